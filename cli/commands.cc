@@ -1,0 +1,258 @@
+#include "cli/commands.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+
+#include "cli/terminal.h"
+#include "newsq/newsq.h"
+
+namespace newsq::cli {
+namespace {
+
+void AddDatabaseOption(CLI::App& app, std::string& db) {
+  app.add_option("--db", db, "Database directory (default: $NEWSQ_DB, else "
+                             "$XDG_DATA_HOME/newsq/index)")
+      ->default_str("");
+}
+
+std::string ResolveDb(const std::string& db) { return db.empty() ? DefaultDatabasePath() : db; }
+
+std::string StatusMessage(const absl::Status& status) { return std::string(status.message()); }
+
+std::string DateOrDash(const std::optional<DateTime>& date, bool day_only = false) {
+  if (!date) return "-";
+  return day_only ? date->LocalDay() : date->ToIso8601();
+}
+
+// ---- index ------------------------------------------------------------------------------
+
+std::function<int()> SetupIndex(CLI::App& app) {
+  auto db = std::make_shared<std::string>();
+  auto paths = std::make_shared<std::vector<std::string>>();
+  AddDatabaseOption(app, *db);
+  app.add_option("PATH", *paths, "HTML files, or folders to walk for .html/.htm files")
+      ->required();
+  return [db, paths] {
+    const std::string db_path = ResolveDb(*db);
+    const auto start = std::chrono::steady_clock::now();
+    absl::StatusOr<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db_path);
+    if (!writer.ok()) return Fail(StatusMessage(writer.status()));
+    const bool progress = isatty(STDERR_FILENO) != 0;
+    absl::StatusOr<PagesReport> report =
+        (*writer)->AddPages(*paths, [&](const PagesProgress& p) {
+          if (!progress) return;
+          std::fprintf(stderr, "\r\x1b[Kread %lld/%lld pages, indexed %lld articles",
+                       static_cast<long long>(p.pages_read),
+                       static_cast<long long>(p.pages_total),
+                       static_cast<long long>(p.articles_indexed));
+        });
+    if (progress) std::fputs("\r\x1b[K", stderr);
+    if (!report.ok()) return Fail(StatusMessage(report.status()));
+    for (const std::string& failure : report->failures) {
+      std::cerr << "newsq: skipped " << Printable(failure) << "\n";
+    }
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::fprintf(stderr,
+                 "indexed into %s: %lld added, %lld updated, %lld unchanged, %lld failed; "
+                 "%lld articles in %lld stories; %.2f s\n",
+                 db_path.c_str(), static_cast<long long>(report->added),
+                 static_cast<long long>(report->updated),
+                 static_cast<long long>(report->unchanged),
+                 static_cast<long long>(report->failed),
+                 static_cast<long long>((*writer)->article_count()),
+                 static_cast<long long>((*writer)->story_count()), seconds);
+    const int64_t indexed = report->added + report->updated + report->unchanged;
+    if (indexed == 0) {
+      return Fail(report->failed == 0 ? "no HTML pages found in the given paths"
+                                      : "nothing could be indexed");
+    }
+    return kExitOk;
+  };
+}
+
+// ---- search -----------------------------------------------------------------------------
+
+void PrintStoriesAsText(const SearchResult& result) {
+  const bool styles = UseStyles(stdout);
+  std::cout << result.total.stories << (result.total.stories == 1 ? " story" : " stories")
+            << " (" << result.total.articles
+            << (result.total.articles == 1 ? " article" : " articles") << ")"
+            << (result.total.exact ? "" : ", estimated") << "\n";
+  int rank = 0;
+  for (const StoryHit& story : result.stories) {
+    const ArticleHit& lead = story.articles.front();
+    std::cout << "\n" << ++rank << ". " << Bold(Printable(lead.title), styles) << "\n";
+    std::cout << "   " << Printable(lead.outlet) << " · " << DateOrDash(lead.published, true);
+    if (story.size > 1) {
+      std::cout << " · " << story.size << " articles from " << story.outlets.size()
+                << (story.outlets.size() == 1 ? " outlet: " : " outlets: ");
+      for (size_t i = 0; i < story.outlets.size(); ++i) {
+        std::cout << (i ? ", " : "") << Printable(story.outlets[i]);
+      }
+    }
+    std::cout << "\n";
+    if (!lead.snippet.text.empty()) {
+      std::cout << "   " << RenderSnippet(lead.snippet, styles) << "\n";
+    }
+    std::cout << "   " << Dim(Printable(lead.url), styles) << "  "
+              << Dim("story " + story.story_id, styles) << "\n";
+  }
+}
+
+std::function<int()> SetupSearch(CLI::App& app) {
+  auto db = std::make_shared<std::string>();
+  auto words = std::make_shared<std::vector<std::string>>();
+  auto json = std::make_shared<bool>(false);
+  auto request = std::make_shared<SearchRequest>();
+  AddDatabaseOption(app, *db);
+  app.add_flag("--json", *json, "Print the result as one JSON document");
+  app.add_option("--limit", request->limit, "Stories to show (default: 10)")
+      ->check(CLI::NonNegativeNumber);
+  app.add_option("--offset", request->offset, "Stories to skip, for paging (default: 0)")
+      ->check(CLI::NonNegativeNumber);
+  app.add_option("QUERY", *words, "Words, \"phrases\", -exclusions, OR, parentheses")
+      ->required();
+  return [db, words, json, request] {
+    absl::StatusOr<std::unique_ptr<Searcher>> searcher = Searcher::Open(ResolveDb(*db));
+    if (!searcher.ok()) return Fail(StatusMessage(searcher.status()));
+    std::string query;
+    for (const std::string& word : *words) query += (query.empty() ? "" : " ") + word;
+    request->query = query;
+    absl::StatusOr<SearchResult> result = (*searcher)->Search(*request);
+    if (!result.ok()) {
+      if (result.status().code() == absl::StatusCode::kInvalidArgument) {
+        std::cerr << "newsq: " << result.status().message() << "\n";
+        return kExitUsage;
+      }
+      return Fail(StatusMessage(result.status()));
+    }
+    if (*json) {
+      std::cout << ToJson(*result) << "\n";
+    } else {
+      PrintStoriesAsText(*result);
+    }
+    return kExitOk;
+  };
+}
+
+// ---- extract ----------------------------------------------------------------------------
+
+void PrintArticleAsText(const Article& a) {
+  const bool styles = UseStyles(stdout);
+  auto field = [&](const char* name, std::string_view value) {
+    std::cout << Bold(name, styles) << ": " << Printable(value.empty() ? "-" : value) << "\n";
+  };
+  field("title", a.title);
+  field("url", a.url);
+  field("canonical_url", a.canonical_url);
+  field("published", DateOrDash(a.published));
+  field("modified", DateOrDash(a.modified));
+  field("outlet", a.outlet);
+  field("author", a.author);
+  field("language", a.language);
+  field("section", a.section);
+  std::string tags, entities;
+  for (const std::string& t : a.tags) tags += (tags.empty() ? "" : ", ") + t;
+  for (const Entity& e : a.entities) {
+    entities += (entities.empty() ? "" : ", ") + e.name + " (" + e.type + " " +
+                std::to_string(e.mentions) + ")";
+  }
+  field("tags", tags);
+  field("entities", entities);
+  std::cout << "\n" << Printable(a.text) << "\n";
+}
+
+std::function<int()> SetupExtract(CLI::App& app) {
+  auto file = std::make_shared<std::string>();
+  auto json = std::make_shared<bool>(false);
+  app.add_flag("--json", *json, "Print the article as one JSON object");
+  app.add_option("FILE", *file, "An HTML page")->required();
+  return [file, json] {
+    absl::StatusOr<Article> article = ExtractArticleFromFile(*file);
+    if (!article.ok()) return Fail(StatusMessage(article.status()));
+    if (*json) {
+      std::cout << ToJson(*article) << "\n";
+    } else {
+      PrintArticleAsText(*article);
+    }
+    return kExitOk;
+  };
+}
+
+// ---- dump -------------------------------------------------------------------------------
+
+std::function<int()> SetupDump(CLI::App& app) {
+  auto db = std::make_shared<std::string>();
+  AddDatabaseOption(app, *db);
+  return [db] {
+    absl::StatusOr<std::unique_ptr<Searcher>> searcher = Searcher::Open(ResolveDb(*db));
+    if (!searcher.ok()) return Fail(StatusMessage(searcher.status()));
+    const absl::Status status = (*searcher)->ForEachArticle(
+        [](const StoredArticle& stored) { std::cout << ToJson(stored) << "\n"; });
+    if (!status.ok()) return Fail(StatusMessage(status));
+    return kExitOk;
+  };
+}
+
+// ---- stats ------------------------------------------------------------------------------
+
+std::function<int()> SetupStats(CLI::App& app) {
+  auto db = std::make_shared<std::string>();
+  auto json = std::make_shared<bool>(false);
+  AddDatabaseOption(app, *db);
+  app.add_flag("--json", *json, "Print the statistics as one JSON object");
+  return [db, json] {
+    const std::string db_path = ResolveDb(*db);
+    absl::StatusOr<std::unique_ptr<Searcher>> searcher = Searcher::Open(db_path);
+    if (!searcher.ok()) return Fail(StatusMessage(searcher.status()));
+    absl::StatusOr<DatabaseStats> stats = (*searcher)->Stats();
+    if (!stats.ok()) return Fail(StatusMessage(stats.status()));
+    if (*json) {
+      std::cout << ToJson(*stats) << "\n";
+      return kExitOk;
+    }
+    std::cout << "database:  " << Printable(db_path) << "\n"
+              << "articles:  " << stats->articles << "\n"
+              << "stories:   " << stats->stories << "\n"
+              << "outlets:   " << stats->outlets << "\n"
+              << "published: " << DateOrDash(stats->first_published, true) << " to "
+              << DateOrDash(stats->last_published, true) << "\n"
+              << "size:      " << (stats->size_bytes + 1023) / 1024 << " KiB\n";
+    return kExitOk;
+  };
+}
+
+}  // namespace
+
+const std::vector<Command>& Commands() {
+  static const std::vector<Command> commands = {
+      {"index", "Index HTML pages and group their articles into stories", SetupIndex},
+      {"search", "Search for stories", SetupSearch},
+      {"extract", "Show the article newsq reads in one page, without indexing it",
+       SetupExtract},
+      {"dump", "Print every indexed article as one JSON line", SetupDump},
+      {"stats", "Show what a database holds", SetupStats},
+  };
+  return commands;
+}
+
+std::string DefaultDatabasePath() {
+  if (const char* db = std::getenv("NEWSQ_DB"); db != nullptr && *db != '\0') return db;
+  if (const char* data = std::getenv("XDG_DATA_HOME"); data != nullptr && *data != '\0') {
+    return std::string(data) + "/newsq/index";
+  }
+  const char* home = std::getenv("HOME");
+  return std::string(home != nullptr ? home : ".") + "/.local/share/newsq/index";
+}
+
+int Fail(std::string_view message) {
+  std::cerr << "newsq: " << Printable(message) << "\n";
+  return kExitFailure;
+}
+
+}  // namespace newsq::cli

@@ -1,0 +1,37 @@
+// The newsq program's subcommands: each declares its flags on a CLI11 app and runs.
+#ifndef NEWSQ_CLI_COMMANDS_H_
+#define NEWSQ_CLI_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace newsq::cli {
+
+// Exit codes scripts can rely on.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;  // the work failed (database, nothing indexable, ...)
+inline constexpr int kExitUsage = 2;    // the command line is wrong
+
+struct Command {
+  const char* name;
+  const char* summary;
+  // Declares the command's flags on `app` and returns the function that runs it.
+  std::function<std::function<int()>(CLI::App& app)> setup;
+};
+
+// Every subcommand, in the order `newsq help` lists them.
+const std::vector<Command>& Commands();
+
+// The database a command uses when --db is not given: $NEWSQ_DB, else
+// $XDG_DATA_HOME/newsq/index, else ~/.local/share/newsq/index.
+std::string DefaultDatabasePath();
+
+// Prints "newsq: <message>" on stderr and returns kExitFailure.
+int Fail(std::string_view message);
+
+}  // namespace newsq::cli
+
+#endif  // NEWSQ_CLI_COMMANDS_H_

@@ -1,0 +1,26 @@
+# Installs the library, its public headers, a CMake package (newsqConfig.cmake + version file)
+# and a pkg-config file, so that outside projects can find_package(newsq) or use pkg-config.
+include(CMakePackageConfigHelpers)
+
+install(TARGETS newsq EXPORT newsqTargets
+  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
+  INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(DIRECTORY include/newsq DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
+  FILES_MATCHING PATTERN "*.h")
+install(FILES ${PROJECT_BINARY_DIR}/include/newsq/version.h
+  DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/newsq)
+install(TARGETS newsq_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+
+set(NEWSQ_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/newsq)
+install(EXPORT newsqTargets NAMESPACE newsq:: DESTINATION ${NEWSQ_CMAKE_DIR})
+configure_package_config_file(cmake/newsqConfig.cmake.in
+  ${PROJECT_BINARY_DIR}/newsqConfig.cmake INSTALL_DESTINATION ${NEWSQ_CMAKE_DIR})
+write_basic_package_version_file(${PROJECT_BINARY_DIR}/newsqConfigVersion.cmake
+  COMPATIBILITY SameMinorVersion)
+install(FILES ${PROJECT_BINARY_DIR}/newsqConfig.cmake
+  ${PROJECT_BINARY_DIR}/newsqConfigVersion.cmake DESTINATION ${NEWSQ_CMAKE_DIR})
+
+configure_file(cmake/newsq.pc.in ${PROJECT_BINARY_DIR}/newsq.pc @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/newsq.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

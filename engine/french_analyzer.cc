@@ -1,0 +1,109 @@
+#include "engine/french_analyzer.h"
+
+#include <utf8proc.h>
+
+#include "engine/french_stemmer.h"
+#include "engine/french_stopwords.h"
+#include "engine/text_folding.h"
+
+namespace newsq::internal {
+namespace {
+
+bool IsWordCodepoint(utf8proc_int32_t cp) {
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ND:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+FrenchAnalyzer::FrenchAnalyzer()
+    : stem_(MakeFrenchStem()), stopper_(std::make_unique<Xapian::SimpleStopper>()) {
+  for (std::string_view word : FrenchStopWords()) stopper_->add(std::string(word));
+}
+
+void FrenchAnalyzer::IndexText(Xapian::TermGenerator& generator, std::string_view text,
+                               Xapian::termcount wdf_increment, std::string_view prefix) const {
+  generator.set_stemmer(stem_);
+  generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  generator.index_text(Fold(text), wdf_increment, std::string(prefix));
+}
+
+Xapian::QueryParser FrenchAnalyzer::MakeQueryParser() const {
+  Xapian::QueryParser parser;
+  parser.set_stemmer(stem_);
+  parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  parser.set_stopper(stopper_.get());
+  return parser;
+}
+
+std::string FrenchAnalyzer::Fold(std::string_view text) const { return FoldText(text); }
+
+std::string FrenchAnalyzer::Stem(std::string_view folded_word) const {
+  return stem_(std::string(folded_word));
+}
+
+bool FrenchAnalyzer::IsStopWord(std::string_view folded_word) const {
+  return (*stopper_)(std::string(folded_word));
+}
+
+std::vector<FrenchAnalyzer::Word> FrenchAnalyzer::Words(std::string_view text) const {
+  std::vector<Word> words;
+  auto finish = [&](size_t begin, size_t end) {
+    if (end <= begin) return;
+    Word word{begin, end, Fold(text.substr(begin, end - begin)), {}};
+    word.stem = Stem(word.folded);
+    words.push_back(std::move(word));
+  };
+  const auto* data = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  const auto size = static_cast<utf8proc_ssize_t>(text.size());
+  utf8proc_ssize_t pos = 0;
+  size_t word_begin = 0;
+  bool in_word = false;
+  while (pos < size) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(data + pos, size - pos, &cp);
+    if (n <= 0) {
+      n = 1;
+      cp = -1;
+    }
+    bool is_word = cp >= 0 && IsWordCodepoint(cp);
+    if (!is_word && in_word && cp >= 0 && IsApostrophe(static_cast<char32_t>(cp))) {
+      // An apostrophe between two letters: either it follows an elided word ("l’offre" is
+      // "l" then "offre"), or it is inside the word ("aujourd'hui").
+      utf8proc_int32_t next;
+      if (pos + n < size && utf8proc_iterate(data + pos + n, size - pos - n, &next) > 0 &&
+          IsWordCodepoint(next)) {
+        const size_t here = static_cast<size_t>(pos);
+        if (IsElision(Fold(text.substr(word_begin, here - word_begin)))) {
+          finish(word_begin, here);
+          word_begin = static_cast<size_t>(pos + n);
+        }
+        pos += n;
+        continue;
+      }
+    }
+    if (is_word && !in_word) {
+      word_begin = static_cast<size_t>(pos);
+      in_word = true;
+    } else if (!is_word && in_word) {
+      finish(word_begin, static_cast<size_t>(pos));
+      in_word = false;
+    }
+    pos += n;
+  }
+  if (in_word) finish(word_begin, text.size());
+  return words;
+}
+
+}  // namespace newsq::internal

@@ -1,0 +1,64 @@
+// Internal: the one French analyser used wherever text becomes terms (indexing, query parsing,
+// snippets, story similarity), so that both sides of a search always agree.
+//
+// The chain: FoldText (case, accents, apostrophes, elisions) -> Xapian's word splitting ->
+// Snowball French stemming (stemmed terms carry Xapian's "Z" prefix; unstemmed folded words
+// are indexed too, for phrases and exact forms). Stop words are dropped from queries only.
+#ifndef NEWSQ_ENGINE_FRENCH_ANALYZER_H_
+#define NEWSQ_ENGINE_FRENCH_ANALYZER_H_
+
+#include <xapian.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsq::internal {
+
+class FrenchAnalyzer {
+ public:
+  FrenchAnalyzer();
+
+  // One word of a text: its byte range in the original text, its folded form and its stem.
+  struct Word {
+    size_t begin = 0;
+    size_t end = 0;
+    std::string folded;
+    std::string stem;
+  };
+
+  // Adds `text`'s terms to the TermGenerator's current document: folded words with
+  // positions, and their stems. `prefix` is prepended to every term ("" for free text).
+  void IndexText(Xapian::TermGenerator& generator, std::string_view text,
+                 Xapian::termcount wdf_increment = 1, std::string_view prefix = "") const;
+
+  // A QueryParser set up with this analyser's stemmer and stop words. Callers add prefixes
+  // and the database, then parse text passed through Fold().
+  Xapian::QueryParser MakeQueryParser() const;
+
+  // FoldText(text): see text_folding.h.
+  std::string Fold(std::string_view text) const;
+
+  // Stem of an already folded word.
+  std::string Stem(std::string_view folded_word) const;
+
+  // True for French function words (folded), which never carry a query alone.
+  bool IsStopWord(std::string_view folded_word) const;
+
+  // The words of `text` in order, with their byte ranges in `text`. Elided articles are words
+  // of their own ("l’offre" gives "l" and "offre"); hyphens separate words.
+  std::vector<Word> Words(std::string_view text) const;
+
+  // Not copyable: the stemmer's cache is per instance, and an instance is per thread.
+  FrenchAnalyzer(const FrenchAnalyzer&) = delete;
+  FrenchAnalyzer& operator=(const FrenchAnalyzer&) = delete;
+
+ private:
+  mutable Xapian::Stem stem_;
+  std::unique_ptr<Xapian::SimpleStopper> stopper_;
+};
+
+}  // namespace newsq::internal
+
+#endif  // NEWSQ_ENGINE_FRENCH_ANALYZER_H_

@@ -1,0 +1,263 @@
+// The public facade (newsq/index.h, newsq/search.h): composes the indexer and the query layer
+// over the shared engine, and is the one place where Xapian exceptions become statuses.
+#include <xapian.h>
+
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+#include "engine/article_codec.h"
+#include "engine/database.h"
+#include "engine/french_analyzer.h"
+#include "engine/ids.h"
+#include "engine/schema.h"
+#include "engine/status_macros.h"
+#include "engine/xapian_status.h"
+#include "indexer/document_builder.h"
+#include "indexer/page_files.h"
+#include "indexer/story_grouper.h"
+#include "newsq/extract.h"
+#include "newsq/index.h"
+#include "newsq/search.h"
+#include "query/story_search.h"
+
+namespace newsq {
+using internal::StatusFromXapian;
+
+namespace {
+
+int64_t CountTermsWithPrefix(const Xapian::Database& db, std::string_view prefix) {
+  int64_t count = 0;
+  const std::string p(prefix);
+  for (auto it = db.allterms_begin(p); it != db.allterms_end(p); ++it) ++count;
+  return count;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------
+// IndexWriter
+
+struct IndexWriter::Impl {
+  Impl(std::string db_path, Xapian::WritableDatabase database, const IndexOptions& options)
+      : path(std::move(db_path)),
+        db(std::move(database)),
+        builder(analyzer),
+        grouper(analyzer, options) {}
+
+  std::string path;
+  Xapian::WritableDatabase db;
+  internal::FrenchAnalyzer analyzer;
+  internal::DocumentBuilder builder;
+  internal::StoryGrouper grouper;
+};
+
+IndexWriter::IndexWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+IndexWriter::~IndexWriter() {
+  if (!impl_) return;
+  try {
+    // Closing inside a transaction cancels it: uncommitted articles are discarded.
+    impl_->db.close();
+  } catch (const Xapian::Error&) {
+    // Nothing to report from a destructor; the committed state on disk is intact.
+  }
+}
+
+absl::StatusOr<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& db_path,
+                                                               const IndexOptions& options) {
+  NEWSQ_ASSIGN_OR_RETURN(Xapian::WritableDatabase db, internal::OpenWritable(db_path));
+  try {
+    db.begin_transaction();
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, "cannot start a transaction", db_path);
+  }
+  return std::unique_ptr<IndexWriter>(
+      new IndexWriter(std::make_unique<Impl>(db_path, std::move(db), options)));
+}
+
+absl::StatusOr<AddResult> IndexWriter::Add(const Article& article) {
+  if (article.url.empty()) return absl::InvalidArgumentError("article has no url");
+  if (article.title.empty() && article.text.empty()) {
+    return absl::InvalidArgumentError(absl::StrCat(article.url, ": article has no title or text"));
+  }
+  Impl& impl = *impl_;
+  AddResult result;
+  result.article_id = internal::ArticleIdFor(article.Identity());
+  const std::string id_term = std::string(internal::schema::kArticleId) + result.article_id;
+  try {
+    Xapian::PostingIterator existing = impl.db.postlist_begin(id_term);
+    if (existing != impl.db.postlist_end(id_term)) {
+      const Xapian::docid docid = *existing;
+      const Xapian::Document old = impl.db.get_document(docid);
+      result.story_id = old.get_value(internal::schema::kStorySlot);
+      if (old.get_value(internal::schema::kContentHashSlot) ==
+          internal::DocumentBuilder::ContentHash(article)) {
+        result.outcome = AddOutcome::kUnchanged;
+        return result;
+      }
+      impl.db.replace_document(docid,
+                               impl.builder.Build(article, result.article_id, result.story_id));
+      result.outcome = AddOutcome::kUpdated;
+      return result;
+    }
+    Xapian::Document doc = impl.builder.Build(article, result.article_id, result.article_id);
+    const auto match = impl.grouper.FindStory(impl.db, doc, article.published);
+    result.story_id = match ? match->story_id : result.article_id;
+    result.new_story = !match.has_value();
+    if (match) internal::DocumentBuilder::SetStory(doc, result.story_id);
+    impl.db.add_document(doc);
+    result.outcome = AddOutcome::kAdded;
+    return result;
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, absl::StrCat("cannot index ", article.url), impl.path);
+  }
+}
+
+absl::StatusOr<PagesReport> IndexWriter::AddPages(
+    const std::vector<std::string>& paths,
+    const std::function<void(const PagesProgress&)>& on_progress) {
+  PagesReport report;
+  internal::PageFiles files = internal::CollectPageFiles(paths);
+  report.failures = files.errors;
+  report.failed = static_cast<int64_t>(files.errors.size());
+  PagesProgress progress;
+  progress.pages_total = static_cast<int64_t>(files.files.size());
+
+  std::vector<Article> articles;
+  articles.reserve(files.files.size());
+  for (const std::string& file : files.files) {
+    absl::StatusOr<Article> article = ExtractArticleFromFile(file);
+    ++progress.pages_read;
+    if (article.ok()) {
+      articles.push_back(*std::move(article));
+    } else {
+      ++report.failed;
+      report.failures.emplace_back(article.status().message());
+    }
+    if (on_progress) on_progress(progress);
+  }
+  // Publication order makes the partition into stories independent of file names; undated
+  // articles come last, and ties are broken by identity so the order is total.
+  std::stable_sort(articles.begin(), articles.end(), [](const Article& a, const Article& b) {
+    const int64_t ta = a.published ? a.published->unix_seconds : INT64_MAX;
+    const int64_t tb = b.published ? b.published->unix_seconds : INT64_MAX;
+    return ta != tb ? ta < tb : a.Identity() < b.Identity();
+  });
+  int64_t since_commit = 0;
+  for (const Article& article : articles) {
+    absl::StatusOr<AddResult> added = Add(article);
+    if (!added.ok()) {
+      if (added.status().code() == absl::StatusCode::kInvalidArgument) {
+        ++report.failed;
+        report.failures.emplace_back(added.status().message());
+        continue;
+      }
+      return added.status();
+    }
+    switch (added->outcome) {
+      case AddOutcome::kAdded: ++report.added; break;
+      case AddOutcome::kUpdated: ++report.updated; break;
+      case AddOutcome::kUnchanged: ++report.unchanged; break;
+    }
+    ++progress.articles_indexed;
+    if (on_progress) on_progress(progress);
+    if (++since_commit == kPagesPerCommit) {
+      NEWSQ_RETURN_IF_ERROR(Commit());
+      since_commit = 0;
+    }
+  }
+  NEWSQ_RETURN_IF_ERROR(Commit());
+  return report;
+}
+
+absl::Status IndexWriter::Commit() {
+  try {
+    impl_->db.commit_transaction();
+    impl_->db.begin_transaction();
+    return absl::OkStatus();
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, "cannot commit", impl_->path);
+  }
+}
+
+int64_t IndexWriter::article_count() const { return impl_->db.get_doccount(); }
+
+int64_t IndexWriter::story_count() const {
+  return CountTermsWithPrefix(impl_->db, internal::schema::kStory);
+}
+
+// ---------------------------------------------------------------------------------------
+// Searcher
+
+struct Searcher::Impl {
+  std::string path;
+  Xapian::Database db;
+  internal::FrenchAnalyzer analyzer;
+};
+
+Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Searcher::~Searcher() = default;
+
+absl::StatusOr<std::unique_ptr<Searcher>> Searcher::Open(const std::string& db_path) {
+  NEWSQ_ASSIGN_OR_RETURN(Xapian::Database db, internal::OpenReadable(db_path));
+  auto impl = std::make_unique<Impl>();
+  impl->path = db_path;
+  impl->db = std::move(db);
+  return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
+}
+
+absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) {
+  // A writer may commit while we read: Xapian then asks readers to reopen and retry.
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return internal::SearchStories(impl_->db, impl_->analyzer, request);
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      if (attempt == 3) return StatusFromXapian(e, "search failed", impl_->path);
+      impl_->db.reopen();
+    } catch (const Xapian::Error& e) {
+      return StatusFromXapian(e, "search failed", impl_->path);
+    }
+  }
+}
+
+absl::Status Searcher::ForEachArticle(const std::function<void(const StoredArticle&)>& visit) {
+  try {
+    const Xapian::Database& db = impl_->db;
+    const std::string prefix(internal::schema::kArticleId);
+    for (auto term = db.allterms_begin(prefix); term != db.allterms_end(prefix); ++term) {
+      for (auto post = db.postlist_begin(*term); post != db.postlist_end(*term); ++post) {
+        NEWSQ_ASSIGN_OR_RETURN(StoredArticle stored,
+                               internal::StoredArticleFromJson(db.get_document(*post).get_data()));
+        visit(stored);
+      }
+    }
+    return absl::OkStatus();
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, "cannot read articles", impl_->path);
+  }
+}
+
+absl::StatusOr<DatabaseStats> Searcher::Stats() {
+  try {
+    const Xapian::Database& db = impl_->db;
+    DatabaseStats stats;
+    stats.articles = db.get_doccount();
+    stats.stories = CountTermsWithPrefix(db, internal::schema::kStory);
+    stats.outlets = CountTermsWithPrefix(db, internal::schema::kOutlet);
+    const std::string low = db.get_value_lower_bound(internal::schema::kPublishedSlot);
+    const std::string high = db.get_value_upper_bound(internal::schema::kPublishedSlot);
+    if (!low.empty()) {
+      stats.first_published = DateTime{static_cast<int64_t>(Xapian::sortable_unserialise(low)), 0};
+    }
+    if (!high.empty()) {
+      stats.last_published =
+          DateTime{static_cast<int64_t>(Xapian::sortable_unserialise(high)), 0};
+    }
+    stats.size_bytes = internal::DirectorySize(impl_->path);
+    return stats;
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, "cannot read statistics", impl_->path);
+  }
+}
+
+}  // namespace newsq

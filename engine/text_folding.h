@@ -1,0 +1,28 @@
+// Internal: the normal form newsq gives French text before it becomes terms.
+#ifndef NEWSQ_ENGINE_TEXT_FOLDING_H_
+#define NEWSQ_ENGINE_TEXT_FOLDING_H_
+
+#include <string>
+#include <string_view>
+
+namespace newsq::internal {
+
+// Folds UTF-8 text so that the forms a French reader treats as one match as one:
+//  - Unicode compatibility composition (NFKC), then case folding and removal of accents
+//    ("Élysée" -> "elysee"), ligatures spelled out ("œuvre" -> "oeuvre");
+//  - typographic apostrophes (’ ʼ ‘) become "'", and the elided articles and pronouns
+//    (l' d' j' qu' n' s' c' m' t' jusqu' lorsqu' puisqu' quoiqu') are cut off their word
+//    ("l’offre" -> "l offre"), while "aujourd'hui" and "presqu'île" stay whole;
+//  - no-break and other spaces become plain spaces.
+// Invalid UTF-8 bytes become U+FFFD. The result is valid UTF-8.
+std::string FoldText(std::string_view text);
+
+// True for a folded word that French elides before a vowel ("l", "qu", "jusqu", ...).
+bool IsElision(std::string_view folded_word);
+
+// True for the characters that FoldText and the analyser treat as apostrophes.
+bool IsApostrophe(char32_t c);
+
+}  // namespace newsq::internal
+
+#endif  // NEWSQ_ENGINE_TEXT_FOLDING_H_

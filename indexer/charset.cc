@@ -1,0 +1,194 @@
+#include "indexer/charset.h"
+
+#include <iconv.h>
+#include <utf8proc.h>
+
+#include <cerrno>
+#include <cstdlib>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "engine/ascii.h"
+
+namespace newsq::internal {
+namespace {
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+
+// Normalises the many labels pages use to the name iconv knows.
+std::string CanonicalCharset(std::string label) {
+  absl::AsciiStrToLower(&label);
+  if (label == "utf-8" || label == "utf8" || label == "unicode-1-1-utf-8") return "UTF-8";
+  // Browsers read all of these as windows-1252 (WHATWG Encoding), and so do pages in practice.
+  if (label == "iso-8859-1" || label == "iso8859-1" || label == "latin1" || label == "latin-1" ||
+      label == "l1" || label == "us-ascii" || label == "ascii" || label == "windows-1252" ||
+      label == "cp1252" || label == "x-cp1252") {
+    return "WINDOWS-1252";
+  }
+  if (label == "iso-8859-15" || label == "iso8859-15" || label == "latin-9" || label == "latin9") {
+    return "ISO-8859-15";
+  }
+  absl::AsciiStrToUpper(&label);
+  return label;
+}
+
+// Converts with iconv, replacing every byte the charset does not define with U+FFFD.
+std::string Convert(std::string_view bytes, const std::string& charset) {
+  iconv_t cd = iconv_open("UTF-8", charset.c_str());
+  if (cd == reinterpret_cast<iconv_t>(-1)) cd = iconv_open("UTF-8", "WINDOWS-1252");
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 8);
+  char* in = const_cast<char*>(bytes.data());
+  size_t in_left = bytes.size();
+  char buffer[8192];
+  while (in_left > 0) {
+    char* outp = buffer;
+    size_t out_left = sizeof buffer;
+    const size_t rc = iconv(cd, &in, &in_left, &outp, &out_left);
+    out.append(buffer, static_cast<size_t>(outp - buffer));
+    if (rc == static_cast<size_t>(-1)) {
+      if (errno == E2BIG) continue;
+      // EILSEQ or EINVAL: an undefined or truncated sequence; skip one byte.
+      out += kReplacement;
+      ++in;
+      --in_left;
+    }
+  }
+  iconv_close(cd);
+  return out;
+}
+
+std::string ToNfc(const std::string& utf8) {
+  utf8proc_uint8_t* nfc = nullptr;
+  const utf8proc_ssize_t n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
+                   static_cast<utf8proc_ssize_t>(utf8.size()), &nfc,
+                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  std::string out = n >= 0 ? std::string(reinterpret_cast<char*>(nfc), static_cast<size_t>(n))
+                           : utf8;
+  std::free(nfc);
+  return out;
+}
+
+// Valid UTF-8 with U+FFFD in place of invalid bytes.
+std::string RepairUtf8(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size());
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(bytes.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(bytes.size());
+  while (left > 0) {
+    utf8proc_int32_t cp;
+    const utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n <= 0) {
+      out += kReplacement;
+      ++p;
+      --left;
+    } else {
+      out.append(reinterpret_cast<const char*>(p), static_cast<size_t>(n));
+      p += n;
+      left -= n;
+    }
+  }
+  return out;
+}
+
+// Removes NUL and C0 control characters other than tab and newlines: they are never text,
+// and must not reach a terminal or the index.
+void DropControlCharacters(std::string& s) {
+  std::erase_if(s, [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u < 0x20 && c != '\t' && c != '\n' && c != '\r';
+  });
+}
+
+}  // namespace
+
+// Counts well-formed multi-byte UTF-8 sequences and bytes that are not valid UTF-8.
+struct Utf8Census {
+  size_t multibyte = 0;
+  size_t invalid = 0;
+};
+
+Utf8Census CountUtf8(std::string_view bytes) {
+  Utf8Census census;
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(bytes.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(bytes.size());
+  while (left > 0) {
+    if (*p < 0x80) {
+      ++p;
+      --left;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    const utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n <= 0) {
+      ++census.invalid;
+      ++p;
+      --left;
+    } else {
+      ++census.multibyte;
+      p += n;
+      left -= n;
+    }
+  }
+  return census;
+}
+
+bool IsValidUtf8(std::string_view bytes) { return CountUtf8(bytes).invalid == 0; }
+
+std::string DeclaredCharset(std::string_view bytes) {
+  std::string head(bytes.substr(0, 8192));
+  absl::AsciiStrToLower(&head);
+  size_t pos = 0;
+  while ((pos = head.find("<meta", pos)) != std::string::npos) {
+    const size_t end = head.find('>', pos);
+    if (end == std::string::npos) break;
+    const std::string_view tag(head.data() + pos, end - pos);
+    if (size_t c = tag.find("charset"); c != std::string_view::npos) {
+      size_t v = c + 7;
+      while (v < tag.size() && (tag[v] == ' ' || tag[v] == '=' || tag[v] == '"' ||
+                                tag[v] == '\'')) {
+        ++v;
+      }
+      size_t e = v;
+      while (e < tag.size() && (absl::ascii_isalnum(static_cast<unsigned char>(tag[e])) ||
+                                tag[e] == '-' || tag[e] == '_' || tag[e] == ':' || tag[e] == '.')) {
+        ++e;
+      }
+      if (e > v) return CanonicalCharset(std::string(tag.substr(v, e - v)));
+    }
+    pos = end;
+  }
+  return "";
+}
+
+DecodedPage DecodePage(std::string_view bytes) {
+  DecodedPage page;
+  if (std::string_view(bytes).starts_with("\xEF\xBB\xBF")) {
+    bytes.remove_prefix(3);
+    page.charset = "UTF-8";
+    page.utf8 = RepairUtf8(bytes);
+  } else if (std::string_view(bytes).starts_with("\xFF\xFE") || std::string_view(bytes).starts_with("\xFE\xFF")) {
+    page.charset = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
+    page.utf8 = Convert(bytes.substr(2), page.charset);
+  } else {
+    const std::string declared = DeclaredCharset(bytes);
+    const Utf8Census census = CountUtf8(bytes);
+    const bool clean_utf8 = census.invalid == 0 && census.multibyte > 0;
+    // A page declared UTF-8 (or undeclared) with a few broken bytes is still UTF-8; one whose
+    // non-ASCII bytes are mostly invalid UTF-8 is really in a single-byte charset.
+    const bool mostly_utf8 = census.multibyte >= census.invalid;
+    if (clean_utf8 || ((declared == "UTF-8" || declared.empty()) && mostly_utf8)) {
+      page.charset = "UTF-8";
+      page.utf8 = RepairUtf8(bytes);
+    } else {
+      page.charset = declared.empty() || declared == "UTF-8" ? "WINDOWS-1252" : declared;
+      page.utf8 = Convert(bytes, page.charset);
+    }
+  }
+  DropControlCharacters(page.utf8);
+  page.utf8 = ToNfc(page.utf8);
+  return page;
+}
+
+}  // namespace newsq::internal

@@ -1,0 +1,67 @@
+#include "indexer/document_builder.h"
+
+#include "engine/article_codec.h"
+#include "engine/ids.h"
+#include "engine/schema.h"
+
+namespace newsq::internal {
+
+std::string DocumentBuilder::ContentHash(const Article& article) {
+  return Hex64(StableHash(ArticleToJsonValue(article).dump()));
+}
+
+Xapian::Document DocumentBuilder::Build(const Article& article, const std::string& article_id,
+                                        const std::string& story_id) const {
+  Xapian::Document doc;
+  Xapian::TermGenerator generator;
+  generator.set_document(doc);
+  analyzer_.IndexText(generator, article.title, kTitleWeight);
+  analyzer_.IndexText(generator, article.title, 1, schema::kTitle);
+  generator.increase_termpos();
+  analyzer_.IndexText(generator, article.text);
+
+  doc.add_boolean_term(std::string(schema::kArticleId) + article_id);
+  if (!article.outlet.empty()) {
+    doc.add_boolean_term(std::string(schema::kOutlet) + analyzer_.Fold(article.outlet));
+    doc.add_value(schema::kOutletSlot, article.outlet);
+  }
+  for (const Entity& entity : article.entities) {
+    doc.add_boolean_term(std::string(schema::kEntity) + analyzer_.Fold(entity.name));
+  }
+  if (article.published) {
+    doc.add_value(schema::kPublishedSlot,
+                  Xapian::sortable_serialise(static_cast<double>(article.published->unix_seconds)));
+    DateTime utc{article.published->unix_seconds, 0};
+    std::string day = utc.LocalDay();
+    day.erase(std::remove(day.begin(), day.end(), '-'), day.end());
+    doc.add_boolean_term(std::string(schema::kDay) + day);
+  }
+  doc.add_value(schema::kContentHashSlot, ContentHash(article));
+
+  nlohmann::json data = ArticleToJsonValue(article);
+  data["id"] = article_id;
+  data["story_id"] = story_id;
+  doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  SetStory(doc, story_id);
+  return doc;
+}
+
+void DocumentBuilder::SetStory(Xapian::Document& doc, const std::string& story_id) {
+  const std::string old_story = doc.get_value(schema::kStorySlot);
+  if (!old_story.empty()) {
+    try {
+      doc.remove_term(std::string(schema::kStory) + old_story);
+    } catch (const Xapian::InvalidArgumentError&) {
+      // The term was not there: nothing to remove.
+    }
+  }
+  doc.add_boolean_term(std::string(schema::kStory) + story_id);
+  doc.add_value(schema::kStorySlot, story_id);
+  nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
+  if (data.is_object()) {
+    data["story_id"] = story_id;
+    doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }
+}
+
+}  // namespace newsq::internal

@@ -1,0 +1,37 @@
+// Internal: an Article as a Xapian document, laid out as engine/schema.h says.
+#ifndef NEWSQ_INDEXER_DOCUMENT_BUILDER_H_
+#define NEWSQ_INDEXER_DOCUMENT_BUILDER_H_
+
+#include <xapian.h>
+
+#include <string>
+
+#include "engine/french_analyzer.h"
+#include "newsq/article.h"
+
+namespace newsq::internal {
+
+class DocumentBuilder {
+ public:
+  explicit DocumentBuilder(const FrenchAnalyzer& analyzer) : analyzer_(analyzer) {}
+
+  // The document for `article` with the given ids: text terms (title words weigh
+  // kTitleWeight times body words), boolean filter terms, values, and the article as JSON.
+  Xapian::Document Build(const Article& article, const std::string& article_id,
+                         const std::string& story_id) const;
+
+  // The hash of what Build() stores for `article`, to tell an unchanged page from an update.
+  static std::string ContentHash(const Article& article);
+
+  // Sets the story of a built document (terms, value and stored JSON).
+  static void SetStory(Xapian::Document& doc, const std::string& story_id);
+
+  static constexpr Xapian::termcount kTitleWeight = 3;
+
+ private:
+  const FrenchAnalyzer& analyzer_;
+};
+
+}  // namespace newsq::internal
+
+#endif  // NEWSQ_INDEXER_DOCUMENT_BUILDER_H_

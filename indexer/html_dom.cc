@@ -1,0 +1,143 @@
+#include "indexer/html_dom.h"
+
+#include "absl/strings/ascii.h"
+#include "engine/ascii.h"
+
+namespace newsq::internal {
+
+HtmlDocument::HtmlDocument(const std::string& utf8_html)
+    : html_(utf8_html),
+      output_(gumbo_parse_with_options(&kGumboDefaultOptions, html_.data(), html_.size())) {}
+
+HtmlDocument::~HtmlDocument() { gumbo_destroy_output(&kGumboDefaultOptions, output_); }
+
+std::string_view Attribute(const GumboNode* node, const char* name) {
+  if (node->type != GUMBO_NODE_ELEMENT) return {};
+  const GumboAttribute* attr = gumbo_get_attribute(&node->v.element.attributes, name);
+  return attr == nullptr ? std::string_view() : std::string_view(attr->value);
+}
+
+std::string TagName(const GumboNode* node) {
+  if (node->type != GUMBO_NODE_ELEMENT) return {};
+  if (node->v.element.tag != GUMBO_TAG_UNKNOWN) {
+    return gumbo_normalized_tagname(node->v.element.tag);
+  }
+  GumboStringPiece piece = node->v.element.original_tag;
+  gumbo_tag_from_original_text(&piece);
+  return AsciiLower(std::string_view(piece.data, piece.length));
+}
+
+std::string ClassAndId(const GumboNode* node) {
+  std::string hints(Attribute(node, "class"));
+  hints += ' ';
+  hints += Attribute(node, "id");
+  absl::AsciiStrToLower(&hints);
+  return hints;
+}
+
+bool IsInvisibleTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+      return true;
+    default:
+      return false;
+  }
+}
+
+namespace {
+
+bool IsSpaceAt(std::string_view s, size_t i, size_t* width) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+    *width = 1;
+    return true;
+  }
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+    *width = 2;  // U+00A0 no-break space
+    return true;
+  }
+  if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+    const auto c2 = static_cast<unsigned char>(s[i + 2]);
+    // U+2000..U+200A spaces, U+202F narrow no-break space
+    if ((c2 >= 0x80 && c2 <= 0x8A) || c2 == 0xAF) {
+      *width = 3;
+      return true;
+    }
+  }
+  return false;
+}
+
+void AppendVisibleText(const GumboNode* node, std::string* out) {
+  switch (node->type) {
+    case GUMBO_NODE_TEXT:
+    case GUMBO_NODE_WHITESPACE:
+    case GUMBO_NODE_CDATA:
+      *out += node->v.text.text;
+      return;
+    case GUMBO_NODE_ELEMENT:
+    case GUMBO_NODE_TEMPLATE: {
+      if (IsInvisibleTag(node->v.element.tag)) return;
+      const bool inline_tag = node->v.element.tag == GUMBO_TAG_A ||
+                              node->v.element.tag == GUMBO_TAG_SPAN ||
+                              node->v.element.tag == GUMBO_TAG_B ||
+                              node->v.element.tag == GUMBO_TAG_I ||
+                              node->v.element.tag == GUMBO_TAG_EM ||
+                              node->v.element.tag == GUMBO_TAG_STRONG ||
+                              node->v.element.tag == GUMBO_TAG_FONT;
+      if (!inline_tag) *out += ' ';
+      const GumboVector& children = node->v.element.children;
+      for (unsigned i = 0; i < children.length; ++i) {
+        AppendVisibleText(static_cast<const GumboNode*>(children.data[i]), out);
+      }
+      if (!inline_tag) *out += ' ';
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+}  // namespace
+
+std::string CollapseWhitespace(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (size_t i = 0; i < text.size();) {
+    size_t width = 0;
+    if (IsSpaceAt(text, i, &width)) {
+      pending_space = !out.empty();
+      i += width;
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += text[i++];
+  }
+  return out;
+}
+
+std::string VisibleText(const GumboNode* node) {
+  std::string raw;
+  AppendVisibleText(node, &raw);
+  return CollapseWhitespace(raw);
+}
+
+void ForEachElement(const GumboNode* node, const std::function<bool(const GumboNode*)>& visit) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return;
+  if (!visit(node)) return;
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    ForEachElement(static_cast<const GumboNode*>(children.data[i]), visit);
+  }
+}
+
+}  // namespace newsq::internal

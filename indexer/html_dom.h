@@ -1,0 +1,57 @@
+// Internal: small helpers over gumbo's parse tree, shared by the metadata reader and the
+// main-text extractor.
+#ifndef NEWSQ_INDEXER_HTML_DOM_H_
+#define NEWSQ_INDEXER_HTML_DOM_H_
+
+#include <gumbo.h>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace newsq::internal {
+
+// A parsed HTML document; owns gumbo's tree.
+class HtmlDocument {
+ public:
+  // Parses UTF-8 HTML. gumbo never fails on malformed markup; it repairs it as browsers do.
+  explicit HtmlDocument(const std::string& utf8_html);
+  ~HtmlDocument();
+  HtmlDocument(const HtmlDocument&) = delete;
+  HtmlDocument& operator=(const HtmlDocument&) = delete;
+
+  const GumboNode* root() const { return output_->root; }
+
+ private:
+  std::string html_;  // gumbo's tree points into this buffer
+  GumboOutput* output_;
+};
+
+// The value of attribute `name`, or "" when absent.
+std::string_view Attribute(const GumboNode* node, const char* name);
+
+// Lower-cased tag name of an element ("" for other nodes), including unknown tags.
+std::string TagName(const GumboNode* node);
+
+// `class` and `id` of an element together, lower-cased, for hint matching.
+std::string ClassAndId(const GumboNode* node);
+
+// The visible text under `node`, whitespace collapsed to single spaces (no-break spaces
+// included), without scripts, styles and templates. Block elements separate words.
+std::string VisibleText(const GumboNode* node);
+
+// Calls `visit` on every element under `node` (included) in document order. When `visit`
+// returns false the element's children are skipped.
+void ForEachElement(const GumboNode* node, const std::function<bool(const GumboNode*)>& visit);
+
+// Collapses runs of whitespace (ASCII, no-break and narrow no-break spaces) to one space and
+// trims both ends.
+std::string CollapseWhitespace(std::string_view text);
+
+// True for tags whose content is never visible text (script, style, template, ...).
+bool IsInvisibleTag(GumboTag tag);
+
+}  // namespace newsq::internal
+
+#endif  // NEWSQ_INDEXER_HTML_DOM_H_

@@ -1,0 +1,355 @@
+#include "indexer/main_text.h"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "indexer/html_dom.h"
+#include "engine/ascii.h"
+
+namespace newsq::internal {
+namespace {
+
+// Class/id words that mark chrome. Matched against whole words of class and id ("post-share"
+// has the word "share"), so that "header" never matches "ad" and "shadow" never "ad".
+const absl::flat_hash_set<std::string_view>& ChromeWords() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "nav", "navbar", "navigation", "menu", "footer", "sidebar", "aside", "widget", "share",
+      "sharing", "social", "partage", "related", "connexes", "newsletter", "cookie", "cookies",
+      "consent", "rgpd", "gdpr", "ticker", "breaking", "breadcrumb", "breadcrumbs", "ariane",
+      "comment", "comments", "commentaires", "reactions", "respond", "reply", "promo", "pub",
+      "publicite", "ad", "ads", "advert", "advertisement", "adsense", "banner", "popup", "modal",
+      "subscribe", "abonnement", "paywall", "outbrain", "taboola", "sponsor", "sponsored",
+      "lire", "aussi", "readmore", "read", "recommended", "popular", "most", "lus", "tags",
+      "tag", "keywords", "byline", "author", "auteur", "signature", "dateline", "meta",
+      "caption", "legende", "credit", "credits", "toolbar", "print", "skip", "hidden",
+      "sr", "visually", "livescore", "scoreboard", "score", "alert", "masthead", "header",
+      "topbar", "bottom", "copyright", "legal", "mentions", "accessibility"};
+  return *words;
+}
+
+const absl::flat_hash_set<std::string_view>& ContentWords() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "article", "articlebody", "content", "entry", "post", "body", "story", "text", "main",
+      "chapo", "corps", "texte", "contenu", "prose", "single"};
+  return *words;
+}
+
+bool HasWord(std::string_view hints, const absl::flat_hash_set<std::string_view>& words) {
+  for (absl::string_view word :
+       absl::StrSplit(absl::string_view(hints.data(), hints.size()),
+                      absl::ByAnyChar(" -_:./"), absl::SkipEmpty())) {
+    if (words.contains(std::string_view(word.data(), word.size()))) return true;
+  }
+  return false;
+}
+
+bool IsChromeTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_H1:  // the headline is Article::title, not text
+      return true;
+    default:
+      return IsInvisibleTag(tag);
+  }
+}
+
+bool IsBlockTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_HR:
+      return true;
+    default:
+      return false;
+  }
+}
+
+const GumboNode* Child(const GumboNode* node, unsigned i) {
+  return static_cast<const GumboNode*>(node->v.element.children.data[i]);
+}
+
+bool IsChromeElement(const GumboNode* node) {
+  if (IsChromeTag(node->v.element.tag)) return true;
+  if (Attribute(node, "itemprop") == "articleBody") return false;
+  const std::string_view role = Attribute(node, "role");
+  if (role == "navigation" || role == "banner" || role == "contentinfo" ||
+      role == "complementary" || role == "dialog") {
+    return true;
+  }
+  if (Attribute(node, "aria-hidden") == "true") return true;
+  return node->v.element.attributes.length > 0 && IsChromeHint(ClassAndId(node));
+}
+
+// Text length and link text length under a node, chrome included (for link density).
+struct TextStats {
+  size_t chars = 0;
+  size_t link_chars = 0;
+  size_t commas = 0;
+};
+
+void CountText(const GumboNode* node, bool in_link, TextStats* stats) {
+  if (node->type == GUMBO_NODE_TEXT) {
+    const std::string_view text = node->v.text.text;
+    size_t n = 0;
+    for (char c : text) {
+      if (!absl::ascii_isspace(static_cast<unsigned char>(c))) ++n;
+      if (c == ',') ++stats->commas;
+    }
+    stats->chars += n;
+    if (in_link) stats->link_chars += n;
+    return;
+  }
+  if (node->type != GUMBO_NODE_ELEMENT || IsInvisibleTag(node->v.element.tag)) return;
+  const bool link = in_link || node->v.element.tag == GUMBO_TAG_A;
+  for (unsigned i = 0; i < node->v.element.children.length; ++i) {
+    CountText(Child(node, i), link, stats);
+  }
+}
+
+// Scores every element by the paragraphs it holds (after Arc90's Readability): a paragraph
+// of real prose gives its parent its score and its grandparent half of it.
+class CandidateScorer {
+ public:
+  explicit CandidateScorer(size_t page_chars) : page_chars_(page_chars) {}
+
+  void Visit(const GumboNode* node) {
+    if (node->type != GUMBO_NODE_ELEMENT) return;
+    const GumboTag tag = node->v.element.tag;
+    if (IsInvisibleTag(tag)) return;
+    if (IsChromeElement(node) && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_HTML) {
+      // A chrome-looking wrapper that holds most of the page is a layout class, not chrome.
+      TextStats stats;
+      CountText(node, false, &stats);
+      if (stats.chars * 2 < page_chars_) return;
+    }
+    if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_BLOCKQUOTE ||
+        tag == GUMBO_TAG_TD || (tag == GUMBO_TAG_DIV && HasDirectText(node))) {
+      ScoreParagraph(node);
+    }
+    for (unsigned i = 0; i < node->v.element.children.length; ++i) Visit(Child(node, i));
+  }
+
+  const GumboNode* Best() const {
+    const GumboNode* best = nullptr;
+    double best_score = 0;
+    for (const auto& [node, score] : scores_) {
+      TextStats stats;
+      CountText(node, false, &stats);
+      const double density = stats.chars == 0 ? 1.0 : double(stats.link_chars) / stats.chars;
+      const double final_score = score * (1.0 - density);
+      if (final_score > best_score) {
+        best_score = final_score;
+        best = node;
+      }
+    }
+    return best;
+  }
+
+  double ScoreOf(const GumboNode* node) const {
+    auto it = scores_.find(node);
+    return it == scores_.end() ? 0 : it->second;
+  }
+
+ private:
+  static bool HasDirectText(const GumboNode* node) {
+    for (unsigned i = 0; i < node->v.element.children.length; ++i) {
+      const GumboNode* child = Child(node, i);
+      if (child->type == GUMBO_NODE_TEXT && std::string_view(child->v.text.text).size() > 40) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void ScoreParagraph(const GumboNode* node) {
+    TextStats stats;
+    CountText(node, false, &stats);
+    if (stats.chars < 25) return;
+    const double score = 1.0 + double(stats.commas) + std::min(double(stats.chars) / 100.0, 3.0);
+    const GumboNode* parent = node->parent;
+    if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return;
+    AddScore(parent, score);
+    const GumboNode* grandparent = parent->parent;
+    if (grandparent != nullptr && grandparent->type == GUMBO_NODE_ELEMENT) {
+      AddScore(grandparent, score / 2);
+    }
+  }
+
+  void AddScore(const GumboNode* node, double score) {
+    auto [it, inserted] = scores_.try_emplace(node, 0.0);
+    if (inserted) it->second = InitialScore(node);
+    it->second += score;
+  }
+
+  static double InitialScore(const GumboNode* node) {
+    double score = 0;
+    switch (node->v.element.tag) {
+      case GUMBO_TAG_ARTICLE: score += 10; break;
+      case GUMBO_TAG_DIV: score += 5; break;
+      case GUMBO_TAG_SECTION:
+      case GUMBO_TAG_MAIN:
+      case GUMBO_TAG_TD:
+      case GUMBO_TAG_BLOCKQUOTE: score += 3; break;
+      case GUMBO_TAG_BODY: score -= 5; break;
+      default: break;
+    }
+    if (Attribute(node, "itemprop") == "articleBody") score += 50;
+    const std::string hints = ClassAndId(node);
+    if (HasWord(hints, ContentWords())) score += 25;
+    if (IsChromeHint(hints)) score -= 25;
+    return score;
+  }
+
+  size_t page_chars_;
+  std::unordered_map<const GumboNode*, double> scores_;
+};
+
+// Writes the text of a content subtree as paragraphs, breaking at block elements.
+class ParagraphWriter {
+ public:
+  void Write(const GumboNode* node) {
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+        node->type == GUMBO_NODE_CDATA) {
+      current_ += node->v.text.text;
+      if (in_link_) link_text_ += node->v.text.text;
+      return;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT) return;
+    const GumboTag tag = node->v.element.tag;
+    if (IsChromeElement(node)) return;
+    if (tag == GUMBO_TAG_BR) {
+      // Two <br> in a row end a paragraph in table-layout sites; one is a line break.
+      if (!current_.empty() && current_.back() == '\n') {
+        Flush();
+      } else {
+        current_ += '\n';
+      }
+      return;
+    }
+    const bool block = IsBlockTag(tag);
+    if (block) Flush();
+    const bool was_in_link = in_link_;
+    if (tag == GUMBO_TAG_A) in_link_ = true;
+    for (unsigned i = 0; i < node->v.element.children.length; ++i) Write(Child(node, i));
+    in_link_ = was_in_link;
+    if (block) Flush();
+  }
+
+  std::vector<std::string> Take() {
+    Flush();
+    return std::move(paragraphs_);
+  }
+
+ private:
+  void Flush() {
+    std::string text = CollapseWhitespace(current_);
+    const size_t link_chars = CollapseWhitespace(link_text_).size();
+    current_.clear();
+    link_text_.clear();
+    if (text.empty()) return;
+    // Mostly links: a list of other articles or a menu that escaped the class hints.
+    if (link_chars * 2 > text.size()) return;
+    if (IsInsertLabel(text)) return;
+    paragraphs_.push_back(std::move(text));
+  }
+
+  // "À lire aussi : ...", "Publicité": labels that sites put inside the article.
+  static bool IsInsertLabel(std::string_view text) {
+    std::string lower = AsciiLower(text.substr(0, 24));
+    for (std::string_view label :
+         {"lire aussi", "à lire aussi", "\xc3\x80 lire aussi", "a lire aussi", "voir aussi",
+          "lire également", "à voir aussi", "publicité", "read also", "related:"}) {
+      if (std::string_view(lower).starts_with(label)) return true;
+    }
+    return text == "Publicité" || text == "PUBLICITÉ";
+  }
+
+  std::string current_;
+  std::string link_text_;
+  bool in_link_ = false;
+  std::vector<std::string> paragraphs_;
+};
+
+}  // namespace
+
+bool IsChromeHint(std::string_view class_and_id) {
+  return HasWord(class_and_id, ChromeWords());
+}
+
+std::vector<std::string> ExtractMainText(const GumboNode* root) {
+  const GumboNode* body = root;
+  ForEachElement(root, [&](const GumboNode* node) {
+    if (node->v.element.tag == GUMBO_TAG_BODY) body = node;
+    return body == root;
+  });
+  TextStats page;
+  CountText(body, false, &page);
+  CandidateScorer scorer(page.chars);
+  scorer.Visit(body);
+  const GumboNode* best = scorer.Best();
+  if (best == nullptr) return {};
+
+  // Siblings that score well, or hold plain prose, belong to the article too (pages that
+  // split the text around an inline ad or image).
+  ParagraphWriter writer;
+  const GumboNode* parent = best->parent;
+  const double threshold = std::max(10.0, scorer.ScoreOf(best) * 0.2);
+  if (parent != nullptr && parent->type == GUMBO_NODE_ELEMENT) {
+    for (unsigned i = 0; i < parent->v.element.children.length; ++i) {
+      const GumboNode* sibling = Child(parent, i);
+      if (sibling == best) {
+        writer.Write(sibling);
+        continue;
+      }
+      if (sibling->type != GUMBO_NODE_ELEMENT || IsChromeElement(sibling)) continue;
+      bool include = scorer.ScoreOf(sibling) >= threshold;
+      if (!include && sibling->v.element.tag == GUMBO_TAG_P) {
+        TextStats stats;
+        CountText(sibling, false, &stats);
+        include = stats.chars > 80 && stats.link_chars * 4 < stats.chars;
+      }
+      if (include) writer.Write(sibling);
+    }
+  } else {
+    writer.Write(best);
+  }
+  return writer.Take();
+}
+
+}  // namespace newsq::internal
