@@ -22,5 +22,7 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/newsqConfigVersion.cmake
 install(FILES ${PROJECT_BINARY_DIR}/newsqConfig.cmake
   ${PROJECT_BINARY_DIR}/newsqConfigVersion.cmake DESTINATION ${NEWSQ_CMAKE_DIR})
 
+# newsq.pc finds the prefix relative to itself, so that the installed tree can move.
+file(RELATIVE_PATH NEWSQ_PC_TO_PREFIX "/prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/prefix")
 configure_file(cmake/newsq.pc.in ${PROJECT_BINARY_DIR}/newsq.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/newsq.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

@@ -18,6 +18,7 @@ struct Token {
   bool acronym = false;
   bool sentence_start = false;
   bool elided_before = false;  // "d'OpenAI": the token is "OpenAI", after an elision
+  bool after_punctuation = false;  // a comma, bracket or other mark stands before it
 };
 
 // Capitalised words that begin sentences without naming anything.
@@ -133,6 +134,7 @@ std::vector<Token> Tokenise(std::string_view text) {
   const auto size = static_cast<utf8proc_ssize_t>(text.size());
   utf8proc_ssize_t pos = 0;
   bool sentence_start = true;
+  bool punctuation = false;
   std::string word;
   auto flush = [&] {
     if (word.empty()) return;
@@ -149,10 +151,12 @@ std::vector<Token> Tokenise(std::string_view text) {
     }
     token.text = std::move(word);
     token.sentence_start = sentence_start;
+    token.after_punctuation = punctuation;
     Classify(token);
     tokens.push_back(std::move(token));
     word.clear();
     sentence_start = false;
+    punctuation = false;
   };
   while (pos < size) {
     utf8proc_int32_t cp;
@@ -166,6 +170,7 @@ std::vector<Token> Tokenise(std::string_view text) {
       word.append(text.data() + pos, static_cast<size_t>(n));
     } else {
       flush();
+      if (cp != ' ' && cp != '\t' && cp != 0xA0 && cp != 0x202F) punctuation = true;
       if (cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == ':' || cp == 0xAB ||
           cp == 0xBB || cp == '"' || cp == 0x201C || cp == 0x2014 || cp == 0x2013) {
         // "M." is a title, not a sentence end.
@@ -251,12 +256,13 @@ std::vector<Entity> FindEntities(std::string_view title, std::string_view text) 
     }
     std::vector<std::string> parts = {t.text};
     size_t j = i + 1;
-    while (j < tokens.size() && !tokens[j].sentence_start) {
+    while (j < tokens.size() && !tokens[j].sentence_start && !tokens[j].after_punctuation) {
       if (tokens[j].capitalised && !tokens[j].elided_before) {
         parts.push_back(tokens[j].text);
         ++j;
       } else if (Particles().contains(tokens[j].text) && j + 1 < tokens.size() &&
                  tokens[j + 1].capitalised && !tokens[j + 1].sentence_start &&
+                 !tokens[j + 1].after_punctuation &&
                  !KnownPlaces().contains(tokens[j + 1].text)) {
         parts.push_back(tokens[j].text);
         parts.push_back(tokens[j + 1].text);

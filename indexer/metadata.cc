@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <array>
+#include <regex>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -29,6 +30,7 @@ struct RawTags {
   std::string itemprop_published, itemprop_modified, itemprop_author;
   std::string byline_text;  // text of elements whose class/id says date/byline/author
   std::string author_text;  // text of the first element whose class/id says author
+  std::string headline_area;  // text around the first <h1>, where bylines usually stand
   std::vector<nlohmann::json> json_ld;
 };
 
@@ -146,7 +148,16 @@ RawTags CollectTags(const GumboNode* root) {
         if (raw.title_tag.empty()) raw.title_tag = TitleText(node);
         return false;
       case GUMBO_TAG_H1:
-        if (raw.h1.empty()) raw.h1 = VisibleText(node);
+        if (raw.h1.empty()) {
+          raw.h1 = VisibleText(node);
+          // Old table layouts write "11/02/2025 - 17:30" beside the headline with no class
+          // to tell: keep the text of the headline's block for the date search.
+          const GumboNode* area = node->parent;
+          if (area != nullptr && area->parent != nullptr && area->parent->type == GUMBO_NODE_ELEMENT) {
+            area = area->parent;
+          }
+          if (area != nullptr) raw.headline_area = VisibleText(area).substr(0, 1500);
+        }
         break;
       case GUMBO_TAG_SCRIPT: {
         std::string type(Attribute(node, "type"));
@@ -238,12 +249,15 @@ std::string CleanAuthor(std::string author) {
     }
   }
   for (std::string_view stop : {" - ", " | ", " Publié", " publié", " le ", " Mis à jour", ",  ",
-                                " à ", " (", " •", " Le "}) {
+                                " à ", " (", " •", " ·"}) {
     if (size_t pos = author.find(stop); pos != std::string::npos && pos > 0) {
       author = author.substr(0, pos);
     }
   }
   author = std::string(TrimAscii(author));
+  while (!author.empty() && (author.back() == ',' || author.back() == '-' || author.back() == '|')) {
+    author.pop_back();
+  }
   if (author.size() > 80 || std::count(author.begin(), author.end(), ' ') > 8) return {};
   for (char c : author) {
     if (absl::ascii_isdigit(static_cast<unsigned char>(c))) return {};
@@ -281,6 +295,14 @@ std::string StripOutletSuffix(const std::string& title, const std::string& outle
     return head;
   }
   return title;
+}
+
+// The first clock time of a byline ("17h00", "9 h 05", "17:00"), as hours and minutes.
+std::optional<std::pair<int, int>> FindClockTime(const std::string& text) {
+  static const std::regex kTime(R"((?:^|[^\d])([01]?\d|2[0-3])\s*[h:]\s*([0-5]\d)(?:[^\d]|$))");
+  std::smatch m;
+  if (!std::regex_search(text, m, kTime)) return std::nullopt;
+  return std::make_pair(std::stoi(m[1].str()), std::stoi(m[2].str()));
 }
 
 // "www.le-monde.fr" -> "le-monde.fr": the domain as a last-resort outlet name.
@@ -408,8 +430,21 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
     }
   }
   if (!md.published) {
+    if (auto date = FindFrenchDate(raw.headline_area, host)) {
+      md.published = date;
+      md.sources["published"] = "headline area text";
+    }
+  }
+  if (!md.published) {
     md.published = DateFromUrl(md.canonical_url);
-    if (md.published) md.sources["published"] = "url";
+    if (md.published) {
+      md.sources["published"] = "url";
+      // Wire sites put the day in the URL and only the time ("17h00") in the byline.
+      if (std::optional<std::pair<int, int>> time = FindClockTime(raw.byline_text)) {
+        md.published->unix_seconds += time->first * 3600 + time->second * 60;
+        md.sources["published"] = "url day, byline time";
+      }
+    }
   }
   if (!md.published) {
     md.published = DateFromUrl(source_url);

@@ -1,0 +1,84 @@
+#include "engine/french_analyzer.h"
+
+#include <gtest/gtest.h>
+
+#include "absl/strings/str_join.h"
+#include "engine/text_folding.h"
+
+namespace newsq::internal {
+namespace {
+
+TEST(TextFoldingTest, FoldsCaseAccentsApostrophesAndElisions) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Élysée", "elysee"},
+      {"l’offre de Musk", "l offre de musk"},
+      {"L'OFFRE", "l offre"},
+      {"qu’il jusqu'ici lorsqu’on", "qu il jusqu ici lorsqu on"},
+      {"aujourd’hui", "aujourd'hui"},
+      {"presqu'île", "presqu'ile"},
+      {"œuvre Cæsar", "oeuvre caesar"},
+      {"97,4\u00a0milliards", "97,4 milliards"},
+      {"E\u0301cole", "ecole"},  // decomposed accent
+  };
+  for (const auto& [input, expected] : cases) {
+    EXPECT_EQ(FoldText(input), expected) << input;
+  }
+}
+
+TEST(TextFoldingTest, InvalidUtf8NeverEscapes) {
+  const std::string folded = FoldText("caf\xC3 \xFF");
+  EXPECT_NE(folded.find("\xEF\xBF\xBD"), std::string::npos);
+}
+
+std::string Stems(const FrenchAnalyzer& analyzer, std::string_view text) {
+  std::vector<std::string> stems;
+  for (const auto& word : analyzer.Words(text)) stems.push_back(word.stem);
+  return absl::StrJoin(stems, " ");
+}
+
+TEST(FrenchAnalyzerTest, AccentedAndBareFormsShareStems) {
+  FrenchAnalyzer analyzer;
+  EXPECT_EQ(Stems(analyzer, "grève écoles Paris"), Stems(analyzer, "greve ecoles paris"));
+  EXPECT_EQ(Stems(analyzer, "députés"), Stems(analyzer, "deputes"));
+  EXPECT_EQ(Stems(analyzer, "l’offre"), "l " + analyzer.Stem("offre"));
+  EXPECT_EQ(analyzer.Stem("offres"), analyzer.Stem("offre"));
+}
+
+TEST(FrenchAnalyzerTest, WordsKeepTheirPlaceInTheOriginalText) {
+  FrenchAnalyzer analyzer;
+  const std::string text = "Selon l’Élysée, aujourd'hui.";
+  const auto words = analyzer.Words(text);
+  ASSERT_EQ(words.size(), 4u);
+  EXPECT_EQ(text.substr(words[1].begin, words[1].end - words[1].begin), "l");
+  EXPECT_EQ(text.substr(words[2].begin, words[2].end - words[2].begin), "Élysée");
+  EXPECT_EQ(words[2].folded, "elysee");
+  EXPECT_EQ(text.substr(words[3].begin, words[3].end - words[3].begin), "aujourd'hui");
+}
+
+// The indexer and the query parser must produce the same terms for the same words.
+TEST(FrenchAnalyzerTest, IndexAndQuerySidesAgree) {
+  FrenchAnalyzer analyzer;
+  const char* text = "L’offre d’Elon Musk pour OpenAI : les députés s’inquiètent";
+  Xapian::Document doc;
+  Xapian::TermGenerator generator;
+  generator.set_document(doc);
+  analyzer.IndexText(generator, text);
+  Xapian::QueryParser parser = analyzer.MakeQueryParser();
+  const Xapian::Query query = parser.parse_query(analyzer.Fold(text));
+  for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
+    bool found = false;
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) found |= (*t == *it);
+    EXPECT_TRUE(found) << "query term not indexed: " << *it;
+  }
+}
+
+TEST(FrenchAnalyzerTest, StopWordsAreFunctionWordsOnly) {
+  FrenchAnalyzer analyzer;
+  EXPECT_TRUE(analyzer.IsStopWord("les"));
+  EXPECT_TRUE(analyzer.IsStopWord("ete"));
+  EXPECT_FALSE(analyzer.IsStopWord("musk"));
+  EXPECT_FALSE(analyzer.IsStopWord("greve"));
+}
+
+}  // namespace
+}  // namespace newsq::internal

@@ -1,0 +1,116 @@
+// The newsq program as a user and a script meet it: exit codes, help, errors, output.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+
+namespace {
+
+struct CliRun {
+  int exit_code = -1;
+  std::string out;  // stdout and stderr together, in order
+};
+
+// Runs the newsq binary with `args` (shell-quoted by the caller), stdin closed.
+CliRun Newsq(const std::string& args) {
+  const std::string command =
+      std::string("NO_COLOR=1 '") + NEWSQ_BINARY + "' " + args + " 2>&1 </dev/null";
+  CliRun run;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return run;
+  std::array<char, 4096> buffer;
+  size_t n;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.out.append(buffer.data(), n);
+  const int status = pclose(pipe);
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return run;
+}
+
+TEST(CliTest, HelpListsTheCommandsAndExitsZero) {
+  for (const char* args : {"--help", "help"}) {
+    const CliRun run = Newsq(args);
+    EXPECT_EQ(run.exit_code, 0) << args;
+    for (const char* command : {"index", "search", "extract", "dump", "stats"}) {
+      EXPECT_NE(run.out.find(command), std::string::npos) << command;
+    }
+  }
+}
+
+TEST(CliTest, EveryCommandHasHelp) {
+  for (const char* command : {"index", "search", "extract", "dump", "stats"}) {
+    const CliRun run = Newsq(std::string(command) + " --help");
+    EXPECT_EQ(run.exit_code, 0) << command;
+    EXPECT_NE(run.out.find("--"), std::string::npos) << command << ": " << run.out;
+  }
+  EXPECT_EQ(Newsq("help search").exit_code, 0);
+}
+
+TEST(CliTest, UsageErrorsExitTwo) {
+  const CliRun typo = Newsq("serch musk");
+  EXPECT_EQ(typo.exit_code, 2);
+  EXPECT_NE(typo.out.find("did you mean 'search'?"), std::string::npos) << typo.out;
+  EXPECT_EQ(Newsq("").exit_code, 2);
+  EXPECT_EQ(Newsq("--bogus").exit_code, 2);
+  EXPECT_EQ(Newsq("search --bogus musk").exit_code, 2);
+  EXPECT_EQ(Newsq("search").exit_code, 2);
+  EXPECT_EQ(Newsq("search --limit nope musk").exit_code, 2);
+  EXPECT_EQ(Newsq("index").exit_code, 2);
+}
+
+TEST(CliTest, RuntimeFailuresExitOneWithAReason) {
+  const CliRun missing_db = Newsq("search --db /nonexistent/newsq musk");
+  EXPECT_EQ(missing_db.exit_code, 1);
+  EXPECT_EQ(missing_db.out.rfind("newsq: ", 0), 0u) << missing_db.out;
+  EXPECT_NE(missing_db.out.find("/nonexistent/newsq"), std::string::npos);
+  const CliRun missing_page = Newsq("extract /nonexistent/page.html");
+  EXPECT_EQ(missing_page.exit_code, 1);
+  EXPECT_NE(missing_page.out.find("/nonexistent/page.html"), std::string::npos);
+}
+
+TEST(CliTest, IndexSkipsBadPagesAndSearchFindsTheStory) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("newsq_cli_" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "pages");
+  for (const char* page : {"tech-sphere/musk-offre-97-milliards-openai.html",
+                           "le-matin-express/musk-offre-openai.html"}) {
+    fs::copy_file(fs::path(NEWSQ_CORPORA_DIR) / page,
+                  dir / "pages" / fs::path(page).filename());
+  }
+  {
+    FILE* f = std::fopen((dir / "pages" / "broken.html").c_str(), "wb");
+    std::fwrite("\x89PNG\r\n\x1a\n", 1, 8, f);
+    std::fclose(f);
+  }
+  const std::string db = (dir / "db").string();
+  const CliRun index = Newsq("index --db '" + db + "' '" + (dir / "pages").string() + "'");
+  EXPECT_EQ(index.exit_code, 0) << index.out;
+  EXPECT_NE(index.out.find("broken.html"), std::string::npos) << index.out;
+  EXPECT_NE(index.out.find("2 added"), std::string::npos) << index.out;
+  EXPECT_NE(index.out.find("1 failed"), std::string::npos) << index.out;
+
+  const CliRun search = Newsq("search --db '" + db + "' --json OpenAI Musk");
+  EXPECT_EQ(search.exit_code, 0) << search.out;
+  EXPECT_EQ(search.out.rfind("{\"facets\"", 0), 0u) << search.out;
+  EXPECT_NE(search.out.find("\"size\":2"), std::string::npos) << search.out;
+
+  const CliRun dump = Newsq("dump --db '" + db + "'");
+  EXPECT_EQ(dump.exit_code, 0);
+  EXPECT_EQ(std::count(dump.out.begin(), dump.out.end(), '\n'), 2);
+
+  const CliRun stats = Newsq("stats --json --db '" + db + "'");
+  EXPECT_NE(stats.out.find("\"articles\":2"), std::string::npos) << stats.out;
+  EXPECT_NE(stats.out.find("\"stories\":1"), std::string::npos) << stats.out;
+
+  const CliRun nothing = Newsq("index --db '" + db + "' '" + (dir / "pages" / "broken.html").string() + "'");
+  EXPECT_EQ(nothing.exit_code, 1) << nothing.out;
+  fs::remove_all(dir);
+}
+
+}  // namespace

@@ -1,0 +1,187 @@
+// The whole pipeline through the public API: index the bundled corpus, search it as a user.
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "newsq/newsq.h"
+#include "tests/gold.h"
+
+namespace newsq::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Gold stories the grouping may split: none (B-cubed F1 = 1 on the bundled corpus).
+constexpr int kMaxSplitStories = 0;
+
+class EndToEndTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    db_path_ = new std::string((fs::temp_directory_path() /
+                                ("newsq_e2e_" + std::to_string(::getpid()))).string());
+    fs::remove_all(*db_path_);
+    auto writer = IndexWriter::Open(*db_path_);
+    ASSERT_TRUE(writer.ok()) << writer.status();
+    auto report = (*writer)->AddPages({NEWSQ_CORPORA_DIR});
+    ASSERT_TRUE(report.ok()) << report.status();
+    report_ = new PagesReport(*report);
+  }
+  static void TearDownTestSuite() {
+    fs::remove_all(*db_path_);
+    delete db_path_;
+    delete report_;
+  }
+
+  static std::unique_ptr<Searcher> OpenSearcher() {
+    auto searcher = Searcher::Open(*db_path_);
+    EXPECT_TRUE(searcher.ok()) << searcher.status();
+    return std::move(*searcher);
+  }
+
+  // Gold file -> article identity as the index knows it.
+  static std::string IdentityOf(const GoldPage& page) {
+    return page.canonical_url ? *page.canonical_url : page.path;
+  }
+
+  static std::string* db_path_;
+  static PagesReport* report_;
+};
+std::string* EndToEndTest::db_path_ = nullptr;
+PagesReport* EndToEndTest::report_ = nullptr;
+
+TEST_F(EndToEndTest, EveryPageIsIndexed) {
+  const auto gold = LoadGold(NEWSQ_CORPORA_DIR);
+  EXPECT_EQ(report_->failed, 0) << (report_->failures.empty() ? "" : report_->failures[0]);
+  EXPECT_EQ(report_->added, static_cast<int64_t>(gold.size()));
+}
+
+TEST_F(EndToEndTest, MuskOpenAiIsOneStoryFirstWithAllItsArticles) {
+  auto searcher = OpenSearcher();
+  SearchRequest request;
+  request.query = "OpenAI Musk";
+  absl::StatusOr<SearchResult> result = searcher->Search(request);
+  ASSERT_TRUE(result.ok()) << result.status();
+  ASSERT_FALSE(result->stories.empty());
+
+  std::set<std::string> gold_outlets;
+  int64_t gold_size = 0;
+  for (const GoldPage& page : LoadGold(NEWSQ_CORPORA_DIR)) {
+    if (page.story != "musk-openai-offer") continue;
+    gold_outlets.insert(NormaliseForComparison(page.outlet));
+    ++gold_size;
+  }
+  const StoryHit& first = result->stories.front();
+  EXPECT_EQ(first.size, gold_size);
+  std::set<std::string> outlets;
+  for (const std::string& o : first.outlets) outlets.insert(NormaliseForComparison(o));
+  EXPECT_EQ(outlets, gold_outlets);
+  // Once: no other story on the page is the same story.
+  std::set<std::string> ids;
+  for (const StoryHit& story : result->stories) EXPECT_TRUE(ids.insert(story.story_id).second);
+  EXPECT_TRUE(result->total.exact);
+  EXPECT_GE(result->total.articles, gold_size);
+  EXPECT_FALSE(first.articles.front().snippet.highlights.empty());
+}
+
+// The distractors (another Musk story, other OpenAI stories, two Paris strikes) must stay
+// apart: every gold story is one story in the index, and no two gold stories share one.
+TEST_F(EndToEndTest, StoriesMatchTheGoldPartition) {
+  std::map<std::string, std::string> gold_story_of;  // identity -> gold label
+  for (const GoldPage& page : LoadGold(NEWSQ_CORPORA_DIR)) {
+    gold_story_of[IdentityOf(page)] = page.story;
+  }
+  std::map<std::string, std::set<std::string>> index_stories_of_label;
+  std::map<std::string, std::set<std::string>> labels_of_index_story;
+  auto searcher = OpenSearcher();
+  ASSERT_TRUE(searcher
+                  ->ForEachArticle([&](const StoredArticle& stored) {
+                    const std::string& label = gold_story_of[stored.article.Identity()];
+                    index_stories_of_label[label].insert(stored.story_id);
+                    labels_of_index_story[stored.story_id].insert(label);
+                  })
+                  .ok());
+  int split = 0, merged = 0;
+  for (const auto& [label, stories] : index_stories_of_label) {
+    EXPECT_FALSE(label.empty()) << "an indexed article is not in gold";
+    if (stories.size() > 1) {
+      ++split;
+      std::printf("  split:  %s into %zu stories\n", label.c_str(), stories.size());
+    }
+  }
+  for (const auto& [story, labels] : labels_of_index_story) {
+    if (labels.size() > 1) {
+      ++merged;
+      std::string names;
+      for (const auto& l : labels) names += " " + l;
+      std::printf("  merged:%s\n", names.c_str());
+    }
+  }
+  std::printf("story partition vs gold: %d split, %d merged, %zu gold stories\n", split, merged,
+              index_stories_of_label.size());
+  EXPECT_EQ(merged, 0);
+  EXPECT_LE(split, kMaxSplitStories);
+}
+
+TEST_F(EndToEndTest, AccentsAndElisionsFindTheSameStories) {
+  auto searcher = OpenSearcher();
+  auto top = [&](const std::string& query) {
+    SearchRequest request;
+    request.query = query;
+    request.limit = 3;
+    absl::StatusOr<SearchResult> result = searcher->Search(request);
+    EXPECT_TRUE(result.ok()) << result.status();
+    std::vector<std::string> ids;
+    for (const StoryHit& s : result->stories) ids.push_back(s.story_id);
+    return ids;
+  };
+  EXPECT_EQ(top("grève écoles Paris"), top("greve ecoles paris"));
+  EXPECT_EQ(top("l’offre de Musk"), top("offre Musk"));
+  EXPECT_EQ(top("Élysée"), top("elysee"));
+}
+
+TEST_F(EndToEndTest, IndexingTheSamePagesAgainChangesNothing) {
+  auto writer = IndexWriter::Open(*db_path_);
+  ASSERT_TRUE(writer.ok()) << writer.status();
+  const int64_t stories_before = (*writer)->story_count();
+  auto report = (*writer)->AddPages({NEWSQ_CORPORA_DIR});
+  ASSERT_TRUE(report.ok()) << report.status();
+  EXPECT_EQ(report->added, 0);
+  EXPECT_EQ(report->updated, 0);
+  EXPECT_EQ(report->unchanged, report_->added);
+  EXPECT_EQ((*writer)->story_count(), stories_before);
+}
+
+TEST_F(EndToEndTest, UncommittedArticlesAreDiscardedWhenTheWriterCloses) {
+  const std::string path = *db_path_ + "_discard";
+  fs::remove_all(path);
+  {
+    auto writer = IndexWriter::Open(path);
+    ASSERT_TRUE(writer.ok());
+    Article a;
+    a.url = "memory://one";
+    a.title = "Une dépêche jamais validée";
+    ASSERT_TRUE((*writer)->Add(a).ok());
+  }
+  auto searcher = Searcher::Open(path);
+  ASSERT_TRUE(searcher.ok());
+  EXPECT_EQ((*searcher)->Stats()->articles, 0);
+  fs::remove_all(path);
+}
+
+TEST_F(EndToEndTest, ASecondWriterIsRefusedClearly) {
+  auto first = IndexWriter::Open(*db_path_);
+  ASSERT_TRUE(first.ok());
+  auto second = IndexWriter::Open(*db_path_);
+  EXPECT_EQ(second.status().code(), absl::StatusCode::kUnavailable);
+}
+
+TEST_F(EndToEndTest, MissingDatabaseIsNotFound) {
+  EXPECT_EQ(Searcher::Open("/nonexistent/newsq").status().code(), absl::StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace newsq::testing
