@@ -55,7 +55,18 @@ absl::StatusOr<Xapian::Database> OpenReadable(const std::string& path) {
                                             " PATH...)"));
   }
   try {
-    return Xapian::Database(path);
+    Xapian::Database db(path);
+    const std::string version = db.get_metadata(std::string(schema::kSchemaVersionKey));
+    if (version.empty() && db.get_doccount() > 0) {
+      return absl::FailedPreconditionError(
+          absl::StrCat("cannot open database: ", path, ": not a newsq database"));
+    }
+    if (!version.empty() && version != schema::kSchemaVersion) {
+      return absl::FailedPreconditionError(absl::StrCat(
+          "cannot open database: ", path, ": index format ", version, ", this newsq reads ",
+          std::string(schema::kSchemaVersion), " (rebuild it with newsq index)"));
+    }
+    return db;
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "cannot open database", path);
   }

@@ -17,7 +17,8 @@ namespace newsq::internal {
 // kPermissionDenied, kFailedPrecondition (a newsq schema this version does not read), kDataLoss.
 absl::StatusOr<Xapian::WritableDatabase> OpenWritable(const std::string& path);
 
-// Opens `path` for reading. Errors: kNotFound (no database there), kDataLoss, kInternal.
+// Opens `path` for reading. Errors: kNotFound (no database there), kFailedPrecondition (not a
+// newsq database, or a schema this version does not read), kDataLoss, kInternal.
 absl::StatusOr<Xapian::Database> OpenReadable(const std::string& path);
 
 // Total size in bytes of the regular files under `path`; 0 when it cannot be read.

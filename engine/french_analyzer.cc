@@ -36,7 +36,9 @@ void FrenchAnalyzer::IndexText(Xapian::TermGenerator& generator, std::string_vie
                                Xapian::termcount wdf_increment, std::string_view prefix) const {
   generator.set_stemmer(stem_);
   generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
-  generator.index_text(Fold(text), wdf_increment, std::string(prefix));
+  // Case is kept: TermGenerator lowercases every term itself, and indexes capitalised words
+  // unstemmed as well as stemmed, so that both kinds of query word find them.
+  generator.index_text(FoldAccentsKeepingCase(text), wdf_increment, std::string(prefix));
 }
 
 Xapian::QueryParser FrenchAnalyzer::MakeQueryParser() const {
@@ -48,6 +50,10 @@ Xapian::QueryParser FrenchAnalyzer::MakeQueryParser() const {
 }
 
 std::string FrenchAnalyzer::Fold(std::string_view text) const { return FoldText(text); }
+
+std::string FrenchAnalyzer::FoldQuery(std::string_view query) const {
+  return FoldAccentsKeepingCase(query);
+}
 
 std::string FrenchAnalyzer::Stem(std::string_view folded_word) const {
   return stem_(std::string(folded_word));

@@ -34,8 +34,12 @@ class FrenchAnalyzer {
                  Xapian::termcount wdf_increment = 1, std::string_view prefix = "") const;
 
   // A QueryParser set up with this analyser's stemmer and stop words. Callers add prefixes
-  // and the database, then parse text passed through Fold().
+  // and the database, then parse text passed through FoldQuery().
   Xapian::QueryParser MakeQueryParser() const;
+
+  // What a query becomes before QueryParser reads it: like Fold(), but capitals are kept so
+  // that Xapian leaves capitalised words (names) unstemmed, as it is designed to.
+  std::string FoldQuery(std::string_view query) const;
 
   // FoldText(text): see text_folding.h.
   std::string Fold(std::string_view text) const;

@@ -110,6 +110,8 @@ absl::StatusOr<AddResult> IndexWriter::Add(const Article& article) {
     return result;
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, absl::StrCat("cannot index ", article.url), impl.path);
+  } catch (const std::exception& e) {
+    return absl::InternalError(absl::StrCat("cannot index ", article.url, ": ", e.what()));
   }
 }
 
@@ -216,6 +218,8 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) {
       impl_->db.reopen();
     } catch (const Xapian::Error& e) {
       return StatusFromXapian(e, "search failed", impl_->path);
+    } catch (const std::exception& e) {
+      return absl::InternalError(absl::StrCat("search failed: ", impl_->path, ": ", e.what()));
     }
   }
 }

@@ -16,7 +16,7 @@ constexpr std::array<std::string_view, 13> kElisions = {
 
 bool IsWordByte(unsigned char c) {
   // After folding, letters are ASCII or multi-byte sequences (>= 0x80): both are word bytes.
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
 // Replaces bytes that are not valid UTF-8 by U+FFFD so utf8proc accepts the text.
@@ -41,6 +41,14 @@ std::string ValidUtf8(std::string_view text) {
   return out;
 }
 
+std::string AsciiLowerCopy(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
 // Cuts elided words off the word that follows them, in already folded text.
 void SplitElisions(std::string& s) {
   for (size_t i = 0; i < s.size(); ++i) {
@@ -48,8 +56,30 @@ void SplitElisions(std::string& s) {
     if (i + 1 >= s.size() || !IsWordByte(static_cast<unsigned char>(s[i + 1]))) continue;
     size_t start = i;
     while (start > 0 && IsWordByte(static_cast<unsigned char>(s[start - 1]))) --start;
-    if (IsElision(std::string_view(s.data() + start, i - start))) s[i] = ' ';
+    if (IsElision(AsciiLowerCopy(std::string_view(s.data() + start, i - start)))) s[i] = ' ';
   }
+}
+
+std::string Fold(std::string_view text, bool keep_case) {
+  const std::string valid = ValidUtf8(text);
+  utf8proc_uint8_t* folded = nullptr;
+  const utf8proc_ssize_t length = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(valid.data()),
+      static_cast<utf8proc_ssize_t>(valid.size()), &folded,
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+                                     (keep_case ? 0 : UTF8PROC_CASEFOLD) | UTF8PROC_STRIPMARK));
+  std::string out;
+  if (length >= 0) out.assign(reinterpret_cast<const char*>(folded), static_cast<size_t>(length));
+  std::free(folded);
+  out = absl::StrReplaceAll(out, {{"\xE2\x80\x99", "'"},  // U+2019 right single quote
+                                  {"\xCA\xBC", "'"},      // U+02BC modifier apostrophe
+                                  {"\xE2\x80\x98", "'"},  // U+2018 left single quote
+                                  {"\xC5\x93", "oe"},     // œ
+                                  {"\xC5\x92", "OE"},     // Œ
+                                  {"\xC3\xA6", "ae"},     // æ
+                                  {"\xC3\x86", "AE"}});   // Æ
+  SplitElisions(out);
+  return out;
 }
 
 }  // namespace
@@ -65,24 +95,10 @@ bool IsApostrophe(char32_t c) {
   return c == U'\'' || c == U'\u2019' || c == U'\u02BC' || c == U'\u2018';
 }
 
-std::string FoldText(std::string_view text) {
-  std::string valid = ValidUtf8(text);
-  utf8proc_uint8_t* folded = nullptr;
-  const utf8proc_ssize_t length = utf8proc_map(
-      reinterpret_cast<const utf8proc_uint8_t*>(valid.data()),
-      static_cast<utf8proc_ssize_t>(valid.size()), &folded,
-      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
-                                     UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK));
-  std::string out;
-  if (length >= 0) out.assign(reinterpret_cast<const char*>(folded), static_cast<size_t>(length));
-  std::free(folded);
-  out = absl::StrReplaceAll(out, {{"\xE2\x80\x99", "'"},  // U+2019 right single quote
-                                  {"\xCA\xBC", "'"},      // U+02BC modifier apostrophe
-                                  {"\xE2\x80\x98", "'"},  // U+2018 left single quote
-                                  {"\xC5\x93", "oe"},     // œ
-                                  {"\xC3\xA6", "ae"}});   // æ
-  SplitElisions(out);
-  return out;
+std::string FoldText(std::string_view text) { return Fold(text, /*keep_case=*/false); }
+
+std::string FoldAccentsKeepingCase(std::string_view text) {
+  return Fold(text, /*keep_case=*/true);
 }
 
 }  // namespace newsq::internal

@@ -17,6 +17,12 @@ namespace newsq::internal {
 // Invalid UTF-8 bytes become U+FFFD. The result is valid UTF-8.
 std::string FoldText(std::string_view text);
 
+// FoldText without the case folding: accents, ligatures, apostrophes, elisions and spaces are
+// handled the same, but "OpenAI" stays "OpenAI". Query parsing needs the case, because Xapian
+// leaves capitalised query words unstemmed (a name is not a French word to stem: the stemmer
+// would read "OpenAI" as a verb form and reduce it to "open").
+std::string FoldAccentsKeepingCase(std::string_view text);
+
 // True for a folded word that French elides before a vowel ("l", "qu", "jusqu", ...).
 bool IsElision(std::string_view folded_word);
 

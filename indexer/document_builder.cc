@@ -7,7 +7,8 @@
 namespace newsq::internal {
 
 std::string DocumentBuilder::ContentHash(const Article& article) {
-  return Hex64(StableHash(ArticleToJsonValue(article).dump()));
+  return Hex64(StableHash(ArticleToJsonValue(article).dump(
+      -1, ' ', false, nlohmann::json::error_handler_t::replace)));
 }
 
 Xapian::Document DocumentBuilder::Build(const Article& article, const std::string& article_id,

@@ -325,13 +325,18 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   }
 
   // Canonical URL and the host used for time zones.
-  md.canonical_url = raw.canonical;
-  md.sources["canonical_url"] = "link rel=canonical";
-  if (md.canonical_url.empty() || !LooksLikeUrl(md.canonical_url)) {
-    md.canonical_url = FirstMeta(raw, {"og:url"}, &source);
+  // Only absolute URLs identify a page: a relative canonical ("/eco/musk") says nothing
+  // about the site, so og:url is tried next.
+  auto absolute = [](const std::string& url) {
+    return url.starts_with("http://") || url.starts_with("https://");
+  };
+  if (absolute(raw.canonical)) {
+    md.canonical_url = raw.canonical;
+    md.sources["canonical_url"] = "link rel=canonical";
+  } else if (std::string og = FirstMeta(raw, {"og:url"}, &source); absolute(og)) {
+    md.canonical_url = og;
     md.sources["canonical_url"] = source;
   }
-  if (!std::string_view(md.canonical_url).starts_with("http")) md.canonical_url.clear();
   const std::string_view host =
       HostOf(md.canonical_url.empty() ? source_url : std::string_view(md.canonical_url));
 

@@ -76,7 +76,7 @@ absl::StatusOr<SearchResult> SearchStories(const Xapian::Database& db,
   Xapian::Query query;
   try {
     query = parser.parse_query(
-        analyzer.Fold(request.query),
+        analyzer.FoldQuery(request.query),
         Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_LOVEHATE |
             Xapian::QueryParser::FLAG_PURE_NOT);
   } catch (const Xapian::QueryParserError& e) {

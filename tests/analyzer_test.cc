@@ -25,6 +25,18 @@ TEST(TextFoldingTest, FoldsCaseAccentsApostrophesAndElisions) {
   }
 }
 
+TEST(TextFoldingTest, QueryFoldingKeepsCapitals) {
+  EXPECT_EQ(FoldAccentsKeepingCase("L’offre d’OpenAI à l'Élysée"), "L offre d OpenAI a l Elysee");
+}
+
+// A capitalised query word is a name: it must not be stemmed into a common word.
+TEST(FrenchAnalyzerTest, CapitalisedQueryWordsAreNotStemmed) {
+  FrenchAnalyzer analyzer;
+  Xapian::QueryParser parser = analyzer.MakeQueryParser();
+  const Xapian::Query query = parser.parse_query(analyzer.FoldQuery("OpenAI"));
+  EXPECT_EQ(query.get_description(), "Query(openai@1)");
+}
+
 TEST(TextFoldingTest, InvalidUtf8NeverEscapes) {
   const std::string folded = FoldText("caf\xC3 \xFF");
   EXPECT_NE(folded.find("\xEF\xBF\xBD"), std::string::npos);
@@ -64,7 +76,7 @@ TEST(FrenchAnalyzerTest, IndexAndQuerySidesAgree) {
   generator.set_document(doc);
   analyzer.IndexText(generator, text);
   Xapian::QueryParser parser = analyzer.MakeQueryParser();
-  const Xapian::Query query = parser.parse_query(analyzer.Fold(text));
+  const Xapian::Query query = parser.parse_query(analyzer.FoldQuery(text));
   for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
     bool found = false;
     for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) found |= (*t == *it);

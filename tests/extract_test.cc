@@ -98,3 +98,19 @@ TEST(ExtractTest, MissingFileNamesThePath) {
 
 }  // namespace
 }  // namespace newsq
+
+namespace newsq {
+namespace {
+
+TEST(ExtractTest, RelativeCanonicalFallsBackToOgUrl) {
+  const std::string page = Page(
+      "<link rel=\"canonical\" href=\"/eco/musk\">"
+      "<meta property=\"og:url\" content=\"https://www.x.fr/eco/musk\">",
+      "<h1>Musk</h1><p>" + std::string(kParagraph) + "</p>");
+  absl::StatusOr<Article> a = ExtractArticle(page, {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->canonical_url, "https://www.x.fr/eco/musk");
+}
+
+}  // namespace
+}  // namespace newsq

@@ -37,8 +37,9 @@ struct IndexOptions {
   // Story candidates are articles published at most this many days before or after the new
   // article. Default: 3.
   int story_window_days = 3;
-  // Minimum similarity (cosine of French-stemmed TF-IDF vectors, title words counted twice, in
-  // [0, 1]) for an article to join an existing story. Default: 0.3, tuned on corpora/.
+  // Minimum similarity (cosine of French-stemmed TF-IDF vectors, title words weighing three
+  // times body words, in [0, 1]) for an article to join an existing story. Default: 0.3,
+  // tuned on corpora/.
   double story_threshold = 0.3;
 };
 
@@ -84,8 +85,8 @@ class IndexWriter {
   // (kInvalidArgument otherwise). Changes become visible to readers at Commit().
   absl::StatusOr<AddResult> Add(const Article& article);
 
-  // Reads every HTML page under `paths` (files, or folders walked recursively for .html and
-  // .htm files), extracts its article and adds it, in publication order so that the stories
+  // Reads every HTML page under `paths` (files, or folders walked recursively for .html,
+  // .htm, .xhtml and .shtml files), extracts its article and adds it, in publication order so that the stories
   // come out the same whatever order the files are listed in. Commits every
   // kPagesPerCommit articles and at the end. A page that cannot be read or holds no article
   // is counted in `failed` and skipped; the others are indexed. Errors (returned) are only

@@ -105,8 +105,9 @@ struct DatabaseStats {
 class Searcher {
  public:
   // Opens the database at `db_path` for reading.
-  // Errors: kNotFound when there is no database there; kDataLoss when it is corrupt;
-  // kInternal otherwise; each names the path and the cause.
+  // Errors: kNotFound when there is no database there; kFailedPrecondition when it is not a
+  // newsq database or has an index format this version does not read; kDataLoss when it is
+  // corrupt; kInternal otherwise; each names the path and the cause.
   static absl::StatusOr<std::unique_ptr<Searcher>> Open(const std::string& db_path);
 
   // Runs one search. Errors: kInvalidArgument for a query that cannot be parsed (the message
