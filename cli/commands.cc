@@ -14,38 +14,48 @@ namespace newsq::cli {
 namespace {
 
 void AddDatabaseOption(CLI::App& app, std::string& db) {
-  app.add_option("--db", db, "Database directory (default: $NEWSQ_DB, else "
-                             "$XDG_DATA_HOME/newsq/index)")
+  app.add_option("--db", db,
+                 "Database directory (default: $NEWSQ_DB, else "
+                 "$XDG_DATA_HOME/newsq/index)")
       ->default_str("");
 }
 
-std::string ResolveDb(const std::string& db) { return db.empty() ? DefaultDatabasePath() : db; }
+std::string ResolveDb(const std::string& db) {
+  return db.empty() ? DefaultDatabasePath() : db;
+}
 
-std::string StatusMessage(const absl::Status& status) { return std::string(status.message()); }
+std::string StatusMessage(const absl::Status& status) {
+  return std::string(status.message());
+}
 
-std::string DateOrDash(const std::optional<DateTime>& date, bool day_only = false) {
+std::string DateOrDash(const std::optional<DateTime>& date,
+                       bool day_only = false) {
   if (!date) return "-";
   return day_only ? date->LocalDay() : date->ToIso8601();
 }
 
-// ---- index ------------------------------------------------------------------------------
+// ---- index
+// ------------------------------------------------------------------------------
 
 std::function<int()> SetupIndex(CLI::App& app) {
   auto db = std::make_shared<std::string>();
   auto paths = std::make_shared<std::vector<std::string>>();
   AddDatabaseOption(app, *db);
-  app.add_option("PATH", *paths, "HTML files, or folders to walk for .html/.htm files")
+  app.add_option("PATH", *paths,
+                 "HTML files, or folders to walk for .html/.htm files")
       ->required();
   return [db, paths] {
     const std::string db_path = ResolveDb(*db);
     const auto start = std::chrono::steady_clock::now();
-    absl::StatusOr<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db_path);
+    absl::StatusOr<std::unique_ptr<IndexWriter>> writer =
+        IndexWriter::Open(db_path);
     if (!writer.ok()) return Fail(StatusMessage(writer.status()));
     const bool progress = isatty(STDERR_FILENO) != 0;
     absl::StatusOr<PagesReport> report =
         (*writer)->AddPages(*paths, [&](const PagesProgress& p) {
           if (!progress) return;
-          std::fprintf(stderr, "\r\x1b[Kread %lld/%lld pages, indexed %lld articles",
+          std::fprintf(stderr,
+                       "\r\x1b[Kread %lld/%lld pages, indexed %lld articles",
                        static_cast<long long>(p.pages_read),
                        static_cast<long long>(p.pages_total),
                        static_cast<long long>(p.articles_indexed));
@@ -56,9 +66,11 @@ std::function<int()> SetupIndex(CLI::App& app) {
       std::cerr << "newsq: skipped " << Printable(failure) << "\n";
     }
     const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count();
     std::fprintf(stderr,
-                 "indexed into %s: %lld added, %lld updated, %lld unchanged, %lld failed; "
+                 "indexed into %s: %lld added, %lld updated, %lld unchanged, "
+                 "%lld failed; "
                  "%lld articles in %lld stories; %.2f s\n",
                  db_path.c_str(), static_cast<long long>(report->added),
                  static_cast<long long>(report->updated),
@@ -75,21 +87,26 @@ std::function<int()> SetupIndex(CLI::App& app) {
   };
 }
 
-// ---- search -----------------------------------------------------------------------------
+// ---- search
+// -----------------------------------------------------------------------------
 
 void PrintStoriesAsText(const SearchResult& result) {
   const bool styles = UseStyles(stdout);
-  std::cout << result.total.stories << (result.total.stories == 1 ? " story" : " stories")
-            << " (" << result.total.articles
+  std::cout << result.total.stories
+            << (result.total.stories == 1 ? " story" : " stories") << " ("
+            << result.total.articles
             << (result.total.articles == 1 ? " article" : " articles") << ")"
             << (result.total.exact ? "" : ", estimated") << "\n";
   int rank = 0;
   for (const StoryHit& story : result.stories) {
     const ArticleHit& lead = story.articles.front();
-    std::cout << "\n" << ++rank << ". " << Bold(Printable(lead.title), styles) << "\n";
-    std::cout << "   " << Printable(lead.outlet) << " · " << DateOrDash(lead.published, true);
+    std::cout << "\n"
+              << ++rank << ". " << Bold(Printable(lead.title), styles) << "\n";
+    std::cout << "   " << Printable(lead.outlet) << " · "
+              << DateOrDash(lead.published, true);
     if (story.size > 1) {
-      std::cout << " · " << story.size << " articles from " << story.outlets.size()
+      std::cout << " · " << story.size << " articles from "
+                << story.outlets.size()
                 << (story.outlets.size() == 1 ? " outlet: " : " outlets: ");
       for (size_t i = 0; i < story.outlets.size(); ++i) {
         std::cout << (i ? ", " : "") << Printable(story.outlets[i]);
@@ -113,15 +130,19 @@ std::function<int()> SetupSearch(CLI::App& app) {
   app.add_flag("--json", *json, "Print the result as one JSON document");
   app.add_option("--limit", request->limit, "Stories to show (default: 10)")
       ->check(CLI::NonNegativeNumber);
-  app.add_option("--offset", request->offset, "Stories to skip, for paging (default: 0)")
+  app.add_option("--offset", request->offset,
+                 "Stories to skip, for paging (default: 0)")
       ->check(CLI::NonNegativeNumber);
-  app.add_option("QUERY", *words, "Words, \"phrases\", -exclusions, OR, parentheses")
+  app.add_option("QUERY", *words,
+                 "Words, \"phrases\", -exclusions, OR, parentheses")
       ->required();
   return [db, words, json, request] {
-    absl::StatusOr<std::unique_ptr<Searcher>> searcher = Searcher::Open(ResolveDb(*db));
+    absl::StatusOr<std::unique_ptr<Searcher>> searcher =
+        Searcher::Open(ResolveDb(*db));
     if (!searcher.ok()) return Fail(StatusMessage(searcher.status()));
     std::string query;
-    for (const std::string& word : *words) query += (query.empty() ? "" : " ") + word;
+    for (const std::string& word : *words)
+      query += (query.empty() ? "" : " ") + word;
     request->query = query;
     absl::StatusOr<SearchResult> result = (*searcher)->Search(*request);
     if (!result.ok()) {
@@ -140,12 +161,14 @@ std::function<int()> SetupSearch(CLI::App& app) {
   };
 }
 
-// ---- extract ----------------------------------------------------------------------------
+// ---- extract
+// ----------------------------------------------------------------------------
 
 void PrintArticleAsText(const Article& a) {
   const bool styles = UseStyles(stdout);
   auto field = [&](const char* name, std::string_view value) {
-    std::cout << Bold(name, styles) << ": " << Printable(value.empty() ? "-" : value) << "\n";
+    std::cout << Bold(name, styles) << ": "
+              << Printable(value.empty() ? "-" : value) << "\n";
   };
   field("title", a.title);
   field("url", a.url);
@@ -170,36 +193,55 @@ void PrintArticleAsText(const Article& a) {
 std::function<int()> SetupExtract(CLI::App& app) {
   auto file = std::make_shared<std::string>();
   auto json = std::make_shared<bool>(false);
+  auto explain = std::make_shared<bool>(false);
   app.add_flag("--json", *json, "Print the article as one JSON object");
+  app.add_flag(
+      "--explain", *explain,
+      "Say where each field came from (with --json: an \"explain\" object)");
   app.add_option("FILE", *file, "An HTML page")->required();
-  return [file, json] {
-    absl::StatusOr<Article> article = ExtractArticleFromFile(*file);
-    if (!article.ok()) return Fail(StatusMessage(article.status()));
+  return [file, json, explain] {
+    absl::StatusOr<ExtractionReport> report = ExplainExtractionFromFile(*file);
+    if (!report.ok()) return Fail(StatusMessage(report.status()));
     if (*json) {
-      std::cout << ToJson(*article) << "\n";
-    } else {
-      PrintArticleAsText(*article);
+      std::cout << (*explain ? ToJson(*report) : ToJson(report->article))
+                << "\n";
+      return kExitOk;
+    }
+    PrintArticleAsText(report->article);
+    if (*explain) {
+      const bool styles = UseStyles(stdout);
+      std::cout << "\n"
+                << Bold("sources", styles)
+                << ":\n  charset: " << report->charset << "\n";
+      for (const auto& [field, source] : report->sources) {
+        std::cout << "  " << field << ": " << Printable(source) << "\n";
+      }
     }
     return kExitOk;
   };
 }
 
-// ---- dump -------------------------------------------------------------------------------
+// ---- dump
+// -------------------------------------------------------------------------------
 
 std::function<int()> SetupDump(CLI::App& app) {
   auto db = std::make_shared<std::string>();
   AddDatabaseOption(app, *db);
   return [db] {
-    absl::StatusOr<std::unique_ptr<Searcher>> searcher = Searcher::Open(ResolveDb(*db));
+    absl::StatusOr<std::unique_ptr<Searcher>> searcher =
+        Searcher::Open(ResolveDb(*db));
     if (!searcher.ok()) return Fail(StatusMessage(searcher.status()));
-    const absl::Status status = (*searcher)->ForEachArticle(
-        [](const StoredArticle& stored) { std::cout << ToJson(stored) << "\n"; });
+    const absl::Status status =
+        (*searcher)->ForEachArticle([](const StoredArticle& stored) {
+          std::cout << ToJson(stored) << "\n";
+        });
     if (!status.ok()) return Fail(StatusMessage(status));
     return kExitOk;
   };
 }
 
-// ---- stats ------------------------------------------------------------------------------
+// ---- stats
+// ------------------------------------------------------------------------------
 
 std::function<int()> SetupStats(CLI::App& app) {
   auto db = std::make_shared<std::string>();
@@ -208,7 +250,8 @@ std::function<int()> SetupStats(CLI::App& app) {
   app.add_flag("--json", *json, "Print the statistics as one JSON object");
   return [db, json] {
     const std::string db_path = ResolveDb(*db);
-    absl::StatusOr<std::unique_ptr<Searcher>> searcher = Searcher::Open(db_path);
+    absl::StatusOr<std::unique_ptr<Searcher>> searcher =
+        Searcher::Open(db_path);
     if (!searcher.ok()) return Fail(StatusMessage(searcher.status()));
     absl::StatusOr<DatabaseStats> stats = (*searcher)->Stats();
     if (!stats.ok()) return Fail(StatusMessage(stats.status()));
@@ -220,8 +263,8 @@ std::function<int()> SetupStats(CLI::App& app) {
               << "articles:  " << stats->articles << "\n"
               << "stories:   " << stats->stories << "\n"
               << "outlets:   " << stats->outlets << "\n"
-              << "published: " << DateOrDash(stats->first_published, true) << " to "
-              << DateOrDash(stats->last_published, true) << "\n"
+              << "published: " << DateOrDash(stats->first_published, true)
+              << " to " << DateOrDash(stats->last_published, true) << "\n"
               << "size:      " << (stats->size_bytes + 1023) / 1024 << " KiB\n";
     return kExitOk;
   };
@@ -231,9 +274,11 @@ std::function<int()> SetupStats(CLI::App& app) {
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
-      {"index", "Index HTML pages and group their articles into stories", SetupIndex},
+      {"index", "Index HTML pages and group their articles into stories",
+       SetupIndex},
       {"search", "Search for stories", SetupSearch},
-      {"extract", "Show the article newsq reads in one page, without indexing it",
+      {"extract",
+       "Show the article newsq reads in one page, without indexing it",
        SetupExtract},
       {"dump", "Print every indexed article as one JSON line", SetupDump},
       {"stats", "Show what a database holds", SetupStats},
@@ -242,12 +287,15 @@ const std::vector<Command>& Commands() {
 }
 
 std::string DefaultDatabasePath() {
-  if (const char* db = std::getenv("NEWSQ_DB"); db != nullptr && *db != '\0') return db;
-  if (const char* data = std::getenv("XDG_DATA_HOME"); data != nullptr && *data != '\0') {
+  if (const char* db = std::getenv("NEWSQ_DB"); db != nullptr && *db != '\0')
+    return db;
+  if (const char* data = std::getenv("XDG_DATA_HOME");
+      data != nullptr && *data != '\0') {
     return std::string(data) + "/newsq/index";
   }
   const char* home = std::getenv("HOME");
-  return std::string(home != nullptr ? home : ".") + "/.local/share/newsq/index";
+  return std::string(home != nullptr ? home : ".") +
+         "/.local/share/newsq/index";
 }
 
 int Fail(std::string_view message) {

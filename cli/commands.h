@@ -1,9 +1,9 @@
-// The newsq program's subcommands: each declares its flags on a CLI11 app and runs.
+// The newsq program's subcommands: each declares its flags on a CLI11 app and
+// runs.
 #ifndef NEWSQ_CLI_COMMANDS_H_
 #define NEWSQ_CLI_COMMANDS_H_
 
 #include <CLI/CLI.hpp>
-
 #include <functional>
 #include <string>
 #include <vector>
@@ -12,13 +12,15 @@ namespace newsq::cli {
 
 // Exit codes scripts can rely on.
 inline constexpr int kExitOk = 0;
-inline constexpr int kExitFailure = 1;  // the work failed (database, nothing indexable, ...)
-inline constexpr int kExitUsage = 2;    // the command line is wrong
+inline constexpr int kExitFailure =
+    1;  // the work failed (database, nothing indexable, ...)
+inline constexpr int kExitUsage = 2;  // the command line is wrong
 
 struct Command {
   const char* name;
   const char* summary;
-  // Declares the command's flags on `app` and returns the function that runs it.
+  // Declares the command's flags on `app` and returns the function that runs
+  // it.
   std::function<std::function<int()>(CLI::App& app)> setup;
 };
 

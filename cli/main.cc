@@ -1,6 +1,6 @@
-// newsq: take argv, print text or JSON, return an exit code (0 ok, 1 failure, 2 usage).
+// newsq: take argv, print text or JSON, return an exit code (0 ok, 1 failure, 2
+// usage).
 #include <CLI/CLI.hpp>
-
 #include <algorithm>
 #include <iostream>
 #include <string>
@@ -22,7 +22,8 @@ size_t EditDistance(std::string_view a, std::string_view b) {
     row[0] = i;
     for (size_t j = 1; j <= b.size(); ++j) {
       const size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+      row[j] = std::min(
+          {row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
       diagonal = above;
     }
   }
@@ -30,13 +31,16 @@ size_t EditDistance(std::string_view a, std::string_view b) {
 }
 
 void PrintCommandList(std::ostream& out) {
-  out << "newsq " NEWSQ_VERSION_STRING " - search French news, one entry per story\n\n"
+  out << "newsq " NEWSQ_VERSION_STRING
+         " - search French news, one entry per story\n\n"
       << "Usage: newsq COMMAND [OPTIONS] [ARGS]...\n\nCommands:\n";
   for (const Command& c : Commands()) {
-    out << "  " << c.name << std::string(10 - std::string_view(c.name).size(), ' ')
-        << c.summary << "\n";
+    out << "  " << c.name
+        << std::string(10 - std::string_view(c.name).size(), ' ') << c.summary
+        << "\n";
   }
-  out << "  help      Show this list, or a command's help: newsq help COMMAND\n\n"
+  out << "  help      Show this list, or a command's help: newsq help "
+         "COMMAND\n\n"
       << "Run 'newsq COMMAND --help' for a command's options.\n";
 }
 
@@ -52,7 +56,8 @@ int UnknownCommand(const std::string& name) {
       closest = &c;
     }
   }
-  if (closest != nullptr) std::cerr << ", did you mean '" << closest->name << "'?";
+  if (closest != nullptr)
+    std::cerr << ", did you mean '" << closest->name << "'?";
   std::cerr << "\nRun 'newsq help' for the list of commands.\n";
   return newsq::cli::kExitUsage;
 }
@@ -66,7 +71,8 @@ int main(int argc, char** argv) {
     return newsq::cli::kExitUsage;
   }
   const std::string& first = args[0];
-  if (first == "--help" || first == "-h" || (first == "help" && args.size() == 1)) {
+  if (first == "--help" || first == "-h" ||
+      (first == "help" && args.size() == 1)) {
     PrintCommandList(std::cout);
     return newsq::cli::kExitOk;
   }
@@ -75,8 +81,9 @@ int main(int argc, char** argv) {
     return newsq::cli::kExitOk;
   }
   if (first == "help") args = {args[1], "--help"};
-  const auto command = std::find_if(Commands().begin(), Commands().end(),
-                                    [&](const Command& c) { return args[0] == c.name; });
+  const auto command =
+      std::find_if(Commands().begin(), Commands().end(),
+                   [&](const Command& c) { return args[0] == c.name; });
   if (command == Commands().end()) {
     if (!args[0].empty() && args[0][0] == '-') {
       std::cerr << "newsq: unknown option '" << args[0] << "'\n"
@@ -88,14 +95,16 @@ int main(int argc, char** argv) {
 
   CLI::App app(command->summary, std::string("newsq ") + command->name);
   const std::function<int()> run = command->setup(app);
-  std::vector<std::string> rest(args.rbegin(), args.rend() - 1);  // CLI11 wants them reversed
+  std::vector<std::string> rest(args.rbegin(),
+                                args.rend() - 1);  // CLI11 wants them reversed
   try {
     app.parse(rest);
   } catch (const CLI::CallForHelp&) {
     std::cout << app.help();
     return newsq::cli::kExitOk;
   } catch (const CLI::ParseError& e) {
-    std::cerr << "newsq " << command->name << ": " << e.what() << "\n\n" << app.help();
+    std::cerr << "newsq " << command->name << ": " << e.what() << "\n\n"
+              << app.help();
     return newsq::cli::kExitUsage;
   }
   return run();

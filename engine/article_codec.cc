@@ -1,5 +1,5 @@
-// The JSON forms of newsq/json.h, and the stored-document codec built on the same code so that
-// what `newsq dump` prints is exactly what the index holds.
+// The JSON forms of newsq/json.h, and the stored-document codec built on the
+// same code so that what `newsq dump` prints is exactly what the index holds.
 #include "engine/article_codec.h"
 
 #include "newsq/json.h"
@@ -14,30 +14,33 @@ nlohmann::json OptionalDateToJson(const std::optional<DateTime>& date) {
 nlohmann::json ArticleToJsonValue(const Article& a) {
   nlohmann::json entities = nlohmann::json::array();
   for (const Entity& e : a.entities) {
-    entities.push_back({{"name", e.name}, {"type", e.type}, {"mentions", e.mentions}});
+    entities.push_back(
+        {{"name", e.name}, {"type", e.type}, {"mentions", e.mentions}});
   }
-  return nlohmann::json{{"url", a.url},
-                        {"canonical_url", a.canonical_url.empty()
-                                              ? nlohmann::json(nullptr)
-                                              : nlohmann::json(a.canonical_url)},
-                        {"title", a.title},
-                        {"published", OptionalDateToJson(a.published)},
-                        {"modified", OptionalDateToJson(a.modified)},
-                        {"outlet", a.outlet},
-                        {"author", a.author.empty() ? nlohmann::json(nullptr)
-                                                    : nlohmann::json(a.author)},
-                        {"language", a.language},
-                        {"section", a.section},
-                        {"tags", a.tags},
-                        {"entities", std::move(entities)},
-                        {"text", a.text}};
+  return nlohmann::json{
+      {"url", a.url},
+      {"canonical_url", a.canonical_url.empty()
+                            ? nlohmann::json(nullptr)
+                            : nlohmann::json(a.canonical_url)},
+      {"title", a.title},
+      {"published", OptionalDateToJson(a.published)},
+      {"modified", OptionalDateToJson(a.modified)},
+      {"outlet", a.outlet},
+      {"author",
+       a.author.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.author)},
+      {"language", a.language},
+      {"section", a.section},
+      {"tags", a.tags},
+      {"entities", std::move(entities)},
+      {"text", a.text}};
 }
 
 namespace {
 
 std::string StringOr(const nlohmann::json& j, const char* key) {
   auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+  return it != j.end() && it->is_string() ? it->get<std::string>()
+                                          : std::string();
 }
 
 std::optional<DateTime> DateOr(const nlohmann::json& j, const char* key) {
@@ -49,8 +52,10 @@ std::optional<DateTime> DateOr(const nlohmann::json& j, const char* key) {
 }  // namespace
 
 absl::StatusOr<Article> ArticleFromJson(std::string_view data) {
-  nlohmann::json j = nlohmann::json::parse(data, nullptr, /*allow_exceptions=*/false);
-  if (!j.is_object()) return absl::DataLossError("stored article is not a JSON object");
+  nlohmann::json j =
+      nlohmann::json::parse(data, nullptr, /*allow_exceptions=*/false);
+  if (!j.is_object())
+    return absl::DataLossError("stored article is not a JSON object");
   Article a;
   a.url = StringOr(j, "url");
   a.canonical_url = StringOr(j, "canonical_url");
@@ -84,7 +89,8 @@ absl::StatusOr<StoredArticle> StoredArticleFromJson(std::string_view data) {
   absl::StatusOr<Article> article = ArticleFromJson(data);
   if (!article.ok()) return article.status();
   nlohmann::json j = nlohmann::json::parse(data, nullptr, false);
-  return StoredArticle{StringOr(j, "id"), StringOr(j, "story_id"), *std::move(article)};
+  return StoredArticle{StringOr(j, "id"), StringOr(j, "story_id"),
+                       *std::move(article)};
 }
 
 }  // namespace internal
@@ -100,10 +106,17 @@ std::string HtmlEscape(std::string_view text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -114,7 +127,10 @@ std::string MarkedSnippet(const Snippet& snippet) {
   size_t pos = 0;
   for (const auto& [begin, end] : snippet.highlights) {
     out += HtmlEscape(std::string_view(snippet.text).substr(pos, begin - pos));
-    out += "<b>" + HtmlEscape(std::string_view(snippet.text).substr(begin, end - begin)) + "</b>";
+    out +=
+        "<b>" +
+        HtmlEscape(std::string_view(snippet.text).substr(begin, end - begin)) +
+        "</b>";
     pos = end;
   }
   out += HtmlEscape(std::string_view(snippet.text).substr(pos));
@@ -124,6 +140,12 @@ std::string MarkedSnippet(const Snippet& snippet) {
 
 std::string ToJson(const Article& article) {
   return ArticleToJsonValue(article).dump(-1, ' ', false, kJsonErrors);
+}
+
+std::string ToJson(const ExtractionReport& report) {
+  nlohmann::json j = ArticleToJsonValue(report.article);
+  j["explain"] = {{"charset", report.charset}, {"sources", report.sources}};
+  return j.dump(-1, ' ', false, kJsonErrors);
 }
 
 std::string ToJson(const StoredArticle& stored) {
@@ -145,13 +167,14 @@ std::string ToJson(const SearchResult& result) {
                           {"published", OptionalDateToJson(hit.published)},
                           {"snippet", MarkedSnippet(hit.snippet)}});
     }
-    stories.push_back({{"story_id", story.story_id},
-                       {"score", story.score},
-                       {"size", story.size},
-                       {"outlets", story.outlets},
-                       {"first_published", OptionalDateToJson(story.first_published)},
-                       {"last_published", OptionalDateToJson(story.last_published)},
-                       {"articles", std::move(articles)}});
+    stories.push_back(
+        {{"story_id", story.story_id},
+         {"score", story.score},
+         {"size", story.size},
+         {"outlets", story.outlets},
+         {"first_published", OptionalDateToJson(story.first_published)},
+         {"last_published", OptionalDateToJson(story.last_published)},
+         {"articles", std::move(articles)}});
   }
   nlohmann::json facets = {{"outlet", nlohmann::json::array()},
                            {"entity", nlohmann::json::array()},
@@ -159,7 +182,9 @@ std::string ToJson(const SearchResult& result) {
   for (const auto& [name, values] : result.facets) {
     nlohmann::json list = nlohmann::json::array();
     for (const FacetValue& v : values) {
-      list.push_back({{"value", v.value}, {"articles", v.articles}, {"stories", v.stories}});
+      list.push_back({{"value", v.value},
+                      {"articles", v.articles},
+                      {"stories", v.stories}});
     }
     facets[name] = std::move(list);
   }
@@ -174,12 +199,13 @@ std::string ToJson(const SearchResult& result) {
 }
 
 std::string ToJson(const DatabaseStats& stats) {
-  nlohmann::json j = {{"articles", stats.articles},
-                      {"stories", stats.stories},
-                      {"outlets", stats.outlets},
-                      {"first_published", OptionalDateToJson(stats.first_published)},
-                      {"last_published", OptionalDateToJson(stats.last_published)},
-                      {"size_bytes", stats.size_bytes}};
+  nlohmann::json j = {
+      {"articles", stats.articles},
+      {"stories", stats.stories},
+      {"outlets", stats.outlets},
+      {"first_published", OptionalDateToJson(stats.first_published)},
+      {"last_published", OptionalDateToJson(stats.last_published)},
+      {"size_bytes", stats.size_bytes}};
   return j.dump(-1, ' ', false, kJsonErrors);
 }
 

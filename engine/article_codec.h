@@ -3,7 +3,6 @@
 #define NEWSQ_ENGINE_ARTICLE_CODEC_H_
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 #include <string_view>
 

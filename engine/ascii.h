@@ -1,5 +1,6 @@
-// Internal: ASCII string helpers over std::string_view. Debian's Abseil has its own
-// absl::string_view, distinct from std::string_view, so its helpers do not take ours.
+// Internal: ASCII string helpers over std::string_view. Debian's Abseil has its
+// own absl::string_view, distinct from std::string_view, so its helpers do not
+// take ours.
 #ifndef NEWSQ_ENGINE_ASCII_H_
 #define NEWSQ_ENGINE_ASCII_H_
 
@@ -9,7 +10,8 @@
 namespace newsq::internal {
 
 inline bool IsAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+         c == '\v';
 }
 
 // `s` without leading and trailing ASCII whitespace.
@@ -32,7 +34,8 @@ inline bool Contains(std::string_view haystack, std::string_view needle) {
   return haystack.find(needle) != std::string_view::npos;
 }
 
-// Removes `prefix` from the front of `*s` when it is there; says whether it was.
+// Removes `prefix` from the front of `*s` when it is there; says whether it
+// was.
 inline bool ConsumePrefix(std::string_view* s, std::string_view prefix) {
   if (!s->starts_with(prefix)) return false;
   s->remove_prefix(prefix.size());

@@ -1,5 +1,5 @@
-// Internal: opening newsq databases, with every Xapian failure turned into a status that names
-// the path.
+// Internal: opening newsq databases, with every Xapian failure turned into a
+// status that names the path.
 #ifndef NEWSQ_ENGINE_DATABASE_H_
 #define NEWSQ_ENGINE_DATABASE_H_
 
@@ -12,16 +12,19 @@
 
 namespace newsq::internal {
 
-// Opens `path` for writing, creating it and its parent directories when missing, and marks a
-// new database with the schema version. Errors: kUnavailable (locked by another writer),
-// kPermissionDenied, kFailedPrecondition (a newsq schema this version does not read), kDataLoss.
+// Opens `path` for writing, creating it and its parent directories when
+// missing, and marks a new database with the schema version. Errors:
+// kUnavailable (locked by another writer), kPermissionDenied,
+// kFailedPrecondition (a newsq schema this version does not read), kDataLoss.
 absl::StatusOr<Xapian::WritableDatabase> OpenWritable(const std::string& path);
 
-// Opens `path` for reading. Errors: kNotFound (no database there), kFailedPrecondition (not a
-// newsq database, or a schema this version does not read), kDataLoss, kInternal.
+// Opens `path` for reading. Errors: kNotFound (no database there),
+// kFailedPrecondition (not a newsq database, or a schema this version does not
+// read), kDataLoss, kInternal.
 absl::StatusOr<Xapian::Database> OpenReadable(const std::string& path);
 
-// Total size in bytes of the regular files under `path`; 0 when it cannot be read.
+// Total size in bytes of the regular files under `path`; 0 when it cannot be
+// read.
 int64_t DirectorySize(const std::string& path);
 
 }  // namespace newsq::internal

@@ -1,16 +1,17 @@
-// DateTime (newsq/article.h): civil-time arithmetic without time zones, since pages state
-// their own UTC offset and that is all newsq keeps.
+// DateTime (newsq/article.h): civil-time arithmetic without time zones, since
+// pages state their own UTC offset and that is all newsq keeps.
 #include <cstdio>
 #include <string>
 
 #include "absl/strings/ascii.h"
-#include "newsq/article.h"
 #include "engine/ascii.h"
+#include "newsq/article.h"
 
 namespace newsq {
 namespace {
 
-// Days from 1970-01-01 to the given proleptic Gregorian date (Howard Hinnant's algorithm).
+// Days from 1970-01-01 to the given proleptic Gregorian date (Howard Hinnant's
+// algorithm).
 int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
   y -= m <= 2;
   const int64_t era = (y >= 0 ? y : y - 399) / 400;
@@ -38,12 +39,15 @@ Civil CivilFromDays(int64_t z) {
 }
 
 int DaysInMonth(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
+                                  31, 31, 30, 31, 30, 31};
   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
-int64_t FloorDiv(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+int64_t FloorDiv(int64_t a, int64_t b) {
+  return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
 
 // Reads exactly `n` digits at `pos`; -1 when they are not there.
 int ReadDigits(std::string_view s, size_t& pos, int n) {
@@ -60,15 +64,17 @@ int ReadDigits(std::string_view s, size_t& pos, int n) {
 
 }  // namespace
 
-std::optional<DateTime> DateTime::FromCivil(int year, int month, int day, int hour, int minute,
-                                            int second, int utc_offset_minutes) {
+std::optional<DateTime> DateTime::FromCivil(int year, int month, int day,
+                                            int hour, int minute, int second,
+                                            int utc_offset_minutes) {
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 ||
-      day > DaysInMonth(year, month) || hour < 0 || hour > 23 || minute < 0 || minute > 59 ||
-      second < 0 || second > 60 || utc_offset_minutes < -18 * 60 || utc_offset_minutes > 18 * 60) {
+      day > DaysInMonth(year, month) || hour < 0 || hour > 23 || minute < 0 ||
+      minute > 59 || second < 0 || second > 60 ||
+      utc_offset_minutes < -18 * 60 || utc_offset_minutes > 18 * 60) {
     return std::nullopt;
   }
-  const int64_t local = DaysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 +
-                        std::min(second, 59);
+  const int64_t local = DaysFromCivil(year, month, day) * 86400 + hour * 3600 +
+                        minute * 60 + std::min(second, 59);
   return DateTime{local - utc_offset_minutes * 60, utc_offset_minutes};
 }
 
@@ -94,7 +100,9 @@ std::optional<DateTime> DateTime::FromIso8601(std::string_view s) {
       if (second < 0) return std::nullopt;
       if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
         ++pos;
-        while (pos < s.size() && absl::ascii_isdigit(static_cast<unsigned char>(s[pos]))) ++pos;
+        while (pos < s.size() &&
+               absl::ascii_isdigit(static_cast<unsigned char>(s[pos])))
+          ++pos;
       }
     }
     if (pos < s.size() && (s[pos] == 'Z' || s[pos] == 'z')) {
@@ -121,13 +129,15 @@ std::string DateTime::ToIso8601() const {
   const int64_t days = FloorDiv(local, 86400);
   const int64_t secs = local - days * 86400;
   const Civil c = CivilFromDays(days);
-  const int off = utc_offset_minutes < 0 ? -utc_offset_minutes : utc_offset_minutes;
+  const int off =
+      utc_offset_minutes < 0 ? -utc_offset_minutes : utc_offset_minutes;
   char buf[40];
-  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02lld:%02lld:%02lld%c%02d:%02d",
-                static_cast<long long>(c.year), c.month, c.day,
-                static_cast<long long>(secs / 3600), static_cast<long long>(secs / 60 % 60),
-                static_cast<long long>(secs % 60), utc_offset_minutes < 0 ? '-' : '+', off / 60,
-                off % 60);
+  std::snprintf(
+      buf, sizeof buf, "%04lld-%02u-%02uT%02lld:%02lld:%02lld%c%02d:%02d",
+      static_cast<long long>(c.year), c.month, c.day,
+      static_cast<long long>(secs / 3600),
+      static_cast<long long>(secs / 60 % 60), static_cast<long long>(secs % 60),
+      utc_offset_minutes < 0 ? '-' : '+', off / 60, off % 60);
   return buf;
 }
 

@@ -28,17 +28,23 @@ bool IsWordCodepoint(utf8proc_int32_t cp) {
 }  // namespace
 
 FrenchAnalyzer::FrenchAnalyzer()
-    : stem_(MakeFrenchStem()), stopper_(std::make_unique<Xapian::SimpleStopper>()) {
-  for (std::string_view word : FrenchStopWords()) stopper_->add(std::string(word));
+    : stem_(MakeFrenchStem()),
+      stopper_(std::make_unique<Xapian::SimpleStopper>()) {
+  for (std::string_view word : FrenchStopWords())
+    stopper_->add(std::string(word));
 }
 
-void FrenchAnalyzer::IndexText(Xapian::TermGenerator& generator, std::string_view text,
-                               Xapian::termcount wdf_increment, std::string_view prefix) const {
+void FrenchAnalyzer::IndexText(Xapian::TermGenerator& generator,
+                               std::string_view text,
+                               Xapian::termcount wdf_increment,
+                               std::string_view prefix) const {
   generator.set_stemmer(stem_);
   generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
-  // Case is kept: TermGenerator lowercases every term itself, and indexes capitalised words
-  // unstemmed as well as stemmed, so that both kinds of query word find them.
-  generator.index_text(FoldAccentsKeepingCase(text), wdf_increment, std::string(prefix));
+  // Case is kept: TermGenerator lowercases every term itself, and indexes
+  // capitalised words unstemmed as well as stemmed, so that both kinds of query
+  // word find them.
+  generator.index_text(FoldAccentsKeepingCase(text), wdf_increment,
+                       std::string(prefix));
 }
 
 Xapian::QueryParser FrenchAnalyzer::MakeQueryParser() const {
@@ -49,7 +55,9 @@ Xapian::QueryParser FrenchAnalyzer::MakeQueryParser() const {
   return parser;
 }
 
-std::string FrenchAnalyzer::Fold(std::string_view text) const { return FoldText(text); }
+std::string FrenchAnalyzer::Fold(std::string_view text) const {
+  return FoldText(text);
+}
 
 std::string FrenchAnalyzer::FoldQuery(std::string_view query) const {
   return FoldAccentsKeepingCase(query);
@@ -63,7 +71,8 @@ bool FrenchAnalyzer::IsStopWord(std::string_view folded_word) const {
   return (*stopper_)(std::string(folded_word));
 }
 
-std::vector<FrenchAnalyzer::Word> FrenchAnalyzer::Words(std::string_view text) const {
+std::vector<FrenchAnalyzer::Word> FrenchAnalyzer::Words(
+    std::string_view text) const {
   std::vector<Word> words;
   auto finish = [&](size_t begin, size_t end) {
     if (end <= begin) return;
@@ -84,11 +93,14 @@ std::vector<FrenchAnalyzer::Word> FrenchAnalyzer::Words(std::string_view text) c
       cp = -1;
     }
     bool is_word = cp >= 0 && IsWordCodepoint(cp);
-    if (!is_word && in_word && cp >= 0 && IsApostrophe(static_cast<char32_t>(cp))) {
-      // An apostrophe between two letters: either it follows an elided word ("l’offre" is
-      // "l" then "offre"), or it is inside the word ("aujourd'hui").
+    if (!is_word && in_word && cp >= 0 &&
+        IsApostrophe(static_cast<char32_t>(cp))) {
+      // An apostrophe between two letters: either it follows an elided word
+      // ("l’offre" is "l" then "offre"), or it is inside the word
+      // ("aujourd'hui").
       utf8proc_int32_t next;
-      if (pos + n < size && utf8proc_iterate(data + pos + n, size - pos - n, &next) > 0 &&
+      if (pos + n < size &&
+          utf8proc_iterate(data + pos + n, size - pos - n, &next) > 0 &&
           IsWordCodepoint(next)) {
         const size_t here = static_cast<size_t>(pos);
         if (IsElision(Fold(text.substr(word_begin, here - word_begin)))) {

@@ -1,9 +1,11 @@
-// Internal: the one French analyser used wherever text becomes terms (indexing, query parsing,
-// snippets, story similarity), so that both sides of a search always agree.
+// Internal: the one French analyser used wherever text becomes terms (indexing,
+// query parsing, snippets, story similarity), so that both sides of a search
+// always agree.
 //
-// The chain: FoldText (case, accents, apostrophes, elisions) -> Xapian's word splitting ->
-// Snowball French stemming (stemmed terms carry Xapian's "Z" prefix; unstemmed folded words
-// are indexed too, for phrases and exact forms). Stop words are dropped from queries only.
+// The chain: FoldText (case, accents, apostrophes, elisions) -> Xapian's word
+// splitting -> Snowball French stemming (stemmed terms carry Xapian's "Z"
+// prefix; unstemmed folded words are indexed too, for phrases and exact forms).
+// Stop words are dropped from queries only.
 #ifndef NEWSQ_ENGINE_FRENCH_ANALYZER_H_
 #define NEWSQ_ENGINE_FRENCH_ANALYZER_H_
 
@@ -20,7 +22,8 @@ class FrenchAnalyzer {
  public:
   FrenchAnalyzer();
 
-  // One word of a text: its byte range in the original text, its folded form and its stem.
+  // One word of a text: its byte range in the original text, its folded form
+  // and its stem.
   struct Word {
     size_t begin = 0;
     size_t end = 0;
@@ -28,17 +31,20 @@ class FrenchAnalyzer {
     std::string stem;
   };
 
-  // Adds `text`'s terms to the TermGenerator's current document: folded words with
-  // positions, and their stems. `prefix` is prepended to every term ("" for free text).
+  // Adds `text`'s terms to the TermGenerator's current document: folded words
+  // with positions, and their stems. `prefix` is prepended to every term (""
+  // for free text).
   void IndexText(Xapian::TermGenerator& generator, std::string_view text,
-                 Xapian::termcount wdf_increment = 1, std::string_view prefix = "") const;
+                 Xapian::termcount wdf_increment = 1,
+                 std::string_view prefix = "") const;
 
-  // A QueryParser set up with this analyser's stemmer and stop words. Callers add prefixes
-  // and the database, then parse text passed through FoldQuery().
+  // A QueryParser set up with this analyser's stemmer and stop words. Callers
+  // add prefixes and the database, then parse text passed through FoldQuery().
   Xapian::QueryParser MakeQueryParser() const;
 
-  // What a query becomes before QueryParser reads it: like Fold(), but capitals are kept so
-  // that Xapian leaves capitalised words (names) unstemmed, as it is designed to.
+  // What a query becomes before QueryParser reads it: like Fold(), but capitals
+  // are kept so that Xapian leaves capitalised words (names) unstemmed, as it
+  // is designed to.
   std::string FoldQuery(std::string_view query) const;
 
   // FoldText(text): see text_folding.h.
@@ -50,11 +56,13 @@ class FrenchAnalyzer {
   // True for French function words (folded), which never carry a query alone.
   bool IsStopWord(std::string_view folded_word) const;
 
-  // The words of `text` in order, with their byte ranges in `text`. Elided articles are words
-  // of their own ("l’offre" gives "l" and "offre"); hyphens separate words.
+  // The words of `text` in order, with their byte ranges in `text`. Elided
+  // articles are words of their own ("l’offre" gives "l" and "offre"); hyphens
+  // separate words.
   std::vector<Word> Words(std::string_view text) const;
 
-  // Not copyable: the stemmer's cache is per instance, and an instance is per thread.
+  // Not copyable: the stemmer's cache is per instance, and an instance is per
+  // thread.
   FrenchAnalyzer(const FrenchAnalyzer&) = delete;
   FrenchAnalyzer& operator=(const FrenchAnalyzer&) = delete;
 

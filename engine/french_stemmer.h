@@ -1,5 +1,6 @@
-// Internal: Snowball's French stemmer (libstemmer, Snowball 2.x) as a Xapian stemmer, so that
-// TermGenerator, QueryParser and newsq's own code stem words the same way.
+// Internal: Snowball's French stemmer (libstemmer, Snowball 2.x) as a Xapian
+// stemmer, so that TermGenerator, QueryParser and newsq's own code stem words
+// the same way.
 #ifndef NEWSQ_ENGINE_FRENCH_STEMMER_H_
 #define NEWSQ_ENGINE_FRENCH_STEMMER_H_
 
@@ -7,9 +8,9 @@
 
 namespace newsq::internal {
 
-// A new Xapian::Stem backed by libstemmer's "french" algorithm with a cache of recent words.
-// Input words are expected folded (see FoldText). Each returned Stem owns its own libstemmer
-// state and cache: use one per thread.
+// A new Xapian::Stem backed by libstemmer's "french" algorithm with a cache of
+// recent words. Input words are expected folded (see FoldText). Each returned
+// Stem owns its own libstemmer state and cache: use one per thread.
 Xapian::Stem MakeFrenchStem();
 
 }  // namespace newsq::internal

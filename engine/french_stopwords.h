@@ -1,4 +1,5 @@
-// Internal: French function words, folded (no accents), for query-side stopping.
+// Internal: French function words, folded (no accents), for query-side
+// stopping.
 #ifndef NEWSQ_ENGINE_FRENCH_STOPWORDS_H_
 #define NEWSQ_ENGINE_FRENCH_STOPWORDS_H_
 
@@ -7,8 +8,9 @@
 
 namespace newsq::internal {
 
-// Articles, pronouns, prepositions, conjunctions and the forms of "être" and "avoir", after
-// FoldText. Modelled on the list that ships with Snowball's French stemmer.
+// Articles, pronouns, prepositions, conjunctions and the forms of "être" and
+// "avoir", after FoldText. Modelled on the list that ships with Snowball's
+// French stemmer.
 std::span<const std::string_view> FrenchStopWords();
 
 }  // namespace newsq::internal

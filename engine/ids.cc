@@ -15,10 +15,13 @@ uint64_t StableHash(std::string_view bytes) {
 
 std::string Hex64(uint64_t value) {
   char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(value));
+  std::snprintf(buf, sizeof buf, "%016llx",
+                static_cast<unsigned long long>(value));
   return buf;
 }
 
-std::string ArticleIdFor(std::string_view identity) { return Hex64(StableHash(identity)); }
+std::string ArticleIdFor(std::string_view identity) {
+  return Hex64(StableHash(identity));
+}
 
 }  // namespace newsq::internal

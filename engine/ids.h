@@ -8,8 +8,8 @@
 
 namespace newsq::internal {
 
-// 64-bit FNV-1a. Chosen over absl::Hash because ids are stored on disk and must never change
-// with the library version or the process.
+// 64-bit FNV-1a. Chosen over absl::Hash because ids are stored on disk and must
+// never change with the library version or the process.
 uint64_t StableHash(std::string_view bytes);
 
 // 16 lowercase hex digits of StableHash(identity): an article's id.

@@ -1,5 +1,6 @@
-// The public facade (newsq/index.h, newsq/search.h): composes the indexer and the query layer
-// over the shared engine, and is the one place where Xapian exceptions become statuses.
+// The public facade (newsq/index.h, newsq/search.h): composes the indexer and
+// the query layer over the shared engine, and is the one place where Xapian
+// exceptions become statuses.
 #include <xapian.h>
 
 #include <algorithm>
@@ -25,7 +26,8 @@ using internal::StatusFromXapian;
 
 namespace {
 
-int64_t CountTermsWithPrefix(const Xapian::Database& db, std::string_view prefix) {
+int64_t CountTermsWithPrefix(const Xapian::Database& db,
+                             std::string_view prefix) {
   int64_t count = 0;
   const std::string p(prefix);
   for (auto it = db.allterms_begin(p); it != db.allterms_end(p); ++it) ++count;
@@ -38,7 +40,8 @@ int64_t CountTermsWithPrefix(const Xapian::Database& db, std::string_view prefix
 // IndexWriter
 
 struct IndexWriter::Impl {
-  Impl(std::string db_path, Xapian::WritableDatabase database, const IndexOptions& options)
+  Impl(std::string db_path, Xapian::WritableDatabase database,
+       const IndexOptions& options)
       : path(std::move(db_path)),
         db(std::move(database)),
         builder(analyzer),
@@ -56,16 +59,19 @@ IndexWriter::IndexWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 IndexWriter::~IndexWriter() {
   if (!impl_) return;
   try {
-    // Closing inside a transaction cancels it: uncommitted articles are discarded.
+    // Closing inside a transaction cancels it: uncommitted articles are
+    // discarded.
     impl_->db.close();
   } catch (const Xapian::Error&) {
-    // Nothing to report from a destructor; the committed state on disk is intact.
+    // Nothing to report from a destructor; the committed state on disk is
+    // intact.
   }
 }
 
-absl::StatusOr<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& db_path,
-                                                               const IndexOptions& options) {
-  NEWSQ_ASSIGN_OR_RETURN(Xapian::WritableDatabase db, internal::OpenWritable(db_path));
+absl::StatusOr<std::unique_ptr<IndexWriter>> IndexWriter::Open(
+    const std::string& db_path, const IndexOptions& options) {
+  NEWSQ_ASSIGN_OR_RETURN(Xapian::WritableDatabase db,
+                         internal::OpenWritable(db_path));
   try {
     db.begin_transaction();
   } catch (const Xapian::Error& e) {
@@ -76,14 +82,17 @@ absl::StatusOr<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string
 }
 
 absl::StatusOr<AddResult> IndexWriter::Add(const Article& article) {
-  if (article.url.empty()) return absl::InvalidArgumentError("article has no url");
+  if (article.url.empty())
+    return absl::InvalidArgumentError("article has no url");
   if (article.title.empty() && article.text.empty()) {
-    return absl::InvalidArgumentError(absl::StrCat(article.url, ": article has no title or text"));
+    return absl::InvalidArgumentError(
+        absl::StrCat(article.url, ": article has no title or text"));
   }
   Impl& impl = *impl_;
   AddResult result;
   result.article_id = internal::ArticleIdFor(article.Identity());
-  const std::string id_term = std::string(internal::schema::kArticleId) + result.article_id;
+  const std::string id_term =
+      std::string(internal::schema::kArticleId) + result.article_id;
   try {
     Xapian::PostingIterator existing = impl.db.postlist_begin(id_term);
     if (existing != impl.db.postlist_end(id_term)) {
@@ -95,12 +104,14 @@ absl::StatusOr<AddResult> IndexWriter::Add(const Article& article) {
         result.outcome = AddOutcome::kUnchanged;
         return result;
       }
-      impl.db.replace_document(docid,
-                               impl.builder.Build(article, result.article_id, result.story_id));
+      impl.db.replace_document(
+          docid,
+          impl.builder.Build(article, result.article_id, result.story_id));
       result.outcome = AddOutcome::kUpdated;
       return result;
     }
-    Xapian::Document doc = impl.builder.Build(article, result.article_id, result.article_id);
+    Xapian::Document doc =
+        impl.builder.Build(article, result.article_id, result.article_id);
     const auto match = impl.grouper.FindStory(impl.db, doc, article.published);
     result.story_id = match ? match->story_id : result.article_id;
     result.new_story = !match.has_value();
@@ -109,9 +120,11 @@ absl::StatusOr<AddResult> IndexWriter::Add(const Article& article) {
     result.outcome = AddOutcome::kAdded;
     return result;
   } catch (const Xapian::Error& e) {
-    return StatusFromXapian(e, absl::StrCat("cannot index ", article.url), impl.path);
+    return StatusFromXapian(e, absl::StrCat("cannot index ", article.url),
+                            impl.path);
   } catch (const std::exception& e) {
-    return absl::InternalError(absl::StrCat("cannot index ", article.url, ": ", e.what()));
+    return absl::InternalError(
+        absl::StrCat("cannot index ", article.url, ": ", e.what()));
   }
 }
 
@@ -138,13 +151,15 @@ absl::StatusOr<PagesReport> IndexWriter::AddPages(
     }
     if (on_progress) on_progress(progress);
   }
-  // Publication order makes the partition into stories independent of file names; undated
-  // articles come last, and ties are broken by identity so the order is total.
-  std::stable_sort(articles.begin(), articles.end(), [](const Article& a, const Article& b) {
-    const int64_t ta = a.published ? a.published->unix_seconds : INT64_MAX;
-    const int64_t tb = b.published ? b.published->unix_seconds : INT64_MAX;
-    return ta != tb ? ta < tb : a.Identity() < b.Identity();
-  });
+  // Publication order makes the partition into stories independent of file
+  // names; undated articles come last, and ties are broken by identity so the
+  // order is total.
+  std::stable_sort(
+      articles.begin(), articles.end(), [](const Article& a, const Article& b) {
+        const int64_t ta = a.published ? a.published->unix_seconds : INT64_MAX;
+        const int64_t tb = b.published ? b.published->unix_seconds : INT64_MAX;
+        return ta != tb ? ta < tb : a.Identity() < b.Identity();
+      });
   int64_t since_commit = 0;
   for (const Article& article : articles) {
     absl::StatusOr<AddResult> added = Add(article);
@@ -157,9 +172,15 @@ absl::StatusOr<PagesReport> IndexWriter::AddPages(
       return added.status();
     }
     switch (added->outcome) {
-      case AddOutcome::kAdded: ++report.added; break;
-      case AddOutcome::kUpdated: ++report.updated; break;
-      case AddOutcome::kUnchanged: ++report.unchanged; break;
+      case AddOutcome::kAdded:
+        ++report.added;
+        break;
+      case AddOutcome::kUpdated:
+        ++report.updated;
+        break;
+      case AddOutcome::kUnchanged:
+        ++report.unchanged;
+        break;
     }
     ++progress.articles_indexed;
     if (on_progress) on_progress(progress);
@@ -200,7 +221,8 @@ struct Searcher::Impl {
 Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Searcher::~Searcher() = default;
 
-absl::StatusOr<std::unique_ptr<Searcher>> Searcher::Open(const std::string& db_path) {
+absl::StatusOr<std::unique_ptr<Searcher>> Searcher::Open(
+    const std::string& db_path) {
   NEWSQ_ASSIGN_OR_RETURN(Xapian::Database db, internal::OpenReadable(db_path));
   auto impl = std::make_unique<Impl>();
   impl->path = db_path;
@@ -209,29 +231,36 @@ absl::StatusOr<std::unique_ptr<Searcher>> Searcher::Open(const std::string& db_p
 }
 
 absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) {
-  // A writer may commit while we read: Xapian then asks readers to reopen and retry.
+  // A writer may commit while we read: Xapian then asks readers to reopen and
+  // retry.
   for (int attempt = 0;; ++attempt) {
     try {
       return internal::SearchStories(impl_->db, impl_->analyzer, request);
     } catch (const Xapian::DatabaseModifiedError& e) {
-      if (attempt == 3) return StatusFromXapian(e, "search failed", impl_->path);
+      if (attempt == 3)
+        return StatusFromXapian(e, "search failed", impl_->path);
       impl_->db.reopen();
     } catch (const Xapian::Error& e) {
       return StatusFromXapian(e, "search failed", impl_->path);
     } catch (const std::exception& e) {
-      return absl::InternalError(absl::StrCat("search failed: ", impl_->path, ": ", e.what()));
+      return absl::InternalError(
+          absl::StrCat("search failed: ", impl_->path, ": ", e.what()));
     }
   }
 }
 
-absl::Status Searcher::ForEachArticle(const std::function<void(const StoredArticle&)>& visit) {
+absl::Status Searcher::ForEachArticle(
+    const std::function<void(const StoredArticle&)>& visit) {
   try {
     const Xapian::Database& db = impl_->db;
     const std::string prefix(internal::schema::kArticleId);
-    for (auto term = db.allterms_begin(prefix); term != db.allterms_end(prefix); ++term) {
-      for (auto post = db.postlist_begin(*term); post != db.postlist_end(*term); ++post) {
-        NEWSQ_ASSIGN_OR_RETURN(StoredArticle stored,
-                               internal::StoredArticleFromJson(db.get_document(*post).get_data()));
+    for (auto term = db.allterms_begin(prefix); term != db.allterms_end(prefix);
+         ++term) {
+      for (auto post = db.postlist_begin(*term); post != db.postlist_end(*term);
+           ++post) {
+        NEWSQ_ASSIGN_OR_RETURN(
+            StoredArticle stored,
+            internal::StoredArticleFromJson(db.get_document(*post).get_data()));
         visit(stored);
       }
     }
@@ -248,10 +277,13 @@ absl::StatusOr<DatabaseStats> Searcher::Stats() {
     stats.articles = db.get_doccount();
     stats.stories = CountTermsWithPrefix(db, internal::schema::kStory);
     stats.outlets = CountTermsWithPrefix(db, internal::schema::kOutlet);
-    const std::string low = db.get_value_lower_bound(internal::schema::kPublishedSlot);
-    const std::string high = db.get_value_upper_bound(internal::schema::kPublishedSlot);
+    const std::string low =
+        db.get_value_lower_bound(internal::schema::kPublishedSlot);
+    const std::string high =
+        db.get_value_upper_bound(internal::schema::kPublishedSlot);
     if (!low.empty()) {
-      stats.first_published = DateTime{static_cast<int64_t>(Xapian::sortable_unserialise(low)), 0};
+      stats.first_published =
+          DateTime{static_cast<int64_t>(Xapian::sortable_unserialise(low)), 0};
     }
     if (!high.empty()) {
       stats.last_published =

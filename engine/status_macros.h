@@ -1,4 +1,5 @@
-// Internal: early-return helpers for absl::Status, which Debian's Abseil does not ship.
+// Internal: early-return helpers for absl::Status, which Debian's Abseil does
+// not ship.
 #ifndef NEWSQ_ENGINE_STATUS_MACROS_H_
 #define NEWSQ_ENGINE_STATUS_MACROS_H_
 
@@ -9,16 +10,17 @@
 #define NEWSQ_STATUS_CONCAT_(a, b) NEWSQ_STATUS_CONCAT_INNER_(a, b)
 
 // Returns `expr`'s status from the calling function when it is not OK.
-#define NEWSQ_RETURN_IF_ERROR(expr)                 \
-  do {                                              \
-    const absl::Status newsq_status_ = (expr);      \
-    if (!newsq_status_.ok()) return newsq_status_;  \
+#define NEWSQ_RETURN_IF_ERROR(expr)                \
+  do {                                             \
+    const absl::Status newsq_status_ = (expr);     \
+    if (!newsq_status_.ok()) return newsq_status_; \
   } while (false)
 
-// `lhs = value of expr`, or returns expr's status from the calling function when not OK.
-#define NEWSQ_ASSIGN_OR_RETURN(lhs, expr)                                         \
-  NEWSQ_ASSIGN_OR_RETURN_IMPL_(NEWSQ_STATUS_CONCAT_(newsq_statusor_, __LINE__), \
-                               lhs, expr)
+// `lhs = value of expr`, or returns expr's status from the calling function
+// when not OK.
+#define NEWSQ_ASSIGN_OR_RETURN(lhs, expr) \
+  NEWSQ_ASSIGN_OR_RETURN_IMPL_(           \
+      NEWSQ_STATUS_CONCAT_(newsq_statusor_, __LINE__), lhs, expr)
 #define NEWSQ_ASSIGN_OR_RETURN_IMPL_(statusor, lhs, expr) \
   auto statusor = (expr);                                 \
   if (!statusor.ok()) return statusor.status();           \

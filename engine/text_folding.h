@@ -7,23 +7,29 @@
 
 namespace newsq::internal {
 
-// Folds UTF-8 text so that the forms a French reader treats as one match as one:
-//  - Unicode compatibility composition (NFKC), then case folding and removal of accents
+// Folds UTF-8 text so that the forms a French reader treats as one match as
+// one:
+//  - Unicode compatibility composition (NFKC), then case folding and removal of
+//  accents
 //    ("Élysée" -> "elysee"), ligatures spelled out ("œuvre" -> "oeuvre");
-//  - typographic apostrophes (’ ʼ ‘) become "'", and the elided articles and pronouns
-//    (l' d' j' qu' n' s' c' m' t' jusqu' lorsqu' puisqu' quoiqu') are cut off their word
+//  - typographic apostrophes (’ ʼ ‘) become "'", and the elided articles and
+//  pronouns
+//    (l' d' j' qu' n' s' c' m' t' jusqu' lorsqu' puisqu' quoiqu') are cut off
+//    their word
 //    ("l’offre" -> "l offre"), while "aujourd'hui" and "presqu'île" stay whole;
 //  - no-break and other spaces become plain spaces.
 // Invalid UTF-8 bytes become U+FFFD. The result is valid UTF-8.
 std::string FoldText(std::string_view text);
 
-// FoldText without the case folding: accents, ligatures, apostrophes, elisions and spaces are
-// handled the same, but "OpenAI" stays "OpenAI". Query parsing needs the case, because Xapian
-// leaves capitalised query words unstemmed (a name is not a French word to stem: the stemmer
-// would read "OpenAI" as a verb form and reduce it to "open").
+// FoldText without the case folding: accents, ligatures, apostrophes, elisions
+// and spaces are handled the same, but "OpenAI" stays "OpenAI". Query parsing
+// needs the case, because Xapian leaves capitalised query words unstemmed (a
+// name is not a French word to stem: the stemmer would read "OpenAI" as a verb
+// form and reduce it to "open").
 std::string FoldAccentsKeepingCase(std::string_view text);
 
-// True for a folded word that French elides before a vowel ("l", "qu", "jusqu", ...).
+// True for a folded word that French elides before a vowel ("l", "qu", "jusqu",
+// ...).
 bool IsElision(std::string_view folded_word);
 
 // True for the characters that FoldText and the analyser treat as apostrophes.

@@ -6,8 +6,10 @@ namespace newsq::internal {
 
 absl::Status StatusFromXapian(const Xapian::Error& error, std::string_view what,
                               std::string_view path) {
-  std::string message = absl::StrCat(std::string(what), ": ", std::string(path), ": ", error.get_msg());
-  if (const char* detail = error.get_error_string(); detail != nullptr && *detail != '\0') {
+  std::string message = absl::StrCat(std::string(what), ": ", std::string(path),
+                                     ": ", error.get_msg());
+  if (const char* detail = error.get_error_string();
+      detail != nullptr && *detail != '\0') {
     absl::StrAppend(&message, " (", detail, ")");
   }
   const std::string type = error.get_type();
@@ -20,7 +22,8 @@ absl::Status StatusFromXapian(const Xapian::Error& error, std::string_view what,
   }
   if (type == "QueryParserError") return absl::InvalidArgumentError(message);
   if (type == "DatabaseModifiedError") return absl::AbortedError(message);
-  if (type == "DatabaseCreateError") return absl::PermissionDeniedError(message);
+  if (type == "DatabaseCreateError")
+    return absl::PermissionDeniedError(message);
   return absl::InternalError(message);
 }
 

@@ -10,8 +10,8 @@
 
 namespace newsq::internal {
 
-// Maps a Xapian error to the most specific status code, with "`what`: `path`: <Xapian's
-// message>" as the message.
+// Maps a Xapian error to the most specific status code, with "`what`: `path`:
+// <Xapian's message>" as the message.
 absl::Status StatusFromXapian(const Xapian::Error& error, std::string_view what,
                               std::string_view path);
 

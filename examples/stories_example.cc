@@ -1,5 +1,5 @@
-// Indexes the pages named on the command line into a database, then prints the stories of
-// the query "OpenAI Musk".
+// Indexes the pages named on the command line into a database, then prints the
+// stories of the query "OpenAI Musk".
 //
 //   stories_example DB PAGE...
 #include <newsq/newsq.h>
@@ -17,7 +17,8 @@ int main(int argc, char** argv) {
       std::cerr << writer.status() << "\n";
       return 1;
     }
-    auto report = (*writer)->AddPages(std::vector<std::string>(argv + 2, argv + argc));
+    auto report =
+        (*writer)->AddPages(std::vector<std::string>(argv + 2, argv + argc));
     if (!report.ok()) {
       std::cerr << report.status() << "\n";
       return 1;
@@ -35,10 +36,12 @@ int main(int argc, char** argv) {
     std::cerr << result.status() << "\n";
     return 1;
   }
-  std::cout << result->total.stories << (result->total.stories == 1 ? " story" : " stories")
-            << " for \"" << request.query << "\"\n";
+  std::cout << result->total.stories
+            << (result->total.stories == 1 ? " story" : " stories") << " for \""
+            << request.query << "\"\n";
   for (const newsq::StoryHit& story : result->stories) {
-    std::cout << "- " << story.articles.front().title << " (" << story.size << " articles)\n";
+    std::cout << "- " << story.articles.front().title << " (" << story.size
+              << " articles)\n";
   }
   return 0;
 }

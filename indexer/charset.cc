@@ -18,24 +18,30 @@ constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
 // Normalises the many labels pages use to the name iconv knows.
 std::string CanonicalCharset(std::string label) {
   absl::AsciiStrToLower(&label);
-  if (label == "utf-8" || label == "utf8" || label == "unicode-1-1-utf-8") return "UTF-8";
-  // Browsers read all of these as windows-1252 (WHATWG Encoding), and so do pages in practice.
-  if (label == "iso-8859-1" || label == "iso8859-1" || label == "latin1" || label == "latin-1" ||
-      label == "l1" || label == "us-ascii" || label == "ascii" || label == "windows-1252" ||
-      label == "cp1252" || label == "x-cp1252") {
+  if (label == "utf-8" || label == "utf8" || label == "unicode-1-1-utf-8")
+    return "UTF-8";
+  // Browsers read all of these as windows-1252 (WHATWG Encoding), and so do
+  // pages in practice.
+  if (label == "iso-8859-1" || label == "iso8859-1" || label == "latin1" ||
+      label == "latin-1" || label == "l1" || label == "us-ascii" ||
+      label == "ascii" || label == "windows-1252" || label == "cp1252" ||
+      label == "x-cp1252") {
     return "WINDOWS-1252";
   }
-  if (label == "iso-8859-15" || label == "iso8859-15" || label == "latin-9" || label == "latin9") {
+  if (label == "iso-8859-15" || label == "iso8859-15" || label == "latin-9" ||
+      label == "latin9") {
     return "ISO-8859-15";
   }
   absl::AsciiStrToUpper(&label);
   return label;
 }
 
-// Converts with iconv, replacing every byte the charset does not define with U+FFFD.
+// Converts with iconv, replacing every byte the charset does not define with
+// U+FFFD.
 std::string Convert(std::string_view bytes, const std::string& charset) {
   iconv_t cd = iconv_open("UTF-8", charset.c_str());
-  if (cd == reinterpret_cast<iconv_t>(-1)) cd = iconv_open("UTF-8", "WINDOWS-1252");
+  if (cd == reinterpret_cast<iconv_t>(-1))
+    cd = iconv_open("UTF-8", "WINDOWS-1252");
   std::string out;
   out.reserve(bytes.size() + bytes.size() / 8);
   char* in = const_cast<char*>(bytes.data());
@@ -60,12 +66,13 @@ std::string Convert(std::string_view bytes, const std::string& charset) {
 
 std::string ToNfc(const std::string& utf8) {
   utf8proc_uint8_t* nfc = nullptr;
-  const utf8proc_ssize_t n =
-      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
-                   static_cast<utf8proc_ssize_t>(utf8.size()), &nfc,
-                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
-  std::string out = n >= 0 ? std::string(reinterpret_cast<char*>(nfc), static_cast<size_t>(n))
-                           : utf8;
+  const utf8proc_ssize_t n = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
+      static_cast<utf8proc_ssize_t>(utf8.size()), &nfc,
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  std::string out =
+      n >= 0 ? std::string(reinterpret_cast<char*>(nfc), static_cast<size_t>(n))
+             : utf8;
   std::free(nfc);
   return out;
 }
@@ -92,18 +99,46 @@ std::string RepairUtf8(std::string_view bytes) {
   return out;
 }
 
-// Removes NUL and C0 control characters other than tab and newlines: they are never text,
-// and must not reach a terminal or the index.
-void DropControlCharacters(std::string& s) {
-  std::erase_if(s, [](char c) {
-    const auto u = static_cast<unsigned char>(c);
-    return u < 0x20 && c != '\t' && c != '\n' && c != '\r';
-  });
+// Removes what is never text: NUL and C0 control characters other than tab and
+// newlines (they must not reach a terminal or the index), and the invisible
+// characters that split words without showing: soft hyphens (U+00AD),
+// zero-width spaces and joiners (U+200B..U+200D), word joiners (U+2060) and
+// stray BOMs (U+FEFF).
+void DropInvisibleCharacters(std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto u = static_cast<unsigned char>(s[i]);
+    if (u < 0x20 && u != '\t' && u != '\n' && u != '\r') continue;
+    if (u == 0xC2 && i + 1 < s.size() &&
+        static_cast<unsigned char>(s[i + 1]) == 0xAD) {
+      ++i;
+      continue;
+    }
+    if (u == 0xE2 && i + 2 < s.size()) {
+      const auto b1 = static_cast<unsigned char>(s[i + 1]);
+      const auto b2 = static_cast<unsigned char>(s[i + 2]);
+      if ((b1 == 0x80 && b2 >= 0x8B && b2 <= 0x8D) ||
+          (b1 == 0x81 && b2 == 0xA0)) {
+        i += 2;
+        continue;
+      }
+    }
+    if (u == 0xEF && i + 2 < s.size() &&
+        static_cast<unsigned char>(s[i + 1]) == 0xBB &&
+        static_cast<unsigned char>(s[i + 2]) == 0xBF) {
+      i += 2;
+      continue;
+    }
+    out += s[i];
+  }
+  s.swap(out);
 }
 
 }  // namespace
 
-// Counts well-formed multi-byte UTF-8 sequences and bytes that are not valid UTF-8.
+// Counts well-formed multi-byte UTF-8 sequences and bytes that are not valid
+// UTF-8.
 struct Utf8Census {
   size_t multibyte = 0;
   size_t invalid = 0;
@@ -134,7 +169,9 @@ Utf8Census CountUtf8(std::string_view bytes) {
   return census;
 }
 
-bool IsValidUtf8(std::string_view bytes) { return CountUtf8(bytes).invalid == 0; }
+bool IsValidUtf8(std::string_view bytes) {
+  return CountUtf8(bytes).invalid == 0;
+}
 
 std::string DeclaredCharset(std::string_view bytes) {
   std::string head(bytes.substr(0, 8192));
@@ -146,13 +183,15 @@ std::string DeclaredCharset(std::string_view bytes) {
     const std::string_view tag(head.data() + pos, end - pos);
     if (size_t c = tag.find("charset"); c != std::string_view::npos) {
       size_t v = c + 7;
-      while (v < tag.size() && (tag[v] == ' ' || tag[v] == '=' || tag[v] == '"' ||
-                                tag[v] == '\'')) {
+      while (v < tag.size() && (tag[v] == ' ' || tag[v] == '=' ||
+                                tag[v] == '"' || tag[v] == '\'')) {
         ++v;
       }
       size_t e = v;
-      while (e < tag.size() && (absl::ascii_isalnum(static_cast<unsigned char>(tag[e])) ||
-                                tag[e] == '-' || tag[e] == '_' || tag[e] == ':' || tag[e] == '.')) {
+      while (e < tag.size() &&
+             (absl::ascii_isalnum(static_cast<unsigned char>(tag[e])) ||
+              tag[e] == '-' || tag[e] == '_' || tag[e] == ':' ||
+              tag[e] == '.')) {
         ++e;
       }
       if (e > v) return CanonicalCharset(std::string(tag.substr(v, e - v)));
@@ -168,25 +207,29 @@ DecodedPage DecodePage(std::string_view bytes) {
     bytes.remove_prefix(3);
     page.charset = "UTF-8";
     page.utf8 = RepairUtf8(bytes);
-  } else if (std::string_view(bytes).starts_with("\xFF\xFE") || std::string_view(bytes).starts_with("\xFE\xFF")) {
+  } else if (std::string_view(bytes).starts_with("\xFF\xFE") ||
+             std::string_view(bytes).starts_with("\xFE\xFF")) {
     page.charset = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
     page.utf8 = Convert(bytes.substr(2), page.charset);
   } else {
     const std::string declared = DeclaredCharset(bytes);
     const Utf8Census census = CountUtf8(bytes);
     const bool clean_utf8 = census.invalid == 0 && census.multibyte > 0;
-    // A page declared UTF-8 (or undeclared) with a few broken bytes is still UTF-8; one whose
-    // non-ASCII bytes are mostly invalid UTF-8 is really in a single-byte charset.
+    // A page declared UTF-8 (or undeclared) with a few broken bytes is still
+    // UTF-8; one whose non-ASCII bytes are mostly invalid UTF-8 is really in a
+    // single-byte charset.
     const bool mostly_utf8 = census.multibyte >= census.invalid;
-    if (clean_utf8 || ((declared == "UTF-8" || declared.empty()) && mostly_utf8)) {
+    if (clean_utf8 ||
+        ((declared == "UTF-8" || declared.empty()) && mostly_utf8)) {
       page.charset = "UTF-8";
       page.utf8 = RepairUtf8(bytes);
     } else {
-      page.charset = declared.empty() || declared == "UTF-8" ? "WINDOWS-1252" : declared;
+      page.charset =
+          declared.empty() || declared == "UTF-8" ? "WINDOWS-1252" : declared;
       page.utf8 = Convert(bytes, page.charset);
     }
   }
-  DropControlCharacters(page.utf8);
+  DropInvisibleCharacters(page.utf8);
   page.utf8 = ToNfc(page.utf8);
   return page;
 }

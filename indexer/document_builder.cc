@@ -11,7 +11,8 @@ std::string DocumentBuilder::ContentHash(const Article& article) {
       -1, ' ', false, nlohmann::json::error_handler_t::replace)));
 }
 
-Xapian::Document DocumentBuilder::Build(const Article& article, const std::string& article_id,
+Xapian::Document DocumentBuilder::Build(const Article& article,
+                                        const std::string& article_id,
                                         const std::string& story_id) const {
   Xapian::Document doc;
   Xapian::TermGenerator generator;
@@ -23,15 +24,18 @@ Xapian::Document DocumentBuilder::Build(const Article& article, const std::strin
 
   doc.add_boolean_term(std::string(schema::kArticleId) + article_id);
   if (!article.outlet.empty()) {
-    doc.add_boolean_term(std::string(schema::kOutlet) + analyzer_.Fold(article.outlet));
+    doc.add_boolean_term(std::string(schema::kOutlet) +
+                         analyzer_.Fold(article.outlet));
     doc.add_value(schema::kOutletSlot, article.outlet);
   }
   for (const Entity& entity : article.entities) {
-    doc.add_boolean_term(std::string(schema::kEntity) + analyzer_.Fold(entity.name));
+    doc.add_boolean_term(std::string(schema::kEntity) +
+                         analyzer_.Fold(entity.name));
   }
   if (article.published) {
     doc.add_value(schema::kPublishedSlot,
-                  Xapian::sortable_serialise(static_cast<double>(article.published->unix_seconds)));
+                  Xapian::sortable_serialise(
+                      static_cast<double>(article.published->unix_seconds)));
     DateTime utc{article.published->unix_seconds, 0};
     std::string day = utc.LocalDay();
     day.erase(std::remove(day.begin(), day.end(), '-'), day.end());
@@ -42,12 +46,14 @@ Xapian::Document DocumentBuilder::Build(const Article& article, const std::strin
   nlohmann::json data = ArticleToJsonValue(article);
   data["id"] = article_id;
   data["story_id"] = story_id;
-  doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  doc.set_data(
+      data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   SetStory(doc, story_id);
   return doc;
 }
 
-void DocumentBuilder::SetStory(Xapian::Document& doc, const std::string& story_id) {
+void DocumentBuilder::SetStory(Xapian::Document& doc,
+                               const std::string& story_id) {
   const std::string old_story = doc.get_value(schema::kStorySlot);
   if (!old_story.empty()) {
     try {
@@ -61,7 +67,8 @@ void DocumentBuilder::SetStory(Xapian::Document& doc, const std::string& story_i
   nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
   if (data.is_object()) {
     data["story_id"] = story_id;
-    doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    doc.set_data(
+        data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   }
 }
 

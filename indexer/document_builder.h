@@ -13,14 +13,17 @@ namespace newsq::internal {
 
 class DocumentBuilder {
  public:
-  explicit DocumentBuilder(const FrenchAnalyzer& analyzer) : analyzer_(analyzer) {}
+  explicit DocumentBuilder(const FrenchAnalyzer& analyzer)
+      : analyzer_(analyzer) {}
 
-  // The document for `article` with the given ids: text terms (title words weigh
-  // kTitleWeight times body words), boolean filter terms, values, and the article as JSON.
+  // The document for `article` with the given ids: text terms (title words
+  // weigh kTitleWeight times body words), boolean filter terms, values, and the
+  // article as JSON.
   Xapian::Document Build(const Article& article, const std::string& article_id,
                          const std::string& story_id) const;
 
-  // The hash of what Build() stores for `article`, to tell an unchanged page from an update.
+  // The hash of what Build() stores for `article`, to tell an unchanged page
+  // from an update.
   static std::string ContentHash(const Article& article);
 
   // Sets the story of a built document (terms, value and stored JSON).

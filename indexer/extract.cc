@@ -1,4 +1,7 @@
-// ExtractArticle (newsq/extract.h): decode -> parse -> metadata -> main text -> entities.
+// ExtractArticle (newsq/extract.h): decode -> parse -> metadata -> main text ->
+// entities.
+#include "newsq/extract.h"
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -8,31 +11,40 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "engine/ascii.h"
 #include "indexer/charset.h"
 #include "indexer/entities.h"
 #include "indexer/html_dom.h"
 #include "indexer/main_text.h"
 #include "indexer/metadata.h"
-#include "newsq/extract.h"
-#include "engine/ascii.h"
+#include "indexer/page_dates.h"
 
 namespace newsq {
 namespace {
 
-// Binary formats people drop in archive folders by mistake, by their magic bytes.
+// Binary formats people drop in archive folders by mistake, by their magic
+// bytes.
 std::string_view BinaryKind(std::string_view bytes) {
   struct Magic {
     std::string_view prefix, kind;
   };
-  static constexpr Magic kMagics[] = {
-      {"\x89PNG", "a PNG image"}, {"\xFF\xD8\xFF", "a JPEG image"}, {"GIF8", "a GIF image"},
-      {"%PDF", "a PDF document"}, {"\x1F\x8B", "gzip data"},        {"PK\x03\x04", "a ZIP archive"},
-      {"\x28\xB5\x2F\xFD", "zstd data"}, {"RIFF", "a RIFF file"}, {"\x7F" "ELF", "a program"}};
+  static constexpr Magic kMagics[] = {{"\x89PNG", "a PNG image"},
+                                      {"\xFF\xD8\xFF", "a JPEG image"},
+                                      {"GIF8", "a GIF image"},
+                                      {"%PDF", "a PDF document"},
+                                      {"\x1F\x8B", "gzip data"},
+                                      {"PK\x03\x04", "a ZIP archive"},
+                                      {"\x28\xB5\x2F\xFD", "zstd data"},
+                                      {"RIFF", "a RIFF file"},
+                                      {"\x7F"
+                                       "ELF",
+                                       "a program"}};
   for (const Magic& m : kMagics) {
     if (std::string_view(bytes).starts_with(m.prefix)) return m.kind;
   }
   if (bytes.substr(0, 4096).find('\0') != std::string_view::npos &&
-      !std::string_view(bytes).starts_with("\xFF\xFE") && !std::string_view(bytes).starts_with("\xFE\xFF")) {
+      !std::string_view(bytes).starts_with("\xFF\xFE") &&
+      !std::string_view(bytes).starts_with("\xFE\xFF")) {
     return "binary data";
   }
   return {};
@@ -40,28 +52,53 @@ std::string_view BinaryKind(std::string_view bytes) {
 
 }  // namespace
 
-absl::StatusOr<Article> ExtractArticle(std::string_view page_bytes,
-                                       const ExtractOptions& options) {
+namespace {
+
+absl::StatusOr<ExtractionReport> Extract(std::string_view page_bytes,
+                                         const ExtractOptions& options) {
   if (page_bytes.empty()) return absl::InvalidArgumentError("empty file");
   if (std::string_view kind = BinaryKind(page_bytes); !kind.empty()) {
-    return absl::InvalidArgumentError(absl::StrCat("not an HTML page (", std::string(kind), ")"));
+    return absl::InvalidArgumentError(
+        absl::StrCat("not an HTML page (", std::string(kind), ")"));
   }
   const internal::DecodedPage decoded = internal::DecodePage(page_bytes);
   internal::HtmlDocument document(decoded.utf8);
-  const internal::PageMetadata md = internal::ReadMetadata(document.root(), options.source);
+  internal::PageMetadata md =
+      internal::ReadMetadata(document.root(), options.source);
 
-  std::vector<std::string> paragraphs = internal::ExtractMainText(document.root());
+  std::vector<std::string> paragraphs =
+      internal::ExtractMainText(document.root());
   std::string text = absl::StrJoin(paragraphs, "\n\n");
-  // A JSON-LD articleBody is trusted only when the page's own markup yields (almost) nothing:
-  // many sites truncate it, or fill it with another article's text.
+  // A JSON-LD articleBody is trusted only when the page's own markup yields
+  // (almost) nothing: many sites truncate it, or fill it with another article's
+  // text.
+  md.sources["text"] = "main content block";
   if (text.size() < 200 && md.article_body.size() > text.size() * 2) {
     text = md.article_body;
+    md.sources["text"] = "json-ld articleBody";
   }
   if (text.empty() && md.title.empty()) {
     return absl::NotFoundError("no article found in the page");
   }
 
-  Article article;
+  // Last resort for the date: the first French date of the page's text outside
+  // its chrome (footers with copyright years, tickers and comments are chrome).
+  if (!md.published) {
+    const std::string host(internal::HostOf(
+        md.canonical_url.empty() ? options.source : md.canonical_url));
+    for (bool relaxed : {false, true}) {
+      md.published = internal::FindFrenchDate(
+          internal::VisibleTextWithoutChrome(document.root(), relaxed), host);
+      if (md.published) {
+        md.sources["published"] = "first date in the page text";
+        break;
+      }
+    }
+  }
+
+  ExtractionReport report;
+  report.charset = decoded.charset;
+  Article& article = report.article;
   article.url = options.source;
   article.canonical_url = md.canonical_url;
   article.title = md.title;
@@ -74,10 +111,33 @@ absl::StatusOr<Article> ExtractArticle(std::string_view page_bytes,
   article.tags = md.tags;
   article.text = std::move(text);
   article.entities = internal::FindEntities(article.title, article.text);
-  return article;
+  for (const auto& [field, source] : md.sources) {
+    if (!source.empty()) report.sources[field] = source;
+  }
+  if (article.author.empty()) report.sources.erase("author");
+  if (!article.published) report.sources.erase("published");
+  if (!article.modified) report.sources.erase("modified");
+  if (article.canonical_url.empty()) report.sources.erase("canonical_url");
+  return report;
+}
+
+}  // namespace
+
+absl::StatusOr<Article> ExtractArticle(std::string_view page_bytes,
+                                       const ExtractOptions& options) {
+  absl::StatusOr<ExtractionReport> report = Extract(page_bytes, options);
+  if (!report.ok()) return report.status();
+  return std::move(report->article);
 }
 
 absl::StatusOr<Article> ExtractArticleFromFile(const std::string& path) {
+  absl::StatusOr<ExtractionReport> report = ExplainExtractionFromFile(path);
+  if (!report.ok()) return report.status();
+  return std::move(report->article);
+}
+
+absl::StatusOr<ExtractionReport> ExplainExtractionFromFile(
+    const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     const int error = errno;
@@ -88,15 +148,16 @@ absl::StatusOr<Article> ExtractArticleFromFile(const std::string& path) {
   }
   std::ostringstream bytes;
   bytes << in.rdbuf();
-  if (in.bad()) return absl::UnavailableError(absl::StrCat(path, ": read error"));
+  if (in.bad())
+    return absl::UnavailableError(absl::StrCat(path, ": read error"));
   ExtractOptions options;
   options.source = path;
-  absl::StatusOr<Article> article = ExtractArticle(bytes.str(), options);
-  if (!article.ok()) {
-    return absl::Status(article.status().code(),
-                        absl::StrCat(path, ": ", article.status().message()));
+  absl::StatusOr<ExtractionReport> report = Extract(bytes.str(), options);
+  if (!report.ok()) {
+    return absl::Status(report.status().code(),
+                        absl::StrCat(path, ": ", report.status().message()));
   }
-  return article;
+  return report;
 }
 
 }  // namespace newsq

@@ -7,13 +7,17 @@ namespace newsq::internal {
 
 HtmlDocument::HtmlDocument(const std::string& utf8_html)
     : html_(utf8_html),
-      output_(gumbo_parse_with_options(&kGumboDefaultOptions, html_.data(), html_.size())) {}
+      output_(gumbo_parse_with_options(&kGumboDefaultOptions, html_.data(),
+                                       html_.size())) {}
 
-HtmlDocument::~HtmlDocument() { gumbo_destroy_output(&kGumboDefaultOptions, output_); }
+HtmlDocument::~HtmlDocument() {
+  gumbo_destroy_output(&kGumboDefaultOptions, output_);
+}
 
 std::string_view Attribute(const GumboNode* node, const char* name) {
   if (node->type != GUMBO_NODE_ELEMENT) return {};
-  const GumboAttribute* attr = gumbo_get_attribute(&node->v.element.attributes, name);
+  const GumboAttribute* attr =
+      gumbo_get_attribute(&node->v.element.attributes, name);
   return attr == nullptr ? std::string_view() : std::string_view(attr->value);
 }
 
@@ -33,6 +37,32 @@ std::string ClassAndId(const GumboNode* node) {
   hints += Attribute(node, "id");
   absl::AsciiStrToLower(&hints);
   return hints;
+}
+
+std::vector<std::string_view> ClassWords(std::string_view hints) {
+  std::vector<std::string_view> words;
+  bool skip_next = false;
+  size_t start = 0;
+  for (size_t i = 0; i <= hints.size(); ++i) {
+    const bool separator = i == hints.size() || hints[i] == ' ' ||
+                           hints[i] == '-' || hints[i] == '_' ||
+                           hints[i] == ':' || hints[i] == '.' ||
+                           hints[i] == '/';
+    if (!separator) continue;
+    if (i > start) {
+      const std::string_view word = hints.substr(start, i - start);
+      if (skip_next) {
+        skip_next = false;
+      } else if (word == "with" || word == "has" || word == "no" ||
+                 word == "without" || word == "sans") {
+        skip_next = true;
+      } else {
+        words.push_back(word);
+      }
+    }
+    start = i + 1;
+  }
+  return words;
 }
 
 bool IsInvisibleTag(GumboTag tag) {
@@ -56,15 +86,18 @@ namespace {
 
 bool IsSpaceAt(std::string_view s, size_t i, size_t* width) {
   const auto c = static_cast<unsigned char>(s[i]);
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+      c == '\v') {
     *width = 1;
     return true;
   }
-  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+  if (c == 0xC2 && i + 1 < s.size() &&
+      static_cast<unsigned char>(s[i + 1]) == 0xA0) {
     *width = 2;  // U+00A0 no-break space
     return true;
   }
-  if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+  if (c == 0xE2 && i + 2 < s.size() &&
+      static_cast<unsigned char>(s[i + 1]) == 0x80) {
     const auto c2 = static_cast<unsigned char>(s[i + 2]);
     // U+2000..U+200A spaces, U+202F narrow no-break space
     if ((c2 >= 0x80 && c2 <= 0x8A) || c2 == 0xAF) {
@@ -75,7 +108,10 @@ bool IsSpaceAt(std::string_view s, size_t i, size_t* width) {
   return false;
 }
 
-void AppendVisibleText(const GumboNode* node, std::string* out) {
+// Appends the visible text under `node`; blocks (and <br>) are separated by
+// `separator`.
+void AppendVisibleText(const GumboNode* node, std::string* out,
+                       char separator = ' ') {
   switch (node->type) {
     case GUMBO_NODE_TEXT:
     case GUMBO_NODE_WHITESPACE:
@@ -85,6 +121,10 @@ void AppendVisibleText(const GumboNode* node, std::string* out) {
     case GUMBO_NODE_ELEMENT:
     case GUMBO_NODE_TEMPLATE: {
       if (IsInvisibleTag(node->v.element.tag)) return;
+      if (node->v.element.tag == GUMBO_TAG_BR) {
+        *out += separator;
+        return;
+      }
       const bool inline_tag = node->v.element.tag == GUMBO_TAG_A ||
                               node->v.element.tag == GUMBO_TAG_SPAN ||
                               node->v.element.tag == GUMBO_TAG_B ||
@@ -92,12 +132,13 @@ void AppendVisibleText(const GumboNode* node, std::string* out) {
                               node->v.element.tag == GUMBO_TAG_EM ||
                               node->v.element.tag == GUMBO_TAG_STRONG ||
                               node->v.element.tag == GUMBO_TAG_FONT;
-      if (!inline_tag) *out += ' ';
+      if (!inline_tag) *out += separator;
       const GumboVector& children = node->v.element.children;
       for (unsigned i = 0; i < children.length; ++i) {
-        AppendVisibleText(static_cast<const GumboNode*>(children.data[i]), out);
+        AppendVisibleText(static_cast<const GumboNode*>(children.data[i]), out,
+                          separator);
       }
-      if (!inline_tag) *out += ' ';
+      if (!inline_tag) *out += separator;
       return;
     }
     default:
@@ -131,8 +172,29 @@ std::string VisibleText(const GumboNode* node) {
   return CollapseWhitespace(raw);
 }
 
-void ForEachElement(const GumboNode* node, const std::function<bool(const GumboNode*)>& visit) {
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return;
+std::string BlockText(const GumboNode* node) {
+  std::string raw;
+  AppendVisibleText(node, &raw, '\n');
+  std::string out;
+  size_t start = 0;
+  while (start <= raw.size()) {
+    size_t end = raw.find('\n', start);
+    if (end == std::string::npos) end = raw.size();
+    std::string line =
+        CollapseWhitespace(std::string_view(raw).substr(start, end - start));
+    if (!line.empty()) {
+      if (!out.empty()) out += '\n';
+      out += line;
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+void ForEachElement(const GumboNode* node,
+                    const std::function<bool(const GumboNode*)>& visit) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE)
+    return;
   if (!visit(node)) return;
   const GumboVector& children = node->v.element.children;
   for (unsigned i = 0; i < children.length; ++i) {

@@ -9,42 +9,80 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
-#include "indexer/html_dom.h"
 #include "engine/ascii.h"
+#include "indexer/html_dom.h"
 
 namespace newsq::internal {
 namespace {
 
-// Class/id words that mark chrome. Matched against whole words of class and id ("post-share"
-// has the word "share"), so that "header" never matches "ad" and "shadow" never "ad".
-const absl::flat_hash_set<std::string_view>& ChromeWords() {
+// Class/id words that mark chrome. Matched against whole words of class and id
+// ("post-share" has the word "share"), so that "header" never matches "ad" and
+// "shadow" never "ad". Strong words mark chrome whatever else the class says
+// ("article-comments").
+const absl::flat_hash_set<std::string_view>& StrongChromeWords() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "nav", "navbar", "navigation", "menu", "footer", "sidebar", "aside", "widget", "share",
-      "sharing", "social", "partage", "related", "connexes", "newsletter", "cookie", "cookies",
-      "consent", "rgpd", "gdpr", "ticker", "breaking", "breadcrumb", "breadcrumbs", "ariane",
-      "comment", "comments", "commentaires", "reactions", "respond", "reply", "promo", "pub",
-      "publicite", "ad", "ads", "advert", "advertisement", "adsense", "banner", "popup", "modal",
-      "subscribe", "abonnement", "paywall", "outbrain", "taboola", "sponsor", "sponsored",
-      "lire", "aussi", "readmore", "read", "recommended", "popular", "most", "lus", "tags",
-      "tag", "keywords", "byline", "author", "auteur", "signature", "dateline", "meta",
-      "caption", "legende", "credit", "credits", "toolbar", "print", "skip", "hidden",
-      "sr", "visually", "livescore", "scoreboard", "score", "alert", "masthead", "header",
-      "topbar", "bottom", "copyright", "legal", "mentions", "accessibility"};
+      "nav",      "navbar",    "navigation",    "menu",        "footer",
+      "sidebar",  "aside",     "widget",        "share",       "sharing",
+      "social",   "partage",   "related",       "connexes",    "newsletter",
+      "cookie",   "cookies",   "consent",       "rgpd",        "gdpr",
+      "ticker",   "breaking",  "breadcrumb",    "breadcrumbs", "ariane",
+      "comment",  "comments",  "commentaires",  "reactions",   "respond",
+      "reply",    "promo",     "pub",           "publicite",   "ad",
+      "ads",      "advert",    "advertisement", "adsense",     "banner",
+      "popup",    "modal",     "subscribe",     "abonnement",  "paywall",
+      "outbrain", "taboola",   "sponsor",       "sponsored",   "recommended",
+      "popular",  "livescore", "scoreboard",    "toolbar",     "masthead",
+      "topbar",   "copyright", "legal",         "mentions",    "accessibility",
+      "skip"};
+  return *words;
+}
+
+// Weak words mark chrome unless the class also says content ("article-body
+// read-more" is the article; "read-more" alone is a link list).
+const absl::flat_hash_set<std::string_view>& WeakChromeWords() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "lire",      "aussi",    "readmore", "read",    "most",     "lus",
+      "tags",      "tag",      "keywords", "byline",  "author",   "auteur",
+      "signature", "dateline", "meta",     "caption", "legende",  "credit",
+      "credits",   "print",    "hidden",   "sr",      "visually", "score",
+      "alert",     "header",   "bottom",   "img",     "image",    "photo",
+      "metadata"};
+  return *words;
+}
+
+// Class/id words of the standfirst (chapô) that sites set above the body.
+const absl::flat_hash_set<std::string_view>& StandfirstWords() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "chapo",    "chapeau",      "standfirst", "lede",    "lead",
+      "intro",    "introduction", "excerpt",    "summary", "resume",
+      "accroche", "deck",         "heading",    "perex"};
+  return *words;
+}
+
+// The words that mark chrome on every page, used alone in the relaxed pass (see
+// ExtractMainText): on a live page the "comments" are the article.
+const absl::flat_hash_set<std::string_view>& AlwaysChromeWords() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "nav",    "navbar",     "navigation",    "menu",        "footer",
+      "cookie", "cookies",    "consent",       "share",       "sharing",
+      "social", "newsletter", "breadcrumb",    "breadcrumbs", "ad",
+      "ads",    "advert",     "advertisement", "banner",      "popup",
+      "modal",  "copyright",  "skip"};
   return *words;
 }
 
 const absl::flat_hash_set<std::string_view>& ContentWords() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "article", "articlebody", "content", "entry", "post", "body", "story", "text", "main",
-      "chapo", "corps", "texte", "contenu", "prose", "single"};
+      "article", "articlebody", "content", "entry", "post",
+      "body",    "story",       "text",    "main",  "chapo",
+      "corps",   "texte",       "contenu", "prose", "single"};
   return *words;
 }
 
-bool HasWord(std::string_view hints, const absl::flat_hash_set<std::string_view>& words) {
-  for (absl::string_view word :
-       absl::StrSplit(absl::string_view(hints.data(), hints.size()),
-                      absl::ByAnyChar(" -_:./"), absl::SkipEmpty())) {
-    if (words.contains(std::string_view(word.data(), word.size()))) return true;
+bool HasWord(std::string_view hints,
+             const absl::flat_hash_set<std::string_view>& words) {
+  for (std::string_view word : ClassWords(hints)) {
+    if (words.contains(word)) return true;
   }
   return false;
 }
@@ -104,7 +142,12 @@ const GumboNode* Child(const GumboNode* node, unsigned i) {
   return static_cast<const GumboNode*>(node->v.element.children.data[i]);
 }
 
-bool IsChromeElement(const GumboNode* node) {
+// How much the class and id hints are trusted: kStrict drops every kind of
+// chrome; kRelaxed, the second try when the strict pass finds almost nothing,
+// drops only what is chrome on every page.
+enum class Strictness { kStrict, kRelaxed };
+
+bool IsChromeElement(const GumboNode* node, Strictness strictness) {
   if (IsChromeTag(node->v.element.tag)) return true;
   if (Attribute(node, "itemprop") == "articleBody") return false;
   const std::string_view role = Attribute(node, "role");
@@ -113,17 +156,30 @@ bool IsChromeElement(const GumboNode* node) {
     return true;
   }
   if (Attribute(node, "aria-hidden") == "true") return true;
-  return node->v.element.attributes.length > 0 && IsChromeHint(ClassAndId(node));
+  if (node->v.element.attributes.length == 0) return false;
+  return strictness == Strictness::kStrict
+             ? IsChromeHint(ClassAndId(node))
+             : HasWord(ClassAndId(node), AlwaysChromeWords());
 }
 
-// Text length and link text length under a node, chrome included (for link density).
+// Text length and link text length under a node, chrome included (for link
+// density).
 struct TextStats {
   size_t chars = 0;
   size_t link_chars = 0;
   size_t commas = 0;
+  size_t paragraph_chars = 0;  // inside <p> elements
 };
 
-void CountText(const GumboNode* node, bool in_link, TextStats* stats) {
+// An e-mail or phone link is part of what the text says, not a way out of the
+// page.
+bool IsContactLink(const GumboNode* node) {
+  const std::string_view href = Attribute(node, "href");
+  return href.starts_with("mailto:") || href.starts_with("tel:");
+}
+
+void CountText(const GumboNode* node, bool in_link, TextStats* stats,
+               bool in_p = false) {
   if (node->type == GUMBO_NODE_TEXT) {
     const std::string_view text = node->v.text.text;
     size_t n = 0;
@@ -133,36 +189,60 @@ void CountText(const GumboNode* node, bool in_link, TextStats* stats) {
     }
     stats->chars += n;
     if (in_link) stats->link_chars += n;
+    if (in_p) stats->paragraph_chars += n;
     return;
   }
-  if (node->type != GUMBO_NODE_ELEMENT || IsInvisibleTag(node->v.element.tag)) return;
-  const bool link = in_link || node->v.element.tag == GUMBO_TAG_A;
+  if (node->type != GUMBO_NODE_ELEMENT || IsInvisibleTag(node->v.element.tag))
+    return;
+  const bool link =
+      in_link || (node->v.element.tag == GUMBO_TAG_A && !IsContactLink(node));
+  const bool p = in_p || node->v.element.tag == GUMBO_TAG_P;
   for (unsigned i = 0; i < node->v.element.children.length; ++i) {
-    CountText(Child(node, i), link, stats);
+    CountText(Child(node, i), link, stats, p);
   }
 }
 
-// Scores every element by the paragraphs it holds (after Arc90's Readability): a paragraph
-// of real prose gives its parent its score and its grandparent half of it.
+// A <p>, or a block that holds its prose directly ("<div>Text…</div>").
+bool IsParagraphLike(const GumboNode* node) {
+  if (node->v.element.tag == GUMBO_TAG_P) return true;
+  if (node->v.element.tag != GUMBO_TAG_DIV) return false;
+  for (unsigned i = 0; i < node->v.element.children.length; ++i) {
+    const GumboNode* child = Child(node, i);
+    if (child->type == GUMBO_NODE_ELEMENT && IsBlockTag(child->v.element.tag))
+      return false;
+  }
+  return true;
+}
+
+// Scores every element by the paragraphs it holds (after Arc90's Readability):
+// a paragraph of real prose gives its parent its score and its grandparent half
+// of it.
 class CandidateScorer {
  public:
-  explicit CandidateScorer(size_t page_chars) : page_chars_(page_chars) {}
+  CandidateScorer(const TextStats& page, Strictness strictness)
+      : page_(page), strictness_(strictness) {}
 
   void Visit(const GumboNode* node) {
     if (node->type != GUMBO_NODE_ELEMENT) return;
     const GumboTag tag = node->v.element.tag;
     if (IsInvisibleTag(tag)) return;
-    if (IsChromeElement(node) && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_HTML) {
-      // A chrome-looking wrapper that holds most of the page is a layout class, not chrome.
+    if (IsChromeElement(node, strictness_) && tag != GUMBO_TAG_BODY &&
+        tag != GUMBO_TAG_HTML) {
+      // A chrome-looking wrapper that holds most of the page's prose is a
+      // layout class, not chrome.
       TextStats stats;
       CountText(node, false, &stats);
-      if (stats.chars * 2 < page_chars_) return;
+      const bool most_prose = stats.paragraph_chars * 2 > page_.paragraph_chars;
+      const bool most_text = stats.chars * 2 > page_.chars;
+      if (!most_prose && !most_text) return;
     }
-    if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_BLOCKQUOTE ||
-        tag == GUMBO_TAG_TD || (tag == GUMBO_TAG_DIV && HasDirectText(node))) {
+    if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE ||
+        tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_TD ||
+        (tag == GUMBO_TAG_DIV && HasDirectText(node))) {
       ScoreParagraph(node);
     }
-    for (unsigned i = 0; i < node->v.element.children.length; ++i) Visit(Child(node, i));
+    for (unsigned i = 0; i < node->v.element.children.length; ++i)
+      Visit(Child(node, i));
   }
 
   const GumboNode* Best() const {
@@ -171,7 +251,8 @@ class CandidateScorer {
     for (const auto& [node, score] : scores_) {
       TextStats stats;
       CountText(node, false, &stats);
-      const double density = stats.chars == 0 ? 1.0 : double(stats.link_chars) / stats.chars;
+      const double density =
+          stats.chars == 0 ? 1.0 : double(stats.link_chars) / stats.chars;
       const double final_score = score * (1.0 - density);
       if (final_score > best_score) {
         best_score = final_score;
@@ -190,7 +271,8 @@ class CandidateScorer {
   static bool HasDirectText(const GumboNode* node) {
     for (unsigned i = 0; i < node->v.element.children.length; ++i) {
       const GumboNode* child = Child(node, i);
-      if (child->type == GUMBO_NODE_TEXT && std::string_view(child->v.text.text).size() > 40) {
+      if (child->type == GUMBO_NODE_TEXT &&
+          std::string_view(child->v.text.text).size() > 40) {
         return true;
       }
     }
@@ -201,7 +283,8 @@ class CandidateScorer {
     TextStats stats;
     CountText(node, false, &stats);
     if (stats.chars < 25) return;
-    const double score = 1.0 + double(stats.commas) + std::min(double(stats.chars) / 100.0, 3.0);
+    const double score =
+        1.0 + double(stats.commas) + std::min(double(stats.chars) / 100.0, 3.0);
     const GumboNode* parent = node->parent;
     if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return;
     AddScore(parent, score);
@@ -220,14 +303,23 @@ class CandidateScorer {
   static double InitialScore(const GumboNode* node) {
     double score = 0;
     switch (node->v.element.tag) {
-      case GUMBO_TAG_ARTICLE: score += 10; break;
-      case GUMBO_TAG_DIV: score += 5; break;
+      case GUMBO_TAG_ARTICLE:
+        score += 10;
+        break;
+      case GUMBO_TAG_DIV:
+        score += 5;
+        break;
       case GUMBO_TAG_SECTION:
       case GUMBO_TAG_MAIN:
       case GUMBO_TAG_TD:
-      case GUMBO_TAG_BLOCKQUOTE: score += 3; break;
-      case GUMBO_TAG_BODY: score -= 5; break;
-      default: break;
+      case GUMBO_TAG_BLOCKQUOTE:
+        score += 3;
+        break;
+      case GUMBO_TAG_BODY:
+        score -= 5;
+        break;
+      default:
+        break;
     }
     if (Attribute(node, "itemprop") == "articleBody") score += 50;
     const std::string hints = ClassAndId(node);
@@ -236,13 +328,17 @@ class CandidateScorer {
     return score;
   }
 
-  size_t page_chars_;
+  TextStats page_;
+  Strictness strictness_;
   std::unordered_map<const GumboNode*, double> scores_;
 };
 
-// Writes the text of a content subtree as paragraphs, breaking at block elements.
+// Writes the text of a content subtree as paragraphs, breaking at block
+// elements.
 class ParagraphWriter {
  public:
+  explicit ParagraphWriter(Strictness strictness) : strictness_(strictness) {}
+
   void Write(const GumboNode* node) {
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
         node->type == GUMBO_NODE_CDATA) {
@@ -252,9 +348,10 @@ class ParagraphWriter {
     }
     if (node->type != GUMBO_NODE_ELEMENT) return;
     const GumboTag tag = node->v.element.tag;
-    if (IsChromeElement(node)) return;
+    if (IsChromeElement(node, strictness_)) return;
     if (tag == GUMBO_TAG_BR) {
-      // Two <br> in a row end a paragraph in table-layout sites; one is a line break.
+      // Two <br> in a row end a paragraph in table-layout sites; one is a line
+      // break.
       if (!current_.empty() && current_.back() == '\n') {
         Flush();
       } else {
@@ -265,8 +362,9 @@ class ParagraphWriter {
     const bool block = IsBlockTag(tag);
     if (block) Flush();
     const bool was_in_link = in_link_;
-    if (tag == GUMBO_TAG_A) in_link_ = true;
-    for (unsigned i = 0; i < node->v.element.children.length; ++i) Write(Child(node, i));
+    if (tag == GUMBO_TAG_A && !IsContactLink(node)) in_link_ = true;
+    for (unsigned i = 0; i < node->v.element.children.length; ++i)
+      Write(Child(node, i));
     in_link_ = was_in_link;
     if (block) Flush();
   }
@@ -283,36 +381,89 @@ class ParagraphWriter {
     current_.clear();
     link_text_.clear();
     if (text.empty()) return;
-    // Mostly links: a list of other articles or a menu that escaped the class hints.
+    // Mostly links: a list of other articles or a menu that escaped the class
+    // hints.
     if (link_chars * 2 > text.size()) return;
     if (IsInsertLabel(text)) return;
     paragraphs_.push_back(std::move(text));
   }
 
-  // "À lire aussi : ...", "Publicité": labels that sites put inside the article.
+  // "À lire aussi : ...", "Publicité": labels that sites put inside the
+  // article.
   static bool IsInsertLabel(std::string_view text) {
+    // Inserts and credit lines are short; a long paragraph that opens this way
+    // is prose.
+    if (text.size() > 200) return false;
     std::string lower = AsciiLower(text.substr(0, 24));
     for (std::string_view label :
-         {"lire aussi", "à lire aussi", "\xc3\x80 lire aussi", "a lire aussi", "voir aussi",
-          "lire également", "à voir aussi", "publicité", "read also", "related:"}) {
+         {"lire aussi", "à lire aussi", "\xc3\x80 lire aussi", "a lire aussi",
+          "voir aussi", "lire également", "à voir aussi", "publicité",
+          "read also", "related:", "crédit photo", "crédits photo",
+          "photo :", "photo:", "©"}) {
       if (std::string_view(lower).starts_with(label)) return true;
     }
     return text == "Publicité" || text == "PUBLICITÉ";
   }
 
+  Strictness strictness_;
   std::string current_;
   std::string link_text_;
   bool in_link_ = false;
   std::vector<std::string> paragraphs_;
 };
 
+bool Contains(const GumboNode* ancestor, const GumboNode* node) {
+  for (; node != nullptr; node = node->parent) {
+    if (node == ancestor) return true;
+  }
+  return false;
+}
+
+// The standfirst of the article: the first element before the content block
+// whose class or id names a standfirst, that is neither chrome nor inside the
+// block, and that shares a container with the block below <body>. Many sites
+// keep it apart from the body's paragraphs, yet it is the first thing the
+// article says.
+const GumboNode* FindStandfirst(const GumboNode* body, const GumboNode* content,
+                                Strictness strictness) {
+  const GumboNode* found = nullptr;
+  bool passed_content = false;
+  ForEachElement(body, [&](const GumboNode* node) {
+    if (found != nullptr || passed_content) return false;
+    if (node == content) {
+      passed_content = true;
+      return false;
+    }
+    if (node != body && IsChromeElement(node, strictness)) return false;
+    if (node->v.element.attributes.length > 0 &&
+        HasWord(ClassAndId(node), StandfirstWords()) &&
+        !Contains(node, content)) {
+      const std::string text = VisibleText(node);
+      if (text.size() >= 40 && text.size() <= 1500) {
+        const GumboNode* shared = node->parent;
+        while (shared != nullptr && !Contains(shared, content))
+          shared = shared->parent;
+        if (shared != nullptr && shared != body) found = node;
+        return false;
+      }
+    }
+    return true;
+  });
+  return found;
+}
+
 }  // namespace
 
 bool IsChromeHint(std::string_view class_and_id) {
-  return HasWord(class_and_id, ChromeWords());
+  return HasWord(class_and_id, StrongChromeWords()) ||
+         (HasWord(class_and_id, WeakChromeWords()) &&
+          !HasWord(class_and_id, ContentWords()));
 }
 
-std::vector<std::string> ExtractMainText(const GumboNode* root) {
+namespace {
+
+std::vector<std::string> ExtractWith(const GumboNode* root,
+                                     Strictness strictness) {
   const GumboNode* body = root;
   ForEachElement(root, [&](const GumboNode* node) {
     if (node->v.element.tag == GUMBO_TAG_BODY) body = node;
@@ -320,14 +471,17 @@ std::vector<std::string> ExtractMainText(const GumboNode* root) {
   });
   TextStats page;
   CountText(body, false, &page);
-  CandidateScorer scorer(page.chars);
+  CandidateScorer scorer(page, strictness);
   scorer.Visit(body);
   const GumboNode* best = scorer.Best();
   if (best == nullptr) return {};
 
-  // Siblings that score well, or hold plain prose, belong to the article too (pages that
-  // split the text around an inline ad or image).
-  ParagraphWriter writer;
+  // Siblings that score well, or hold plain prose, belong to the article too
+  // (pages that split the text around an inline ad or image).
+  ParagraphWriter writer(strictness);
+  if (const GumboNode* standfirst = FindStandfirst(body, best, strictness)) {
+    writer.Write(standfirst);
+  }
   const GumboNode* parent = best->parent;
   const double threshold = std::max(10.0, scorer.ScoreOf(best) * 0.2);
   if (parent != nullptr && parent->type == GUMBO_NODE_ELEMENT) {
@@ -337,9 +491,12 @@ std::vector<std::string> ExtractMainText(const GumboNode* root) {
         writer.Write(sibling);
         continue;
       }
-      if (sibling->type != GUMBO_NODE_ELEMENT || IsChromeElement(sibling)) continue;
+      if (sibling->type != GUMBO_NODE_ELEMENT ||
+          IsChromeElement(sibling, strictness)) {
+        continue;
+      }
       bool include = scorer.ScoreOf(sibling) >= threshold;
-      if (!include && sibling->v.element.tag == GUMBO_TAG_P) {
+      if (!include && IsParagraphLike(sibling)) {
         TextStats stats;
         CountText(sibling, false, &stats);
         include = stats.chars > 80 && stats.link_chars * 4 < stats.chars;
@@ -350,6 +507,63 @@ std::vector<std::string> ExtractMainText(const GumboNode* root) {
     writer.Write(best);
   }
   return writer.Take();
+}
+
+}  // namespace
+
+std::string VisibleTextWithoutChrome(const GumboNode* root, bool relaxed) {
+  ParagraphWriter writer(relaxed ? Strictness::kRelaxed : Strictness::kStrict);
+  writer.Write(root);
+  std::string text;
+  for (const std::string& paragraph : writer.Take()) {
+    if (!text.empty()) text += '\n';
+    text += paragraph;
+  }
+  return text;
+}
+
+// True for a line of prose: long enough, or closed like a sentence.
+bool IsProse(std::string_view paragraph) {
+  if (paragraph.size() >= 80) return true;
+  for (std::string_view end : {".", "!", "?", "»", "\"", "…", ")", ":"}) {
+    if (paragraph.ends_with(end)) return true;
+  }
+  return false;
+}
+
+// Short labels before the first line of prose (a rubric: "Environnement") and
+// after the last one (a toolbox: "Imprimer", "Permalien https://...",
+// "Date 23.05.2011") belong to the page, not to the article. Intertitles
+// between two lines of prose stay.
+void TrimLabels(std::vector<std::string>& paragraphs) {
+  constexpr size_t kLabelChars = 60;
+  auto is_label = [](const std::string& p) {
+    return p.size() < kLabelChars && !IsProse(p) &&
+           p.find(',') == std::string::npos;
+  };
+  while (!paragraphs.empty() && is_label(paragraphs.back()))
+    paragraphs.pop_back();
+  size_t first = 0;
+  while (first < paragraphs.size() && is_label(paragraphs[first])) ++first;
+  paragraphs.erase(paragraphs.begin(),
+                   paragraphs.begin() + static_cast<long>(first));
+}
+
+std::vector<std::string> ExtractMainText(const GumboNode* root) {
+  std::vector<std::string> strict = ExtractWith(root, Strictness::kStrict);
+  TrimLabels(strict);
+  size_t chars = 0;
+  for (const std::string& p : strict) chars += p.size();
+  // Almost nothing: the page's content sits in something the strict hints call
+  // chrome (a live page's "comments", a "sidebar-layout" wrapper). Try again
+  // trusting fewer hints.
+  constexpr size_t kTooShort = 250;
+  if (chars >= kTooShort) return strict;
+  std::vector<std::string> relaxed = ExtractWith(root, Strictness::kRelaxed);
+  TrimLabels(relaxed);
+  size_t relaxed_chars = 0;
+  for (const std::string& p : relaxed) relaxed_chars += p.size();
+  return relaxed_chars > chars ? relaxed : strict;
 }
 
 }  // namespace newsq::internal

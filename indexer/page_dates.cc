@@ -16,7 +16,9 @@ namespace {
 int Weekday(int year, int month, int day) {
   static constexpr int kOffsets[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
   if (month < 3) year -= 1;
-  return (year + year / 4 - year / 100 + year / 400 + kOffsets[month - 1] + day) % 7;
+  return (year + year / 4 - year / 100 + year / 400 + kOffsets[month - 1] +
+          day) %
+         7;
 }
 
 int LastSunday(int year, int month) {
@@ -42,7 +44,8 @@ constexpr std::array<MonthName, 12> kMonths = {{{"janv", 1},
                                                 {"nov", 11},
                                                 {"dec", 12}}};
 
-// Lower-cases and strips the accents French month names carry, byte for byte where possible.
+// Lower-cases and strips the accents French month names carry, byte for byte
+// where possible.
 std::string FoldMonths(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -50,7 +53,8 @@ std::string FoldMonths(std::string_view text) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c == 0xC3 && i + 1 < text.size()) {
       const auto d = static_cast<unsigned char>(text[i + 1]);
-      if (d == 0xA9 || d == 0x89 || d == 0xA8 || d == 0x88 || d == 0xAA) {  // é É è È ê
+      if (d == 0xA9 || d == 0x89 || d == 0xA8 || d == 0x88 ||
+          d == 0xAA) {  // é É è È ê
         out += 'e';
         ++i;
         continue;
@@ -66,7 +70,8 @@ std::string FoldMonths(std::string_view text) {
         continue;
       }
     }
-    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+    if (c == 0xC2 && i + 1 < text.size() &&
+        static_cast<unsigned char>(text[i + 1]) == 0xA0) {
       out += ' ';  // no-break space
       ++i;
       continue;
@@ -88,8 +93,8 @@ int ToInt(const std::string& s) {
   return absl::SimpleAtoi(s, &v) ? v : -1;
 }
 
-std::optional<DateTime> Build(int year, int month, int day, int hour, int minute,
-                              std::string_view host) {
+std::optional<DateTime> Build(int year, int month, int day, int hour,
+                              int minute, std::string_view host) {
   if (year < 1990 || year > 2100) return std::nullopt;
   return DateTime::FromCivil(year, month, day, hour, minute, 0,
                              OffsetForHost(host, year, month, day, hour));
@@ -108,11 +113,13 @@ int ParisOffsetMinutes(int year, int month, int day, int hour) {
   return day < change || (day == change && hour < 3) ? 120 : 60;
 }
 
-int OffsetForHost(std::string_view host, int year, int month, int day, int hour) {
-  // Countries on UTC all year: Senegal, Mali, Côte d'Ivoire, Burkina Faso, Guinea, Togo,
-  // Gambia, Mauritania, Ghana. Morocco keeps UTC+1 outside Ramadan.
-  static constexpr std::array<std::string_view, 9> kUtc = {".sn", ".ml", ".ci", ".bf", ".gn",
-                                                           ".tg", ".gm", ".mr", ".gh"};
+int OffsetForHost(std::string_view host, int year, int month, int day,
+                  int hour) {
+  // Countries on UTC all year: Senegal, Mali, Côte d'Ivoire, Burkina Faso,
+  // Guinea, Togo, Gambia, Mauritania, Ghana. Morocco keeps UTC+1 outside
+  // Ramadan.
+  static constexpr std::array<std::string_view, 9> kUtc = {
+      ".sn", ".ml", ".ci", ".bf", ".gn", ".tg", ".gm", ".mr", ".gh"};
   static constexpr std::array<std::string_view, 8> kUtcPlusOne = {
       ".ma", ".dz", ".tn", ".ne", ".td", ".cm", ".ga", ".cg"};
   for (std::string_view tld : kUtc) {
@@ -121,9 +128,10 @@ int OffsetForHost(std::string_view host, int year, int month, int day, int hour)
   for (std::string_view tld : kUtcPlusOne) {
     if (std::string_view(host).ends_with(tld)) return 60;
   }
-  if (std::string_view(host).ends_with(".qc.ca") || std::string_view(host).ends_with(".ca")) {
-    // Eastern time, with North American daylight saving (2nd Sunday of March to 1st Sunday
-    // of November), close enough for a day's precision.
+  if (std::string_view(host).ends_with(".qc.ca") ||
+      std::string_view(host).ends_with(".ca")) {
+    // Eastern time, with North American daylight saving (2nd Sunday of March to
+    // 1st Sunday of November), close enough for a day's precision.
     return month > 3 && month < 11 ? -240 : -300;
   }
   return ParisOffsetMinutes(year, month, day, hour);
@@ -137,7 +145,8 @@ std::string_view HostOf(std::string_view url) {
   return end == std::string_view::npos ? rest : rest.substr(0, end);
 }
 
-std::optional<DateTime> FindFrenchDate(std::string_view text, std::string_view host) {
+std::optional<DateTime> FindFrenchDate(std::string_view text,
+                                       std::string_view host) {
   const std::string folded = FoldMonths(text.substr(0, 20000));
   // "11 fevrier 2025 a 17h30", "1er mars 2024, 09:05", "11 fevr. 2025 - 17:30"
   static const std::regex kLongDate(
@@ -149,10 +158,12 @@ std::optional<DateTime> FindFrenchDate(std::string_view text, std::string_view h
       std::regex::optimize);
   std::smatch long_match, numeric_match;
   const bool has_long = std::regex_search(folded, long_match, kLongDate);
-  const bool has_numeric = std::regex_search(folded, numeric_match, kNumericDate);
+  const bool has_numeric =
+      std::regex_search(folded, numeric_match, kNumericDate);
   if (!has_long && !has_numeric) return std::nullopt;
   const bool use_long =
-      has_long && (!has_numeric || long_match.position(0) <= numeric_match.position(0));
+      has_long &&
+      (!has_numeric || long_match.position(0) <= numeric_match.position(0));
   const std::smatch& m = use_long ? long_match : numeric_match;
   const int day = ToInt(m[1].str());
   const int month = use_long ? MonthFromName(m[2].str()) : ToInt(m[2].str());
@@ -165,34 +176,41 @@ std::optional<DateTime> FindFrenchDate(std::string_view text, std::string_view h
 std::optional<DateTime> DateFromUrl(std::string_view url) {
   const std::string_view host = HostOf(url);
   std::string path(url);
-  if (const size_t h = path.find(host); !host.empty() && h != std::string::npos) {
+  if (const size_t h = path.find(host);
+      !host.empty() && h != std::string::npos) {
     path = path.substr(h + host.size());
   }
   static const std::regex kPathDate(
       R"([/_-]((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$))");
   std::smatch m;
   if (!std::regex_search(path, m, kPathDate)) return std::nullopt;
-  return Build(ToInt(m[1].str()), ToInt(m[2].str()), ToInt(m[3].str()), 0, 0, host);
+  return Build(ToInt(m[1].str()), ToInt(m[2].str()), ToInt(m[3].str()), 0, 0,
+               host);
 }
 
-std::optional<DateTime> ParseMachineDate(std::string_view text, std::string_view host) {
+std::optional<DateTime> ParseMachineDate(std::string_view text,
+                                         std::string_view host) {
   const std::string trimmed(TrimAscii(text));
   std::optional<DateTime> date = DateTime::FromIso8601(trimmed);
   if (!date) return std::nullopt;
-  // Without an explicit offset FromIso8601 reads UTC; a page that omits it means local time.
-  const bool has_offset = trimmed.size() > 10 &&
-                          (trimmed.back() == 'Z' || trimmed.back() == 'z' ||
-                           trimmed.find_first_of("+-", 11) != std::string::npos);
+  // Without an explicit offset FromIso8601 reads UTC; a page that omits it
+  // means local time.
+  const bool has_offset =
+      trimmed.size() > 10 &&
+      (trimmed.back() == 'Z' || trimmed.back() == 'z' ||
+       trimmed.find_first_of("+-", 11) != std::string::npos);
   if (!has_offset && trimmed.size() > 10) {
     const std::string local = date->ToIso8601();
-    return Build(ToInt(local.substr(0, 4)), ToInt(local.substr(5, 2)), ToInt(local.substr(8, 2)),
-                 ToInt(local.substr(11, 2)), ToInt(local.substr(14, 2)), host);
+    return Build(ToInt(local.substr(0, 4)), ToInt(local.substr(5, 2)),
+                 ToInt(local.substr(8, 2)), ToInt(local.substr(11, 2)),
+                 ToInt(local.substr(14, 2)), host);
   }
   if (trimmed.size() == 10) {
     return Build(ToInt(trimmed.substr(0, 4)), ToInt(trimmed.substr(5, 2)),
                  ToInt(trimmed.substr(8, 2)), 0, 0, host);
   }
-  if (date->unix_seconds < 631152000) return std::nullopt;  // before 1990: a placeholder
+  if (date->unix_seconds < 631152000)
+    return std::nullopt;  // before 1990: a placeholder
   return date;
 }
 

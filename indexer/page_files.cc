@@ -23,16 +23,18 @@ PageFiles CollectPageFiles(const std::vector<std::string>& paths) {
     std::error_code error;
     const fs::file_status status = fs::status(path, error);
     if (error || !fs::exists(status)) {
-      result.errors.push_back(absl::StrCat(path, ": no such file or directory"));
+      result.errors.push_back(
+          absl::StrCat(path, ": no such file or directory"));
       continue;
     }
     if (!fs::is_directory(status)) {
       result.files.push_back(path);
       continue;
     }
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied,
-                                        error);
-    for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+    fs::recursive_directory_iterator it(
+        path, fs::directory_options::skip_permission_denied, error);
+    for (; !error && it != fs::recursive_directory_iterator();
+         it.increment(error)) {
       const std::string name = it->path().filename().string();
       if (!name.empty() && name[0] == '.') {
         if (it->is_directory(error)) it.disable_recursion_pending();
@@ -42,10 +44,12 @@ PageFiles CollectPageFiles(const std::vector<std::string>& paths) {
         result.files.push_back(it->path().string());
       }
     }
-    if (error) result.errors.push_back(absl::StrCat(path, ": ", error.message()));
+    if (error)
+      result.errors.push_back(absl::StrCat(path, ": ", error.message()));
   }
   std::sort(result.files.begin(), result.files.end());
-  result.files.erase(std::unique(result.files.begin(), result.files.end()), result.files.end());
+  result.files.erase(std::unique(result.files.begin(), result.files.end()),
+                     result.files.end());
   return result;
 }
 

@@ -13,8 +13,9 @@ struct PageFiles {
   std::vector<std::string> errors;
 };
 
-// Files named directly are taken whatever their extension; folders are walked recursively
-// for .html, .htm, .xhtml and .shtml files (any case), skipping hidden entries.
+// Files named directly are taken whatever their extension; folders are walked
+// recursively for .html, .htm, .xhtml and .shtml files (any case), skipping
+// hidden entries.
 PageFiles CollectPageFiles(const std::vector<std::string>& paths);
 
 }  // namespace newsq::internal

@@ -11,21 +11,25 @@
 namespace newsq::internal {
 namespace {
 
-// Terms retrieved per new article, and candidates scored. Enough for a story covered by
-// dozens of outlets in the window; the cost does not grow with the index.
+// Terms retrieved per new article, and candidates scored. Enough for a story
+// covered by dozens of outlets in the window; the cost does not grow with the
+// index.
 constexpr size_t kQueryTerms = 30;
 constexpr Xapian::doccount kCandidates = 40;
 
 using TermVector = absl::flat_hash_map<std::string, double>;
 
-// Stemmed free-text terms carry Xapian's "Z" prefix followed by the folded stem (never an
-// upper-case letter, which would be a field prefix such as the title's "ZS").
+// Stemmed free-text terms carry Xapian's "Z" prefix followed by the folded stem
+// (never an upper-case letter, which would be a field prefix such as the
+// title's "ZS").
 bool IsTextStem(const std::string& term) {
-  return term.size() > 1 && term[0] == 'Z' && !(term[1] >= 'A' && term[1] <= 'Z');
+  return term.size() > 1 && term[0] == 'Z' &&
+         !(term[1] >= 'A' && term[1] <= 'Z');
 }
 
 template <typename TermIterator>
-TermVector WeightedStems(TermIterator begin, TermIterator end, const Xapian::Database& db,
+TermVector WeightedStems(TermIterator begin, TermIterator end,
+                         const Xapian::Database& db,
                          const FrenchAnalyzer& analyzer) {
   const double n = static_cast<double>(db.get_doccount()) + 1;
   TermVector vector;
@@ -69,10 +73,11 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
   if (published) {
     const double window = options_.story_window_days * 86400.0;
     const double at = static_cast<double>(published->unix_seconds);
-    query = Xapian::Query(Xapian::Query::OP_FILTER, query,
-                          Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kPublishedSlot,
-                                        Xapian::sortable_serialise(at - window),
-                                        Xapian::sortable_serialise(at + window)));
+    query = Xapian::Query(
+        Xapian::Query::OP_FILTER, query,
+        Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kPublishedSlot,
+                      Xapian::sortable_serialise(at - window),
+                      Xapian::sortable_serialise(at + window)));
   }
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
@@ -81,10 +86,11 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
   std::optional<Match> best;
   for (auto it = candidates.begin(); it != candidates.end(); ++it) {
     const Xapian::Document candidate = it.get_document();
-    const TermVector other =
-        WeightedStems(db.termlist_begin(*it), db.termlist_end(*it), db, analyzer_);
+    const TermVector other = WeightedStems(db.termlist_begin(*it),
+                                           db.termlist_end(*it), db, analyzer_);
     const double similarity = Cosine(vector, other);
-    if (similarity >= options_.story_threshold && (!best || similarity > best->similarity)) {
+    if (similarity >= options_.story_threshold &&
+        (!best || similarity > best->similarity)) {
       best = Match{candidate.get_value(schema::kStorySlot), similarity};
     }
   }

@@ -13,11 +13,12 @@
 
 namespace newsq::internal {
 
-// Finds the story of a new article among the articles already in the database, by asking the
-// index itself: the article's most distinctive stems (TF-IDF) retrieve candidates published
-// within the time window, then each candidate is scored by the cosine similarity of the two
-// TF-IDF vectors over French stems (stop words left out). The best story wins when it passes
-// the threshold. Stateless between calls; the database is the only memory.
+// Finds the story of a new article among the articles already in the database,
+// by asking the index itself: the article's most distinctive stems (TF-IDF)
+// retrieve candidates published within the time window, then each candidate is
+// scored by the cosine similarity of the two TF-IDF vectors over French stems
+// (stop words left out). The best story wins when it passes the threshold.
+// Stateless between calls; the database is the only memory.
 class StoryGrouper {
  public:
   StoryGrouper(const FrenchAnalyzer& analyzer, const IndexOptions& options)
@@ -28,10 +29,12 @@ class StoryGrouper {
     double similarity = 0;
   };
 
-  // The story that `doc` (built by DocumentBuilder, not yet in `db`) should join, or nullopt
-  // for a new story. `db` may be the writer's own database, uncommitted changes included.
-  std::optional<Match> FindStory(const Xapian::Database& db, const Xapian::Document& doc,
-                                 const std::optional<DateTime>& published) const;
+  // The story that `doc` (built by DocumentBuilder, not yet in `db`) should
+  // join, or nullopt for a new story. `db` may be the writer's own database,
+  // uncommitted changes included.
+  std::optional<Match> FindStory(
+      const Xapian::Database& db, const Xapian::Document& doc,
+      const std::optional<DateTime>& published) const;
 
  private:
   const FrenchAnalyzer& analyzer_;

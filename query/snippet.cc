@@ -10,11 +10,13 @@ Snippet MakeSnippet(const FrenchAnalyzer& analyzer, std::string_view text,
   Snippet snippet;
   if (words.empty()) return snippet;
 
-  // Slide a window of max_words words; score = distinct query words inside, then matches.
+  // Slide a window of max_words words; score = distinct query words inside,
+  // then matches.
   size_t best_start = 0;
   std::pair<size_t, size_t> best_score = {0, 0};
   for (size_t start = 0; start < words.size(); ++start) {
-    if (!query.Matches(words[start])) continue;  // a best window starts on a match
+    if (!query.Matches(words[start]))
+      continue;  // a best window starts on a match
     absl::flat_hash_set<std::string> distinct;
     size_t matches = 0;
     for (size_t i = start; i < std::min(words.size(), start + max_words); ++i) {
@@ -30,36 +32,41 @@ Snippet MakeSnippet(const FrenchAnalyzer& analyzer, std::string_view text,
     }
   }
   // Give the first match a few words of context before it.
-  const size_t context = best_score.first > 0 ? std::min<size_t>(best_start, 4) : 0;
+  const size_t context =
+      best_score.first > 0 ? std::min<size_t>(best_start, 4) : 0;
   best_start -= context;
   const size_t end_word = std::min(words.size(), best_start + max_words);
 
   const size_t begin_byte = words[best_start].begin;
   size_t end_byte = words[end_word - 1].end;
   // Keep the punctuation that closes the last word's sentence.
-  while (end_byte < text.size() && (text[end_byte] == '.' || text[end_byte] == '!' ||
-                                    text[end_byte] == '?' || text[end_byte] == ')')) {
+  while (end_byte < text.size() &&
+         (text[end_byte] == '.' || text[end_byte] == '!' ||
+          text[end_byte] == '?' || text[end_byte] == ')')) {
     ++end_byte;
   }
   const bool cut_before = best_start > 0;
   const bool cut_after = end_word < words.size();
   if (cut_before) snippet.text = "… ";
-  // Copy the passage with each paragraph break ("\n\n") read as one space, keeping track of
-  // where every word lands for the highlights.
+  // Copy the passage with each paragraph break ("\n\n") read as one space,
+  // keeping track of where every word lands for the highlights.
   size_t copied = begin_byte;
   for (size_t i = best_start; i < end_word; ++i) {
     for (; copied < words[i].begin; ++copied) {
       const char c = text[copied];
       if (c == '\n' || c == '\r') {
-        if (!snippet.text.empty() && snippet.text.back() != ' ') snippet.text += ' ';
+        if (!snippet.text.empty() && snippet.text.back() != ' ')
+          snippet.text += ' ';
       } else {
         snippet.text += c;
       }
     }
     const size_t start = snippet.text.size();
-    snippet.text.append(text.substr(words[i].begin, words[i].end - words[i].begin));
+    snippet.text.append(
+        text.substr(words[i].begin, words[i].end - words[i].begin));
     copied = words[i].end;
-    if (query.Matches(words[i])) snippet.highlights.emplace_back(start, snippet.text.size());
+    if (query.Matches(words[i]))
+      snippet.highlights.emplace_back(start, snippet.text.size());
   }
   snippet.text.append(text.substr(copied, end_byte - copied));
   if (cut_after) snippet.text += " …";

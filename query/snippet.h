@@ -11,7 +11,8 @@
 
 namespace newsq::internal {
 
-// The words a query matches: stems and folded forms, as the analyser produces them.
+// The words a query matches: stems and folded forms, as the analyser produces
+// them.
 struct QueryWords {
   absl::flat_hash_set<std::string> stems;
   absl::flat_hash_set<std::string> folded;
@@ -20,9 +21,10 @@ struct QueryWords {
   }
 };
 
-// The window of about `max_words` words of `text` holding the most distinct query words
-// (ties: the earliest), cut at word boundaries, with "…" where text was cut, and every
-// matching word highlighted. The start of the text when nothing matches.
+// The window of about `max_words` words of `text` holding the most distinct
+// query words (ties: the earliest), cut at word boundaries, with "…" where text
+// was cut, and every matching word highlighted. The start of the text when
+// nothing matches.
 Snippet MakeSnippet(const FrenchAnalyzer& analyzer, std::string_view text,
                     const QueryWords& query, size_t max_words = 30);
 

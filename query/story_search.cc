@@ -14,7 +14,8 @@ namespace {
 // The stems and folded words of the positive part of a parsed query.
 QueryWords WordsOf(const Xapian::Query& query) {
   QueryWords words;
-  for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
+  for (auto it = query.get_unique_terms_begin();
+       it != query.get_unique_terms_end(); ++it) {
     const std::string term = *it;
     if (term.empty()) continue;
     if (term[0] == 'Z') {
@@ -32,8 +33,10 @@ std::optional<DateTime> PublishedOf(const Xapian::Document& doc) {
   return DateTime{static_cast<int64_t>(Xapian::sortable_unserialise(value)), 0};
 }
 
-// Size, outlets (most articles first) and first/last publication of a whole story.
-void FillStoryFacts(const Xapian::Database& db, const std::string& story_id, StoryHit* story) {
+// Size, outlets (most articles first) and first/last publication of a whole
+// story.
+void FillStoryFacts(const Xapian::Database& db, const std::string& story_id,
+                    StoryHit* story) {
   const std::string term = std::string(schema::kStory) + story_id;
   std::map<std::string, int> outlet_counts;
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
@@ -41,19 +44,24 @@ void FillStoryFacts(const Xapian::Database& db, const std::string& story_id, Sto
     ++story->size;
     const std::string outlet = doc.get_value(schema::kOutletSlot);
     if (!outlet.empty()) ++outlet_counts[outlet];
-    absl::StatusOr<StoredArticle> stored = StoredArticleFromJson(doc.get_data());
+    absl::StatusOr<StoredArticle> stored =
+        StoredArticleFromJson(doc.get_data());
     if (!stored.ok() || !stored->article.published) continue;
     const DateTime& date = *stored->article.published;
-    if (!story->first_published || date.unix_seconds < story->first_published->unix_seconds) {
+    if (!story->first_published ||
+        date.unix_seconds < story->first_published->unix_seconds) {
       story->first_published = date;
     }
-    if (!story->last_published || date.unix_seconds > story->last_published->unix_seconds) {
+    if (!story->last_published ||
+        date.unix_seconds > story->last_published->unix_seconds) {
       story->last_published = date;
     }
   }
-  std::vector<std::pair<std::string, int>> outlets(outlet_counts.begin(), outlet_counts.end());
-  std::stable_sort(outlets.begin(), outlets.end(),
-                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::vector<std::pair<std::string, int>> outlets(outlet_counts.begin(),
+                                                   outlet_counts.end());
+  std::stable_sort(
+      outlets.begin(), outlets.end(),
+      [](const auto& a, const auto& b) { return a.second > b.second; });
   for (auto& [outlet, count] : outlets) story->outlets.push_back(outlet);
 }
 
@@ -75,13 +83,13 @@ absl::StatusOr<SearchResult> SearchStories(const Xapian::Database& db,
   parser.add_prefix("titre", std::string(schema::kTitle));
   Xapian::Query query;
   try {
-    query = parser.parse_query(
-        analyzer.FoldQuery(request.query),
-        Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_LOVEHATE |
-            Xapian::QueryParser::FLAG_PURE_NOT);
+    query = parser.parse_query(analyzer.FoldQuery(request.query),
+                               Xapian::QueryParser::FLAG_DEFAULT |
+                                   Xapian::QueryParser::FLAG_LOVEHATE |
+                                   Xapian::QueryParser::FLAG_PURE_NOT);
   } catch (const Xapian::QueryParserError& e) {
-    return absl::InvalidArgumentError(absl::StrCat("cannot parse query \"", request.query,
-                                                   "\": ", e.get_msg()));
+    return absl::InvalidArgumentError(absl::StrCat(
+        "cannot parse query \"", request.query, "\": ", e.get_msg()));
   }
   if (query.empty()) {
     result.total.exact = true;
@@ -91,16 +99,18 @@ absl::StatusOr<SearchResult> SearchStories(const Xapian::Database& db,
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   enquire.set_collapse_key(schema::kStorySlot);
-  // A match spy sees every matching article before collapsing, so with every match checked
-  // it counts matching articles and their distinct stories exactly (Xapian's own collapsed
-  // estimates are only bounds). The query layer issue adds a sampled mode for huge sets.
+  // A match spy sees every matching article before collapsing, so with every
+  // match checked it counts matching articles and their distinct stories
+  // exactly (Xapian's own collapsed estimates are only bounds). The query layer
+  // issue adds a sampled mode for huge sets.
   Xapian::ValueCountMatchSpy stories_spy(schema::kStorySlot);
   enquire.add_matchspy(&stories_spy);
-  const Xapian::MSet mset =
-      enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                       static_cast<Xapian::doccount>(request.limit), db.get_doccount());
+  const Xapian::MSet mset = enquire.get_mset(
+      static_cast<Xapian::doccount>(request.offset),
+      static_cast<Xapian::doccount>(request.limit), db.get_doccount());
   result.total.articles = stories_spy.get_total();
-  for (auto it = stories_spy.values_begin(); it != stories_spy.values_end(); ++it) {
+  for (auto it = stories_spy.values_begin(); it != stories_spy.values_end();
+       ++it) {
     ++result.total.stories;
   }
   result.total.exact = true;
@@ -108,7 +118,8 @@ absl::StatusOr<SearchResult> SearchStories(const Xapian::Database& db,
   const QueryWords words = WordsOf(query);
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const Xapian::Document doc = it.get_document();
-    absl::StatusOr<StoredArticle> stored = StoredArticleFromJson(doc.get_data());
+    absl::StatusOr<StoredArticle> stored =
+        StoredArticleFromJson(doc.get_data());
     if (!stored.ok()) return stored.status();
     StoryHit story;
     story.story_id = doc.get_value(schema::kStorySlot);
@@ -119,7 +130,8 @@ absl::StatusOr<SearchResult> SearchStories(const Xapian::Database& db,
     lead.url = stored->article.Identity();
     lead.title = stored->article.title;
     lead.outlet = stored->article.outlet;
-    lead.published = stored->article.published ? stored->article.published : PublishedOf(doc);
+    lead.published = stored->article.published ? stored->article.published
+                                               : PublishedOf(doc);
     lead.snippet = MakeSnippet(analyzer, stored->article.text, words);
     story.articles.push_back(std::move(lead));
     result.stories.push_back(std::move(story));

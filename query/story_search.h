@@ -10,10 +10,11 @@
 
 namespace newsq::internal {
 
-// Parses the query with the French analyser, ranks articles with BM25 (title words weigh
-// more, see DocumentBuilder), collapses them on the story id, and fills each story with its
-// size, outlets and dates (from all its articles) and a snippet of its lead. Xapian errors
-// propagate as exceptions; the caller maps them.
+// Parses the query with the French analyser, ranks articles with BM25 (title
+// words weigh more, see DocumentBuilder), collapses them on the story id, and
+// fills each story with its size, outlets and dates (from all its articles) and
+// a snippet of its lead. Xapian errors propagate as exceptions; the caller maps
+// them.
 absl::StatusOr<SearchResult> SearchStories(const Xapian::Database& db,
                                            const FrenchAnalyzer& analyzer,
                                            const SearchRequest& request);

@@ -1,8 +1,7 @@
-#include "engine/french_analyzer.h"
-
 #include <gtest/gtest.h>
 
 #include "absl/strings/str_join.h"
+#include "engine/french_analyzer.h"
 #include "engine/text_folding.h"
 
 namespace newsq::internal {
@@ -26,10 +25,12 @@ TEST(TextFoldingTest, FoldsCaseAccentsApostrophesAndElisions) {
 }
 
 TEST(TextFoldingTest, QueryFoldingKeepsCapitals) {
-  EXPECT_EQ(FoldAccentsKeepingCase("L’offre d’OpenAI à l'Élysée"), "L offre d OpenAI a l Elysee");
+  EXPECT_EQ(FoldAccentsKeepingCase("L’offre d’OpenAI à l'Élysée"),
+            "L offre d OpenAI a l Elysee");
 }
 
-// A capitalised query word is a name: it must not be stemmed into a common word.
+// A capitalised query word is a name: it must not be stemmed into a common
+// word.
 TEST(FrenchAnalyzerTest, CapitalisedQueryWordsAreNotStemmed) {
   FrenchAnalyzer analyzer;
   Xapian::QueryParser parser = analyzer.MakeQueryParser();
@@ -50,7 +51,8 @@ std::string Stems(const FrenchAnalyzer& analyzer, std::string_view text) {
 
 TEST(FrenchAnalyzerTest, AccentedAndBareFormsShareStems) {
   FrenchAnalyzer analyzer;
-  EXPECT_EQ(Stems(analyzer, "grève écoles Paris"), Stems(analyzer, "greve ecoles paris"));
+  EXPECT_EQ(Stems(analyzer, "grève écoles Paris"),
+            Stems(analyzer, "greve ecoles paris"));
   EXPECT_EQ(Stems(analyzer, "députés"), Stems(analyzer, "deputes"));
   EXPECT_EQ(Stems(analyzer, "l’offre"), "l " + analyzer.Stem("offre"));
   EXPECT_EQ(analyzer.Stem("offres"), analyzer.Stem("offre"));
@@ -62,24 +64,30 @@ TEST(FrenchAnalyzerTest, WordsKeepTheirPlaceInTheOriginalText) {
   const auto words = analyzer.Words(text);
   ASSERT_EQ(words.size(), 4u);
   EXPECT_EQ(text.substr(words[1].begin, words[1].end - words[1].begin), "l");
-  EXPECT_EQ(text.substr(words[2].begin, words[2].end - words[2].begin), "Élysée");
+  EXPECT_EQ(text.substr(words[2].begin, words[2].end - words[2].begin),
+            "Élysée");
   EXPECT_EQ(words[2].folded, "elysee");
-  EXPECT_EQ(text.substr(words[3].begin, words[3].end - words[3].begin), "aujourd'hui");
+  EXPECT_EQ(text.substr(words[3].begin, words[3].end - words[3].begin),
+            "aujourd'hui");
 }
 
-// The indexer and the query parser must produce the same terms for the same words.
+// The indexer and the query parser must produce the same terms for the same
+// words.
 TEST(FrenchAnalyzerTest, IndexAndQuerySidesAgree) {
   FrenchAnalyzer analyzer;
-  const char* text = "L’offre d’Elon Musk pour OpenAI : les députés s’inquiètent";
+  const char* text =
+      "L’offre d’Elon Musk pour OpenAI : les députés s’inquiètent";
   Xapian::Document doc;
   Xapian::TermGenerator generator;
   generator.set_document(doc);
   analyzer.IndexText(generator, text);
   Xapian::QueryParser parser = analyzer.MakeQueryParser();
   const Xapian::Query query = parser.parse_query(analyzer.FoldQuery(text));
-  for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
+  for (auto it = query.get_unique_terms_begin();
+       it != query.get_unique_terms_end(); ++it) {
     bool found = false;
-    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) found |= (*t == *it);
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
+      found |= (*t == *it);
     EXPECT_TRUE(found) << "query term not indexed: " << *it;
   }
 }

@@ -1,7 +1,7 @@
-// The newsq program as a user and a script meet it: exit codes, help, errors, output.
+// The newsq program as a user and a script meet it: exit codes, help, errors,
+// output.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
-
 #include <unistd.h>
 
 #include <algorithm>
@@ -19,14 +19,15 @@ struct CliRun {
 
 // Runs the newsq binary with `args` (shell-quoted by the caller), stdin closed.
 CliRun Newsq(const std::string& args) {
-  const std::string command =
-      std::string("NO_COLOR=1 '") + NEWSQ_BINARY + "' " + args + " 2>&1 </dev/null";
+  const std::string command = std::string("NO_COLOR=1 '") + NEWSQ_BINARY +
+                              "' " + args + " 2>&1 </dev/null";
   CliRun run;
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) return run;
   std::array<char, 4096> buffer;
   size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.out.append(buffer.data(), n);
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+    run.out.append(buffer.data(), n);
   const int status = pclose(pipe);
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return run;
@@ -36,7 +37,8 @@ TEST(CliTest, HelpListsTheCommandsAndExitsZero) {
   for (const char* args : {"--help", "help"}) {
     const CliRun run = Newsq(args);
     EXPECT_EQ(run.exit_code, 0) << args;
-    for (const char* command : {"index", "search", "extract", "dump", "stats"}) {
+    for (const char* command :
+         {"index", "search", "extract", "dump", "stats"}) {
       EXPECT_NE(run.out.find(command), std::string::npos) << command;
     }
   }
@@ -46,7 +48,8 @@ TEST(CliTest, EveryCommandHasHelp) {
   for (const char* command : {"index", "search", "extract", "dump", "stats"}) {
     const CliRun run = Newsq(std::string(command) + " --help");
     EXPECT_EQ(run.exit_code, 0) << command;
-    EXPECT_NE(run.out.find("--"), std::string::npos) << command << ": " << run.out;
+    EXPECT_NE(run.out.find("--"), std::string::npos)
+        << command << ": " << run.out;
   }
   EXPECT_EQ(Newsq("help search").exit_code, 0);
 }
@@ -54,7 +57,8 @@ TEST(CliTest, EveryCommandHasHelp) {
 TEST(CliTest, UsageErrorsExitTwo) {
   const CliRun typo = Newsq("serch musk");
   EXPECT_EQ(typo.exit_code, 2);
-  EXPECT_NE(typo.out.find("did you mean 'search'?"), std::string::npos) << typo.out;
+  EXPECT_NE(typo.out.find("did you mean 'search'?"), std::string::npos)
+      << typo.out;
   EXPECT_EQ(Newsq("").exit_code, 2);
   EXPECT_EQ(Newsq("--bogus").exit_code, 2);
   EXPECT_EQ(Newsq("search --bogus musk").exit_code, 2);
@@ -75,7 +79,8 @@ TEST(CliTest, RuntimeFailuresExitOneWithAReason) {
 
 TEST(CliTest, IndexSkipsBadPagesAndSearchFindsTheStory) {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() / ("newsq_cli_" + std::to_string(getpid()));
+  const fs::path dir =
+      fs::temp_directory_path() / ("newsq_cli_" + std::to_string(getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir / "pages");
   for (const char* page : {"tech-sphere/musk-offre-97-milliards-openai.html",
@@ -89,7 +94,8 @@ TEST(CliTest, IndexSkipsBadPagesAndSearchFindsTheStory) {
     std::fclose(f);
   }
   const std::string db = (dir / "db").string();
-  const CliRun index = Newsq("index --db '" + db + "' '" + (dir / "pages").string() + "'");
+  const CliRun index =
+      Newsq("index --db '" + db + "' '" + (dir / "pages").string() + "'");
   EXPECT_EQ(index.exit_code, 0) << index.out;
   EXPECT_NE(index.out.find("broken.html"), std::string::npos) << index.out;
   EXPECT_NE(index.out.find("2 added"), std::string::npos) << index.out;
@@ -108,7 +114,8 @@ TEST(CliTest, IndexSkipsBadPagesAndSearchFindsTheStory) {
   EXPECT_NE(stats.out.find("\"articles\":2"), std::string::npos) << stats.out;
   EXPECT_NE(stats.out.find("\"stories\":1"), std::string::npos) << stats.out;
 
-  const CliRun nothing = Newsq("index --db '" + db + "' '" + (dir / "pages" / "broken.html").string() + "'");
+  const CliRun nothing = Newsq("index --db '" + db + "' '" +
+                               (dir / "pages" / "broken.html").string() + "'");
   EXPECT_EQ(nothing.exit_code, 1) << nothing.out;
   fs::remove_all(dir);
 }

@@ -1,5 +1,5 @@
-// The bundled corpus against its gold: the gold is consistent with the pages, and the
-// extractor finds in each page what the gold says is there.
+// The bundled corpus against its gold: the gold is consistent with the pages,
+// and the extractor finds in each page what the gold says is there.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -31,7 +31,9 @@ std::string VisibleTextOf(const std::string& path) {
 
 class CorpusGoldTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() { gold_ = new std::vector<GoldPage>(LoadGold(NEWSQ_CORPORA_DIR)); }
+  static void SetUpTestSuite() {
+    gold_ = new std::vector<GoldPage>(LoadGold(NEWSQ_CORPORA_DIR));
+  }
   static void TearDownTestSuite() { delete gold_; }
   static const std::vector<GoldPage>& gold() { return *gold_; }
   static std::vector<GoldPage>* gold_;
@@ -66,7 +68,8 @@ TEST_F(CorpusGoldTest, EveryGoldStringIsReallyInItsPage) {
     SCOPED_TRACE(page.file);
     const std::string text = VisibleTextOf(page.path);
     ASSERT_FALSE(text.empty());
-    EXPECT_NE(text.find(NormaliseForComparison(page.title)), std::string::npos) << page.title;
+    EXPECT_NE(text.find(NormaliseForComparison(page.title)), std::string::npos)
+        << page.title;
     for (const std::string& s : page.must_contain) {
       EXPECT_NE(text.find(NormaliseForComparison(s)), std::string::npos) << s;
     }
@@ -91,19 +94,22 @@ TEST_F(CorpusGoldTest, EncodingsInGoldAreWhatThePagesDeclare) {
       EXPECT_EQ(declared, "UTF-8");
       EXPECT_TRUE(internal::IsValidUtf8(bytes));
     } else {
-      // windows-1252 and iso-8859-1 labels both decode as windows-1252, as in browsers.
+      // windows-1252 and iso-8859-1 labels both decode as windows-1252, as in
+      // browsers.
       EXPECT_EQ(declared, "WINDOWS-1252");
       EXPECT_FALSE(internal::IsValidUtf8(bytes));
     }
   }
 }
 
-// Bars on the bundled corpus: every must-contain sentence in, every chrome string out, every
-// title, date and outlet right (the extraction issue's bar), authors at least 80 %.
-constexpr double kMinContains = 100, kMinChrome = 100, kMinTitle = 100, kMinDate = 100,
-                 kMinOutlet = 100, kMinAuthor = 80;
+// Bars on the bundled corpus: every must-contain sentence in, every chrome
+// string out, every title, date and outlet right (the extraction issue's bar),
+// authors at least 80 %.
+constexpr double kMinContains = 100, kMinChrome = 100, kMinTitle = 100,
+                 kMinDate = 100, kMinOutlet = 100, kMinAuthor = 80;
 
-// How the extractor does on the corpus: a table on stdout, and a failure below the bars.
+// How the extractor does on the corpus: a table on stdout, and a failure below
+// the bars.
 TEST_F(CorpusGoldTest, ExtractionMeetsTheBarsOnTheCorpus) {
   int contains_ok = 0, contains_all = 0, chrome_ok = 0, chrome_all = 0;
   int title_ok = 0, date_ok = 0, outlet_ok = 0, author_ok = 0, author_all = 0;
@@ -116,7 +122,8 @@ TEST_F(CorpusGoldTest, ExtractionMeetsTheBarsOnTheCorpus) {
       if (text.find(NormaliseForComparison(s)) != std::string::npos) {
         ++contains_ok;
       } else {
-        std::printf("  missing   %s: %s\n", page.file.c_str(), s.substr(0, 70).c_str());
+        std::printf("  missing   %s: %s\n", page.file.c_str(),
+                    s.substr(0, 70).c_str());
       }
     }
     for (const std::string& s : page.must_not_contain) {
@@ -124,40 +131,50 @@ TEST_F(CorpusGoldTest, ExtractionMeetsTheBarsOnTheCorpus) {
       if (text.find(NormaliseForComparison(s)) == std::string::npos) {
         ++chrome_ok;
       } else {
-        std::printf("  leaked    %s: %s\n", page.file.c_str(), s.substr(0, 70).c_str());
+        std::printf("  leaked    %s: %s\n", page.file.c_str(),
+                    s.substr(0, 70).c_str());
       }
     }
-    if (NormaliseForComparison(article->title) == NormaliseForComparison(page.title)) {
+    if (NormaliseForComparison(article->title) ==
+        NormaliseForComparison(page.title)) {
       ++title_ok;
     } else {
-      std::printf("  title     %s: got \"%s\"\n", page.file.c_str(), article->title.c_str());
+      std::printf("  title     %s: got \"%s\"\n", page.file.c_str(),
+                  article->title.c_str());
     }
-    const std::string published = article->published ? article->published->ToIso8601() : "-";
+    const std::string published =
+        article->published ? article->published->ToIso8601() : "-";
     if (published == page.published) {
       ++date_ok;
     } else {
-      std::printf("  date      %s: got %s, gold %s\n", page.file.c_str(), published.c_str(),
-                  page.published.c_str());
+      std::printf("  date      %s: got %s, gold %s\n", page.file.c_str(),
+                  published.c_str(), page.published.c_str());
     }
-    if (NormaliseForComparison(article->outlet) == NormaliseForComparison(page.outlet)) {
+    if (NormaliseForComparison(article->outlet) ==
+        NormaliseForComparison(page.outlet)) {
       ++outlet_ok;
     } else {
-      std::printf("  outlet    %s: got \"%s\"\n", page.file.c_str(), article->outlet.c_str());
+      std::printf("  outlet    %s: got \"%s\"\n", page.file.c_str(),
+                  article->outlet.c_str());
     }
     if (page.author) {
       ++author_all;
       if (article->author == *page.author) {
         ++author_ok;
       } else {
-        std::printf("  author    %s: got \"%s\", gold \"%s\"\n", page.file.c_str(),
-                    article->author.c_str(), page.author->c_str());
+        std::printf("  author    %s: got \"%s\", gold \"%s\"\n",
+                    page.file.c_str(), article->author.c_str(),
+                    page.author->c_str());
       }
     }
   }
   const double n = static_cast<double>(gold().size());
-  auto pct = [](int ok, double all) { return all == 0 ? 100.0 : 100.0 * ok / all; };
+  auto pct = [](int ok, double all) {
+    return all == 0 ? 100.0 : 100.0 * ok / all;
+  };
   std::printf("extraction on corpora/ (%zu pages)\n", gold().size());
-  std::printf("  must-contain found   %6.1f %%\n", pct(contains_ok, contains_all));
+  std::printf("  must-contain found   %6.1f %%\n",
+              pct(contains_ok, contains_all));
   std::printf("  chrome kept out      %6.1f %%\n", pct(chrome_ok, chrome_all));
   std::printf("  title exact          %6.1f %%\n", pct(title_ok, n));
   std::printf("  published exact      %6.1f %%\n", pct(date_ok, n));

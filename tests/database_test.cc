@@ -14,7 +14,8 @@ namespace fs = std::filesystem;
 class DatabaseTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("newsq_db_test_" + std::to_string(getpid()));
+    dir_ = fs::temp_directory_path() /
+           ("newsq_db_test_" + std::to_string(getpid()));
     fs::remove_all(dir_);
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -24,7 +25,8 @@ class DatabaseTest : public ::testing::Test {
 TEST_F(DatabaseTest, ForeignXapianDatabaseIsRefused) {
   fs::create_directories(dir_);
   {
-    Xapian::WritableDatabase foreign((dir_ / "foreign").string(), Xapian::DB_CREATE);
+    Xapian::WritableDatabase foreign((dir_ / "foreign").string(),
+                                     Xapian::DB_CREATE);
     Xapian::Document doc;
     doc.add_term("hello");
     foreign.add_document(doc);

@@ -1,6 +1,6 @@
-// The whole pipeline through the public API: index the bundled corpus, search it as a user.
+// The whole pipeline through the public API: index the bundled corpus, search
+// it as a user.
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
 #include <filesystem>
@@ -15,14 +15,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Gold stories the grouping may split: none (B-cubed F1 = 1 on the bundled corpus).
+// Gold stories the grouping may split: none (B-cubed F1 = 1 on the bundled
+// corpus).
 constexpr int kMaxSplitStories = 0;
 
 class EndToEndTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     db_path_ = new std::string((fs::temp_directory_path() /
-                                ("newsq_e2e_" + std::to_string(::getpid()))).string());
+                                ("newsq_e2e_" + std::to_string(::getpid())))
+                                   .string());
     fs::remove_all(*db_path_);
     auto writer = IndexWriter::Open(*db_path_);
     ASSERT_TRUE(writer.ok()) << writer.status();
@@ -55,7 +57,8 @@ PagesReport* EndToEndTest::report_ = nullptr;
 
 TEST_F(EndToEndTest, EveryPageIsIndexed) {
   const auto gold = LoadGold(NEWSQ_CORPORA_DIR);
-  EXPECT_EQ(report_->failed, 0) << (report_->failures.empty() ? "" : report_->failures[0]);
+  EXPECT_EQ(report_->failed, 0)
+      << (report_->failures.empty() ? "" : report_->failures[0]);
   EXPECT_EQ(report_->added, static_cast<int64_t>(gold.size()));
 }
 
@@ -77,18 +80,21 @@ TEST_F(EndToEndTest, MuskOpenAiIsOneStoryFirstWithAllItsArticles) {
   const StoryHit& first = result->stories.front();
   EXPECT_EQ(first.size, gold_size);
   std::set<std::string> outlets;
-  for (const std::string& o : first.outlets) outlets.insert(NormaliseForComparison(o));
+  for (const std::string& o : first.outlets)
+    outlets.insert(NormaliseForComparison(o));
   EXPECT_EQ(outlets, gold_outlets);
   // Once: no other story on the page is the same story.
   std::set<std::string> ids;
-  for (const StoryHit& story : result->stories) EXPECT_TRUE(ids.insert(story.story_id).second);
+  for (const StoryHit& story : result->stories)
+    EXPECT_TRUE(ids.insert(story.story_id).second);
   EXPECT_TRUE(result->total.exact);
   EXPECT_GE(result->total.articles, gold_size);
   EXPECT_FALSE(first.articles.front().snippet.highlights.empty());
 }
 
-// The distractors (another Musk story, other OpenAI stories, two Paris strikes) must stay
-// apart: every gold story is one story in the index, and no two gold stories share one.
+// The distractors (another Musk story, other OpenAI stories, two Paris strikes)
+// must stay apart: every gold story is one story in the index, and no two gold
+// stories share one.
 TEST_F(EndToEndTest, StoriesMatchTheGoldPartition) {
   std::map<std::string, std::string> gold_story_of;  // identity -> gold label
   for (const GoldPage& page : LoadGold(NEWSQ_CORPORA_DIR)) {
@@ -99,7 +105,8 @@ TEST_F(EndToEndTest, StoriesMatchTheGoldPartition) {
   auto searcher = OpenSearcher();
   ASSERT_TRUE(searcher
                   ->ForEachArticle([&](const StoredArticle& stored) {
-                    const std::string& label = gold_story_of[stored.article.Identity()];
+                    const std::string& label =
+                        gold_story_of[stored.article.Identity()];
                     index_stories_of_label[label].insert(stored.story_id);
                     labels_of_index_story[stored.story_id].insert(label);
                   })
@@ -109,7 +116,8 @@ TEST_F(EndToEndTest, StoriesMatchTheGoldPartition) {
     EXPECT_FALSE(label.empty()) << "an indexed article is not in gold";
     if (stories.size() > 1) {
       ++split;
-      std::printf("  split:  %s into %zu stories\n", label.c_str(), stories.size());
+      std::printf("  split:  %s into %zu stories\n", label.c_str(),
+                  stories.size());
     }
   }
   for (const auto& [story, labels] : labels_of_index_story) {
@@ -120,8 +128,9 @@ TEST_F(EndToEndTest, StoriesMatchTheGoldPartition) {
       std::printf("  merged:%s\n", names.c_str());
     }
   }
-  std::printf("story partition vs gold: %d split, %d merged, %zu gold stories\n", split, merged,
-              index_stories_of_label.size());
+  std::printf(
+      "story partition vs gold: %d split, %d merged, %zu gold stories\n", split,
+      merged, index_stories_of_label.size());
   EXPECT_EQ(merged, 0);
   EXPECT_LE(split, kMaxSplitStories);
 }
@@ -180,7 +189,8 @@ TEST_F(EndToEndTest, ASecondWriterIsRefusedClearly) {
 }
 
 TEST_F(EndToEndTest, MissingDatabaseIsNotFound) {
-  EXPECT_EQ(Searcher::Open("/nonexistent/newsq").status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(Searcher::Open("/nonexistent/newsq").status().code(),
+            absl::StatusCode::kNotFound);
 }
 
 }  // namespace

@@ -5,7 +5,8 @@
 namespace newsq::internal {
 namespace {
 
-const Entity* Find(const std::vector<Entity>& entities, const std::string& name) {
+const Entity* Find(const std::vector<Entity>& entities,
+                   const std::string& name) {
   for (const Entity& e : entities) {
     if (e.name == name) return &e;
   }
@@ -15,9 +16,11 @@ const Entity* Find(const std::vector<Entity>& entities, const std::string& name)
 TEST(EntitiesTest, FindsNamesAndMergesSurnames) {
   const auto entities = FindEntities(
       "Elon Musk veut racheter OpenAI",
-      "Selon le Wall Street Journal, Elon Musk a proposé 97,4 milliards de dollars. "
+      "Selon le Wall Street Journal, Elon Musk a proposé 97,4 milliards de "
+      "dollars. "
       "Sam Altman a refusé. M. Musk a répliqué, et Altman a ironisé sur X. "
-      "La Société d'énergie et d'eau du Gabon (SEEG) coupe le courant à Libreville.");
+      "La Société d'énergie et d'eau du Gabon (SEEG) coupe le courant à "
+      "Libreville.");
   const Entity* musk = Find(entities, "Elon Musk");
   ASSERT_NE(musk, nullptr);
   EXPECT_EQ(musk->mentions, 3);
@@ -35,8 +38,10 @@ TEST(EntitiesTest, FindsNamesAndMergesSurnames) {
 }
 
 TEST(EntitiesTest, SentenceStartsAreNotNames) {
-  const auto entities = FindEntities("", "Selon lui, rien ne change. Cette offre est folle. "
-                                         "Le patron refuse.");
+  const auto entities =
+      FindEntities("",
+                   "Selon lui, rien ne change. Cette offre est folle. "
+                   "Le patron refuse.");
   EXPECT_EQ(Find(entities, "Selon"), nullptr);
   EXPECT_EQ(Find(entities, "Cette"), nullptr);
   EXPECT_EQ(Find(entities, "Le"), nullptr);
@@ -44,7 +49,8 @@ TEST(EntitiesTest, SentenceStartsAreNotNames) {
 }
 
 TEST(EntitiesTest, ElidedNamesAreFound) {
-  const auto entities = FindEntities("", "Le rachat d’OpenAI et l'avenir d'Athletic Bilbao.");
+  const auto entities =
+      FindEntities("", "Le rachat d’OpenAI et l'avenir d'Athletic Bilbao.");
   EXPECT_NE(Find(entities, "OpenAI"), nullptr);
   EXPECT_NE(Find(entities, "Athletic Bilbao"), nullptr);
 }

@@ -1,33 +1,43 @@
 // Extraction of small pages written for the test, one concern each.
-#include <gtest/gtest.h>
-
 #include "newsq/extract.h"
+
+#include <gtest/gtest.h>
 
 namespace newsq {
 namespace {
 
 constexpr const char* kParagraph =
-    "Le consortium mené par Elon Musk propose 97,4 milliards de dollars pour prendre le "
-    "contrôle d'OpenAI, selon le Wall Street Journal, qui cite plusieurs sources proches.";
+    "Le consortium mené par Elon Musk propose 97,4 milliards de dollars pour "
+    "prendre le "
+    "contrôle d'OpenAI, selon le Wall Street Journal, qui cite plusieurs "
+    "sources proches.";
 
 std::string Page(const std::string& head, const std::string& body) {
-  return "<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\">" + head +
-         "</head><body>" + body + "</body></html>";
+  return "<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\">" +
+         head + "</head><body>" + body + "</body></html>";
 }
 
 TEST(ExtractTest, KeepsTheArticleAndDropsTheChrome) {
-  const std::string page = Page(
-      "<title>Musk veut OpenAI | Le Journal</title>",
-      "<nav><a href=\"/\">Accueil</a><a href=\"/eco\">Économie</a></nav>"
-      "<div class=\"ticker\">17:30 Gabon : plongé dans le noir</div>"
-      "<article><h1>Musk veut OpenAI</h1><div class=\"article-body\">"
-      "<p>" + std::string(kParagraph) + "</p><h2>Un refus immédiat</h2>"
-      "<p>Sam Altman a répondu sur X, quelques heures plus tard, par une contre-offre "
-      "ironique sur Twitter, que personne n'a prise au sérieux à San Francisco.</p>"
-      "<div class=\"lire-aussi\"><a href=\"/x\">À lire aussi : la Gambie et Gaza</a></div>"
-      "</div><div class=\"share-buttons\">Partager sur Facebook</div></article>"
-      "<aside><h3>Les plus lus</h3><ul><li><a href=\"/y\">Grève des écoles à Paris</a></li>"
-      "</ul></aside><footer>© 2003-2026 Le Journal. Mentions légales</footer>");
+  const std::string page =
+      Page("<title>Musk veut OpenAI | Le Journal</title>",
+           "<nav><a href=\"/\">Accueil</a><a href=\"/eco\">Économie</a></nav>"
+           "<div class=\"ticker\">17:30 Gabon : plongé dans le noir</div>"
+           "<article><h1>Musk veut OpenAI</h1><div class=\"article-body\">"
+           "<p>" +
+               std::string(kParagraph) +
+               "</p><h2>Un refus immédiat</h2>"
+               "<p>Sam Altman a répondu sur X, quelques heures plus tard, par "
+               "une contre-offre "
+               "ironique sur Twitter, que personne n'a prise au sérieux à San "
+               "Francisco.</p>"
+               "<div class=\"lire-aussi\"><a href=\"/x\">À lire aussi : la "
+               "Gambie et Gaza</a></div>"
+               "</div><div class=\"share-buttons\">Partager sur "
+               "Facebook</div></article>"
+               "<aside><h3>Les plus lus</h3><ul><li><a href=\"/y\">Grève des "
+               "écoles à Paris</a></li>"
+               "</ul></aside><footer>© 2003-2026 Le Journal. Mentions "
+               "légales</footer>");
   absl::StatusOr<Article> a = ExtractArticle(page, {.source = "page.html"});
   ASSERT_TRUE(a.ok()) << a.status();
   EXPECT_EQ(a->title, "Musk veut OpenAI");
@@ -36,7 +46,8 @@ TEST(ExtractTest, KeepsTheArticleAndDropsTheChrome) {
   EXPECT_NE(a->text.find("97,4 milliards"), std::string::npos);
   EXPECT_NE(a->text.find("Un refus immédiat"), std::string::npos);
   EXPECT_NE(a->text.find("contre-offre"), std::string::npos);
-  for (const char* chrome : {"Gabon", "Gambie", "Grève", "Partager", "Mentions", "Accueil"}) {
+  for (const char* chrome :
+       {"Gabon", "Gambie", "Grève", "Partager", "Mentions", "Accueil"}) {
     EXPECT_EQ(a->text.find(chrome), std::string::npos) << chrome;
   }
   EXPECT_EQ(a->canonical_url, "");
@@ -47,13 +58,15 @@ TEST(ExtractTest, MetadataFromJsonLdWinsOverDecoys) {
   const std::string page = Page(
       "<link rel=\"canonical\" href=\"https://www.x.ma/eco/musk\">"
       "<meta property=\"og:site_name\" content=\"Le Matin Express\">"
-      "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+      "<script "
+      "type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
       "\"@type\":\"NewsArticle\",\"headline\":\"Musk veut OpenAI\","
       "\"datePublished\":\"2025-02-11T15:14:00+01:00\","
       "\"author\":{\"@type\":\"Person\",\"name\":\"Nadia Berrada\"}}</script>"
       "<script>var page={\"buildDate\":\"2024-11-30T08:00:00Z\"};</script>",
-      "<h1>Musk veut OpenAI</h1><p>" + std::string(kParagraph) + "</p>"
-      "<footer>Dernière mise à jour du site : 3 janvier 2026</footer>");
+      "<h1>Musk veut OpenAI</h1><p>" + std::string(kParagraph) +
+          "</p>"
+          "<footer>Dernière mise à jour du site : 3 janvier 2026</footer>");
   absl::StatusOr<Article> a = ExtractArticle(page, {.source = "x.html"});
   ASSERT_TRUE(a.ok()) << a.status();
   EXPECT_EQ(a->canonical_url, "https://www.x.ma/eco/musk");
@@ -64,11 +77,13 @@ TEST(ExtractTest, MetadataFromJsonLdWinsOverDecoys) {
 }
 
 TEST(ExtractTest, FrenchBylineDateAndTitleSuffix) {
-  const std::string page = Page(
-      "<title>Grève dans les écoles – La Gazette du Rhône</title>",
-      "<h1>Grève dans les écoles</h1><p class=\"date\">Publié le 11 février 2025 à 14h30, "
-      "mis à jour le 11 février 2025 à 16h00</p><div class=\"texte\"><p>" +
-          std::string(kParagraph) + "</p></div><footer>© 1998-2026 La Gazette du Rhône</footer>");
+  const std::string page =
+      Page("<title>Grève dans les écoles – La Gazette du Rhône</title>",
+           "<h1>Grève dans les écoles</h1><p class=\"date\">Publié le 11 "
+           "février 2025 à 14h30, "
+           "mis à jour le 11 février 2025 à 16h00</p><div class=\"texte\"><p>" +
+               std::string(kParagraph) +
+               "</p></div><footer>© 1998-2026 La Gazette du Rhône</footer>");
   absl::StatusOr<Article> a = ExtractArticle(page, {.source = "g.html"});
   ASSERT_TRUE(a.ok()) << a.status();
   EXPECT_EQ(a->title, "Grève dans les écoles");
@@ -78,22 +93,26 @@ TEST(ExtractTest, FrenchBylineDateAndTitleSuffix) {
 }
 
 TEST(ExtractTest, RejectsBinaryAndEmptyInput) {
-  EXPECT_EQ(ExtractArticle("").status().code(), absl::StatusCode::kInvalidArgument);
-  EXPECT_EQ(ExtractArticle(std::string("\x89PNG\r\n\x1a\n\0\0", 10)).status().code(),
+  EXPECT_EQ(ExtractArticle("").status().code(),
             absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(
+      ExtractArticle(std::string("\x89PNG\r\n\x1a\n\0\0", 10)).status().code(),
+      absl::StatusCode::kInvalidArgument);
   EXPECT_EQ(ExtractArticle("\x1F\x8B\x08\x00").status().code(),
             absl::StatusCode::kInvalidArgument);
 }
 
 TEST(ExtractTest, PageWithoutArticleIsNotFound) {
-  EXPECT_EQ(ExtractArticle(Page("", "<script>var a=1;</script>")).status().code(),
-            absl::StatusCode::kNotFound);
+  EXPECT_EQ(
+      ExtractArticle(Page("", "<script>var a=1;</script>")).status().code(),
+      absl::StatusCode::kNotFound);
 }
 
 TEST(ExtractTest, MissingFileNamesThePath) {
   absl::StatusOr<Article> a = ExtractArticleFromFile("/nonexistent/page.html");
   EXPECT_EQ(a.status().code(), absl::StatusCode::kNotFound);
-  EXPECT_NE(a.status().message().find("/nonexistent/page.html"), std::string::npos);
+  EXPECT_NE(a.status().message().find("/nonexistent/page.html"),
+            std::string::npos);
 }
 
 }  // namespace

@@ -1,10 +1,9 @@
 #include "tests/gold.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 #include "indexer/html_dom.h"
 
@@ -21,21 +20,25 @@ std::vector<GoldPage> LoadGold(const std::string& corpora_dir) {
       GoldPage page;
       page.file = g.at("file").get<std::string>();
       page.path = corpora_dir + "/" + page.file;
-      if (g.at("canonical_url").is_string()) page.canonical_url = g["canonical_url"];
+      if (g.at("canonical_url").is_string())
+        page.canonical_url = g["canonical_url"];
       page.title = g.at("title").get<std::string>();
       page.outlet = g.at("outlet").get<std::string>();
       page.published = g.at("published").get<std::string>();
       if (g.at("author").is_string()) page.author = g["author"];
       page.story = g.at("story").get<std::string>();
       page.encoding = g.at("encoding").get<std::string>();
-      for (const auto& e : g.at("entities")) page.entities.push_back({e.at("name"), e.at("type")});
+      for (const auto& e : g.at("entities"))
+        page.entities.push_back({e.at("name"), e.at("type")});
       page.must_contain = g.at("must_contain").get<std::vector<std::string>>();
-      page.must_not_contain = g.at("must_not_contain").get<std::vector<std::string>>();
+      page.must_not_contain =
+          g.at("must_not_contain").get<std::vector<std::string>>();
       pages.push_back(std::move(page));
     }
   }
-  std::sort(pages.begin(), pages.end(),
-            [](const GoldPage& a, const GoldPage& b) { return a.file < b.file; });
+  std::sort(
+      pages.begin(), pages.end(),
+      [](const GoldPage& a, const GoldPage& b) { return a.file < b.file; });
   return pages;
 }
 

@@ -31,8 +31,9 @@ struct GoldPage {
 // Every gold entry of every outlet folder under `corpora_dir`, sorted by file.
 std::vector<GoldPage> LoadGold(const std::string& corpora_dir);
 
-// Whitespace (ASCII, no-break, narrow no-break) collapsed to single spaces, trimmed, and
-// typographic apostrophes made straight: how gold strings are compared with text.
+// Whitespace (ASCII, no-break, narrow no-break) collapsed to single spaces,
+// trimmed, and typographic apostrophes made straight: how gold strings are
+// compared with text.
 std::string NormaliseForComparison(const std::string& text);
 
 }  // namespace newsq::testing

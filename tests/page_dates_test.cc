@@ -13,12 +13,16 @@ struct FrenchDateCase {
 
 TEST(PageDatesTest, FindsFrenchDatesInBylines) {
   const FrenchDateCase cases[] = {
-      {"Publié le 11 février 2025 à 17h30, mis à jour le 11 février 2025 à 19h02", "",
-       "2025-02-11T17:30:00+01:00"},
-      {"Publié le mardi 11 février 2025 à 9h05", "www.gazette.fr", "2025-02-11T09:05:00+01:00"},
-      {"11/02/2025 - 17:30", "www.sahelquotidien.sn", "2025-02-11T17:30:00+00:00"},
+      {"Publié le 11 février 2025 à 17h30, mis à jour le 11 février 2025 à "
+       "19h02",
+       "", "2025-02-11T17:30:00+01:00"},
+      {"Publié le mardi 11 février 2025 à 9h05", "www.gazette.fr",
+       "2025-02-11T09:05:00+01:00"},
+      {"11/02/2025 - 17:30", "www.sahelquotidien.sn",
+       "2025-02-11T17:30:00+00:00"},
       {"le 1er mars 2024", "", "2024-03-01T00:00:00+01:00"},
-      {"Mis en ligne le 12 févr. 2025, 08:20", "www.x.ch", "2025-02-12T08:20:00+01:00"},
+      {"Mis en ligne le 12 févr. 2025, 08:20", "www.x.ch",
+       "2025-02-12T08:20:00+01:00"},
       {"Publié le 10 juillet 2024 à 12h00", "", "2024-07-10T12:00:00+02:00"},
       {"11 FÉVRIER 2025", "", "2025-02-11T00:00:00+01:00"},
       {"Il y a 2 heures", "", nullptr},
@@ -38,27 +42,33 @@ TEST(PageDatesTest, FindsFrenchDatesInBylines) {
 }
 
 TEST(PageDatesTest, ReadsDatesInUrlPaths) {
-  EXPECT_EQ(DateFromUrl("https://www.x.com/monde/2025/02/11/gambie-gaza-204518")->ToIso8601(),
+  EXPECT_EQ(DateFromUrl("https://www.x.com/monde/2025/02/11/gambie-gaza-204518")
+                ->ToIso8601(),
             "2025-02-11T00:00:00+01:00");
   EXPECT_EQ(DateFromUrl("https://www.x.sn/20250211/article.html")->ToIso8601(),
             "2025-02-11T00:00:00+00:00");
-  EXPECT_FALSE(DateFromUrl("https://www.x.com/article.php?id=20251399").has_value());
-  EXPECT_FALSE(DateFromUrl("https://www.x.com/monde/gambie-gaza-204518").has_value());
+  EXPECT_FALSE(
+      DateFromUrl("https://www.x.com/article.php?id=20251399").has_value());
+  EXPECT_FALSE(
+      DateFromUrl("https://www.x.com/monde/gambie-gaza-204518").has_value());
 }
 
 TEST(PageDatesTest, ParisOffsetFollowsSummerTime) {
   EXPECT_EQ(ParisOffsetMinutes(2025, 2, 11, 12), 60);
-  EXPECT_EQ(ParisOffsetMinutes(2025, 3, 30, 1), 60);   // change at 02:00 on 30 March 2025
+  EXPECT_EQ(ParisOffsetMinutes(2025, 3, 30, 1),
+            60);  // change at 02:00 on 30 March 2025
   EXPECT_EQ(ParisOffsetMinutes(2025, 3, 30, 3), 120);
-  EXPECT_EQ(ParisOffsetMinutes(2025, 10, 26, 2), 120);  // back at 03:00 on 26 October 2025
+  EXPECT_EQ(ParisOffsetMinutes(2025, 10, 26, 2),
+            120);  // back at 03:00 on 26 October 2025
   EXPECT_EQ(ParisOffsetMinutes(2025, 10, 27, 12), 60);
 }
 
 TEST(PageDatesTest, MachineDatesWithoutOffsetAreLocalTime) {
   EXPECT_EQ(ParseMachineDate("2025-02-11T17:30:00", "www.x.fr")->ToIso8601(),
             "2025-02-11T17:30:00+01:00");
-  EXPECT_EQ(ParseMachineDate("2025-02-11T17:30:00+00:00", "www.x.fr")->ToIso8601(),
-            "2025-02-11T17:30:00+00:00");
+  EXPECT_EQ(
+      ParseMachineDate("2025-02-11T17:30:00+00:00", "www.x.fr")->ToIso8601(),
+      "2025-02-11T17:30:00+00:00");
   EXPECT_FALSE(ParseMachineDate("1970-01-01T00:00:00Z", "").has_value());
 }
 

@@ -20,8 +20,8 @@ TEST(SnippetTest, HighlightsFrenchFormsOfTheQueryWords) {
   QueryWords query;
   query.stems.insert(analyzer.Stem("offres"));
   query.stems.insert(analyzer.Stem("elysee"));
-  const Snippet s =
-      MakeSnippet(analyzer, "Selon l’Élysée, l’offre reste sur la table.", query, 30);
+  const Snippet s = MakeSnippet(
+      analyzer, "Selon l’Élysée, l’offre reste sur la table.", query, 30);
   EXPECT_EQ(Marked(s), "Selon l’[Élysée], l’[offre] reste sur la table.");
 }
 
@@ -35,12 +35,14 @@ TEST(SnippetTest, PicksTheWindowWithTheMostQueryWordsAndMarksCuts) {
   text += "Musk veut OpenAI.\n\nFin du texte ";
   for (int i = 0; i < 40; ++i) text += "encore ";
   const Snippet s = MakeSnippet(analyzer, text, query, 10);
-  EXPECT_EQ(Marked(s), "… mot mot mot mot [Musk] veut [OpenAI]. Fin du texte …");
+  EXPECT_EQ(Marked(s),
+            "… mot mot mot mot [Musk] veut [OpenAI]. Fin du texte …");
 }
 
 TEST(SnippetTest, NoMatchGivesTheStartOfTheText) {
   FrenchAnalyzer analyzer;
-  const Snippet s = MakeSnippet(analyzer, "Un deux trois quatre.", QueryWords{}, 2);
+  const Snippet s =
+      MakeSnippet(analyzer, "Un deux trois quatre.", QueryWords{}, 2);
   EXPECT_EQ(Marked(s), "Un deux …");
 }
 

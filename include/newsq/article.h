@@ -1,8 +1,8 @@
 // newsq/article.h: what newsq knows about one news article.
 //
-// An Article is what the extractor takes out of a page and what the index stores. It is a plain
-// value type: copy it, move it, fill it by hand (for pre-extracted input) and hand it to
-// IndexWriter::Add().
+// An Article is what the extractor takes out of a page and what the index
+// stores. It is a plain value type: copy it, move it, fill it by hand (for
+// pre-extracted input) and hand it to IndexWriter::Add().
 //
 // Example:
 //   newsq::Article a;
@@ -20,29 +20,33 @@
 
 namespace newsq {
 
-// A moment as a page stated it: an instant (seconds since the Unix epoch, UTC) and the UTC
-// offset the page wrote it with, so that "17h30 à Paris" prints back as 17:30+01:00.
+// A moment as a page stated it: an instant (seconds since the Unix epoch, UTC)
+// and the UTC offset the page wrote it with, so that "17h30 à Paris" prints
+// back as 17:30+01:00.
 struct DateTime {
   int64_t unix_seconds = 0;
   int utc_offset_minutes = 0;
 
-  // "2025-02-11T15:14:00+01:00" ("Z" is never produced: UTC prints as "+00:00").
+  // "2025-02-11T15:14:00+01:00" ("Z" is never produced: UTC prints as
+  // "+00:00").
   std::string ToIso8601() const;
   // The calendar day in the page's own offset, as "2025-02-11".
   std::string LocalDay() const;
   // Parses ISO 8601 / RFC 3339 date-times: "2025-02-11", "2025-02-11T15:14",
-  // "2025-02-11T15:14:00.000+0100", "...Z". Without an offset the time is taken as UTC.
-  // Returns nullopt on anything else, or on an impossible date.
+  // "2025-02-11T15:14:00.000+0100", "...Z". Without an offset the time is taken
+  // as UTC. Returns nullopt on anything else, or on an impossible date.
   static std::optional<DateTime> FromIso8601(std::string_view text);
-  // Builds a DateTime from a civil date-time in the given offset; nullopt if impossible.
-  static std::optional<DateTime> FromCivil(int year, int month, int day, int hour, int minute,
-                                           int second, int utc_offset_minutes);
+  // Builds a DateTime from a civil date-time in the given offset; nullopt if
+  // impossible.
+  static std::optional<DateTime> FromCivil(int year, int month, int day,
+                                           int hour, int minute, int second,
+                                           int utc_offset_minutes);
 
   friend bool operator==(const DateTime&, const DateTime&) = default;
 };
 
-// A named entity of the article: a person (PER), organisation (ORG), place (LOC) or other
-// proper name (MISC), with how many times the text mentions it.
+// A named entity of the article: a person (PER), organisation (ORG), place
+// (LOC) or other proper name (MISC), with how many times the text mentions it.
 struct Entity {
   std::string name;
   std::string type;
@@ -52,9 +56,11 @@ struct Entity {
 };
 
 struct Article {
-  // Where the article was read from: a file path or a URL. Never empty for indexed articles.
+  // Where the article was read from: a file path or a URL. Never empty for
+  // indexed articles.
   std::string url;
-  // The page's canonical URL (<link rel=canonical>, else og:url); empty when it names none.
+  // The page's canonical URL (<link rel=canonical>, else og:url); empty when it
+  // names none.
   std::string canonical_url;
   std::string title;
   std::optional<DateTime> published;
@@ -65,11 +71,12 @@ struct Article {
   std::string section;
   std::vector<std::string> tags;
   std::vector<Entity> entities;
-  // The article's main text: paragraphs separated by "\n\n", without the site's chrome.
+  // The article's main text: paragraphs separated by "\n\n", without the site's
+  // chrome.
   std::string text;
 
-  // The article's identity in an index: the canonical URL, else `url`. Indexing an article with
-  // the same identity again replaces the stored one.
+  // The article's identity in an index: the canonical URL, else `url`. Indexing
+  // an article with the same identity again replaces the stored one.
   const std::string& Identity() const {
     return canonical_url.empty() ? url : canonical_url;
   }

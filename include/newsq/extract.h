@@ -1,18 +1,22 @@
 // newsq/extract.h: the article inside a web page, without indexing it.
 //
-// The extractor decodes the page (BOM, declared charset, or a guess between UTF-8 and
-// windows-1252), parses it with gumbo, reads the metadata the page carries (JSON-LD,
-// OpenGraph, <meta>, <time>, French bylines such as "Publié le 11 février 2025 à 17h30", the URL
-// path) and keeps the main text without the site's chrome.
+// The extractor decodes the page (BOM, declared charset, or a guess between
+// UTF-8 and windows-1252), parses it with gumbo, reads the metadata the page
+// carries (JSON-LD, OpenGraph, <meta>, <time>, French bylines such as "Publié
+// le 11 février 2025 à 17h30", the URL path) and keeps the main text without
+// the site's chrome.
 //
 // Example:
-//   absl::StatusOr<newsq::Article> article = newsq::ExtractArticleFromFile("page.html");
-//   if (!article.ok()) std::cerr << article.status() << "\n";
+//   absl::StatusOr<newsq::Article> article =
+//   newsq::ExtractArticleFromFile("page.html"); if (!article.ok()) std::cerr <<
+//   article.status() << "\n";
 //
-// Thread safety: both functions may be called from any number of threads at once.
+// Thread safety: both functions may be called from any number of threads at
+// once.
 #ifndef NEWSQ_EXTRACT_H_
 #define NEWSQ_EXTRACT_H_
 
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -22,21 +26,38 @@
 namespace newsq {
 
 struct ExtractOptions {
-  // Where the page came from (file path or URL). Becomes Article::url, and the page's identity
-  // when it names no canonical URL. Default: empty.
+  // Where the page came from (file path or URL). Becomes Article::url, and the
+  // page's identity when it names no canonical URL. Default: empty.
   std::string source;
 };
 
 // Extracts the article from the raw bytes of one HTML page.
-// Errors: kInvalidArgument when the bytes are not an HTML text page (binary data such as an
-// image or an archive); kNotFound when the page holds no article text.
+// Errors: kInvalidArgument when the bytes are not an HTML text page (binary
+// data such as an image or an archive); kNotFound when the page holds no
+// article text.
 absl::StatusOr<Article> ExtractArticle(std::string_view page_bytes,
                                        const ExtractOptions& options = {});
 
 // Reads `path` and extracts its article; ExtractOptions::source is `path`.
-// Errors: those of ExtractArticle, plus kNotFound / kPermissionDenied / kUnavailable when the
-// file cannot be read, with the path in the message.
+// Errors: those of ExtractArticle, plus kNotFound / kPermissionDenied /
+// kUnavailable when the file cannot be read, with the path in the message.
 absl::StatusOr<Article> ExtractArticleFromFile(const std::string& path);
+
+// An extraction with its reasons, for `newsq extract --explain` and for
+// debugging extraction.
+struct ExtractionReport {
+  Article article;
+  // The charset the page was decoded from ("UTF-8", "WINDOWS-1252", ...).
+  std::string charset;
+  // Field name ("title", "published", "outlet", "author", "canonical_url",
+  // "text") -> where its value came from ("json-ld", "og:title", "byline text",
+  // "url", ...). Fields left empty are absent.
+  std::map<std::string, std::string> sources;
+};
+
+// ExtractArticleFromFile, with the source of every field. Same errors.
+absl::StatusOr<ExtractionReport> ExplainExtractionFromFile(
+    const std::string& path);
 
 }  // namespace newsq
 

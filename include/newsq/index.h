@@ -1,10 +1,11 @@
 // newsq/index.h: writing articles into a newsq database, grouped into stories.
 //
-// IndexWriter opens (or creates) a database directory for writing. Each added article gets a
-// stable article id (from its identity, see Article::Identity()) and joins a story: the most
-// similar story among articles published within `story_window_days` of it, when the
-// similarity passes `story_threshold`, else a new story whose id is the article's own id.
-// Adding an article whose identity is already indexed replaces it and keeps its story.
+// IndexWriter opens (or creates) a database directory for writing. Each added
+// article gets a stable article id (from its identity, see Article::Identity())
+// and joins a story: the most similar story among articles published within
+// `story_window_days` of it, when the similarity passes `story_threshold`, else
+// a new story whose id is the article's own id. Adding an article whose
+// identity is already indexed replaces it and keeps its story.
 //
 // Example:
 //   auto writer = newsq::IndexWriter::Open("/tmp/news.db");
@@ -15,9 +16,10 @@
 //   }
 //   absl::Status committed = (*writer)->Commit();
 //
-// Thread safety: an IndexWriter must be used by one thread at a time. Only one IndexWriter
-// may hold a database at once (Open fails with kUnavailable otherwise); Searchers may read it
-// meanwhile and see committed changes after reopening.
+// Thread safety: an IndexWriter must be used by one thread at a time. Only one
+// IndexWriter may hold a database at once (Open fails with kUnavailable
+// otherwise); Searchers may read it meanwhile and see committed changes after
+// reopening.
 #ifndef NEWSQ_INDEX_H_
 #define NEWSQ_INDEX_H_
 
@@ -34,19 +36,21 @@
 namespace newsq {
 
 struct IndexOptions {
-  // Story candidates are articles published at most this many days before or after the new
-  // article. Default: 3.
+  // Story candidates are articles published at most this many days before or
+  // after the new article. Default: 3.
   int story_window_days = 3;
-  // Minimum similarity (cosine of French-stemmed TF-IDF vectors, title words weighing three
-  // times body words, in [0, 1]) for an article to join an existing story. Default: 0.3,
-  // tuned on corpora/.
+  // Minimum similarity (cosine of French-stemmed TF-IDF vectors, title words
+  // weighing three times body words, in [0, 1]) for an article to join an
+  // existing story. Default: 0.3, tuned on corpora/.
   double story_threshold = 0.3;
 };
 
 enum class AddOutcome {
   kAdded,      // a new identity
-  kUpdated,    // the identity was indexed with other content; replaced, story kept
-  kUnchanged,  // the identity was indexed with exactly this content; nothing written
+  kUpdated,    // the identity was indexed with other content; replaced, story
+               // kept
+  kUnchanged,  // the identity was indexed with exactly this content; nothing
+               // written
 };
 
 struct AddResult {
@@ -66,7 +70,8 @@ struct PagesReport {
   std::vector<std::string> failures;
 };
 
-// Progress of AddPages, reported after each page is read and after each is indexed.
+// Progress of AddPages, reported after each page is read and after each is
+// indexed.
 struct PagesProgress {
   int64_t pages_total = 0;
   int64_t pages_read = 0;
@@ -75,21 +80,24 @@ struct PagesProgress {
 
 class IndexWriter {
  public:
-  // Opens the database at `db_path` for writing, creating the directory (and its parents) if
-  // needed. Errors: kUnavailable when another writer holds the database; kPermissionDenied,
-  // kDataLoss (corrupt database) or kInternal, each naming the path and the cause.
-  static absl::StatusOr<std::unique_ptr<IndexWriter>> Open(const std::string& db_path,
-                                                           const IndexOptions& options = {});
+  // Opens the database at `db_path` for writing, creating the directory (and
+  // its parents) if needed. Errors: kUnavailable when another writer holds the
+  // database; kPermissionDenied, kDataLoss (corrupt database) or kInternal,
+  // each naming the path and the cause.
+  static absl::StatusOr<std::unique_ptr<IndexWriter>> Open(
+      const std::string& db_path, const IndexOptions& options = {});
 
-  // Indexes one article. The article needs a non-empty `url` and some title or text
-  // (kInvalidArgument otherwise). Changes become visible to readers at Commit().
+  // Indexes one article. The article needs a non-empty `url` and some title or
+  // text (kInvalidArgument otherwise). Changes become visible to readers at
+  // Commit().
   absl::StatusOr<AddResult> Add(const Article& article);
 
-  // Reads every HTML page under `paths` (files, or folders walked recursively for .html,
-  // .htm, .xhtml and .shtml files), extracts its article and adds it, in publication order so that the stories
-  // come out the same whatever order the files are listed in. Commits every
-  // kPagesPerCommit articles and at the end. A page that cannot be read or holds no article
-  // is counted in `failed` and skipped; the others are indexed. Errors (returned) are only
+  // Reads every HTML page under `paths` (files, or folders walked recursively
+  // for .html, .htm, .xhtml and .shtml files), extracts its article and adds
+  // it, in publication order so that the stories come out the same whatever
+  // order the files are listed in. Commits every kPagesPerCommit articles and
+  // at the end. A page that cannot be read or holds no article is counted in
+  // `failed` and skipped; the others are indexed. Errors (returned) are only
   // database failures; what was committed before one stays committed.
   absl::StatusOr<PagesReport> AddPages(
       const std::vector<std::string>& paths,
@@ -101,12 +109,13 @@ class IndexWriter {
   // Makes every Add() so far durable and visible to readers, atomically.
   absl::Status Commit();
 
-  // Number of articles and of distinct stories in the database, including uncommitted ones.
+  // Number of articles and of distinct stories in the database, including
+  // uncommitted ones.
   int64_t article_count() const;
   int64_t story_count() const;
 
-  // Closes the database. Changes not committed are discarded, so a crash or an early return
-  // never leaves half a batch behind.
+  // Closes the database. Changes not committed are discarded, so a crash or an
+  // early return never leaves half a batch behind.
   ~IndexWriter();
 
   IndexWriter(const IndexWriter&) = delete;

@@ -1,7 +1,9 @@
-// newsq/json.h: the stable JSON forms of newsq's results, as `newsq ... --json` prints them.
+// newsq/json.h: the stable JSON forms of newsq's results, as `newsq ... --json`
+// prints them.
 //
-// Field names never change once published; later versions only add fields. Dates are ISO 8601
-// with their UTC offset, or null. The forms are documented in docs/json.md.
+// Field names never change once published; later versions only add fields.
+// Dates are ISO 8601 with their UTC offset, or null. The forms are documented
+// in docs/json.md.
 //
 // Thread safety: all functions are pure and may be called from any thread.
 #ifndef NEWSQ_JSON_H_
@@ -10,19 +12,26 @@
 #include <string>
 
 #include "newsq/article.h"
+#include "newsq/extract.h"
 #include "newsq/search.h"
 
 namespace newsq {
 
 // {"url","canonical_url","title","published","modified","outlet","author","language",
-//  "section","tags":[],"entities":[{"name","type","mentions"}],"text"} on one line.
+//  "section","tags":[],"entities":[{"name","type","mentions"}],"text"} on one
+//  line.
 std::string ToJson(const Article& article);
+
+// The Article form plus "explain": {"charset", "sources": {field: source}}, on
+// one line.
+std::string ToJson(const ExtractionReport& report);
 
 // The Article form plus "id" and "story_id", on one line.
 std::string ToJson(const StoredArticle& article);
 
-// {"query","total":{"articles","stories","exact"},"stories":[...],"facets":{...}} on one line.
-// Snippets mark matched words with <b>…</b>; the rest of the snippet text is HTML-escaped.
+// {"query","total":{"articles","stories","exact"},"stories":[...],"facets":{...}}
+// on one line. Snippets mark matched words with <b>…</b>; the rest of the
+// snippet text is HTML-escaped.
 std::string ToJson(const SearchResult& result);
 
 // {"articles","stories","outlets","first_published","last_published","size_bytes"}.

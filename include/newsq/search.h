@@ -1,8 +1,9 @@
 // newsq/search.h: searching a newsq database for stories.
 //
-// A search answers with stories, not pages: the matching articles are collapsed on their story
-// id, and each story comes with its best-matching article (the lead), its size, its outlets,
-// its first and last publication, and a snippet of the lead with the matched words marked.
+// A search answers with stories, not pages: the matching articles are collapsed
+// on their story id, and each story comes with its best-matching article (the
+// lead), its size, its outlets, its first and last publication, and a snippet
+// of the lead with the matched words marked.
 //
 // Example:
 //   auto searcher = newsq::Searcher::Open("/tmp/news.db");
@@ -13,7 +14,8 @@
 //   for (const newsq::StoryHit& story : result->stories)
 //     std::cout << story.articles.front().title << "\n";
 //
-// Thread safety: a Searcher must be used by one thread at a time; open one per thread.
+// Thread safety: a Searcher must be used by one thread at a time; open one per
+// thread.
 #ifndef NEWSQ_SEARCH_H_
 #define NEWSQ_SEARCH_H_
 
@@ -44,13 +46,15 @@ struct SearchRequest {
 // A passage of an article with the words that matched the query marked.
 struct Snippet {
   std::string text;
-  // Byte ranges [first, second) of `text` that matched the query, in order, not overlapping.
+  // Byte ranges [first, second) of `text` that matched the query, in order, not
+  // overlapping.
   std::vector<std::pair<size_t, size_t>> highlights;
 };
 
 struct ArticleHit {
   std::string id;
-  std::string url;  // the article's identity: canonical URL, else where it was read from
+  std::string url;  // the article's identity: canonical URL, else where it was
+                    // read from
   std::string title;
   std::string outlet;
   std::optional<DateTime> published;
@@ -60,7 +64,8 @@ struct ArticleHit {
 struct StoryHit {
   std::string story_id;
   double score = 0;  // the lead article's relevance score
-  int64_t size = 0;  // articles in the story (all of them, not only the matching ones)
+  int64_t size =
+      0;  // articles in the story (all of them, not only the matching ones)
   std::vector<std::string> outlets;  // distinct outlets, most articles first
   std::optional<DateTime> first_published;
   std::optional<DateTime> last_published;
@@ -79,10 +84,11 @@ struct SearchResult {
   struct Totals {
     int64_t articles = 0;  // matching articles
     int64_t stories = 0;   // matching stories
-    bool exact = false;    // true only when both counts are exact, not estimates
+    bool exact = false;  // true only when both counts are exact, not estimates
   } total;
   std::vector<StoryHit> stories;
-  // Facet name ("outlet", "entity", "day") to values, most articles first. May be empty.
+  // Facet name ("outlet", "entity", "day") to values, most articles first. May
+  // be empty.
   std::map<std::string, std::vector<FacetValue>> facets;
 };
 
@@ -105,17 +111,22 @@ struct DatabaseStats {
 class Searcher {
  public:
   // Opens the database at `db_path` for reading.
-  // Errors: kNotFound when there is no database there; kFailedPrecondition when it is not a
-  // newsq database or has an index format this version does not read; kDataLoss when it is
-  // corrupt; kInternal otherwise; each names the path and the cause.
-  static absl::StatusOr<std::unique_ptr<Searcher>> Open(const std::string& db_path);
+  // Errors: kNotFound when there is no database there; kFailedPrecondition when
+  // it is not a newsq database or has an index format this version does not
+  // read; kDataLoss when it is corrupt; kInternal otherwise; each names the
+  // path and the cause.
+  static absl::StatusOr<std::unique_ptr<Searcher>> Open(
+      const std::string& db_path);
 
-  // Runs one search. Errors: kInvalidArgument for a query that cannot be parsed (the message
-  // says why) or a negative offset/limit; kInternal for a database failure.
+  // Runs one search. Errors: kInvalidArgument for a query that cannot be parsed
+  // (the message says why) or a negative offset/limit; kInternal for a database
+  // failure.
   absl::StatusOr<SearchResult> Search(const SearchRequest& request);
 
-  // Calls `visit` for every stored article, in article id order. Stops at the first error.
-  absl::Status ForEachArticle(const std::function<void(const StoredArticle&)>& visit);
+  // Calls `visit` for every stored article, in article id order. Stops at the
+  // first error.
+  absl::Status ForEachArticle(
+      const std::function<void(const StoredArticle&)>& visit);
 
   absl::StatusOr<DatabaseStats> Stats();
 
