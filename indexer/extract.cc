@@ -61,8 +61,9 @@ absl::StatusOr<ExtractionReport> Extract(std::string_view page_bytes,
     return absl::InvalidArgumentError(
         absl::StrCat("not an HTML page (", std::string(kind), ")"));
   }
-  const internal::DecodedPage decoded = internal::DecodePage(page_bytes);
-  internal::HtmlDocument document(decoded.utf8);
+  internal::DecodedPage decoded = internal::DecodePage(page_bytes);
+  const std::string charset = decoded.charset;
+  internal::HtmlDocument document(std::move(decoded.utf8));
   internal::PageMetadata md =
       internal::ReadMetadata(document.root(), options.source);
 
@@ -97,7 +98,7 @@ absl::StatusOr<ExtractionReport> Extract(std::string_view page_bytes,
   }
 
   ExtractionReport report;
-  report.charset = decoded.charset;
+  report.charset = charset;
   Article& article = report.article;
   article.url = options.source;
   article.canonical_url = md.canonical_url;

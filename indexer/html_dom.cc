@@ -5,8 +5,8 @@
 
 namespace newsq::internal {
 
-HtmlDocument::HtmlDocument(const std::string& utf8_html)
-    : html_(utf8_html),
+HtmlDocument::HtmlDocument(std::string utf8_html)
+    : html_(std::move(utf8_html)),
       output_(gumbo_parse_with_options(&kGumboDefaultOptions, html_.data(),
                                        html_.size())) {}
 
@@ -32,6 +32,9 @@ std::string TagName(const GumboNode* node) {
 }
 
 std::string ClassAndId(const GumboNode* node) {
+  if (node->type != GUMBO_NODE_ELEMENT ||
+      node->v.element.attributes.length == 0)
+    return {};
   std::string hints(Attribute(node, "class"));
   hints += ' ';
   hints += Attribute(node, "id");
@@ -189,17 +192,6 @@ std::string BlockText(const GumboNode* node) {
     start = end + 1;
   }
   return out;
-}
-
-void ForEachElement(const GumboNode* node,
-                    const std::function<bool(const GumboNode*)>& visit) {
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE)
-    return;
-  if (!visit(node)) return;
-  const GumboVector& children = node->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i) {
-    ForEachElement(static_cast<const GumboNode*>(children.data[i]), visit);
-  }
 }
 
 }  // namespace newsq::internal

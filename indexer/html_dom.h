@@ -18,7 +18,7 @@ class HtmlDocument {
  public:
   // Parses UTF-8 HTML. gumbo never fails on malformed markup; it repairs it as
   // browsers do.
-  explicit HtmlDocument(const std::string& utf8_html);
+  explicit HtmlDocument(std::string utf8_html);
   ~HtmlDocument();
   HtmlDocument(const HtmlDocument&) = delete;
   HtmlDocument& operator=(const HtmlDocument&) = delete;
@@ -58,8 +58,17 @@ std::string BlockText(const GumboNode* node);
 
 // Calls `visit` on every element under `node` (included) in document order.
 // When `visit` returns false the element's children are skipped.
-void ForEachElement(const GumboNode* node,
-                    const std::function<bool(const GumboNode*)>& visit);
+// (A template, not std::function: it runs for every element of every page.)
+template <typename Visit>
+void ForEachElement(const GumboNode* node, const Visit& visit) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE)
+    return;
+  if (!visit(node)) return;
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    ForEachElement(static_cast<const GumboNode*>(children.data[i]), visit);
+  }
+}
 
 // Collapses runs of whitespace (ASCII, no-break and narrow no-break spaces) to
 // one space and trims both ends.

@@ -4,6 +4,7 @@
 #include <array>
 #include <unordered_map>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -149,14 +150,23 @@ enum class Strictness { kStrict, kRelaxed };
 
 bool IsChromeElement(const GumboNode* node, Strictness strictness) {
   if (IsChromeTag(node->v.element.tag)) return true;
-  if (Attribute(node, "itemprop") == "articleBody") return false;
-  const std::string_view role = Attribute(node, "role");
-  if (role == "navigation" || role == "banner" || role == "contentinfo" ||
-      role == "complementary" || role == "dialog") {
-    return true;
+  const GumboVector& attributes = node->v.element.attributes;
+  if (attributes.length == 0) return false;
+  bool has_hints = false;
+  for (unsigned i = 0; i < attributes.length; ++i) {
+    const auto* attribute =
+        static_cast<const GumboAttribute*>(attributes.data[i]);
+    const std::string_view name = attribute->name, value = attribute->value;
+    if (name == "itemprop" && value == "articleBody") return false;
+    if (name == "role" &&
+        (value == "navigation" || value == "banner" || value == "contentinfo" ||
+         value == "complementary" || value == "dialog")) {
+      return true;
+    }
+    if (name == "aria-hidden" && value == "true") return true;
+    if (name == "class" || name == "id") has_hints = true;
   }
-  if (Attribute(node, "aria-hidden") == "true") return true;
-  if (node->v.element.attributes.length == 0) return false;
+  if (!has_hints) return false;
   return strictness == Strictness::kStrict
              ? IsChromeHint(ClassAndId(node))
              : HasWord(ClassAndId(node), AlwaysChromeWords());
@@ -178,29 +188,48 @@ bool IsContactLink(const GumboNode* node) {
   return href.starts_with("mailto:") || href.starts_with("tel:");
 }
 
-void CountText(const GumboNode* node, bool in_link, TextStats* stats,
-               bool in_p = false) {
-  if (node->type == GUMBO_NODE_TEXT) {
-    const std::string_view text = node->v.text.text;
-    size_t n = 0;
-    for (char c : text) {
-      if (!absl::ascii_isspace(static_cast<unsigned char>(c))) ++n;
-      if (c == ',') ++stats->commas;
+// The text statistics of every element of a page, computed once bottom-up:
+// scoring asks for the same subtrees again and again (every candidate, every
+// chrome-looking wrapper).
+class TextStatsIndex {
+ public:
+  explicit TextStatsIndex(const GumboNode* root) { Compute(root); }
+
+  const TextStats& Of(const GumboNode* node) const {
+    static const TextStats kEmpty;
+    auto it = stats_.find(node);
+    return it == stats_.end() ? kEmpty : it->second;
+  }
+
+ private:
+  TextStats Compute(const GumboNode* node) {
+    TextStats stats;
+    if (node->type == GUMBO_NODE_TEXT) {
+      for (char c : std::string_view(node->v.text.text)) {
+        if (!absl::ascii_isspace(static_cast<unsigned char>(c))) ++stats.chars;
+        if (c == ',') ++stats.commas;
+      }
+      return stats;
     }
-    stats->chars += n;
-    if (in_link) stats->link_chars += n;
-    if (in_p) stats->paragraph_chars += n;
-    return;
+    if (node->type != GUMBO_NODE_ELEMENT || IsInvisibleTag(node->v.element.tag))
+      return stats;
+    for (unsigned i = 0; i < node->v.element.children.length; ++i) {
+      const TextStats child = Compute(Child(node, i));
+      stats.chars += child.chars;
+      stats.link_chars += child.link_chars;
+      stats.commas += child.commas;
+      stats.paragraph_chars += child.paragraph_chars;
+    }
+    if (node->v.element.tag == GUMBO_TAG_A && !IsContactLink(node)) {
+      stats.link_chars = stats.chars;
+    }
+    if (node->v.element.tag == GUMBO_TAG_P) stats.paragraph_chars = stats.chars;
+    stats_.emplace(node, stats);
+    return stats;
   }
-  if (node->type != GUMBO_NODE_ELEMENT || IsInvisibleTag(node->v.element.tag))
-    return;
-  const bool link =
-      in_link || (node->v.element.tag == GUMBO_TAG_A && !IsContactLink(node));
-  const bool p = in_p || node->v.element.tag == GUMBO_TAG_P;
-  for (unsigned i = 0; i < node->v.element.children.length; ++i) {
-    CountText(Child(node, i), link, stats, p);
-  }
-}
+
+  absl::flat_hash_map<const GumboNode*, TextStats> stats_;
+};
 
 // A <p>, or a block that holds its prose directly ("<div>Text…</div>").
 bool IsParagraphLike(const GumboNode* node) {
@@ -219,8 +248,9 @@ bool IsParagraphLike(const GumboNode* node) {
 // of it.
 class CandidateScorer {
  public:
-  CandidateScorer(const TextStats& page, Strictness strictness)
-      : page_(page), strictness_(strictness) {}
+  CandidateScorer(const TextStatsIndex& index, const TextStats& page,
+                  Strictness strictness)
+      : index_(index), page_(page), strictness_(strictness) {}
 
   void Visit(const GumboNode* node) {
     if (node->type != GUMBO_NODE_ELEMENT) return;
@@ -230,8 +260,7 @@ class CandidateScorer {
         tag != GUMBO_TAG_HTML) {
       // A chrome-looking wrapper that holds most of the page's prose is a
       // layout class, not chrome.
-      TextStats stats;
-      CountText(node, false, &stats);
+      const TextStats& stats = index_.Of(node);
       const bool most_prose = stats.paragraph_chars * 2 > page_.paragraph_chars;
       const bool most_text = stats.chars * 2 > page_.chars;
       if (!most_prose && !most_text) return;
@@ -249,8 +278,7 @@ class CandidateScorer {
     const GumboNode* best = nullptr;
     double best_score = 0;
     for (const auto& [node, score] : scores_) {
-      TextStats stats;
-      CountText(node, false, &stats);
+      const TextStats& stats = index_.Of(node);
       const double density =
           stats.chars == 0 ? 1.0 : double(stats.link_chars) / stats.chars;
       const double final_score = score * (1.0 - density);
@@ -280,8 +308,7 @@ class CandidateScorer {
   }
 
   void ScoreParagraph(const GumboNode* node) {
-    TextStats stats;
-    CountText(node, false, &stats);
+    const TextStats& stats = index_.Of(node);
     if (stats.chars < 25) return;
     const double score =
         1.0 + double(stats.commas) + std::min(double(stats.chars) / 100.0, 3.0);
@@ -328,6 +355,7 @@ class CandidateScorer {
     return score;
   }
 
+  const TextStatsIndex& index_;
   TextStats page_;
   Strictness strictness_;
   std::unordered_map<const GumboNode*, double> scores_;
@@ -455,23 +483,26 @@ const GumboNode* FindStandfirst(const GumboNode* body, const GumboNode* content,
 }  // namespace
 
 bool IsChromeHint(std::string_view class_and_id) {
-  return HasWord(class_and_id, StrongChromeWords()) ||
-         (HasWord(class_and_id, WeakChromeWords()) &&
-          !HasWord(class_and_id, ContentWords()));
+  bool weak = false, content = false;
+  for (std::string_view word : ClassWords(class_and_id)) {
+    if (StrongChromeWords().contains(word)) return true;
+    weak = weak || WeakChromeWords().contains(word);
+    content = content || ContentWords().contains(word);
+  }
+  return weak && !content;
 }
 
 namespace {
 
 std::vector<std::string> ExtractWith(const GumboNode* root,
+                                     const TextStatsIndex& index,
                                      Strictness strictness) {
   const GumboNode* body = root;
   ForEachElement(root, [&](const GumboNode* node) {
     if (node->v.element.tag == GUMBO_TAG_BODY) body = node;
     return body == root;
   });
-  TextStats page;
-  CountText(body, false, &page);
-  CandidateScorer scorer(page, strictness);
+  CandidateScorer scorer(index, index.Of(body), strictness);
   scorer.Visit(body);
   const GumboNode* best = scorer.Best();
   if (best == nullptr) return {};
@@ -497,8 +528,7 @@ std::vector<std::string> ExtractWith(const GumboNode* root,
       }
       bool include = scorer.ScoreOf(sibling) >= threshold;
       if (!include && IsParagraphLike(sibling)) {
-        TextStats stats;
-        CountText(sibling, false, &stats);
+        const TextStats& stats = index.Of(sibling);
         include = stats.chars > 80 && stats.link_chars * 4 < stats.chars;
       }
       if (include) writer.Write(sibling);
@@ -550,7 +580,9 @@ void TrimLabels(std::vector<std::string>& paragraphs) {
 }
 
 std::vector<std::string> ExtractMainText(const GumboNode* root) {
-  std::vector<std::string> strict = ExtractWith(root, Strictness::kStrict);
+  const TextStatsIndex index(root);
+  std::vector<std::string> strict =
+      ExtractWith(root, index, Strictness::kStrict);
   TrimLabels(strict);
   size_t chars = 0;
   for (const std::string& p : strict) chars += p.size();
@@ -559,7 +591,8 @@ std::vector<std::string> ExtractMainText(const GumboNode* root) {
   // trusting fewer hints.
   constexpr size_t kTooShort = 250;
   if (chars >= kTooShort) return strict;
-  std::vector<std::string> relaxed = ExtractWith(root, Strictness::kRelaxed);
+  std::vector<std::string> relaxed =
+      ExtractWith(root, index, Strictness::kRelaxed);
   TrimLabels(relaxed);
   size_t relaxed_chars = 0;
   for (const std::string& p : relaxed) relaxed_chars += p.size();

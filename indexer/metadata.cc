@@ -162,14 +162,31 @@ std::string JsonString(const nlohmann::json& node, const char* key) {
 
 // True when a word of the class/id starts with one of `prefixes`
 // ("published-at" has "publi").
-bool HintsAt(std::string_view hints,
+bool HintsAt(const std::vector<std::string_view>& words,
              std::initializer_list<std::string_view> prefixes) {
-  for (std::string_view word : ClassWords(hints)) {
+  for (std::string_view word : words) {
     for (std::string_view prefix : prefixes) {
       if (word.starts_with(prefix)) return true;
     }
   }
   return false;
+}
+
+// The first text under `node`, lower-cased: enough to tell whether an element
+// opens with an author label without reading all its text.
+std::string FirstTextLower(const GumboNode* node) {
+  while (node != nullptr && node->type == GUMBO_NODE_ELEMENT) {
+    const GumboVector& children = node->v.element.children;
+    const GumboNode* next = nullptr;
+    for (unsigned i = 0; i < children.length && next == nullptr; ++i) {
+      const auto* child = static_cast<const GumboNode*>(children.data[i]);
+      if (child->type == GUMBO_NODE_TEXT)
+        return AsciiLower(TrimAscii(child->v.text.text));
+      if (child->type == GUMBO_NODE_ELEMENT) next = child;
+    }
+    node = next;
+  }
+  return {};
 }
 
 // The first string value of `"key": "..."` in broken JSON text, or "".
@@ -324,7 +341,8 @@ RawTags CollectTags(const GumboNode* root) {
     // publication, outside footers (where copyright years and "last updated"
     // decoys live).
     if (tag == GUMBO_TAG_FOOTER) return false;
-    const std::string hints = ClassAndId(node);
+    const std::string class_and_id = ClassAndId(node);
+    const std::vector<std::string_view> hints = ClassWords(class_and_id);
     if (HintsAt(hints,
                 {"footer", "copyright", "ticker", "comment", "related"})) {
       return false;
@@ -357,7 +375,12 @@ RawTags CollectTags(const GumboNode* root) {
     if (tag == GUMBO_TAG_DT || tag == GUMBO_TAG_TH || tag == GUMBO_TAG_STRONG ||
         tag == GUMBO_TAG_B || tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_P ||
         tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_LABEL) {
-      const std::string text = VisibleText(node);
+      const std::string first = FirstTextLower(node);
+      const bool may_be_label =
+          first.starts_with("auteur") || first.starts_with("author") ||
+          first.starts_with("par") || first.starts_with("texte") ||
+          first.starts_with("by") || first.starts_with("sign");
+      const std::string text = may_be_label ? VisibleText(node) : std::string();
       if (text.size() < 120 && IsAuthorLabel(text)) {
         if (const GumboNode* next = NextElementSibling(node))
           add_byline(VisibleText(next), next);

@@ -54,7 +54,7 @@ TEST(CharsetTest, ValidUtf8BeatsAWrongLatin1Declaration) {
 
 TEST(CharsetTest, InvalidBytesAreReplacedNeverKept) {
   const DecodedPage page =
-      DecodePage("<meta charset=\"utf-8\"><p>caf\xC3\xA9 \xFF ok</p>");
+      DecodePage("<meta charset=\"utf-8\"><p>caf\xC3\xA9 \x81 ok</p>");
   EXPECT_TRUE(IsValidUtf8(page.utf8));
   EXPECT_NE(page.utf8.find("café \xEF\xBF\xBD ok"), std::string::npos)
       << page.utf8;
@@ -72,6 +72,18 @@ TEST(CharsetTest, DropsControlCharacters) {
       "c</p>");
   EXPECT_EQ(page.utf8.find('\x1B'), std::string::npos);
   EXPECT_EQ(page.utf8.find('\x07'), std::string::npos);
+}
+
+}  // namespace
+}  // namespace newsq::internal
+
+namespace newsq::internal {
+namespace {
+
+TEST(CharsetTest, StrayWindows1252BytesInUtf8AreReadAsSuch) {
+  const DecodedPage page =
+      DecodePage("<meta charset=\"utf-8\"><p>Élysée, c\x9Cur</p>");
+  EXPECT_NE(page.utf8.find("Élysée, cœur"), std::string::npos) << page.utf8;
 }
 
 }  // namespace
