@@ -179,6 +179,7 @@ void PrintArticleAsText(const Article& a) {
   field("author", a.author);
   field("language", a.language);
   field("section", a.section);
+  field("description", a.description);
   std::string tags, entities;
   for (const std::string& t : a.tags) tags += (tags.empty() ? "" : ", ") + t;
   for (const Entity& e : a.entities) {

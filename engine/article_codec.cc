@@ -30,6 +30,7 @@ nlohmann::json ArticleToJsonValue(const Article& a) {
        a.author.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.author)},
       {"language", a.language},
       {"section", a.section},
+      {"description", a.description},
       {"tags", a.tags},
       {"entities", std::move(entities)},
       {"text", a.text}};
@@ -66,6 +67,7 @@ absl::StatusOr<Article> ArticleFromJson(std::string_view data) {
   a.author = StringOr(j, "author");
   a.language = StringOr(j, "language");
   a.section = StringOr(j, "section");
+  a.description = StringOr(j, "description");
   if (auto it = j.find("tags"); it != j.end() && it->is_array()) {
     for (const auto& t : *it) {
       if (t.is_string()) a.tags.push_back(t.get<std::string>());

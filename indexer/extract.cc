@@ -109,6 +109,7 @@ absl::StatusOr<ExtractionReport> Extract(std::string_view page_bytes,
   article.author = md.author;
   article.language = md.language;
   article.section = md.section;
+  article.description = md.description;
   article.tags = md.tags;
   article.text = std::move(text);
   article.entities = internal::FindEntities(article.title, article.text);
