@@ -68,8 +68,8 @@ const absl::flat_hash_set<std::string_view>& SentenceWords() {
 // "Van der Bellen".
 const absl::flat_hash_set<std::string_view>& Particles() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "de",  "du", "des", "la", "le", "van", "von", "der", "den", "ben",
-      "bin", "el", "al",  "di", "da", "dos", "das", "y",   "et"};
+      "de",  "du",  "des", "la", "le", "van", "von", "der", "den",
+      "ben", "bin", "el",  "al", "di", "da",  "dos", "das", "y"};
   return *words;
 }
 
