@@ -8,10 +8,12 @@
 
 namespace newsq::internal {
 
-// A new Xapian::Stem backed by libstemmer's "french" algorithm with a cache of
-// recent words. Input words are expected folded (see FoldText). Each returned
-// Stem owns its own libstemmer state and cache: use one per thread.
-Xapian::Stem MakeFrenchStem();
+// A new Xapian::Stem backed by libstemmer's "french" algorithm, with a cache of
+// recent words unless `cache` is false (for measuring what the cache saves).
+// Input words are expected folded (see FoldText); stems come out folded too.
+// Each returned Stem owns its own libstemmer state and cache: use one per
+// thread.
+Xapian::Stem MakeFrenchStem(bool cache = true);
 
 }  // namespace newsq::internal
 

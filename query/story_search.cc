@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "engine/article_codec.h"
 #include "engine/schema.h"
+#include "query/query_parser.h"
 #include "query/snippet.h"
 
 namespace newsq::internal {
@@ -76,21 +77,9 @@ absl::StatusOr<SearchResult> SearchStories(const Xapian::Database& db,
   SearchResult result;
   result.query = request.query;
 
-  Xapian::QueryParser parser = analyzer.MakeQueryParser();
-  parser.set_database(db);
-  parser.set_default_op(Xapian::Query::OP_OR);
-  parser.add_prefix("title", std::string(schema::kTitle));
-  parser.add_prefix("titre", std::string(schema::kTitle));
-  Xapian::Query query;
-  try {
-    query = parser.parse_query(analyzer.FoldQuery(request.query),
-                               Xapian::QueryParser::FLAG_DEFAULT |
-                                   Xapian::QueryParser::FLAG_LOVEHATE |
-                                   Xapian::QueryParser::FLAG_PURE_NOT);
-  } catch (const Xapian::QueryParserError& e) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "cannot parse query \"", request.query, "\": ", e.get_msg()));
-  }
+  absl::StatusOr<Xapian::Query> parsed = ParseUserQuery(db, analyzer, request.query);
+  if (!parsed.ok()) return parsed.status();
+  const Xapian::Query& query = *parsed;
   if (query.empty()) {
     result.total.exact = true;
     return result;
