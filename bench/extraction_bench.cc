@@ -55,20 +55,22 @@ int64_t TotalBytes() {
 template <typename Work>
 void OverAllPages(benchmark::State& state, const Work& work) {
   if (Pages().empty()) {
-    state.SkipWithError("set NEWSQ_ORANGESUM_SAMPLE (scripts/orangesum-sample)");
+    state.SkipWithError(
+        "set NEWSQ_ORANGESUM_SAMPLE (scripts/orangesum-sample)");
     return;
   }
   for (auto _ : state) {
     for (const std::string& page : Pages()) work(page);
   }
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(Pages().size()));
+  state.SetItemsProcessed(state.iterations() *
+                          static_cast<int64_t>(Pages().size()));
   state.SetBytesProcessed(state.iterations() * TotalBytes());
 }
 
 void BM_GumboParseOnly(benchmark::State& state) {
   OverAllPages(state, [](const std::string& page) {
-    GumboOutput* output =
-        gumbo_parse_with_options(&kGumboDefaultOptions, page.data(), page.size());
+    GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions,
+                                                   page.data(), page.size());
     benchmark::DoNotOptimize(output->root);
     gumbo_destroy_output(&kGumboDefaultOptions, output);
   });

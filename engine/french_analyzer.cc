@@ -27,8 +27,8 @@ bool IsWordCodepoint(utf8proc_int32_t cp) {
 
 }  // namespace
 
-FrenchAnalyzer::FrenchAnalyzer()
-    : stem_(MakeFrenchStem()),
+FrenchAnalyzer::FrenchAnalyzer(bool stem_cache)
+    : stem_(MakeFrenchStem(stem_cache)),
       stopper_(std::make_unique<Xapian::SimpleStopper>()) {
   for (std::string_view word : FrenchStopWords())
     stopper_->add(std::string(word));

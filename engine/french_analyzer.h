@@ -20,7 +20,9 @@ namespace newsq::internal {
 
 class FrenchAnalyzer {
  public:
-  FrenchAnalyzer();
+  // `stem_cache`: keep recent stems (the default); false only to measure what
+  // it saves.
+  explicit FrenchAnalyzer(bool stem_cache = true);
 
   // One word of a text: its byte range in the original text, its folded form
   // and its stem.

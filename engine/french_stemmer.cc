@@ -41,9 +41,13 @@ class SnowballFrenchStem : public Xapian::StemImplementation {
   // folded again after.
   std::string StemFolded(std::string word) {
     if (word.ends_with("ees")) {
-      word.replace(word.size() - 3, 3, "\xC3\xA9" "es");
+      word.replace(word.size() - 3, 3,
+                   "\xC3\xA9"
+                   "es");
     } else if (word.ends_with("ee")) {
-      word.replace(word.size() - 2, 2, "\xC3\xA9" "e");
+      word.replace(word.size() - 2, 2,
+                   "\xC3\xA9"
+                   "e");
     }
     const sb_symbol* stemmed = sb_stemmer_stem(
         stemmer_, reinterpret_cast<const sb_symbol*>(word.data()),

@@ -70,19 +70,23 @@ void SplitElisions(std::string& s) {
 }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsAsciiLetter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
-// "2 000 000" -> "2000000": French groups thousands with (no-break) spaces, which folding
-// has already made plain spaces. A group joins the number before it when it is exactly three
-// digits and the number before it ends a run of one to three digits.
+// "2 000 000" -> "2000000": French groups thousands with (no-break) spaces,
+// which folding has already made plain spaces. A group joins the number before
+// it when it is exactly three digits and the number before it ends a run of one
+// to three digits.
 void JoinDigitGroups(std::string& s) {
   std::string out;
   out.reserve(s.size());
   size_t run = 0;  // digits at the end of `out`
   for (size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
-    const bool group_follows = i + 3 < s.size() + 0 && IsDigit(s[i + 1]) && IsDigit(s[i + 2]) &&
-                               IsDigit(s[i + 3]) && (i + 4 == s.size() || !IsDigit(s[i + 4]));
+    const bool group_follows = i + 3 < s.size() + 0 && IsDigit(s[i + 1]) &&
+                               IsDigit(s[i + 2]) && IsDigit(s[i + 3]) &&
+                               (i + 4 == s.size() || !IsDigit(s[i + 4]));
     if (c == ' ' && run >= 1 && run <= 3 && group_follows) {
       run = 0;  // the separator goes; the group's digits follow
       continue;
@@ -93,37 +97,45 @@ void JoinDigitGroups(std::string& s) {
   s.swap(out);
 }
 
-// The feminine and plural endings of inclusive writing, after a middle dot or a period:
-// "député·e·s", "électeur.rice.s", "tou·te·s".
+// The feminine and plural endings of inclusive writing, after a middle dot or a
+// period: "député·e·s", "électeur.rice.s", "tou·te·s".
 constexpr std::array<std::string_view, 26> kInclusiveEndings = {
-    "e",   "es",   "s",    "ne",   "nes",  "le",    "les",    "se",     "ses",
+    "e",    "es",    "s",    "ne",    "nes",   "le",     "les", "se",   "ses",
     "euse", "euses", "rice", "rices", "trice", "trices", "ice", "ices", "ere",
-    "eres", "ive",  "ives", "sse",  "sses", "te",   "tes",   "x"};
+    "eres", "ive",   "ives", "sse",   "sses",  "te",     "tes", "x"};
 
-// Keeps the first form of an inclusive word ("député·e·s" -> "député"): it shares its stem
-// with the other forms, and the endings would otherwise become words of their own.
+// Keeps the first form of an inclusive word ("député·e·s" -> "député"): it
+// shares its stem with the other forms, and the endings would otherwise become
+// words of their own.
 void DropInclusiveEndings(std::string& s) {
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
-    // A separator: U+00B7 middle dot (C2 B7), U+2027 hyphenation point (E2 80 A7),
-    // U+22C5 dot operator (E2 8B 85), or a period.
+    // A separator: U+00B7 middle dot (C2 B7), U+2027 hyphenation point (E2 80
+    // A7), U+22C5 dot operator (E2 8B 85), or a period.
     size_t sep = 0;
-    if (s.compare(i, 2, "\xC2\xB7") == 0) sep = 2;
-    else if (s.compare(i, 3, "\xE2\x80\xA7") == 0 || s.compare(i, 3, "\xE2\x8B\x85") == 0) sep = 3;
-    else if (s[i] == '.') sep = 1;
-    const bool after_letter = !out.empty() && (IsAsciiLetter(out.back()) ||
-                                               static_cast<unsigned char>(out.back()) >= 0x80);
+    if (s.compare(i, 2, "\xC2\xB7") == 0)
+      sep = 2;
+    else if (s.compare(i, 3, "\xE2\x80\xA7") == 0 ||
+             s.compare(i, 3, "\xE2\x8B\x85") == 0)
+      sep = 3;
+    else if (s[i] == '.')
+      sep = 1;
+    const bool after_letter =
+        !out.empty() && (IsAsciiLetter(out.back()) ||
+                         static_cast<unsigned char>(out.back()) >= 0x80);
     if (sep > 0 && after_letter) {
       size_t end = i + sep;
       while (end < s.size() && IsAsciiLetter(s[end])) ++end;
-      const std::string ending = AsciiLowerCopy(std::string_view(s).substr(i + sep, end - i - sep));
+      const std::string ending =
+          AsciiLowerCopy(std::string_view(s).substr(i + sep, end - i - sep));
       const bool ends_word = end == s.size() || !IsAsciiLetter(s[end]);
-      const bool lower = end > i + sep && s[i + sep] >= 'a' && s[i + sep] <= 'z';
+      const bool lower =
+          end > i + sep && s[i + sep] >= 'a' && s[i + sep] <= 'z';
       bool known = false;
       for (std::string_view e : kInclusiveEndings) known = known || ending == e;
-      // Both separators close the word with a known lower-case ending; a period followed
-      // by such an ending and no space is not the end of a sentence.
+      // Both separators close the word with a known lower-case ending; a period
+      // followed by such an ending and no space is not the end of a sentence.
       if (known && lower && ends_word) {
         i = end;
         continue;

@@ -15,16 +15,18 @@ bool IsCapitalised(std::string_view word) {
 }
 
 bool IsOperator(std::string_view word) {
-  return word == "AND" || word == "OR" || word == "NOT" || word == "XOR" || word == "NEAR" ||
-         word == "ADJ";
+  return word == "AND" || word == "OR" || word == "NOT" || word == "XOR" ||
+         word == "NEAR" || word == "ADJ";
 }
 
 }  // namespace
 
-std::string PrepareQueryText(const FrenchAnalyzer& analyzer, std::string_view text) {
+std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
+                             std::string_view text) {
   const std::string folded = analyzer.FoldQuery(text);
-  // Quote "Le Monde", "La Tribune", "Les Echos", "L Express" (elision already split) when
-  // the user did not: a capitalised article, then a capitalised word that is not an operator.
+  // Quote "Le Monde", "La Tribune", "Les Echos", "L Express" (elision already
+  // split) when the user did not: a capitalised article, then a capitalised
+  // word that is not an operator.
   std::vector<std::string> words =
       absl::StrSplit(folded, ' ', absl::SkipEmpty());
   std::vector<std::string> out;
@@ -32,9 +34,11 @@ std::string PrepareQueryText(const FrenchAnalyzer& analyzer, std::string_view te
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string& word = words[i];
     for (char c : word) in_quotes = c == '"' ? !in_quotes : in_quotes;
-    const bool article = word == "Le" || word == "La" || word == "Les" || word == "L";
-    if (!in_quotes && article && i + 1 < words.size() && IsCapitalised(words[i + 1]) &&
-        !IsOperator(words[i + 1]) && words[i + 1].find('"') == std::string::npos) {
+    const bool article =
+        word == "Le" || word == "La" || word == "Les" || word == "L";
+    if (!in_quotes && article && i + 1 < words.size() &&
+        IsCapitalised(words[i + 1]) && !IsOperator(words[i + 1]) &&
+        words[i + 1].find('"') == std::string::npos) {
       out.push_back(absl::StrCat("\"", word, " ", words[i + 1], "\""));
       ++i;
       continue;
@@ -58,8 +62,8 @@ absl::StatusOr<Xapian::Query> ParseUserQuery(const Xapian::Database& db,
                                   Xapian::QueryParser::FLAG_LOVEHATE |
                                   Xapian::QueryParser::FLAG_PURE_NOT);
   } catch (const Xapian::QueryParserError& e) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("cannot parse query \"", std::string(text), "\": ", e.get_msg()));
+    return absl::InvalidArgumentError(absl::StrCat(
+        "cannot parse query \"", std::string(text), "\": ", e.get_msg()));
   }
 }
 

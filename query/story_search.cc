@@ -77,7 +77,8 @@ absl::StatusOr<SearchResult> SearchStories(const Xapian::Database& db,
   SearchResult result;
   result.query = request.query;
 
-  absl::StatusOr<Xapian::Query> parsed = ParseUserQuery(db, analyzer, request.query);
+  absl::StatusOr<Xapian::Query> parsed =
+      ParseUserQuery(db, analyzer, request.query);
   if (!parsed.ok()) return parsed.status();
   const Xapian::Query& query = *parsed;
   if (query.empty()) {

@@ -1,5 +1,6 @@
-// The French analyser as a user meets it: does a query find a text? One row per case of
-// docs/analysis.md, through the same indexing and query parsing code as `newsq search`.
+// The French analyser as a user meets it: does a query find a text? One row per
+// case of docs/analysis.md, through the same indexing and query parsing code as
+// `newsq search`.
 #include <gtest/gtest.h>
 #include <xapian.h>
 
@@ -163,8 +164,9 @@ TEST(AnalysisTableTest, EveryRowBehavesAsDocumented) {
   for (const Row& row : kRows) {
     if (Matches(analyzer, row) != row.should_match) {
       ++failures;
-      ADD_FAILURE() << "query \"" << row.query << "\" on \"" << row.text << "\" should "
-                    << (row.should_match ? "" : "not ") << "match (parsed as: "
+      ADD_FAILURE() << "query \"" << row.query << "\" on \"" << row.text
+                    << "\" should " << (row.should_match ? "" : "not ")
+                    << "match (parsed as: "
                     << PrepareQueryText(analyzer, row.query) << ")";
     }
   }

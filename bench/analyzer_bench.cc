@@ -1,0 +1,80 @@
+// French analyser throughput: the text of real news articles (OrangeSum's
+// parsed standfirsts and bodies) through FrenchAnalyzer::IndexText, as the
+// indexer runs it, with and without the stem cache. Reports words/s and bytes/s
+// (MB/s) on one core.
+//
+//   NEWSQ_ORANGESUM_SAMPLE=DIR build/bench/analyzer_bench   (bench/run-analyzer
+//   does it all)
+#include <benchmark/benchmark.h>
+#include <xapian.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "engine/french_analyzer.h"
+
+namespace {
+
+struct Corpus {
+  std::vector<std::string> texts;
+  int64_t bytes = 0;
+  int64_t words = 0;
+};
+
+const Corpus& Texts() {
+  static const Corpus* corpus = [] {
+    auto* loaded = new Corpus();
+    const char* dir = std::getenv("NEWSQ_ORANGESUM_SAMPLE");
+    if (dir == nullptr) return loaded;
+    std::ifstream in(std::string(dir) + "/gold.jsonl");
+    newsq::internal::FrenchAnalyzer analyzer;
+    for (std::string line; std::getline(in, line);) {
+      const nlohmann::json article = nlohmann::json::parse(line);
+      std::string text =
+          article.value("heading", "") + "\n\n" + article.value("article", "");
+      loaded->bytes += static_cast<int64_t>(text.size());
+      loaded->words += static_cast<int64_t>(analyzer.Words(text).size());
+      loaded->texts.push_back(std::move(text));
+    }
+    return loaded;
+  }();
+  return *corpus;
+}
+
+void IndexAll(benchmark::State& state, bool stem_cache) {
+  if (Texts().texts.empty()) {
+    state.SkipWithError(
+        "set NEWSQ_ORANGESUM_SAMPLE (scripts/orangesum-sample)");
+    return;
+  }
+  const newsq::internal::FrenchAnalyzer analyzer(stem_cache);
+  for (auto _ : state) {
+    for (const std::string& text : Texts().texts) {
+      Xapian::Document doc;
+      Xapian::TermGenerator generator;
+      generator.set_document(doc);
+      analyzer.IndexText(generator, text);
+      benchmark::DoNotOptimize(doc);
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * Texts().bytes);
+  state.counters["words_per_second"] = benchmark::Counter(
+      static_cast<double>(state.iterations() * Texts().words),
+      benchmark::Counter::kIsRate);
+}
+
+void BM_AnalyzeWithStemCache(benchmark::State& state) { IndexAll(state, true); }
+void BM_AnalyzeWithoutStemCache(benchmark::State& state) {
+  IndexAll(state, false);
+}
+BENCHMARK(BM_AnalyzeWithStemCache)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_AnalyzeWithoutStemCache)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(2.0);
+
+}  // namespace
+
+BENCHMARK_MAIN();
