@@ -2,7 +2,9 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -222,6 +224,113 @@ std::function<int()> SetupExtract(CLI::App& app) {
   };
 }
 
+// ---- story, stories
+
+void PrintStoryAsText(const StoryHit& story, bool all_articles) {
+  const bool styles = UseStyles(stdout);
+  const ArticleHit& lead = story.articles.front();
+  std::cout << Bold(Printable(lead.title), styles) << "\n"
+            << "   story " << story.story_id << " · " << story.size
+            << (story.size == 1 ? " article" : " articles") << " · "
+            << DateOrDash(story.first_published, true) << " to "
+            << DateOrDash(story.last_published, true) << "\n   ";
+  for (size_t i = 0; i < story.outlets.size(); ++i) {
+    std::cout << (i ? ", " : "") << Printable(story.outlets[i]);
+  }
+  std::cout << "\n";
+  if (!all_articles) return;
+  std::vector<const ArticleHit*> in_time_order;
+  for (const ArticleHit& hit : story.articles) in_time_order.push_back(&hit);
+  std::stable_sort(
+      in_time_order.begin(), in_time_order.end(), [](auto* a, auto* b) {
+        return (a->published ? a->published->unix_seconds : INT64_MAX) <
+               (b->published ? b->published->unix_seconds : INT64_MAX);
+      });
+  for (const ArticleHit* hit : in_time_order) {
+    std::cout << "\n"
+              << DateOrDash(hit->published) << "  " << Printable(hit->outlet)
+              << (hit == &story.articles.front() ? "  (lead)" : "") << "\n   "
+              << Printable(hit->title) << "\n   "
+              << Dim(Printable(hit->url), styles) << "\n";
+  }
+}
+
+std::function<int()> SetupStory(CLI::App& app) {
+  auto db = std::make_shared<std::string>();
+  auto id = std::make_shared<std::string>();
+  auto json = std::make_shared<bool>(false);
+  AddDatabaseOption(app, *db);
+  app.add_flag("--json", *json, "Print the story as one JSON object");
+  app.add_option("ID", *id, "A story id, as search prints it")->required();
+  return [db, id, json] {
+    absl::StatusOr<std::unique_ptr<Searcher>> searcher =
+        Searcher::Open(ResolveDb(*db));
+    if (!searcher.ok()) return Fail(StatusMessage(searcher.status()));
+    absl::StatusOr<StoryHit> story = (*searcher)->Story(*id);
+    if (!story.ok()) return Fail(StatusMessage(story.status()));
+    if (*json) {
+      std::cout << ToJson(*story) << "\n";
+    } else {
+      PrintStoryAsText(*story, /*all_articles=*/true);
+    }
+    return kExitOk;
+  };
+}
+
+// "2025-02-11" or a full ISO 8601 date-time; a bare day starts at its midnight
+// (UTC) for
+// --since and ends at its last second for --until.
+std::optional<DateTime> ParseDayOption(const std::string& text,
+                                       bool end_of_day) {
+  std::optional<DateTime> date = DateTime::FromIso8601(text);
+  if (date && text.size() == 10 && end_of_day) date->unix_seconds += 86400 - 1;
+  return date;
+}
+
+std::function<int()> SetupStories(CLI::App& app) {
+  auto db = std::make_shared<std::string>();
+  auto since = std::make_shared<std::string>();
+  auto until = std::make_shared<std::string>();
+  auto json = std::make_shared<bool>(false);
+  auto request = std::make_shared<StoriesRequest>();
+  AddDatabaseOption(app, *db);
+  app.add_option("--since", *since,
+                 "Only articles published on or after this day (YYYY-MM-DD)");
+  app.add_option("--until", *until,
+                 "Only articles published on or before this day (YYYY-MM-DD)");
+  app.add_option("--limit", request->limit, "Stories to show (default: 20)")
+      ->check(CLI::NonNegativeNumber);
+  app.add_flag("--json", *json, "Print the stories as one JSON document");
+  return [db, since, until, json, request] {
+    if (!since->empty() && !(request->since = ParseDayOption(*since, false))) {
+      std::cerr << "newsq stories: --since: not a date: " << Printable(*since)
+                << "\n";
+      return kExitUsage;
+    }
+    if (!until->empty() && !(request->until = ParseDayOption(*until, true))) {
+      std::cerr << "newsq stories: --until: not a date: " << Printable(*until)
+                << "\n";
+      return kExitUsage;
+    }
+    absl::StatusOr<std::unique_ptr<Searcher>> searcher =
+        Searcher::Open(ResolveDb(*db));
+    if (!searcher.ok()) return Fail(StatusMessage(searcher.status()));
+    absl::StatusOr<std::vector<StoryHit>> stories =
+        (*searcher)->Stories(*request);
+    if (!stories.ok()) return Fail(StatusMessage(stories.status()));
+    if (*json) {
+      std::cout << ToJson(*stories) << "\n";
+      return kExitOk;
+    }
+    int rank = 0;
+    for (const StoryHit& story : *stories) {
+      std::cout << (rank++ ? "\n" : "") << rank << ". ";
+      PrintStoryAsText(story, /*all_articles=*/false);
+    }
+    return kExitOk;
+  };
+}
+
 // ---- dump
 // -------------------------------------------------------------------------------
 
@@ -281,6 +390,11 @@ const std::vector<Command>& Commands() {
       {"extract",
        "Show the article newsq reads in one page, without indexing it",
        SetupExtract},
+      {"story",
+       "Show one story: its articles in time order, with their outlets",
+       SetupStory},
+      {"stories", "List the biggest stories of a period, like a front page",
+       SetupStories},
       {"dump", "Print every indexed article as one JSON line", SetupDump},
       {"stats", "Show what a database holds", SetupStats},
   };

@@ -157,27 +157,42 @@ std::string ToJson(const StoredArticle& stored) {
   return j.dump(-1, ' ', false, kJsonErrors);
 }
 
+namespace {
+nlohmann::json StoryToJsonValue(const StoryHit& story) {
+  nlohmann::json articles = nlohmann::json::array();
+  for (const ArticleHit& hit : story.articles) {
+    articles.push_back({{"id", hit.id},
+                        {"url", hit.url},
+                        {"title", hit.title},
+                        {"outlet", hit.outlet},
+                        {"published", OptionalDateToJson(hit.published)},
+                        {"snippet", MarkedSnippet(hit.snippet)}});
+  }
+  return {{"story_id", story.story_id},
+          {"score", story.score},
+          {"size", story.size},
+          {"outlets", story.outlets},
+          {"first_published", OptionalDateToJson(story.first_published)},
+          {"last_published", OptionalDateToJson(story.last_published)},
+          {"articles", std::move(articles)}};
+}
+}  // namespace
+
+std::string ToJson(const StoryHit& story) {
+  return StoryToJsonValue(story).dump(-1, ' ', false, kJsonErrors);
+}
+
+std::string ToJson(const std::vector<StoryHit>& stories) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const StoryHit& story : stories) list.push_back(StoryToJsonValue(story));
+  return nlohmann::json{{"stories", std::move(list)}}.dump(-1, ' ', false,
+                                                           kJsonErrors);
+}
+
 std::string ToJson(const SearchResult& result) {
   nlohmann::json stories = nlohmann::json::array();
-  for (const StoryHit& story : result.stories) {
-    nlohmann::json articles = nlohmann::json::array();
-    for (const ArticleHit& hit : story.articles) {
-      articles.push_back({{"id", hit.id},
-                          {"url", hit.url},
-                          {"title", hit.title},
-                          {"outlet", hit.outlet},
-                          {"published", OptionalDateToJson(hit.published)},
-                          {"snippet", MarkedSnippet(hit.snippet)}});
-    }
-    stories.push_back(
-        {{"story_id", story.story_id},
-         {"score", story.score},
-         {"size", story.size},
-         {"outlets", story.outlets},
-         {"first_published", OptionalDateToJson(story.first_published)},
-         {"last_published", OptionalDateToJson(story.last_published)},
-         {"articles", std::move(articles)}});
-  }
+  for (const StoryHit& story : result.stories)
+    stories.push_back(StoryToJsonValue(story));
   nlohmann::json facets = {{"outlet", nlohmann::json::array()},
                            {"entity", nlohmann::json::array()},
                            {"day", nlohmann::json::array()}};

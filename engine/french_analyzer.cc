@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include "absl/container/flat_hash_set.h"
 #include "engine/french_stemmer.h"
 #include "engine/french_stopwords.h"
 #include "engine/text_folding.h"
@@ -68,7 +69,15 @@ std::string FrenchAnalyzer::Stem(std::string_view folded_word) const {
 }
 
 bool FrenchAnalyzer::IsStopWord(std::string_view folded_word) const {
-  return (*stopper_)(std::string(folded_word));
+  // A set of views into FrenchStopWords()' static storage: no string is built
+  // per call, which matters to story grouping, that asks for every term of
+  // every candidate.
+  static const auto* words = [] {
+    auto* set = new absl::flat_hash_set<std::string_view>();
+    for (std::string_view word : FrenchStopWords()) set->insert(word);
+    return set;
+  }();
+  return words->contains(folded_word);
 }
 
 std::vector<FrenchAnalyzer::Word> FrenchAnalyzer::Words(

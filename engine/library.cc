@@ -20,6 +20,7 @@
 #include "newsq/index.h"
 #include "newsq/search.h"
 #include "query/story_search.h"
+#include "query/story_view.h"
 
 namespace newsq {
 using internal::StatusFromXapian;
@@ -107,6 +108,7 @@ absl::StatusOr<AddResult> IndexWriter::Add(const Article& article) {
       impl.db.replace_document(
           docid,
           impl.builder.Build(article, result.article_id, result.story_id));
+      impl.grouper.ForgetFrequencies();
       result.outcome = AddOutcome::kUpdated;
       return result;
     }
@@ -117,6 +119,7 @@ absl::StatusOr<AddResult> IndexWriter::Add(const Article& article) {
     result.new_story = !match.has_value();
     if (match) internal::DocumentBuilder::SetStory(doc, result.story_id);
     impl.db.add_document(doc);
+    impl.grouper.NoteAdded(doc);
     result.outcome = AddOutcome::kAdded;
     return result;
   } catch (const Xapian::Error& e) {
@@ -267,6 +270,26 @@ absl::Status Searcher::ForEachArticle(
     return absl::OkStatus();
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "cannot read articles", impl_->path);
+  }
+}
+
+absl::StatusOr<StoryHit> Searcher::Story(const std::string& story_id) {
+  try {
+    return internal::ViewStory(impl_->db, story_id);
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, "cannot read story", impl_->path);
+  }
+}
+
+absl::StatusOr<std::vector<StoryHit>> Searcher::Stories(
+    const StoriesRequest& request) {
+  if (request.limit < 0)
+    return absl::InvalidArgumentError("limit must not be negative");
+  try {
+    return internal::BiggestStories(impl_->db, request.since, request.until,
+                                    request.limit);
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, "cannot list stories", impl_->path);
   }
 }
 

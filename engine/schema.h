@@ -12,24 +12,38 @@ namespace newsq::internal::schema {
 
 // Terms. Free-text terms (body and title words, folded and stemmed by
 // FrenchAnalyzer) have no prefix; title words are also indexed with kTitle so
-// that a later query layer can weight or filter titles.
+// that queries can weight or filter headlines.
 inline constexpr std::string_view kTitle = "S";
+
 // Boolean terms: exactly one per article unless noted.
-inline constexpr std::string_view kArticleId = "Q";  // Q<16 hex digits>
-inline constexpr std::string_view kStory = "XS";     // XS<story id>
-inline constexpr std::string_view kOutlet = "XO";    // XO<folded outlet name>
-inline constexpr std::string_view kDay =
-    "XD";  // XD<YYYYMMDD>, the publication day (UTC)
-inline constexpr std::string_view kEntity =
-    "XE";  // XE<folded entity name>, several
+// Q<16 hex digits>: the article id.
+inline constexpr std::string_view kArticleId = "Q";
+// XS<story id>.
+inline constexpr std::string_view kStory = "XS";
+// XO<folded outlet name>.
+inline constexpr std::string_view kOutlet = "XO";
+// XD<YYYYMMDD>: the publication day (UTC).
+inline constexpr std::string_view kDay = "XD";
+// XE<folded entity name>: several per article.
+inline constexpr std::string_view kEntity = "XE";
+// XH<16 hex digits>: hash of the folded headline, for headlines of five words
+// or more. The same headline in the window is the same story (wire copy
+// republished, a running story's updates under one title).
+inline constexpr std::string_view kHeadline = "XH";
 
 // Values.
-inline constexpr Xapian::valueno kStorySlot = 0;  // story id, for collapsing
-inline constexpr Xapian::valueno kPublishedSlot =
-    1;  // sortable_serialise(unix seconds)
-inline constexpr Xapian::valueno kOutletSlot = 2;  // outlet name as displayed
-inline constexpr Xapian::valueno kContentHashSlot =
-    3;  // hash of the stored article, hex
+// The story id, for collapsing.
+inline constexpr Xapian::valueno kStorySlot = 0;
+// sortable_serialise(unix seconds of publication).
+inline constexpr Xapian::valueno kPublishedSlot = 1;
+// The outlet name as displayed.
+inline constexpr Xapian::valueno kOutletSlot = 2;
+// Hash of the stored article, 16 hex digits: tells an unchanged page from an
+// update.
+inline constexpr Xapian::valueno kContentHashSlot = 3;
+// 64-bit SimHash of the text's word 3-shingles, 16 hex digits: near-duplicate
+// texts (a dispatch republished with small edits) differ in a few bits.
+inline constexpr Xapian::valueno kSimHashSlot = 4;
 
 // Document data: the stored article as JSON (see article_codec.h).
 

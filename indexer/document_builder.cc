@@ -3,6 +3,7 @@
 #include "engine/article_codec.h"
 #include "engine/ids.h"
 #include "engine/schema.h"
+#include "indexer/near_duplicates.h"
 
 namespace newsq::internal {
 
@@ -23,6 +24,12 @@ Xapian::Document DocumentBuilder::Build(const Article& article,
   analyzer_.IndexText(generator, article.text);
 
   doc.add_boolean_term(std::string(schema::kArticleId) + article_id);
+  if (std::optional<std::string> key = HeadlineKey(analyzer_, article.title)) {
+    doc.add_boolean_term(std::string(schema::kHeadline) + *key);
+  }
+  if (std::optional<uint64_t> simhash = TextSimHash(analyzer_, article.text)) {
+    doc.add_value(schema::kSimHashSlot, Hex64(*simhash));
+  }
   if (!article.outlet.empty()) {
     doc.add_boolean_term(std::string(schema::kOutlet) +
                          analyzer_.Fold(article.outlet));

@@ -2,11 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <cstdlib>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "engine/schema.h"
+#include "indexer/near_duplicates.h"
 
 namespace newsq::internal {
 namespace {
@@ -16,6 +17,13 @@ namespace {
 // index.
 constexpr size_t kQueryTerms = 30;
 constexpr Xapian::doccount kCandidates = 40;
+
+// An article with the same headline joins the story when it is at most this
+// many days from the nearest one: a running story's updates ("Coronavirus : le
+// point sur la pandémie dans le monde") come out daily, sometimes with a gap of
+// a week. On OrangeSum's list of articles sharing a headline, a 3-day chain
+// keeps 65 % of the pairs together, 7 days 91 %, 14 days 99 %.
+constexpr int kHeadlineWindowDays = 14;
 
 using TermVector = absl::flat_hash_map<std::string, double>;
 
@@ -27,42 +35,127 @@ bool IsTextStem(const std::string& term) {
          !(term[1] >= 'A' && term[1] <= 'Z');
 }
 
+// Inverse document frequencies over `db`, from the grouper's document-frequency
+// cache.
+class IdfCache {
+ public:
+  IdfCache(const Xapian::Database& db,
+           absl::flat_hash_map<std::string, double>& df)
+      : db_(db), df_(df), n_(static_cast<double>(db.get_doccount()) + 1) {}
+
+  double Of(const std::string& term) {
+    auto [it, inserted] = df_.try_emplace(term, 0.0);
+    if (inserted) it->second = static_cast<double>(db_.get_termfreq(term));
+    return std::log(n_ / (it->second + 1)) + 1.0;
+  }
+
+ private:
+  const Xapian::Database& db_;
+  absl::flat_hash_map<std::string, double>& df_;
+  double n_;
+};
+
 template <typename TermIterator>
-TermVector WeightedStems(TermIterator begin, TermIterator end,
-                         const Xapian::Database& db,
+TermVector WeightedStems(TermIterator begin, TermIterator end, IdfCache& idf,
                          const FrenchAnalyzer& analyzer) {
-  const double n = static_cast<double>(db.get_doccount()) + 1;
   TermVector vector;
   for (auto it = begin; it != end; ++it) {
     const std::string term = *it;
-    if (!IsTextStem(term) || analyzer.IsStopWord(term.substr(1))) continue;
-    const double df = static_cast<double>(db.get_termfreq(term)) + 1;
-    const double idf = std::log(n / df) + 1.0;
-    vector[term] = (1.0 + std::log(static_cast<double>(it.get_wdf()))) * idf;
+    if (!IsTextStem(term) ||
+        analyzer.IsStopWord(std::string_view(term).substr(1)))
+      continue;
+    vector[term] =
+        (1.0 + std::log(static_cast<double>(it.get_wdf()))) * idf.Of(term);
   }
   return vector;
 }
 
+double Norm(const TermVector& v) {
+  double sum = 0;
+  for (const auto& [term, w] : v) sum += w * w;
+  return std::sqrt(sum);
+}
+
 double Cosine(const TermVector& a, const TermVector& b) {
-  double dot = 0, na = 0, nb = 0;
-  for (const auto& [term, w] : a) {
-    na += w * w;
-    if (auto it = b.find(term); it != b.end()) dot += w * it->second;
+  double dot = 0;
+  const TermVector& small = a.size() <= b.size() ? a : b;
+  const TermVector& large = a.size() <= b.size() ? b : a;
+  for (const auto& [term, w] : small) {
+    if (auto it = large.find(term); it != large.end()) dot += w * it->second;
   }
-  for (const auto& [term, w] : b) nb += w * w;
-  return na == 0 || nb == 0 ? 0 : dot / std::sqrt(na * nb);
+  const double norms = Norm(a) * Norm(b);
+  return norms == 0 ? 0 : dot / norms;
+}
+
+std::optional<uint64_t> SimHashOf(const Xapian::Document& doc) {
+  const std::string hex = doc.get_value(schema::kSimHashSlot);
+  if (hex.size() != 16) return std::nullopt;
+  return std::strtoull(hex.c_str(), nullptr, 16);
+}
+
+double SecondsOf(const Xapian::Document& doc) {
+  const std::string value = doc.get_value(schema::kPublishedSlot);
+  return value.empty() ? NAN : Xapian::sortable_unserialise(value);
 }
 
 }  // namespace
+
+Xapian::Query StoryGrouper::WindowFilter(
+    const std::optional<DateTime>& published, int days) const {
+  const double window = days * 86400.0;
+  const double at = static_cast<double>(published->unix_seconds);
+  return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kPublishedSlot,
+                       Xapian::sortable_serialise(at - window),
+                       Xapian::sortable_serialise(at + window));
+}
+
+std::optional<StoryGrouper::Match> StoryGrouper::FindSameHeadline(
+    const Xapian::Database& db, const Xapian::Document& doc,
+    const std::optional<DateTime>& published) const {
+  std::string key_term;
+  const std::string prefix(schema::kHeadline);
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+    if (std::string(*it).starts_with(prefix)) key_term = *it;
+  }
+  if (key_term.empty()) return std::nullopt;
+  Xapian::Query query(key_term);
+  if (published) {
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                          WindowFilter(published, kHeadlineWindowDays));
+  }
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  const Xapian::MSet same = enquire.get_mset(0, 50);
+  // The nearest in time: a running story's updates follow each other.
+  std::optional<Match> nearest;
+  double nearest_gap = INFINITY;
+  for (auto it = same.begin(); it != same.end(); ++it) {
+    const Xapian::Document other = it.get_document();
+    const double gap =
+        published ? std::abs(SecondsOf(other) - published->unix_seconds) : 0;
+    if (!nearest || gap < nearest_gap) {
+      nearest = Match{other.get_value(schema::kStorySlot), 1.0};
+      nearest_gap = gap;
+    }
+  }
+  return nearest;
+}
 
 std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
     const Xapian::Database& db, const Xapian::Document& doc,
     const std::optional<DateTime>& published) const {
   if (db.get_doccount() == 0) return std::nullopt;
-  const TermVector vector =
-      WeightedStems(doc.termlist_begin(), doc.termlist_end(), db, analyzer_);
-  if (vector.empty()) return std::nullopt;
+  // 1. The same headline in the window is the same story.
+  if (std::optional<Match> same = FindSameHeadline(db, doc, published))
+    return same;
 
+  // 2. Candidates: the articles of the window that share the new article's most
+  // distinctive stems.
+  IdfCache idf(db, df_cache_);
+  const TermVector vector =
+      WeightedStems(doc.termlist_begin(), doc.termlist_end(), idf, analyzer_);
+  if (vector.empty()) return std::nullopt;
   std::vector<std::pair<double, std::string>> ranked;
   for (const auto& [term, weight] : vector) ranked.emplace_back(weight, term);
   std::sort(ranked.begin(), ranked.end(), std::greater<>());
@@ -71,30 +164,65 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
   for (const auto& [weight, term] : ranked) terms.emplace_back(term);
   Xapian::Query query(Xapian::Query::OP_OR, terms.begin(), terms.end());
   if (published) {
-    const double window = options_.story_window_days * 86400.0;
-    const double at = static_cast<double>(published->unix_seconds);
-    query = Xapian::Query(
-        Xapian::Query::OP_FILTER, query,
-        Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kPublishedSlot,
-                      Xapian::sortable_serialise(at - window),
-                      Xapian::sortable_serialise(at + window)));
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                          WindowFilter(published, options_.story_window_days));
   }
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   const Xapian::MSet candidates = enquire.get_mset(0, kCandidates);
 
-  std::optional<Match> best;
+  // 3. A near-duplicate text (SimHash a few bits away) is the same story;
+  // otherwise each candidate story is compared as a whole, by the centroid of
+  // its retrieved articles. Against the best single article (single link), the
+  // centroid keeps a story from chaining through one loose article and lets the
+  // varied wording of many outlets add up; on the Google News headlines it
+  // raised B-cubed F1 from 0.756 to 0.785 at the best threshold (0.774 with the
+  // single-article floor below).
+  const std::optional<uint64_t> own = SimHashOf(doc);
+  absl::flat_hash_map<std::string, TermVector> centroids;
+  absl::flat_hash_map<std::string, double> best_single;
   for (auto it = candidates.begin(); it != candidates.end(); ++it) {
     const Xapian::Document candidate = it.get_document();
-    const TermVector other = WeightedStems(db.termlist_begin(*it),
-                                           db.termlist_end(*it), db, analyzer_);
-    const double similarity = Cosine(vector, other);
+    const std::string story = candidate.get_value(schema::kStorySlot);
+    if (own) {
+      if (std::optional<uint64_t> other = SimHashOf(candidate);
+          other && HammingDistance(*own, *other) <= kNearDuplicateBits) {
+        return Match{story, 1.0};
+      }
+    }
+    const TermVector other = WeightedStems(
+        db.termlist_begin(*it), db.termlist_end(*it), idf, analyzer_);
+    // Unit-length members, so that long articles do not outweigh briefs in the
+    // centroid.
+    const double norm = Norm(other);
+    if (norm == 0) continue;
+    best_single[story] = std::max(best_single[story], Cosine(vector, other));
+    TermVector& centroid = centroids[story];
+    for (const auto& [term, w] : other) centroid[term] += w / norm;
+  }
+  std::optional<Match> best;
+  for (const auto& [story, centroid] : centroids) {
+    // The story's closest article must pass the threshold too: a large story's
+    // centroid drifts toward its topic's common words (a pandemic, a war), and
+    // without this floor every article on the topic joined it (a 307-article
+    // "story" in 3,000 OrangeSum articles; 214 at most in all 36,152 with it).
+    if (best_single[story] < options_.story_threshold) continue;
+    const double similarity = Cosine(vector, centroid);
     if (similarity >= options_.story_threshold &&
         (!best || similarity > best->similarity)) {
-      best = Match{candidate.get_value(schema::kStorySlot), similarity};
+      best = Match{story, similarity};
     }
   }
   return best;
 }
+
+void StoryGrouper::NoteAdded(const Xapian::Document& doc) {
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+    if (auto cached = df_cache_.find(*it); cached != df_cache_.end())
+      cached->second += 1;
+  }
+}
+
+void StoryGrouper::ForgetFrequencies() { df_cache_.clear(); }
 
 }  // namespace newsq::internal

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "absl/container/flat_hash_map.h"
 #include "engine/french_analyzer.h"
 #include "newsq/article.h"
 #include "newsq/index.h"
@@ -14,11 +15,12 @@
 namespace newsq::internal {
 
 // Finds the story of a new article among the articles already in the database,
-// by asking the index itself: the article's most distinctive stems (TF-IDF)
-// retrieve candidates published within the time window, then each candidate is
-// scored by the cosine similarity of the two TF-IDF vectors over French stems
-// (stop words left out). The best story wins when it passes the threshold.
-// Stateless between calls; the database is the only memory.
+// by asking the index itself, within the time window: an article with the same
+// headline, else a near-duplicate text (SimHash), else the story whose
+// retrieved articles' centroid is the most similar (cosine of TF-IDF vectors
+// over French stems, stop words left out) when it passes the threshold.
+// Stateless between calls but for a cache of document frequencies that the
+// writer keeps exact (NoteAdded). Not thread-safe.
 class StoryGrouper {
  public:
   StoryGrouper(const FrenchAnalyzer& analyzer, const IndexOptions& options)
@@ -36,9 +38,26 @@ class StoryGrouper {
       const Xapian::Database& db, const Xapian::Document& doc,
       const std::optional<DateTime>& published) const;
 
+  // Keeps the cached document frequencies exact: call after adding `doc` to the
+  // database FindStory reads, and ForgetFrequencies() after replacing or
+  // deleting documents.
+  void NoteAdded(const Xapian::Document& doc);
+  void ForgetFrequencies();
+
  private:
+  // The story of the nearest article in the window with the same headline key
+  // (XH term).
+  std::optional<Match> FindSameHeadline(
+      const Xapian::Database& db, const Xapian::Document& doc,
+      const std::optional<DateTime>& published) const;
+  // Articles published within `days` of `published` (which must be set).
+  Xapian::Query WindowFilter(const std::optional<DateTime>& published,
+                             int days) const;
+
   const FrenchAnalyzer& analyzer_;
   IndexOptions options_;
+  // Document frequency of each stem looked up so far, kept exact by NoteAdded.
+  mutable absl::flat_hash_map<std::string, double> df_cache_;
 };
 
 }  // namespace newsq::internal

@@ -45,7 +45,8 @@ TEST(CliTest, HelpListsTheCommandsAndExitsZero) {
 }
 
 TEST(CliTest, EveryCommandHasHelp) {
-  for (const char* command : {"index", "search", "extract", "dump", "stats"}) {
+  for (const char* command :
+       {"index", "search", "extract", "story", "stories", "dump", "stats"}) {
     const CliRun run = Newsq(std::string(command) + " --help");
     EXPECT_EQ(run.exit_code, 0) << command;
     EXPECT_NE(run.out.find("--"), std::string::npos)
@@ -105,6 +106,12 @@ TEST(CliTest, IndexSkipsBadPagesAndSearchFindsTheStory) {
   EXPECT_EQ(search.exit_code, 0) << search.out;
   EXPECT_EQ(search.out.rfind("{\"facets\"", 0), 0u) << search.out;
   EXPECT_NE(search.out.find("\"size\":2"), std::string::npos) << search.out;
+
+  const CliRun stories = Newsq("stories --db '" + db + "' --json");
+  EXPECT_EQ(stories.exit_code, 0) << stories.out;
+  EXPECT_NE(stories.out.find("\"size\":2"), std::string::npos) << stories.out;
+  EXPECT_EQ(Newsq("stories --db '" + db + "' --since yesterday").exit_code, 2);
+  EXPECT_EQ(Newsq("story --db '" + db + "' 0000000000000000").exit_code, 1);
 
   const CliRun dump = Newsq("dump --db '" + db + "'");
   EXPECT_EQ(dump.exit_code, 0);

@@ -195,3 +195,52 @@ TEST_F(EndToEndTest, MissingDatabaseIsNotFound) {
 
 }  // namespace
 }  // namespace newsq::testing
+
+namespace newsq::testing {
+namespace {
+
+TEST_F(EndToEndTest, StoryListsEveryArticleWithTheEarliestFullReportAsLead) {
+  auto searcher = OpenSearcher();
+  SearchRequest request;
+  request.query = "OpenAI Musk";
+  absl::StatusOr<SearchResult> result = searcher->Search(request);
+  ASSERT_TRUE(result.ok() && !result->stories.empty());
+  absl::StatusOr<StoryHit> story =
+      searcher->Story(result->stories.front().story_id);
+  ASSERT_TRUE(story.ok()) << story.status();
+  EXPECT_EQ(story->size, result->stories.front().size);
+  EXPECT_EQ(static_cast<int64_t>(story->articles.size()), story->size);
+  // The lead is the earliest of the story's articles (all are full reports
+  // here).
+  for (const ArticleHit& hit : story->articles) {
+    ASSERT_TRUE(hit.published && story->articles.front().published);
+    EXPECT_LE(story->articles.front().published->unix_seconds,
+              hit.published->unix_seconds);
+  }
+  EXPECT_EQ(searcher->Story("0000000000000000").status().code(),
+            absl::StatusCode::kNotFound);
+}
+
+TEST_F(EndToEndTest, StoriesOfAPeriodComeBiggestFirst) {
+  auto searcher = OpenSearcher();
+  StoriesRequest request;
+  request.since = DateTime::FromIso8601("2025-02-13T00:00:00+01:00");
+  request.limit = 5;
+  absl::StatusOr<std::vector<StoryHit>> stories = searcher->Stories(request);
+  ASSERT_TRUE(stories.ok()) << stories.status();
+  ASSERT_FALSE(stories->empty());
+  for (const StoryHit& story : *stories) {
+    ASSERT_TRUE(story.last_published.has_value());
+    EXPECT_GE(story.last_published->unix_seconds, request.since->unix_seconds);
+  }
+  request.since.reset();
+  request.limit = 1;
+  stories = searcher->Stories(request);
+  ASSERT_TRUE(stories.ok());
+  ASSERT_EQ(stories->size(), 1u);
+  EXPECT_EQ(stories->front().size,
+            5);  // the Musk/OpenAI story, covered by five outlets
+}
+
+}  // namespace
+}  // namespace newsq::testing

@@ -69,7 +69,8 @@ struct Article {
   std::string author;    // several authors are joined with ", "
   std::string language;  // BCP 47 primary tag, such as "fr"; empty when unknown
   std::string section;
-  // The standfirst or summary the page gives (og:description, <meta name=description>).
+  // The standfirst or summary the page gives (og:description, <meta
+  // name=description>).
   std::string description;
   std::vector<std::string> tags;
   std::vector<Entity> entities;

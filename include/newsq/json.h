@@ -10,6 +10,7 @@
 #define NEWSQ_JSON_H_
 
 #include <string>
+#include <vector>
 
 #include "newsq/article.h"
 #include "newsq/extract.h"
@@ -33,6 +34,15 @@ std::string ToJson(const StoredArticle& article);
 // on one line. Snippets mark matched words with <b>…</b>; the rest of the
 // snippet text is HTML-escaped.
 std::string ToJson(const SearchResult& result);
+
+// One story as in "stories" above:
+// {"story_id","score","size","outlets","first_published",
+// "last_published","articles":[...]}, on one line.
+std::string ToJson(const StoryHit& story);
+
+// {"stories":[...]} for a list of stories (`newsq stories --json`), on one
+// line.
+std::string ToJson(const std::vector<StoryHit>& stories);
 
 // {"articles","stories","outlets","first_published","last_published","size_bytes"}.
 std::string ToJson(const DatabaseStats& stats);

@@ -108,6 +108,16 @@ struct DatabaseStats {
   int64_t size_bytes = 0;  // bytes on disk of the database directory
 };
 
+// Which stories `Searcher::Stories` lists.
+struct StoriesRequest {
+  // Only articles published in [since, until] count; an unset end is open.
+  // Default: all.
+  std::optional<DateTime> since;
+  std::optional<DateTime> until;
+  // Stories to return at most. Default: 20.
+  int limit = 20;
+};
+
 class Searcher {
  public:
   // Opens the database at `db_path` for reading.
@@ -129,6 +139,15 @@ class Searcher {
       const std::function<void(const StoredArticle&)>& visit);
 
   absl::StatusOr<DatabaseStats> Stats();
+
+  // One whole story: every article in publication order, after the lead (the
+  // earliest full report, not a brief), which comes first; snippets hold each
+  // article's description. Errors: kNotFound for an unknown story id.
+  absl::StatusOr<StoryHit> Story(const std::string& story_id);
+
+  // The stories with the most articles published in the period, biggest first,
+  // like a front page. Each is filled as Story() fills it.
+  absl::StatusOr<std::vector<StoryHit>> Stories(const StoriesRequest& request);
 
   ~Searcher();
   Searcher(const Searcher&) = delete;

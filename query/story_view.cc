@@ -1,0 +1,125 @@
+#include "query/story_view.h"
+
+#include <algorithm>
+#include <map>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "engine/article_codec.h"
+#include "engine/schema.h"
+
+namespace newsq::internal {
+namespace {
+
+int64_t SortKey(const std::optional<DateTime>& date) {
+  return date ? date->unix_seconds : INT64_MAX;
+}
+
+}  // namespace
+
+absl::StatusOr<StoryHit> ViewStory(const Xapian::Database& db,
+                                   const std::string& story_id) {
+  const std::string term = std::string(schema::kStory) + story_id;
+  std::vector<StoredArticle> members;
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+    absl::StatusOr<StoredArticle> stored =
+        StoredArticleFromJson(db.get_document(*it).get_data());
+    if (!stored.ok()) return stored.status();
+    members.push_back(*std::move(stored));
+  }
+  if (members.empty())
+    return absl::NotFoundError(absl::StrCat("no story ", story_id));
+  std::stable_sort(
+      members.begin(), members.end(), [](const auto& a, const auto& b) {
+        return SortKey(a.article.published) < SortKey(b.article.published);
+      });
+
+  StoryHit story;
+  story.story_id = story_id;
+  story.size = static_cast<int64_t>(members.size());
+  std::map<std::string, int> outlet_counts;
+  size_t lead = 0;
+  bool lead_is_full = false;
+  for (size_t i = 0; i < members.size(); ++i) {
+    const Article& a = members[i].article;
+    if (!a.outlet.empty()) ++outlet_counts[a.outlet];
+    if (a.published) {
+      if (!story.first_published ||
+          a.published->unix_seconds < story.first_published->unix_seconds) {
+        story.first_published = a.published;
+      }
+      if (!story.last_published ||
+          a.published->unix_seconds > story.last_published->unix_seconds) {
+        story.last_published = a.published;
+      }
+    }
+    const bool full = a.text.size() >= kFullReportChars;
+    if (full && !lead_is_full) {
+      lead = i;
+      lead_is_full = true;
+    } else if (!lead_is_full &&
+               a.text.size() > members[lead].article.text.size()) {
+      lead = i;
+    }
+  }
+  std::vector<std::pair<std::string, int>> outlets(outlet_counts.begin(),
+                                                   outlet_counts.end());
+  std::stable_sort(
+      outlets.begin(), outlets.end(),
+      [](const auto& a, const auto& b) { return a.second > b.second; });
+  for (const auto& [outlet, count] : outlets) story.outlets.push_back(outlet);
+
+  auto hit_of = [](const StoredArticle& stored) {
+    ArticleHit hit;
+    hit.id = stored.id;
+    hit.url = stored.article.Identity();
+    hit.title = stored.article.title;
+    hit.outlet = stored.article.outlet;
+    hit.published = stored.article.published;
+    hit.snippet.text = stored.article.description;
+    return hit;
+  };
+  story.articles.push_back(hit_of(members[lead]));
+  for (size_t i = 0; i < members.size(); ++i) {
+    if (i != lead) story.articles.push_back(hit_of(members[i]));
+  }
+  return story;
+}
+
+absl::StatusOr<std::vector<StoryHit>> BiggestStories(
+    const Xapian::Database& db, const std::optional<DateTime>& since,
+    const std::optional<DateTime>& until, int limit) {
+  Xapian::Query query = Xapian::Query::MatchAll;
+  if (since || until) {
+    const double low = since ? static_cast<double>(since->unix_seconds) : -1e18;
+    const double high = until ? static_cast<double>(until->unix_seconds) : 1e18;
+    query = Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kPublishedSlot,
+                          Xapian::sortable_serialise(low),
+                          Xapian::sortable_serialise(high));
+  }
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  // Counted from the value stream of every matching article, before any
+  // collapsing.
+  Xapian::ValueCountMatchSpy sizes(schema::kStorySlot);
+  enquire.add_matchspy(&sizes);
+  enquire.get_mset(0, 0, db.get_doccount());
+  std::vector<std::pair<int64_t, std::string>> ranked;
+  for (auto it = sizes.values_begin(); it != sizes.values_end(); ++it) {
+    ranked.emplace_back(static_cast<int64_t>(it.get_termfreq()), *it);
+  }
+  std::vector<StoryHit> stories;
+  std::stable_sort(
+      ranked.begin(), ranked.end(),
+      [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (const auto& [count, story_id] : ranked) {
+    if (static_cast<int>(stories.size()) >= limit) break;
+    absl::StatusOr<StoryHit> story = ViewStory(db, story_id);
+    if (!story.ok()) return story.status();
+    stories.push_back(*std::move(story));
+  }
+  return stories;
+}
+
+}  // namespace newsq::internal

@@ -1,0 +1,36 @@
+// Internal: whole stories, for `newsq story` and `newsq stories`.
+#ifndef NEWSQ_QUERY_STORY_VIEW_H_
+#define NEWSQ_QUERY_STORY_VIEW_H_
+
+#include <xapian.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "newsq/search.h"
+
+namespace newsq::internal {
+
+// Every article of story `story_id`, in publication order (undated last), with
+// the story's size, outlets (most articles first), first and last publication.
+// The lead (the earliest full report: at least kFullReportChars of text, else
+// the longest article) comes first in `articles`; its title is the story's
+// title. Errors: kNotFound for an unknown story.
+absl::StatusOr<StoryHit> ViewStory(const Xapian::Database& db,
+                                   const std::string& story_id);
+
+// The stories with the most articles published in [since, until] (either end
+// open when unset), biggest first, ties broken by the latest publication; at
+// most `limit`.
+absl::StatusOr<std::vector<StoryHit>> BiggestStories(
+    const Xapian::Database& db, const std::optional<DateTime>& since,
+    const std::optional<DateTime>& until, int limit);
+
+// Text length from which an article is a full report rather than a brief.
+inline constexpr size_t kFullReportChars = 600;
+
+}  // namespace newsq::internal
+
+#endif  // NEWSQ_QUERY_STORY_VIEW_H_

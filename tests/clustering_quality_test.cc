@@ -1,0 +1,199 @@
+// Story grouping measured on real headlines grouped by Google News (French,
+// summer 2019, accents stripped;
+// ../shared/corpora/clustering/googlenews-fr-2019-clusters): each headline is
+// indexed as a title-only article, all on one day, and the partition newsq
+// makes is scored against Google's with B-cubed F1, overall and per category.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "absl/strings/str_split.h"
+#include "newsq/newsq.h"
+#include "tests/bcubed.h"
+
+namespace newsq::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(ClusteringQualityTest, GoogleNewsHeadlines) {
+  const std::string tsv =
+      std::string(NEWSQ_SHARED_CORPORA_DIR) +
+      "/clustering/googlenews-fr-2019-clusters/categories.tsv";
+  if (!fs::exists(tsv)) GTEST_SKIP() << "no " << tsv;
+  const std::string db =
+      (fs::temp_directory_path() / ("newsq_gn_" + std::to_string(getpid())))
+          .string();
+  fs::remove_all(db);
+
+  std::map<std::string, std::string> gold;      // item -> category/cluster
+  std::map<std::string, std::string> category;  // item -> category
+  {
+    auto writer = IndexWriter::Open(db);
+    ASSERT_TRUE(writer.ok()) << writer.status();
+    std::ifstream in(tsv);
+    int line_number = 0;
+    for (std::string line; std::getline(in, line);) {
+      ++line_number;
+      std::vector<std::string> fields = absl::StrSplit(line, '\t');
+      if (fields.size() < 3 ||
+          fields[2].find_first_not_of(' ') == std::string::npos)
+        continue;
+      Article article;
+      article.url = "googlenews:" + std::to_string(line_number);
+      article.title = fields[2];
+      article.published = DateTime::FromIso8601("2019-07-12T12:00:00+02:00");
+      ASSERT_TRUE((*writer)->Add(article).ok());
+      gold[article.url] = fields[0] + "/" + fields[1];
+      category[article.url] = fields[0];
+    }
+    ASSERT_TRUE((*writer)->Commit().ok());
+  }
+  std::map<std::string, std::string> predicted;
+  auto searcher = Searcher::Open(db);
+  ASSERT_TRUE(searcher.ok());
+  ASSERT_TRUE((*searcher)
+                  ->ForEachArticle([&](const StoredArticle& stored) {
+                    predicted[stored.article.url] = stored.story_id;
+                  })
+                  .ok());
+  fs::remove_all(db);
+
+  const BCubed overall = ScoreBCubed(predicted, gold);
+  std::printf("story grouping on Google News headlines (%zu headlines)\n",
+              gold.size());
+  std::printf("  %-16s P %.3f  R %.3f  F1 %.3f   bar 0.75\n", "overall",
+              overall.precision, overall.recall, overall.f1);
+  EXPECT_GE(overall.f1, 0.75);
+  std::map<std::string, std::map<std::string, std::string>> by_category;
+  for (const auto& [item, label] : gold)
+    by_category[category[item]][item] = label;
+  for (const auto& [name, items] : by_category) {
+    const BCubed score = ScoreBCubed(predicted, items);
+    std::printf("  %-16s P %.3f  R %.3f  F1 %.3f   bar 0.65\n", name.c_str(),
+                score.precision, score.recall, score.f1);
+    EXPECT_GE(score.f1, 0.65) << name;
+  }
+}
+
+}  // namespace
+}  // namespace newsq::testing
+
+namespace newsq::testing {
+namespace {
+
+// OrangeSum's 36k parsed articles indexed with their dates: the dataset's own
+// list of duplicate articles must land in the same story, and no story may
+// swallow the archive.
+TEST(ClusteringQualityTest, OrangeSumDuplicatesAndStorySizes) {
+  const std::string dir = std::string(NEWSQ_SHARED_CORPORA_DIR) + "/orangesum";
+  if (!fs::exists(dir + "/orangesum_parsed.jsonl.zst"))
+    GTEST_SKIP() << "no " << dir;
+  const std::string db =
+      (fs::temp_directory_path() / ("newsq_os_" + std::to_string(getpid())))
+          .string();
+  fs::remove_all(db);
+  // NEWSQ_ORANGESUM_LIMIT=N indexes only the first N articles, for quick local
+  // runs; the bars are meant for the whole archive.
+  const char* limit_env = std::getenv("NEWSQ_ORANGESUM_LIMIT");
+  const size_t limit = limit_env != nullptr ? std::stoul(limit_env) : SIZE_MAX;
+  {
+    auto writer = IndexWriter::Open(db);
+    ASSERT_TRUE(writer.ok()) << writer.status();
+    FILE* pipe = popen(
+        ("zstd -dc '" + dir + "/orangesum_parsed.jsonl.zst'").c_str(), "r");
+    ASSERT_NE(pipe, nullptr);
+    std::vector<Article> articles;
+    std::string line;
+    for (int c; (c = std::fgetc(pipe)) != EOF;) {
+      if (c != '\n') {
+        line += static_cast<char>(c);
+        continue;
+      }
+      const nlohmann::json row = nlohmann::json::parse(line);
+      line.clear();
+      Article article;
+      article.url = "orangesum:" + row.value("id", "");
+      article.title = row.value("title", "");
+      article.text =
+          row.value("heading", "") + "\n\n" + row.value("article", "");
+      article.published = DateTime::FromIso8601(row.value("date", ""));
+      articles.push_back(std::move(article));
+      if (articles.size() >= limit) break;
+    }
+    pclose(pipe);
+    // Publication order, as IndexWriter::AddPages does.
+    std::stable_sort(articles.begin(), articles.end(),
+                     [](const Article& a, const Article& b) {
+                       return (a.published ? a.published->unix_seconds : 0) <
+                              (b.published ? b.published->unix_seconds : 0);
+                     });
+    // Committed in batches, as IndexWriter::AddPages does.
+    for (size_t i = 0; i < articles.size(); ++i) {
+      ASSERT_TRUE((*writer)->Add(articles[i]).ok());
+      if ((i + 1) % IndexWriter::kPagesPerCommit == 0)
+        ASSERT_TRUE((*writer)->Commit().ok());
+    }
+    ASSERT_TRUE((*writer)->Commit().ok());
+  }
+  std::map<std::string, std::string> story_of;  // "<id>.json" -> story
+  std::map<std::string, int> story_size;
+  auto searcher = Searcher::Open(db);
+  ASSERT_TRUE(searcher.ok());
+  ASSERT_TRUE((*searcher)
+                  ->ForEachArticle([&](const StoredArticle& stored) {
+                    story_of[stored.article.url.substr(10) + ".json"] =
+                        stored.story_id;
+                    ++story_size[stored.story_id];
+                  })
+                  .ok());
+  fs::remove_all(db);
+
+  int pairs = 0, together = 0;
+  std::ifstream groups(dir + "/list_of_duplicates.txt");
+  for (std::string line; std::getline(groups, line);) {
+    std::vector<std::string> ids = absl::StrSplit(line, ',', absl::SkipEmpty());
+    for (size_t i = 0; i < ids.size(); ++i) {
+      for (size_t j = i + 1; j < ids.size(); ++j) {
+        if (!story_of.contains(ids[i]) || !story_of.contains(ids[j])) continue;
+        ++pairs;
+        together += story_of[ids[i]] == story_of[ids[j]];
+      }
+    }
+  }
+  std::map<int, int> histogram;  // size bucket -> stories
+  int largest = 0;
+  for (const auto& [story, size] : story_size) {
+    largest = std::max(largest, size);
+    const int bucket = size == 1    ? 1
+                       : size <= 2  ? 2
+                       : size <= 5  ? 5
+                       : size <= 10 ? 10
+                       : size <= 50 ? 50
+                                    : 1000000;
+    ++histogram[bucket];
+  }
+  const double pct = pairs == 0 ? 100.0 : 100.0 * together / pairs;
+  std::printf("story grouping on OrangeSum (%zu articles, %zu stories)\n",
+              story_of.size(), story_size.size());
+  std::printf("  duplicate pairs in one story  %6.1f %% (%d/%d)   bar 95\n",
+              pct, together, pairs);
+  std::printf("  largest story                 %6d articles   bar %zu (1 %%)\n",
+              largest, story_of.size() / 100);
+  std::printf(
+      "  story sizes: 1: %d, 2: %d, 3-5: %d, 6-10: %d, 11-50: %d, >50: %d\n",
+      histogram[1], histogram[2], histogram[5], histogram[10], histogram[50],
+      histogram[1000000]);
+  EXPECT_GE(pct, 95);
+  EXPECT_LE(static_cast<size_t>(largest), story_of.size() / 100);
+}
+
+}  // namespace
+}  // namespace newsq::testing
