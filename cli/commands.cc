@@ -331,6 +331,31 @@ std::function<int()> SetupStories(CLI::App& app) {
   };
 }
 
+// ---- recluster
+
+std::function<int()> SetupRecluster(CLI::App& app) {
+  auto db = std::make_shared<std::string>();
+  AddDatabaseOption(app, *db);
+  return [db] {
+    const std::string db_path = ResolveDb(*db);
+    absl::StatusOr<std::unique_ptr<IndexWriter>> writer =
+        IndexWriter::Open(db_path);
+    if (!writer.ok()) return Fail(StatusMessage(writer.status()));
+    absl::StatusOr<IndexWriter::ReclusterReport> report =
+        (*writer)->Recluster();
+    if (!report.ok()) return Fail(StatusMessage(report.status()));
+    std::fprintf(
+        stderr,
+        "reclustered %s: %lld articles, %lld stories before, %lld after, "
+        "%lld articles changed story\n",
+        db_path.c_str(), static_cast<long long>(report->articles),
+        static_cast<long long>(report->stories_before),
+        static_cast<long long>(report->stories_after),
+        static_cast<long long>(report->articles_moved));
+    return kExitOk;
+  };
+}
+
 // ---- dump
 // -------------------------------------------------------------------------------
 
@@ -395,6 +420,9 @@ const std::vector<Command>& Commands() {
        SetupStory},
       {"stories", "List the biggest stories of a period, like a front page",
        SetupStories},
+      {"recluster",
+       "Regroup every article into stories from scratch, keeping story ids",
+       SetupRecluster},
       {"dump", "Print every indexed article as one JSON line", SetupDump},
       {"stats", "Show what a database holds", SetupStats},
   };

@@ -4,6 +4,9 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <climits>
+#include <map>
+#include <set>
 
 #include "absl/strings/str_cat.h"
 #include "engine/article_codec.h"
@@ -15,6 +18,7 @@
 #include "engine/xapian_status.h"
 #include "indexer/document_builder.h"
 #include "indexer/page_files.h"
+#include "indexer/recluster.h"
 #include "indexer/story_grouper.h"
 #include "newsq/extract.h"
 #include "newsq/index.h"
@@ -45,12 +49,14 @@ struct IndexWriter::Impl {
        const IndexOptions& options)
       : path(std::move(db_path)),
         db(std::move(database)),
+        options(options),
         builder(analyzer),
         grouper(analyzer, options) {}
 
   std::string path;
   Xapian::WritableDatabase db;
   internal::FrenchAnalyzer analyzer;
+  IndexOptions options;
   internal::DocumentBuilder builder;
   internal::StoryGrouper grouper;
 };
@@ -192,6 +198,77 @@ absl::StatusOr<PagesReport> IndexWriter::AddPages(
       since_commit = 0;
     }
   }
+  NEWSQ_RETURN_IF_ERROR(Commit());
+  return report;
+}
+
+absl::StatusOr<IndexWriter::ReclusterReport> IndexWriter::Recluster() {
+  NEWSQ_RETURN_IF_ERROR(Commit());
+  Impl& impl = *impl_;
+  ReclusterReport report;
+  try {
+    // Every article with its current story, in publication order.
+    struct Member {
+      Xapian::docid docid;
+      StoredArticle stored;
+    };
+    std::vector<Member> members;
+    for (auto it = impl.db.postlist_begin(""); it != impl.db.postlist_end("");
+         ++it) {
+      NEWSQ_ASSIGN_OR_RETURN(StoredArticle stored,
+                             internal::StoredArticleFromJson(
+                                 impl.db.get_document(*it).get_data()));
+      members.push_back({*it, std::move(stored)});
+    }
+    std::stable_sort(members.begin(), members.end(),
+                     [](const Member& a, const Member& b) {
+                       const auto& pa = a.stored.article.published;
+                       const auto& pb = b.stored.article.published;
+                       const int64_t ta = pa ? pa->unix_seconds : INT64_MAX;
+                       const int64_t tb = pb ? pb->unix_seconds : INT64_MAX;
+                       return ta != tb ? ta < tb : a.stored.id < b.stored.id;
+                     });
+
+    // The new partition, grouped in a scratch in-memory database as Add()
+    // would.
+    Xapian::WritableDatabase scratch = Xapian::InMemory::open();
+    internal::StoryGrouper grouper(impl.analyzer, impl.options);
+    std::map<std::string, std::string> old_story_of, new_story_of;
+    for (const Member& member : members) {
+      const StoredArticle& stored = member.stored;
+      old_story_of[stored.id] = stored.story_id;
+      Xapian::Document doc =
+          impl.builder.Build(stored.article, stored.id, stored.id);
+      const auto match =
+          grouper.FindStory(scratch, doc, stored.article.published);
+      const std::string story = match ? match->story_id : stored.id;
+      if (match) internal::DocumentBuilder::SetStory(doc, story);
+      scratch.add_document(doc);
+      grouper.NoteAdded(doc);
+      new_story_of[stored.id] = story;
+    }
+    const std::map<std::string, std::string> kept =
+        internal::KeepStoryIds(new_story_of, old_story_of);
+
+    std::set<std::string> before, after;
+    for (const Member& member : members) {
+      const std::string& id = member.stored.id;
+      const std::string& story = kept.at(new_story_of[id]);
+      before.insert(old_story_of[id]);
+      after.insert(story);
+      if (story == old_story_of[id]) continue;
+      Xapian::Document doc = impl.db.get_document(member.docid);
+      internal::DocumentBuilder::SetStory(doc, story);
+      impl.db.replace_document(member.docid, doc);
+      ++report.articles_moved;
+    }
+    report.articles = static_cast<int64_t>(members.size());
+    report.stories_before = static_cast<int64_t>(before.size());
+    report.stories_after = static_cast<int64_t>(after.size());
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, "cannot recluster", impl.path);
+  }
+  impl.grouper.ForgetFrequencies();
   NEWSQ_RETURN_IF_ERROR(Commit());
   return report;
 }

@@ -244,3 +244,79 @@ TEST_F(EndToEndTest, StoriesOfAPeriodComeBiggestFirst) {
 
 }  // namespace
 }  // namespace newsq::testing
+
+namespace newsq::testing {
+namespace {
+
+// Stories grouped with a threshold nothing passes (every article alone), then
+// reclustered with the defaults: the partition becomes the gold one, and every
+// story keeps an id that one of its articles' stories had.
+TEST_F(EndToEndTest, ReclusterRebuildsThePartitionAndKeepsIds) {
+  const std::string path = *db_path_ + "_recluster";
+  fs::remove_all(path);
+  std::map<std::string, std::string> old_story_of;  // article id -> story id
+  {
+    IndexOptions split_everything;
+    split_everything.story_threshold = 1.01;
+    auto writer = IndexWriter::Open(path, split_everything);
+    ASSERT_TRUE(writer.ok());
+    ASSERT_TRUE((*writer)->AddPages({NEWSQ_CORPORA_DIR}).ok());
+  }
+  {
+    auto searcher = Searcher::Open(path);
+    ASSERT_TRUE(searcher.ok());
+    ASSERT_TRUE((*searcher)
+                    ->ForEachArticle([&](const StoredArticle& stored) {
+                      old_story_of[stored.id] = stored.story_id;
+                    })
+                    .ok());
+  }
+  auto writer = IndexWriter::Open(path);
+  ASSERT_TRUE(writer.ok());
+  absl::StatusOr<IndexWriter::ReclusterReport> report = (*writer)->Recluster();
+  ASSERT_TRUE(report.ok()) << report.status();
+  EXPECT_GT(report->stories_before, report->stories_after);
+  writer->reset();
+
+  std::map<std::string, std::string> gold_story_of;
+  for (const GoldPage& page : LoadGold(NEWSQ_CORPORA_DIR)) {
+    gold_story_of[IdentityOf(page)] = page.story;
+  }
+  std::map<std::string, std::set<std::string>> labels_of_story,
+      stories_of_label;
+  auto searcher = Searcher::Open(path);
+  ASSERT_TRUE(searcher.ok());
+  ASSERT_TRUE(
+      (*searcher)
+          ->ForEachArticle([&](const StoredArticle& stored) {
+            labels_of_story[stored.story_id].insert(
+                gold_story_of[stored.article.Identity()]);
+            stories_of_label[gold_story_of[stored.article.Identity()]].insert(
+                stored.story_id);
+            // The kept id is the old story of one of the story's own articles.
+            bool known = false;
+            for (const auto& [article, old_story] : old_story_of) {
+              known = known || old_story == stored.story_id;
+            }
+            EXPECT_TRUE(known) << stored.story_id;
+          })
+          .ok());
+  for (const auto& [story, labels] : labels_of_story)
+    EXPECT_EQ(labels.size(), 1u) << story;
+  for (const auto& [label, stories] : stories_of_label)
+    EXPECT_EQ(stories.size(), 1u) << label;
+  EXPECT_EQ(report->stories_after,
+            static_cast<int64_t>(stories_of_label.size()));
+
+  // A second recluster finds nothing to change.
+  auto again = IndexWriter::Open(path);
+  ASSERT_TRUE(again.ok());
+  absl::StatusOr<IndexWriter::ReclusterReport> second = (*again)->Recluster();
+  ASSERT_TRUE(second.ok());
+  EXPECT_EQ(second->articles_moved, 0);
+  again->reset();
+  fs::remove_all(path);
+}
+
+}  // namespace
+}  // namespace newsq::testing

@@ -107,6 +107,22 @@ class IndexWriter {
       const std::vector<std::string>& paths,
       const std::function<void(const PagesProgress&)>& on_progress = nullptr);
 
+  // What Recluster did.
+  struct ReclusterReport {
+    int64_t articles = 0;
+    int64_t stories_before = 0;
+    int64_t stories_after = 0;
+    int64_t articles_moved = 0;  // articles whose story id changed
+  };
+
+  // Rebuilds the partition into stories from scratch, as if every article were
+  // indexed again in publication order with the current options, and keeps each
+  // surviving story's id (the old id most of its articles had). Commits what
+  // Add() had pending first, then the new partition in one commit: readers see
+  // the old stories or the new ones, never a mix. Errors: database failures,
+  // naming the path.
+  absl::StatusOr<ReclusterReport> Recluster();
+
   // Articles per commit in AddPages: bounds the work a crash can lose.
   static constexpr int64_t kPagesPerCommit = 1000;
 
