@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
+#include <vector>
 
 #include "newsq/newsq.h"
 #include "tests/gold.h"
@@ -316,6 +318,45 @@ TEST_F(EndToEndTest, ReclusterRebuildsThePartitionAndKeepsIds) {
   EXPECT_EQ(second->articles_moved, 0);
   again->reset();
   fs::remove_all(path);
+}
+
+}  // namespace
+}  // namespace newsq::testing
+
+namespace newsq::testing {
+namespace {
+
+// The partition does not depend on the order the pages are named in: AddPages
+// groups in publication order.
+TEST_F(EndToEndTest, PartitionIsTheSameWhateverTheOrderOfThePaths) {
+  std::vector<std::string> outlets;
+  for (const auto& entry : fs::directory_iterator(NEWSQ_CORPORA_DIR)) {
+    if (entry.is_directory()) outlets.push_back(entry.path().string());
+  }
+  std::sort(outlets.begin(), outlets.end());
+  auto partition = [&](const std::vector<std::string>& paths) {
+    const std::string path = *db_path_ + "_order";
+    fs::remove_all(path);
+    {
+      auto writer = IndexWriter::Open(path);
+      EXPECT_TRUE(writer.ok());
+      EXPECT_TRUE((*writer)->AddPages(paths).ok());
+    }
+    std::map<std::string, std::string> story_of;
+    auto searcher = Searcher::Open(path);
+    EXPECT_TRUE(searcher.ok());
+    EXPECT_TRUE((*searcher)
+                    ->ForEachArticle([&](const StoredArticle& stored) {
+                      story_of[stored.id] = stored.story_id;
+                    })
+                    .ok());
+    searcher->reset();
+    fs::remove_all(path);
+    return story_of;
+  };
+  const auto forward = partition(outlets);
+  std::reverse(outlets.begin(), outlets.end());
+  EXPECT_EQ(partition(outlets), forward);
 }
 
 }  // namespace
