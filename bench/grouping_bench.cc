@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "newsq/newsq.h"
+#include "tests/orangesum_articles.h"
 
 namespace {
 
@@ -33,28 +34,9 @@ int main(int argc, char** argv) {
   const std::vector<size_t> kMarks = {10000, 100000};
   constexpr size_t kProbe = 1000;
 
-  std::vector<newsq::Article> base;
-  FILE* pipe =
-      popen(("zstd -dc '" + shared + "/orangesum/orangesum_parsed.jsonl.zst'")
-                .c_str(),
-            "r");
-  if (pipe == nullptr) return 1;
-  std::string line;
-  for (int c; (c = std::fgetc(pipe)) != EOF;) {
-    if (c != '\n') {
-      line += static_cast<char>(c);
-      continue;
-    }
-    const nlohmann::json row = nlohmann::json::parse(line);
-    line.clear();
-    newsq::Article article;
-    article.url = "orangesum:" + row.value("id", "");
-    article.title = row.value("title", "");
-    article.text = row.value("heading", "") + "\n\n" + row.value("article", "");
-    article.published = newsq::DateTime::FromIso8601(row.value("date", ""));
-    base.push_back(std::move(article));
-  }
-  pclose(pipe);
+  const std::vector<newsq::Article> base =
+      newsq::testing::ReadOrangeSumArticles(shared + "/orangesum");
+  if (base.empty()) return 1;
   std::vector<newsq::Article> articles;
   for (int r = 0; r < kReplicas; ++r) {
     for (const newsq::Article& a : base) {

@@ -104,15 +104,17 @@ Xapian::Query StoryGrouper::WindowFilter(
     const std::optional<DateTime>& published, int days) const {
   const double window = days * 86400.0;
   const double at = static_cast<double>(published->unix_seconds);
-  // The publication-day terms (XD) of the window select its articles through short posting
-  // lists, so that the cost stays that of the window however large the index grows; a value
-  // range alone would check the date of every article holding the query's words. The range
-  // then trims the window's two edge days to the second.
+  // The publication-day terms (XD) of the window select its articles through
+  // short posting lists, so that the cost stays that of the window however
+  // large the index grows; a value range alone would check the date of every
+  // article holding the query's words. The range then trims the window's two
+  // edge days to the second.
   std::vector<Xapian::Query> day_terms;
   for (int offset = -days - 1; offset <= days + 1; ++offset) {
     DateTime day{published->unix_seconds + int64_t{offset} * 86400, 0};
     std::string yyyymmdd = day.LocalDay();
-    yyyymmdd.erase(std::remove(yyyymmdd.begin(), yyyymmdd.end(), '-'), yyyymmdd.end());
+    yyyymmdd.erase(std::remove(yyyymmdd.begin(), yyyymmdd.end(), '-'),
+                   yyyymmdd.end());
     day_terms.emplace_back(std::string(schema::kDay) + yyyymmdd);
   }
   return Xapian::Query(

@@ -17,6 +17,7 @@
 #include "absl/strings/str_split.h"
 #include "newsq/newsq.h"
 #include "tests/bcubed.h"
+#include "tests/orangesum_articles.h"
 
 namespace newsq::testing {
 namespace {
@@ -107,28 +108,8 @@ TEST(ClusteringQualityTest, OrangeSumDuplicatesAndStorySizes) {
   {
     auto writer = IndexWriter::Open(db);
     ASSERT_TRUE(writer.ok()) << writer.status();
-    FILE* pipe = popen(
-        ("zstd -dc '" + dir + "/orangesum_parsed.jsonl.zst'").c_str(), "r");
-    ASSERT_NE(pipe, nullptr);
-    std::vector<Article> articles;
-    std::string line;
-    for (int c; (c = std::fgetc(pipe)) != EOF;) {
-      if (c != '\n') {
-        line += static_cast<char>(c);
-        continue;
-      }
-      const nlohmann::json row = nlohmann::json::parse(line);
-      line.clear();
-      Article article;
-      article.url = "orangesum:" + row.value("id", "");
-      article.title = row.value("title", "");
-      article.text =
-          row.value("heading", "") + "\n\n" + row.value("article", "");
-      article.published = DateTime::FromIso8601(row.value("date", ""));
-      articles.push_back(std::move(article));
-      if (articles.size() >= limit) break;
-    }
-    pclose(pipe);
+    std::vector<Article> articles = ReadOrangeSumArticles(dir, limit);
+    ASSERT_FALSE(articles.empty());
     // Publication order, as IndexWriter::AddPages does.
     std::stable_sort(articles.begin(), articles.end(),
                      [](const Article& a, const Article& b) {
