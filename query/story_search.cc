@@ -8,6 +8,7 @@
 #include "engine/schema.h"
 #include "query/query_parser.h"
 #include "query/snippet.h"
+#include "query/story_view.h"
 
 namespace newsq::internal {
 namespace {
@@ -32,38 +33,6 @@ std::optional<DateTime> PublishedOf(const Xapian::Document& doc) {
   const std::string value = doc.get_value(schema::kPublishedSlot);
   if (value.empty()) return std::nullopt;
   return DateTime{static_cast<int64_t>(Xapian::sortable_unserialise(value)), 0};
-}
-
-// Size, outlets (most articles first) and first/last publication of a whole
-// story.
-void FillStoryFacts(const Xapian::Database& db, const std::string& story_id,
-                    StoryHit* story) {
-  const std::string term = std::string(schema::kStory) + story_id;
-  std::map<std::string, int> outlet_counts;
-  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-    const Xapian::Document doc = db.get_document(*it);
-    ++story->size;
-    const std::string outlet = doc.get_value(schema::kOutletSlot);
-    if (!outlet.empty()) ++outlet_counts[outlet];
-    absl::StatusOr<StoredArticle> stored =
-        StoredArticleFromJson(doc.get_data());
-    if (!stored.ok() || !stored->article.published) continue;
-    const DateTime& date = *stored->article.published;
-    if (!story->first_published ||
-        date.unix_seconds < story->first_published->unix_seconds) {
-      story->first_published = date;
-    }
-    if (!story->last_published ||
-        date.unix_seconds > story->last_published->unix_seconds) {
-      story->last_published = date;
-    }
-  }
-  std::vector<std::pair<std::string, int>> outlets(outlet_counts.begin(),
-                                                   outlet_counts.end());
-  std::stable_sort(
-      outlets.begin(), outlets.end(),
-      [](const auto& a, const auto& b) { return a.second > b.second; });
-  for (auto& [outlet, count] : outlets) story->outlets.push_back(outlet);
 }
 
 }  // namespace
@@ -114,7 +83,14 @@ absl::StatusOr<SearchResult> SearchStories(const Xapian::Database& db,
     StoryHit story;
     story.story_id = doc.get_value(schema::kStorySlot);
     story.score = it.get_weight();
-    FillStoryFacts(db, story.story_id, &story);
+    absl::StatusOr<std::vector<StoredArticle>> members =
+        ReadStory(db, story.story_id);
+    if (!members.ok()) return members.status();
+    std::vector<Article> articles;
+    for (StoredArticle& member : *members) {
+      articles.push_back(std::move(member.article));
+    }
+    SummarizeStory(articles, &story);
     ArticleHit lead;
     lead.id = stored->id;
     lead.url = stored->article.Identity();

@@ -17,8 +17,32 @@ int64_t SortKey(const std::optional<DateTime>& date) {
 
 }  // namespace
 
-absl::StatusOr<StoryHit> ViewStory(const Xapian::Database& db,
-                                   const std::string& story_id) {
+void SummarizeStory(const std::vector<Article>& members, StoryHit* story) {
+  story->size = static_cast<int64_t>(members.size());
+  std::map<std::string, int> outlet_counts;
+  for (const Article& a : members) {
+    if (!a.outlet.empty()) ++outlet_counts[a.outlet];
+    if (!a.published) continue;
+    if (!story->first_published ||
+        a.published->unix_seconds < story->first_published->unix_seconds) {
+      story->first_published = a.published;
+    }
+    if (!story->last_published ||
+        a.published->unix_seconds > story->last_published->unix_seconds) {
+      story->last_published = a.published;
+    }
+  }
+  std::vector<std::pair<std::string, int>> outlets(outlet_counts.begin(),
+                                                   outlet_counts.end());
+  std::stable_sort(
+      outlets.begin(), outlets.end(),
+      [](const auto& a, const auto& b) { return a.second > b.second; });
+  story->outlets.clear();
+  for (const auto& [outlet, count] : outlets) story->outlets.push_back(outlet);
+}
+
+absl::StatusOr<std::vector<StoredArticle>> ReadStory(
+    const Xapian::Database& db, const std::string& story_id) {
   const std::string term = std::string(schema::kStory) + story_id;
   std::vector<StoredArticle> members;
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
@@ -27,6 +51,14 @@ absl::StatusOr<StoryHit> ViewStory(const Xapian::Database& db,
     if (!stored.ok()) return stored.status();
     members.push_back(*std::move(stored));
   }
+  return members;
+}
+
+absl::StatusOr<StoryHit> ViewStory(const Xapian::Database& db,
+                                   const std::string& story_id) {
+  absl::StatusOr<std::vector<StoredArticle>> read = ReadStory(db, story_id);
+  if (!read.ok()) return read.status();
+  std::vector<StoredArticle>& members = *read;
   if (members.empty())
     return absl::NotFoundError(absl::StrCat("no story ", story_id));
   std::stable_sort(
@@ -36,23 +68,14 @@ absl::StatusOr<StoryHit> ViewStory(const Xapian::Database& db,
 
   StoryHit story;
   story.story_id = story_id;
-  story.size = static_cast<int64_t>(members.size());
-  std::map<std::string, int> outlet_counts;
+  std::vector<Article> articles;
+  for (const StoredArticle& member : members)
+    articles.push_back(member.article);
+  SummarizeStory(articles, &story);
   size_t lead = 0;
   bool lead_is_full = false;
   for (size_t i = 0; i < members.size(); ++i) {
     const Article& a = members[i].article;
-    if (!a.outlet.empty()) ++outlet_counts[a.outlet];
-    if (a.published) {
-      if (!story.first_published ||
-          a.published->unix_seconds < story.first_published->unix_seconds) {
-        story.first_published = a.published;
-      }
-      if (!story.last_published ||
-          a.published->unix_seconds > story.last_published->unix_seconds) {
-        story.last_published = a.published;
-      }
-    }
     const bool full = a.text.size() >= kFullReportChars;
     if (full && !lead_is_full) {
       lead = i;
@@ -62,13 +85,6 @@ absl::StatusOr<StoryHit> ViewStory(const Xapian::Database& db,
       lead = i;
     }
   }
-  std::vector<std::pair<std::string, int>> outlets(outlet_counts.begin(),
-                                                   outlet_counts.end());
-  std::stable_sort(
-      outlets.begin(), outlets.end(),
-      [](const auto& a, const auto& b) { return a.second > b.second; });
-  for (const auto& [outlet, count] : outlets) story.outlets.push_back(outlet);
-
   auto hit_of = [](const StoredArticle& stored) {
     ArticleHit hit;
     hit.id = stored.id;

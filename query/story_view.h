@@ -28,6 +28,16 @@ absl::StatusOr<std::vector<StoryHit>> BiggestStories(
     const Xapian::Database& db, const std::optional<DateTime>& since,
     const std::optional<DateTime>& until, int limit);
 
+// Sets `story`'s size, outlets (most articles first) and first and last
+// publication from its articles. Search results and ViewStory both describe a
+// story this way.
+void SummarizeStory(const std::vector<Article>& members, StoryHit* story);
+
+// Reads every article of story `story_id` (in posting order). Errors: kDataLoss
+// for a stored article that is not valid JSON.
+absl::StatusOr<std::vector<StoredArticle>> ReadStory(
+    const Xapian::Database& db, const std::string& story_id);
+
 // Text length from which an article is a full report rather than a brief.
 inline constexpr size_t kFullReportChars = 600;
 
