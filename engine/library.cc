@@ -39,6 +39,17 @@ int64_t CountTermsWithPrefix(const Xapian::Database& db,
   return count;
 }
 
+// Publication order, the order in which articles are grouped into stories:
+// undated articles last, ties broken by `key_a`/`key_b` so that the order is
+// total.
+bool PublishedBefore(const std::optional<DateTime>& a, const std::string& key_a,
+                     const std::optional<DateTime>& b,
+                     const std::string& key_b) {
+  const int64_t ta = a ? a->unix_seconds : INT64_MAX;
+  const int64_t tb = b ? b->unix_seconds : INT64_MAX;
+  return ta != tb ? ta < tb : key_a < key_b;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------
@@ -163,12 +174,11 @@ absl::StatusOr<PagesReport> IndexWriter::AddPages(
   // Publication order makes the partition into stories independent of file
   // names; undated articles come last, and ties are broken by identity so the
   // order is total.
-  std::stable_sort(
-      articles.begin(), articles.end(), [](const Article& a, const Article& b) {
-        const int64_t ta = a.published ? a.published->unix_seconds : INT64_MAX;
-        const int64_t tb = b.published ? b.published->unix_seconds : INT64_MAX;
-        return ta != tb ? ta < tb : a.Identity() < b.Identity();
-      });
+  std::stable_sort(articles.begin(), articles.end(),
+                   [](const Article& a, const Article& b) {
+                     return PublishedBefore(a.published, a.Identity(),
+                                            b.published, b.Identity());
+                   });
   int64_t since_commit = 0;
   for (const Article& article : articles) {
     absl::StatusOr<AddResult> added = Add(article);
@@ -220,14 +230,11 @@ absl::StatusOr<IndexWriter::ReclusterReport> IndexWriter::Recluster() {
                                  impl.db.get_document(*it).get_data()));
       members.push_back({*it, std::move(stored)});
     }
-    std::stable_sort(members.begin(), members.end(),
-                     [](const Member& a, const Member& b) {
-                       const auto& pa = a.stored.article.published;
-                       const auto& pb = b.stored.article.published;
-                       const int64_t ta = pa ? pa->unix_seconds : INT64_MAX;
-                       const int64_t tb = pb ? pb->unix_seconds : INT64_MAX;
-                       return ta != tb ? ta < tb : a.stored.id < b.stored.id;
-                     });
+    std::stable_sort(
+        members.begin(), members.end(), [](const Member& a, const Member& b) {
+          return PublishedBefore(a.stored.article.published, a.stored.id,
+                                 b.stored.article.published, b.stored.id);
+        });
 
     // The new partition, grouped in a scratch in-memory database as Add()
     // would.
