@@ -76,14 +76,17 @@ double Norm(const TermVector& v) {
   return std::sqrt(sum);
 }
 
-double Cosine(const TermVector& a, const TermVector& b) {
+// Cosine of two vectors whose norms the caller already has: the new article's
+// norm is the same for every candidate and centroid it is compared with.
+double Cosine(const TermVector& a, double norm_a, const TermVector& b,
+              double norm_b) {
   double dot = 0;
   const TermVector& small = a.size() <= b.size() ? a : b;
   const TermVector& large = a.size() <= b.size() ? b : a;
   for (const auto& [term, w] : small) {
     if (auto it = large.find(term); it != large.end()) dot += w * it->second;
   }
-  const double norms = Norm(a) * Norm(b);
+  const double norms = norm_a * norm_b;
   return norms == 0 ? 0 : dot / norms;
 }
 
@@ -172,6 +175,7 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
   const TermVector vector =
       WeightedStems(doc.termlist_begin(), doc.termlist_end(), idf, analyzer_);
   if (vector.empty()) return std::nullopt;
+  const double vector_norm = Norm(vector);
   std::vector<std::pair<double, std::string>> ranked;
   for (const auto& [term, weight] : vector) ranked.emplace_back(weight, term);
   std::sort(ranked.begin(), ranked.end(), std::greater<>());
@@ -212,7 +216,8 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
     // centroid.
     const double norm = Norm(other);
     if (norm == 0) continue;
-    best_single[story] = std::max(best_single[story], Cosine(vector, other));
+    best_single[story] =
+        std::max(best_single[story], Cosine(vector, vector_norm, other, norm));
     TermVector& centroid = centroids[story];
     for (const auto& [term, w] : other) centroid[term] += w / norm;
   }
@@ -223,7 +228,8 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
     // without this floor every article on the topic joined it (a 307-article
     // "story" in 3,000 OrangeSum articles; 214 at most in all 36,152 with it).
     if (best_single[story] < options_.story_threshold) continue;
-    const double similarity = Cosine(vector, centroid);
+    const double similarity =
+        Cosine(vector, vector_norm, centroid, Norm(centroid));
     if (similarity >= options_.story_threshold &&
         (!best || similarity > best->similarity)) {
       best = Match{story, similarity};
