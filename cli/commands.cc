@@ -13,7 +13,6 @@
 #include "newsq/newsq.h"
 
 namespace newsq::cli {
-namespace {
 
 void AddDatabaseOption(CLI::App& app, std::string& db) {
   app.add_option("--db", db,
@@ -30,11 +29,12 @@ std::string StatusMessage(const absl::Status& status) {
   return std::string(status.message());
 }
 
-std::string DateOrDash(const std::optional<DateTime>& date,
-                       bool day_only = false) {
+std::string DateOrDash(const std::optional<DateTime>& date, bool day_only) {
   if (!date) return "-";
   return day_only ? date->LocalDay() : date->ToIso8601();
 }
+
+namespace {
 
 // ---- index
 // ------------------------------------------------------------------------------
@@ -84,80 +84,6 @@ std::function<int()> SetupIndex(CLI::App& app) {
     if (indexed == 0) {
       return Fail(report->failed == 0 ? "no HTML pages found in the given paths"
                                       : "nothing could be indexed");
-    }
-    return kExitOk;
-  };
-}
-
-// ---- search
-// -----------------------------------------------------------------------------
-
-void PrintStoriesAsText(const SearchResult& result) {
-  const bool styles = UseStyles(stdout);
-  std::cout << result.total.stories
-            << (result.total.stories == 1 ? " story" : " stories") << " ("
-            << result.total.articles
-            << (result.total.articles == 1 ? " article" : " articles") << ")"
-            << (result.total.exact ? "" : ", estimated") << "\n";
-  int rank = 0;
-  for (const StoryHit& story : result.stories) {
-    const ArticleHit& lead = story.articles.front();
-    std::cout << "\n"
-              << ++rank << ". " << Bold(Printable(lead.title), styles) << "\n";
-    std::cout << "   " << Printable(lead.outlet) << " · "
-              << DateOrDash(lead.published, true);
-    if (story.size > 1) {
-      std::cout << " · " << story.size << " articles from "
-                << story.outlets.size()
-                << (story.outlets.size() == 1 ? " outlet: " : " outlets: ");
-      for (size_t i = 0; i < story.outlets.size(); ++i) {
-        std::cout << (i ? ", " : "") << Printable(story.outlets[i]);
-      }
-    }
-    std::cout << "\n";
-    if (!lead.snippet.text.empty()) {
-      std::cout << "   " << RenderSnippet(lead.snippet, styles) << "\n";
-    }
-    std::cout << "   " << Dim(Printable(lead.url), styles) << "  "
-              << Dim("story " + story.story_id, styles) << "\n";
-  }
-}
-
-std::function<int()> SetupSearch(CLI::App& app) {
-  auto db = std::make_shared<std::string>();
-  auto words = std::make_shared<std::vector<std::string>>();
-  auto json = std::make_shared<bool>(false);
-  auto request = std::make_shared<SearchRequest>();
-  AddDatabaseOption(app, *db);
-  app.add_flag("--json", *json, "Print the result as one JSON document");
-  app.add_option("--limit", request->limit, "Stories to show (default: 10)")
-      ->check(CLI::NonNegativeNumber);
-  app.add_option("--offset", request->offset,
-                 "Stories to skip, for paging (default: 0)")
-      ->check(CLI::NonNegativeNumber);
-  app.add_option("QUERY", *words,
-                 "Words, \"phrases\", -exclusions, OR, parentheses")
-      ->required();
-  return [db, words, json, request] {
-    absl::StatusOr<std::unique_ptr<Searcher>> searcher =
-        Searcher::Open(ResolveDb(*db));
-    if (!searcher.ok()) return Fail(StatusMessage(searcher.status()));
-    std::string query;
-    for (const std::string& word : *words)
-      query += (query.empty() ? "" : " ") + word;
-    request->query = query;
-    absl::StatusOr<SearchResult> result = (*searcher)->Search(*request);
-    if (!result.ok()) {
-      if (result.status().code() == absl::StatusCode::kInvalidArgument) {
-        std::cerr << "newsq: " << result.status().message() << "\n";
-        return kExitUsage;
-      }
-      return Fail(StatusMessage(result.status()));
-    }
-    if (*json) {
-      std::cout << ToJson(*result) << "\n";
-    } else {
-      PrintStoriesAsText(*result);
     }
     return kExitOk;
   };
@@ -412,6 +338,8 @@ const std::vector<Command>& Commands() {
       {"index", "Index HTML pages and group their articles into stories",
        SetupIndex},
       {"search", "Search for stories", SetupSearch},
+      {"related", "List the stories like a given story or article",
+       SetupRelated},
       {"extract",
        "Show the article newsq reads in one page, without indexing it",
        SetupExtract},

@@ -5,8 +5,12 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "absl/status/status.h"
+#include "newsq/article.h"
 
 namespace newsq::cli {
 
@@ -33,6 +37,18 @@ std::string DefaultDatabasePath();
 
 // Prints "newsq: <message>" on stderr and returns kExitFailure.
 int Fail(std::string_view message);
+
+// Shared by the commands' files.
+void AddDatabaseOption(CLI::App& app, std::string& db);
+std::string ResolveDb(const std::string& db);
+std::string StatusMessage(const absl::Status& status);
+// ISO 8601, or the day alone, or "-" when unknown.
+std::string DateOrDash(const std::optional<DateTime>& date,
+                       bool day_only = false);
+
+// search_command.cc: `newsq search` and `newsq related`.
+std::function<int()> SetupSearch(CLI::App& app);
+std::function<int()> SetupRelated(CLI::App& app);
 
 }  // namespace newsq::cli
 

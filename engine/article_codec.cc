@@ -158,19 +158,32 @@ std::string ToJson(const StoredArticle& stored) {
 }
 
 namespace {
+nlohmann::json ArticleHitToJsonValue(const ArticleHit& hit) {
+  nlohmann::json j = {
+      {"id", hit.id},         {"story_id", hit.story_id},
+      {"url", hit.url},       {"title", hit.title},
+      {"outlet", hit.outlet}, {"published", OptionalDateToJson(hit.published)},
+      {"score", hit.score},   {"snippet", MarkedSnippet(hit.snippet)}};
+  if (hit.explanation) {
+    const ScoreExplanation& e = *hit.explanation;
+    j["explain"] = {{"relevance", e.relevance},
+                    {"recency", e.recency},
+                    {"coverage", e.coverage},
+                    {"story_outlets", e.story_outlets},
+                    {"age_days", e.age_days ? nlohmann::json(*e.age_days)
+                                            : nlohmann::json(nullptr)}};
+  }
+  return j;
+}
+
 nlohmann::json StoryToJsonValue(const StoryHit& story) {
   nlohmann::json articles = nlohmann::json::array();
-  for (const ArticleHit& hit : story.articles) {
-    articles.push_back({{"id", hit.id},
-                        {"url", hit.url},
-                        {"title", hit.title},
-                        {"outlet", hit.outlet},
-                        {"published", OptionalDateToJson(hit.published)},
-                        {"snippet", MarkedSnippet(hit.snippet)}});
-  }
+  for (const ArticleHit& hit : story.articles)
+    articles.push_back(ArticleHitToJsonValue(hit));
   return {{"story_id", story.story_id},
           {"score", story.score},
           {"size", story.size},
+          {"matching_articles", story.matching_articles},
           {"outlets", story.outlets},
           {"first_published", OptionalDateToJson(story.first_published)},
           {"last_published", OptionalDateToJson(story.last_published)},
@@ -205,13 +218,21 @@ std::string ToJson(const SearchResult& result) {
     }
     facets[name] = std::move(list);
   }
+  nlohmann::json articles = nlohmann::json::array();
+  for (const ArticleHit& hit : result.articles)
+    articles.push_back(ArticleHitToJsonValue(hit));
   nlohmann::json j = {{"query", result.query},
                       {"total",
                        {{"articles", result.total.articles},
                         {"stories", result.total.stories},
                         {"exact", result.total.exact}}},
                       {"stories", std::move(stories)},
-                      {"facets", std::move(facets)}};
+                      {"articles", std::move(articles)},
+                      {"facets", std::move(facets)},
+                      {"facets_exact", result.facets_exact},
+                      {"suggestion", result.suggestion.empty()
+                                         ? nlohmann::json(nullptr)
+                                         : nlohmann::json(result.suggestion)}};
   return j.dump(-1, ' ', false, kJsonErrors);
 }
 

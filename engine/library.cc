@@ -7,6 +7,8 @@
 #include <climits>
 #include <map>
 #include <set>
+#include <string_view>
+#include <utility>
 
 #include "absl/strings/str_cat.h"
 #include "engine/article_codec.h"
@@ -19,10 +21,12 @@
 #include "indexer/document_builder.h"
 #include "indexer/page_files.h"
 #include "indexer/recluster.h"
+#include "indexer/story_coverage.h"
 #include "indexer/story_grouper.h"
 #include "newsq/extract.h"
 #include "newsq/index.h"
 #include "newsq/search.h"
+#include "query/related.h"
 #include "query/story_search.h"
 #include "query/story_view.h"
 
@@ -48,6 +52,27 @@ bool PublishedBefore(const std::optional<DateTime>& a, const std::string& key_a,
   const int64_t ta = a ? a->unix_seconds : INT64_MAX;
   const int64_t tb = b ? b->unix_seconds : INT64_MAX;
   return ta != tb ? ta < tb : key_a < key_b;
+}
+
+// Runs `read` over `db`. A writer may commit while we read: Xapian then asks
+// readers to reopen and retry, which this does a few times.
+template <typename Read>
+auto RetryingRead(Xapian::Database& db, const std::string& path,
+                  std::string_view what, Read read)
+    -> decltype(read(std::as_const(db))) {
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return read(std::as_const(db));
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      if (attempt == 3) return StatusFromXapian(e, what, path);
+      db.reopen();
+    } catch (const Xapian::Error& e) {
+      return StatusFromXapian(e, what, path);
+    } catch (const std::exception& e) {
+      return absl::InternalError(
+          absl::StrCat(std::string(what), ": ", path, ": ", e.what()));
+    }
+  }
 }
 
 }  // namespace
@@ -100,6 +125,18 @@ absl::StatusOr<std::unique_ptr<IndexWriter>> IndexWriter::Open(
 }
 
 absl::StatusOr<AddResult> IndexWriter::Add(const Article& article) {
+  return AddArticle(article, std::nullopt);
+}
+
+absl::StatusOr<AddResult> IndexWriter::AddToStory(
+    const Article& article, const std::string& story_key) {
+  // Keyed apart from article ids, so that a label never names an article.
+  return AddArticle(article, internal::Hex64(internal::StableHash(
+                                 absl::StrCat("story-key:", story_key))));
+}
+
+absl::StatusOr<AddResult> IndexWriter::AddArticle(
+    const Article& article, const std::optional<std::string>& given_story) {
   if (article.url.empty())
     return absl::InvalidArgumentError("article has no url");
   if (article.title.empty() && article.text.empty()) {
@@ -125,17 +162,29 @@ absl::StatusOr<AddResult> IndexWriter::Add(const Article& article) {
       impl.db.replace_document(
           docid,
           impl.builder.Build(article, result.article_id, result.story_id));
+      // The update may bring another outlet name.
+      internal::UpdateStoryOutlets(impl.db, result.story_id);
       impl.grouper.ForgetFrequencies();
       result.outcome = AddOutcome::kUpdated;
       return result;
     }
     Xapian::Document doc =
         impl.builder.Build(article, result.article_id, result.article_id);
-    const auto match = impl.grouper.FindStory(impl.db, doc, article.published);
-    result.story_id = match ? match->story_id : result.article_id;
-    result.new_story = !match.has_value();
-    if (match) internal::DocumentBuilder::SetStory(doc, result.story_id);
+    if (given_story) {
+      result.story_id = *given_story;
+      result.new_story = !impl.db.term_exists(
+          std::string(internal::schema::kStory) + *given_story);
+    } else {
+      const auto match =
+          impl.grouper.FindStory(impl.db, doc, article.published);
+      result.story_id = match ? match->story_id : result.article_id;
+      result.new_story = !match.has_value();
+    }
+    if (result.story_id != result.article_id)
+      internal::DocumentBuilder::SetStory(doc, result.story_id);
     impl.db.add_document(doc);
+    if (!result.new_story)
+      internal::UpdateStoryOutlets(impl.db, result.story_id);
     impl.grouper.NoteAdded(doc);
     result.outcome = AddOutcome::kAdded;
     return result;
@@ -269,6 +318,8 @@ absl::StatusOr<IndexWriter::ReclusterReport> IndexWriter::Recluster() {
       impl.db.replace_document(member.docid, doc);
       ++report.articles_moved;
     }
+    for (const std::string& story : after)
+      internal::UpdateStoryOutlets(impl.db, story);
     report.articles = static_cast<int64_t>(members.size());
     report.stories_before = static_cast<int64_t>(before.size());
     report.stories_after = static_cast<int64_t>(after.size());
@@ -318,22 +369,19 @@ absl::StatusOr<std::unique_ptr<Searcher>> Searcher::Open(
 }
 
 absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) {
-  // A writer may commit while we read: Xapian then asks readers to reopen and
-  // retry.
-  for (int attempt = 0;; ++attempt) {
-    try {
-      return internal::SearchStories(impl_->db, impl_->analyzer, request);
-    } catch (const Xapian::DatabaseModifiedError& e) {
-      if (attempt == 3)
-        return StatusFromXapian(e, "search failed", impl_->path);
-      impl_->db.reopen();
-    } catch (const Xapian::Error& e) {
-      return StatusFromXapian(e, "search failed", impl_->path);
-    } catch (const std::exception& e) {
-      return absl::InternalError(
-          absl::StrCat("search failed: ", impl_->path, ": ", e.what()));
-    }
-  }
+  return RetryingRead(
+      impl_->db, impl_->path, "search failed", [&](const Xapian::Database& db) {
+        return internal::SearchStories(db, impl_->analyzer, request);
+      });
+}
+
+absl::StatusOr<SearchResult> Searcher::Related(const std::string& id,
+                                               const SearchRequest& request) {
+  return RetryingRead(impl_->db, impl_->path, "cannot find related stories",
+                      [&](const Xapian::Database& db) {
+                        return internal::RelatedStories(db, impl_->analyzer, id,
+                                                        request);
+                      });
 }
 
 absl::Status Searcher::ForEachArticle(

@@ -22,10 +22,17 @@ inline constexpr std::string_view kArticleId = "Q";
 inline constexpr std::string_view kStory = "XS";
 // XO<folded outlet name>.
 inline constexpr std::string_view kOutlet = "XO";
-// XD<YYYYMMDD>: the publication day (UTC).
+// XD<YYYYMMDD>: the publication day, in the article's own UTC offset (the day
+// its readers saw on the page).
 inline constexpr std::string_view kDay = "XD";
-// XE<folded entity name>: several per article.
+// XE<filter key of an entity name>: several per article.
 inline constexpr std::string_view kEntity = "XE";
+// XA<filter key of an author>: one per author.
+inline constexpr std::string_view kAuthor = "XA";
+// XL<language subtag>, such as "XLfr".
+inline constexpr std::string_view kLanguage = "XL";
+// XC<filter key of the section>.
+inline constexpr std::string_view kSection = "XC";
 // XH<16 hex digits>: hash of the folded headline, for headlines of five words
 // or more. The same headline in the window is the same story (wire copy
 // republished, a running story's updates under one title).
@@ -45,11 +52,23 @@ inline constexpr Xapian::valueno kContentHashSlot = 3;
 // texts (a dispatch republished with small edits) differ in a few bits.
 inline constexpr Xapian::valueno kSimHashSlot = 4;
 
+// The publication day as "YYYYMMDD", like the XD term: day facets and date
+// filters read it.
+inline constexpr Xapian::valueno kDaySlot = 5;
+// The article's entity names as displayed, joined by kListSeparator: entity
+// facets read it.
+inline constexpr Xapian::valueno kEntitiesSlot = 6;
+inline constexpr char kListSeparator = '\x1f';
+// sortable_serialise(number of distinct outlets of the article's story): the
+// coverage boost reads it. The writer keeps it equal on all of a story's
+// articles as the story grows.
+inline constexpr Xapian::valueno kStoryOutletsSlot = 7;
+
 // Document data: the stored article as JSON (see article_codec.h).
 
 // Metadata keys of the database.
 inline constexpr std::string_view kSchemaVersionKey = "newsq.schema";
-inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kSchemaVersion = "2";
 
 }  // namespace newsq::internal::schema
 

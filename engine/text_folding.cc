@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <array>
+#include <cctype>
 #include <cstdlib>
 
 #include "absl/strings/str_replace.h"
@@ -193,6 +194,23 @@ std::string FoldText(std::string_view text) {
 
 std::string FoldAccentsKeepingCase(std::string_view text) {
   return Fold(text, /*keep_case=*/true);
+}
+
+std::string FilterKey(std::string_view text) {
+  const std::string folded = FoldText(text);
+  std::string key;
+  key.reserve(folded.size());
+  for (char c : folded) {
+    const auto byte = static_cast<unsigned char>(c);
+    const bool separator = byte < 0x80 && !std::isalnum(byte);
+    if (!separator) {
+      key += c;
+    } else if (!key.empty() && key.back() != ' ') {
+      key += ' ';
+    }
+  }
+  if (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
 }
 
 }  // namespace newsq::internal

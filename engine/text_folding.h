@@ -28,6 +28,12 @@ std::string FoldText(std::string_view text);
 // form and reduce it to "open").
 std::string FoldAccentsKeepingCase(std::string_view text);
 
+// The form in which filter values (outlets, entities, authors, sections) are
+// indexed and compared: FoldText, then every run of ASCII punctuation and spaces
+// made one space, trimmed. "L'Express", "l’express" and "L Express" all give
+// "l express"; "Le Matin-Express" gives "le matin express".
+std::string FilterKey(std::string_view text);
+
 // True for a folded word that French elides before a vowel ("l", "qu", "jusqu",
 // ...).
 bool IsElision(std::string_view folded_word);

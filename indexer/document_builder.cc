@@ -1,8 +1,13 @@
 #include "indexer/document_builder.h"
 
+#include <algorithm>
+#include <string_view>
+
+#include "absl/strings/str_split.h"
 #include "engine/article_codec.h"
 #include "engine/ids.h"
 #include "engine/schema.h"
+#include "engine/text_folding.h"
 #include "indexer/near_duplicates.h"
 
 namespace newsq::internal {
@@ -32,21 +37,41 @@ Xapian::Document DocumentBuilder::Build(const Article& article,
   }
   if (!article.outlet.empty()) {
     doc.add_boolean_term(std::string(schema::kOutlet) +
-                         analyzer_.Fold(article.outlet));
+                         FilterKey(article.outlet));
     doc.add_value(schema::kOutletSlot, article.outlet);
   }
+  // A story starts with its first article's outlet; the writer raises the
+  // count on all of a story's articles as other outlets join.
+  doc.add_value(schema::kStoryOutletsSlot,
+                Xapian::sortable_serialise(article.outlet.empty() ? 0 : 1));
+  std::string entity_names;
   for (const Entity& entity : article.entities) {
-    doc.add_boolean_term(std::string(schema::kEntity) +
-                         analyzer_.Fold(entity.name));
+    doc.add_boolean_term(std::string(schema::kEntity) + FilterKey(entity.name));
+    if (!entity_names.empty()) entity_names += schema::kListSeparator;
+    entity_names += entity.name;
   }
+  if (!entity_names.empty()) doc.add_value(schema::kEntitiesSlot, entity_names);
+  const std::vector<std::string> authors = absl::StrSplit(article.author, ", ");
+  for (const std::string& author : authors) {
+    if (std::string key = FilterKey(author); !key.empty())
+      doc.add_boolean_term(std::string(schema::kAuthor) + key);
+  }
+  if (!article.language.empty()) {
+    doc.add_boolean_term(std::string(schema::kLanguage) +
+                         FilterKey(article.language));
+  }
+  if (std::string key = FilterKey(article.section); !key.empty())
+    doc.add_boolean_term(std::string(schema::kSection) + key);
   if (article.published) {
     doc.add_value(schema::kPublishedSlot,
                   Xapian::sortable_serialise(
                       static_cast<double>(article.published->unix_seconds)));
-    DateTime utc{article.published->unix_seconds, 0};
-    std::string day = utc.LocalDay();
+    // The day the page showed its readers, in its own offset: what a reader
+    // means by date:2025-02-11.
+    std::string day = article.published->LocalDay();
     day.erase(std::remove(day.begin(), day.end(), '-'), day.end());
     doc.add_boolean_term(std::string(schema::kDay) + day);
+    doc.add_value(schema::kDaySlot, day);
   }
   doc.add_value(schema::kContentHashSlot, ContentHash(article));
 

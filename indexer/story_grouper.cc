@@ -110,8 +110,9 @@ Xapian::Query StoryGrouper::WindowFilter(
   // The publication-day terms (XD) of the window select its articles through
   // short posting lists, so that the cost stays that of the window however
   // large the index grows; a value range alone would check the date of every
-  // article holding the query's words. The range then trims the window's two
-  // edge days to the second.
+  // article holding the query's words. XD days are in each article's own
+  // offset, hence the extra day on each side; the range then trims the window
+  // to the second.
   std::vector<Xapian::Query> day_terms;
   for (int offset = -days - 1; offset <= days + 1; ++offset) {
     DateTime day{published->unix_seconds + int64_t{offset} * 86400, 0};

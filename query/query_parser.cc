@@ -1,17 +1,25 @@
 #include "query/query_parser.h"
 
+#include <algorithm>
+#include <cctype>
+#include <string>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "engine/schema.h"
+#include "query/filters.h"
 
 namespace newsq::internal {
 namespace {
 
 bool IsCapitalised(std::string_view word) {
   return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+}
+
+bool IsAsciiLetter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 bool IsOperator(std::string_view word) {
@@ -48,23 +56,129 @@ std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
   return absl::StrJoin(out, " ");
 }
 
-absl::StatusOr<Xapian::Query> ParseUserQuery(const Xapian::Database& db,
-                                             const FrenchAnalyzer& analyzer,
-                                             std::string_view text) {
+namespace {
+
+// What the filters of one query found out while Xapian parsed it.
+struct FilterState {
+  bool has_date_filter = false;
+  bool has_words = false;
+};
+
+// Turns "outlet:..." (and the other filters) into filter queries as Xapian
+// parses the text. Errors leave as QueryParserError, which ParseUserQuery
+// reports.
+class FilterProcessor : public Xapian::FieldProcessor {
+ public:
+  FilterProcessor(FilterName name, int64_t now_seconds, FilterState* state)
+      : name_(name), now_seconds_(now_seconds), state_(state) {}
+
+  Xapian::Query operator()(const std::string& value) override {
+    absl::StatusOr<Xapian::Query> query =
+        FilterQuery(name_.field, name_.name, value, now_seconds_);
+    if (!query.ok())
+      throw Xapian::QueryParserError(std::string(query.status().message()));
+    if (IsDateField(name_.field)) state_->has_date_filter = true;
+    return *query;
+  }
+
+ private:
+  FilterName name_;
+  int64_t now_seconds_;
+  FilterState* state_;
+};
+
+// "foo:bar" where foo is no filter: Xapian would silently search the words
+// "foo" and "bar", which is never what the user meant. Returns the unknown
+// name, or "". Text inside quotes and URLs ("https://") are left alone.
+std::string UnknownFilterName(std::string_view text) {
+  bool in_quotes = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '"') in_quotes = !in_quotes;
+    if (in_quotes || text[i] != ':' || i + 1 >= text.size() ||
+        text[i + 1] == ' ' || text[i + 1] == '/')
+      continue;
+    size_t start = i;
+    while (start > 0 && IsAsciiLetter(text[start - 1])) --start;
+    if (start == i) continue;
+    if (start > 0 && !(text[start - 1] == ' ' || text[start - 1] == '(' ||
+                       text[start - 1] == '-' || text[start - 1] == '+'))
+      continue;
+    std::string name(text.substr(start, i - start));
+    for (char& c : name) c = static_cast<char>(std::tolower(c));
+    const bool known =
+        name == "title" || name == "titre" ||
+        std::any_of(FilterNames().begin(), FilterNames().end(),
+                    [&](const FilterName& f) { return f.name == name; });
+    if (!known) return name;
+  }
+  return "";
+}
+
+}  // namespace
+
+absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
+                                           const FrenchAnalyzer& analyzer,
+                                           std::string_view text,
+                                           int64_t now_seconds) {
+  const std::string prepared = PrepareQueryText(analyzer, text);
+  if (std::string unknown = UnknownFilterName(prepared); !unknown.empty()) {
+    std::string known;
+    for (const FilterName& f : FilterNames())
+      absl::StrAppend(&known, " ", std::string(f.name), ":");
+    return absl::InvalidArgumentError(
+        absl::StrCat("cannot parse query \"", std::string(text),
+                     "\": unknown filter \"", unknown, ":\"; filters are",
+                     known, " (and title: for headline words)"));
+  }
   Xapian::QueryParser parser = analyzer.MakeQueryParser();
   parser.set_database(db);
   parser.set_default_op(Xapian::Query::OP_OR);
   parser.add_prefix("title", std::string(schema::kTitle));
   parser.add_prefix("titre", std::string(schema::kTitle));
+  FilterState state;
+  // An entity or author filter given twice asks for articles with both: each
+  // gets a group of its own. Other repeated filters mean either value.
+  const std::string own_group;
+  for (const FilterName& name : FilterNames()) {
+    const bool each_required = name.field == FilterField::kEntity ||
+                               name.field == FilterField::kAuthor;
+    // Aliases share a group with their field's main name.
+    const std::string group =
+        absl::StrCat("filter", static_cast<int>(name.field));
+    parser.add_boolean_prefix(
+        std::string(name.name),
+        (new FilterProcessor(name, now_seconds, &state))->release(),
+        each_required ? &own_group : &group);
+    // Capitalised at a sentence start, as people type on phones.
+    std::string capitalised(name.name);
+    capitalised[0] = static_cast<char>(std::toupper(capitalised[0]));
+    parser.add_boolean_prefix(
+        capitalised,
+        (new FilterProcessor(name, now_seconds, &state))->release(),
+        each_required ? &own_group : &group);
+  }
+  ParsedQuery parsed;
   try {
-    return parser.parse_query(PrepareQueryText(analyzer, text),
-                              Xapian::QueryParser::FLAG_DEFAULT |
-                                  Xapian::QueryParser::FLAG_LOVEHATE |
-                                  Xapian::QueryParser::FLAG_PURE_NOT);
+    parsed.query =
+        parser.parse_query(prepared, Xapian::QueryParser::FLAG_DEFAULT |
+                                         Xapian::QueryParser::FLAG_LOVEHATE |
+                                         Xapian::QueryParser::FLAG_PURE_NOT);
   } catch (const Xapian::QueryParserError& e) {
     return absl::InvalidArgumentError(absl::StrCat(
         "cannot parse query \"", std::string(text), "\": ", e.get_msg()));
   }
+  parsed.has_date_filter = state.has_date_filter;
+  // Words give the query weight; filters alone give none.
+  parsed.filters_only = !parsed.query.empty();
+  for (auto it = parsed.query.get_unique_terms_begin();
+       it != parsed.query.get_unique_terms_end(); ++it) {
+    const std::string term = *it;
+    if (!term.starts_with("X") && !term.starts_with("Q")) {
+      parsed.filters_only = false;
+      break;
+    }
+  }
+  return parsed;
 }
 
 }  // namespace newsq::internal

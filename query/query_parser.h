@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -12,17 +13,33 @@
 
 namespace newsq::internal {
 
+// A user query as Xapian reads it.
+struct ParsedQuery {
+  // Empty when the text has neither words nor filters.
+  Xapian::Query query;
+  // True when the text holds no words, only filters (every article they keep
+  // matches).
+  bool filters_only = false;
+  // A date:, since: or until: filter was given (an archive search: no recency
+  // boost).
+  bool has_date_filter = false;
+};
+
 // Parses a user query with the French analyser: words (OR, ranked so that
 // matching all of them comes first), "phrases", -exclusions, +requirements,
-// AND/OR/NOT and parentheses, and title:/titre: for words of the headline.
+// AND/OR/NOT and parentheses, title:/titre: for words of the headline, and the
+// filters of filters.h (outlet:"Le Monde", since:7d, ...; the same filter given
+// twice means either value, except entity: and author:, which mean both).
 // Capitalised words are names and stay unstemmed; a capitalised article
 // followed by a capitalised word ("Le Monde", "Les Échos") is read as the
 // phrase it names, so that its stop word is not dropped. Stop words alone still
-// search. `db` supplies the vocabulary for wildcards and may be empty. Errors:
-// kInvalidArgument with Xapian's reason for a query it cannot parse.
-absl::StatusOr<Xapian::Query> ParseUserQuery(const Xapian::Database& db,
-                                             const FrenchAnalyzer& analyzer,
-                                             std::string_view text);
+// search. `db` supplies the vocabulary for wildcards and may be empty;
+// `now_seconds` anchors relative dates. Errors: kInvalidArgument naming the
+// problem: an unknown filter, a bad date, or Xapian's reason.
+absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
+                                           const FrenchAnalyzer& analyzer,
+                                           std::string_view text,
+                                           int64_t now_seconds = 0);
 
 // The query text as ParseUserQuery hands it to Xapian: folded, names quoted as
 // phrases.

@@ -1,19 +1,180 @@
 #include "query/story_search.h"
 
 #include <algorithm>
-#include <map>
+#include <chrono>
+#include <memory>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "engine/article_codec.h"
 #include "engine/schema.h"
-#include "query/query_parser.h"
-#include "query/snippet.h"
+#include "query/facet_counter.h"
+#include "query/filters.h"
+#include "query/ranking.h"
+#include "query/spelling.h"
 #include "query/story_view.h"
 
 namespace newsq::internal {
 namespace {
 
-// The stems and folded words of the positive part of a parsed query.
+std::optional<double> PublishedSecondsOf(const Xapian::Document& doc) {
+  const std::string value = doc.get_value(schema::kPublishedSlot);
+  if (value.empty()) return std::nullopt;
+  return Xapian::sortable_unserialise(value);
+}
+
+// The request's "now", else the clock's.
+int64_t NowSeconds(const SearchRequest& request) {
+  if (request.now) return request.now->unix_seconds;
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+int StoryOutletsOf(const Xapian::Document& doc) {
+  const std::string value = doc.get_value(schema::kStoryOutletsSlot);
+  return value.empty() ? 0
+                       : static_cast<int>(Xapian::sortable_unserialise(value));
+}
+
+// The request's own filters (SearchRequest fields), ANDed; an empty query when
+// there are none. Values of one field are ORed, except entities and authors,
+// which must all be there.
+absl::StatusOr<Xapian::Query> RequestFilters(const SearchRequest& request,
+                                             int64_t now, bool* has_date) {
+  std::vector<Xapian::Query> all;
+  auto add = [&](FilterField field, std::string_view name,
+                 const std::vector<std::string>& values,
+                 bool each_required) -> absl::Status {
+    std::vector<Xapian::Query> any;
+    for (const std::string& value : values) {
+      absl::StatusOr<Xapian::Query> q = FilterQuery(field, name, value, now);
+      if (!q.ok()) return q.status();
+      (each_required ? all : any).push_back(*q);
+    }
+    if (!any.empty())
+      all.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
+    return absl::OkStatus();
+  };
+  auto single = [](const std::string& value) {
+    return value.empty() ? std::vector<std::string>{}
+                         : std::vector<std::string>{value};
+  };
+  for (absl::Status status :
+       {add(FilterField::kOutlet, "outlet", request.outlets, false),
+        add(FilterField::kEntity, "entity", request.entities, true),
+        add(FilterField::kAuthor, "author", request.authors, true),
+        add(FilterField::kLanguage, "lang", request.languages, false),
+        add(FilterField::kSection, "section", request.sections, false),
+        add(FilterField::kStory, "story", single(request.story_id), false),
+        add(FilterField::kSince, "since", single(request.since), false),
+        add(FilterField::kUntil, "until", single(request.until), false)}) {
+    if (!status.ok()) return status;
+  }
+  *has_date = !request.since.empty() || !request.until.empty();
+  if (all.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
+}
+
+// Everything one search needs besides the database.
+struct SearchContext {
+  const FrenchAnalyzer& analyzer;
+  const SearchRequest& request;
+  const QueryWords& words;
+  Boosts boosts;
+  Xapian::Query ranked;  // filters and boosts included
+};
+
+ArticleHit MakeArticleHit(const SearchContext& context,
+                          const Xapian::Document& doc,
+                          const StoredArticle& stored, double weight) {
+  ArticleHit hit;
+  hit.id = stored.id;
+  hit.story_id = stored.story_id;
+  hit.url = stored.article.Identity();
+  hit.title = stored.article.title;
+  hit.outlet = stored.article.outlet;
+  const std::optional<double> published = PublishedSecondsOf(doc);
+  hit.published = stored.article.published;
+  if (!hit.published && published)
+    hit.published = DateTime{static_cast<int64_t>(*published), 0};
+  hit.snippet =
+      MakeSnippet(context.analyzer, stored.article.text, context.words);
+  hit.score = weight;
+  if (context.request.explain) {
+    ScoreExplanation parts;
+    parts.story_outlets = StoryOutletsOf(doc);
+    parts.recency = context.boosts.Recency(published);
+    parts.coverage = context.boosts.Coverage(parts.story_outlets);
+    parts.relevance = weight - parts.recency - parts.coverage;
+    if (published) {
+      parts.age_days =
+          (static_cast<double>(context.boosts.now_seconds) - *published) /
+          86400.0;
+    }
+    hit.explanation = parts;
+  }
+  return hit;
+}
+
+absl::StatusOr<ArticleHit> HitOf(const SearchContext& context,
+                                 const Xapian::Document& doc, double weight) {
+  absl::StatusOr<StoredArticle> stored = StoredArticleFromJson(doc.get_data());
+  if (!stored.ok()) return stored.status();
+  return MakeArticleHit(context, doc, *stored, weight);
+}
+
+// The story's lead and up to `per_story` more of its matching articles, best
+// first: the collapsed list's representative is the story's best match (or,
+// sorted by date, its newest); --lead earliest and --per-story need a search
+// within the story.
+absl::StatusOr<std::vector<ArticleHit>> StoryArticles(
+    const Xapian::Database& db, const SearchContext& context,
+    const Xapian::MSetIterator& representative) {
+  const SearchRequest& request = context.request;
+  std::vector<ArticleHit> hits;
+  if (request.lead == LeadChoice::kBestMatch && request.per_story == 0) {
+    absl::StatusOr<ArticleHit> hit = HitOf(
+        context, representative.get_document(), representative.get_weight());
+    if (!hit.ok()) return hit.status();
+    hits.push_back(*std::move(hit));
+    return hits;
+  }
+  const std::string story_term =
+      absl::StrCat(std::string(schema::kStory),
+                   representative.get_document().get_value(schema::kStorySlot));
+  Xapian::Enquire within(db);
+  within.set_query(Xapian::Query(Xapian::Query::OP_FILTER, context.ranked,
+                                 Xapian::Query(story_term)));
+  std::optional<Xapian::docid> lead;
+  if (request.lead == LeadChoice::kEarliest) {
+    within.set_sort_by_value_then_relevance(schema::kPublishedSlot, false);
+    const Xapian::MSet earliest = within.get_mset(0, 1);
+    if (!earliest.empty()) {
+      lead = *earliest.begin();
+      absl::StatusOr<ArticleHit> hit =
+          HitOf(context, earliest.begin().get_document(),
+                earliest.begin().get_weight());
+      if (!hit.ok()) return hit.status();
+      hits.push_back(*std::move(hit));
+    }
+    within.set_sort_by_relevance();
+  }
+  const Xapian::MSet best =
+      within.get_mset(0, static_cast<Xapian::doccount>(request.per_story + 1));
+  for (auto it = best.begin(); it != best.end(); ++it) {
+    if (lead && *it == *lead) continue;
+    if (hits.size() == static_cast<size_t>(request.per_story) + 1) break;
+    absl::StatusOr<ArticleHit> hit =
+        HitOf(context, it.get_document(), it.get_weight());
+    if (!hit.ok()) return hit.status();
+    hits.push_back(*std::move(hit));
+  }
+  return hits;
+}
+
+}  // namespace
+
 QueryWords WordsOf(const Xapian::Query& query) {
   QueryWords words;
   for (auto it = query.get_unique_terms_begin();
@@ -29,77 +190,144 @@ QueryWords WordsOf(const Xapian::Query& query) {
   return words;
 }
 
-std::optional<DateTime> PublishedOf(const Xapian::Document& doc) {
-  const std::string value = doc.get_value(schema::kPublishedSlot);
-  if (value.empty()) return std::nullopt;
-  return DateTime{static_cast<int64_t>(Xapian::sortable_unserialise(value)), 0};
-}
-
-}  // namespace
-
 absl::StatusOr<SearchResult> SearchStories(const Xapian::Database& db,
                                            const FrenchAnalyzer& analyzer,
                                            const SearchRequest& request) {
-  if (request.offset < 0 || request.limit < 0) {
-    return absl::InvalidArgumentError("offset and limit must not be negative");
+  const int64_t now = NowSeconds(request);
+  absl::StatusOr<ParsedQuery> parsed =
+      ParseUserQuery(db, analyzer, request.query, now);
+  if (!parsed.ok()) return parsed.status();
+  absl::StatusOr<SearchResult> result =
+      RunSearch(db, analyzer, request, *parsed, WordsOf(parsed->query));
+  if (!result.ok()) return result;
+  // A word no article holds is a typo more often than not, even when the
+  // other words find plenty.
+  if (!parsed->filters_only)
+    result->suggestion = SuggestQuery(db, analyzer, request.query);
+  return result;
+}
+
+absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
+                                       const FrenchAnalyzer& analyzer,
+                                       const SearchRequest& request,
+                                       const ParsedQuery& parsed,
+                                       const QueryWords& words) {
+  if (request.offset < 0 || request.limit < 0 || request.per_story < 0) {
+    return absl::InvalidArgumentError(
+        "offset, limit and per-story must not be negative");
   }
   SearchResult result;
   result.query = request.query;
+  absl::StatusOr<std::unique_ptr<FacetCounter>> counter =
+      FacetCounter::Create(request.facets);
+  if (!counter.ok()) return counter.status();
+  for (const std::string& facet : request.facets) result.facets[facet] = {};
 
-  absl::StatusOr<Xapian::Query> parsed =
-      ParseUserQuery(db, analyzer, request.query);
-  if (!parsed.ok()) return parsed.status();
-  const Xapian::Query& query = *parsed;
-  if (query.empty()) {
+  const int64_t now = NowSeconds(request);
+  bool date_in_request = false;
+  absl::StatusOr<Xapian::Query> filters =
+      RequestFilters(request, now, &date_in_request);
+  if (!filters.ok()) return filters.status();
+  Xapian::Query query = parsed.query;
+  if (query.empty() && filters->empty()) {
     result.total.exact = true;
     return result;
   }
+  if (query.empty()) query = Xapian::Query::MatchAll;
+  if (!filters->empty())
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query, *filters);
+
+  Boosts boosts;
+  boosts.now_seconds = now;
+  if (request.sort == SortOrder::kRelevance) {
+    const bool archive = parsed.has_date_filter || date_in_request;
+    if (!archive) {
+      boosts.recency_weight = request.recency_weight;
+      boosts.recency_half_life_days = request.recency_half_life_days;
+    }
+    boosts.coverage_weight = request.coverage_weight;
+  }
+  const SearchContext context{analyzer, request, words, boosts,
+                              WithBoosts(query, boosts)};
 
   Xapian::Enquire enquire(db);
-  enquire.set_query(query);
-  enquire.set_collapse_key(schema::kStorySlot);
-  // A match spy sees every matching article before collapsing, so with every
-  // match checked it counts matching articles and their distinct stories
-  // exactly (Xapian's own collapsed estimates are only bounds). The query layer
-  // issue adds a sampled mode for huge sets.
-  Xapian::ValueCountMatchSpy stories_spy(schema::kStorySlot);
-  enquire.add_matchspy(&stories_spy);
+  enquire.set_query(context.ranked);
+  if (request.sort == SortOrder::kDate)
+    enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, true);
+  if (request.collapse) enquire.set_collapse_key(schema::kStorySlot);
+  // The match spy counts every match it sees, before collapsing. In exact mode
+  // Xapian is asked to check every document, so it sees all of them; sampled,
+  // it sees at least facet_sample and the counts are scaled up.
+  const bool exact = request.facet_mode == FacetMode::kExact;
+  const bool spying = exact || !request.facets.empty();
+  if (spying) enquire.add_matchspy(counter->get());
+  const Xapian::doccount page_end =
+      static_cast<Xapian::doccount>(request.offset + request.limit);
+  const Xapian::doccount check_at_least =
+      exact ? db.get_doccount()
+            : std::max<Xapian::doccount>(
+                  page_end, static_cast<Xapian::doccount>(
+                                std::max(request.facet_sample, 0)));
   const Xapian::MSet mset = enquire.get_mset(
       static_cast<Xapian::doccount>(request.offset),
-      static_cast<Xapian::doccount>(request.limit), db.get_doccount());
-  result.total.articles = stories_spy.get_total();
-  for (auto it = stories_spy.values_begin(); it != stories_spy.values_end();
-       ++it) {
-    ++result.total.stories;
-  }
-  result.total.exact = true;
+      static_cast<Xapian::doccount>(request.limit), check_at_least);
 
-  const QueryWords words = WordsOf(query);
+  const FacetCounter& counts = **counter;
+  // Checking every document, Xapian shows the spy every match (its own bounds
+  // on uncollapsed counts stay loose when collapsing); sampled, the spy saw
+  // them all only if the match ran out before the sample did.
+  const bool all_seen =
+      exact ||
+      (spying &&
+       mset.get_uncollapsed_matches_lower_bound() ==
+           mset.get_uncollapsed_matches_upper_bound() &&
+       counts.articles_seen() ==
+           static_cast<int64_t>(mset.get_uncollapsed_matches_upper_bound()));
+  if (all_seen) {
+    result.total.articles = counts.articles_seen();
+    result.total.stories = counts.stories_seen();
+    result.total.exact = true;
+  } else {
+    result.total.articles = mset.get_uncollapsed_matches_estimated();
+    result.total.stories = request.collapse ? mset.get_matches_estimated()
+                           : spying && counts.articles_seen() > 0
+                               ? counts.stories_seen() * result.total.articles /
+                                     counts.articles_seen()
+                               : result.total.articles;
+  }
+  if (!request.facets.empty()) {
+    const double scale = all_seen || counts.articles_seen() == 0
+                             ? 1.0
+                             : static_cast<double>(result.total.articles) /
+                                   static_cast<double>(counts.articles_seen());
+    result.facets = counts.Facets(request.facet_limit, scale);
+    result.facets_exact = all_seen;
+  }
+
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    const Xapian::Document doc = it.get_document();
-    absl::StatusOr<StoredArticle> stored =
-        StoredArticleFromJson(doc.get_data());
-    if (!stored.ok()) return stored.status();
+    if (!request.collapse) {
+      absl::StatusOr<ArticleHit> hit =
+          HitOf(context, it.get_document(), it.get_weight());
+      if (!hit.ok()) return hit.status();
+      result.articles.push_back(*std::move(hit));
+      continue;
+    }
     StoryHit story;
-    story.story_id = doc.get_value(schema::kStorySlot);
+    story.story_id = it.get_document().get_value(schema::kStorySlot);
     story.score = it.get_weight();
+    story.matching_articles = all_seen ? counts.ArticlesOfStory(story.story_id)
+                                       : it.get_collapse_count() + 1;
     absl::StatusOr<std::vector<StoredArticle>> members =
         ReadStory(db, story.story_id);
     if (!members.ok()) return members.status();
     std::vector<Article> articles;
-    for (StoredArticle& member : *members) {
+    for (StoredArticle& member : *members)
       articles.push_back(std::move(member.article));
-    }
     SummarizeStory(articles, &story);
-    ArticleHit lead;
-    lead.id = stored->id;
-    lead.url = stored->article.Identity();
-    lead.title = stored->article.title;
-    lead.outlet = stored->article.outlet;
-    lead.published = stored->article.published ? stored->article.published
-                                               : PublishedOf(doc);
-    lead.snippet = MakeSnippet(analyzer, stored->article.text, words);
-    story.articles.push_back(std::move(lead));
+    absl::StatusOr<std::vector<ArticleHit>> shown =
+        StoryArticles(db, context, it);
+    if (!shown.ok()) return shown.status();
+    story.articles = *std::move(shown);
     result.stories.push_back(std::move(story));
   }
   return result;

@@ -7,17 +7,31 @@
 #include "absl/status/statusor.h"
 #include "engine/french_analyzer.h"
 #include "newsq/search.h"
+#include "query/query_parser.h"
+#include "query/snippet.h"
 
 namespace newsq::internal {
 
-// Parses the query with the French analyser, ranks articles with BM25 (title
-// words weigh more, see DocumentBuilder), collapses them on the story id, and
-// fills each story with its size, outlets and dates (from all its articles) and
-// a snippet of its lead. Xapian errors propagate as exceptions; the caller maps
-// them.
+// Parses request.query with the French analyser and runs RunSearch.
 absl::StatusOr<SearchResult> SearchStories(const Xapian::Database& db,
                                            const FrenchAnalyzer& analyzer,
                                            const SearchRequest& request);
+
+// Runs a parsed query: adds the request's filters and the ranking boosts,
+// ranks articles with BM25 (title words weigh more, see DocumentBuilder),
+// collapses them on the story id unless asked not to, counts totals and facets
+// (exactly, or from a sample), and fills each story with its size, outlets,
+// dates, lead and snippets (`words` are highlighted). Xapian errors propagate
+// as exceptions; the caller maps them. Errors: kInvalidArgument for a bad
+// filter, facet name, or negative offset, limit or per_story.
+absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
+                                       const FrenchAnalyzer& analyzer,
+                                       const SearchRequest& request,
+                                       const ParsedQuery& parsed,
+                                       const QueryWords& words);
+
+// The stems and folded words of the positive part of a query.
+QueryWords WordsOf(const Xapian::Query& query);
 
 }  // namespace newsq::internal
 

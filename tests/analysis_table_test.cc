@@ -150,11 +150,11 @@ bool Matches(const FrenchAnalyzer& analyzer, const Row& row) {
   generator.set_document(doc);
   analyzer.IndexText(generator, row.text);
   db.add_document(doc);
-  absl::StatusOr<Xapian::Query> query = ParseUserQuery(db, analyzer, row.query);
+  absl::StatusOr<ParsedQuery> query = ParseUserQuery(db, analyzer, row.query);
   EXPECT_TRUE(query.ok()) << row.query << ": " << query.status();
   if (!query.ok()) return false;
   Xapian::Enquire enquire(db);
-  enquire.set_query(*query);
+  enquire.set_query(query->query);
   return enquire.get_mset(0, 1).size() == 1;
 }
 

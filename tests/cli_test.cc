@@ -45,8 +45,8 @@ TEST(CliTest, HelpListsTheCommandsAndExitsZero) {
 }
 
 TEST(CliTest, EveryCommandHasHelp) {
-  for (const char* command :
-       {"index", "search", "extract", "story", "stories", "dump", "stats"}) {
+  for (const char* command : {"index", "search", "related", "extract", "story",
+                              "stories", "dump", "stats"}) {
     const CliRun run = Newsq(std::string(command) + " --help");
     EXPECT_EQ(run.exit_code, 0) << command;
     EXPECT_NE(run.out.find("--"), std::string::npos)
@@ -104,7 +104,9 @@ TEST(CliTest, IndexSkipsBadPagesAndSearchFindsTheStory) {
 
   const CliRun search = Newsq("search --db '" + db + "' --json OpenAI Musk");
   EXPECT_EQ(search.exit_code, 0) << search.out;
-  EXPECT_EQ(search.out.rfind("{\"facets\"", 0), 0u) << search.out;
+  EXPECT_EQ(search.out.rfind("{", 0), 0u) << search.out;
+  EXPECT_EQ(std::count(search.out.begin(), search.out.end(), '\n'), 1)
+      << search.out;
   EXPECT_NE(search.out.find("\"size\":2"), std::string::npos) << search.out;
 
   const CliRun stories = Newsq("stories --db '" + db + "' --json");
@@ -125,6 +127,52 @@ TEST(CliTest, IndexSkipsBadPagesAndSearchFindsTheStory) {
                                (dir / "pages" / "broken.html").string() + "'");
   EXPECT_EQ(nothing.exit_code, 1) << nothing.out;
   fs::remove_all(dir);
+}
+
+TEST(CliTest, SearchFiltersFacetsAndRelated) {
+  namespace fs = std::filesystem;
+  const fs::path db =
+      fs::temp_directory_path() / ("newsq_cli_q_" + std::to_string(getpid()));
+  fs::remove_all(db);
+  ASSERT_EQ(Newsq("index --db '" + db.string() + "' '" NEWSQ_CORPORA_DIR "'")
+                .exit_code,
+            0);
+  const std::string in_db = " --db '" + db.string() + "' ";
+  // The same filter as a flag and in the query gives the same answer.
+  const CliRun by_flag =
+      Newsq("search" + in_db + "--json --outlet 'Tech Sphère' OpenAI");
+  const CliRun in_query =
+      Newsq("search" + in_db + "--json 'OpenAI outlet:\"Tech Sphère\"'");
+  EXPECT_EQ(by_flag.exit_code, 0) << by_flag.out;
+  // Everything but the "query" echo is the same.
+  auto after_query = [](const std::string& out) {
+    return out.substr(out.find("\"stories\":"));
+  };
+  EXPECT_EQ(after_query(by_flag.out), after_query(in_query.out));
+  EXPECT_EQ(by_flag.out.find("\"outlet\":\"Le Matin Express\""),
+            std::string::npos);
+  // Filters alone search; facets print with both counts.
+  const CliRun facets = Newsq("search" + in_db +
+                              "--since 2025-02-12 --facets outlet,day "
+                              "--facet-limit 2");
+  EXPECT_EQ(facets.exit_code, 0) << facets.out;
+  EXPECT_NE(facets.out.find("articles / stories"), std::string::npos)
+      << facets.out;
+  EXPECT_EQ(facets.out.find("2025-02-11"), std::string::npos) << facets.out;
+  // Mistakes are usage errors with the reason.
+  const CliRun bad_date = Newsq("search" + in_db + "'Musk since:2025-13-01'");
+  EXPECT_EQ(bad_date.exit_code, 2);
+  EXPECT_NE(bad_date.out.find("since:2025-13-01"), std::string::npos);
+  EXPECT_EQ(Newsq("search" + in_db + "--facets colour Musk").exit_code, 2);
+  EXPECT_EQ(Newsq("search" + in_db + "--sort oldest Musk").exit_code, 2);
+  EXPECT_EQ(Newsq("search" + in_db).exit_code, 2);
+  // Typos get a suggestion; related stories leave the story out.
+  EXPECT_NE(Newsq("search" + in_db + "Muks").out.find("Did you mean: musk"),
+            std::string::npos);
+  const CliRun related = Newsq("related" + in_db + "--json 0000000000000000");
+  EXPECT_EQ(related.exit_code, 1);
+  EXPECT_NE(related.out.find("no story or article"), std::string::npos);
+  fs::remove_all(db);
 }
 
 }  // namespace

@@ -26,6 +26,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -96,6 +97,14 @@ class IndexWriter {
   // Commit().
   absl::StatusOr<AddResult> Add(const Article& article);
 
+  // Indexes one article into the story named by `story_key`, a label that an
+  // outside source (a crawler, a labelled corpus) gives, without grouping: all
+  // articles added with the same key share one story, whose id is derived from
+  // the key. An update of an indexed identity keeps its story, as Add() does.
+  // Errors as Add().
+  absl::StatusOr<AddResult> AddToStory(const Article& article,
+                                       const std::string& story_key);
+
   // Reads every HTML page under `paths` (files, or folders walked recursively
   // for .html, .htm, .xhtml and .shtml files), extracts its article and adds
   // it, in publication order so that the stories come out the same whatever
@@ -142,6 +151,8 @@ class IndexWriter {
   IndexWriter& operator=(const IndexWriter&) = delete;
 
  private:
+  absl::StatusOr<AddResult> AddArticle(
+      const Article& article, const std::optional<std::string>& given_story);
   struct Impl;
   explicit IndexWriter(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;

@@ -34,10 +34,74 @@
 
 namespace newsq {
 
+// How results are ordered.
+enum class SortOrder {
+  kRelevance,  // BM25, plus the recency and coverage boosts below
+  kDate,       // newest first; no boosts
+};
+
+// Which article of a story leads it in the results.
+enum class LeadChoice {
+  kBestMatch,  // the story's best match for the query
+  kEarliest,   // the story's earliest matching article
+};
+
+// How facet values are counted.
+enum class FacetMode {
+  kExact,    // every matching article is counted (cost grows with the matches)
+  kSampled,  // about `facet_sample` matches are counted and the counts scaled;
+             // SearchResult::facets_exact is then false
+};
+
 struct SearchRequest {
-  // What the user typed: French words, "phrases", -exclusions, OR, parentheses.
+  // What the user typed: French words, "phrases", -exclusions, OR, parentheses,
+  // and filters such as outlet:"Le Monde" or since:7d (docs/query.md).
   std::string query;
-  // Stories to skip, for paging. Default: 0.
+
+  // Filters, ANDed with the query and with each other. Values are compared
+  // without case and accents. Several outlets or languages: any of them;
+  // several entities or authors: all of them.
+  std::vector<std::string> outlets;
+  std::vector<std::string> entities;
+  std::vector<std::string> authors;
+  std::vector<std::string> languages;
+  std::vector<std::string> sections;
+  std::string story_id;  // "" for any story
+  // Publication period, inclusive, by the article's own calendar day: "since"
+  // and "until" accept what the query's since: and until: accept
+  // ("2025-02-11", "2025-02", "7d", "depuis" forms; see docs/query.md).
+  std::string since;
+  std::string until;
+
+  SortOrder sort = SortOrder::kRelevance;
+  // Recency boost: adds up to `recency_weight` to an article's score, halving
+  // every `recency_half_life_days` of age. Off (0) with kDate, when a date
+  // filter is given (an archive search), or when the half-life is <= 0.
+  double recency_half_life_days = 30;
+  double recency_weight = 2.0;
+  // Coverage boost: adds `coverage_weight * log2(outlets)` (outlets capped at
+  // 16) for a story covered by several outlets. 0 turns it off.
+  double coverage_weight = 0.5;
+  // "Now" for relative dates and recency. Default: the system clock.
+  std::optional<DateTime> now;
+
+  // Collapse articles into stories (default). When false, `articles` of the
+  // result holds matching articles instead of `stories`.
+  bool collapse = true;
+  LeadChoice lead = LeadChoice::kBestMatch;
+  // More matching articles of each story after its lead, best first.
+  int per_story = 0;
+
+  // Facets to count: any of "outlet", "entity", "day".
+  std::vector<std::string> facets;
+  FacetMode facet_mode = FacetMode::kExact;
+  int facet_limit = 10;  // values per facet, most articles first
+  int facet_sample = 20000;
+
+  // Fill StoryHit::explanation / ArticleHit::explanation.
+  bool explain = false;
+
+  // Stories (or articles when not collapsing) to skip, for paging. Default: 0.
   int offset = 0;
   // Stories to return at most. Default: 10.
   int limit = 10;
@@ -51,6 +115,16 @@ struct Snippet {
   std::vector<std::pair<size_t, size_t>> highlights;
 };
 
+// The parts of a score, for --explain: score = relevance + recency +
+// coverage.
+struct ScoreExplanation {
+  double relevance = 0;  // BM25 over title (weighted) and body
+  double recency = 0;    // recency boost of the article
+  double coverage = 0;   // boost of the story for its number of outlets
+  int story_outlets = 0;
+  std::optional<double> age_days;  // the article's age, when dated
+};
+
 struct ArticleHit {
   std::string id;
   std::string url;  // the article's identity: canonical URL, else where it was
@@ -59,6 +133,9 @@ struct ArticleHit {
   std::string outlet;
   std::optional<DateTime> published;
   Snippet snippet;
+  std::string story_id;
+  double score = 0;  // relevance score; 0 when the article was not ranked
+  std::optional<ScoreExplanation> explanation;  // with SearchRequest::explain
 };
 
 struct StoryHit {
@@ -69,8 +146,11 @@ struct StoryHit {
   std::vector<std::string> outlets;  // distinct outlets, most articles first
   std::optional<DateTime> first_published;
   std::optional<DateTime> last_published;
-  // The lead article (the story's best match for this query) first.
+  // The lead article first (see SearchRequest::lead), then up to `per_story`
+  // more matching articles.
   std::vector<ArticleHit> articles;
+  // Matching articles of the story (not only those shown).
+  int64_t matching_articles = 0;
 };
 
 struct FacetValue {
@@ -86,10 +166,17 @@ struct SearchResult {
     int64_t stories = 0;   // matching stories
     bool exact = false;  // true only when both counts are exact, not estimates
   } total;
+  // One page of stories, best first (empty when not collapsing).
   std::vector<StoryHit> stories;
-  // Facet name ("outlet", "entity", "day") to values, most articles first. May
-  // be empty.
+  // One page of articles when SearchRequest::collapse is false.
+  std::vector<ArticleHit> articles;
+  // Facet name ("outlet", "entity", "day") to values, most articles first. Has
+  // exactly the requested facets.
   std::map<std::string, std::vector<FacetValue>> facets;
+  bool facets_exact = true;
+  // "Did you mean": the query with each word that no indexed article holds
+  // replaced by the closest word that some do; "" when every word is known.
+  std::string suggestion;
 };
 
 // An article as stored in the index, with its ids.
@@ -148,6 +235,13 @@ class Searcher {
   // The stories with the most articles published in the period, biggest first,
   // like a front page. Each is filled as Story() fills it.
   absl::StatusOr<std::vector<StoryHit>> Stories(const StoriesRequest& request);
+
+  // Stories like the story or article `id` (more-like-this): a search for the
+  // most distinctive words of the story, the story itself left out. `request`
+  // gives paging, filters and facets; its `query` is ignored. Errors:
+  // kNotFound for an id that is neither a story nor an article.
+  absl::StatusOr<SearchResult> Related(const std::string& id,
+                                       const SearchRequest& request);
 
   ~Searcher();
   Searcher(const Searcher&) = delete;

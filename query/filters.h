@@ -1,0 +1,55 @@
+// Internal: the filters of a search (outlet, entity, author, language,
+// section, story, dates) as Xapian queries. The query syntax (outlet:"Le
+// Monde", since:7d) and SearchRequest's fields both come here, so that they
+// always mean the same.
+#ifndef NEWSQ_QUERY_FILTERS_H_
+#define NEWSQ_QUERY_FILTERS_H_
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "absl/status/statusor.h"
+
+namespace newsq::internal {
+
+enum class FilterField {
+  kOutlet,
+  kEntity,
+  kAuthor,
+  kLanguage,
+  kSection,
+  kStory,
+  kDate,   // that day, month or year
+  kSince,  // on or after
+  kUntil,  // on or before
+};
+
+// The filter names the query syntax knows, French aliases included
+// ("depuis", "entite"), each with its field; "title"/"titre" are not filters
+// but word prefixes and are not listed.
+struct FilterName {
+  std::string_view name;
+  FilterField field;
+};
+const std::vector<FilterName>& FilterNames();
+
+// A filter on `field` with the value the user wrote. Text values are compared
+// as filter keys (case, accents and punctuation folded). Dates are calendar
+// days of the articles' own offset: "2025-02-11", "2025-02" or "2025"; since:
+// and until: also take an age before `now_seconds` ("7d", "7j", "12h", "2w",
+// "3mo", "1y"; see docs/query.md). Errors: kInvalidArgument naming the filter
+// and what it accepts.
+absl::StatusOr<Xapian::Query> FilterQuery(FilterField field,
+                                          std::string_view name,
+                                          std::string_view value,
+                                          int64_t now_seconds);
+
+// True for the date fields, which turn the recency boost off.
+bool IsDateField(FilterField field);
+
+}  // namespace newsq::internal
+
+#endif  // NEWSQ_QUERY_FILTERS_H_

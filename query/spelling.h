@@ -1,0 +1,29 @@
+// Internal: "Did you mean", from the index's own vocabulary.
+#ifndef NEWSQ_QUERY_SPELLING_H_
+#define NEWSQ_QUERY_SPELLING_H_
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+
+#include "engine/french_analyzer.h"
+
+namespace newsq::internal {
+
+// The query with each word that no indexed article holds replaced by the
+// closest word that some do: at most one edit away for words of up to five
+// letters, two for longer ones (insertions, deletions, substitutions and
+// swaps of neighbours), the most frequent on ties. The first letter is trusted,
+// which keeps the search to one slice of the vocabulary. Filters, operators
+// and quoted text stay as typed. Returns "" when no word changes.
+std::string SuggestQuery(const Xapian::Database& db,
+                         const FrenchAnalyzer& analyzer, std::string_view text);
+
+// Edit distance with swaps of neighbouring letters (optimal string alignment),
+// or `limit + 1` as soon as it is known to exceed `limit`.
+int BoundedEditDistance(std::string_view a, std::string_view b, int limit);
+
+}  // namespace newsq::internal
+
+#endif  // NEWSQ_QUERY_SPELLING_H_

@@ -1,0 +1,71 @@
+// Filter values and spelling distances: what the query syntax accepts and
+// refuses.
+#include "query/filters.h"
+
+#include <gtest/gtest.h>
+
+#include "engine/text_folding.h"
+#include "query/spelling.h"
+
+namespace newsq::internal {
+namespace {
+
+constexpr int64_t kNow = 1739530800;  // 2025-02-14T12:00:00+01:00
+
+TEST(FiltersTest, FilterKeysIgnoreCaseAccentsAndPunctuation) {
+  EXPECT_EQ(FilterKey("L'Express"), "l express");
+  EXPECT_EQ(FilterKey("l’express"), "l express");
+  EXPECT_EQ(FilterKey("  Le Matin-Express "), "le matin express");
+  EXPECT_EQ(FilterKey("Tech Sphère"), FilterKey("TECH SPHERE"));
+  EXPECT_EQ(FilterKey("..."), "");
+}
+
+TEST(FiltersTest, DatesTakeDaysMonthsYearsAndAges) {
+  for (const char* value : {"2025-02-11", "2025-02", "2025"}) {
+    EXPECT_TRUE(FilterQuery(FilterField::kDate, "date", value, kNow).ok())
+        << value;
+    EXPECT_TRUE(FilterQuery(FilterField::kSince, "since", value, kNow).ok())
+        << value;
+  }
+  for (const char* age :
+       {"7d", "7j", "12h", "2w", "2sem", "3mo", "3mois", "1y", "1a", "2ans"}) {
+    EXPECT_TRUE(FilterQuery(FilterField::kSince, "since", age, kNow).ok())
+        << age;
+    EXPECT_TRUE(FilterQuery(FilterField::kUntil, "until", age, kNow).ok())
+        << age;
+  }
+  // An age is a period's start or end, not a day.
+  EXPECT_FALSE(FilterQuery(FilterField::kDate, "date", "7d", kNow).ok());
+  for (const char* bad : {"2025-02-30", "2025-13", "25-02-11", "7", "d7", "7m",
+                          "hier", "2025-2-11", ""}) {
+    absl::StatusOr<Xapian::Query> query =
+        FilterQuery(FilterField::kSince, "since", bad, kNow);
+    EXPECT_FALSE(query.ok()) << bad;
+    EXPECT_NE(query.status().message().find(std::string("since:") + bad),
+              std::string::npos)
+        << query.status();
+  }
+}
+
+TEST(FiltersTest, TextFiltersNeedAValue) {
+  EXPECT_TRUE(
+      FilterQuery(FilterField::kOutlet, "outlet", "Le Monde", kNow).ok());
+  EXPECT_FALSE(FilterQuery(FilterField::kOutlet, "outlet", " - ", kNow).ok());
+  EXPECT_EQ(FilterQuery(FilterField::kEntity, "entity", "Élon  MUSK", kNow)
+                ->get_description(),
+            FilterQuery(FilterField::kEntity, "entity", "elon musk", kNow)
+                ->get_description());
+}
+
+TEST(SpellingTest, EditDistanceCountsSwapsAsOneEdit) {
+  EXPECT_EQ(BoundedEditDistance("musk", "musk", 2), 0);
+  EXPECT_EQ(BoundedEditDistance("muks", "musk", 2), 1);
+  EXPECT_EQ(BoundedEditDistance("greve", "grevve", 2), 1);
+  EXPECT_EQ(BoundedEditDistance("macron", "macorn", 2), 1);
+  EXPECT_EQ(BoundedEditDistance("retraite", "retrait", 2), 1);
+  EXPECT_EQ(BoundedEditDistance("chat", "chien", 2), 3);  // limit + 1
+  EXPECT_EQ(BoundedEditDistance("", "abc", 5), 3);
+}
+
+}  // namespace
+}  // namespace newsq::internal

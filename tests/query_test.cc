@@ -1,0 +1,458 @@
+// The query layer through the public API, on the bundled corpus: filters,
+// dates, collapsing, lead choice, totals, facets (against a brute-force count
+// over every stored article), paging, ranking boosts, snippets, spelling and
+// related stories.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "newsq/newsq.h"
+
+namespace newsq::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The corpus runs from 2025-02-07 to 2025-02-13; "now" is the day after, so
+// that relative dates and recency do not depend on the clock.
+const DateTime kNow = *DateTime::FromIso8601("2025-02-14T12:00:00+01:00");
+
+class QueryTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    db_path_ = new std::string((fs::temp_directory_path() /
+                                ("newsq_query_" + std::to_string(::getpid())))
+                                   .string());
+    fs::remove_all(*db_path_);
+    auto writer = IndexWriter::Open(*db_path_);
+    ASSERT_TRUE(writer.ok()) << writer.status();
+    ASSERT_TRUE((*writer)->AddPages({NEWSQ_CORPORA_DIR}).ok());
+    writer->reset();
+    auto searcher = Searcher::Open(*db_path_);
+    ASSERT_TRUE(searcher.ok()) << searcher.status();
+    searcher_ = searcher->release();
+    stored_ = new std::vector<StoredArticle>();
+    ASSERT_TRUE(searcher_
+                    ->ForEachArticle(
+                        [](const StoredArticle& a) { stored_->push_back(a); })
+                    .ok());
+  }
+  static void TearDownTestSuite() {
+    delete searcher_;
+    delete stored_;
+    fs::remove_all(*db_path_);
+    delete db_path_;
+  }
+
+  static SearchRequest Request(const std::string& query) {
+    SearchRequest request;
+    request.query = query;
+    request.now = kNow;
+    request.limit = 100;
+    return request;
+  }
+
+  static SearchResult Search(const SearchRequest& request) {
+    absl::StatusOr<SearchResult> result = searcher_->Search(request);
+    EXPECT_TRUE(result.ok()) << request.query << ": " << result.status();
+    return result.ok() ? *result : SearchResult{};
+  }
+
+  // Ids of every article the request matches (not collapsed, all pages).
+  static std::set<std::string> MatchingIds(SearchRequest request) {
+    request.collapse = false;
+    request.limit = 1000;
+    std::set<std::string> ids;
+    for (const ArticleHit& hit : Search(request).articles) ids.insert(hit.id);
+    return ids;
+  }
+
+  static const StoredArticle& Stored(const std::string& id) {
+    return *std::find_if(stored_->begin(), stored_->end(),
+                         [&](const StoredArticle& a) { return a.id == id; });
+  }
+
+  // The stored articles for which `keep` is true, as ids.
+  template <typename Keep>
+  static std::set<std::string> StoredIds(Keep keep) {
+    std::set<std::string> ids;
+    for (const StoredArticle& a : *stored_) {
+      if (keep(a)) ids.insert(a.id);
+    }
+    return ids;
+  }
+
+  static std::string* db_path_;
+  static Searcher* searcher_;
+  static std::vector<StoredArticle>* stored_;
+};
+std::string* QueryTest::db_path_ = nullptr;
+Searcher* QueryTest::searcher_ = nullptr;
+std::vector<StoredArticle>* QueryTest::stored_ = nullptr;
+
+TEST_F(QueryTest, OutletFilterInQueryAndFlagMatchExactlyThatOutlet) {
+  const std::set<std::string> expected = StoredIds(
+      [](const StoredArticle& a) { return a.article.outlet == "Tech Sphère"; });
+  ASSERT_FALSE(expected.empty());
+  EXPECT_EQ(MatchingIds(Request("outlet:\"Tech Sphère\"")), expected);
+  EXPECT_EQ(MatchingIds(Request("outlet:tech-sphere")), expected);
+  SearchRequest flag = Request("");
+  flag.outlets = {"TECH SPHERE"};
+  EXPECT_EQ(MatchingIds(flag), expected);
+  // Excluded, the outlet is gone from the matches of a word query.
+  for (const std::string& id :
+       MatchingIds(Request("OpenAI -outlet:\"Tech Sphère\"")))
+    EXPECT_NE(Stored(id).article.outlet, "Tech Sphère");
+}
+
+TEST_F(QueryTest, TwoOutletsMeanEitherTwoEntitiesMeanBoth) {
+  const std::set<std::string> either = StoredIds([](const StoredArticle& a) {
+    return a.article.outlet == "Tech Sphère" ||
+           a.article.outlet == "Le Matin Express";
+  });
+  EXPECT_EQ(MatchingIds(
+                Request("outlet:\"Tech Sphère\" outlet:\"Le Matin Express\"")),
+            either);
+  auto names = [](const StoredArticle& a, const std::string& name) {
+    return std::any_of(a.article.entities.begin(), a.article.entities.end(),
+                       [&](const Entity& e) { return e.name == name; });
+  };
+  const std::set<std::string> both = StoredIds([&](const StoredArticle& a) {
+    return names(a, "Elon Musk") && names(a, "Sam Altman");
+  });
+  ASSERT_FALSE(both.empty());
+  EXPECT_EQ(MatchingIds(Request("entity:\"Elon Musk\" entity:\"Sam Altman\"")),
+            both);
+  SearchRequest flags = Request("");
+  flags.entities = {"elon musk", "sam altman"};
+  EXPECT_EQ(MatchingIds(flags), both);
+}
+
+TEST_F(QueryTest, AuthorLanguageAndStoryFilters) {
+  const std::set<std::string> by_author = StoredIds([](const StoredArticle& a) {
+    return a.article.author.find("Julien Mercier") != std::string::npos;
+  });
+  ASSERT_FALSE(by_author.empty());
+  EXPECT_EQ(MatchingIds(Request("author:\"Julien Mercier\"")), by_author);
+  EXPECT_EQ(MatchingIds(Request("lang:fr")),
+            StoredIds([](const StoredArticle& a) {
+              return a.article.language == "fr";
+            }));
+  const std::string story = stored_->front().story_id;
+  EXPECT_EQ(
+      MatchingIds(Request("story:" + story)),
+      StoredIds([&](const StoredArticle& a) { return a.story_id == story; }));
+}
+
+TEST_F(QueryTest, DateFiltersUseTheArticlesOwnDay) {
+  auto day_of = [](const StoredArticle& a) {
+    return a.article.published ? a.article.published->LocalDay() : "";
+  };
+  EXPECT_EQ(MatchingIds(Request("date:2025-02-11")),
+            StoredIds([&](const StoredArticle& a) {
+              return day_of(a) == "2025-02-11";
+            }));
+  EXPECT_EQ(MatchingIds(Request("since:2025-02-12")),
+            StoredIds([&](const StoredArticle& a) {
+              return !day_of(a).empty() && day_of(a) >= "2025-02-12";
+            }));
+  EXPECT_EQ(MatchingIds(Request("until:2025-02-10")),
+            StoredIds([&](const StoredArticle& a) {
+              return !day_of(a).empty() && day_of(a) <= "2025-02-10";
+            }));
+  EXPECT_EQ(
+      MatchingIds(Request("date:2025-02")),
+      StoredIds([&](const StoredArticle& a) { return !day_of(a).empty(); }));
+  // Relative: two days before "now" (2025-02-14 12:00 +01:00).
+  const std::set<std::string> recent = StoredIds([](const StoredArticle& a) {
+    return a.article.published &&
+           a.article.published->unix_seconds >= kNow.unix_seconds - 2 * 86400;
+  });
+  ASSERT_FALSE(recent.empty());
+  EXPECT_EQ(MatchingIds(Request("since:2d")), recent);
+  EXPECT_EQ(MatchingIds(Request("depuis:2j")), recent);
+  SearchRequest flag = Request("");
+  flag.since = "48h";
+  EXPECT_EQ(MatchingIds(flag), recent);
+}
+
+TEST_F(QueryTest, BadSyntaxGetsAMessageNamingTheProblem) {
+  struct Case {
+    const char* query;
+    const char* says;
+  };
+  for (const Case& c :
+       {Case{"Musk since:2025-13-01", "since:2025-13-01"},
+        Case{"Musk date:hier", "date:hier"}, Case{"Musk since:7x", "since:7x"},
+        Case{"Musk foo:bar", "unknown filter \"foo:\""},
+        Case{"outlet:\"\"", "outlet"}}) {
+    absl::StatusOr<SearchResult> result = searcher_->Search(Request(c.query));
+    ASSERT_FALSE(result.ok()) << c.query;
+    EXPECT_EQ(result.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_NE(result.status().message().find(c.says), std::string::npos)
+        << result.status();
+  }
+  SearchRequest bad_facet = Request("Musk");
+  bad_facet.facets = {"colour"};
+  EXPECT_EQ(searcher_->Search(bad_facet).status().code(),
+            absl::StatusCode::kInvalidArgument);
+  // A URL or a time is not a filter.
+  EXPECT_TRUE(searcher_->Search(Request("https://www.techsphere.fr")).ok());
+}
+
+TEST_F(QueryTest, CollapsedTotalsAgreeWithTheArticleList) {
+  for (const char* query : {"OpenAI Musk", "grève", "lang:fr", "Paris"}) {
+    const SearchResult collapsed = Search(Request(query));
+    const std::set<std::string> ids = MatchingIds(Request(query));
+    std::set<std::string> stories;
+    for (const std::string& id : ids) stories.insert(Stored(id).story_id);
+    EXPECT_TRUE(collapsed.total.exact) << query;
+    EXPECT_EQ(collapsed.total.articles, static_cast<int64_t>(ids.size()))
+        << query;
+    EXPECT_EQ(collapsed.total.stories, static_cast<int64_t>(stories.size()))
+        << query;
+    // Each story once, and matching_articles counts its matches.
+    std::set<std::string> shown;
+    for (const StoryHit& story : collapsed.stories) {
+      EXPECT_TRUE(shown.insert(story.story_id).second) << story.story_id;
+      int64_t matches = 0;
+      for (const std::string& id : ids)
+        matches += Stored(id).story_id == story.story_id;
+      EXPECT_EQ(story.matching_articles, matches) << query;
+    }
+    EXPECT_EQ(shown, stories) << query;
+  }
+}
+
+TEST_F(QueryTest, FacetCountsMatchABruteForceCount) {
+  for (const char* query : {"OpenAI Musk", "since:2025-02-11", "grève"}) {
+    SearchRequest request = Request(query);
+    request.facets = {"outlet", "entity", "day"};
+    request.facet_limit = 1000;
+    const SearchResult result = Search(request);
+    ASSERT_TRUE(result.facets_exact);
+    // The brute force: every matching stored article, every value it holds.
+    std::map<std::string, std::map<std::string, std::set<std::string>>>
+        articles, stories;
+    for (const std::string& id : MatchingIds(Request(query))) {
+      const StoredArticle& a = Stored(id);
+      auto count = [&](const std::string& facet, const std::string& value) {
+        articles[facet][value].insert(a.id);
+        stories[facet][value].insert(a.story_id);
+      };
+      count("outlet", a.article.outlet);
+      if (a.article.published) count("day", a.article.published->LocalDay());
+      for (const Entity& e : a.article.entities) count("entity", e.name);
+    }
+    for (const char* facet : {"outlet", "entity", "day"}) {
+      const std::vector<FacetValue>& values = result.facets.at(facet);
+      EXPECT_EQ(values.size(), articles[facet].size()) << query << " " << facet;
+      for (const FacetValue& v : values) {
+        EXPECT_EQ(v.articles,
+                  static_cast<int64_t>(articles[facet][v.value].size()))
+            << query << " " << facet << "=" << v.value;
+        EXPECT_EQ(v.stories,
+                  static_cast<int64_t>(stories[facet][v.value].size()))
+            << query << " " << facet << "=" << v.value;
+      }
+      EXPECT_TRUE(std::is_sorted(values.begin(), values.end(),
+                                 [](const FacetValue& a, const FacetValue& b) {
+                                   return a.articles > b.articles;
+                                 }));
+    }
+  }
+}
+
+TEST_F(QueryTest, SampledFacetsOverEveryMatchEqualExactOnes) {
+  SearchRequest exact = Request("Paris");
+  exact.facets = {"outlet", "day"};
+  SearchRequest sampled = exact;
+  sampled.facet_mode = FacetMode::kSampled;
+  sampled.facet_sample = 1000;  // more than the corpus: the sample is all
+  const SearchResult a = Search(exact);
+  const SearchResult b = Search(sampled);
+  EXPECT_TRUE(b.facets_exact);
+  EXPECT_EQ(b.total.articles, a.total.articles);
+  for (const char* facet : {"outlet", "day"}) {
+    ASSERT_EQ(a.facets.at(facet).size(), b.facets.at(facet).size());
+    for (size_t i = 0; i < a.facets.at(facet).size(); ++i) {
+      EXPECT_EQ(a.facets.at(facet)[i].articles, b.facets.at(facet)[i].articles);
+    }
+  }
+}
+
+TEST_F(QueryTest, PagingNeverRepeatsAStory) {
+  for (SortOrder sort : {SortOrder::kRelevance, SortOrder::kDate}) {
+    SearchRequest request = Request("lang:fr Paris OR grève OR Musk");
+    request.sort = sort;
+    request.limit = 3;
+    std::set<std::string> seen;
+    int64_t total = -1;
+    for (request.offset = 0;; request.offset += request.limit) {
+      const SearchResult page = Search(request);
+      total = page.total.stories;
+      if (page.stories.empty()) break;
+      for (const StoryHit& story : page.stories)
+        EXPECT_TRUE(seen.insert(story.story_id).second) << story.story_id;
+    }
+    EXPECT_GT(total, 3);
+    EXPECT_EQ(static_cast<int64_t>(seen.size()), total);
+  }
+}
+
+TEST_F(QueryTest, LeadIsTheBestMatchOrTheEarliestOnRequest) {
+  SearchRequest request = Request("OpenAI Musk");
+  request.per_story = 10;
+  const SearchResult best = Search(request);
+  ASSERT_FALSE(best.stories.empty());
+  for (const StoryHit& story : best.stories) {
+    std::set<std::string> ids;
+    for (const ArticleHit& hit : story.articles) {
+      EXPECT_EQ(hit.story_id, story.story_id);
+      EXPECT_LE(hit.score, story.articles.front().score);
+      EXPECT_TRUE(ids.insert(hit.id).second);
+    }
+    EXPECT_EQ(static_cast<int64_t>(story.articles.size()),
+              std::min<int64_t>(story.matching_articles, 11));
+  }
+  request.lead = LeadChoice::kEarliest;
+  request.per_story = 0;
+  for (const StoryHit& story : Search(request).stories) {
+    ASSERT_EQ(story.articles.size(), 1u);
+    const ArticleHit& lead = story.articles.front();
+    SearchRequest within = Request("OpenAI Musk");
+    within.story_id = story.story_id;
+    for (const std::string& id : MatchingIds(within)) {
+      const auto& published = Stored(id).article.published;
+      if (published && lead.published) {
+        EXPECT_LE(lead.published->unix_seconds, published->unix_seconds);
+      }
+    }
+  }
+}
+
+TEST_F(QueryTest, NoCollapseListsArticles) {
+  SearchRequest request = Request("OpenAI Musk");
+  request.collapse = false;
+  const SearchResult result = Search(request);
+  EXPECT_TRUE(result.stories.empty());
+  EXPECT_EQ(static_cast<int64_t>(result.articles.size()),
+            result.total.articles);
+  std::set<std::string> stories;
+  for (const ArticleHit& hit : result.articles) stories.insert(hit.story_id);
+  EXPECT_LT(stories.size(), result.articles.size());  // some story repeats
+}
+
+TEST_F(QueryTest, SortByDateIsNewestFirst) {
+  SearchRequest request = Request("Musk OR grève OR OpenAI");
+  request.sort = SortOrder::kDate;
+  const SearchResult result = Search(request);
+  ASSERT_GT(result.stories.size(), 2u);
+  for (size_t i = 1; i < result.stories.size(); ++i) {
+    EXPECT_GE(result.stories[i - 1].articles.front().published->unix_seconds,
+              result.stories[i].articles.front().published->unix_seconds);
+  }
+}
+
+TEST_F(QueryTest, ExplainedPartsAddUpAndBoostsFollowTheirRules) {
+  SearchRequest request = Request("OpenAI");
+  request.explain = true;
+  request.recency_half_life_days = 1;
+  request.recency_weight = 2;
+  const SearchResult result = Search(request);
+  ASSERT_FALSE(result.stories.empty());
+  for (const StoryHit& story : result.stories) {
+    const ArticleHit& lead = story.articles.front();
+    ASSERT_TRUE(lead.explanation.has_value());
+    const ScoreExplanation& e = *lead.explanation;
+    EXPECT_NEAR(e.relevance + e.recency + e.coverage, lead.score, 1e-6);
+    EXPECT_GT(e.relevance, 0);
+    EXPECT_EQ(e.story_outlets, static_cast<int>(story.outlets.size()));
+    EXPECT_NEAR(
+        e.coverage,
+        story.outlets.size() < 2
+            ? 0
+            : 0.5 * std::log2(static_cast<double>(story.outlets.size())),
+        1e-9);
+    ASSERT_TRUE(e.age_days.has_value());
+    EXPECT_NEAR(e.recency, 2 * std::exp2(-*e.age_days), 1e-9);
+  }
+  // An archive search (a date filter) and a date sort have no boosts.
+  request.query = "OpenAI since:2025-02-01";
+  for (const StoryHit& story : Search(request).stories)
+    EXPECT_EQ(story.articles.front().explanation->recency, 0);
+  request.sort = SortOrder::kDate;
+  for (const StoryHit& story : Search(request).stories)
+    EXPECT_EQ(story.articles.front().explanation->coverage, 0);
+}
+
+TEST_F(QueryTest, RecencyLiftsNewerStories) {
+  // With a one-hour half-life counted from the newest article, only the
+  // newest story keeps a boost; a big weight puts it first.
+  SearchRequest request = Request("OpenAI");
+  request.recency_half_life_days = 1.0 / 24;
+  request.recency_weight = 100;
+  request.coverage_weight = 0;
+  int64_t newest = 0;
+  for (const std::string& id : MatchingIds(Request("OpenAI"))) {
+    newest = std::max(newest, Stored(id).article.published->unix_seconds);
+  }
+  request.now = DateTime{newest, 0};
+  const SearchResult result = Search(request);
+  ASSERT_FALSE(result.stories.empty());
+  EXPECT_EQ(result.stories.front().articles.front().published->unix_seconds,
+            newest);
+}
+
+TEST_F(QueryTest, SnippetsHighlightTheMatchedWords) {
+  const SearchResult result = Search(Request("grève écoles"));
+  ASSERT_FALSE(result.stories.empty());
+  const Snippet& snippet = result.stories.front().articles.front().snippet;
+  ASSERT_FALSE(snippet.highlights.empty());
+  for (const auto& [begin, end] : snippet.highlights) {
+    const std::string word = snippet.text.substr(begin, end - begin);
+    EXPECT_TRUE(word.starts_with("grève") || word.starts_with("école")) << word;
+  }
+}
+
+TEST_F(QueryTest, AWordNoArticleHoldsGetsASuggestion) {
+  const SearchResult result = Search(Request("Muks OpenAI"));
+  EXPECT_EQ(result.suggestion, "musk OpenAI");
+  EXPECT_EQ(Search(Request("Musk OpenAI")).suggestion, "");
+  EXPECT_EQ(Search(Request("grêve")).suggestion, "");  // folds to "greve"
+  EXPECT_EQ(Search(Request("grevve")).suggestion, "greve");
+}
+
+TEST_F(QueryTest, RelatedStoriesShareTheSubjectButNotTheStory) {
+  const SearchResult musk = Search(Request("\"97,4 milliards\""));
+  ASSERT_FALSE(musk.stories.empty());
+  const std::string story = musk.stories.front().story_id;
+  absl::StatusOr<SearchResult> related = searcher_->Related(story, Request(""));
+  ASSERT_TRUE(related.ok()) << related.status();
+  ASSERT_FALSE(related->stories.empty());
+  bool about_openai = false;
+  for (const StoryHit& hit : related->stories) {
+    EXPECT_NE(hit.story_id, story);
+    about_openai |=
+        hit.articles.front().title.find("OpenAI") != std::string::npos;
+  }
+  EXPECT_TRUE(about_openai);
+  // An article id names its story.
+  absl::StatusOr<SearchResult> by_article =
+      searcher_->Related(musk.stories.front().articles.front().id, Request(""));
+  ASSERT_TRUE(by_article.ok());
+  EXPECT_EQ(by_article->stories.front().story_id,
+            related->stories.front().story_id);
+  EXPECT_EQ(searcher_->Related("0000000000000000", Request("")).status().code(),
+            absl::StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace newsq::testing
