@@ -354,6 +354,7 @@ struct Searcher::Impl {
   std::string path;
   Xapian::Database db;
   internal::FrenchAnalyzer analyzer;
+  internal::FacetColumnsCache columns;
 };
 
 Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -369,18 +370,19 @@ absl::StatusOr<std::unique_ptr<Searcher>> Searcher::Open(
 }
 
 absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) {
-  return RetryingRead(
-      impl_->db, impl_->path, "search failed", [&](const Xapian::Database& db) {
-        return internal::SearchStories(db, impl_->analyzer, request);
-      });
+  return RetryingRead(impl_->db, impl_->path, "search failed",
+                      [&](const Xapian::Database& db) {
+                        return internal::SearchStories(
+                            db, impl_->analyzer, request, &impl_->columns);
+                      });
 }
 
 absl::StatusOr<SearchResult> Searcher::Related(const std::string& id,
                                                const SearchRequest& request) {
   return RetryingRead(impl_->db, impl_->path, "cannot find related stories",
                       [&](const Xapian::Database& db) {
-                        return internal::RelatedStories(db, impl_->analyzer, id,
-                                                        request);
+                        return internal::RelatedStories(
+                            db, impl_->analyzer, id, request, &impl_->columns);
                       });
 }
 

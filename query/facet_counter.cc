@@ -2,85 +2,155 @@
 
 #include <algorithm>
 #include <cmath>
-#include <string_view>
 
 #include "absl/strings/str_cat.h"
 #include "engine/schema.h"
 
 namespace newsq::internal {
 
+uint32_t FacetCounter::Dictionary::Intern(std::string name) {
+  auto [it, inserted] =
+      ids.try_emplace(name, static_cast<uint32_t>(names.size() + 1));
+  if (inserted) names.push_back(std::move(name));
+  return it->second;
+}
+
 absl::StatusOr<std::unique_ptr<FacetCounter>> FacetCounter::Create(
-    const std::vector<std::string>& facets) {
-  std::unique_ptr<FacetCounter> counter(new FacetCounter());
+    const std::vector<std::string>& facets,
+    std::shared_ptr<const FacetColumns> columns) {
+  std::unique_ptr<FacetCounter> counter(new FacetCounter(std::move(columns)));
   for (const std::string& name : facets) {
     if (std::any_of(counter->facets_.begin(), counter->facets_.end(),
                     [&](const Facet& f) { return f.name == name; }))
       continue;
+    Facet facet;
+    facet.name = name;
     if (name == "outlet") {
-      counter->facets_.push_back({name, schema::kOutletSlot, false, {}});
+      facet.field = Field::kOutlet;
     } else if (name == "day") {
-      counter->facets_.push_back({name, schema::kDaySlot, false, {}});
+      facet.field = Field::kDay;
     } else if (name == "entity") {
-      counter->facets_.push_back({name, schema::kEntitiesSlot, true, {}});
+      facet.field = Field::kEntity;
     } else {
       return absl::InvalidArgumentError(absl::StrCat(
           "unknown facet \"", name, "\": facets are outlet, entity and day"));
     }
+    counter->facets_.push_back(std::move(facet));
   }
   return counter;
 }
 
+void FacetCounter::CountStory(uint32_t story) {
+  if (story >= story_articles_.size()) story_articles_.resize(story + 1, 0);
+  if (story_articles_[story]++ == 0) ++stories_seen_;
+}
+
+void FacetCounter::CountValue(Facet& facet, uint32_t value, uint32_t story) {
+  if (value == 0) return;
+  if (value >= facet.articles.size()) facet.articles.resize(value + 1, 0);
+  ++facet.articles[value];
+  facet.value_stories.insert(uint64_t{value} << 32 | story);
+}
+
 void FacetCounter::operator()(const Xapian::Document& doc, double) {
   ++articles_seen_;
-  auto [it, inserted] =
-      story_numbers_.try_emplace(doc.get_value(schema::kStorySlot),
-                                 static_cast<uint32_t>(story_numbers_.size()));
-  if (inserted) story_articles_.push_back(0);
-  const uint32_t story = it->second;
-  ++story_articles_[story];
-  for (Facet& facet : facets_) {
-    std::string value = doc.get_value(facet.slot);
-    if (value.empty()) continue;
-    if (!facet.multi_valued) {
-      Count(facet, std::move(value), story);
-      continue;
+  if (columns_) {
+    const Xapian::docid id = doc.get_docid();
+    const FacetColumns& c = *columns_;
+    const uint32_t story = c.story.of_doc[id];
+    CountStory(story);
+    for (Facet& facet : facets_) {
+      switch (facet.field) {
+        case Field::kOutlet:
+          CountValue(facet, c.outlet.of_doc[id], story);
+          break;
+        case Field::kDay:
+          CountValue(facet, c.day.of_doc[id], story);
+          break;
+        case Field::kEntity:
+          for (uint32_t i = c.entity_begin[id]; i < c.entity_begin[id + 1]; ++i)
+            CountValue(facet, c.entity_ids[i], story);
+          break;
+      }
     }
-    size_t start = 0;
-    while (start < value.size()) {
-      size_t end = value.find(schema::kListSeparator, start);
-      if (end == std::string::npos) end = value.size();
-      if (end > start) Count(facet, value.substr(start, end - start), story);
-      start = end + 1;
+    return;
+  }
+  const uint32_t story = own_stories_.Intern(doc.get_value(schema::kStorySlot));
+  CountStory(story);
+  for (Facet& facet : facets_) {
+    switch (facet.field) {
+      case Field::kOutlet:
+      case Field::kDay: {
+        std::string value =
+            doc.get_value(facet.field == Field::kOutlet ? schema::kOutletSlot
+                                                        : schema::kDaySlot);
+        if (!value.empty())
+          CountValue(facet, facet.own.Intern(std::move(value)), story);
+        break;
+      }
+      case Field::kEntity: {
+        const std::string list = doc.get_value(schema::kEntitiesSlot);
+        size_t start = 0;
+        while (start < list.size()) {
+          size_t end = list.find(schema::kListSeparator, start);
+          if (end == std::string::npos) end = list.size();
+          if (end > start) {
+            CountValue(facet, facet.own.Intern(list.substr(start, end - start)),
+                       story);
+          }
+          start = end + 1;
+        }
+        break;
+      }
     }
   }
 }
 
-void FacetCounter::Count(Facet& facet, std::string value, uint32_t story) {
-  Facet::Count& count = facet.counts[std::move(value)];
-  ++count.articles;
-  count.stories.insert(story);
+int64_t FacetCounter::ArticlesOfStoryOf(const Xapian::Document& member) const {
+  uint32_t id = 0;
+  if (columns_) {
+    id = columns_->story.of_doc[member.get_docid()];
+  } else if (auto it =
+                 own_stories_.ids.find(member.get_value(schema::kStorySlot));
+             it != own_stories_.ids.end()) {
+    id = it->second;
+  }
+  return id < story_articles_.size() ? story_articles_[id] : 0;
 }
 
-int64_t FacetCounter::ArticlesOfStory(const std::string& story_id) const {
-  auto it = story_numbers_.find(story_id);
-  return it == story_numbers_.end() ? 0 : story_articles_[it->second];
+const std::string& FacetCounter::NameOf(const Facet& facet,
+                                        uint32_t value) const {
+  if (!columns_) return facet.own.names[value - 1];
+  switch (facet.field) {
+    case Field::kOutlet:
+      return columns_->outlet.Name(value);
+    case Field::kDay:
+      return columns_->day.Name(value);
+    case Field::kEntity:
+      break;
+  }
+  return columns_->entity_names[value - 1];
 }
 
 std::map<std::string, std::vector<FacetValue>> FacetCounter::Facets(
     int limit, double scale) const {
   std::map<std::string, std::vector<FacetValue>> out;
   for (const Facet& facet : facets_) {
+    std::vector<int64_t> stories(facet.articles.size(), 0);
+    for (uint64_t pair : facet.value_stories) ++stories[pair >> 32];
     std::vector<FacetValue> values;
-    values.reserve(facet.counts.size());
-    for (const auto& [value, count] : facet.counts) {
+    for (uint32_t id = 1; id < facet.articles.size(); ++id) {
+      if (facet.articles[id] == 0) continue;
       FacetValue v;
+      const std::string& name = NameOf(facet, id);
       // Days are stored as YYYYMMDD, shown as ISO dates.
-      v.value = facet.slot == schema::kDaySlot && value.size() == 8
-                    ? absl::StrCat(value.substr(0, 4), "-", value.substr(4, 2),
-                                   "-", value.substr(6, 2))
-                    : value;
-      v.articles = std::llround(count.articles * scale);
-      v.stories = std::llround(count.stories.size() * scale);
+      v.value = facet.field == Field::kDay && name.size() == 8
+                    ? absl::StrCat(name.substr(0, 4), "-", name.substr(4, 2),
+                                   "-", name.substr(6, 2))
+                    : name;
+      v.articles =
+          std::llround(static_cast<double>(facet.articles[id]) * scale);
+      v.stories = std::llround(static_cast<double>(stories[id]) * scale);
       values.push_back(std::move(v));
     }
     const size_t keep =

@@ -6,12 +6,16 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/status/statusor.h"
 #include "newsq/search.h"
+#include "query/facet_columns.h"
 
 namespace newsq::internal {
 
@@ -19,22 +23,22 @@ namespace newsq::internal {
 // when the match is asked to check every document), so it can count what the
 // collapsed list cannot: matching articles, their distinct stories, and per
 // facet value both. Facets: "outlet" (the outlet as displayed), "day"
-// (YYYY-MM-DD), "entity" (every entity of an article). Not thread-safe; one per
-// search.
+// (YYYY-MM-DD), "entity" (every entity of an article). Values come from
+// `columns` when given (array lookups by document id), else from each match's
+// value slots. Not thread-safe; one per search.
 class FacetCounter : public Xapian::MatchSpy {
  public:
   // Errors: kInvalidArgument for an unknown facet name.
   static absl::StatusOr<std::unique_ptr<FacetCounter>> Create(
-      const std::vector<std::string>& facets);
+      const std::vector<std::string>& facets,
+      std::shared_ptr<const FacetColumns> columns);
 
   void operator()(const Xapian::Document& doc, double weight) override;
 
   int64_t articles_seen() const { return articles_seen_; }
-  int64_t stories_seen() const {
-    return static_cast<int64_t>(story_numbers_.size());
-  }
-  // Matching articles seen per story id.
-  int64_t ArticlesOfStory(const std::string& story_id) const;
+  int64_t stories_seen() const { return stories_seen_; }
+  // Matching articles seen in the story of `member`, a matching article.
+  int64_t ArticlesOfStoryOf(const Xapian::Document& member) const;
 
   // Each facet's `limit` values with the most articles (ties by value), counts
   // multiplied by `scale` (1 when every match was seen) and rounded.
@@ -42,24 +46,35 @@ class FacetCounter : public Xapian::MatchSpy {
                                                         double scale) const;
 
  private:
-  struct Facet {
-    std::string name;
-    Xapian::valueno slot;
-    bool multi_valued;
-    struct Count {
-      int64_t articles = 0;
-      absl::flat_hash_set<uint32_t> stories;
-    };
-    absl::flat_hash_map<std::string, Count> counts;
+  enum class Field { kOutlet, kDay, kEntity };
+
+  // Value names and their dense ids (from 1), for values read from documents.
+  struct Dictionary {
+    absl::flat_hash_map<std::string, uint32_t> ids;
+    std::vector<std::string> names;
+    uint32_t Intern(std::string name);
   };
 
-  FacetCounter() = default;
-  void Count(Facet& facet, std::string value, uint32_t story);
+  struct Facet {
+    std::string name;
+    Field field;
+    Dictionary own;                               // without columns
+    std::vector<int64_t> articles;                // by value id
+    absl::flat_hash_set<uint64_t> value_stories;  // value id << 32 | story id
+  };
 
+  explicit FacetCounter(std::shared_ptr<const FacetColumns> columns)
+      : columns_(std::move(columns)) {}
+  void CountStory(uint32_t story);
+  void CountValue(Facet& facet, uint32_t value, uint32_t story);
+  const std::string& NameOf(const Facet& facet, uint32_t value) const;
+
+  std::shared_ptr<const FacetColumns> columns_;
+  Dictionary own_stories_;  // without columns
   std::vector<Facet> facets_;
-  absl::flat_hash_map<std::string, uint32_t> story_numbers_;
-  std::vector<int64_t> story_articles_;
+  std::vector<int64_t> story_articles_;  // by story id
   int64_t articles_seen_ = 0;
+  int64_t stories_seen_ = 0;
 };
 
 }  // namespace newsq::internal

@@ -34,7 +34,8 @@ class TextStemDecider : public Xapian::ExpandDecider {
 absl::StatusOr<SearchResult> RelatedStories(const Xapian::Database& db,
                                             const FrenchAnalyzer& analyzer,
                                             const std::string& id,
-                                            const SearchRequest& request) {
+                                            const SearchRequest& request,
+                                            FacetColumnsCache* columns) {
   std::string story_id = id;
   if (!db.term_exists(absl::StrCat(std::string(schema::kStory), id))) {
     const std::string article_term =
@@ -70,7 +71,8 @@ absl::StatusOr<SearchResult> RelatedStories(const Xapian::Database& db,
   }
   SearchRequest related = request;
   related.query = absl::StrCat("related:", id);
-  return RunSearch(db, analyzer, related, parsed, WordsOf(parsed.query));
+  return RunSearch(db, analyzer, related, parsed, WordsOf(parsed.query),
+                   columns);
 }
 
 }  // namespace newsq::internal

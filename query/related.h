@@ -9,6 +9,7 @@
 #include "absl/status/statusor.h"
 #include "engine/french_analyzer.h"
 #include "newsq/search.h"
+#include "query/facet_columns.h"
 
 namespace newsq::internal {
 
@@ -20,7 +21,8 @@ namespace newsq::internal {
 absl::StatusOr<SearchResult> RelatedStories(const Xapian::Database& db,
                                             const FrenchAnalyzer& analyzer,
                                             const std::string& id,
-                                            const SearchRequest& request);
+                                            const SearchRequest& request,
+                                            FacetColumnsCache* columns);
 
 }  // namespace newsq::internal
 

@@ -192,13 +192,14 @@ QueryWords WordsOf(const Xapian::Query& query) {
 
 absl::StatusOr<SearchResult> SearchStories(const Xapian::Database& db,
                                            const FrenchAnalyzer& analyzer,
-                                           const SearchRequest& request) {
+                                           const SearchRequest& request,
+                                           FacetColumnsCache* columns) {
   const int64_t now = NowSeconds(request);
   absl::StatusOr<ParsedQuery> parsed =
       ParseUserQuery(db, analyzer, request.query, now);
   if (!parsed.ok()) return parsed.status();
-  absl::StatusOr<SearchResult> result =
-      RunSearch(db, analyzer, request, *parsed, WordsOf(parsed->query));
+  absl::StatusOr<SearchResult> result = RunSearch(
+      db, analyzer, request, *parsed, WordsOf(parsed->query), columns);
   if (!result.ok()) return result;
   // A word no article holds is a typo more often than not, even when the
   // other words find plenty.
@@ -211,16 +212,14 @@ absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
                                        const FrenchAnalyzer& analyzer,
                                        const SearchRequest& request,
                                        const ParsedQuery& parsed,
-                                       const QueryWords& words) {
+                                       const QueryWords& words,
+                                       FacetColumnsCache* columns) {
   if (request.offset < 0 || request.limit < 0 || request.per_story < 0) {
     return absl::InvalidArgumentError(
         "offset, limit and per-story must not be negative");
   }
   SearchResult result;
   result.query = request.query;
-  absl::StatusOr<std::unique_ptr<FacetCounter>> counter =
-      FacetCounter::Create(request.facets);
-  if (!counter.ok()) return counter.status();
   for (const std::string& facet : request.facets) result.facets[facet] = {};
 
   const int64_t now = NowSeconds(request);
@@ -260,6 +259,15 @@ absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
   // it sees at least facet_sample and the counts are scaled up.
   const bool exact = request.facet_mode == FacetMode::kExact;
   const bool spying = exact || !request.facets.empty();
+  std::shared_ptr<const FacetColumns> loaded;
+  if (spying && columns != nullptr) {
+    loaded = columns->For(db, [&] {
+      return enquire.get_mset(0, 0).get_uncollapsed_matches_estimated();
+    });
+  }
+  absl::StatusOr<std::unique_ptr<FacetCounter>> counter =
+      FacetCounter::Create(request.facets, std::move(loaded));
+  if (!counter.ok()) return counter.status();
   if (spying) enquire.add_matchspy(counter->get());
   const Xapian::doccount page_end =
       static_cast<Xapian::doccount>(request.offset + request.limit);
@@ -273,16 +281,13 @@ absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
       static_cast<Xapian::doccount>(request.limit), check_at_least);
 
   const FacetCounter& counts = **counter;
-  // Checking every document, Xapian shows the spy every match (its own bounds
-  // on uncollapsed counts stay loose when collapsing); sampled, the spy saw
-  // them all only if the match ran out before the sample did.
+  // Xapian shows the spy at least check_at_least matches when there are that
+  // many: checking every document, it sees them all; sampled, it has seen them
+  // all if it saw fewer than it was asked to check. (Xapian's own bounds on
+  // uncollapsed counts stay loose when collapsing, so they cannot tell.)
   const bool all_seen =
       exact ||
-      (spying &&
-       mset.get_uncollapsed_matches_lower_bound() ==
-           mset.get_uncollapsed_matches_upper_bound() &&
-       counts.articles_seen() ==
-           static_cast<int64_t>(mset.get_uncollapsed_matches_upper_bound()));
+      (spying && counts.articles_seen() < static_cast<int64_t>(check_at_least));
   if (all_seen) {
     result.total.articles = counts.articles_seen();
     result.total.stories = counts.stories_seen();
@@ -315,8 +320,9 @@ absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
     StoryHit story;
     story.story_id = it.get_document().get_value(schema::kStorySlot);
     story.score = it.get_weight();
-    story.matching_articles = all_seen ? counts.ArticlesOfStory(story.story_id)
-                                       : it.get_collapse_count() + 1;
+    story.matching_articles = all_seen
+                                  ? counts.ArticlesOfStoryOf(it.get_document())
+                                  : it.get_collapse_count() + 1;
     absl::StatusOr<std::vector<StoredArticle>> members =
         ReadStory(db, story.story_id);
     if (!members.ok()) return members.status();

@@ -7,6 +7,7 @@
 #include "absl/status/statusor.h"
 #include "engine/french_analyzer.h"
 #include "newsq/search.h"
+#include "query/facet_columns.h"
 #include "query/query_parser.h"
 #include "query/snippet.h"
 
@@ -15,20 +16,24 @@ namespace newsq::internal {
 // Parses request.query with the French analyser and runs RunSearch.
 absl::StatusOr<SearchResult> SearchStories(const Xapian::Database& db,
                                            const FrenchAnalyzer& analyzer,
-                                           const SearchRequest& request);
+                                           const SearchRequest& request,
+                                           FacetColumnsCache* columns);
 
 // Runs a parsed query: adds the request's filters and the ranking boosts,
 // ranks articles with BM25 (title words weigh more, see DocumentBuilder),
 // collapses them on the story id unless asked not to, counts totals and facets
 // (exactly, or from a sample), and fills each story with its size, outlets,
-// dates, lead and snippets (`words` are highlighted). Xapian errors propagate
-// as exceptions; the caller maps them. Errors: kInvalidArgument for a bad
-// filter, facet name, or negative offset, limit or per_story.
+// dates, lead and snippets (`words` are highlighted). `columns` (may be null)
+// keeps the values that counting reads, across the searches of one searcher.
+// Xapian errors propagate as exceptions; the caller maps them. Errors:
+// kInvalidArgument for a bad filter, facet name, or negative offset, limit or
+// per_story.
 absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
                                        const FrenchAnalyzer& analyzer,
                                        const SearchRequest& request,
                                        const ParsedQuery& parsed,
-                                       const QueryWords& words);
+                                       const QueryWords& words,
+                                       FacetColumnsCache* columns);
 
 // The stems and folded words of the positive part of a query.
 QueryWords WordsOf(const Xapian::Query& query);

@@ -288,6 +288,38 @@ TEST_F(QueryTest, SampledFacetsOverEveryMatchEqualExactOnes) {
   }
 }
 
+TEST_F(QueryTest, CountsAreTheSameWithAndWithoutLoadedColumns) {
+  // A fresh searcher's first search with few matches reads each match's
+  // values; this suite's searcher has searched before and counts from loaded
+  // columns. Both must count the same.
+  auto fresh = Searcher::Open(*db_path_);
+  ASSERT_TRUE(fresh.ok());
+  SearchRequest request = Request("\"97,4 milliards\"");
+  request.facets = {"outlet", "entity", "day"};
+  request.facet_limit = 100;
+  absl::StatusOr<SearchResult> direct = (*fresh)->Search(request);
+  ASSERT_TRUE(direct.ok());
+  const SearchResult loaded = Search(request);
+  ASSERT_GT(direct->total.articles, 1);
+  EXPECT_EQ(direct->total.articles, loaded.total.articles);
+  EXPECT_EQ(direct->total.stories, loaded.total.stories);
+  for (const char* facet : {"outlet", "entity", "day"}) {
+    const auto& a = direct->facets.at(facet);
+    const auto& b = loaded.facets.at(facet);
+    ASSERT_EQ(a.size(), b.size()) << facet;
+    for (size_t i = 0; i < a.size(); ++i) {
+      EXPECT_EQ(a[i].value, b[i].value);
+      EXPECT_EQ(a[i].articles, b[i].articles);
+      EXPECT_EQ(a[i].stories, b[i].stories);
+    }
+  }
+  ASSERT_EQ(direct->stories.size(), loaded.stories.size());
+  for (size_t i = 0; i < direct->stories.size(); ++i) {
+    EXPECT_EQ(direct->stories[i].matching_articles,
+              loaded.stories[i].matching_articles);
+  }
+}
+
 TEST_F(QueryTest, PagingNeverRepeatsAStory) {
   for (SortOrder sort : {SortOrder::kRelevance, SortOrder::kDate}) {
     SearchRequest request = Request("lang:fr Paris OR grève OR Musk");

@@ -163,7 +163,9 @@ struct SearchResult {
   std::string query;
   struct Totals {
     int64_t articles = 0;  // matching articles
-    int64_t stories = 0;   // matching stories
+    int64_t stories = 0;   // matching stories; estimated from the articles
+                           // when neither collapsing nor counting facets in
+                           // sampled mode
     bool exact = false;  // true only when both counts are exact, not estimates
   } total;
   // One page of stories, best first (empty when not collapsing).

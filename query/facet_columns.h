@@ -1,0 +1,66 @@
+// Internal: the values that facets and totals count (story, outlet, day,
+// entities) for every document of a database, read once into arrays indexed by
+// document id.
+#ifndef NEWSQ_QUERY_FACET_COLUMNS_H_
+#define NEWSQ_QUERY_FACET_COLUMNS_H_
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace newsq::internal {
+
+// Counting a large result set by reading each match's values from the index
+// costs a B-tree lookup per value per match; reading each slot's value stream
+// once, in document order, costs a fraction of that per document and is then
+// shared by every later search. Ids are dense per column: 0 means "no value",
+// name `id` is at names[id - 1]. Immutable once loaded; safe to share between
+// threads.
+struct FacetColumns {
+  struct Column {
+    std::vector<uint32_t> of_doc;  // by document id
+    std::vector<std::string> names;
+    const std::string& Name(uint32_t id) const { return names[id - 1]; }
+  };
+  Column story, outlet, day;
+  // Entities are several per document: those of document d are
+  // entity_ids[entity_begin[d] .. entity_begin[d + 1]).
+  std::vector<uint32_t> entity_begin;
+  std::vector<uint32_t> entity_ids;
+  std::vector<std::string> entity_names;
+
+  // Reads the four slots of every document of `db`. Xapian errors propagate.
+  static std::shared_ptr<const FacetColumns> Load(const Xapian::Database& db);
+};
+
+// Keeps the columns of one database while it does not change, and decides when
+// loading them pays: when a search is expected to match a large part of the
+// database, or when this cache has already served searches (a long-lived
+// searcher). Not thread-safe; one per Searcher.
+class FacetColumnsCache {
+ public:
+  // The columns of `db` as it is now, or nullptr when a search expected to
+  // match about `estimate_matches()` documents is better served by reading
+  // values directly (the estimate is asked for only when columns are not
+  // already loaded).
+  std::shared_ptr<const FacetColumns> For(
+      const Xapian::Database& db,
+      const std::function<Xapian::doccount()>& estimate_matches);
+
+ private:
+  // What identifies a database state: revision, or for several shards
+  // (which have no single revision), document count and last id.
+  std::string StateOf(const Xapian::Database& db) const;
+
+  std::shared_ptr<const FacetColumns> columns_;
+  std::string state_;
+  int counting_searches_ = 0;
+};
+
+}  // namespace newsq::internal
+
+#endif  // NEWSQ_QUERY_FACET_COLUMNS_H_
