@@ -22,10 +22,11 @@ void LoadColumn(const Xapian::Database& db, Xapian::valueno slot,
   }
 }
 
-// More than one search in this many documents expected to match makes loading
-// the columns cheaper than reading the matches' values one by one (measured on
-// OrangeSum: reading a value costs about as much as loading eight documents'
-// worth of one column).
+// A search expected to match at least one document in this many loads the
+// columns even on a fresh searcher: reading a match's values costs a lookup
+// per slot, several times what streaming one document's values costs, so for
+// such a search loading the whole database's columns costs about as much as
+// reading the matches' values, and later searches get them for free.
 constexpr Xapian::doccount kMatchShareForLoading = 8;
 // A searcher that has counted this many searches is long-lived: keep columns.
 constexpr int kSearchesBeforeCaching = 2;
