@@ -1,7 +1,9 @@
 #include "query/facet_counter.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
+#include <cstdint>
 
 #include "absl/strings/str_cat.h"
 #include "engine/schema.h"
@@ -47,8 +49,8 @@ void FacetCounter::CountStory(uint32_t story) {
 
 void FacetCounter::CountValue(Facet& facet, uint32_t value, uint32_t story) {
   if (value == 0) return;
-  if (value >= facet.articles.size()) facet.articles.resize(value + 1, 0);
-  ++facet.articles[value];
+  if (value >= facet.counts.size()) facet.counts.resize(value + 1);
+  ++facet.counts[value].articles;
   facet.value_stories.insert(uint64_t{value} << 32 | story);
 }
 
@@ -56,23 +58,7 @@ void FacetCounter::operator()(const Xapian::Document& doc, double) {
   ++articles_seen_;
   if (columns_) {
     const Xapian::docid id = doc.get_docid();
-    const FacetColumns& c = *columns_;
-    const uint32_t story = c.story.of_doc[id];
-    CountStory(story);
-    for (Facet& facet : facets_) {
-      switch (facet.field) {
-        case Field::kOutlet:
-          CountValue(facet, c.outlet.of_doc[id], story);
-          break;
-        case Field::kDay:
-          CountValue(facet, c.day.of_doc[id], story);
-          break;
-        case Field::kEntity:
-          for (uint32_t i = c.entity_begin[id]; i < c.entity_begin[id + 1]; ++i)
-            CountValue(facet, c.entity_ids[i], story);
-          break;
-      }
-    }
+    matches_.push_back(uint64_t{columns_->story.of_doc[id]} << 32 | id);
     return;
   }
   const uint32_t story = own_stories_.Intern(doc.get_value(schema::kStorySlot));
@@ -101,6 +87,60 @@ void FacetCounter::operator()(const Xapian::Document& doc, double) {
           start = end + 1;
         }
         break;
+      }
+    }
+  }
+}
+
+void FacetCounter::Finish() {
+  if (columns_) {
+    FinishFromColumns();
+    return;
+  }
+  for (Facet& facet : facets_) {
+    for (uint64_t pair : facet.value_stories)
+      ++facet.counts[pair >> 32].stories;
+  }
+}
+
+void FacetCounter::FinishFromColumns() {
+  const FacetColumns& c = *columns_;
+  std::sort(matches_.begin(), matches_.end());
+  story_articles_.assign(c.story.names.size() + 1, 0);
+  for (Facet& facet : facets_) {
+    const size_t values = facet.field == Field::kOutlet ? c.outlet.names.size()
+                          : facet.field == Field::kDay  ? c.day.names.size()
+                                                        : c.entity_names.size();
+    facet.counts.assign(values + 1, Facet::Count{});
+  }
+  // Matches come story by story, so a value meets a story for the first time
+  // when the last story it counted differs.
+  auto count = [](Facet& facet, uint32_t value, uint32_t story) {
+    if (value == 0) return;
+    Facet::Count& c = facet.counts[value];
+    ++c.articles;
+    if (c.last_story != story) {
+      c.last_story = story;
+      ++c.stories;
+    }
+  };
+  for (uint64_t match : matches_) {
+    const auto story = static_cast<uint32_t>(match >> 32);
+    const auto id = static_cast<Xapian::docid>(match & UINT32_MAX);
+    if (story_articles_[story]++ == 0) ++stories_seen_;
+    for (size_t f = 0; f < facets_.size(); ++f) {
+      Facet& facet = facets_[f];
+      switch (facet.field) {
+        case Field::kOutlet:
+          count(facet, c.outlet.of_doc[id], story);
+          break;
+        case Field::kDay:
+          count(facet, c.day.of_doc[id], story);
+          break;
+        case Field::kEntity:
+          for (uint32_t i = c.entity_begin[id]; i < c.entity_begin[id + 1]; ++i)
+            count(facet, c.entity_ids[i], story);
+          break;
       }
     }
   }
@@ -136,11 +176,9 @@ std::map<std::string, std::vector<FacetValue>> FacetCounter::Facets(
     int limit, double scale) const {
   std::map<std::string, std::vector<FacetValue>> out;
   for (const Facet& facet : facets_) {
-    std::vector<int64_t> stories(facet.articles.size(), 0);
-    for (uint64_t pair : facet.value_stories) ++stories[pair >> 32];
     std::vector<FacetValue> values;
-    for (uint32_t id = 1; id < facet.articles.size(); ++id) {
-      if (facet.articles[id] == 0) continue;
+    for (uint32_t id = 1; id < facet.counts.size(); ++id) {
+      if (facet.counts[id].articles == 0) continue;
       FacetValue v;
       const std::string& name = NameOf(facet, id);
       // Days are stored as YYYYMMDD, shown as ISO dates.
@@ -149,8 +187,9 @@ std::map<std::string, std::vector<FacetValue>> FacetCounter::Facets(
                                    "-", name.substr(6, 2))
                     : name;
       v.articles =
-          std::llround(static_cast<double>(facet.articles[id]) * scale);
-      v.stories = std::llround(static_cast<double>(stories[id]) * scale);
+          std::llround(static_cast<double>(facet.counts[id].articles) * scale);
+      v.stories =
+          std::llround(static_cast<double>(facet.counts[id].stories) * scale);
       values.push_back(std::move(v));
     }
     const size_t keep =

@@ -5,6 +5,7 @@
 
 #include <xapian.h>
 
+#include <climits>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -35,6 +36,9 @@ class FacetCounter : public Xapian::MatchSpy {
 
   void operator()(const Xapian::Document& doc, double weight) override;
 
+  // Completes the counts once the match is over; call before the accessors.
+  void Finish();
+
   int64_t articles_seen() const { return articles_seen_; }
   int64_t stories_seen() const { return stories_seen_; }
   // Matching articles seen in the story of `member`, a matching article.
@@ -58,21 +62,34 @@ class FacetCounter : public Xapian::MatchSpy {
   struct Facet {
     std::string name;
     Field field;
-    Dictionary own;                               // without columns
-    std::vector<int64_t> articles;                // by value id
-    absl::flat_hash_set<uint64_t> value_stories;  // value id << 32 | story id
+    Dictionary own;  // without columns
+    // By value id. One record per value, so that counting a value touches one
+    // cache line.
+    struct Count {
+      uint32_t articles = 0;
+      uint32_t stories = 0;              // filled by Finish() without columns
+      uint32_t last_story = UINT32_MAX;  // with columns, while finishing
+    };
+    std::vector<Count> counts;
+    // Without columns: value id << 32 | story id, for each distinct pair.
+    absl::flat_hash_set<uint64_t> value_stories;
   };
 
   explicit FacetCounter(std::shared_ptr<const FacetColumns> columns)
       : columns_(std::move(columns)) {}
   void CountStory(uint32_t story);
   void CountValue(Facet& facet, uint32_t value, uint32_t story);
+  void FinishFromColumns();
   const std::string& NameOf(const Facet& facet, uint32_t value) const;
 
   std::shared_ptr<const FacetColumns> columns_;
   Dictionary own_stories_;  // without columns
   std::vector<Facet> facets_;
-  std::vector<int64_t> story_articles_;  // by story id
+  std::vector<uint32_t> story_articles_;  // by story id
+  // With columns: story id << 32 | document id of every match. Finish() sorts
+  // them so that each story's matches come together, and then counts distinct
+  // stories per value with arrays instead of a hash set of pairs.
+  std::vector<uint64_t> matches_;
   int64_t articles_seen_ = 0;
   int64_t stories_seen_ = 0;
 };

@@ -249,45 +249,52 @@ absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
   const SearchContext context{analyzer, request, words, boosts,
                               WithBoosts(query, boosts)};
 
+  // The page: Xapian's top results, which it finds exactly while pruning
+  // matches that cannot reach them, so a page costs little however many
+  // articles match.
   Xapian::Enquire enquire(db);
   enquire.set_query(context.ranked);
   if (request.sort == SortOrder::kDate)
     enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, true);
   if (request.collapse) enquire.set_collapse_key(schema::kStorySlot);
-  // The match spy counts every match it sees, before collapsing. In exact mode
-  // Xapian is asked to check every document, so it sees all of them; sampled,
-  // it sees at least facet_sample and the counts are scaled up.
+  const Xapian::MSet mset =
+      enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                       static_cast<Xapian::doccount>(request.limit));
+
+  // The counts: a second match over the same filtered query, unweighted and
+  // not collapsed, whose match spy sees every matching article (exact mode:
+  // Xapian checks every document) or at least facet_sample of them (sampled,
+  // then scaled). Ranking and counting apart, neither pays for the other: the
+  // page is pruned, and the count computes no weights.
   const bool exact = request.facet_mode == FacetMode::kExact;
-  const bool spying = exact || !request.facets.empty();
+  const bool counting = exact || !request.facets.empty();
   std::shared_ptr<const FacetColumns> loaded;
-  if (spying && columns != nullptr) {
-    loaded = columns->For(db, [&] {
-      return enquire.get_mset(0, 0).get_uncollapsed_matches_estimated();
-    });
+  if (counting && columns != nullptr) {
+    loaded = columns->For(
+        db, [&] { return mset.get_uncollapsed_matches_estimated(); });
   }
   absl::StatusOr<std::unique_ptr<FacetCounter>> counter =
       FacetCounter::Create(request.facets, std::move(loaded));
   if (!counter.ok()) return counter.status();
-  if (spying) enquire.add_matchspy(counter->get());
-  const Xapian::doccount page_end =
-      static_cast<Xapian::doccount>(request.offset + request.limit);
   const Xapian::doccount check_at_least =
       exact ? db.get_doccount()
-            : std::max<Xapian::doccount>(
-                  page_end, static_cast<Xapian::doccount>(
-                                std::max(request.facet_sample, 0)));
-  const Xapian::MSet mset = enquire.get_mset(
-      static_cast<Xapian::doccount>(request.offset),
-      static_cast<Xapian::doccount>(request.limit), check_at_least);
+            : static_cast<Xapian::doccount>(std::max(request.facet_sample, 1));
+  if (counting) {
+    Xapian::Enquire count(db);
+    count.set_query(query);
+    count.set_weighting_scheme(Xapian::BoolWeight());
+    count.set_docid_order(Xapian::Enquire::DONT_CARE);
+    count.add_matchspy(counter->get());
+    count.get_mset(0, 0, check_at_least);
+    (*counter)->Finish();
+  }
 
   const FacetCounter& counts = **counter;
-  // Xapian shows the spy at least check_at_least matches when there are that
-  // many: checking every document, it sees them all; sampled, it has seen them
-  // all if it saw fewer than it was asked to check. (Xapian's own bounds on
-  // uncollapsed counts stay loose when collapsing, so they cannot tell.)
+  // Checking every document, the spy sees every match; sampled, it has seen
+  // them all if it saw fewer than it asked Xapian to check.
   const bool all_seen =
-      exact ||
-      (spying && counts.articles_seen() < static_cast<int64_t>(check_at_least));
+      counting &&
+      (exact || counts.articles_seen() < static_cast<int64_t>(check_at_least));
   if (all_seen) {
     result.total.articles = counts.articles_seen();
     result.total.stories = counts.stories_seen();
@@ -295,7 +302,7 @@ absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
   } else {
     result.total.articles = mset.get_uncollapsed_matches_estimated();
     result.total.stories = request.collapse ? mset.get_matches_estimated()
-                           : spying && counts.articles_seen() > 0
+                           : counting && counts.articles_seen() > 0
                                ? counts.stories_seen() * result.total.articles /
                                      counts.articles_seen()
                                : result.total.articles;
@@ -323,13 +330,11 @@ absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
     story.matching_articles = all_seen
                                   ? counts.ArticlesOfStoryOf(it.get_document())
                                   : it.get_collapse_count() + 1;
-    absl::StatusOr<std::vector<StoredArticle>> members =
-        ReadStory(db, story.story_id);
-    if (!members.ok()) return members.status();
-    std::vector<Article> articles;
-    for (StoredArticle& member : *members)
-      articles.push_back(std::move(member.article));
-    SummarizeStory(articles, &story);
+    if (absl::Status summarized =
+            SummarizeStoryFromIndex(db, story.story_id, &story);
+        !summarized.ok()) {
+      return summarized;
+    }
     absl::StatusOr<std::vector<ArticleHit>> shown =
         StoryArticles(db, context, it);
     if (!shown.ok()) return shown.status();

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
@@ -39,6 +41,56 @@ void SummarizeStory(const std::vector<Article>& members, StoryHit* story) {
       [](const auto& a, const auto& b) { return a.second > b.second; });
   story->outlets.clear();
   for (const auto& [outlet, count] : outlets) story->outlets.push_back(outlet);
+}
+
+absl::Status SummarizeStoryFromIndex(const Xapian::Database& db,
+                                     const std::string& story_id,
+                                     StoryHit* story) {
+  const std::string term = std::string(schema::kStory) + story_id;
+  std::map<std::string, int> outlet_counts;
+  std::optional<std::pair<double, Xapian::docid>> first, last;
+  story->size = 0;
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+    const Xapian::Document doc = db.get_document(*it);
+    ++story->size;
+    if (std::string outlet = doc.get_value(schema::kOutletSlot);
+        !outlet.empty()) {
+      ++outlet_counts[outlet];
+    }
+    const std::string published = doc.get_value(schema::kPublishedSlot);
+    if (published.empty()) continue;
+    const double seconds = Xapian::sortable_unserialise(published);
+    if (!first || seconds < first->first) first = {{seconds, *it}};
+    if (!last || seconds > last->first) last = {{seconds, *it}};
+  }
+  std::vector<std::pair<std::string, int>> outlets(outlet_counts.begin(),
+                                                   outlet_counts.end());
+  std::stable_sort(
+      outlets.begin(), outlets.end(),
+      [](const auto& a, const auto& b) { return a.second > b.second; });
+  story->outlets.clear();
+  for (const auto& [outlet, count] : outlets) story->outlets.push_back(outlet);
+  // The dates as the pages gave them, with their offsets.
+  auto published_of =
+      [&](Xapian::docid doc) -> absl::StatusOr<std::optional<DateTime>> {
+    absl::StatusOr<StoredArticle> stored =
+        StoredArticleFromJson(db.get_document(doc).get_data());
+    if (!stored.ok()) return stored.status();
+    return stored->article.published;
+  };
+  story->first_published.reset();
+  story->last_published.reset();
+  if (first) {
+    absl::StatusOr<std::optional<DateTime>> date = published_of(first->second);
+    if (!date.ok()) return date.status();
+    story->first_published = *date;
+  }
+  if (last) {
+    absl::StatusOr<std::optional<DateTime>> date = published_of(last->second);
+    if (!date.ok()) return date.status();
+    story->last_published = *date;
+  }
+  return absl::OkStatus();
 }
 
 absl::StatusOr<std::vector<StoredArticle>> ReadStory(

@@ -33,6 +33,15 @@ absl::StatusOr<std::vector<StoryHit>> BiggestStories(
 // story this way.
 void SummarizeStory(const std::vector<Article>& members, StoryHit* story);
 
+// Sets `story`'s size, outlets, first and last publication as SummarizeStory
+// does, from the index's values instead of every member's stored JSON: only
+// the earliest and latest members are read, for their dates' UTC offsets. For
+// search results, where a big story would otherwise cost a JSON parse per
+// member. Errors: kDataLoss for a stored article that is not valid JSON.
+absl::Status SummarizeStoryFromIndex(const Xapian::Database& db,
+                                     const std::string& story_id,
+                                     StoryHit* story);
+
 // Reads every article of story `story_id` (in posting order). Errors: kDataLoss
 // for a stored article that is not valid JSON.
 absl::StatusOr<std::vector<StoredArticle>> ReadStory(

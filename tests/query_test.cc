@@ -231,6 +231,18 @@ TEST_F(QueryTest, CollapsedTotalsAgreeWithTheArticleList) {
   }
 }
 
+TEST_F(QueryTest, StoryFactsInResultsAreThoseOfTheWholeStory) {
+  for (const StoryHit& hit :
+       Search(Request("Paris OR OpenAI OR grève")).stories) {
+    absl::StatusOr<StoryHit> whole = searcher_->Story(hit.story_id);
+    ASSERT_TRUE(whole.ok());
+    EXPECT_EQ(hit.size, whole->size);
+    EXPECT_EQ(hit.outlets, whole->outlets);
+    EXPECT_EQ(hit.first_published, whole->first_published);
+    EXPECT_EQ(hit.last_published, whole->last_published);
+  }
+}
+
 TEST_F(QueryTest, FacetCountsMatchABruteForceCount) {
   for (const char* query : {"OpenAI Musk", "since:2025-02-11", "grève"}) {
     SearchRequest request = Request(query);
