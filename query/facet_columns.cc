@@ -23,10 +23,10 @@ void LoadColumn(const Xapian::Database& db, Xapian::valueno slot,
 }
 
 // A search expected to match at least one document in this many loads the
-// columns even on a fresh searcher: reading a match's values costs a lookup
-// per slot, several times what streaming one document's values costs, so for
-// such a search loading the whole database's columns costs about as much as
-// reading the matches' values, and later searches get them for free.
+// columns even on a fresh searcher: it would read the values of a large share
+// of the documents one lookup at a time anyway, and later searches get the
+// columns for free. (bench/run-query: loading takes about 0.6 s at 289k
+// articles; a counting search with them loaded, about 0.1 s at most.)
 constexpr Xapian::doccount kMatchShareForLoading = 8;
 // A searcher that has counted this many searches is long-lived: keep columns.
 constexpr int kSearchesBeforeCaching = 2;
