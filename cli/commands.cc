@@ -89,6 +89,28 @@ std::function<int()> SetupIndex(CLI::App& app) {
   };
 }
 
+// ---- upgrade
+// ----------------------------------------------------------------------------
+
+std::function<int()> SetupUpgrade(CLI::App& app) {
+  auto db = std::make_shared<std::string>();
+  AddDatabaseOption(app, *db);
+  return [db] {
+    const std::string db_path = ResolveDb(*db);
+    absl::StatusOr<std::string> backup = IndexWriter::Upgrade(db_path);
+    if (!backup.ok()) return Fail(StatusMessage(backup.status()));
+    if (backup->empty()) {
+      std::cerr << "newsq: " << db_path
+                << ": already in this version's index format (or absent); "
+                   "nothing to do\n";
+    } else {
+      std::cerr << "newsq: upgraded " << db_path << "; the old database is in "
+                << *backup << " (delete it once satisfied)\n";
+    }
+    return kExitOk;
+  };
+}
+
 // ---- extract
 // ----------------------------------------------------------------------------
 
@@ -351,6 +373,10 @@ const std::vector<Command>& Commands() {
       {"recluster",
        "Regroup every article into stories from scratch, keeping story ids",
        SetupRecluster},
+      {"upgrade",
+       "Bring a database to this version's index format, keeping every "
+       "article and story id",
+       SetupUpgrade},
       {"dump", "Print every indexed article as one JSON line", SetupDump},
       {"stats", "Show what a database holds", SetupStats},
   };

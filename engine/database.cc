@@ -35,7 +35,8 @@ absl::StatusOr<Xapian::WritableDatabase> OpenWritable(const std::string& path) {
       return absl::FailedPreconditionError(absl::StrCat(
           "cannot open database: ", path, ": index format ", version,
           ", this newsq reads ", std::string(schema::kSchemaVersion),
-          " (rebuild it with newsq index)"));
+          " (upgrade it, keeping every article: newsq upgrade --db ", path,
+          ")"));
     }
     return db;
   } catch (const Xapian::DatabaseLockError& e) {
@@ -71,7 +72,8 @@ absl::StatusOr<Xapian::Database> OpenReadable(const std::string& path) {
       return absl::FailedPreconditionError(absl::StrCat(
           "cannot open database: ", path, ": index format ", version,
           ", this newsq reads ", std::string(schema::kSchemaVersion),
-          " (rebuild it with newsq index)"));
+          " (upgrade it, keeping every article: newsq upgrade --db ", path,
+          ")"));
     }
     return db;
   } catch (const Xapian::Error& e) {

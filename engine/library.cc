@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <filesystem>
 #include <map>
 #include <set>
 #include <string_view>
@@ -122,6 +123,66 @@ absl::StatusOr<std::unique_ptr<IndexWriter>> IndexWriter::Open(
   }
   return std::unique_ptr<IndexWriter>(
       new IndexWriter(std::make_unique<Impl>(db_path, std::move(db), options)));
+}
+
+absl::StatusOr<std::string> IndexWriter::Upgrade(const std::string& db_path) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  if (!fs::exists(db_path, error)) return std::string();
+  std::string version;
+  std::vector<StoredArticle> stored;
+  // Opened for writing only to hold Xapian's lock while the articles are read:
+  // no writer may add to the old database while it is copied.
+  Xapian::WritableDatabase old;
+  try {
+    old = Xapian::WritableDatabase(db_path, Xapian::DB_OPEN);
+    version =
+        old.get_metadata(std::string(internal::schema::kSchemaVersionKey));
+    if (version == internal::schema::kSchemaVersion) return std::string();
+    for (auto it = old.postlist_begin(""); it != old.postlist_end(""); ++it) {
+      NEWSQ_ASSIGN_OR_RETURN(
+          StoredArticle article,
+          internal::StoredArticleFromJson(old.get_document(*it).get_data()));
+      stored.push_back(std::move(article));
+    }
+  } catch (const Xapian::DatabaseLockError& e) {
+    return absl::UnavailableError(
+        absl::StrCat("cannot upgrade ", db_path,
+                     ": another newsq process is writing to it"));
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, "cannot read database to upgrade", db_path);
+  }
+  const std::string fresh = db_path + ".upgrading";
+  const std::string backup =
+      absl::StrCat(db_path, ".format", version.empty() ? "0" : version);
+  fs::remove_all(fresh, error);
+  {
+    NEWSQ_ASSIGN_OR_RETURN(std::unique_ptr<IndexWriter> writer, Open(fresh));
+    size_t since_commit = 0;
+    for (const StoredArticle& article : stored) {
+      NEWSQ_ASSIGN_OR_RETURN(
+          AddResult added,
+          writer->AddArticle(article.article, article.story_id));
+      (void)added;
+      if (++since_commit == kPagesPerCommit) {
+        NEWSQ_RETURN_IF_ERROR(writer->Commit());
+        since_commit = 0;
+      }
+    }
+    NEWSQ_RETURN_IF_ERROR(writer->Commit());
+  }
+  old.close();
+  // Two renames: a crash between them leaves both databases whole, under
+  // names that say what they are.
+  fs::remove_all(backup, error);
+  fs::rename(db_path, backup, error);
+  if (!error) fs::rename(fresh, db_path, error);
+  if (error) {
+    return absl::InternalError(absl::StrCat("cannot replace ", db_path,
+                                            " by its upgrade ", fresh, ": ",
+                                            error.message()));
+  }
+  return backup;
 }
 
 absl::StatusOr<AddResult> IndexWriter::Add(const Article& article) {

@@ -92,6 +92,17 @@ class IndexWriter {
   static absl::StatusOr<std::unique_ptr<IndexWriter>> Open(
       const std::string& db_path, const IndexOptions& options = {});
 
+  // Brings the database at `db_path` to this version's index format: every
+  // stored article is indexed again into a new database beside it, keeping its
+  // article id and story id, then the new database takes the old one's place
+  // and the old one is kept beside it as `<db_path>.format<N>` (nothing is
+  // lost; delete it once satisfied). Returns the backup's path, or "" when the
+  // database is already current or absent. The database must not be in use.
+  // Errors: kUnavailable when a writer holds it; kDataLoss for a stored article
+  // that cannot be read; kInternal otherwise, naming the path; the old database
+  // is then untouched.
+  static absl::StatusOr<std::string> Upgrade(const std::string& db_path);
+
   // Indexes one article. The article needs a non-empty `url` and some title or
   // text (kInvalidArgument otherwise). Changes become visible to readers at
   // Commit().

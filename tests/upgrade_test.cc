@@ -1,0 +1,72 @@
+// An index written by an older newsq: readers refuse it with the way out, and
+// IndexWriter::Upgrade rebuilds it keeping every article and story id.
+#include <gtest/gtest.h>
+#include <unistd.h>
+#include <xapian.h>
+
+#include <filesystem>
+#include <map>
+#include <string>
+
+#include "newsq/newsq.h"
+
+namespace newsq::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::map<std::string, std::string> StoryOfEachArticle(const std::string& db) {
+  std::map<std::string, std::string> stories;
+  auto searcher = Searcher::Open(db);
+  EXPECT_TRUE(searcher.ok()) << searcher.status();
+  if (!searcher.ok()) return stories;
+  EXPECT_TRUE((*searcher)
+                  ->ForEachArticle([&](const StoredArticle& a) {
+                    stories[a.id] = a.story_id;
+                  })
+                  .ok());
+  return stories;
+}
+
+TEST(UpgradeTest, AnOlderFormatIsRebuiltKeepingIdsAndTheOldOneIsKept) {
+  const std::string db = (fs::temp_directory_path() /
+                          ("newsq_upgrade_" + std::to_string(getpid())))
+                             .string();
+  fs::remove_all(db);
+  fs::remove_all(db + ".format1");
+  {
+    auto writer = IndexWriter::Open(db);
+    ASSERT_TRUE(writer.ok());
+    ASSERT_TRUE((*writer)->AddPages({NEWSQ_CORPORA_DIR}).ok());
+  }
+  const std::map<std::string, std::string> before = StoryOfEachArticle(db);
+  ASSERT_EQ(before.size(), 62u);
+  // What an older newsq leaves: its format number in the metadata.
+  {
+    Xapian::WritableDatabase raw(db, Xapian::DB_OPEN);
+    raw.set_metadata("newsq.schema", "1");
+    raw.commit();
+  }
+  absl::StatusOr<std::unique_ptr<Searcher>> refused = Searcher::Open(db);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_NE(refused.status().message().find("newsq upgrade --db " + db),
+            std::string::npos)
+      << refused.status();
+  EXPECT_FALSE(IndexWriter::Open(db).ok());
+
+  absl::StatusOr<std::string> backup = IndexWriter::Upgrade(db);
+  ASSERT_TRUE(backup.ok()) << backup.status();
+  EXPECT_EQ(*backup, db + ".format1");
+  EXPECT_TRUE(fs::exists(*backup));
+  EXPECT_EQ(StoryOfEachArticle(db), before);
+  // Current now: a second upgrade has nothing to do.
+  absl::StatusOr<std::string> again = IndexWriter::Upgrade(db);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(*again, "");
+  fs::remove_all(db);
+  fs::remove_all(db + ".format1");
+}
+
+}  // namespace
+}  // namespace newsq::testing
