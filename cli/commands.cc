@@ -362,6 +362,7 @@ const std::vector<Command>& Commands() {
       {"search", "Search for stories", SetupSearch},
       {"related", "List the stories like a given story or article",
        SetupRelated},
+      {"entities", "List the entities most named in a period", SetupEntities},
       {"extract",
        "Show the article newsq reads in one page, without indexing it",
        SetupExtract},

@@ -46,8 +46,9 @@ std::string StatusMessage(const absl::Status& status);
 std::string DateOrDash(const std::optional<DateTime>& date,
                        bool day_only = false);
 
-// search_command.cc: `newsq search` and `newsq related`.
+// search_command.cc: `newsq search`, `newsq related` and `newsq entities`.
 std::function<int()> SetupSearch(CLI::App& app);
+std::function<int()> SetupEntities(CLI::App& app);
 std::function<int()> SetupRelated(CLI::App& app);
 
 }  // namespace newsq::cli

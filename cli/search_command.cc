@@ -231,6 +231,54 @@ std::function<int()> SetupSearch(CLI::App& app) {
   };
 }
 
+std::function<int()> SetupEntities(CLI::App& app) {
+  auto db = std::make_shared<std::string>();
+  auto json = std::make_shared<bool>(false);
+  auto words = std::make_shared<std::vector<std::string>>();
+  auto request = std::make_shared<SearchRequest>();
+  request->facet_limit = 20;
+  AddDatabaseOption(app, *db);
+  app.add_flag("--json", *json, "Print the entities as one JSON document");
+  app.add_option("--since", request->since,
+                 "Articles published on or after this day, or within this "
+                 "age (7d, 2w, ...)");
+  app.add_option(
+      "--until", request->until,
+      "Articles published on or before this day, or before this age");
+  app.add_option("--limit", request->facet_limit,
+                 "Entities to show (default: 20)")
+      ->check(CLI::NonNegativeNumber);
+  app.add_option("QUERY", *words,
+                 "Count only articles matching this query (default: all)");
+  return [db, json, words, request] {
+    for (const std::string& word : *words)
+      request->query += (request->query.empty() ? "" : " ") + word;
+    absl::StatusOr<std::unique_ptr<Searcher>> searcher =
+        Searcher::Open(ResolveDb(*db));
+    if (!searcher.ok()) return Fail(StatusMessage(searcher.status()));
+    absl::StatusOr<std::vector<FacetValue>> entities =
+        (*searcher)->Entities(*request);
+    if (!entities.ok()) {
+      if (entities.status().code() == absl::StatusCode::kInvalidArgument) {
+        std::cerr << "newsq: " << Printable(StatusMessage(entities.status()))
+                  << "\n";
+        return kExitUsage;
+      }
+      return Fail(StatusMessage(entities.status()));
+    }
+    if (*json) {
+      std::cout << ToJson(*entities) << "\n";
+      return kExitOk;
+    }
+    std::cout << "entity: articles / stories\n";
+    for (const FacetValue& v : *entities) {
+      std::cout << "   " << Printable(v.value) << "  " << v.articles << " / "
+                << v.stories << "\n";
+    }
+    return kExitOk;
+  };
+}
+
 std::function<int()> SetupRelated(CLI::App& app) {
   auto flags = std::make_shared<SearchFlags>();
   auto id = std::make_shared<std::string>();

@@ -202,6 +202,16 @@ std::string ToJson(const std::vector<StoryHit>& stories) {
                                                            kJsonErrors);
 }
 
+std::string ToJson(const std::vector<FacetValue>& entities) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const FacetValue& v : entities) {
+    list.push_back(
+        {{"value", v.value}, {"articles", v.articles}, {"stories", v.stories}});
+  }
+  return nlohmann::json{{"entities", std::move(list)}}.dump(-1, ' ', false,
+                                                            kJsonErrors);
+}
+
 std::string ToJson(const SearchResult& result) {
   nlohmann::json stories = nlohmann::json::array();
   for (const StoryHit& story : result.stories)

@@ -438,6 +438,15 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) {
                       });
 }
 
+absl::StatusOr<std::vector<FacetValue>> Searcher::Entities(
+    const SearchRequest& request) {
+  return RetryingRead(impl_->db, impl_->path, "cannot count entities",
+                      [&](const Xapian::Database& db) {
+                        return internal::TopEntities(db, impl_->analyzer,
+                                                     request, &impl_->columns);
+                      });
+}
+
 absl::StatusOr<SearchResult> Searcher::Related(const std::string& id,
                                                const SearchRequest& request) {
   return RetryingRead(impl_->db, impl_->path, "cannot find related stories",

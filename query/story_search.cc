@@ -208,6 +208,24 @@ absl::StatusOr<SearchResult> SearchStories(const Xapian::Database& db,
   return result;
 }
 
+absl::StatusOr<std::vector<FacetValue>> TopEntities(
+    const Xapian::Database& db, const FrenchAnalyzer& analyzer,
+    const SearchRequest& request, FacetColumnsCache* columns) {
+  absl::StatusOr<ParsedQuery> parsed =
+      ParseUserQuery(db, analyzer, request.query, NowSeconds(request));
+  if (!parsed.ok()) return parsed.status();
+  if (parsed->query.empty()) parsed->query = Xapian::Query::MatchAll;
+  SearchRequest counting = request;
+  counting.facets = {"entity"};
+  counting.limit = 0;
+  counting.offset = 0;
+  counting.per_story = 0;
+  absl::StatusOr<SearchResult> result =
+      RunSearch(db, analyzer, counting, *parsed, QueryWords{}, columns);
+  if (!result.ok()) return result.status();
+  return std::move(result->facets["entity"]);
+}
+
 absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
                                        const FrenchAnalyzer& analyzer,
                                        const SearchRequest& request,

@@ -35,6 +35,12 @@ absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
                                        const QueryWords& words,
                                        FacetColumnsCache* columns);
 
+// The "entity" facet of the articles `request` selects (every article when
+// its query and filters are empty), with request.facet_limit values.
+absl::StatusOr<std::vector<FacetValue>> TopEntities(
+    const Xapian::Database& db, const FrenchAnalyzer& analyzer,
+    const SearchRequest& request, FacetColumnsCache* columns);
+
 // The stems and folded words of the positive part of a query.
 QueryWords WordsOf(const Xapian::Query& query);
 

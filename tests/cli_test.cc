@@ -169,6 +169,11 @@ TEST(CliTest, SearchFiltersFacetsAndRelated) {
   // Typos get a suggestion; related stories leave the story out.
   EXPECT_NE(Newsq("search" + in_db + "Muks").out.find("Did you mean: musk"),
             std::string::npos);
+  const CliRun entities =
+      Newsq("entities" + in_db + "--json --since 2025-02-12 --limit 2");
+  EXPECT_EQ(entities.exit_code, 0) << entities.out;
+  EXPECT_EQ(entities.out.rfind("{\"entities\":[{", 0), 0u) << entities.out;
+  EXPECT_EQ(Newsq("entities" + in_db + "--since nope").exit_code, 2);
   const CliRun related = Newsq("related" + in_db + "--json 0000000000000000");
   EXPECT_EQ(related.exit_code, 1);
   EXPECT_NE(related.out.find("no story or article"), std::string::npos);

@@ -282,6 +282,44 @@ TEST_F(QueryTest, FacetCountsMatchABruteForceCount) {
   }
 }
 
+TEST_F(QueryTest, EntitiesOfAPeriodAreCountedOverItsArticles) {
+  SearchRequest request = Request("");
+  request.since = "2025-02-12";
+  request.facet_limit = 1000;
+  absl::StatusOr<std::vector<FacetValue>> entities =
+      searcher_->Entities(request);
+  ASSERT_TRUE(entities.ok()) << entities.status();
+  std::map<std::string, std::set<std::string>> articles, stories;
+  for (const StoredArticle& a : *stored_) {
+    if (!a.article.published || a.article.published->LocalDay() < "2025-02-12")
+      continue;
+    for (const Entity& e : a.article.entities) {
+      articles[e.name].insert(a.id);
+      stories[e.name].insert(a.story_id);
+    }
+  }
+  ASSERT_FALSE(articles.empty());
+  EXPECT_EQ(entities->size(), articles.size());
+  for (const FacetValue& v : *entities) {
+    EXPECT_EQ(v.articles, static_cast<int64_t>(articles[v.value].size()))
+        << v.value;
+    EXPECT_EQ(v.stories, static_cast<int64_t>(stories[v.value].size()))
+        << v.value;
+  }
+  // No period: every article counts.
+  request.since.clear();
+  request.facet_limit = 1;
+  entities = searcher_->Entities(request);
+  ASSERT_TRUE(entities.ok());
+  ASSERT_EQ(entities->size(), 1u);
+  int64_t most = 0;
+  for (const StoredArticle& a : *stored_) {
+    for (const Entity& e : a.article.entities)
+      most += e.name == entities->front().value;
+  }
+  EXPECT_EQ(entities->front().articles, most);
+}
+
 TEST_F(QueryTest, SampledFacetsOverEveryMatchEqualExactOnes) {
   SearchRequest exact = Request("Paris");
   exact.facets = {"outlet", "day"};

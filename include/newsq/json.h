@@ -44,6 +44,10 @@ std::string ToJson(const StoryHit& story);
 // line.
 std::string ToJson(const std::vector<StoryHit>& stories);
 
+// {"entities":[{"value","articles","stories"},...]} for `newsq entities
+// --json`, on one line.
+std::string ToJson(const std::vector<FacetValue>& entities);
+
 // {"articles","stories","outlets","first_published","last_published","size_bytes"}.
 std::string ToJson(const DatabaseStats& stats);
 

@@ -238,6 +238,14 @@ class Searcher {
   // like a front page. Each is filled as Story() fills it.
   absl::StatusOr<std::vector<StoryHit>> Stories(const StoriesRequest& request);
 
+  // The entities named by the most articles among those `request` selects
+  // (its query, which may be empty for every article, and its filters, such
+  // as since/until for a period), most articles first, at most
+  // `request.facet_limit`; each with its article and story counts, counted as
+  // the "entity" facet is. Errors as Search().
+  absl::StatusOr<std::vector<FacetValue>> Entities(
+      const SearchRequest& request);
+
   // Stories like the story or article `id` (more-like-this): a search for the
   // most distinctive words of the story, the story itself left out. `request`
   // gives paging, filters and facets; its `query` is ignored. Errors:
