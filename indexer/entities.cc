@@ -221,6 +221,10 @@ std::string GuessType(const std::string& name, const Candidate& c) {
     if (OrganisationWords().contains(w)) return "ORG";
   }
   if (KnownPlaces().contains(name)) return "LOC";
+  // A place word inside the name: "Lac Léman", "San Diego", "Craig Harbour".
+  for (std::string_view w : words) {
+    if (PlaceWords().contains(w)) return "LOC";
+  }
   Token probe{name};
   Classify(probe);
   if (probe.acronym && words.size() == 1) return "ORG";

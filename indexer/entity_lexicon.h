@@ -19,6 +19,8 @@ const absl::flat_hash_set<std::string_view>& Particles();
 const absl::flat_hash_set<std::string_view>& PersonCues();
 // Words inside a name that make it an organisation's ("Banque", "FC", ...).
 const absl::flat_hash_set<std::string_view>& OrganisationWords();
+// Words inside a name that make it a place's ("Lac", "Harbour", "San").
+const absl::flat_hash_set<std::string_view>& PlaceWords();
 // Countries, regions, cities, seas, mountains and rivers.
 const absl::flat_hash_set<std::string_view>& KnownPlaces();
 // Capitalised common nouns that name nothing alone ("l'État", "la Cour").
