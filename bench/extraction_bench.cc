@@ -1,6 +1,7 @@
 // Extraction speed on real pages: gumbo's parse alone, then newsq's whole
 // extraction (decode, parse, metadata, main text, entities), on the same pages,
-// so that the cost newsq adds on top of its parser is visible.
+// so that the cost newsq adds on top of its parser is visible; and entity
+// recognition alone on the extracted articles.
 //
 //   build/bench/extraction_bench [--benchmark_...]   with
 //   NEWSQ_ORANGESUM_SAMPLE=DIR
@@ -18,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "indexer/entities.h"
 #include "newsq/extract.h"
 
 namespace {
@@ -84,6 +86,34 @@ void BM_WholeExtraction(benchmark::State& state) {
   });
 }
 BENCHMARK(BM_WholeExtraction)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// Entity recognition alone, on the articles the whole extraction produced: its
+// share of the extraction's time is what it costs indexing (the entity issue
+// allows 20 % of the per-article indexing time).
+void BM_EntitiesOnly(benchmark::State& state) {
+  static const std::vector<newsq::Article>* articles = [] {
+    auto* extracted = new std::vector<newsq::Article>();
+    for (const std::string& page : Pages()) {
+      absl::StatusOr<newsq::Article> article = newsq::ExtractArticle(page);
+      if (article.ok()) extracted->push_back(*std::move(article));
+    }
+    return extracted;
+  }();
+  if (articles->empty()) {
+    state.SkipWithError(
+        "set NEWSQ_ORANGESUM_SAMPLE (scripts/orangesum-sample)");
+    return;
+  }
+  for (auto _ : state) {
+    for (const newsq::Article& article : *articles) {
+      benchmark::DoNotOptimize(
+          newsq::internal::FindEntities(article.title, article.text));
+    }
+  }
+  state.SetItemsProcessed(state.iterations() *
+                          static_cast<int64_t>(articles->size()));
+}
+BENCHMARK(BM_EntitiesOnly)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 }  // namespace
 
