@@ -123,6 +123,22 @@ std::vector<Token> Tokenise(std::string_view text) {
   return tokens;
 }
 
+bool HasElisionBeforeLowercase(std::string_view word) {
+  for (std::string_view apostrophe : {"'", "\xE2\x80\x99"}) {
+    const size_t at = word.find(apostrophe);
+    if (at == std::string_view::npos || at + apostrophe.size() >= word.size())
+      continue;
+    utf8proc_int32_t next;
+    const std::string_view rest = word.substr(at + apostrophe.size());
+    if (utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(rest.data()),
+                         static_cast<utf8proc_ssize_t>(rest.size()),
+                         &next) > 0 &&
+        utf8proc_islower(next))
+      return true;
+  }
+  return false;
+}
+
 // The token as it reads inside a name: with its elision ("l'Ouest").
 std::string InName(const Token& token) { return token.elision + token.text; }
 
@@ -285,9 +301,9 @@ std::vector<Entity> FindEntities(std::string_view title,
       ++i;
       continue;
     }
-    // "C'est", "J'ai", "S'il": a clitic, not a name.
-    if (t.text.size() > 2 &&
-        (t.text[1] == '\'' || t.text.compare(1, 3, "\xE2\x80\x99") == 0)) {
+    // "C'est", "J'ai", "Jusqu'ici", "Aujourd'hui": an elision inside a
+    // common word, not a name (names go on in capitals: "O'Neill").
+    if (HasElisionBeforeLowercase(t.text)) {
       ++i;
       continue;
     }

@@ -1,8 +1,11 @@
 #include "query/facet_columns.h"
 
+#include <algorithm>
+
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "engine/schema.h"
+#include "query/canonical_names.h"
 
 namespace newsq::internal {
 namespace {
@@ -44,7 +47,7 @@ std::shared_ptr<const FacetColumns> FacetColumns::Load(
   // Entities: a list per document, in document order as the stream gives
   // them; documents without entities get empty ranges.
   columns->entity_begin.assign(last + 2, 0);
-  absl::flat_hash_map<std::string, uint32_t> ids;
+  CanonicalNames entities;
   Xapian::docid next = 0;  // documents before `next` have their range start
   auto close_until = [&](Xapian::docid doc) {
     for (; next <= doc; ++next) {
@@ -61,16 +64,20 @@ std::shared_ptr<const FacetColumns> FacetColumns::Load(
       size_t end = list.find(schema::kListSeparator, start);
       if (end == std::string::npos) end = list.size();
       if (end > start) {
-        std::string name = list.substr(start, end - start);
-        auto [entry, inserted] = ids.try_emplace(
-            name, static_cast<uint32_t>(columns->entity_names.size() + 1));
-        if (inserted) columns->entity_names.push_back(std::move(name));
-        columns->entity_ids.push_back(entry->second);
+        // Two spellings of one entity in an article count once.
+        const uint32_t id = entities.Intern(list.substr(start, end - start));
+        const auto first =
+            columns->entity_ids.begin() + columns->entity_begin[it.get_docid()];
+        if (std::find(first, columns->entity_ids.end(), id) ==
+            columns->entity_ids.end()) {
+          columns->entity_ids.push_back(id);
+        }
       }
       start = end + 1;
     }
   }
   close_until(last + 1);
+  columns->entity_names = entities.DisplayNames();
   return columns;
 }
 

@@ -31,6 +31,8 @@ struct FacetColumns {
   // entity_ids[entity_begin[d] .. entity_begin[d + 1]).
   std::vector<uint32_t> entity_begin;
   std::vector<uint32_t> entity_ids;
+  // By id - 1: each entity's most frequent spelling; spellings with the same
+  // filter key share an id (CanonicalNames).
   std::vector<std::string> entity_names;
 
   // Reads the four slots of every document of `db`. Xapian errors propagate.

@@ -16,6 +16,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "newsq/search.h"
+#include "query/canonical_names.h"
 #include "query/facet_columns.h"
 
 namespace newsq::internal {
@@ -62,7 +63,11 @@ class FacetCounter : public Xapian::MatchSpy {
   struct Facet {
     std::string name;
     Field field;
-    Dictionary own;  // without columns
+    // Without columns: value names by id; for entities, filled by Finish()
+    // from own_entities, which merges spellings (most frequent among the
+    // matches counted).
+    Dictionary own;
+    CanonicalNames own_entities;
     // By value id. One record per value, so that counting a value touches one
     // cache line.
     struct Count {

@@ -55,5 +55,40 @@ TEST(EntitiesTest, ElidedNamesAreFound) {
   EXPECT_NE(Find(entities, "Athletic Bilbao"), nullptr);
 }
 
+TEST(EntitiesTest, ElisionsInsideCommonWordsAreNotNames) {
+  const auto entities =
+      FindEntities("",
+                   "C'était prévu. Jusqu'ici, rien. Aujourd’hui aussi. "
+                   "Le joueur Shaquille O'Neal a signé.");
+  EXPECT_EQ(Find(entities, "C'était"), nullptr);
+  EXPECT_EQ(Find(entities, "Jusqu'ici"), nullptr);
+  EXPECT_EQ(Find(entities, "Aujourd’hui"), nullptr);
+  EXPECT_NE(Find(entities, "Shaquille O'Neal"), nullptr);
+}
+
+TEST(EntitiesTest, NamesKeepTheirElisionsParticlesAndComplements) {
+  const auto entities = FindEntities(
+      "",
+      "Les exportations de la Côte d'Ivoire vers l'Afrique de l'Ouest. "
+      "La présidente Ursula von der Leyen a saisi la Commission "
+      "européenne et la Cour des comptes.");
+  EXPECT_NE(Find(entities, "Côte d'Ivoire"), nullptr);
+  EXPECT_NE(Find(entities, "Afrique de l'Ouest"), nullptr);
+  EXPECT_NE(Find(entities, "Ursula von der Leyen"), nullptr);
+  EXPECT_NE(Find(entities, "Commission européenne"), nullptr);
+  EXPECT_NE(Find(entities, "Cour des comptes"), nullptr);
+}
+
+TEST(EntitiesTest, PlaceWordsMakePlaces) {
+  const auto entities =
+      FindEntities("", "Ils ont navigué jusqu'à Craig Harbour puis San Diego.");
+  const Entity* harbour = Find(entities, "Craig Harbour");
+  ASSERT_NE(harbour, nullptr);
+  EXPECT_EQ(harbour->type, "LOC");
+  const Entity* diego = Find(entities, "San Diego");
+  ASSERT_NE(diego, nullptr);
+  EXPECT_EQ(diego->type, "LOC");
+}
+
 }  // namespace
 }  // namespace newsq::internal

@@ -1,10 +1,11 @@
-// Filter values and spelling distances: what the query syntax accepts and
-// refuses.
+// Filter values, entity spellings and spelling distances: what the query
+// syntax accepts and refuses, and which names count as one.
 #include "query/filters.h"
 
 #include <gtest/gtest.h>
 
 #include "engine/text_folding.h"
+#include "query/canonical_names.h"
 #include "query/spelling.h"
 
 namespace newsq::internal {
@@ -55,6 +56,22 @@ TEST(FiltersTest, TextFiltersNeedAValue) {
                 ->get_description(),
             FilterQuery(FilterField::kEntity, "entity", "elon musk", kNow)
                 ->get_description());
+}
+
+TEST(CanonicalNamesTest, SpellingsOfOneEntityShareAnIdShownAsTheCommonest) {
+  CanonicalNames names;
+  const uint32_t straight = names.Intern("Afrique de l'Ouest");
+  EXPECT_EQ(names.Intern("Afrique de l\xE2\x80\x99Ouest"), straight);
+  EXPECT_EQ(names.Intern("AFRIQUE DE L'OUEST"), straight);
+  EXPECT_EQ(names.Intern("Afrique de l'Ouest"), straight);
+  const uint32_t other = names.Intern("Élysée");
+  EXPECT_NE(other, straight);
+  EXPECT_EQ(names.Intern("Elysée"), other);
+  EXPECT_EQ(names.Intern("Elysée"), other);
+  ASSERT_EQ(names.size(), 2u);
+  const std::vector<std::string> shown = names.DisplayNames();
+  EXPECT_EQ(shown[straight - 1], "Afrique de l'Ouest");
+  EXPECT_EQ(shown[other - 1], "Elysée");
 }
 
 TEST(SpellingTest, EditDistanceCountsSwapsAsOneEdit) {

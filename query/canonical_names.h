@@ -1,0 +1,40 @@
+// Internal: one name for every spelling of an entity across an index.
+#ifndef NEWSQ_QUERY_CANONICAL_NAMES_H_
+#define NEWSQ_QUERY_CANONICAL_NAMES_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+
+namespace newsq::internal {
+
+// Interns entity names so that spellings with the same filter key ("Élysée",
+// "Elysée", "ELYSÉE") share one id, shown as the spelling met most often (the
+// issue's canonical form: the most frequent full form). Each Intern() call is
+// one occurrence. Not thread-safe.
+class CanonicalNames {
+ public:
+  // The id (from 1) of `name`'s entity, counting this occurrence.
+  uint32_t Intern(const std::string& name);
+  // The number of entities.
+  size_t size() const { return entity_of_key_.size(); }
+  // Display names by id - 1: each entity's most frequent spelling (ties: the
+  // first met).
+  std::vector<std::string> DisplayNames() const;
+
+ private:
+  struct Spelling {
+    std::string text;
+    uint32_t entity = 0;
+    int64_t occurrences = 0;
+  };
+  absl::flat_hash_map<std::string, uint32_t> spelling_index_;
+  absl::flat_hash_map<std::string, uint32_t> entity_of_key_;
+  std::vector<Spelling> spellings_;
+};
+
+}  // namespace newsq::internal
+
+#endif  // NEWSQ_QUERY_CANONICAL_NAMES_H_
