@@ -76,13 +76,19 @@ void FacetCounter::operator()(const Xapian::Document& doc, double) {
       }
       case Field::kEntity: {
         const std::string list = doc.get_value(schema::kEntitiesSlot);
+        std::vector<uint32_t> seen;
         size_t start = 0;
         while (start < list.size()) {
           size_t end = list.find(schema::kListSeparator, start);
           if (end == std::string::npos) end = list.size();
           if (end > start) {
-            CountValue(facet, facet.own.Intern(list.substr(start, end - start)),
-                       story);
+            // Two spellings of one entity in an article count once.
+            const uint32_t id =
+                facet.own_entities.Intern(list.substr(start, end - start));
+            if (std::find(seen.begin(), seen.end(), id) == seen.end()) {
+              seen.push_back(id);
+              CountValue(facet, id, story);
+            }
           }
           start = end + 1;
         }
@@ -98,6 +104,8 @@ void FacetCounter::Finish() {
     return;
   }
   for (Facet& facet : facets_) {
+    if (facet.field == Field::kEntity)
+      facet.own.names = facet.own_entities.DisplayNames();
     for (uint64_t pair : facet.value_stories)
       ++facet.counts[pair >> 32].stories;
   }
