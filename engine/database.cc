@@ -12,6 +12,18 @@
 namespace newsq::internal {
 namespace fs = std::filesystem;
 
+namespace {
+
+// The error for a database written in another index format, with the way out.
+absl::Status OtherFormat(const std::string& path, const std::string& version) {
+  return absl::FailedPreconditionError(absl::StrCat(
+      "cannot open database: ", path, ": index format ", version,
+      ", this newsq reads ", std::string(schema::kSchemaVersion),
+      " (upgrade it, keeping every article: newsq upgrade --db ", path, ")"));
+}
+
+}  // namespace
+
 absl::StatusOr<Xapian::WritableDatabase> OpenWritable(const std::string& path) {
   std::error_code error;
   fs::create_directories(path, error);
@@ -32,11 +44,7 @@ absl::StatusOr<Xapian::WritableDatabase> OpenWritable(const std::string& path) {
                       std::string(schema::kSchemaVersion));
       db.commit();
     } else if (version != schema::kSchemaVersion) {
-      return absl::FailedPreconditionError(absl::StrCat(
-          "cannot open database: ", path, ": index format ", version,
-          ", this newsq reads ", std::string(schema::kSchemaVersion),
-          " (upgrade it, keeping every article: newsq upgrade --db ", path,
-          ")"));
+      return OtherFormat(path, version);
     }
     return db;
   } catch (const Xapian::DatabaseLockError& e) {
@@ -69,11 +77,7 @@ absl::StatusOr<Xapian::Database> OpenReadable(const std::string& path) {
           "cannot open database: ", path, ": not a newsq database"));
     }
     if (!version.empty() && version != schema::kSchemaVersion) {
-      return absl::FailedPreconditionError(absl::StrCat(
-          "cannot open database: ", path, ": index format ", version,
-          ", this newsq reads ", std::string(schema::kSchemaVersion),
-          " (upgrade it, keeping every article: newsq upgrade --db ", path,
-          ")"));
+      return OtherFormat(path, version);
     }
     return db;
   } catch (const Xapian::Error& e) {

@@ -59,6 +59,18 @@ inline constexpr Xapian::valueno kDaySlot = 5;
 // facets read it.
 inline constexpr Xapian::valueno kEntitiesSlot = 6;
 inline constexpr char kListSeparator = '\x1f';
+
+// Calls `visit` with each non-empty item of a list value (kEntitiesSlot).
+template <typename Visit>
+void ForEachListed(std::string_view list, Visit visit) {
+  size_t start = 0;
+  while (start < list.size()) {
+    size_t end = list.find(kListSeparator, start);
+    if (end == std::string_view::npos) end = list.size();
+    if (end > start) visit(list.substr(start, end - start));
+    start = end + 1;
+  }
+}
 // sortable_serialise(number of distinct outlets of the article's story): the
 // coverage boost reads it. The writer keeps it equal on all of a story's
 // articles as the story grows.

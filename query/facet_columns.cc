@@ -58,23 +58,16 @@ std::shared_ptr<const FacetColumns> FacetColumns::Load(
   for (auto it = db.valuestream_begin(schema::kEntitiesSlot);
        it != db.valuestream_end(schema::kEntitiesSlot); ++it) {
     close_until(it.get_docid());
-    const std::string list = *it;
-    size_t start = 0;
-    while (start < list.size()) {
-      size_t end = list.find(schema::kListSeparator, start);
-      if (end == std::string::npos) end = list.size();
-      if (end > start) {
-        // Two spellings of one entity in an article count once.
-        const uint32_t id = entities.Intern(list.substr(start, end - start));
-        const auto first =
-            columns->entity_ids.begin() + columns->entity_begin[it.get_docid()];
-        if (std::find(first, columns->entity_ids.end(), id) ==
-            columns->entity_ids.end()) {
-          columns->entity_ids.push_back(id);
-        }
+    const auto first = columns->entity_begin[it.get_docid()];
+    schema::ForEachListed(*it, [&](std::string_view name) {
+      // Two spellings of one entity in an article count once.
+      const uint32_t id = entities.Intern(std::string(name));
+      if (std::find(columns->entity_ids.begin() + first,
+                    columns->entity_ids.end(),
+                    id) == columns->entity_ids.end()) {
+        columns->entity_ids.push_back(id);
       }
-      start = end + 1;
-    }
+    });
   }
   close_until(last + 1);
   columns->entity_names = entities.DisplayNames();

@@ -75,23 +75,15 @@ void FacetCounter::operator()(const Xapian::Document& doc, double) {
         break;
       }
       case Field::kEntity: {
-        const std::string list = doc.get_value(schema::kEntitiesSlot);
+        // Two spellings of one entity in an article count once.
         std::vector<uint32_t> seen;
-        size_t start = 0;
-        while (start < list.size()) {
-          size_t end = list.find(schema::kListSeparator, start);
-          if (end == std::string::npos) end = list.size();
-          if (end > start) {
-            // Two spellings of one entity in an article count once.
-            const uint32_t id =
-                facet.own_entities.Intern(list.substr(start, end - start));
-            if (std::find(seen.begin(), seen.end(), id) == seen.end()) {
+        schema::ForEachListed(
+            doc.get_value(schema::kEntitiesSlot), [&](std::string_view name) {
+              const uint32_t id = facet.own_entities.Intern(std::string(name));
+              if (std::find(seen.begin(), seen.end(), id) != seen.end()) return;
               seen.push_back(id);
               CountValue(facet, id, story);
-            }
-          }
-          start = end + 1;
-        }
+            });
         break;
       }
     }

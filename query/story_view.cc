@@ -19,6 +19,24 @@ int64_t SortKey(const std::optional<DateTime>& date) {
 
 }  // namespace
 
+namespace {
+
+// Outlet names by their number of articles, most first; ties keep the map's
+// (alphabetical) order.
+std::vector<std::string> MostArticlesFirst(
+    const std::map<std::string, int>& outlet_counts) {
+  std::vector<std::pair<std::string, int>> outlets(outlet_counts.begin(),
+                                                   outlet_counts.end());
+  std::stable_sort(
+      outlets.begin(), outlets.end(),
+      [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::vector<std::string> names;
+  for (const auto& [outlet, count] : outlets) names.push_back(outlet);
+  return names;
+}
+
+}  // namespace
+
 void SummarizeStory(const std::vector<Article>& members, StoryHit* story) {
   story->size = static_cast<int64_t>(members.size());
   std::map<std::string, int> outlet_counts;
@@ -34,13 +52,7 @@ void SummarizeStory(const std::vector<Article>& members, StoryHit* story) {
       story->last_published = a.published;
     }
   }
-  std::vector<std::pair<std::string, int>> outlets(outlet_counts.begin(),
-                                                   outlet_counts.end());
-  std::stable_sort(
-      outlets.begin(), outlets.end(),
-      [](const auto& a, const auto& b) { return a.second > b.second; });
-  story->outlets.clear();
-  for (const auto& [outlet, count] : outlets) story->outlets.push_back(outlet);
+  story->outlets = MostArticlesFirst(outlet_counts);
 }
 
 absl::Status SummarizeStoryFromIndex(const Xapian::Database& db,
@@ -63,13 +75,7 @@ absl::Status SummarizeStoryFromIndex(const Xapian::Database& db,
     if (!first || seconds < first->first) first = {{seconds, *it}};
     if (!last || seconds > last->first) last = {{seconds, *it}};
   }
-  std::vector<std::pair<std::string, int>> outlets(outlet_counts.begin(),
-                                                   outlet_counts.end());
-  std::stable_sort(
-      outlets.begin(), outlets.end(),
-      [](const auto& a, const auto& b) { return a.second > b.second; });
-  story->outlets.clear();
-  for (const auto& [outlet, count] : outlets) story->outlets.push_back(outlet);
+  story->outlets = MostArticlesFirst(outlet_counts);
   // The dates as the pages gave them, with their offsets.
   auto published_of =
       [&](Xapian::docid doc) -> absl::StatusOr<std::optional<DateTime>> {
