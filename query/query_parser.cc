@@ -87,16 +87,21 @@ class FilterProcessor : public Xapian::FieldProcessor {
   FilterState* state_;
 };
 
-// "foo:bar" where foo is no filter: Xapian would silently search the words
-// "foo" and "bar", which is never what the user meant. Returns the unknown
-// name, or "". Text inside quotes and URLs ("https://") are left alone.
-std::string UnknownFilterName(std::string_view text) {
+bool IsKnownField(const std::string& name) {
+  return name == "title" || name == "titre" ||
+         std::any_of(FilterNames().begin(), FilterNames().end(),
+                     [&](const FilterName& f) { return f.name == name; });
+}
+
+// What Xapian would silently misread in a query's filters: "foo:bar" where foo
+// is no filter (it would search the words "foo" and "bar"), or a filter with
+// nothing after its colon (it would be dropped). Returns the problem, or "".
+// Text inside quotes and URLs ("https://") are left alone.
+std::string FilterSyntaxProblem(std::string_view text) {
   bool in_quotes = false;
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '"') in_quotes = !in_quotes;
-    if (in_quotes || text[i] != ':' || i + 1 >= text.size() ||
-        text[i + 1] == ' ' || text[i + 1] == '/')
-      continue;
+    if (in_quotes || text[i] != ':') continue;
     size_t start = i;
     while (start > 0 && IsAsciiLetter(text[start - 1])) --start;
     if (start == i) continue;
@@ -105,11 +110,20 @@ std::string UnknownFilterName(std::string_view text) {
       continue;
     std::string name(text.substr(start, i - start));
     for (char& c : name) c = static_cast<char>(std::tolower(c));
-    const bool known =
-        name == "title" || name == "titre" ||
-        std::any_of(FilterNames().begin(), FilterNames().end(),
-                    [&](const FilterName& f) { return f.name == name; });
-    if (!known) return name;
+    const bool has_value = i + 1 < text.size() && text[i + 1] != ' ';
+    if (has_value && text[i + 1] == '/') continue;  // a URL
+    if (IsKnownField(name)) {
+      if (!has_value)
+        return absl::StrCat("filter \"", name, ":\" has no value");
+      continue;
+    }
+    // "Attention: ..." is prose, not a filter.
+    if (!has_value) continue;
+    std::string known;
+    for (const FilterName& f : FilterNames())
+      absl::StrAppend(&known, " ", std::string(f.name), ":");
+    return absl::StrCat("unknown filter \"", name, ":\"; filters are", known,
+                        " (and title: for headline words)");
   }
   return "";
 }
@@ -121,18 +135,15 @@ absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
                                            std::string_view text,
                                            int64_t now_seconds) {
   const std::string prepared = PrepareQueryText(analyzer, text);
-  if (std::string unknown = UnknownFilterName(prepared); !unknown.empty()) {
-    std::string known;
-    for (const FilterName& f : FilterNames())
-      absl::StrAppend(&known, " ", std::string(f.name), ":");
-    return absl::InvalidArgumentError(
-        absl::StrCat("cannot parse query \"", std::string(text),
-                     "\": unknown filter \"", unknown, ":\"; filters are",
-                     known, " (and title: for headline words)"));
+  if (std::string problem = FilterSyntaxProblem(prepared); !problem.empty()) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "cannot parse query \"", std::string(text), "\": ", problem));
   }
   Xapian::QueryParser parser = analyzer.MakeQueryParser();
   parser.set_database(db);
   parser.set_default_op(Xapian::Query::OP_OR);
+  // "grév*": the 200 most frequent words with that start, as one synonym.
+  parser.set_max_expansion(200, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
   parser.add_prefix("title", std::string(schema::kTitle));
   parser.add_prefix("titre", std::string(schema::kTitle));
   FilterState state;
@@ -162,7 +173,8 @@ absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
     parsed.query =
         parser.parse_query(prepared, Xapian::QueryParser::FLAG_DEFAULT |
                                          Xapian::QueryParser::FLAG_LOVEHATE |
-                                         Xapian::QueryParser::FLAG_PURE_NOT);
+                                         Xapian::QueryParser::FLAG_PURE_NOT |
+                                         Xapian::QueryParser::FLAG_WILDCARD);
   } catch (const Xapian::QueryParserError& e) {
     return absl::InvalidArgumentError(absl::StrCat(
         "cannot parse query \"", std::string(text), "\": ", e.get_msg()));

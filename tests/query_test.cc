@@ -193,7 +193,8 @@ TEST_F(QueryTest, BadSyntaxGetsAMessageNamingTheProblem) {
        {Case{"Musk since:2025-13-01", "since:2025-13-01"},
         Case{"Musk date:hier", "date:hier"}, Case{"Musk since:7x", "since:7x"},
         Case{"Musk foo:bar", "unknown filter \"foo:\""},
-        Case{"outlet:\"\"", "outlet"}}) {
+        Case{"outlet:\"\"", "outlet"},
+        Case{"Musk since:", "\"since:\" has no value"}}) {
     absl::StatusOr<SearchResult> result = searcher_->Search(Request(c.query));
     ASSERT_FALSE(result.ok()) << c.query;
     EXPECT_EQ(result.status().code(), absl::StatusCode::kInvalidArgument);
@@ -206,6 +207,18 @@ TEST_F(QueryTest, BadSyntaxGetsAMessageNamingTheProblem) {
             absl::StatusCode::kInvalidArgument);
   // A URL or a time is not a filter.
   EXPECT_TRUE(searcher_->Search(Request("https://www.techsphere.fr")).ok());
+}
+
+TEST_F(QueryTest, WildcardsMatchEveryWordWithThatStart) {
+  // "grév*" finds grève, grèves and gréviste: every article holding a word
+  // that starts so.
+  const std::set<std::string> expected = StoredIds([](const StoredArticle& a) {
+    const std::string text =
+        " " + internal::FoldText(a.article.title + " " + a.article.text);
+    return text.find(" grev") != std::string::npos;
+  });
+  ASSERT_FALSE(expected.empty());
+  EXPECT_EQ(MatchingIds(Request("grév*")), expected);
 }
 
 TEST_F(QueryTest, CollapsedTotalsAgreeWithTheArticleList) {
