@@ -164,6 +164,14 @@ bool LooksLikeAdjective(const Token& token) {
   return false;
 }
 
+// "Canadiens de Montréal", "Mavericks de Dallas": a capitalised plural that is
+// neither a place nor a given name, then "de" and a place, names a team.
+bool IsTeamOf(std::string_view plural, std::string_view particle) {
+  return particle == "de" && plural.size() > 3 &&
+         (plural.ends_with("s") || plural.ends_with("x")) &&
+         !KnownPlaces().contains(plural) && !FirstNames().contains(plural);
+}
+
 // Extends the name that starts at tokens[i] (already in `parts`) over the
 // capitalised words, particles ("de", "von der") and elisions ("Côte
 // d'Ivoire", "Afrique de l'Ouest") that continue it, and, after an
@@ -192,10 +200,18 @@ size_t ExtendName(const std::vector<Token>& tokens, size_t i,
     size_t k = j + 1;
     if (continues(k) && Particles().contains(tokens[k].text)) ++k;
     if (!continues(k) || !tokens[k].capitalised ||
-        (KnownPlaces().contains(tokens[k].text) && !institution))
+        (KnownPlaces().contains(tokens[k].text) && !institution &&
+         !IsTeamOf(parts.back(), next.text)))
       break;
     for (size_t m = j; m <= k; ++m) parts.push_back(InName(tokens[m]));
     j = k + 1;
+  }
+  // "Guinée équatoriale", "Europe centrale", "Polynésie française": a place
+  // and the adjective that names a part of it or its owner.
+  if (parts.size() == 1 && KnownPlaces().contains(tokens[i].text) &&
+      continues(j) && GeographicAdjectives().contains(tokens[j].text)) {
+    parts.push_back(tokens[j].text);
+    return j + 1;
   }
   if (parts.size() != 1 || !institution) return j;
   // "Cour des comptes", "Organisation de la coopération islamique": at most
@@ -237,6 +253,18 @@ std::string GuessType(const std::string& name, const Candidate& c) {
     if (OrganisationWords().contains(w)) return "ORG";
   }
   if (KnownPlaces().contains(name)) return "LOC";
+  if (const size_t de = name.find(" de ");
+      de != std::string::npos && words.size() >= 3 &&
+      IsTeamOf(words.front(), "de") &&
+      KnownPlaces().contains(std::string_view(name).substr(de + 4)))
+    return "ORG";
+  // English function words make a band, a company or a work, not a person
+  // ("The Band", "Faith No More").
+  for (std::string_view w : words) {
+    if (w == "The" || w == "of" || w == "and" || w == "No" || w == "You" ||
+        w == "&")
+      return "ORG";
+  }
   // A place word inside the name: "Lac Léman", "San Diego", "Craig Harbour".
   for (std::string_view w : words) {
     if (PlaceWords().contains(w)) return "LOC";
@@ -246,6 +274,11 @@ std::string GuessType(const std::string& name, const Candidate& c) {
   if (probe.acronym && words.size() == 1) return "ORG";
   if (c.person_cue) return "PER";
   if (c.place_cue && words.size() == 1) return "LOC";
+  // A word and a place: a club ("Bayern Munich", "Ajax Amsterdam"), unless the
+  // word is a given name ("Paris Hilton" would be a person).
+  if (words.size() == 2 && KnownPlaces().contains(words.back()) &&
+      !FirstNames().contains(words.front()))
+    return "ORG";
   // Two or three capitalised words: most often a person ("Sam Altman"). A
   // given name makes it sure even for four words ("Jean-Marie Le Pen" has a
   // particle). Tried and measured: requiring a given name for every person

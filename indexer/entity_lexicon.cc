@@ -379,17 +379,35 @@ const absl::flat_hash_set<std::string_view>& FirstNames() {
 
 const absl::flat_hash_set<std::string_view>& PlaceWords() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "Lac",      "Mont",       "Monts",         "Île",       "Îles",
-      "Cap",      "Golfe",      "Baie",          "Val",       "Vallée",
-      "Pointe",   "Port",       "Fort",          "Col",       "Massif",
-      "Plateau",  "Détroit",    "Canal",         "Lake",      "Mount",
-      "River",    "Island",     "Islands",       "Bay",       "Valley",
-      "Harbour",  "Harbor",     "Beach",         "Springs",   "Falls",
-      "Creek",    "Peak",       "Hills",         "County",    "Province",
-      "San",      "Santa",      "São",           "Saint",     "Sainte",
-      "Sankt",    "Nueva",      "Nuevo",         "Puerto",    "Rio",
-      "Porto",    "Costa",      "Sierra",        "Nord",      "Sud",
-      "Oriental", "Occidental", "Septentrional", "Méridional"};
+      "Lac",       "Mont",       "Monts",         "Île",        "Îles",
+      "Cap",       "Golfe",      "Baie",          "Val",        "Vallée",
+      "Pointe",    "Port",       "Fort",          "Col",        "Massif",
+      "Plateau",   "Détroit",    "Canal",         "Lake",       "Mount",
+      "River",     "Island",     "Islands",       "Bay",        "Valley",
+      "Harbour",   "Harbor",     "Beach",         "Springs",    "Falls",
+      "Creek",     "Peak",       "Hills",         "County",     "Province",
+      "San",       "Santa",      "São",           "Saint",      "Sainte",
+      "Sankt",     "Nueva",      "Nuevo",         "Puerto",     "Rio",
+      "Porto",     "Costa",      "Sierra",        "Nord",       "Sud",
+      "Oriental",  "Occidental", "Septentrional", "Méridional", "Mer",
+      "Océan",     "Park",       "Garden",        "Gardens",    "Castle",
+      "Highway",   "Center",     "Town",          "City",       "Glen",
+      "Mountains", "Hall",       "Square",        "Street",     "Avenue",
+      "Road",      "Bridge",     "Stadium",       "Pradesh",    "State"};
+  return *words;
+}
+
+const absl::flat_hash_set<std::string_view>& GeographicAdjectives() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "centrale",       "central",       "occidentale",   "occidental",
+      "orientale",      "oriental",      "méridionale",   "méridional",
+      "septentrionale", "septentrional", "équatoriale",   "équatorial",
+      "française",      "britannique",   "néerlandaise",  "portugaise",
+      "espagnole",      "italienne",     "allemande",     "danoise",
+      "maritime",       "insulaire",     "continentale",  "continental",
+      "polaire",        "antarctique",   "subsaharienne", "saharienne",
+      "occupée",        "ottomane",      "romaine",       "latine",
+      "anglo-saxonne"};
   return *words;
 }
 

@@ -21,6 +21,9 @@ const absl::flat_hash_set<std::string_view>& PersonCues();
 const absl::flat_hash_set<std::string_view>& OrganisationWords();
 // Words inside a name that make it a place's ("Lac", "Harbour", "San").
 const absl::flat_hash_set<std::string_view>& PlaceWords();
+// Adjectives that make a part of a place, or a place of its owner, into a
+// place of its own ("centrale", "équatoriale", "française").
+const absl::flat_hash_set<std::string_view>& GeographicAdjectives();
 // Countries, regions, cities, seas, mountains and rivers.
 const absl::flat_hash_set<std::string_view>& KnownPlaces();
 // Capitalised common nouns that name nothing alone ("l'État", "la Cour").

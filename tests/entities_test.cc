@@ -90,5 +90,18 @@ TEST(EntitiesTest, PlaceWordsMakePlaces) {
   EXPECT_EQ(diego->type, "LOC");
 }
 
+TEST(EntitiesTest, TeamsClubsAndBandsAreOrganisations) {
+  const auto entities = FindEntities(
+      "",
+      "Il a joué pour les Canadiens de Montréal puis au Bayern Munich, "
+      "avant un concert de Faith No More.");
+  for (const char* name :
+       {"Canadiens de Montréal", "Bayern Munich", "Faith No More"}) {
+    const Entity* entity = Find(entities, name);
+    ASSERT_NE(entity, nullptr) << name;
+    EXPECT_EQ(entity->type, "ORG") << name;
+  }
+}
+
 }  // namespace
 }  // namespace newsq::internal

@@ -211,7 +211,7 @@ Counts ScoreAll(const std::vector<Sentence>& sentences) {
 
 void PrintRow(const char* name, size_t sentences, const Counts& c,
               const char* bar) {
-  std::printf("  %-34s %6zu  P %.3f  R %.3f  F1 %.3f   %s\n", name, sentences,
+  std::printf("  %-34s %6zu  P %.3f  R %.3f  F1 %.4f   %s\n", name, sentences,
               c.Precision(), c.Recall(), c.F1(), bar);
 }
 
@@ -348,7 +348,7 @@ TEST(NerQualityTest, AnnotatedSentences) {
   ASSERT_GT(wikineural.size(), 1000u);
   ASSERT_GT(europeana.size(), 1000u);
   // Floors at the figures first measured (see CorpusGoldEntitiesPerArticle).
-  EXPECT_GE(modern.F1(), 0.675);
+  EXPECT_GE(modern.F1(), 0.70);  // the bar
   EXPECT_GE(historical.F1(), 0.36);
 }
 
