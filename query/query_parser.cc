@@ -156,17 +156,14 @@ absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
     // Aliases share a group with their field's main name.
     const std::string group =
         absl::StrCat("filter", static_cast<int>(name.field));
-    parser.add_boolean_prefix(
-        std::string(name.name),
-        (new FilterProcessor(name, now_seconds, &state))->release(),
-        each_required ? &own_group : &group);
-    // Capitalised at a sentence start, as people type on phones.
+    // Also capitalised at a sentence start, as people type on phones.
     std::string capitalised(name.name);
     capitalised[0] = static_cast<char>(std::toupper(capitalised[0]));
-    parser.add_boolean_prefix(
-        capitalised,
-        (new FilterProcessor(name, now_seconds, &state))->release(),
-        each_required ? &own_group : &group);
+    for (const std::string& field : {std::string(name.name), capitalised}) {
+      parser.add_boolean_prefix(
+          field, (new FilterProcessor(name, now_seconds, &state))->release(),
+          each_required ? &own_group : &group);
+    }
   }
   ParsedQuery parsed;
   try {

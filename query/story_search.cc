@@ -31,6 +31,14 @@ int64_t NowSeconds(const SearchRequest& request) {
       .count();
 }
 
+// `request` with its "now" fixed, so that parsing (since:7d) and running
+// (recency, --since 7d) read the clock once and agree.
+SearchRequest WithFixedNow(const SearchRequest& request) {
+  SearchRequest fixed = request;
+  fixed.now = DateTime{NowSeconds(request), 0};
+  return fixed;
+}
+
 int StoryOutletsOf(const Xapian::Document& doc) {
   const std::string value = doc.get_value(schema::kStoryOutletsSlot);
   return value.empty() ? 0
@@ -192,11 +200,11 @@ QueryWords WordsOf(const Xapian::Query& query) {
 
 absl::StatusOr<SearchResult> SearchStories(const Xapian::Database& db,
                                            const FrenchAnalyzer& analyzer,
-                                           const SearchRequest& request,
+                                           const SearchRequest& user_request,
                                            FacetColumnsCache* columns) {
-  const int64_t now = NowSeconds(request);
+  const SearchRequest request = WithFixedNow(user_request);
   absl::StatusOr<ParsedQuery> parsed =
-      ParseUserQuery(db, analyzer, request.query, now);
+      ParseUserQuery(db, analyzer, request.query, request.now->unix_seconds);
   if (!parsed.ok()) return parsed.status();
   absl::StatusOr<SearchResult> result = RunSearch(
       db, analyzer, request, *parsed, WordsOf(parsed->query), columns);
@@ -211,11 +219,11 @@ absl::StatusOr<SearchResult> SearchStories(const Xapian::Database& db,
 absl::StatusOr<std::vector<FacetValue>> TopEntities(
     const Xapian::Database& db, const FrenchAnalyzer& analyzer,
     const SearchRequest& request, FacetColumnsCache* columns) {
+  SearchRequest counting = WithFixedNow(request);
   absl::StatusOr<ParsedQuery> parsed =
-      ParseUserQuery(db, analyzer, request.query, NowSeconds(request));
+      ParseUserQuery(db, analyzer, counting.query, counting.now->unix_seconds);
   if (!parsed.ok()) return parsed.status();
   if (parsed->query.empty()) parsed->query = Xapian::Query::MatchAll;
-  SearchRequest counting = request;
   counting.facets = {"entity"};
   counting.limit = 0;
   counting.offset = 0;
