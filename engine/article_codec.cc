@@ -14,8 +14,10 @@ nlohmann::json OptionalDateToJson(const std::optional<DateTime>& date) {
 nlohmann::json ArticleToJsonValue(const Article& a) {
   nlohmann::json entities = nlohmann::json::array();
   for (const Entity& e : a.entities) {
-    entities.push_back(
-        {{"name", e.name}, {"type", e.type}, {"mentions", e.mentions}});
+    nlohmann::json entity{
+        {"name", e.name}, {"type", e.type}, {"mentions", e.mentions}};
+    if (!e.aliases.empty()) entity["aliases"] = e.aliases;
+    entities.push_back(std::move(entity));
   }
   return nlohmann::json{
       {"url", a.url},
@@ -76,9 +78,15 @@ absl::StatusOr<Article> ArticleFromJson(std::string_view data) {
   if (auto it = j.find("entities"); it != j.end() && it->is_array()) {
     for (const auto& e : *it) {
       if (!e.is_object()) continue;
-      Entity entity{StringOr(e, "name"), StringOr(e, "type"), 0};
+      Entity entity{StringOr(e, "name"), StringOr(e, "type"), 0, {}};
       if (auto m = e.find("mentions"); m != e.end() && m->is_number_integer()) {
         entity.mentions = m->get<int>();
+      }
+      if (auto al = e.find("aliases"); al != e.end() && al->is_array()) {
+        for (const auto& alias : *al) {
+          if (alias.is_string())
+            entity.aliases.push_back(alias.get<std::string>());
+        }
       }
       a.entities.push_back(std::move(entity));
     }

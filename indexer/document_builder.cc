@@ -47,6 +47,8 @@ Xapian::Document DocumentBuilder::Build(const Article& article,
   std::string entity_names;
   for (const Entity& entity : article.entities) {
     doc.add_boolean_term(std::string(schema::kEntity) + FilterKey(entity.name));
+    for (const std::string& alias : entity.aliases)
+      doc.add_boolean_term(std::string(schema::kEntity) + FilterKey(alias));
     if (!entity_names.empty()) entity_names += schema::kListSeparator;
     entity_names += entity.name;
   }

@@ -407,7 +407,8 @@ const absl::flat_hash_set<std::string_view>& GeographicAdjectives() {
       "maritime",       "insulaire",     "continentale",  "continental",
       "polaire",        "antarctique",   "subsaharienne", "saharienne",
       "occupée",        "ottomane",      "romaine",       "latine",
-      "anglo-saxonne"};
+      "anglo-saxonne",  "arabe",         "arabes",        "unis",
+      "unies"};
   return *words;
 }
 
@@ -434,7 +435,99 @@ const absl::flat_hash_set<std::string_view>& GenericNouns() {
       "Parisienne", "Européens", "Américains", "Américain", "Belges", "Suisses",
       "Italiens", "Allemands", "Britanniques", "Anglais", "Espagnols",
       "Chinois", "Russes", "Marocains", "Algériens", "Québécois", "Canadiens",
-      "Africains", "Bleus"};
+      "Africains", "Allemande", "Allemand", "Américaine", "Belge", "Italienne",
+      "Italien", "Espagnole", "Espagnol", "Britannique", "Marocain",
+      "Marocaine", "Sénégalais", "Sénégalaise", "Gabonais", "Maliens", "Malien",
+      "Ivoiriens", "Ivoirien", "Tunisiens", "Wallons", "Flamands", "Bruxellois",
+      "Genevois", "Lausannois", "Lyonnais", "Marseillais", "Brestois",
+      // Institutions named by a common noun alone, and the nouns of
+      // ministries' remits ("ministère de l'Industrie et de l'Innovation").
+      "Congrès", "Trésor", "Hexagone", "Royaume", "Industrie", "Innovation",
+      "Recherche", "Enseignement", "Agriculture", "Environnement", "Transports",
+      "Infrastructures", "Commerce", "Énergie", "Emploi", "Logement", "Pêches",
+      "Sports", "Jeunesse",
+      // Product tiers ("l'offre Pro").
+      "Pro", "Plus", "Premium",
+      // Abbreviations of common nouns and units, written in capitals.
+      "IA", "AI", "PIB", "ONG", "PME", "TPE", "ETI", "TVA", "PDG", "CEO", "DG",
+      "DRH", "RH", "LED", "SMS", "GPS", "USB", "CO2", "HT", "TTC", "CDI", "CDD",
+      "HLM", "ZFE", "VTC", "QG", "PV", "BTP", "SDF", "ADN", "OGM", "IVG", "JT",
+      "TV", "PC", "OPA", "IPO", "MMDH", "MDH", "DH", "MD", "Mds", "TWh", "kWh",
+      "MWh", "GWh", "MW", "GW", "KM", "UV", "VIP", "FAQ", "PDF", "CFA"};
+  return *words;
+}
+
+const absl::flat_hash_set<std::string_view>& PlaceHeads() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "rue",      "avenue",     "boulevard", "place",  "quai",     "impasse",
+      "allée",    "pont",       "parc",      "jardin", "jardins",  "square",
+      "stade",    "cathédrale", "basilique", "église", "abbaye",   "château",
+      "palais",   "musée",      "hôpital",   "gare",   "aéroport", "port",
+      "faubourg", "quartier",   "colline",   "massif", "lac",      "mont",
+      "col",      "vallée",     "détroit",   "bande",  "île"};
+  return *words;
+}
+
+const absl::flat_hash_set<std::string_view>& InstitutionHeads() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "ministère", "mairie",   "préfecture", "rectorat",   "ambassade",
+      "consulat",  "tribunal", "parquet",    "université", "école",
+      "lycée",     "collège",  "institut",   "académie",   "barreau"};
+  return *words;
+}
+
+}  // namespace newsq::internal
+
+namespace newsq::internal {
+
+const absl::flat_hash_set<std::string_view>& InstitutionNouns() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "Bureau",        "Ligue",        "Coupe",        "Tournoi",
+      "Parti",         "Conseil",      "Cour",         "Assemblée",
+      "Parlement",     "Police",       "Église",       "Armée",
+      "Ville",         "Championnat",  "Championnats", "Jeux",
+      "Sommet",        "Banque",       "Garde",        "Service",
+      "Samu",          "Direction",    "Secrétariat",  "Ministère",
+      "Musée",         "Centre",       "Front",        "Mouvement",
+      "Rassemblement", "Alliance",     "Comité",       "Conférence",
+      "Fédération",    "Chambre",      "Tribunal",     "Marine",
+      "Gendarmerie",   "Agence",       "Caisse",       "Régie",
+      "Autorité",      "Commissariat", "Observatoire", "Académie",
+      "Fondation",     "Office",       "Institut",     "Union",
+      "Organisation",  "Société",      "Compagnie",    "Commission",
+      "Association",   "Syndicat",     "Communauté",   "Métropole",
+      "Région",        "Département",  "Province",     "Canton",
+      "Préfecture",    "Mairie"};
+  return *words;
+}
+
+const absl::flat_hash_set<std::string_view>& SpeechVerbs() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "dit",        "lance",      "raconte",  "explique",  "confie",
+      "déplore",    "plaide",     "souligne", "ajoute",    "assure",
+      "résume",     "témoigne",   "soupire",  "inquiète",  "sourit",
+      "regrette",   "estime",     "affirme",  "précise",   "note",
+      "insiste",    "tranche",    "poursuit", "reconnaît", "admet",
+      "glisse",     "lâche",      "rappelle", "détaille",  "observe",
+      "avoue",      "peste",      "agace",    "désole",    "interroge",
+      "s'inquiète", "s’inquiète", "s'agace",  "s’agace",   "s'emporte",
+      "s’emporte",  "souffle",    "martèle",  "prévient",  "ironise",
+      "commente",   "analyse",    "relève",   "constate",  "confirme",
+      "indique",    "répond",     "rétorque", "conclut",   "raille"};
+  return *words;
+}
+
+}  // namespace newsq::internal
+
+namespace newsq::internal {
+
+const absl::flat_hash_set<std::string_view>& EventWords() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "Coupe",    "Ligue",    "Championnat", "Championnats", "Jeux",
+      "Mondial",  "Mondiaux", "Euro",        "Open",         "Tournoi",
+      "Sommet",   "COP",      "Expo",        "Festival",     "Formule",
+      "Division", "Liga",     "Serie",       "ATP",          "WTA",
+      "Masters",  "Paris",    "Tour"};
   return *words;
 }
 

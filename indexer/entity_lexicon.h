@@ -30,6 +30,22 @@ const absl::flat_hash_set<std::string_view>& KnownPlaces();
 const absl::flat_hash_set<std::string_view>& GenericNouns();
 // Given names: a name that starts with one is a person's.
 const absl::flat_hash_set<std::string_view>& FirstNames();
+// Lower-case nouns that open the name of a place when a proper name follows
+// them ("rue Mercière", "place des Terreaux", "stade Vélodrome").
+const absl::flat_hash_set<std::string_view>& PlaceHeads();
+// Lower-case nouns that open the name of an institution when a proper name
+// follows them ("ministère de l'Intérieur", "mairie de Paris").
+const absl::flat_hash_set<std::string_view>& InstitutionHeads();
+// Capitalised nouns that open names of institutions, places and events and
+// take lower-case complements ("Bureau ovale", "Ligue arabe", "Coupe du
+// monde", "Ville de Lyon").
+const absl::flat_hash_set<std::string_view>& InstitutionNouns();
+// Verbs that introduce a quoted speaker ("», raconte Karim, 42 ans"): the
+// word after one, when followed by a comma, is a person's name.
+const absl::flat_hash_set<std::string_view>& SpeechVerbs();
+// Words that open the names of competitions and events, which may end on a
+// number ("Ligue 1", "Coupe du monde 2030", "Paris 2024", "ATP 250").
+const absl::flat_hash_set<std::string_view>& EventWords();
 
 }  // namespace newsq::internal
 

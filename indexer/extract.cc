@@ -112,7 +112,17 @@ absl::StatusOr<ExtractionReport> Extract(std::string_view page_bytes,
   article.description = md.description;
   article.tags = md.tags;
   article.text = std::move(text);
-  article.entities = internal::FindEntities(article.title, article.text);
+  // The standfirst names the story's actors, and pages often keep it apart
+  // from the body (a lead paragraph above it, or only the description).
+  // A short description is more often the site's blurb than a standfirst.
+  constexpr size_t kMinStandfirst = 80;
+  const bool standfirst_in_text =
+      article.description.size() < kMinStandfirst ||
+      article.text.find(article.description.substr(0, 60)) != std::string::npos;
+  article.entities = internal::FindEntities(
+      article.title, standfirst_in_text
+                         ? article.text
+                         : article.description + "\n" + article.text);
   for (const auto& [field, source] : md.sources) {
     if (!source.empty()) report.sources[field] = source;
   }

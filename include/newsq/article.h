@@ -47,10 +47,15 @@ struct DateTime {
 
 // A named entity of the article: a person (PER), organisation (ORG), place
 // (LOC) or other proper name (MISC), with how many times the text mentions it.
+// `name` is the fullest form the article uses ("Elon Musk" for "M. Musk");
+// `aliases` are other names the article gives it that stand on their own,
+// such as an acronym it spells out ("SEEG" for "Société d'énergie et d'eau du
+// Gabon"). The `entity:` filter matches the name and every alias.
 struct Entity {
   std::string name;
   std::string type;
   int mentions = 0;
+  std::vector<std::string> aliases;
 
   friend bool operator==(const Entity&, const Entity&) = default;
 };
