@@ -43,6 +43,12 @@ bool LooksLikeDemonym(const std::string& word) {
   return false;
 }
 
+bool IsNumber(const std::string& word) {
+  return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+    return c >= '0' && c <= '9';
+  });
+}
+
 bool IsOneWord(const std::string& name) {
   return name.find(' ') == std::string::npos;
 }
@@ -108,6 +114,15 @@ class CandidateCollector {
     const size_t start = HeadNounBefore(tokens_, i, head_type);
     std::vector<std::string> parts = {start < i ? t.InName() : t.text};
     const size_t end = ExtendName(tokens_, i, head_type == "ORG", parts);
+    // "S. M." (Sa Majesté), "A. R.": initials alone abbreviate titles.
+    if (std::all_of(parts.begin(), parts.end(), [](const std::string& p) {
+          return (p.size() <= 3 && p.ends_with(".")) || p == "M";
+        }))
+      return end;
+    // "86, rue du Rhône": a postal address, which is where someone is, not
+    // a place the text is about.
+    if (head_type == "LOC" && start > 0 && IsNumber(tokens_[start - 1].text))
+      return end;
     if (start == i && parts.size() == 1) {
       // A common noun capitalised by convention ("l'État", "la Commission")
       // or a participle opening a sentence ("Interrogé, il ...") names
@@ -274,10 +289,10 @@ std::string FullerName(const Candidates& candidates, const std::string& name,
 
 // Folds the shorter names an article uses for one entity into its fullest
 // form (see above). What is left of the weak names is dropped: a given name
-// alone, or a quote's speaker named by one word ("raconte Karim,"), names
-// nobody in particular; a single word seen only at sentence starts is more
-// likely a common word ("Bougies : ...") than a name; and a demonym ("les
-// Gallois") names people, not an entity.
+// alone (but "le roi Guillaume"), or a quote's speaker named by one word
+// ("raconte Karim,"), names nobody in particular; a single word seen only at
+// sentence starts is more likely a common word ("Bougies : ...") than a name;
+// and a demonym ("les Gallois") names people, not an entity.
 void ResolveAliases(Candidates& candidates,
                     const std::vector<AcronymDefinition>& definitions) {
   MergeDefinedAcronyms(candidates, definitions);
@@ -292,7 +307,7 @@ void ResolveAliases(Candidates& candidates,
     }
     const bool weak =
         IsOneWord(name) && !KnownPlaces().contains(name) && !IsAcronym(name) &&
-        (FirstNames().contains(name) || c.speaker ||
+        ((FirstNames().contains(name) && !c.person_cue) || c.speaker ||
          c.mentions_inside_sentences == 0 || LooksLikeDemonym(name));
     it = weak ? candidates.erase(it) : std::next(it);
   }

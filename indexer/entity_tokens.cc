@@ -2,6 +2,8 @@
 
 #include <utf8proc.h>
 
+#include "indexer/entity_lexicon.h"
+
 namespace newsq::internal {
 namespace {
 
@@ -145,6 +147,17 @@ std::vector<EntityToken> TokeniseForEntities(std::string_view text) {
     pos += n;
   }
   flush();
+  // "sur X. La Société": a capital and a full stop before a function word end
+  // a sentence rather than abbreviate a given name.
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (tokens[i].initial && SentenceWords().contains(tokens[i + 1].text)) {
+      tokens[i].text.pop_back();
+      tokens[i].initial = false;
+      tokens[i + 1].sentence_start = true;
+      tokens[i + 1].mark_before = '.';
+      tokens[i].mark_after = '.';
+    }
+  }
   return tokens;
 }
 

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace newsq::internal {
 namespace {
 
@@ -29,8 +32,13 @@ TEST(EntitiesTest, FindsNamesAndMergesSurnames) {
   ASSERT_NE(Find(entities, "Sam Altman"), nullptr);
   EXPECT_EQ(Find(entities, "Sam Altman")->mentions, 2);
   ASSERT_NE(Find(entities, "OpenAI"), nullptr);
-  ASSERT_NE(Find(entities, "SEEG"), nullptr);
-  EXPECT_EQ(Find(entities, "SEEG")->type, "ORG");
+  // A spelt-out acronym is one entity, named by its long form.
+  EXPECT_EQ(Find(entities, "SEEG"), nullptr);
+  const Entity* seeg = Find(entities, "Société d'énergie et d'eau du Gabon");
+  ASSERT_NE(seeg, nullptr);
+  EXPECT_EQ(seeg->type, "ORG");
+  EXPECT_EQ(seeg->aliases, std::vector<std::string>{"SEEG"});
+  EXPECT_EQ(Find(entities, "Gabon"), nullptr);
   ASSERT_NE(Find(entities, "Libreville"), nullptr);
   EXPECT_EQ(Find(entities, "Libreville")->type, "LOC");
   ASSERT_NE(Find(entities, "Wall Street Journal"), nullptr);
@@ -100,6 +108,94 @@ TEST(EntitiesTest, TeamsClubsAndBandsAreOrganisations) {
     const Entity* entity = Find(entities, name);
     ASSERT_NE(entity, nullptr) << name;
     EXPECT_EQ(entity->type, "ORG") << name;
+  }
+}
+
+TEST(EntitiesTest, AcronymsJoinTheirLongForms) {
+  const auto entities = FindEntities(
+      "La CNIL met en garde",
+      "La Commission nationale de l'informatique et des libertés (CNIL) "
+      "publie un avis. L'Alliance pour la République (APR) proteste. "
+      "Le Paris Saint-Germain s'impose et le PSG file en finale. "
+      "La taxe sur les terrains non bâtis (TNB) rapporte peu, et la TNB "
+      "reste impayée.");
+  const Entity* cnil =
+      Find(entities, "Commission nationale de l'informatique et des libertés");
+  ASSERT_NE(cnil, nullptr);
+  EXPECT_EQ(cnil->mentions, 2);
+  EXPECT_EQ(cnil->aliases, std::vector<std::string>{"CNIL"});
+  EXPECT_EQ(Find(entities, "CNIL"), nullptr);
+  ASSERT_NE(Find(entities, "Alliance pour la République"), nullptr);
+  const Entity* psg = Find(entities, "Paris Saint-Germain");
+  ASSERT_NE(psg, nullptr);
+  EXPECT_EQ(psg->mentions, 2);
+  EXPECT_EQ(Find(entities, "PSG"), nullptr);
+  // Spelt out in lower case: a common noun's acronym.
+  EXPECT_EQ(Find(entities, "TNB"), nullptr);
+}
+
+TEST(EntitiesTest, LowerCaseHeadNounsOpenNames) {
+  const auto entities = FindEntities(
+      "",
+      "Le cortège partira de la place des Terreaux vers la rue Mercière, "
+      "a indiqué le ministère de l'Intérieur. Il viendra à la place de Marie "
+      "Curie.");
+  for (const char* place : {"place des Terreaux", "rue Mercière"}) {
+    const Entity* entity = Find(entities, place);
+    ASSERT_NE(entity, nullptr) << place;
+    EXPECT_EQ(entity->type, "LOC") << place;
+  }
+  const Entity* ministry = Find(entities, "ministère de l'Intérieur");
+  ASSERT_NE(ministry, nullptr);
+  EXPECT_EQ(ministry->type, "ORG");
+  // "à la place de" means instead of.
+  EXPECT_NE(Find(entities, "Marie Curie"), nullptr);
+}
+
+TEST(EntitiesTest, InitialsBelongToNamesButNotToSentenceEnds) {
+  const auto entities = FindEntities(
+      "",
+      "Le vice-président J. D. Vance a parlé. S. M. le roi est arrivé. "
+      "Altman a répondu sur X. La Maison-Blanche se tait.");
+  const Entity* vance = Find(entities, "J. D. Vance");
+  ASSERT_NE(vance, nullptr);
+  EXPECT_EQ(vance->type, "PER");
+  EXPECT_EQ(Find(entities, "S. M."), nullptr);
+  EXPECT_NE(Find(entities, "Maison-Blanche"), nullptr);
+  EXPECT_EQ(Find(entities, "X. La Maison-Blanche"), nullptr);
+}
+
+TEST(EntitiesTest, WeakSingleNamesAreLeftOut) {
+  const auto entities =
+      FindEntities("",
+                   "« On nous parle de chiffres », lance Hélène, professeure. "
+                   "Bougies : les prix flambent. Les Gallois ont perdu. "
+                   "Le roi Guillaume a signé, et Hélène Dupuis a ri.");
+  // A given name alone is folded into the full name when there is one.
+  const Entity* helene = Find(entities, "Hélène Dupuis");
+  ASSERT_NE(helene, nullptr);
+  EXPECT_EQ(helene->mentions, 2);
+  EXPECT_EQ(Find(entities, "Hélène"), nullptr);
+  EXPECT_EQ(Find(entities, "Bougies"), nullptr);
+  EXPECT_EQ(Find(entities, "Gallois"), nullptr);
+  // A given name after a title is a person.
+  EXPECT_NE(Find(entities, "Guillaume"), nullptr);
+
+  const auto speaker = FindEntities(
+      "", "« Tout a augmenté », raconte Karim, 42 ans, chauffeur.");
+  EXPECT_TRUE(speaker.empty()) << speaker.front().name;
+}
+
+TEST(EntitiesTest, BrandsCompetitionsAndPlacesInSeveralWords) {
+  const auto entities = FindEntities(
+      "",
+      "Le rival de xAI vise la Ligue 1 et la Coupe du monde 2030. "
+      "Le CD&V siège avec l'Arabie saoudite et les Émirats arabes unis au "
+      "Bureau ovale.");
+  for (const char* name :
+       {"xAI", "Ligue 1", "Coupe du monde 2030", "CD&V", "Arabie saoudite",
+        "Émirats arabes unis", "Bureau ovale"}) {
+    EXPECT_NE(Find(entities, name), nullptr) << name;
   }
 }
 

@@ -240,10 +240,11 @@ TEST(NerQualityTest, CorpusGoldEntitiesPerArticle) {
               pages);
   std::printf("  precision %.3f (bar 0.90)  recall %.3f (bar 0.90)\n",
               precision, recall);
-  // Floors at the figures first measured, so that nothing regresses while the
-  // recogniser is brought to the bars.
-  EXPECT_GE(precision, 0.66);
-  EXPECT_GE(recall, 0.79);
+  // The bars. The gold follows the annotation rule in
+  // corpora/README.md (every named entity of the article, in its fullest
+  // form).
+  EXPECT_GE(precision, 0.90);
+  EXPECT_GE(recall, 0.90);
 }
 
 // The check on an index of OrangeSum: none of the 100 entities that
@@ -330,13 +331,17 @@ TEST(NerQualityTest, AnnotatedSentences) {
   const Counts historical = ScoreAll(europeana);
   PrintRow("europeana bnf (historical OCR)", europeana.size(), historical,
            "no bar");
-  // Historical sets have no bar, but must not regress once measured.
+  // Historical sets have no bar, but must not regress once measured: the
+  // floors sit just under today's figures. Le Temps lost 0.004 when names
+  // took their lower-case head nouns ("rue du Rhône", "vallée d'Ossau"),
+  // which its annotation does not count, while every other set gained (see
+  // docs/entities.md).
   struct Hipe {
     const char* set;
     double floor;
   };
-  for (const Hipe& hipe :
-       {Hipe{"hipe2020", 0.42}, Hipe{"letemps", 0.35}, Hipe{"newseye", 0.30}}) {
+  for (const Hipe& hipe : {Hipe{"hipe2020", 0.45}, Hipe{"letemps", 0.355},
+                           Hipe{"newseye", 0.30}}) {
     const auto sentences = ReadHipe(kNerDir + "/hipe2022/HIPE-2022-v2.1-" +
                                     std::string(hipe.set) + "-dev-fr.tsv");
     const Counts counts = ScoreAll(sentences);
@@ -347,9 +352,9 @@ TEST(NerQualityTest, AnnotatedSentences) {
   }
   ASSERT_GT(wikineural.size(), 1000u);
   ASSERT_GT(europeana.size(), 1000u);
-  // Floors at the figures first measured (see CorpusGoldEntitiesPerArticle).
   EXPECT_GE(modern.F1(), 0.70);  // the bar
-  EXPECT_GE(historical.F1(), 0.36);
+  // Floor just under today's figure.
+  EXPECT_GE(historical.F1(), 0.40);
 }
 
 }  // namespace

@@ -431,6 +431,26 @@ TEST_F(QueryTest, SpellingsOfAnEntityAreOneFacetValue) {
   }
 }
 
+TEST_F(QueryTest, AnEntityFilterMatchesItsAcronymToo) {
+  // The Gabon pages spell out "Société d'énergie et d'eau du Gabon (SEEG)":
+  // the entity is named by its long form, and entity:SEEG finds the same
+  // articles as the long form.
+  const std::set<std::string> spelt_out = StoredIds([](const StoredArticle& a) {
+    for (const Entity& e : a.article.entities) {
+      if (std::find(e.aliases.begin(), e.aliases.end(), "SEEG") !=
+          e.aliases.end())
+        return true;
+    }
+    return false;
+  });
+  ASSERT_GE(spelt_out.size(), 2u) << "no page spells out SEEG any more";
+  const std::set<std::string> by_acronym = MatchingIds(Request("entity:SEEG"));
+  for (const std::string& id : spelt_out) EXPECT_TRUE(by_acronym.contains(id));
+  EXPECT_EQ(
+      MatchingIds(Request("entity:\"Société d'énergie et d'eau du Gabon\"")),
+      by_acronym);
+}
+
 TEST_F(QueryTest, PagingNeverRepeatsAStory) {
   for (SortOrder sort : {SortOrder::kRelevance, SortOrder::kDate}) {
     SearchRequest request = Request("lang:fr Paris OR grève OR Musk");
