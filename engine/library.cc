@@ -24,6 +24,7 @@
 #include "indexer/recluster.h"
 #include "indexer/story_coverage.h"
 #include "indexer/story_grouper.h"
+#include "indexer/surnames.h"
 #include "newsq/extract.h"
 #include "newsq/index.h"
 #include "newsq/search.h"
@@ -196,6 +197,26 @@ absl::StatusOr<AddResult> IndexWriter::AddToStory(
                                  absl::StrCat("story-key:", story_key))));
 }
 
+namespace {
+
+// The document for `article`, its lone surnames named in full from the index
+// ("M. Musk" -> "Elon Musk"). The content hash stays the page's own, so that
+// reading the same page again finds it unchanged.
+Xapian::Document BuildResolved(const Xapian::Database& db,
+                               const internal::DocumentBuilder& builder,
+                               const Article& article,
+                               const std::string& article_id,
+                               const std::string& story_id) {
+  Article resolved = article;
+  internal::NameSurnamesInFull(db, resolved.entities);
+  Xapian::Document doc = builder.Build(resolved, article_id, story_id);
+  doc.add_value(internal::schema::kContentHashSlot,
+                internal::DocumentBuilder::ContentHash(article));
+  return doc;
+}
+
+}  // namespace
+
 absl::StatusOr<AddResult> IndexWriter::AddArticle(
     const Article& article, const std::optional<std::string>& given_story) {
   if (article.url.empty())
@@ -221,16 +242,16 @@ absl::StatusOr<AddResult> IndexWriter::AddArticle(
         return result;
       }
       impl.db.replace_document(
-          docid,
-          impl.builder.Build(article, result.article_id, result.story_id));
+          docid, BuildResolved(impl.db, impl.builder, article,
+                               result.article_id, result.story_id));
       // The update may bring another outlet name.
       internal::UpdateStoryOutlets(impl.db, result.story_id);
       impl.grouper.ForgetFrequencies();
       result.outcome = AddOutcome::kUpdated;
       return result;
     }
-    Xapian::Document doc =
-        impl.builder.Build(article, result.article_id, result.article_id);
+    Xapian::Document doc = BuildResolved(impl.db, impl.builder, article,
+                                         result.article_id, result.article_id);
     if (given_story) {
       result.story_id = *given_story;
       result.new_story = !impl.db.term_exists(

@@ -27,6 +27,10 @@ inline constexpr std::string_view kOutlet = "XO";
 inline constexpr std::string_view kDay = "XD";
 // XE<filter key of an entity name>: several per article.
 inline constexpr std::string_view kEntity = "XE";
+// XN<filter key of a surname>: one per person named in full ("Elon Musk"
+// gives XNmusk), so that a later article naming only "M. Musk" finds who that
+// is (indexer/surnames).
+inline constexpr std::string_view kPersonSurname = "XN";
 // XA<filter key of an author>: one per author.
 inline constexpr std::string_view kAuthor = "XA";
 // XL<language subtag>, such as "XLfr".

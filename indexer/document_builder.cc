@@ -9,6 +9,7 @@
 #include "engine/schema.h"
 #include "engine/text_folding.h"
 #include "indexer/near_duplicates.h"
+#include "indexer/surnames.h"
 
 namespace newsq::internal {
 
@@ -53,6 +54,8 @@ Xapian::Document DocumentBuilder::Build(const Article& article,
     entity_names += entity.name;
   }
   if (!entity_names.empty()) doc.add_value(schema::kEntitiesSlot, entity_names);
+  for (const std::string& surname : SurnameKeys(article.entities))
+    doc.add_boolean_term(std::string(schema::kPersonSurname) + surname);
   const std::vector<std::string> authors = absl::StrSplit(article.author, ", ");
   for (const std::string& author : authors) {
     if (std::string key = FilterKey(author); !key.empty())

@@ -1,0 +1,88 @@
+#include "indexer/surnames.h"
+
+#include <map>
+#include <string_view>
+
+#include "engine/schema.h"
+#include "engine/text_folding.h"
+
+namespace newsq::internal {
+namespace {
+
+// How many articles with a surname are read to find its full name: enough to
+// see which name dominates, few enough to keep indexing fast.
+constexpr int kArticlesRead = 32;
+
+bool IsOneWord(const std::string& name) {
+  return name.find(' ') == std::string::npos;
+}
+
+// The key of the last word of a name ("elon musk" -> "musk").
+std::string LastWordKey(const std::string& name) {
+  const std::string key = FilterKey(name);
+  const size_t space = key.rfind(' ');
+  return space == std::string::npos ? key : key.substr(space + 1);
+}
+
+// The full name that most of the articles naming someone `surname_key` give,
+// or "" when none has three quarters of them.
+std::string DominantFullName(const Xapian::Database& db,
+                             const std::string& surname_key) {
+  const std::string term = std::string(schema::kPersonSurname) + surname_key;
+  std::map<std::string, int> articles_by_key;   // full-name key -> articles
+  std::map<std::string, std::string> spelling;  // full-name key -> a spelling
+  int read = 0;
+  for (auto it = db.postlist_begin(term);
+       it != db.postlist_end(term) && read < kArticlesRead; ++it, ++read) {
+    const std::string names =
+        db.get_document(*it).get_value(schema::kEntitiesSlot);
+    schema::ForEachListed(names, [&](std::string_view name) {
+      const std::string full(name);
+      if (IsOneWord(full) || LastWordKey(full) != surname_key) return;
+      const std::string key = FilterKey(full);
+      ++articles_by_key[key];
+      spelling.try_emplace(key, full);
+    });
+  }
+  int total = 0;
+  const std::pair<const std::string, int>* best = nullptr;
+  for (const auto& entry : articles_by_key) {
+    total += entry.second;
+    if (best == nullptr || entry.second > best->second) best = &entry;
+  }
+  if (best == nullptr || best->second * 4 < total * 3) return "";
+  return spelling[best->first];
+}
+
+}  // namespace
+
+std::vector<std::string> SurnameKeys(const std::vector<Entity>& entities) {
+  std::vector<std::string> keys;
+  for (const Entity& e : entities) {
+    if (e.type == "PER" && !IsOneWord(e.name))
+      keys.push_back(LastWordKey(e.name));
+  }
+  return keys;
+}
+
+void NameSurnamesInFull(const Xapian::Database& db,
+                        std::vector<Entity>& entities) {
+  for (Entity& e : entities) {
+    if ((e.type != "PER" && e.type != "MISC") || !IsOneWord(e.name)) continue;
+    const std::string surname_key = FilterKey(e.name);
+    if (surname_key.empty() ||
+        !db.term_exists(std::string(schema::kPersonSurname) + surname_key))
+      continue;
+    std::string full = DominantFullName(db, surname_key);
+    if (full.empty()) continue;
+    bool already_named = false;  // the article names that person in full too
+    for (const Entity& other : entities)
+      already_named = already_named || other.name == full;
+    if (already_named) continue;
+    e.aliases.push_back(e.name);
+    e.name = std::move(full);
+    e.type = "PER";
+  }
+}
+
+}  // namespace newsq::internal

@@ -1,0 +1,31 @@
+// Internal: a person whom an article names by surname alone ("M. Musk"),
+// named in full from the articles already indexed ("Elon Musk").
+#ifndef NEWSQ_INDEXER_SURNAMES_H_
+#define NEWSQ_INDEXER_SURNAMES_H_
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+#include "newsq/article.h"
+
+namespace newsq::internal {
+
+// The filter key of the surname of each person `entities` names in full (a
+// PER entity of two words or more: "elon musk" gives "musk"), for the
+// schema::kPersonSurname terms.
+std::vector<std::string> SurnameKeys(const std::vector<Entity>& entities);
+
+// Renames each one-word PER or MISC entity of `entities` that is the surname
+// of a person the index already names in full: "Musk" becomes "Elon Musk",
+// with "Musk" as an alias. The full name is the one most of the indexed
+// articles with that surname give; when no name has three quarters of them
+// ("Emmanuel Macron" and "Brigitte Macron"), the entity is left as it is.
+// Reads at most a few dozen documents per surname. May throw Xapian::Error.
+void NameSurnamesInFull(const Xapian::Database& db,
+                        std::vector<Entity>& entities);
+
+}  // namespace newsq::internal
+
+#endif  // NEWSQ_INDEXER_SURNAMES_H_
