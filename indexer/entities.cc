@@ -114,9 +114,10 @@ class CandidateCollector {
     const size_t start = HeadNounBefore(tokens_, i, head_type);
     std::vector<std::string> parts = {start < i ? t.InName() : t.text};
     const size_t end = ExtendName(tokens_, i, head_type == "ORG", parts);
-    // "S. M." (Sa Majesté), "A. R.": initials alone abbreviate titles.
+    // "S. M." (Sa Majesté), "A. R.", "P. L": initials and lone capitals
+    // abbreviate titles or signatures.
     if (std::all_of(parts.begin(), parts.end(), [](const std::string& p) {
-          return (p.size() <= 3 && p.ends_with(".")) || p == "M";
+          return (p.size() <= 3 && p.ends_with(".")) || p.size() == 1;
         }))
       return end;
     // "86, rue du Rhône": a postal address, which is where someone is, not

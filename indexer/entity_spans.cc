@@ -1,5 +1,6 @@
 #include "indexer/entity_spans.h"
 
+#include "absl/container/flat_hash_set.h"
 #include "indexer/entity_lexicon.h"
 
 namespace newsq::internal {
@@ -24,6 +25,22 @@ bool LooksLikeAdjective(const EntityToken& token) {
     if (token.text.ends_with(end)) return true;
   }
   return false;
+}
+
+// Capitalised words that end a name rather than continue it, where a full
+// stop was lost ("... Sbiglio Mardi 22", "Août Nous avons"): pronouns,
+// conjunctions, weekdays.
+bool EndsName(std::string_view word) {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "Il",       "Elle",   "Ils",      "Elles", "On",        "Nous",
+      "Vous",     "Je",     "Selon",    "Mais",  "Et",        "Or",
+      "Donc",     "Puis",   "Alors",    "Ainsi", "Cependant", "Toutefois",
+      "Pourtant", "Enfin",  "Qui",      "Que",   "Quand",     "Lorsque",
+      "Hier",     "Demain", "Lundi",    "Mardi", "Mercredi",  "Jeudi",
+      "Vendredi", "Samedi", "Dimanche", "Ce",    "Cette",     "Ces",
+      "Cet",      "Cela",   "Depuis",   "Après", "Avant",     "Dans",
+      "Pour",     "Avec",   "Sans",     "Chez",  "Malgré",    "Parmi"};
+  return words->contains(word);
 }
 
 bool IsNumber(std::string_view word) {
@@ -101,7 +118,7 @@ size_t ExtendName(const std::vector<EntityToken>& tokens, size_t i,
   size_t j = i + 1;
   while (continues(j)) {
     const EntityToken& next = tokens[j];
-    if (next.capitalised &&
+    if (next.capitalised && !EndsName(next.text) &&
         (!next.elided_before || next.elision.starts_with("d"))) {
       parts.push_back(next.InName());
       ++j;

@@ -49,7 +49,9 @@ void ClassifyCapitals(EntityToken& token) {
   utf8proc_int32_t first = -1;
   size_t letters = 0, upper = 0;
   // "xAI", "iPhone", "easyJet": a brand written in camel case is a name too.
-  bool camel_case = false;
+  // Its capitalised part is an acronym or a word of three letters or more;
+  // OCR noise such as "bœuFs" is neither.
+  size_t camel_at = 0;  // letters before the first capital, if not the first
   bool before_joiner = true;  // "vice-Président" is not camel case
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(token.text.data());
   utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(token.text.size());
@@ -62,7 +64,8 @@ void ClassifyCapitals(EntityToken& token) {
       ++letters;
       if (IsUpper(cp)) {
         ++upper;
-        if (letters > 1 && before_joiner && !IsUpper(first)) camel_case = true;
+        if (letters > 1 && before_joiner && !IsUpper(first) && camel_at == 0)
+          camel_at = letters - 1;
       }
     } else if (cp == '-' || cp == '\'' || cp == 0x2019) {
       before_joiner = false;
@@ -70,6 +73,9 @@ void ClassifyCapitals(EntityToken& token) {
     p += n;
     left -= n;
   }
+  const size_t camel_letters = camel_at == 0 ? 0 : letters - camel_at;
+  const bool camel_case =
+      camel_at > 0 && (camel_letters >= 3 || upper == camel_letters);
   token.capitalised = (first >= 0 && IsUpper(first)) || camel_case;
   token.acronym = letters >= 2 && upper == letters;
 }
