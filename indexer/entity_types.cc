@@ -1,5 +1,6 @@
 #include "indexer/entity_types.h"
 
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -23,6 +24,12 @@ std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
     if (OrganisationWords().contains(w)) return "ORG";
   }
   if (KnownPlaces().contains(name)) return "LOC";
+  // "Afrique centrale", "Guinée équatoriale": a place and its adjectives.
+  if (words.size() >= 2 && KnownPlaces().contains(words.front()) &&
+      std::all_of(words.begin() + 1, words.end(), [](std::string_view w) {
+        return GeographicAdjectives().contains(w);
+      }))
+    return "LOC";
   if (const size_t de = name.find(" de ");
       de != std::string::npos && words.size() >= 3 &&
       IsTeamOf(words.front(), "de") &&

@@ -189,7 +189,8 @@ TEST(EntitiesTest, WeakSingleNamesAreLeftOut) {
 TEST(EntitiesTest, BrandsCompetitionsAndPlacesInSeveralWords) {
   const auto entities = FindEntities(
       "",
-      "Le rival de xAI vise la Ligue 1 et la Coupe du monde 2030. "
+      "Le rival de xAI vise la Ligue 1 et la Coupe du monde 2030 en Afrique "
+      "centrale. "
       "Le CD&V siège avec l'Arabie saoudite et les Émirats arabes unis au "
       "Bureau ovale.");
   for (const char* name :
@@ -197,6 +198,9 @@ TEST(EntitiesTest, BrandsCompetitionsAndPlacesInSeveralWords) {
         "Émirats arabes unis", "Bureau ovale"}) {
     EXPECT_NE(Find(entities, name), nullptr) << name;
   }
+  const Entity* region = Find(entities, "Afrique centrale");
+  ASSERT_NE(region, nullptr);
+  EXPECT_EQ(region->type, "LOC");
 }
 
 }  // namespace
