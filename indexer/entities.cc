@@ -43,12 +43,6 @@ bool LooksLikeDemonym(const std::string& word) {
   return false;
 }
 
-bool IsNumber(const std::string& word) {
-  return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
-    return c >= '0' && c <= '9';
-  });
-}
-
 bool IsOneWord(const std::string& name) {
   return name.find(' ') == std::string::npos;
 }

@@ -476,10 +476,6 @@ const absl::flat_hash_set<std::string_view>& InstitutionHeads() {
   return *words;
 }
 
-}  // namespace newsq::internal
-
-namespace newsq::internal {
-
 const absl::flat_hash_set<std::string_view>& InstitutionNouns() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
       "Bureau",        "Ligue",        "Coupe",        "Tournoi",
@@ -517,10 +513,6 @@ const absl::flat_hash_set<std::string_view>& SpeechVerbs() {
   return *words;
 }
 
-}  // namespace newsq::internal
-
-namespace newsq::internal {
-
 const absl::flat_hash_set<std::string_view>& EventWords() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
       "Coupe",    "Ligue",    "Championnat", "Championnats", "Jeux",
@@ -528,6 +520,19 @@ const absl::flat_hash_set<std::string_view>& EventWords() {
       "Sommet",   "COP",      "Expo",        "Festival",     "Formule",
       "Division", "Liga",     "Serie",       "ATP",          "WTA",
       "Masters",  "Paris",    "Tour"};
+  return *words;
+}
+
+const absl::flat_hash_set<std::string_view>& NameEnders() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "Il",       "Elle",   "Ils",      "Elles", "On",        "Nous",
+      "Vous",     "Je",     "Selon",    "Mais",  "Et",        "Or",
+      "Donc",     "Puis",   "Alors",    "Ainsi", "Cependant", "Toutefois",
+      "Pourtant", "Enfin",  "Qui",      "Que",   "Quand",     "Lorsque",
+      "Hier",     "Demain", "Lundi",    "Mardi", "Mercredi",  "Jeudi",
+      "Vendredi", "Samedi", "Dimanche", "Ce",    "Cette",     "Ces",
+      "Cet",      "Cela",   "Depuis",   "Après", "Avant",     "Dans",
+      "Pour",     "Avec",   "Sans",     "Chez",  "Malgré",    "Parmi"};
   return *words;
 }
 

@@ -43,6 +43,9 @@ const absl::flat_hash_set<std::string_view>& InstitutionNouns();
 // Verbs that introduce a quoted speaker ("», raconte Karim, 42 ans"): the
 // word after one, when followed by a comma, is a person's name.
 const absl::flat_hash_set<std::string_view>& SpeechVerbs();
+// Capitalised words that end a name rather than continue it, where a full
+// stop was lost ("... Sbiglio Mardi 22"): pronouns, conjunctions, weekdays.
+const absl::flat_hash_set<std::string_view>& NameEnders();
 // Words that open the names of competitions and events, which may end on a
 // number ("Ligue 1", "Coupe du monde 2030", "Paris 2024", "ATP 250").
 const absl::flat_hash_set<std::string_view>& EventWords();

@@ -1,6 +1,5 @@
 #include "indexer/entity_spans.h"
 
-#include "absl/container/flat_hash_set.h"
 #include "indexer/entity_lexicon.h"
 
 namespace newsq::internal {
@@ -25,30 +24,6 @@ bool LooksLikeAdjective(const EntityToken& token) {
     if (token.text.ends_with(end)) return true;
   }
   return false;
-}
-
-// Capitalised words that end a name rather than continue it, where a full
-// stop was lost ("... Sbiglio Mardi 22", "Août Nous avons"): pronouns,
-// conjunctions, weekdays.
-bool EndsName(std::string_view word) {
-  static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "Il",       "Elle",   "Ils",      "Elles", "On",        "Nous",
-      "Vous",     "Je",     "Selon",    "Mais",  "Et",        "Or",
-      "Donc",     "Puis",   "Alors",    "Ainsi", "Cependant", "Toutefois",
-      "Pourtant", "Enfin",  "Qui",      "Que",   "Quand",     "Lorsque",
-      "Hier",     "Demain", "Lundi",    "Mardi", "Mercredi",  "Jeudi",
-      "Vendredi", "Samedi", "Dimanche", "Ce",    "Cette",     "Ces",
-      "Cet",      "Cela",   "Depuis",   "Après", "Avant",     "Dans",
-      "Pour",     "Avec",   "Sans",     "Chez",  "Malgré",    "Parmi"};
-  return words->contains(word);
-}
-
-bool IsNumber(std::string_view word) {
-  if (word.empty() || word.size() > 4) return false;
-  for (char c : word) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
 }
 
 bool OpensComplement(std::string_view word) {
@@ -118,7 +93,7 @@ size_t ExtendName(const std::vector<EntityToken>& tokens, size_t i,
   size_t j = i + 1;
   while (continues(j)) {
     const EntityToken& next = tokens[j];
-    if (next.capitalised && !EndsName(next.text) &&
+    if (next.capitalised && !NameEnders().contains(next.text) &&
         (!next.elided_before || next.elision.starts_with("d"))) {
       parts.push_back(next.InName());
       ++j;
@@ -161,7 +136,7 @@ size_t ExtendName(const std::vector<EntityToken>& tokens, size_t i,
   // "Ligue 1", "Coupe du monde 2030", "Open 13 Provence": a competition's
   // number, and the names after it.
   if (EventWords().contains(tokens[i].text) && continues(j) &&
-      IsNumber(tokens[j].text)) {
+      IsNumber(tokens[j].text) && tokens[j].text.size() <= 4) {
     parts.push_back(tokens[j++].text);
     while (continues(j) && tokens[j].capitalised)
       parts.push_back(tokens[j++].text);

@@ -2,6 +2,8 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
+
 #include "indexer/entity_lexicon.h"
 
 namespace newsq::internal {
@@ -181,6 +183,12 @@ bool HasElisionBeforeLowercase(std::string_view word) {
       return true;
   }
   return false;
+}
+
+bool IsNumber(std::string_view word) {
+  return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+    return c >= '0' && c <= '9';
+  });
 }
 
 std::string LowerFirst(std::string_view word) {

@@ -40,6 +40,9 @@ void ClassifyCapitals(EntityToken& token);
 // lower-case letter inside one word (names go on in capitals: "O'Neill").
 bool HasElisionBeforeLowercase(std::string_view word);
 
+// True for a word of digits only ("2030").
+bool IsNumber(std::string_view word);
+
 // The word with its first letter in lower case ("Selon" -> "selon").
 std::string LowerFirst(std::string_view word);
 
