@@ -1,5 +1,8 @@
 #include "indexer/html_dom.h"
 
+#include <algorithm>
+#include <utility>
+
 #include "absl/strings/ascii.h"
 #include "engine/ascii.h"
 
@@ -9,6 +12,22 @@ HtmlDocument::HtmlDocument(std::string utf8_html)
     : html_(std::move(utf8_html)),
       output_(gumbo_parse_with_options(&kGumboDefaultOptions, html_.data(),
                                        html_.size())) {}
+
+int HtmlDocument::MaxDepth() const {
+  int deepest = 0;
+  std::vector<std::pair<const GumboNode*, int>> pending = {{root(), 1}};
+  while (!pending.empty()) {
+    const auto [node, depth] = pending.back();
+    pending.pop_back();
+    if (node->type != GUMBO_NODE_ELEMENT) continue;
+    deepest = std::max(deepest, depth);
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i)
+      pending.emplace_back(static_cast<const GumboNode*>(children.data[i]),
+                           depth + 1);
+  }
+  return deepest;
+}
 
 HtmlDocument::~HtmlDocument() {
   gumbo_destroy_output(&kGumboDefaultOptions, output_);

@@ -25,6 +25,10 @@ class HtmlDocument {
 
   const GumboNode* root() const { return output_->root; }
 
+  // How deep elements nest (the root is 1). Measured without recursion, so
+  // that a hostile page cannot exhaust the stack here.
+  int MaxDepth() const;
+
  private:
   std::string html_;  // gumbo's tree points into this buffer
   GumboOutput* output_;

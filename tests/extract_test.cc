@@ -102,6 +102,32 @@ TEST(ExtractTest, RejectsBinaryAndEmptyInput) {
             absl::StatusCode::kInvalidArgument);
 }
 
+// Hostile nesting is refused with its reason instead of exhausting the stack
+// (100,000 nested <div>s crashed the recursive readers) or stalling gumbo,
+// whose parse slows with the square of the depth.
+TEST(ExtractTest, AbsurdNestingIsRefusedAndRealNestingIsRead) {
+  auto nested = [](const std::string& open, const std::string& close, int n) {
+    std::string inner;
+    for (int i = 0; i < n; ++i) inner += open;
+    inner +=
+        "<p>Un paragraphe assez long pour faire un article, avec des mots "
+        "et encore des mots pour passer le seuil.</p>";
+    for (int i = 0; i < n; ++i) inner += close;
+    return "<html><head><title>Profond</title></head><body>" + inner +
+           "</body></html>";
+  };
+  for (const std::string& page :
+       {nested("<div>", "</div>", 100000), nested("<b>", "</b>", 100000),
+        nested("<ul><li>", "", 20000)}) {
+    absl::StatusOr<Article> a = ExtractArticle(page);
+    ASSERT_FALSE(a.ok());
+    EXPECT_EQ(a.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_NE(a.status().message().find("levels deep"), std::string::npos)
+        << a.status();
+  }
+  EXPECT_TRUE(ExtractArticle(nested("<div>", "</div>", 200)).ok());
+}
+
 TEST(ExtractTest, PageWithoutArticleIsNotFound) {
   EXPECT_EQ(
       ExtractArticle(Page("", "<script>var a=1;</script>")).status().code(),
