@@ -128,6 +128,17 @@ TEST(ExtractTest, AbsurdNestingIsRefusedAndRealNestingIsRead) {
   EXPECT_TRUE(ExtractArticle(nested("<div>", "</div>", 200)).ok());
 }
 
+TEST(ExtractTest, AHugePageIsRefusedWithItsSize) {
+  const std::string page =
+      "<html><body><p>" + std::string(17 << 20, 'a') + "</p></body></html>";
+  absl::StatusOr<Article> a = ExtractArticle(page);
+  ASSERT_FALSE(a.ok());
+  EXPECT_EQ(a.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(a.status().message().find("page too large (17 MB"),
+            std::string::npos)
+      << a.status();
+}
+
 TEST(ExtractTest, PageWithoutArticleIsNotFound) {
   EXPECT_EQ(
       ExtractArticle(Page("", "<script>var a=1;</script>")).status().code(),

@@ -33,7 +33,8 @@ struct ExtractOptions {
 
 // Extracts the article from the raw bytes of one HTML page.
 // Errors: kInvalidArgument when the bytes are not an HTML text page (binary
-// data such as an image or an archive); kNotFound when the page holds no
+// data such as an image or an archive), when the page is over 16 MB, or when
+// its elements nest over 1,000 levels deep; kNotFound when the page holds no
 // article text.
 absl::StatusOr<Article> ExtractArticle(std::string_view page_bytes,
                                        const ExtractOptions& options = {});
