@@ -129,6 +129,67 @@ TEST(CliTest, IndexSkipsBadPagesAndSearchFindsTheStory) {
   fs::remove_all(dir);
 }
 
+// Whether `out` holds a byte that could drive a terminal: C0 controls but
+// tab and newline, DEL, or a C1 control (U+0080..U+009F in UTF-8).
+bool HasControlBytes(const std::string& out) {
+  for (size_t i = 0; i < out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) return true;
+    if (c == 0xC2 && i + 1 < out.size() &&
+        static_cast<unsigned char>(out[i + 1]) >= 0x80 &&
+        static_cast<unsigned char>(out[i + 1]) <= 0x9F)
+      return true;
+  }
+  return false;
+}
+
+TEST(CliTest, EscapeSequencesFromPagesNeverReachTheTerminalRaw) {
+  namespace fs = std::filesystem;
+  const fs::path dir =
+      fs::temp_directory_path() / ("newsq_cli_esc_" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "pages");
+  // A title that would set the window title and colour the screen, a body
+  // with a C1 control sequence introducer, and a file whose name holds an
+  // escape sequence and that is skipped (so its name is printed).
+  const std::string hostile =
+      "\x1b]0;pwned\x07Musk \x1b[31mrachète\x1b[0m OpenAI";
+  {
+    std::FILE* f = std::fopen((dir / "pages" / "evil.html").c_str(), "wb");
+    const std::string page =
+        "<html><head><title>" + hostile + "</title></head><body><article><h1>" +
+        hostile +
+        "</h1><p>Elon Musk "
+        "propose de racheter OpenAI \xC2\x9B"
+        "2J pour 97 milliards, selon "
+        "des sources proches du dossier, et Sam Altman refuse.</p><p>Le "
+        "conseil d'administration doit se prononcer dans les prochains "
+        "jours sur cette offre inattendue.</p></article></body></html>";
+    std::fwrite(page.data(), 1, page.size(), f);
+    std::fclose(f);
+  }
+  const fs::path evil_name = dir / "pages" / "bad\x1b[2Jname.html";
+  {
+    std::FILE* f = std::fopen(evil_name.c_str(), "wb");
+    std::fwrite("\x89PNG\r\n\x1a\n", 1, 8, f);
+    std::fclose(f);
+  }
+  const std::string db = (dir / "db").string();
+  const std::string pages = (dir / "pages").string();
+  const CliRun index = Newsq("index --db '" + db + "' '" + pages + "'");
+  EXPECT_NE(index.out.find("name.html"), std::string::npos) << index.out;
+  EXPECT_FALSE(HasControlBytes(index.out)) << index.out;
+  for (const std::string& args :
+       {"search --db '" + db + "' Musk OpenAI", "stories --db '" + db + "'",
+        "extract '" + (dir / "pages" / "evil.html").string() + "'"}) {
+    const CliRun run = Newsq(args);
+    EXPECT_EQ(run.exit_code, 0) << args << ": " << run.out;
+    EXPECT_NE(run.out.find("rachète"), std::string::npos) << args;
+    EXPECT_FALSE(HasControlBytes(run.out)) << args << ": " << run.out;
+  }
+  fs::remove_all(dir);
+}
+
 TEST(CliTest, SearchFiltersFacetsAndRelated) {
   namespace fs = std::filesystem;
   const fs::path db =
