@@ -207,8 +207,12 @@ Xapian::Document BuildResolved(const Xapian::Database& db,
                                const Article& article,
                                const std::string& article_id,
                                const std::string& story_id) {
+  std::vector<Entity> entities = article.entities;
+  if (!internal::NameSurnamesInFull(db, entities))
+    return builder.Build(article, article_id, story_id);
+  // Only then copy the article (its text included).
   Article resolved = article;
-  internal::NameSurnamesInFull(db, resolved.entities);
+  resolved.entities = std::move(entities);
   Xapian::Document doc = builder.Build(resolved, article_id, story_id);
   doc.add_value(internal::schema::kContentHashSlot,
                 internal::DocumentBuilder::ContentHash(article));

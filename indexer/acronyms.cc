@@ -4,6 +4,7 @@
 
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "engine/text_folding.h"
 
 namespace newsq::internal {
 namespace {
@@ -46,11 +47,9 @@ std::string Initials(const EntityToken& token) {
   std::string initials;
   for (absl::string_view part : absl::StrSplit(token.text, '-')) {
     if (part.empty()) continue;
-    std::string folded =
-        FoldedForInitials(std::string_view(part.data(), part.size()));
-    // Ligatures keep their first letter ("œuvres" -> 'o').
-    if (folded.rfind("\xC5\x93", 0) == 0 || folded.rfind("\xC3\xA6", 0) == 0)
-      folded = folded.rfind("\xC5\x93", 0) == 0 ? "o" : "a";
+    // Folded as terms are: "Énergie" -> 'e', "œuvres" -> 'o'.
+    const std::string folded =
+        FoldText(std::string_view(part.data(), part.size()));
     if (!folded.empty()) initials += folded.front();
   }
   return initials;

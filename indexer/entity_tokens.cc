@@ -204,17 +204,4 @@ std::string LowerFirst(std::string_view word) {
          std::string(word.substr(static_cast<size_t>(n)));
 }
 
-std::string FoldedForInitials(std::string_view word) {
-  utf8proc_uint8_t* folded = nullptr;
-  const auto n = utf8proc_map(
-      reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
-      static_cast<utf8proc_ssize_t>(word.size()), &folded,
-      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-                                     UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK));
-  if (n < 0) return std::string(word);
-  std::string out(reinterpret_cast<char*>(folded), static_cast<size_t>(n));
-  free(folded);
-  return out;
-}
-
 }  // namespace newsq::internal

@@ -46,9 +46,6 @@ bool IsNumber(std::string_view word);
 // The word with its first letter in lower case ("Selon" -> "selon").
 std::string LowerFirst(std::string_view word);
 
-// The word folded for comparing initials: lower case, accents removed.
-std::string FoldedForInitials(std::string_view word);
-
 }  // namespace newsq::internal
 
 #endif  // NEWSQ_INDEXER_ENTITY_TOKENS_H_

@@ -65,8 +65,9 @@ std::vector<std::string> SurnameKeys(const std::vector<Entity>& entities) {
   return keys;
 }
 
-void NameSurnamesInFull(const Xapian::Database& db,
+bool NameSurnamesInFull(const Xapian::Database& db,
                         std::vector<Entity>& entities) {
+  bool renamed = false;
   for (Entity& e : entities) {
     if ((e.type != "PER" && e.type != "MISC") || !IsOneWord(e.name)) continue;
     const std::string surname_key = FilterKey(e.name);
@@ -82,7 +83,9 @@ void NameSurnamesInFull(const Xapian::Database& db,
     e.aliases.push_back(e.name);
     e.name = std::move(full);
     e.type = "PER";
+    renamed = true;
   }
+  return renamed;
 }
 
 }  // namespace newsq::internal

@@ -22,8 +22,9 @@ std::vector<std::string> SurnameKeys(const std::vector<Entity>& entities);
 // with "Musk" as an alias. The full name is the one most of the indexed
 // articles with that surname give; when no name has three quarters of them
 // ("Emmanuel Macron" and "Brigitte Macron"), the entity is left as it is.
-// Reads at most a few dozen documents per surname. May throw Xapian::Error.
-void NameSurnamesInFull(const Xapian::Database& db,
+// Reads at most a few dozen documents per surname. Returns whether any
+// entity was renamed. May throw Xapian::Error.
+bool NameSurnamesInFull(const Xapian::Database& db,
                         std::vector<Entity>& entities);
 
 }  // namespace newsq::internal
