@@ -100,7 +100,7 @@ class CandidateCollector {
          (!t.acronym && lowercase_words_.contains(LowerFirst(t.text))));
     // "C'est", "Jusqu'ici", "Aujourd'hui": an elision inside a common word.
     if (!t.capitalised || skippable_start || t.text.size() < 2 ||
-        HasElisionBeforeLowercase(t.text))
+        HasElisionBeforeLowercase(t.text) || CourtesyTitles().contains(t.text))
       return i + 1;
     // A lower-case head noun makes the name a place's or an institution's
     // ("rue Mercière", "ministère de l'Intérieur"), whatever its words.

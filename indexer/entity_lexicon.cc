@@ -5,51 +5,52 @@ namespace newsq::internal {
 // Capitalised words that begin sentences without naming anything.
 const absl::flat_hash_set<std::string_view>& SentenceWords() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "Le",          "La",        "Les",       "Un",        "Une",
-      "Des",         "Du",        "De",        "Ce",        "Cet",
-      "Cette",       "Ces",       "Selon",     "Mais",      "Pour",
-      "Dans",        "En",        "Au",        "Aux",       "Il",
-      "Elle",        "Ils",       "Elles",     "On",        "Nous",
-      "Vous",        "Je",        "Si",        "Alors",     "Après",
-      "Avant",       "Depuis",    "Lors",      "Par",       "Sur",
-      "Avec",        "Sans",      "Chez",      "Quand",     "Comme",
-      "Et",          "Or",        "Donc",      "Puis",      "Ainsi",
-      "Enfin",       "Pourtant",  "Cependant", "Toutefois", "Là",
-      "Ici",         "Son",       "Sa",        "Ses",       "Leur",
-      "Leurs",       "Notre",     "Nos",       "Votre",     "Tout",
-      "Tous",        "Toute",     "Toutes",    "Plusieurs", "Certains",
-      "Certaines",   "Aucun",     "Aucune",    "Chaque",    "Quel",
-      "Quelle",      "À",         "Face",      "Entre",     "Pendant",
-      "Dès",         "Vers",      "Contre",    "Malgré",    "Parmi",
-      "Outre",       "Côté",      "Autre",     "Même",      "Encore",
-      "Aussi",       "Déjà",      "Hier",      "Demain",    "Lundi",
-      "Mardi",       "Mercredi",  "Jeudi",     "Vendredi",  "Samedi",
-      "Dimanche",    "Oui",       "Non",       "Publié",    "Mis",
-      "Suivez",      "Lire",      "Voir",      "Qui",       "Que",
-      "Quoi",        "Où",        "Comment",   "Pourquoi",  "Combien",
-      "Reste",       "Seul",      "Seule",     "Cela",      "Ceci",
-      "Celui",       "Celle",     "Ceux",      "Il y",      "Faute",
-      "Sous",        "Grâce",     "Afin",      "Reste",     "Pas",
-      "Plus",        "Moins",     "Très",      "Trop",      "Bien",
-      "Mal",         "Désormais", "Jusqu",     "Lorsque",   "Parce",
-      "Puisque",     "Tandis",    "Bref",      "Ensuite",   "Également",
-      "Surtout",     "Notamment", "Autrement", "Certes",    "Parfois",
-      "Souvent",     "Toujours",  "Jamais",    "Rien",      "Personne",
-      "Chacun",      "Beaucoup",  "Peu",       "Environ",   "Près",
-      "Loin",        "Dont",      "Car",       "Ni",        "Soit",
-      "Voici",       "Voilà",     "Ah",        "Oh",        "Eh",
-      "Mme",         "M",         "Mlle",      "Me",        "Dr",
-      "Pr",          "Devant",    "Derrière",  "Quelques",  "Fini",
-      "Dernier",     "Dernière",  "Nouveau",   "Nouvelle",  "Mieux",
-      "Pire",        "Hormis",    "Sauf",      "Voire",     "Quant",
-      "Quelque",     "Aujourd",   "Désormais", "Ailleurs",  "Côté",
-      "Résultat",    "Problème",  "Question",  "Objectif",  "Bilan",
-      "Conclusion",  "Attention", "Exemple",   "Ensemble",  "Autant",
-      "Tant",        "Ceux-ci",   "Celle-ci",  "Celui-ci",  "Aujourd'hui",
-      "Aujourd’hui", "Ça",        "Mon",       "Ma",        "Mes",
-      "Ton",         "Ta",        "Deux",      "Trois",     "Quatre",
-      "Cinq",        "Six",       "Sept",      "Huit",      "Neuf",
-      "Dix",         "Cent",      "Mille"};
+      "Le",        "La",        "Les",       "Un",          "Une",
+      "Des",       "Du",        "De",        "Ce",          "Cet",
+      "Cette",     "Ces",       "Selon",     "Mais",        "Pour",
+      "Dans",      "En",        "Au",        "Aux",         "Il",
+      "Elle",      "Ils",       "Elles",     "On",          "Nous",
+      "Vous",      "Je",        "Si",        "Alors",       "Après",
+      "Avant",     "Depuis",    "Lors",      "Par",         "Sur",
+      "Avec",      "Sans",      "Chez",      "Quand",       "Comme",
+      "Et",        "Or",        "Donc",      "Puis",        "Ainsi",
+      "Enfin",     "Pourtant",  "Cependant", "Toutefois",   "Là",
+      "Ici",       "Son",       "Sa",        "Ses",         "Leur",
+      "Leurs",     "Notre",     "Nos",       "Votre",       "Tout",
+      "Tous",      "Toute",     "Toutes",    "Plusieurs",   "Certains",
+      "Certaines", "Aucun",     "Aucune",    "Chaque",      "Quel",
+      "Quelle",    "À",         "Face",      "Entre",       "Pendant",
+      "Dès",       "Vers",      "Contre",    "Malgré",      "Parmi",
+      "Outre",     "Côté",      "Autre",     "Même",        "Encore",
+      "Aussi",     "Déjà",      "Hier",      "Demain",      "Lundi",
+      "Mardi",     "Mercredi",  "Jeudi",     "Vendredi",    "Samedi",
+      "Dimanche",  "Oui",       "Non",       "Publié",      "Mis",
+      "Suivez",    "Lire",      "Voir",      "Qui",         "Que",
+      "Quoi",      "Où",        "Comment",   "Pourquoi",    "Combien",
+      "Reste",     "Seul",      "Seule",     "Cela",        "Ceci",
+      "Celui",     "Celle",     "Ceux",      "Il y",        "Faute",
+      "Sous",      "Grâce",     "Afin",      "Reste",       "Pas",
+      "Plus",      "Moins",     "Très",      "Trop",        "Bien",
+      "Mal",       "Désormais", "Jusqu",     "Lorsque",     "Parce",
+      "Puisque",   "Tandis",    "Bref",      "Ensuite",     "Également",
+      "Surtout",   "Notamment", "Autrement", "Certes",      "Parfois",
+      "Souvent",   "Toujours",  "Jamais",    "Rien",        "Personne",
+      "Chacun",    "Beaucoup",  "Peu",       "Environ",     "Près",
+      "Loin",      "Dont",      "Car",       "Ni",          "Soit",
+      "Voici",     "Voilà",     "Ah",        "Oh",          "Eh",
+      "Mme",       "M",         "Mlle",      "Me",          "Dr",
+      "MM",        "Mmes",      "Mlles",     "Pr",          "Mgr",
+      "Devant",    "Derrière",  "Quelques",  "Fini",        "Dernier",
+      "Dernière",  "Nouveau",   "Nouvelle",  "Mieux",       "Pire",
+      "Hormis",    "Sauf",      "Voire",     "Quant",       "Quelque",
+      "Aujourd",   "Désormais", "Ailleurs",  "Côté",        "Résultat",
+      "Problème",  "Question",  "Objectif",  "Bilan",       "Conclusion",
+      "Attention", "Exemple",   "Ensemble",  "Autant",      "Tant",
+      "Ceux-ci",   "Celle-ci",  "Celui-ci",  "Aujourd'hui", "Aujourd’hui",
+      "Ça",        "Mon",       "Ma",        "Mes",         "Ton",
+      "Ta",        "Deux",      "Trois",     "Quatre",      "Cinq",
+      "Six",       "Sept",      "Huit",      "Neuf",        "Dix",
+      "Cent",      "Mille"};
   return *words;
 }
 
@@ -62,17 +63,36 @@ const absl::flat_hash_set<std::string_view>& Particles() {
   return *words;
 }
 
-const absl::flat_hash_set<std::string_view>& PersonCues() {
+// Titles written before a person's name, which stay outside it: "Mme Roux"
+// names Roux.
+const absl::flat_hash_set<std::string_view>& CourtesyTitles() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "M.",           "M",          "Mme",        "Mlle",
-      "Me",           "Dr",         "président",  "présidente",
-      "ministre",     "PDG",        "patron",     "patronne",
-      "directeur",    "directrice", "entraîneur", "sélectionneur",
-      "milliardaire", "fondateur",  "fondatrice", "porte-parole",
-      "attaquant",    "joueur",     "chef",       "roi",
-      "prince",       "secrétaire", "maire",      "député",
-      "députée",      "sénateur",   "juge",       "avocat",
-      "journaliste"};
+      "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Dr", "Pr", "Mgr"};
+  return *words;
+}
+
+const absl::flat_hash_set<std::string_view>& PersonCues() {
+  static const auto* words =
+      new absl::flat_hash_set<std::string_view>{"M.",           "M",
+                                                "Mme",          "Mlle",
+                                                "MM.",          "MM",
+                                                "Mmes",         "Mlles",
+                                                "Me",           "Dr",
+                                                "Pr",           "Mgr",
+                                                "président",    "présidente",
+                                                "ministre",     "PDG",
+                                                "patron",       "patronne",
+                                                "directeur",    "directrice",
+                                                "entraîneur",   "sélectionneur",
+                                                "milliardaire", "fondateur",
+                                                "fondatrice",   "porte-parole",
+                                                "attaquant",    "joueur",
+                                                "chef",         "roi",
+                                                "prince",       "secrétaire",
+                                                "maire",        "député",
+                                                "députée",      "sénateur",
+                                                "juge",         "avocat",
+                                                "journaliste"};
   return *words;
 }
 

@@ -15,6 +15,8 @@ namespace newsq::internal {
 const absl::flat_hash_set<std::string_view>& SentenceWords();
 // Words that join the parts of a name ("de", "van", "ben", ...).
 const absl::flat_hash_set<std::string_view>& Particles();
+// Titles before a person's name, kept out of it ("M", "Mme", "MM", "Dr").
+const absl::flat_hash_set<std::string_view>& CourtesyTitles();
 // Words before a name that make it a person's ("M.", "ministre", ...).
 const absl::flat_hash_set<std::string_view>& PersonCues();
 // Words inside a name that make it an organisation's ("Banque", "FC", ...).

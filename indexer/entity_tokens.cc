@@ -146,10 +146,10 @@ std::vector<EntityToken> TokeniseForEntities(std::string_view text) {
       if (previous != nullptr && previous->mark_after == 0 &&
           last_word_end >= 0)
         previous->mark_after = mark;
-      // "M." is a title, not a sentence end.
-      if (EndsSentence(cp) &&
-          !(cp == '.' && previous != nullptr &&
-            (previous->text == "M" || previous->text == "St")))
+      // "M." and "MM." are titles, "St." a saint, not sentence ends.
+      if (EndsSentence(cp) && !(cp == '.' && previous != nullptr &&
+                                (CourtesyTitles().contains(previous->text) ||
+                                 previous->text == "St")))
         sentence_start = true;
     }
     pos += n;
@@ -202,6 +202,26 @@ std::string LowerFirst(std::string_view word) {
   const auto m = utf8proc_encode_char(utf8proc_tolower(cp), buf);
   return std::string(reinterpret_cast<char*>(buf), static_cast<size_t>(m)) +
          std::string(word.substr(static_cast<size_t>(n)));
+}
+
+std::string TitleCase(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(word.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(word.size());
+  bool first = true;
+  while (left > 0) {
+    utf8proc_int32_t cp;
+    const utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n <= 0) return std::string(word);  // not UTF-8: left as it is
+    utf8proc_uint8_t buf[4];
+    const auto m = utf8proc_encode_char(first ? cp : utf8proc_tolower(cp), buf);
+    out.append(reinterpret_cast<char*>(buf), static_cast<size_t>(m));
+    first = cp == '-';
+    p += n;
+    left -= n;
+  }
+  return out;
 }
 
 }  // namespace newsq::internal

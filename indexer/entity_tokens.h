@@ -46,6 +46,11 @@ bool IsNumber(std::string_view word);
 // The word with its first letter in lower case ("Selon" -> "selon").
 std::string LowerFirst(std::string_view word);
 
+// `word` with the first letter of each hyphenated part kept and the others
+// in lower case, accents included: "PÉROU" -> "Pérou", "ÉTATS-UNIS" ->
+// "États-Unis".
+std::string TitleCase(std::string_view word);
+
 }  // namespace newsq::internal
 
 #endif  // NEWSQ_INDEXER_ENTITY_TOKENS_H_

@@ -48,7 +48,11 @@ std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
   }
   EntityToken probe{name};
   ClassifyCapitals(probe);
-  if (probe.acronym && words.size() == 1) return "ORG";
+  if (probe.acronym && words.size() == 1) {
+    // Datelines and headings write places in capitals ("GENÈVE, 6 juillet",
+    // "SUISSE."): a known place is still a place.
+    return KnownPlaces().contains(TitleCase(name)) ? "LOC" : "ORG";
+  }
   if (c.person_cue || c.speaker) return "PER";
   if (c.place_cue && words.size() == 1) return "LOC";
   // A word and a place: a club ("Bayern Munich", "Ajax Amsterdam"), unless the

@@ -98,6 +98,33 @@ TEST(EntitiesTest, PlaceWordsMakePlaces) {
   EXPECT_EQ(diego->type, "LOC");
 }
 
+TEST(EntitiesTest, PlacesWrittenInCapitalsStayPlaces) {
+  const auto entities = FindEntities(
+      "",
+      "GENÈVE, 6 juillet. Le Conseil fédéral a reçu hier les délégués "
+      "des ÉTATS-UNIS. La BNS a gardé ses taux.");
+  for (const char* place : {"GENÈVE", "ÉTATS-UNIS"}) {
+    const Entity* e = Find(entities, place);
+    ASSERT_NE(e, nullptr) << place;
+    EXPECT_EQ(e->type, "LOC") << place;
+  }
+  // An acronym that is no known place is still an organisation.
+  ASSERT_NE(Find(entities, "BNS"), nullptr);
+  EXPECT_EQ(Find(entities, "BNS")->type, "ORG");
+}
+
+TEST(EntitiesTest, PluralCourtesyTitlesAreNotNames) {
+  const auto entities = FindEntities(
+      "",
+      "Aux candidatures de MM. Lachenal et Malche s'ajoute celle de "
+      "Mmes Dupuis et Favre. Mme Roux aussi.");
+  EXPECT_EQ(Find(entities, "MM"), nullptr);
+  EXPECT_EQ(Find(entities, "MM."), nullptr);
+  EXPECT_EQ(Find(entities, "Mmes"), nullptr);
+  ASSERT_NE(Find(entities, "Lachenal"), nullptr);
+  EXPECT_EQ(Find(entities, "Lachenal")->type, "PER");
+}
+
 TEST(EntitiesTest, TeamsClubsAndBandsAreOrganisations) {
   const auto entities = FindEntities(
       "",
