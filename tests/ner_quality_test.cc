@@ -86,8 +86,20 @@ std::string Join(const Sentence& sentence, size_t begin, size_t end) {
   return text;
 }
 
+// Courtesy titles that HIPE-2022 keeps inside a person's mention ("M. Heath",
+// a fifth of its person mentions) while Europeana, WikiNEuRal and our own
+// annotation rule (corpora/README.md) name the person without them.
+bool IsCourtesyTitle(const std::string& token) {
+  static const std::set<std::string> kTitles = {
+      "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Dr"};
+  return kTitles.count(token.ends_with(".") ? token.substr(0, token.size() - 1)
+                                            : token) > 0;
+}
+
 // Gold entities of a sentence as (folded name, type). An entity starts at
-// B-, or at I- after another type or O (IOB1, as Europeana writes).
+// B-, or at I- after another type or O (IOB1, as Europeana writes). A
+// person's leading courtesy titles are left out of the name, as the
+// recogniser leaves them out.
 std::multiset<std::pair<std::string, std::string>> GoldEntities(
     const Sentence& sentence) {
   std::multiset<std::pair<std::string, std::string>> gold;
@@ -101,8 +113,15 @@ std::multiset<std::pair<std::string, std::string>> GoldEntities(
     const std::string type = tag.substr(2);
     size_t j = i + 1;
     while (j < sentence.size() && sentence[j].tag == "I-" + type) ++j;
-    if (std::string scored = ScoredType(type); !scored.empty())
-      gold.emplace(internal::FilterKey(Join(sentence, i, j)), scored);
+    const std::string scored = ScoredType(type);
+    size_t name_begin = i;
+    while (scored == "PER" && name_begin + 1 < j &&
+           IsCourtesyTitle(sentence[name_begin].text)) {
+      ++name_begin;
+      if (name_begin + 1 < j && sentence[name_begin].text == ".") ++name_begin;
+    }
+    if (!scored.empty())
+      gold.emplace(internal::FilterKey(Join(sentence, name_begin, j)), scored);
     i = j;
   }
   return gold;
@@ -176,13 +195,27 @@ std::vector<Sentence> SplitAtFullStops(const std::vector<Sentence>& text) {
 }
 
 // HIPE-2022 TSV: TOKEN and NE-COARSE-LIT columns; MISC says NoSpaceAfter and
-// EndOfSentence; "#" lines are comments.
+// EndOfSentence; "#" lines are comments, "# hipe2022:document_id" opens a
+// document. A document without a single annotated entity is left out: it was
+// not annotated rather than free of names (20 of Le Temps's 51 dev documents,
+// over a third of its tokens, have "Genève" and "Gambetta" tagged O
+// throughout), so scoring it would count every name found there as wrong.
 std::vector<Sentence> ReadHipe(const std::string& path) {
-  std::vector<Sentence> sentences(1);
+  std::vector<Sentence> sentences;
+  std::vector<Sentence> document(1);
+  bool document_annotated = false;
+  auto close_document = [&] {
+    if (document.back().empty()) document.pop_back();
+    if (document_annotated)
+      sentences.insert(sentences.end(), document.begin(), document.end());
+    document.assign(1, Sentence());
+    document_annotated = false;
+  };
   std::ifstream in(path);
   std::string line;
   bool header = true;
   while (std::getline(in, line)) {
+    if (line.starts_with("# hipe2022:document_id")) close_document();
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> columns;
     std::istringstream fields(line);
@@ -193,13 +226,14 @@ std::vector<Sentence> ReadHipe(const std::string& path) {
     }
     if (columns.size() < 10) continue;
     const std::string& misc = columns[9];
-    sentences.back().push_back(
+    document.back().push_back(
         {columns[0], UpperTag(columns[1]),
          misc.find("NoSpaceAfter") == std::string::npos});
+    if (columns[1] != "O") document_annotated = true;
     if (misc.find("EndOfSentence") != std::string::npos)
-      sentences.emplace_back();
+      document.emplace_back();
   }
-  if (sentences.back().empty()) sentences.pop_back();
+  close_document();
   return sentences;
 }
 
@@ -332,16 +366,14 @@ TEST(NerQualityTest, AnnotatedSentences) {
   PrintRow("europeana bnf (historical OCR)", europeana.size(), historical,
            "no bar");
   // Historical sets have no bar, but must not regress once measured: the
-  // floors sit just under today's figures. Le Temps lost 0.004 when names
-  // took their lower-case head nouns ("rue du Rhône", "vallée d'Ossau"),
-  // which its annotation does not count, while every other set gained (see
-  // docs/entities.md).
+  // floors sit just under today's figures (HIPE scored on its annotated
+  // documents, without courtesy titles; see docs/entities.md).
   struct Hipe {
     const char* set;
     double floor;
   };
-  for (const Hipe& hipe : {Hipe{"hipe2020", 0.45}, Hipe{"letemps", 0.355},
-                           Hipe{"newseye", 0.30}}) {
+  for (const Hipe& hipe : {Hipe{"hipe2020", 0.52}, Hipe{"letemps", 0.52},
+                           Hipe{"newseye", 0.39}}) {
     const auto sentences = ReadHipe(kNerDir + "/hipe2022/HIPE-2022-v2.1-" +
                                     std::string(hipe.set) + "-dev-fr.tsv");
     const Counts counts = ScoreAll(sentences);
@@ -354,7 +386,7 @@ TEST(NerQualityTest, AnnotatedSentences) {
   ASSERT_GT(europeana.size(), 1000u);
   EXPECT_GE(modern.F1(), 0.70);  // the issue's bar
   // Floor just under today's figure.
-  EXPECT_GE(historical.F1(), 0.40);
+  EXPECT_GE(historical.F1(), 0.42);
 }
 
 }  // namespace
