@@ -36,59 +36,6 @@ std::string DateOrDash(const std::optional<DateTime>& date, bool day_only) {
 
 namespace {
 
-// ---- index
-// ------------------------------------------------------------------------------
-
-std::function<int()> SetupIndex(CLI::App& app) {
-  auto db = std::make_shared<std::string>();
-  auto paths = std::make_shared<std::vector<std::string>>();
-  AddDatabaseOption(app, *db);
-  app.add_option("PATH", *paths,
-                 "HTML files, or folders to walk for .html/.htm files")
-      ->required();
-  return [db, paths] {
-    const std::string db_path = ResolveDb(*db);
-    const auto start = std::chrono::steady_clock::now();
-    absl::StatusOr<std::unique_ptr<IndexWriter>> writer =
-        IndexWriter::Open(db_path);
-    if (!writer.ok()) return Fail(StatusMessage(writer.status()));
-    const bool progress = isatty(STDERR_FILENO) != 0;
-    absl::StatusOr<PagesReport> report =
-        (*writer)->AddPages(*paths, [&](const PagesProgress& p) {
-          if (!progress) return;
-          std::fprintf(stderr,
-                       "\r\x1b[Kread %lld/%lld pages, indexed %lld articles",
-                       static_cast<long long>(p.pages_read),
-                       static_cast<long long>(p.pages_total),
-                       static_cast<long long>(p.articles_indexed));
-        });
-    if (progress) std::fputs("\r\x1b[K", stderr);
-    if (!report.ok()) return Fail(StatusMessage(report.status()));
-    for (const std::string& failure : report->failures) {
-      std::cerr << "newsq: skipped " << Printable(failure) << "\n";
-    }
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
-            .count();
-    std::fprintf(stderr,
-                 "indexed into %s: %lld added, %lld updated, %lld unchanged, "
-                 "%lld failed; "
-                 "%lld articles in %lld stories; %.2f s\n",
-                 db_path.c_str(), static_cast<long long>(report->added),
-                 static_cast<long long>(report->updated),
-                 static_cast<long long>(report->unchanged),
-                 static_cast<long long>(report->failed),
-                 static_cast<long long>((*writer)->article_count()),
-                 static_cast<long long>((*writer)->story_count()), seconds);
-    const int64_t indexed = report->added + report->updated + report->unchanged;
-    if (indexed == 0) {
-      return Fail(report->failed == 0 ? "no HTML pages found in the given paths"
-                                      : "nothing could be indexed");
-    }
-    return kExitOk;
-  };
-}
-
 // ---- upgrade
 // ----------------------------------------------------------------------------
 
@@ -359,6 +306,10 @@ const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
       {"index", "Index HTML pages and group their articles into stories",
        SetupIndex},
+      {"reindex",
+       "Rebuild the database from pages beside the live one, then switch "
+       "to it atomically",
+       SetupReindex},
       {"search", "Search for stories", SetupSearch},
       {"related", "List the stories like a given story or article",
        SetupRelated},

@@ -19,6 +19,9 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure =
     1;  // the work failed (database, nothing indexable, ...)
 inline constexpr int kExitUsage = 2;  // the command line is wrong
+// Another newsq process is writing to the database (sysexits' EX_TEMPFAIL:
+// try again later, or pass --wait).
+inline constexpr int kExitBusy = 75;
 
 struct Command {
   const char* name;
@@ -45,6 +48,10 @@ std::string StatusMessage(const absl::Status& status);
 // ISO 8601, or the day alone, or "-" when unknown.
 std::string DateOrDash(const std::optional<DateTime>& date,
                        bool day_only = false);
+
+// index_commands.cc: `newsq index` and `newsq reindex`.
+std::function<int()> SetupIndex(CLI::App& app);
+std::function<int()> SetupReindex(CLI::App& app);
 
 // search_command.cc: `newsq search`, `newsq related` and `newsq entities`.
 std::function<int()> SetupSearch(CLI::App& app);

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <utility>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "engine/article_codec.h"
 #include "engine/database.h"
@@ -18,6 +19,7 @@
 #include "engine/ids.h"
 #include "engine/schema.h"
 #include "engine/status_macros.h"
+#include "engine/writer_lock.h"
 #include "engine/xapian_status.h"
 #include "indexer/document_builder.h"
 #include "indexer/page_files.h"
@@ -83,15 +85,19 @@ auto RetryingRead(Xapian::Database& db, const std::string& path,
 // IndexWriter
 
 struct IndexWriter::Impl {
-  Impl(std::string db_path, Xapian::WritableDatabase database,
-       const IndexOptions& options)
+  Impl(std::string db_path, std::optional<internal::WriterLock> writer_lock,
+       Xapian::WritableDatabase database, const IndexOptions& options)
       : path(std::move(db_path)),
+        lock(std::move(writer_lock)),
         db(std::move(database)),
         options(options),
         builder(analyzer),
         grouper(analyzer, options) {}
 
   std::string path;
+  // Held for the writer's life; empty for the private database Reindex
+  // builds under the live database's lock.
+  std::optional<internal::WriterLock> lock;
   Xapian::WritableDatabase db;
   internal::FrenchAnalyzer analyzer;
   IndexOptions options;
@@ -115,6 +121,19 @@ IndexWriter::~IndexWriter() {
 
 absl::StatusOr<std::unique_ptr<IndexWriter>> IndexWriter::Open(
     const std::string& db_path, const IndexOptions& options) {
+  return OpenWriter(db_path, options, /*take_lock=*/true);
+}
+
+absl::StatusOr<std::unique_ptr<IndexWriter>> IndexWriter::OpenWriter(
+    const std::string& db_path, const IndexOptions& options, bool take_lock) {
+  if (options.batch_size < 1) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "batch size must be at least 1, not ", options.batch_size));
+  }
+  std::optional<internal::WriterLock> lock;
+  if (take_lock) {
+    NEWSQ_ASSIGN_OR_RETURN(lock, internal::WriterLock::Acquire(db_path));
+  }
   NEWSQ_ASSIGN_OR_RETURN(Xapian::WritableDatabase db,
                          internal::OpenWritable(db_path));
   try {
@@ -122,14 +141,16 @@ absl::StatusOr<std::unique_ptr<IndexWriter>> IndexWriter::Open(
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "cannot start a transaction", db_path);
   }
-  return std::unique_ptr<IndexWriter>(
-      new IndexWriter(std::make_unique<Impl>(db_path, std::move(db), options)));
+  return std::unique_ptr<IndexWriter>(new IndexWriter(std::make_unique<Impl>(
+      db_path, std::move(lock), std::move(db), options)));
 }
 
 absl::StatusOr<std::string> IndexWriter::Upgrade(const std::string& db_path) {
   namespace fs = std::filesystem;
   std::error_code error;
   if (!fs::exists(db_path, error)) return std::string();
+  NEWSQ_ASSIGN_OR_RETURN(internal::WriterLock lock,
+                         internal::WriterLock::Acquire(db_path));
   std::string version;
   std::vector<StoredArticle> stored;
   // Opened for writing only to hold Xapian's lock while the articles are read:
@@ -158,14 +179,16 @@ absl::StatusOr<std::string> IndexWriter::Upgrade(const std::string& db_path) {
       absl::StrCat(db_path, ".format", version.empty() ? "0" : version);
   fs::remove_all(fresh, error);
   {
-    NEWSQ_ASSIGN_OR_RETURN(std::unique_ptr<IndexWriter> writer, Open(fresh));
-    size_t since_commit = 0;
+    NEWSQ_ASSIGN_OR_RETURN(
+        std::unique_ptr<IndexWriter> writer,
+        OpenWriter(fresh, IndexOptions(), /*take_lock=*/false));
+    int64_t since_commit = 0;
     for (const StoredArticle& article : stored) {
       NEWSQ_ASSIGN_OR_RETURN(
           AddResult added,
           writer->AddArticle(article.article, article.story_id));
       (void)added;
-      if (++since_commit == kPagesPerCommit) {
+      if (++since_commit == kDefaultBatchSize) {
         NEWSQ_RETURN_IF_ERROR(writer->Commit());
         since_commit = 0;
       }
@@ -283,9 +306,48 @@ absl::StatusOr<AddResult> IndexWriter::AddArticle(
   }
 }
 
+namespace {
+
+// When several pages of one run hold the same article (one canonical URL),
+// only the latest version is indexed: by modification date, else publication
+// date, else the last file name. Indexing them all would replace the article
+// once per page on every run, so that a second run would never find it
+// unchanged. Returns how many pages were left out; `articles` keeps its order.
+int64_t KeepOnePagePerArticle(std::vector<Article>& articles) {
+  auto version = [](const Article& a) {
+    const std::optional<DateTime>& date = a.modified ? a.modified : a.published;
+    return date ? date->unix_seconds : INT64_MIN;
+  };
+  absl::flat_hash_map<std::string, size_t> latest;  // identity -> index
+  std::vector<bool> keep(articles.size(), true);
+  for (size_t i = 0; i < articles.size(); ++i) {
+    auto [it, inserted] = latest.try_emplace(articles[i].Identity(), i);
+    if (inserted) continue;
+    // Files come in name order, so a tie goes to the later file.
+    if (version(articles[i]) >= version(articles[it->second])) {
+      keep[it->second] = false;
+      it->second = i;
+    } else {
+      keep[i] = false;
+    }
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    if (!keep[i]) continue;
+    if (kept != i) articles[kept] = std::move(articles[i]);
+    ++kept;
+  }
+  const int64_t left_out = static_cast<int64_t>(articles.size() - kept);
+  articles.resize(kept);
+  return left_out;
+}
+
+}  // namespace
+
 absl::StatusOr<PagesReport> IndexWriter::AddPages(
     const std::vector<std::string>& paths,
-    const std::function<void(const PagesProgress&)>& on_progress) {
+    const std::function<void(const PagesProgress&)>& on_progress,
+    const PagesOptions& pages_options) {
   PagesReport report;
   internal::PageFiles files = internal::CollectPageFiles(paths);
   report.failures = files.errors;
@@ -306,6 +368,7 @@ absl::StatusOr<PagesReport> IndexWriter::AddPages(
     }
     if (on_progress) on_progress(progress);
   }
+  report.duplicates = KeepOnePagePerArticle(articles);
   // Publication order makes the partition into stories independent of file
   // names; undated articles come last, and ties are broken by identity so the
   // order is total.
@@ -314,6 +377,7 @@ absl::StatusOr<PagesReport> IndexWriter::AddPages(
                      return PublishedBefore(a.published, a.Identity(),
                                             b.published, b.Identity());
                    });
+  std::set<std::string> read_now;  // article ids, for pruning
   int64_t since_commit = 0;
   for (const Article& article : articles) {
     absl::StatusOr<AddResult> added = Add(article);
@@ -325,6 +389,7 @@ absl::StatusOr<PagesReport> IndexWriter::AddPages(
       }
       return added.status();
     }
+    if (pages_options.prune) read_now.insert(added->article_id);
     switch (added->outcome) {
       case AddOutcome::kAdded:
         ++report.added;
@@ -338,13 +403,80 @@ absl::StatusOr<PagesReport> IndexWriter::AddPages(
     }
     ++progress.articles_indexed;
     if (on_progress) on_progress(progress);
-    if (++since_commit == kPagesPerCommit) {
+    if (++since_commit == impl_->options.batch_size) {
       NEWSQ_RETURN_IF_ERROR(Commit());
       since_commit = 0;
     }
   }
   NEWSQ_RETURN_IF_ERROR(Commit());
+  if (pages_options.prune) {
+    NEWSQ_ASSIGN_OR_RETURN(report.pruned, PruneGoneFiles(paths, read_now));
+    NEWSQ_RETURN_IF_ERROR(Commit());
+  }
   return report;
+}
+
+namespace {
+
+// The folders among `paths`, lexically normal and ending with '/', so that a
+// prefix test says whether a file lies under one.
+std::vector<std::string> FoldersToPrune(const std::vector<std::string>& paths) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> folders;
+  for (const std::string& path : paths) {
+    std::error_code error;
+    if (!fs::is_directory(path, error) || error) continue;
+    std::string folder = fs::path(path).lexically_normal().string();
+    if (!folder.ends_with('/')) folder += '/';
+    folders.push_back(std::move(folder));
+  }
+  return folders;
+}
+
+// True when `file` certainly does not exist: a file that cannot be looked at
+// (a folder without permission, a failing disk) is not gone.
+bool IsGone(const std::string& file) {
+  std::error_code error;
+  return std::filesystem::symlink_status(file, error).type() ==
+         std::filesystem::file_type::not_found;
+}
+
+}  // namespace
+
+absl::StatusOr<int64_t> IndexWriter::PruneGoneFiles(
+    const std::vector<std::string>& paths,
+    const std::set<std::string>& read_now) {
+  const std::vector<std::string> folders = FoldersToPrune(paths);
+  if (folders.empty()) return 0;
+  Impl& impl = *impl_;
+  int64_t pruned = 0;
+  try {
+    std::set<std::string> stories;
+    std::vector<Xapian::docid> gone;
+    for (auto it = impl.db.postlist_begin(""); it != impl.db.postlist_end("");
+         ++it) {
+      NEWSQ_ASSIGN_OR_RETURN(StoredArticle stored,
+                             internal::StoredArticleFromJson(
+                                 impl.db.get_document(*it).get_data()));
+      if (read_now.contains(stored.id)) continue;
+      const std::string file =
+          std::filesystem::path(stored.article.url).lexically_normal().string();
+      const bool under_a_folder = std::any_of(
+          folders.begin(), folders.end(),
+          [&](const std::string& f) { return file.starts_with(f); });
+      if (!under_a_folder || !IsGone(stored.article.url)) continue;
+      gone.push_back(*it);
+      stories.insert(stored.story_id);
+    }
+    for (Xapian::docid docid : gone) impl.db.delete_document(docid);
+    for (const std::string& story : stories)
+      internal::UpdateStoryOutlets(impl.db, story);
+    pruned = static_cast<int64_t>(gone.size());
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, "cannot prune", impl.path);
+  }
+  if (pruned > 0) impl.grouper.ForgetFrequencies();
+  return pruned;
 }
 
 absl::StatusOr<IndexWriter::ReclusterReport> IndexWriter::Recluster() {

@@ -17,9 +17,10 @@
 //   absl::Status committed = (*writer)->Commit();
 //
 // Thread safety: an IndexWriter must be used by one thread at a time. Only one
-// IndexWriter may hold a database at once (Open fails with kUnavailable
-// otherwise); Searchers may read it meanwhile and see committed changes after
-// reopening.
+// writer, in any process, may hold a database at once: Open, Upgrade and
+// Reindex take the lock file `<db_path>.lock` beside the database and fail
+// with kUnavailable, naming the holding process, while another holds it.
+// Searchers may read meanwhile and see committed changes after reopening.
 #ifndef NEWSQ_INDEX_H_
 #define NEWSQ_INDEX_H_
 
@@ -27,6 +28,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -48,6 +50,19 @@ struct IndexOptions {
   // join without it. Default: 0.25, tuned on Google News' French headline
   // clusters (B-cubed F1 0.774), OrangeSum and corpora/ (exact).
   double story_threshold = 0.25;
+  // Articles per commit in AddPages and Reindex: a crash or a kill loses at
+  // most the batch in progress, and readers see whole batches only. Default:
+  // kDefaultBatchSize (1000). Must be at least 1.
+  int64_t batch_size = 1000;
+};
+
+// What AddPages does besides adding.
+struct PagesOptions {
+  // Deletes the indexed articles that were read from files under the folders
+  // in `paths` and whose files are gone. A folder that cannot be listed prunes
+  // nothing, and an article read again in this run (under another file name
+  // with the same canonical URL) is kept.
+  bool prune = false;
 };
 
 enum class AddOutcome {
@@ -71,6 +86,10 @@ struct PagesReport {
   int64_t updated = 0;
   int64_t unchanged = 0;
   int64_t failed = 0;  // pages that could not be read or held no article
+  int64_t pruned = 0;  // articles deleted because their files are gone
+  // Pages left out because another page of the run holds the same article
+  // (the same canonical URL) in a later version.
+  int64_t duplicates = 0;
   // One "<path>: <reason>" line per failed page or unreadable path, in order.
   std::vector<std::string> failures;
 };
@@ -119,12 +138,42 @@ class IndexWriter {
   // Reads every HTML page under `paths` (files, or folders walked recursively
   // for .html, .htm, .xhtml and .shtml files), extracts its article and adds
   // it, in publication order so that the stories come out the same whatever
-  // order the files are listed in. Commits every kPagesPerCommit articles and
-  // at the end. A page that cannot be read or holds no article is counted in
-  // `failed` and skipped; the others are indexed. Errors (returned) are only
-  // database failures; what was committed before one stays committed.
+  // order the files are listed in. An article already indexed with the same
+  // content is left as it is (`unchanged`), so running twice in a row writes
+  // nothing the second time. Commits every `IndexOptions::batch_size` articles
+  // and at the end: after an interruption, every committed batch stays and a
+  // new run adds the rest without duplicates. A page that cannot be read or
+  // holds no article is counted in `failed` and skipped; the others are
+  // indexed. Errors (returned) are only database failures; what was committed
+  // before one stays committed.
   absl::StatusOr<PagesReport> AddPages(
       const std::vector<std::string>& paths,
+      const std::function<void(const PagesProgress&)>& on_progress = nullptr,
+      const PagesOptions& pages_options = {});
+
+  // What Reindex did.
+  struct ReindexReport {
+    PagesReport pages;            // the pages read into the new database
+    int64_t articles = 0;         // articles in the new database
+    int64_t stories = 0;          // stories in the new database
+    int64_t stories_kept = 0;     // of which keep an id of the old database
+    int64_t articles_before = 0;  // articles the old database held
+  };
+
+  // Rebuilds the database at `db_path` from the pages under `paths`, without
+  // downtime: a new database is built beside it (`<db_path>.reindexing`),
+  // grouped into stories afresh, each story keeping the id of the old story
+  // that held most of its articles; then it takes the old one's place in one
+  // atomic step (rename(2) with RENAME_EXCHANGE), and the old one is removed.
+  // Searchers that are open keep reading the old articles until they reopen;
+  // new Searchers see the new ones; nobody ever sees a half-built database.
+  // Holds the writer lock throughout. Errors: kUnavailable (another writer),
+  // kFailedPrecondition when no page could be indexed, database and file
+  // system failures naming the path; in every error case the live database is
+  // untouched and the partial one removed.
+  static absl::StatusOr<ReindexReport> Reindex(
+      const std::string& db_path, const std::vector<std::string>& paths,
+      const IndexOptions& options = {},
       const std::function<void(const PagesProgress&)>& on_progress = nullptr);
 
   // What Recluster did.
@@ -143,8 +192,8 @@ class IndexWriter {
   // naming the path.
   absl::StatusOr<ReclusterReport> Recluster();
 
-  // Articles per commit in AddPages: bounds the work a crash can lose.
-  static constexpr int64_t kPagesPerCommit = 1000;
+  // The default IndexOptions::batch_size.
+  static constexpr int64_t kDefaultBatchSize = 1000;
 
   // Makes every Add() so far durable and visible to readers, atomically.
   absl::Status Commit();
@@ -162,8 +211,16 @@ class IndexWriter {
   IndexWriter& operator=(const IndexWriter&) = delete;
 
  private:
+  // Open, with the writer lock or (for a private database built under another
+  // database's lock) without it.
+  static absl::StatusOr<std::unique_ptr<IndexWriter>> OpenWriter(
+      const std::string& db_path, const IndexOptions& options, bool take_lock);
   absl::StatusOr<AddResult> AddArticle(
       const Article& article, const std::optional<std::string>& given_story);
+  // Deletes the articles read from files under the folders of `paths` that
+  // are gone, except those in `read_now`; returns how many.
+  absl::StatusOr<int64_t> PruneGoneFiles(const std::vector<std::string>& paths,
+                                         const std::set<std::string>& read_now);
   struct Impl;
   explicit IndexWriter(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
