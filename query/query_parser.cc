@@ -62,11 +62,14 @@ namespace {
 struct FilterState {
   bool has_date_filter = false;
   bool has_words = false;
+  // The first bad filter value's problem, "" when there is none.
+  std::string error;
 };
 
 // Turns "outlet:..." (and the other filters) into filter queries as Xapian
-// parses the text. Errors leave as QueryParserError, which ParseUserQuery
-// reports.
+// parses the text. A bad value is recorded in the state, which ParseUserQuery
+// reports, rather than thrown: Xapian 1.4's parser leaks the query it is
+// building when a field processor throws (found by tests/fuzz).
 class FilterProcessor : public Xapian::FieldProcessor {
  public:
   FilterProcessor(FilterName name, int64_t now_seconds, FilterState* state)
@@ -75,8 +78,11 @@ class FilterProcessor : public Xapian::FieldProcessor {
   Xapian::Query operator()(const std::string& value) override {
     absl::StatusOr<Xapian::Query> query =
         FilterQuery(name_.field, name_.name, value, now_seconds_);
-    if (!query.ok())
-      throw Xapian::QueryParserError(std::string(query.status().message()));
+    if (!query.ok()) {
+      if (state_->error.empty())
+        state_->error = std::string(query.status().message());
+      return Xapian::Query::MatchNothing;
+    }
     if (IsDateField(name_.field)) state_->has_date_filter = true;
     return *query;
   }
@@ -175,6 +181,10 @@ absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
   } catch (const Xapian::QueryParserError& e) {
     return absl::InvalidArgumentError(absl::StrCat(
         "cannot parse query \"", std::string(text), "\": ", e.get_msg()));
+  }
+  if (!state.error.empty()) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "cannot parse query \"", std::string(text), "\": ", state.error));
   }
   parsed.has_date_filter = state.has_date_filter;
   // Words give the query weight; filters alone give none.
