@@ -1,6 +1,8 @@
 // The newsq program as a user and a script meet it: exit codes, help, errors,
 // output.
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/file.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -9,6 +11,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <string>
+#include <thread>
 
 namespace {
 
@@ -239,6 +242,51 @@ TEST(CliTest, SearchFiltersFacetsAndRelated) {
   EXPECT_EQ(related.exit_code, 1);
   EXPECT_NE(related.out.find("no story or article"), std::string::npos);
   fs::remove_all(db);
+}
+
+// A nightly script meets a busy database: a clear line naming the holder and
+// exit code 75, or, with --wait, a wait until the holder is done.
+TEST(CliTest, ABusyDatabaseExitsSeventyFiveOrWaits) {
+  namespace fs = std::filesystem;
+  const fs::path db = fs::temp_directory_path() /
+                      ("newsq_cli_busy_" + std::to_string(getpid()));
+  fs::remove_all(db);
+  const std::string lock_file = db.string() + ".lock";
+  // Close-on-exec, or the newsq started below would inherit the lock.
+  const int lock = open(lock_file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  ASSERT_GE(lock, 0);
+  ASSERT_EQ(flock(lock, LOCK_EX | LOCK_NB), 0);
+  const std::string holder = "pid 1: a test holding the lock\n";
+  ASSERT_EQ(write(lock, holder.data(), holder.size()),
+            static_cast<ssize_t>(holder.size()));
+
+  const std::string args =
+      "index --db '" + db.string() + "' '" NEWSQ_CORPORA_DIR "'";
+  const CliRun busy = Newsq(args);
+  EXPECT_EQ(busy.exit_code, 75) << busy.out;
+  EXPECT_NE(busy.out.find("a test holding the lock"), std::string::npos)
+      << busy.out;
+  const CliRun busy_reindex = Newsq("re" + args);
+  EXPECT_EQ(busy_reindex.exit_code, 75) << busy_reindex.out;
+
+  // --wait: the run starts once the lock is released.
+  const std::string command = std::string("NO_COLOR=1 '") + NEWSQ_BINARY +
+                              "' " + args + " --wait 2>&1 </dev/null";
+  FILE* waiting = popen(command.c_str(), "r");
+  ASSERT_NE(waiting, nullptr);
+  std::this_thread::sleep_for(std::chrono::seconds(1));
+  close(lock);  // releases it
+  std::string out;
+  std::array<char, 4096> buffer;
+  size_t n;
+  while ((n = fread(buffer.data(), 1, buffer.size(), waiting)) > 0)
+    out.append(buffer.data(), n);
+  const int status = pclose(waiting);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << out;
+  EXPECT_NE(out.find("waiting"), std::string::npos) << out;
+  EXPECT_NE(out.find("62 added"), std::string::npos) << out;
+  fs::remove_all(db);
+  fs::remove(lock_file);
 }
 
 }  // namespace

@@ -1,0 +1,179 @@
+// The index's life through the public API (issue 9): one writer at a time,
+// incremental runs, pruning, and reindexing beside the live database.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "newsq/newsq.h"
+
+namespace newsq {
+namespace {
+
+namespace fs = std::filesystem;
+
+class LifecycleTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    work_ = fs::temp_directory_path() /
+            ("newsq_lifecycle_" + std::to_string(getpid()) + "_" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(work_);
+    pages_ = work_ / "pages";
+    fs::create_directories(work_);
+    fs::copy(NEWSQ_CORPORA_DIR, pages_, fs::copy_options::recursive);
+    db_ = (work_ / "db").string();
+  }
+  void TearDown() override { fs::remove_all(work_); }
+
+  // The first page of the corpus, by name.
+  fs::path SomePage() const {
+    std::set<fs::path> files;
+    for (const auto& entry : fs::recursive_directory_iterator(pages_))
+      if (entry.path().extension() == ".html") files.insert(entry.path());
+    return *files.begin();
+  }
+
+  std::map<std::string, std::string> StoryOfEachArticle() {
+    std::map<std::string, std::string> story_of;
+    absl::StatusOr<std::unique_ptr<Searcher>> searcher = Searcher::Open(db_);
+    EXPECT_TRUE(searcher.ok()) << searcher.status();
+    if (!searcher.ok()) return story_of;
+    EXPECT_TRUE((*searcher)
+                    ->ForEachArticle([&](const StoredArticle& a) {
+                      story_of[a.id] = a.story_id;
+                    })
+                    .ok());
+    return story_of;
+  }
+
+  fs::path work_, pages_;
+  std::string db_;
+};
+
+TEST_F(LifecycleTest, ASecondWriterIsToldWhoHoldsTheDatabase) {
+  absl::StatusOr<std::unique_ptr<IndexWriter>> first = IndexWriter::Open(db_);
+  ASSERT_TRUE(first.ok()) << first.status();
+  absl::StatusOr<std::unique_ptr<IndexWriter>> second = IndexWriter::Open(db_);
+  ASSERT_FALSE(second.ok());
+  EXPECT_EQ(second.status().code(), absl::StatusCode::kUnavailable);
+  EXPECT_NE(second.status().message().find("pid " + std::to_string(getpid())),
+            std::string::npos)
+      << second.status();
+  // Reindex and upgrade wait their turn too.
+  EXPECT_EQ(IndexWriter::Reindex(db_, {pages_.string()}).status().code(),
+            absl::StatusCode::kUnavailable);
+  EXPECT_EQ(IndexWriter::Upgrade(db_).status().code(),
+            absl::StatusCode::kUnavailable);
+  first->reset();
+  EXPECT_TRUE(IndexWriter::Open(db_).ok());
+}
+
+TEST_F(LifecycleTest, ASecondRunChangesNothingAndAnEditKeepsItsStory) {
+  absl::StatusOr<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db_);
+  ASSERT_TRUE(writer.ok());
+  absl::StatusOr<PagesReport> first = (*writer)->AddPages({pages_.string()});
+  ASSERT_TRUE(first.ok());
+  ASSERT_GT(first->added, 50);
+  const auto stories_before = StoryOfEachArticle();
+
+  absl::StatusOr<PagesReport> second = (*writer)->AddPages({pages_.string()});
+  ASSERT_TRUE(second.ok());
+  EXPECT_EQ(second->added, 0);
+  EXPECT_EQ(second->updated, 0);
+  EXPECT_EQ(second->unchanged, first->added);
+
+  // An edited page replaces its article, which stays in its story.
+  const fs::path page = SomePage();
+  std::stringstream html;
+  html << std::ifstream(page).rdbuf();
+  std::string text = html.str();
+  // In a plain paragraph of the article, not in the site's chrome or a
+  // kicker.
+  const size_t paragraph =
+      text.find("</p>", text.find("<p>", text.find("<article")));
+  ASSERT_NE(paragraph, std::string::npos);
+  text.insert(paragraph, " Mise à jour : la rédaction a corrigé un chiffre.");
+  std::ofstream(page) << text;
+  absl::StatusOr<PagesReport> third = (*writer)->AddPages({pages_.string()});
+  ASSERT_TRUE(third.ok());
+  EXPECT_EQ(third->added, 0);
+  EXPECT_EQ(third->updated, 1);
+  EXPECT_EQ(StoryOfEachArticle(), stories_before);
+}
+
+TEST_F(LifecycleTest, PruneDeletesTheArticlesOfGoneFilesOnly) {
+  absl::StatusOr<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db_);
+  ASSERT_TRUE(writer.ok());
+  ASSERT_TRUE((*writer)->AddPages({pages_.string()}).ok());
+  const int64_t before = (*writer)->article_count();
+  fs::remove(SomePage());
+
+  // Without --prune, nothing is deleted.
+  absl::StatusOr<PagesReport> kept = (*writer)->AddPages({pages_.string()});
+  ASSERT_TRUE(kept.ok());
+  EXPECT_EQ(kept->pruned, 0);
+  EXPECT_EQ((*writer)->article_count(), before);
+  // A folder that is not there prunes nothing.
+  PagesOptions prune;
+  prune.prune = true;
+  ASSERT_TRUE((*writer)
+                  ->AddPages({(work_ / "elsewhere").string()}, nullptr, prune)
+                  .ok());
+  EXPECT_EQ((*writer)->article_count(), before);
+  // With it, the gone page's article goes, and only it.
+  absl::StatusOr<PagesReport> pruned =
+      (*writer)->AddPages({pages_.string()}, nullptr, prune);
+  ASSERT_TRUE(pruned.ok());
+  EXPECT_EQ(pruned->pruned, 1);
+  EXPECT_EQ((*writer)->article_count(), before - 1);
+}
+
+TEST_F(LifecycleTest, ReindexSwitchesAtomicallyAndKeepsStoryIds) {
+  {
+    absl::StatusOr<std::unique_ptr<IndexWriter>> writer =
+        IndexWriter::Open(db_);
+    ASSERT_TRUE(writer.ok());
+    ASSERT_TRUE((*writer)->AddPages({pages_.string()}).ok());
+  }
+  const auto stories_before = StoryOfEachArticle();
+  absl::StatusOr<std::unique_ptr<Searcher>> open_before = Searcher::Open(db_);
+  ASSERT_TRUE(open_before.ok());
+
+  // A rebuild from pages that are not there leaves the live database as it
+  // was, and nothing beside it.
+  absl::StatusOr<IndexWriter::ReindexReport> failed =
+      IndexWriter::Reindex(db_, {(work_ / "missing").string()});
+  EXPECT_EQ(failed.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_EQ(StoryOfEachArticle(), stories_before);
+  EXPECT_FALSE(fs::exists(db_ + ".reindexing"));
+
+  // A rebuild from one page fewer.
+  fs::remove(SomePage());
+  absl::StatusOr<IndexWriter::ReindexReport> rebuilt =
+      IndexWriter::Reindex(db_, {pages_.string()});
+  ASSERT_TRUE(rebuilt.ok()) << rebuilt.status();
+  EXPECT_EQ(rebuilt->articles_before,
+            static_cast<int64_t>(stories_before.size()));
+  EXPECT_EQ(rebuilt->articles, rebuilt->articles_before - 1);
+  EXPECT_FALSE(fs::exists(db_ + ".reindexing"));
+  // The same pages group the same way, so every story keeps its id.
+  const auto stories_after = StoryOfEachArticle();
+  EXPECT_EQ(rebuilt->stories_kept, rebuilt->stories);
+  for (const auto& [article, story] : stories_after)
+    EXPECT_EQ(story, stories_before.at(article)) << article;
+
+  // The Searcher opened before the switch still answers.
+  SearchRequest request;
+  request.query = "Musk";
+  absl::StatusOr<SearchResult> old_answer = (*open_before)->Search(request);
+  ASSERT_TRUE(old_answer.ok()) << old_answer.status();
+  EXPECT_FALSE(old_answer->stories.empty());
+}
+
+}  // namespace
+}  // namespace newsq
