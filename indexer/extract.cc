@@ -15,6 +15,7 @@
 #include "absl/strings/str_split.h"
 #include "indexer/charset.h"
 #include "indexer/entities.h"
+#include "indexer/gzip_page.h"
 #include "indexer/html_dom.h"
 #include "indexer/main_text.h"
 #include "indexer/metadata.h"
@@ -22,6 +23,14 @@
 
 namespace newsq {
 namespace {
+
+// True when the first thing in `head`, after a byte order mark and
+// whitespace, is a tag.
+bool LooksLikeMarkup(std::string_view head) {
+  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+  const size_t first = head.find_first_not_of(" \t\r\n");
+  return first != std::string_view::npos && head[first] == '<';
+}
 
 // Binary formats people drop in archive folders by mistake, by their magic
 // bytes.
@@ -33,7 +42,6 @@ std::string_view BinaryKind(std::string_view bytes) {
                                       {"\xFF\xD8\xFF", "a JPEG image"},
                                       {"GIF8", "a GIF image"},
                                       {"%PDF", "a PDF document"},
-                                      {"\x1F\x8B", "gzip data"},
                                       {"PK\x03\x04", "a ZIP archive"},
                                       {"\x28\xB5\x2F\xFD", "zstd data"},
                                       {"RIFF", "a RIFF file"},
@@ -43,9 +51,13 @@ std::string_view BinaryKind(std::string_view bytes) {
   for (const Magic& m : kMagics) {
     if (std::string_view(bytes).starts_with(m.prefix)) return m.kind;
   }
-  if (bytes.substr(0, 4096).find('\0') != std::string_view::npos &&
-      !std::string_view(bytes).starts_with("\xFF\xFE") &&
-      !std::string_view(bytes).starts_with("\xFE\xFF")) {
+  // NUL bytes: many in binary data (and in UTF-16 without a byte order
+  // mark), a stray few in a page a broken tool wrote, which is still read.
+  const std::string_view head = bytes.substr(0, 4096);
+  const size_t nuls = std::count(head.begin(), head.end(), '\0');
+  if (nuls > 0 && !bytes.starts_with("\xFF\xFE") &&
+      !bytes.starts_with("\xFE\xFF") &&
+      (nuls * 100 > head.size() || !LooksLikeMarkup(head))) {
     return "binary data";
   }
   return {};
@@ -107,6 +119,17 @@ int ContainerNesting(std::string_view html) {
 absl::StatusOr<ExtractionReport> Extract(std::string_view page_bytes,
                                          const ExtractOptions& options) {
   if (page_bytes.empty()) return absl::InvalidArgumentError("empty file");
+  // A page saved as the server sent it, gzip-compressed, is read
+  // decompressed, within the same size limit.
+  std::string gunzipped;
+  if (internal::IsGzip(page_bytes)) {
+    absl::StatusOr<std::string> plain =
+        internal::Gunzip(page_bytes, kMaxPageBytes);
+    if (!plain.ok()) return plain.status();
+    gunzipped = *std::move(plain);
+    page_bytes = gunzipped;
+    if (page_bytes.empty()) return absl::InvalidArgumentError("empty file");
+  }
   if (page_bytes.size() > kMaxPageBytes)
     return absl::InvalidArgumentError(TooLarge(page_bytes.size()));
   if (std::string_view kind = BinaryKind(page_bytes); !kind.empty()) {
@@ -120,6 +143,13 @@ absl::StatusOr<ExtractionReport> Extract(std::string_view page_bytes,
     return absl::InvalidArgumentError(
         absl::StrCat("elements nest over ", depth,
                      " levels deep (newsq reads up to ", kMaxNesting, ")"));
+  }
+  // Stray NUL bytes would cut the text short in C APIs; they carry nothing.
+  std::string without_nuls;
+  if (page_bytes.find('\0') != std::string_view::npos) {
+    without_nuls.assign(page_bytes);
+    std::erase(without_nuls, '\0');
+    page_bytes = without_nuls;
   }
   internal::DecodedPage decoded = internal::DecodePage(page_bytes);
   const std::string charset = decoded.charset;
@@ -146,8 +176,12 @@ absl::StatusOr<ExtractionReport> Extract(std::string_view page_bytes,
     text = md.article_body;
     md.sources["text"] = "json-ld articleBody";
   }
-  if (text.empty() && md.title.empty()) {
-    return absl::NotFoundError("no article found in the page");
+  // A title alone (a home page, a section front, a page of links) is no
+  // article; a title with a standfirst is kept (a video or a photo page).
+  if (text.empty() && md.description.empty()) {
+    return absl::NotFoundError(md.title.empty()
+                                   ? "no article found in the page"
+                                   : "no article text in the page");
   }
 
   // Last resort for the date: the first French date of the page's text outside

@@ -28,7 +28,12 @@ PageFiles CollectPageFiles(const std::vector<std::string>& paths) {
       continue;
     }
     if (!fs::is_directory(status)) {
-      result.files.push_back(path);
+      // A pipe or a device would block the read or never end.
+      if (fs::is_regular_file(status)) {
+        result.files.push_back(path);
+      } else {
+        result.errors.push_back(absl::StrCat(path, ": not a regular file"));
+      }
       continue;
     }
     fs::recursive_directory_iterator it(

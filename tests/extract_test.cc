@@ -2,6 +2,7 @@
 #include "newsq/extract.h"
 
 #include <gtest/gtest.h>
+#include <zlib.h>
 
 namespace newsq {
 namespace {
@@ -98,8 +99,74 @@ TEST(ExtractTest, RejectsBinaryAndEmptyInput) {
   EXPECT_EQ(
       ExtractArticle(std::string("\x89PNG\r\n\x1a\n\0\0", 10)).status().code(),
       absl::StatusCode::kInvalidArgument);
+  // Gzip data that cannot be decompressed.
   EXPECT_EQ(ExtractArticle("\x1F\x8B\x08\x00").status().code(),
             absl::StatusCode::kInvalidArgument);
+}
+
+// Pages stored as the server sent them, gzip-compressed, are read; corrupt,
+// truncated or bomb-like gzip data is refused with its reason.
+TEST(ExtractTest, GzipPagesAreReadAndBadGzipIsRefused) {
+  const std::string page =
+      "<html lang=\"fr\"><head><title>Grève dans les écoles</title></head>"
+      "<body><article><p>" +
+      std::string(kParagraph) + "</p></article></body></html>";
+  auto gzip = [](const std::string& plain) {
+    z_stream stream{};
+    deflateInit2(&stream, 9, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    std::string out(deflateBound(&stream, plain.size()) + 32, '\0');
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(plain.data()));
+    stream.avail_in = static_cast<uInt>(plain.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    deflate(&stream, Z_FINISH);
+    out.resize(stream.total_out);
+    deflateEnd(&stream);
+    return out;
+  };
+  const std::string compressed = gzip(page);
+  absl::StatusOr<Article> read = ExtractArticle(compressed);
+  ASSERT_TRUE(read.ok()) << read.status();
+  EXPECT_EQ(read->title, "Grève dans les écoles");
+  EXPECT_NE(read->text.find("97,4 milliards"), std::string::npos);
+
+  absl::StatusOr<Article> truncated =
+      ExtractArticle(compressed.substr(0, compressed.size() / 2));
+  EXPECT_EQ(truncated.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(truncated.status().message().find("truncated gzip"),
+            std::string::npos);
+  // 40 MB of spaces compress to a few tens of kilobytes.
+  absl::StatusOr<Article> bomb =
+      ExtractArticle(gzip(std::string(40 << 20, ' ')));
+  EXPECT_EQ(bomb.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(bomb.status().message().find("expands beyond 16 MB"),
+            std::string::npos);
+}
+
+// A few stray NUL bytes in a page do not make it binary; they are dropped.
+TEST(ExtractTest, StrayNulBytesAreDroppedAndTheArticleRead) {
+  std::string page =
+      "<html lang=\"fr\"><head><title>Grève dans les écoles</title></head>"
+      "<body><article><p>" +
+      std::string(kParagraph) + "</p></article></body></html>";
+  page.insert(page.find("<p>") + 3, std::string("\0\0", 2));
+  absl::StatusOr<Article> read = ExtractArticle(page);
+  ASSERT_TRUE(read.ok()) << read.status();
+  EXPECT_EQ(read->text.find('\0'), std::string::npos);
+  EXPECT_TRUE(read->text.starts_with(std::string(kParagraph).substr(0, 20)))
+      << read->text;
+  // Text that is mostly NUL bytes is binary, whatever it starts with.
+  EXPECT_EQ(ExtractArticle("<p>" + std::string(200, '\0')).status().code(),
+            absl::StatusCode::kInvalidArgument);
+}
+
+// A page of links and a title, like a home page, holds no article.
+TEST(ExtractTest, ATitleWithoutTextIsNoArticle) {
+  absl::StatusOr<Article> home = ExtractArticle(
+      "<html><head><title>Accueil</title></head><body><nav><a href=\"/\">"
+      "Accueil</a> <a href=\"/sport\">Sport</a></nav></body></html>");
+  EXPECT_EQ(home.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_NE(home.status().message().find("no article text"), std::string::npos);
 }
 
 // Hostile nesting is refused with its reason instead of exhausting the stack
