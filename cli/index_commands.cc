@@ -139,12 +139,18 @@ std::function<int()> SetupIndex(CLI::App& app) {
 
 std::function<int()> SetupReindex(CLI::App& app) {
   auto options = std::make_shared<WriteOptions>();
+  auto reindex_options = std::make_shared<ReindexOptions>();
   AddWriteOptions(app, *options);
-  return [options] {
+  app.add_flag("--compact", reindex_options->compact,
+               "Compact the new database before it goes live");
+  app.add_option("--keep-previous", reindex_options->keep_previous,
+                 "Move the old database to this path instead of removing it "
+                 "(same file system; must not exist)");
+  return [options, reindex_options] {
     const std::string db_path = ResolveDb(options->db);
     const auto start = std::chrono::steady_clock::now();
-    IndexOptions index_options;
-    index_options.batch_size = options->batch;
+    ReindexOptions& index_options = *reindex_options;
+    index_options.index.batch_size = options->batch;
     absl::StatusOr<IndexWriter::ReindexReport> report =
         UntilTheLockIsFree(options->wait, [&] {
           return IndexWriter::Reindex(db_path, options->paths, index_options,

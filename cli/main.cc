@@ -2,6 +2,9 @@
 // usage).
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -65,6 +68,16 @@ int UnknownCommand(const std::string& name) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Last resort: Xapian 1.4 can end the process from inside a query when a
+  // write fails (a full disk). Say so in words; the database keeps its last
+  // committed batch.
+  std::set_terminate([] {
+    std::fputs(
+        "newsq: stopped by an error it could not recover from (a full disk or "
+        "a failing write?); the database keeps every batch committed before\n",
+        stderr);
+    std::abort();
+  });
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {
     PrintCommandList(std::cerr);

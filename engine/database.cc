@@ -1,11 +1,16 @@
 #include "engine/database.h"
 
+#include <sys/resource.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <climits>
 #include <filesystem>
 #include <system_error>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "engine/schema.h"
 #include "engine/xapian_status.h"
 
@@ -83,6 +88,45 @@ absl::StatusOr<Xapian::Database> OpenReadable(const std::string& path) {
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "cannot open database", path);
   }
+}
+
+absl::Status CheckRoomToWrite(const std::string& path) {
+  std::error_code error;
+  // The database, or the nearest folder that exists where it will be made.
+  fs::path where = path;
+  while (!where.empty() && !fs::exists(where, error))
+    where = where.parent_path();
+  if (where.empty()) where = ".";
+  int64_t room = INT64_MAX;
+  const char* limit = "";
+  struct statvfs disk;
+  if (statvfs(where.c_str(), &disk) == 0) {
+    room = static_cast<int64_t>(disk.f_bavail) *
+           static_cast<int64_t>(disk.f_frsize);
+    limit = "free space on its disk";
+  }
+  struct rlimit file_size;
+  if (getrlimit(RLIMIT_FSIZE, &file_size) == 0 &&
+      file_size.rlim_cur != RLIM_INFINITY) {
+    uintmax_t largest = 0;
+    if (fs::is_directory(where, error)) {
+      for (const auto& entry : fs::directory_iterator(where, error))
+        if (entry.is_regular_file(error))
+          largest = std::max(largest, entry.file_size(error));
+    }
+    const int64_t below_limit = static_cast<int64_t>(file_size.rlim_cur) -
+                                static_cast<int64_t>(largest);
+    if (below_limit < room) {
+      room = below_limit;
+      limit = "room under the file size limit (ulimit -f)";
+    }
+  }
+  if (room >= kMinRoomBytes) return absl::OkStatus();
+  return absl::ResourceExhaustedError(absl::StrFormat(
+      "cannot write to %s: %.1f MB of %s left, newsq stops writing below "
+      "%d MB so that the index is never left half-written",
+      path, std::max<int64_t>(room, 0) / 1048576.0, limit,
+      kMinRoomBytes >> 20));
 }
 
 int64_t DirectorySize(const std::string& path) {

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 
 namespace newsq::internal {
@@ -22,6 +23,18 @@ absl::StatusOr<Xapian::WritableDatabase> OpenWritable(const std::string& path);
 // kFailedPrecondition (not a newsq database, or a schema this version does not
 // read), kDataLoss, kInternal.
 absl::StatusOr<Xapian::Database> OpenReadable(const std::string& path);
+
+// The room a writer needs beside a database: below it, writing stops with
+// a clear error before the disk fills, since Xapian 1.4 can abort the process
+// when a write fails in the middle of a query. Like Elasticsearch's flood
+// stage, but in bytes.
+inline constexpr int64_t kMinRoomBytes = 64 << 20;
+
+// Fails with kResourceExhausted, naming `path` and what is left, when the
+// database at `path` (or the folder it will be created in) has less than
+// kMinRoomBytes to grow: free space on its file system for this user, or
+// the process's file size limit (ulimit -f) above its largest file.
+absl::Status CheckRoomToWrite(const std::string& path);
 
 // Total size in bytes of the regular files under `path`; 0 when it cannot be
 // read.

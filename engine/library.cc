@@ -134,6 +134,7 @@ absl::StatusOr<std::unique_ptr<IndexWriter>> IndexWriter::OpenWriter(
   if (take_lock) {
     NEWSQ_ASSIGN_OR_RETURN(lock, internal::WriterLock::Acquire(db_path));
   }
+  NEWSQ_RETURN_IF_ERROR(internal::CheckRoomToWrite(db_path));
   NEWSQ_ASSIGN_OR_RETURN(Xapian::WritableDatabase db,
                          internal::OpenWritable(db_path));
   try {
@@ -406,6 +407,8 @@ absl::StatusOr<PagesReport> IndexWriter::AddPages(
     if (++since_commit == impl_->options.batch_size) {
       NEWSQ_RETURN_IF_ERROR(Commit());
       since_commit = 0;
+      // Before the next batch: stop cleanly while there is room.
+      NEWSQ_RETURN_IF_ERROR(internal::CheckRoomToWrite(impl_->path));
     }
   }
   NEWSQ_RETURN_IF_ERROR(Commit());

@@ -77,6 +77,26 @@ int64_t KeepOldStoryIds(Xapian::WritableDatabase& db,
   return kept_ids;
 }
 
+// Replaces the database at `path` by its compacted copy.
+absl::Status Compact(const std::string& path) {
+  const std::string compacted = path + ".compact";
+  std::error_code error;
+  fs::remove_all(compacted, error);
+  try {
+    Xapian::Database(path).compact(compacted);
+  } catch (const Xapian::Error& e) {
+    fs::remove_all(compacted, error);
+    return internal::StatusFromXapian(e, "cannot compact", path);
+  }
+  fs::remove_all(path, error);
+  if (!error) fs::rename(compacted, path, error);
+  if (error) {
+    return absl::InternalError(
+        absl::StrCat("cannot compact ", path, ": ", error.message()));
+  }
+  return absl::OkStatus();
+}
+
 // Makes a rename in `folder` durable.
 void SyncFolder(const fs::path& folder) {
   const int fd = open(folder.empty() ? "." : folder.c_str(),
@@ -126,12 +146,17 @@ absl::Status SwapIn(const std::string& fresh, const std::string& live) {
 
 absl::StatusOr<IndexWriter::ReindexReport> IndexWriter::Reindex(
     const std::string& db_path, const std::vector<std::string>& paths,
-    const IndexOptions& options,
+    const ReindexOptions& options,
     const std::function<void(const PagesProgress&)>& on_progress) {
   std::string live = db_path;
   while (live.size() > 1 && live.back() == '/') live.pop_back();
   NEWSQ_ASSIGN_OR_RETURN(internal::WriterLock lock,
                          internal::WriterLock::Acquire(live));
+  if (!options.keep_previous.empty() && fs::exists(options.keep_previous)) {
+    return absl::AlreadyExistsError(
+        absl::StrCat("cannot keep the previous database at ",
+                     options.keep_previous, ": it exists"));
+  }
   ReindexReport report;
   StoryOf old_story_of;
   std::error_code error;
@@ -156,7 +181,7 @@ absl::StatusOr<IndexWriter::ReindexReport> IndexWriter::Reindex(
   };
   {
     absl::StatusOr<std::unique_ptr<IndexWriter>> writer =
-        OpenWriter(fresh, options, /*take_lock=*/false);
+        OpenWriter(fresh, options.index, /*take_lock=*/false);
     if (!writer.ok()) return fail(writer.status());
     absl::StatusOr<PagesReport> pages = (*writer)->AddPages(paths, on_progress);
     if (!pages.ok()) return fail(pages.status());
@@ -177,10 +202,23 @@ absl::StatusOr<IndexWriter::ReindexReport> IndexWriter::Reindex(
   } catch (const Xapian::Error& e) {
     return fail(StatusFromXapian(e, "cannot keep the story ids", fresh));
   }
+  if (options.compact) {
+    if (absl::Status compacted = Compact(fresh); !compacted.ok())
+      return fail(compacted);
+  }
   if (absl::Status swapped = SwapIn(fresh, live); !swapped.ok())
     return fail(swapped);
   // The old database, now at `fresh`. Readers that have it open keep their
   // open files until they reopen.
+  if (!options.keep_previous.empty()) {
+    fs::rename(fresh, options.keep_previous, error);
+    if (!error) return report;
+    // Live already: say so, and leave the old one where it is.
+    return absl::InternalError(absl::StrCat(
+        "the new database is live, but the previous one could not be moved "
+        "to ",
+        options.keep_previous, " (", error.message(), "); it is at ", fresh));
+  }
   fs::remove_all(fresh, error);
   return report;
 }

@@ -175,5 +175,35 @@ TEST_F(LifecycleTest, ReindexSwitchesAtomicallyAndKeepsStoryIds) {
   EXPECT_FALSE(old_answer->stories.empty());
 }
 
+TEST_F(LifecycleTest, ReindexCanCompactAndKeepThePreviousDatabase) {
+  {
+    absl::StatusOr<std::unique_ptr<IndexWriter>> writer =
+        IndexWriter::Open(db_);
+    ASSERT_TRUE(writer.ok());
+    ASSERT_TRUE((*writer)->AddPages({pages_.string()}).ok());
+  }
+  const auto stories_before = StoryOfEachArticle();
+  ReindexOptions options;
+  options.compact = true;
+  options.keep_previous = (work_ / "previous").string();
+  absl::StatusOr<IndexWriter::ReindexReport> rebuilt =
+      IndexWriter::Reindex(db_, {pages_.string()}, options);
+  ASSERT_TRUE(rebuilt.ok()) << rebuilt.status();
+  EXPECT_EQ(StoryOfEachArticle(), stories_before);
+  // The previous database is whole where it was asked to go.
+  absl::StatusOr<std::unique_ptr<Searcher>> previous =
+      Searcher::Open(options.keep_previous);
+  ASSERT_TRUE(previous.ok()) << previous.status();
+  EXPECT_EQ((*previous)->Stats()->articles,
+            static_cast<int64_t>(stories_before.size()));
+  // It is never overwritten: a second run with the same path fails, and the
+  // live database stays as it is.
+  absl::StatusOr<IndexWriter::ReindexReport> again =
+      IndexWriter::Reindex(db_, {pages_.string()}, options);
+  EXPECT_EQ(again.status().code(), absl::StatusCode::kAlreadyExists);
+  EXPECT_EQ(StoryOfEachArticle(), stories_before);
+  EXPECT_FALSE(fs::exists(db_ + ".reindexing"));
+}
+
 }  // namespace
 }  // namespace newsq

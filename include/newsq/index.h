@@ -56,6 +56,19 @@ struct IndexOptions {
   int64_t batch_size = 1000;
 };
 
+// How Reindex builds and switches.
+struct ReindexOptions {
+  IndexOptions index;
+  // Compacts the new database before it goes live (Xapian's compaction, as
+  // xapian-compact does): smaller and faster to search, for a few seconds
+  // more. Default: off.
+  bool compact = false;
+  // Where the old database goes once the new one is live: removed when empty
+  // (the default); else moved to this path (which must not exist, on the
+  // same file system), to roll back to or to delete later.
+  std::string keep_previous;
+};
+
 // What AddPages does besides adding.
 struct PagesOptions {
   // Deletes the indexed articles that were read from files under the folders
@@ -163,8 +176,9 @@ class IndexWriter {
   // Rebuilds the database at `db_path` from the pages under `paths`, without
   // downtime: a new database is built beside it (`<db_path>.reindexing`),
   // grouped into stories afresh, each story keeping the id of the old story
-  // that held most of its articles; then it takes the old one's place in one
-  // atomic step (rename(2) with RENAME_EXCHANGE), and the old one is removed.
+  // that held most of its articles, compacted if asked; then it takes the old
+  // one's place in one atomic step (rename(2) with RENAME_EXCHANGE), and the
+  // old one is removed or kept (ReindexOptions::keep_previous).
   // Searchers that are open keep reading the old articles until they reopen;
   // new Searchers see the new ones; nobody ever sees a half-built database.
   // Holds the writer lock throughout. Errors: kUnavailable (another writer),
@@ -173,7 +187,7 @@ class IndexWriter {
   // untouched and the partial one removed.
   static absl::StatusOr<ReindexReport> Reindex(
       const std::string& db_path, const std::vector<std::string>& paths,
-      const IndexOptions& options = {},
+      const ReindexOptions& options = {},
       const std::function<void(const PagesProgress&)>& on_progress = nullptr);
 
   // What Recluster did.
