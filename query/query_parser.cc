@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -25,6 +27,74 @@ bool IsAsciiLetter(char c) {
 bool IsOperator(std::string_view word) {
   return word == "AND" || word == "OR" || word == "NOT" || word == "XOR" ||
          word == "NEAR" || word == "ADJ";
+}
+
+// Punctuation with which Xapian joins two words into a phrase ("Jean-Luc",
+// "10:30").
+bool IsPhraseGenerator(unsigned ch) {
+  return ch != 0 && ch < 128 &&
+         std::strchr(".-/:\\@", static_cast<int>(ch)) != nullptr;
+}
+
+// Xapian treats the curly double quotes as straight ones.
+bool IsDoubleQuote(unsigned ch) {
+  return ch == '"' || ch == 0x201c || ch == 0x201d;
+}
+
+// NEAR and ADJ join single words ("Musk NEAR Altman"). Before a phrase
+// ("Musk NEAR Jean-Luc", 'Musk NEAR "Sam Altman"') Xapian 1.4 meets a syntax
+// error and parses the whole text again with every operator off, so that
+// "-Tesla" elsewhere in it would search Tesla; and after an exclusion
+// ("-t NEAR r-e") it leaks a term on the way (LeakSanitizer, tests/fuzz).
+// Such an operator is blanked out; its words stay. Words are split as Xapian
+// splits them, at any character that is not a word character.
+std::string DropProximityBeforePhrases(std::string text) {
+  std::vector<std::pair<unsigned, size_t>> chars;  // code point, byte offset
+  for (Xapian::Utf8Iterator it(text); it != Xapian::Utf8Iterator(); ++it)
+    chars.emplace_back(*it, it.raw() - text.data());
+  const size_t n = chars.size();
+  auto offset = [&](size_t i) { return i < n ? chars[i].second : text.size(); };
+  auto is_word = [&](size_t i) {
+    return i < n && Xapian::Unicode::is_wordchar(chars[i].first);
+  };
+  bool in_quotes = false;
+  for (size_t i = 0; i < n;) {
+    if (IsDoubleQuote(chars[i].first)) in_quotes = !in_quotes;
+    if (!is_word(i)) {
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    while (is_word(i)) ++i;
+    // An operator stands alone, outside quotes and outside a phrased word.
+    if (in_quotes || (start >= 2 && IsPhraseGenerator(chars[start - 1].first) &&
+                      is_word(start - 2))) {
+      continue;
+    }
+    const std::string_view word(text.data() + offset(start),
+                                offset(i) - offset(start));
+    if (word != "NEAR" && word != "ADJ") continue;
+    size_t end = i;  // past "NEAR/3"
+    if (end < n && chars[end].first == '/') {
+      size_t digits = end + 1;
+      while (digits < n && chars[digits].first >= '0' &&
+             chars[digits].first <= '9')
+        ++digits;
+      if (digits > end + 1) end = digits;
+    }
+    // The word after it: quoted, or joined to the next one?
+    size_t next = end;
+    bool quoted = false;
+    for (; next < n && !is_word(next); ++next)
+      quoted = quoted || IsDoubleQuote(chars[next].first);
+    while (is_word(next)) ++next;
+    const bool phrased = next + 1 < n && IsPhraseGenerator(chars[next].first) &&
+                         is_word(next + 1);
+    if (quoted || phrased) {
+      std::fill(text.begin() + offset(start), text.begin() + offset(end), ' ');
+    }
+  }
+  return text;
 }
 
 }  // namespace
@@ -53,7 +123,7 @@ std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
     }
     out.push_back(word);
   }
-  return absl::StrJoin(out, " ");
+  return DropProximityBeforePhrases(absl::StrJoin(out, " "));
 }
 
 namespace {

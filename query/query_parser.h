@@ -42,7 +42,8 @@ absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
                                            int64_t now_seconds = 0);
 
 // The query text as ParseUserQuery hands it to Xapian: folded, names quoted as
-// phrases.
+// phrases, and NEAR or ADJ dropped before a phrase (Xapian would read the whole
+// query without its operators: "Musk NEAR Jean-Luc" searches both).
 std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
                              std::string_view text);
 
