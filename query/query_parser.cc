@@ -41,14 +41,17 @@ bool IsDoubleQuote(unsigned ch) {
   return ch == '"' || ch == 0x201c || ch == 0x201d;
 }
 
-// NEAR and ADJ join single words ("Musk NEAR Altman"). Before a phrase
-// ("Musk NEAR Jean-Luc", 'Musk NEAR "Sam Altman"') Xapian 1.4 meets a syntax
-// error and parses the whole text again with every operator off, so that
-// "-Tesla" elsewhere in it would search Tesla; and after an exclusion
-// ("-t NEAR r-e") it leaks a term on the way (LeakSanitizer, tests/fuzz).
-// Such an operator is blanked out; its words stay. Words are split as Xapian
-// splits them, at any character that is not a word character.
-std::string DropProximityBeforePhrases(std::string text) {
+// newsq has no proximity operators: NEAR and ADJ (and NEAR/3, ADJ/2) are
+// dropped, their words kept. Xapian 1.4's parser honours them only between two
+// words that touch no other word ("Musk NEAR Altman", but not "Musk NEAR
+// Altman OpenAI" nor "Musk NEAR Jean-Luc"); everywhere else it meets a syntax
+// error and reads the whole text again with every operator off, so that
+// "-Tesla" elsewhere in it would search Tesla, and on some of those paths it
+// leaks a term ("-t NEAR r-e", "OR NEAR/3": found by tests/fuzz with
+// LeakSanitizer). Words are split as Xapian splits them, at any character that
+// is not a word character; as for Xapian, NEAR inside quotes or after a joiner
+// ("Grand-NEAR") is a word, and NEAR before one ("NEAR-x") an operator.
+std::string DropProximityOperators(std::string text) {
   std::vector<std::pair<unsigned, size_t>> chars;  // code point, byte offset
   for (Xapian::Utf8Iterator it(text); it != Xapian::Utf8Iterator(); ++it)
     chars.emplace_back(*it, it.raw() - text.data());
@@ -57,42 +60,35 @@ std::string DropProximityBeforePhrases(std::string text) {
   auto is_word = [&](size_t i) {
     return i < n && Xapian::Unicode::is_wordchar(chars[i].first);
   };
+  // Whether a phrase generator at `i` joins two words.
+  auto joins = [&](size_t i) {
+    return i > 0 && i < n && IsPhraseGenerator(chars[i].first) &&
+           is_word(i - 1) && is_word(i + 1);
+  };
   bool in_quotes = false;
   for (size_t i = 0; i < n;) {
-    if (IsDoubleQuote(chars[i].first)) in_quotes = !in_quotes;
     if (!is_word(i)) {
+      if (IsDoubleQuote(chars[i].first)) in_quotes = !in_quotes;
       ++i;
       continue;
     }
-    const size_t start = i;
+    const size_t begin = i;
     while (is_word(i)) ++i;
-    // An operator stands alone, outside quotes and outside a phrased word.
-    if (in_quotes || (start >= 2 && IsPhraseGenerator(chars[start - 1].first) &&
-                      is_word(start - 2))) {
+    const std::string_view word(text.data() + offset(begin),
+                                offset(i) - offset(begin));
+    if (in_quotes || (word != "NEAR" && word != "ADJ") ||
+        (begin > 0 && joins(begin - 1))) {
       continue;
     }
-    const std::string_view word(text.data() + offset(start),
-                                offset(i) - offset(start));
-    if (word != "NEAR" && word != "ADJ") continue;
-    size_t end = i;  // past "NEAR/3"
-    if (end < n && chars[end].first == '/') {
-      size_t digits = end + 1;
-      while (digits < n && chars[digits].first >= '0' &&
-             chars[digits].first <= '9')
-        ++digits;
-      if (digits > end + 1) end = digits;
+    size_t end = i;
+    if (joins(end) && chars[end].first == '/') {  // NEAR/3
+      ++end;
+      while (end < n && chars[end].first >= '0' && chars[end].first <= '9')
+        ++end;
     }
-    // The word after it: quoted, or joined to the next one?
-    size_t next = end;
-    bool quoted = false;
-    for (; next < n && !is_word(next); ++next)
-      quoted = quoted || IsDoubleQuote(chars[next].first);
-    while (is_word(next)) ++next;
-    const bool phrased = next + 1 < n && IsPhraseGenerator(chars[next].first) &&
-                         is_word(next + 1);
-    if (quoted || phrased) {
-      std::fill(text.begin() + offset(start), text.begin() + offset(end), ' ');
-    }
+    if (joins(end)) ++end;  // "NEAR-x" reads as "NEAR x", not as "-x"
+    std::fill(text.begin() + offset(begin), text.begin() + offset(end), ' ');
+    i = end;
   }
   return text;
 }
@@ -123,7 +119,7 @@ std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
     }
     out.push_back(word);
   }
-  return DropProximityBeforePhrases(absl::StrJoin(out, " "));
+  return DropProximityOperators(absl::StrJoin(out, " "));
 }
 
 namespace {

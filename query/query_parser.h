@@ -42,8 +42,8 @@ absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
                                            int64_t now_seconds = 0);
 
 // The query text as ParseUserQuery hands it to Xapian: folded, names quoted as
-// phrases, and NEAR or ADJ dropped before a phrase (Xapian would read the whole
-// query without its operators: "Musk NEAR Jean-Luc" searches both).
+// phrases, NEAR and ADJ dropped (newsq has no proximity operators: Xapian 1.4
+// honours them between two isolated words only).
 std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
                              std::string_view text);
 
