@@ -22,6 +22,7 @@
 #include "engine/writer_lock.h"
 #include "engine/xapian_status.h"
 #include "indexer/document_builder.h"
+#include "indexer/json_lines.h"
 #include "indexer/page_files.h"
 #include "indexer/recluster.h"
 #include "indexer/story_coverage.h"
@@ -314,7 +315,14 @@ namespace {
 // date, else the last file name. Indexing them all would replace the article
 // once per page on every run, so that a second run would never find it
 // unchanged. Returns how many pages were left out; `articles` keeps its order.
-int64_t KeepOnePagePerArticle(std::vector<Article>& articles) {
+// An article read for AddPages, with the story label its source gave (empty
+// when newsq groups it).
+struct PendingArticle {
+  Article article;
+  std::string story_key;
+};
+
+int64_t KeepOnePagePerArticle(std::vector<PendingArticle>& articles) {
   auto version = [](const Article& a) {
     const std::optional<DateTime>& date = a.modified ? a.modified : a.published;
     return date ? date->unix_seconds : INT64_MIN;
@@ -322,10 +330,10 @@ int64_t KeepOnePagePerArticle(std::vector<Article>& articles) {
   absl::flat_hash_map<std::string, size_t> latest;  // identity -> index
   std::vector<bool> keep(articles.size(), true);
   for (size_t i = 0; i < articles.size(); ++i) {
-    auto [it, inserted] = latest.try_emplace(articles[i].Identity(), i);
+    auto [it, inserted] = latest.try_emplace(articles[i].article.Identity(), i);
     if (inserted) continue;
     // Files come in name order, so a tie goes to the later file.
-    if (version(articles[i]) >= version(articles[it->second])) {
+    if (version(articles[i].article) >= version(articles[it->second].article)) {
       keep[it->second] = false;
       it->second = i;
     } else {
@@ -350,38 +358,69 @@ absl::StatusOr<PagesReport> IndexWriter::AddPages(
     const std::function<void(const PagesProgress&)>& on_progress,
     const PagesOptions& pages_options) {
   PagesReport report;
-  internal::PageFiles files = internal::CollectPageFiles(paths);
+  std::vector<std::string> page_paths, line_paths;
+  for (const std::string& path : paths)
+    (internal::IsJsonLinesPath(path) ? line_paths : page_paths).push_back(path);
+  internal::PageFiles files = internal::CollectPageFiles(page_paths);
   report.failures = files.errors;
   report.failed = static_cast<int64_t>(files.errors.size());
   PagesProgress progress;
   progress.pages_total = static_cast<int64_t>(files.files.size());
 
-  std::vector<Article> articles;
+  std::vector<PendingArticle> articles;
   articles.reserve(files.files.size());
   for (const std::string& file : files.files) {
     absl::StatusOr<Article> article = ExtractArticleFromFile(file);
     ++progress.pages_read;
     if (article.ok()) {
-      articles.push_back(*std::move(article));
+      articles.push_back({*std::move(article), ""});
     } else {
       ++report.failed;
       report.failures.emplace_back(article.status().message());
     }
     if (on_progress) on_progress(progress);
   }
+  // Articles a crawler extracted, one JSON object per line: counted as pages
+  // as they are read.
+  for (const std::string& path : line_paths) {
+    const absl::Status read = internal::ReadJsonLines(
+        path,
+        [&](internal::ArticleLine&& line) {
+          articles.push_back(
+              {std::move(line.article), std::move(line.story_key)});
+          ++progress.pages_total;
+          ++progress.pages_read;
+          if (on_progress && progress.pages_read % 1000 == 0)
+            on_progress(progress);
+        },
+        [&](std::string failure) {
+          ++progress.pages_total;
+          ++progress.pages_read;
+          ++report.failed;
+          report.failures.push_back(std::move(failure));
+        });
+    if (!read.ok()) {
+      ++report.failed;
+      report.failures.emplace_back(read.message());
+    }
+  }
   report.duplicates = KeepOnePagePerArticle(articles);
   // Publication order makes the partition into stories independent of file
   // names; undated articles come last, and ties are broken by identity so the
   // order is total.
   std::stable_sort(articles.begin(), articles.end(),
-                   [](const Article& a, const Article& b) {
-                     return PublishedBefore(a.published, a.Identity(),
-                                            b.published, b.Identity());
+                   [](const PendingArticle& a, const PendingArticle& b) {
+                     return PublishedBefore(
+                         a.article.published, a.article.Identity(),
+                         b.article.published, b.article.Identity());
                    });
   std::set<std::string> read_now;  // article ids, for pruning
   int64_t since_commit = 0;
-  for (const Article& article : articles) {
-    absl::StatusOr<AddResult> added = Add(article);
+  for (const PendingArticle& pending : articles) {
+    absl::StatusOr<AddResult> added =
+        pending.story_key.empty()
+            ? Add(pending.article)
+            : AddToStory(pending.article, pending.story_key);
     if (!added.ok()) {
       if (added.status().code() == absl::StatusCode::kInvalidArgument) {
         ++report.failed;

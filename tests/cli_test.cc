@@ -10,6 +10,7 @@
 #include <array>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <thread>
 
@@ -287,6 +288,46 @@ TEST(CliTest, ABusyDatabaseExitsSeventyFiveOrWaits) {
   EXPECT_NE(out.find("62 added"), std::string::npos) << out;
   fs::remove_all(db);
   fs::remove(lock_file);
+}
+
+// Articles a crawler extracted, as JSON lines on standard input: a story
+// label given is used as is, bad lines are reported with their numbers.
+TEST(CliTest, IndexReadsJsonLinesFromStandardInput) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() /
+                       ("newsq_cli_jsonl_" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "in.jsonl")
+      << R"({"id": "a1", "title": "Crue de la Meuse à Namur", "body": )"
+         R"("La Meuse est sortie de son lit à Namur.", "date": "20250301", )"
+         R"("outlet": "AFP", "story": "crue"})"
+      << "\n"
+      << R"({"id": "a2", "title": "Inondations en Wallonie", "body": )"
+         R"("Les pompiers de Liège évacuent des maisons.", "date": )"
+         R"("20250302", "outlet": "Reuters", "story": "crue"})"
+      << "\n{broken\n";
+  const std::string db = (dir / "db").string();
+  const std::string command = "NO_COLOR=1 '" + std::string(NEWSQ_BINARY) +
+                              "' index --db '" + db + "' - < '" +
+                              (dir / "in.jsonl").string() + "' 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string out;
+  std::array<char, 4096> buffer;
+  size_t n;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+    out.append(buffer.data(), n);
+  const int status = pclose(pipe);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << out;
+  EXPECT_NE(out.find("2 added"), std::string::npos) << out;
+  EXPECT_NE(out.find("standard input:3: not a JSON object"), std::string::npos)
+      << out;
+  // The two share the story their label gave, although nothing else ties
+  // them.
+  const CliRun search = Newsq("search --db '" + db + "' --json Meuse");
+  EXPECT_NE(search.out.find("\"size\":2"), std::string::npos) << search.out;
+  fs::remove_all(dir);
 }
 
 }  // namespace

@@ -150,7 +150,10 @@ class IndexWriter {
 
   // Reads every HTML page under `paths` (files, or folders walked recursively
   // for .html, .htm, .xhtml and .shtml files), extracts its article and adds
-  // it, in publication order so that the stories come out the same whatever
+  // it; paths ending in .jsonl or .jsonl.gz, and "-" for standard input, hold
+  // articles already extracted, one JSON object per line (docs/json.md), added
+  // to the story their "story" label names when they give one. Articles are
+  // added in publication order so that the stories come out the same whatever
   // order the files are listed in. An article already indexed with the same
   // content is left as it is (`unchanged`), so running twice in a row writes
   // nothing the second time. Commits every `IndexOptions::batch_size` articles
