@@ -21,12 +21,9 @@ struct CliRun {
   std::string out;  // stdout and stderr together, in order
 };
 
-// Runs the newsq binary with `args` (shell-quoted by the caller), stdin closed.
-CliRun Newsq(const std::string& args) {
-  const std::string command = std::string("NO_COLOR=1 '") + NEWSQ_BINARY +
-                              "' " + args + " 2>&1 </dev/null";
+// Reads what a command started with popen() prints, and waits for its end.
+CliRun ReadToEnd(FILE* pipe) {
   CliRun run;
-  FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) return run;
   std::array<char, 4096> buffer;
   size_t n;
@@ -35,6 +32,19 @@ CliRun Newsq(const std::string& args) {
   const int status = pclose(pipe);
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return run;
+}
+
+// The shell command that runs the newsq binary with `args` (shell-quoted by
+// the caller) and `redirections`.
+std::string NewsqCommand(const std::string& args,
+                         const std::string& redirections = "</dev/null") {
+  return std::string("NO_COLOR=1 '") + NEWSQ_BINARY + "' " + args + " 2>&1 " +
+         redirections;
+}
+
+// Runs the newsq binary with `args`, stdin closed.
+CliRun Newsq(const std::string& args) {
+  return ReadToEnd(popen(NewsqCommand(args).c_str(), "r"));
 }
 
 TEST(CliTest, HelpListsTheCommandsAndExitsZero) {
@@ -271,21 +281,14 @@ TEST(CliTest, ABusyDatabaseExitsSeventyFiveOrWaits) {
   EXPECT_EQ(busy_reindex.exit_code, 75) << busy_reindex.out;
 
   // --wait: the run starts once the lock is released.
-  const std::string command = std::string("NO_COLOR=1 '") + NEWSQ_BINARY +
-                              "' " + args + " --wait 2>&1 </dev/null";
-  FILE* waiting = popen(command.c_str(), "r");
+  FILE* waiting = popen(NewsqCommand(args + " --wait").c_str(), "r");
   ASSERT_NE(waiting, nullptr);
   std::this_thread::sleep_for(std::chrono::seconds(1));
   close(lock);  // releases it
-  std::string out;
-  std::array<char, 4096> buffer;
-  size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), waiting)) > 0)
-    out.append(buffer.data(), n);
-  const int status = pclose(waiting);
-  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << out;
-  EXPECT_NE(out.find("waiting"), std::string::npos) << out;
-  EXPECT_NE(out.find("62 added"), std::string::npos) << out;
+  const CliRun waited = ReadToEnd(waiting);
+  EXPECT_EQ(waited.exit_code, 0) << waited.out;
+  EXPECT_NE(waited.out.find("waiting"), std::string::npos) << waited.out;
+  EXPECT_NE(waited.out.find("62 added"), std::string::npos) << waited.out;
   fs::remove_all(db);
   fs::remove(lock_file);
 }
@@ -308,18 +311,13 @@ TEST(CliTest, IndexReadsJsonLinesFromStandardInput) {
          R"("20250302", "outlet": "Reuters", "story": "crue"})"
       << "\n{broken\n";
   const std::string db = (dir / "db").string();
-  const std::string command = "NO_COLOR=1 '" + std::string(NEWSQ_BINARY) +
-                              "' index --db '" + db + "' - < '" +
-                              (dir / "in.jsonl").string() + "' 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  ASSERT_NE(pipe, nullptr);
-  std::string out;
-  std::array<char, 4096> buffer;
-  size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-    out.append(buffer.data(), n);
-  const int status = pclose(pipe);
-  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << out;
+  const CliRun run =
+      ReadToEnd(popen(NewsqCommand("index --db '" + db + "' -",
+                                   "< '" + (dir / "in.jsonl").string() + "'")
+                          .c_str(),
+                      "r"));
+  EXPECT_EQ(run.exit_code, 0) << run.out;
+  const std::string& out = run.out;
   EXPECT_NE(out.find("2 added"), std::string::npos) << out;
   EXPECT_NE(out.find("standard input:3: not a JSON object"), std::string::npos)
       << out;
