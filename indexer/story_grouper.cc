@@ -70,9 +70,21 @@ TermVector WeightedStems(TermIterator begin, TermIterator end, IdfCache& idf,
   return vector;
 }
 
+// The entries of `v` in term order. Sums run in this order so that every run
+// gets the same bits: a hash map's order changes from one process to the next,
+// and floating-point addition depends on order.
+std::vector<const TermVector::value_type*> InTermOrder(const TermVector& v) {
+  std::vector<const TermVector::value_type*> entries;
+  entries.reserve(v.size());
+  for (const auto& entry : v) entries.push_back(&entry);
+  std::sort(entries.begin(), entries.end(),
+            [](const auto* a, const auto* b) { return a->first < b->first; });
+  return entries;
+}
+
 double Norm(const TermVector& v) {
   double sum = 0;
-  for (const auto& [term, w] : v) sum += w * w;
+  for (const auto* entry : InTermOrder(v)) sum += entry->second * entry->second;
   return std::sqrt(sum);
 }
 
@@ -83,8 +95,9 @@ double Cosine(const TermVector& a, double norm_a, const TermVector& b,
   double dot = 0;
   const TermVector& small = a.size() <= b.size() ? a : b;
   const TermVector& large = a.size() <= b.size() ? b : a;
-  for (const auto& [term, w] : small) {
-    if (auto it = large.find(term); it != large.end()) dot += w * it->second;
+  for (const auto* entry : InTermOrder(small)) {
+    if (auto it = large.find(entry->first); it != large.end())
+      dot += entry->second * it->second;
   }
   const double norms = norm_a * norm_b;
   return norms == 0 ? 0 : dot / norms;
@@ -202,6 +215,8 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
   const std::optional<uint64_t> own = SimHashOf(doc);
   absl::flat_hash_map<std::string, TermVector> centroids;
   absl::flat_hash_map<std::string, double> best_single;
+  // Stories in the order their first article ranks: ties go to the first.
+  std::vector<std::string> stories;
   for (auto it = candidates.begin(); it != candidates.end(); ++it) {
     const Xapian::Document candidate = it.get_document();
     const std::string story = candidate.get_value(schema::kStorySlot);
@@ -219,11 +234,13 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
     if (norm == 0) continue;
     best_single[story] =
         std::max(best_single[story], Cosine(vector, vector_norm, other, norm));
-    TermVector& centroid = centroids[story];
-    for (const auto& [term, w] : other) centroid[term] += w / norm;
+    auto [entry, first] = centroids.try_emplace(story);
+    if (first) stories.push_back(story);
+    for (const auto& [term, w] : other) entry->second[term] += w / norm;
   }
   std::optional<Match> best;
-  for (const auto& [story, centroid] : centroids) {
+  for (const std::string& story : stories) {
+    const TermVector& centroid = centroids[story];
     // The story's closest article must pass the threshold too: a large story's
     // centroid drifts toward its topic's common words (a pandemic, a war), and
     // without this floor every article on the topic joined it (a 307-article
