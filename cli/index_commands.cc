@@ -23,6 +23,7 @@ struct WriteOptions {
   std::vector<std::string> paths;
   bool wait = false;
   int64_t batch = IndexWriter::kDefaultBatchSize;
+  int jobs = 0;
 };
 
 void AddWriteOptions(CLI::App& app, WriteOptions& options) {
@@ -40,6 +41,12 @@ void AddWriteOptions(CLI::App& app, WriteOptions& options) {
                  "committed batch, and readers only ever see whole batches")
       ->check(CLI::PositiveNumber)
       ->default_val(IndexWriter::kDefaultBatchSize);
+  app.add_option("-j,--jobs", options.jobs,
+                 "Threads that read and analyse pages while one thread "
+                 "writes; 0 means one per core. The index is the same "
+                 "whatever the number")
+      ->check(CLI::NonNegativeNumber)
+      ->default_val(0);
 }
 
 // Runs `write` until it gets the database: with --wait, as long as another
@@ -108,6 +115,7 @@ std::function<int()> SetupIndex(CLI::App& app) {
     const auto start = std::chrono::steady_clock::now();
     IndexOptions index_options;
     index_options.batch_size = options->batch;
+    index_options.jobs = options->jobs;
     absl::StatusOr<std::unique_ptr<IndexWriter>> writer = UntilTheLockIsFree(
         options->wait,
         [&] { return IndexWriter::Open(db_path, index_options); });
@@ -153,6 +161,7 @@ std::function<int()> SetupReindex(CLI::App& app) {
     const auto start = std::chrono::steady_clock::now();
     ReindexOptions& index_options = *reindex_options;
     index_options.index.batch_size = options->batch;
+    index_options.index.jobs = options->jobs;
     absl::StatusOr<IndexWriter::ReindexReport> report =
         UntilTheLockIsFree(options->wait, [&] {
           return IndexWriter::Reindex(db_path, options->paths, index_options,

@@ -19,8 +19,10 @@
 #include "engine/ids.h"
 #include "engine/schema.h"
 #include "engine/status_macros.h"
+#include "engine/text_folding.h"
 #include "engine/writer_lock.h"
 #include "engine/xapian_status.h"
+#include "indexer/article_pipeline.h"
 #include "indexer/document_builder.h"
 #include "indexer/json_lines.h"
 #include "indexer/page_files.h"
@@ -104,6 +106,16 @@ struct IndexWriter::Impl {
   IndexOptions options;
   internal::DocumentBuilder builder;
   internal::StoryGrouper grouper;
+  internal::StoryOutletCounts coverage;
+
+  // Adds or updates `article`, whose id and content hash are given; `text` is
+  // its analysed text (DocumentBuilder::BuildText) when a worker thread built
+  // it, else it is built here when needed. Errors: kInvalidArgument for an
+  // article without url or without title and text; database failures.
+  absl::StatusOr<AddResult> WriteArticle(
+      const Article& article, const std::string& article_id,
+      const std::string& content_hash, std::optional<Xapian::Document> text,
+      const std::optional<std::string>& given_story);
 };
 
 IndexWriter::IndexWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -130,6 +142,14 @@ absl::StatusOr<std::unique_ptr<IndexWriter>> IndexWriter::OpenWriter(
   if (options.batch_size < 1) {
     return absl::InvalidArgumentError(absl::StrCat(
         "batch size must be at least 1, not ", options.batch_size));
+  }
+  if (options.batch_bytes < 1) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "batch bytes must be at least 1, not ", options.batch_bytes));
+  }
+  if (options.jobs < 0) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "jobs must be 0 (one per core) or more, not ", options.jobs));
   }
   std::optional<internal::WriterLock> lock;
   if (take_lock) {
@@ -217,85 +237,108 @@ absl::StatusOr<AddResult> IndexWriter::Add(const Article& article) {
 
 absl::StatusOr<AddResult> IndexWriter::AddToStory(
     const Article& article, const std::string& story_key) {
+  return AddArticle(article, StoryIdForKey(story_key));
+}
+
+std::string IndexWriter::StoryIdForKey(const std::string& story_key) {
   // Keyed apart from article ids, so that a label never names an article.
-  return AddArticle(article, internal::Hex64(internal::StableHash(
-                                 absl::StrCat("story-key:", story_key))));
+  return internal::Hex64(
+      internal::StableHash(absl::StrCat("story-key:", story_key)));
+}
+
+absl::StatusOr<AddResult> IndexWriter::AddArticle(
+    const Article& article, const std::optional<std::string>& given_story) {
+  return impl_->WriteArticle(article,
+                             internal::ArticleIdFor(article.Identity()),
+                             internal::DocumentBuilder::ContentHash(article),
+                             std::nullopt, given_story);
 }
 
 namespace {
 
-// The document for `article`, its lone surnames named in full from the index
-// ("M. Musk" -> "Elon Musk"). The content hash stays the page's own, so that
-// reading the same page again finds it unchanged.
-Xapian::Document BuildResolved(const Xapian::Database& db,
-                               const internal::DocumentBuilder& builder,
-                               const Article& article,
-                               const std::string& article_id,
-                               const std::string& story_id) {
+// The article with its lone surnames named in full from the index ("M. Musk"
+// -> "Elon Musk"), or nullopt when there is nothing to rename.
+std::optional<Article> WithSurnamesNamed(const Xapian::Database& db,
+                                         const Article& article) {
   std::vector<Entity> entities = article.entities;
-  if (!internal::NameSurnamesInFull(db, entities))
-    return builder.Build(article, article_id, story_id);
+  if (!internal::NameSurnamesInFull(db, entities)) return std::nullopt;
   // Only then copy the article (its text included).
   Article resolved = article;
   resolved.entities = std::move(entities);
-  Xapian::Document doc = builder.Build(resolved, article_id, story_id);
-  doc.add_value(internal::schema::kContentHashSlot,
-                internal::DocumentBuilder::ContentHash(article));
-  return doc;
+  return resolved;
 }
 
 }  // namespace
 
-absl::StatusOr<AddResult> IndexWriter::AddArticle(
-    const Article& article, const std::optional<std::string>& given_story) {
+absl::StatusOr<AddResult> IndexWriter::Impl::WriteArticle(
+    const Article& article, const std::string& article_id,
+    const std::string& content_hash, std::optional<Xapian::Document> text,
+    const std::optional<std::string>& given_story) {
   if (article.url.empty())
     return absl::InvalidArgumentError("article has no url");
   if (article.title.empty() && article.text.empty()) {
     return absl::InvalidArgumentError(
         absl::StrCat(article.url, ": article has no title or text"));
   }
-  Impl& impl = *impl_;
+  Impl& impl = *this;
   AddResult result;
-  result.article_id = internal::ArticleIdFor(article.Identity());
+  result.article_id = article_id;
   const std::string id_term =
       std::string(internal::schema::kArticleId) + result.article_id;
   try {
-    Xapian::PostingIterator existing = impl.db.postlist_begin(id_term);
+    // The document, its names resolved, for story `story_id`. The content
+    // hash stays the page's own, so that reading the same page again finds
+    // it unchanged.
+    auto build = [&](const std::string& story_id) {
+      const std::optional<Article> resolved =
+          WithSurnamesNamed(impl.db, article);
+      const Article& final_article = resolved ? *resolved : article;
+      Xapian::Document doc =
+          text ? *std::move(text) : impl.builder.BuildText(final_article);
+      internal::DocumentBuilder::Complete(doc, final_article, article_id,
+                                          story_id, content_hash);
+      return doc;
+    };
+    // term_exists first: it reads the pending changes' counts, while opening
+    // a posting list makes Xapian write out every pending position list.
+    Xapian::PostingIterator existing = impl.db.term_exists(id_term)
+                                           ? impl.db.postlist_begin(id_term)
+                                           : impl.db.postlist_end(id_term);
     if (existing != impl.db.postlist_end(id_term)) {
       const Xapian::docid docid = *existing;
       const Xapian::Document old = impl.db.get_document(docid);
       result.story_id = old.get_value(internal::schema::kStorySlot);
-      if (old.get_value(internal::schema::kContentHashSlot) ==
-          internal::DocumentBuilder::ContentHash(article)) {
+      if (old.get_value(internal::schema::kContentHashSlot) == content_hash) {
         result.outcome = AddOutcome::kUnchanged;
         return result;
       }
-      impl.db.replace_document(
-          docid, BuildResolved(impl.db, impl.builder, article,
-                               result.article_id, result.story_id));
+      impl.db.replace_document(docid, build(result.story_id));
       // The update may bring another outlet name.
-      internal::UpdateStoryOutlets(impl.db, result.story_id);
+      impl.coverage.Invalidate(result.story_id);
       impl.grouper.ForgetFrequencies();
       result.outcome = AddOutcome::kUpdated;
       return result;
     }
-    Xapian::Document doc = BuildResolved(impl.db, impl.builder, article,
-                                         result.article_id, result.article_id);
+    Xapian::Document doc;
     if (given_story) {
       result.story_id = *given_story;
       result.new_story = !impl.db.term_exists(
           std::string(internal::schema::kStory) + *given_story);
+      doc = build(result.story_id);
     } else {
+      doc = build(result.article_id);
       const auto match =
           impl.grouper.FindStory(impl.db, doc, article.published);
       result.story_id = match ? match->story_id : result.article_id;
       result.new_story = !match.has_value();
+      if (match) internal::DocumentBuilder::SetStory(doc, result.story_id);
     }
-    if (result.story_id != result.article_id)
-      internal::DocumentBuilder::SetStory(doc, result.story_id);
+    const int outlets = impl.coverage.Join(
+        impl.db, result.story_id, result.new_story,
+        article.outlet.empty() ? "" : internal::FilterKey(article.outlet));
+    doc.add_value(internal::schema::kStoryOutletsSlot,
+                  Xapian::sortable_serialise(outlets));
     impl.db.add_document(doc);
-    if (!result.new_story)
-      internal::UpdateStoryOutlets(impl.db, result.story_id);
     impl.grouper.NoteAdded(doc);
     result.outcome = AddOutcome::kAdded;
     return result;
@@ -310,19 +353,20 @@ absl::StatusOr<AddResult> IndexWriter::AddArticle(
 
 namespace {
 
-// When several pages of one run hold the same article (one canonical URL),
+// The writer takes the pipeline's articles in chunks of at most this many
+// articles or this much memory, and adds each chunk in publication order.
+// The pipeline prepares the next chunk meanwhile, so about two chunks are in
+// memory at once.
+constexpr int64_t kChunkArticles = 10000;
+constexpr int64_t kChunkBytes = int64_t{128} << 20;
+
+// When several pages of one chunk hold the same article (one canonical URL),
 // only the latest version is indexed: by modification date, else publication
 // date, else the last file name. Indexing them all would replace the article
 // once per page on every run, so that a second run would never find it
 // unchanged. Returns how many pages were left out; `articles` keeps its order.
-// An article read for AddPages, with the story label its source gave (empty
-// when newsq groups it).
-struct PendingArticle {
-  Article article;
-  std::string story_key;
-};
-
-int64_t KeepOnePagePerArticle(std::vector<PendingArticle>& articles) {
+int64_t KeepOnePagePerArticle(
+    std::vector<internal::PreparedArticle>& articles) {
   auto version = [](const Article& a) {
     const std::optional<DateTime>& date = a.modified ? a.modified : a.published;
     return date ? date->unix_seconds : INT64_MIN;
@@ -367,87 +411,90 @@ absl::StatusOr<PagesReport> IndexWriter::AddPages(
   PagesProgress progress;
   progress.pages_total = static_cast<int64_t>(files.files.size());
 
-  std::vector<PendingArticle> articles;
-  articles.reserve(files.files.size());
-  for (const std::string& file : files.files) {
-    absl::StatusOr<Article> article = ExtractArticleFromFile(file);
-    ++progress.pages_read;
-    if (article.ok()) {
-      articles.push_back({*std::move(article), ""});
-    } else {
-      ++report.failed;
-      report.failures.emplace_back(article.status().message());
-    }
-    if (on_progress) on_progress(progress);
-  }
-  // Articles a crawler extracted, one JSON object per line: counted as pages
-  // as they are read.
-  for (const std::string& path : line_paths) {
-    const absl::Status read = internal::ReadJsonLines(
-        path,
-        [&](internal::ArticleLine&& line) {
-          articles.push_back(
-              {std::move(line.article), std::move(line.story_key)});
-          ++progress.pages_total;
-          ++progress.pages_read;
-          if (on_progress && progress.pages_read % 1000 == 0)
-            on_progress(progress);
-        },
-        [&](std::string failure) {
-          ++progress.pages_total;
-          ++progress.pages_read;
-          ++report.failed;
-          report.failures.push_back(std::move(failure));
-        });
-    if (!read.ok()) {
-      ++report.failed;
-      report.failures.emplace_back(read.message());
-    }
-  }
-  report.duplicates = KeepOnePagePerArticle(articles);
-  // Publication order makes the partition into stories independent of file
-  // names; undated articles come last, and ties are broken by identity so the
-  // order is total.
-  std::stable_sort(articles.begin(), articles.end(),
-                   [](const PendingArticle& a, const PendingArticle& b) {
-                     return PublishedBefore(
-                         a.article.published, a.article.Identity(),
-                         b.article.published, b.article.Identity());
-                   });
+  Impl& impl = *impl_;
+  internal::ArticlePipeline pipeline(std::move(files.files), line_paths,
+                                     impl.options.jobs, kChunkArticles,
+                                     kChunkBytes);
   std::set<std::string> read_now;  // article ids, for pruning
-  int64_t since_commit = 0;
-  for (const PendingArticle& pending : articles) {
-    absl::StatusOr<AddResult> added =
-        pending.story_key.empty()
-            ? Add(pending.article)
-            : AddToStory(pending.article, pending.story_key);
-    if (!added.ok()) {
-      if (added.status().code() == absl::StatusCode::kInvalidArgument) {
-        ++report.failed;
-        report.failures.emplace_back(added.status().message());
-        continue;
+  int64_t batch_articles = 0, batch_bytes = 0;
+  for (bool more = true; more;) {
+    std::vector<internal::PreparedArticle> chunk;
+    int64_t chunk_bytes = 0;
+    while (more && static_cast<int64_t>(chunk.size()) < kChunkArticles &&
+           chunk_bytes < kChunkBytes) {
+      std::vector<internal::PreparedArticle> slice = pipeline.NextSlice();
+      more = !slice.empty();
+      for (internal::PreparedArticle& prepared : slice) {
+        using Origin = internal::PreparedArticle::Origin;
+        const Origin origin = prepared.origin;
+        // Lines are counted as pages as they are read.
+        if (origin == Origin::kLine) ++progress.pages_total;
+        if (origin != Origin::kLineSource) ++progress.pages_read;
+        if (prepared.ok) {
+          chunk_bytes += prepared.memory_bytes;
+          chunk.push_back(std::move(prepared));
+        } else {
+          ++report.failed;
+          report.failures.push_back(std::move(prepared.failure));
+        }
+        // Pages are few and slow, lines many and fast.
+        if (on_progress &&
+            (origin == Origin::kPage || progress.pages_read % 1000 == 0))
+          on_progress(progress);
       }
-      return added.status();
     }
-    if (pages_options.prune) read_now.insert(added->article_id);
-    switch (added->outcome) {
-      case AddOutcome::kAdded:
-        ++report.added;
-        break;
-      case AddOutcome::kUpdated:
-        ++report.updated;
-        break;
-      case AddOutcome::kUnchanged:
-        ++report.unchanged;
-        break;
-    }
-    ++progress.articles_indexed;
-    if (on_progress) on_progress(progress);
-    if (++since_commit == impl_->options.batch_size) {
-      NEWSQ_RETURN_IF_ERROR(Commit());
-      since_commit = 0;
-      // Before the next batch: stop cleanly while there is room.
-      NEWSQ_RETURN_IF_ERROR(internal::CheckRoomToWrite(impl_->path));
+    report.duplicates += KeepOnePagePerArticle(chunk);
+    // Publication order makes the partition into stories independent of file
+    // names (within a chunk); undated articles come last, and ties are broken
+    // by identity so the order is total.
+    std::stable_sort(chunk.begin(), chunk.end(),
+                     [](const internal::PreparedArticle& a,
+                        const internal::PreparedArticle& b) {
+                       return PublishedBefore(
+                           a.article.published, a.article.Identity(),
+                           b.article.published, b.article.Identity());
+                     });
+    for (internal::PreparedArticle& prepared : chunk) {
+      absl::StatusOr<AddResult> added = impl.WriteArticle(
+          prepared.article, prepared.article_id, prepared.content_hash,
+          std::move(prepared.text),
+          prepared.story_key.empty()
+              ? std::nullopt
+              : std::optional<std::string>(StoryIdForKey(prepared.story_key)));
+      if (!added.ok()) {
+        if (added.status().code() == absl::StatusCode::kInvalidArgument) {
+          ++report.failed;
+          report.failures.emplace_back(added.status().message());
+          continue;
+        }
+        return added.status();
+      }
+      if (pages_options.prune) read_now.insert(added->article_id);
+      switch (added->outcome) {
+        case AddOutcome::kAdded:
+          ++report.added;
+          break;
+        case AddOutcome::kUpdated:
+          ++report.updated;
+          break;
+        case AddOutcome::kUnchanged:
+          ++report.unchanged;
+          break;
+      }
+      ++progress.articles_indexed;
+      if (on_progress) on_progress(progress);
+      batch_bytes += static_cast<int64_t>(prepared.article.title.size() +
+                                          prepared.article.description.size() +
+                                          prepared.article.text.size());
+      if (++batch_articles >= impl.options.batch_size ||
+          batch_bytes >= impl.options.batch_bytes) {
+        NEWSQ_RETURN_IF_ERROR(Commit());
+        batch_articles = batch_bytes = 0;
+        // Before the next batch: stop cleanly while there is room.
+        NEWSQ_RETURN_IF_ERROR(internal::CheckRoomToWrite(impl.path));
+      }
+      // Written: the chunk need not hold the article any longer.
+      prepared = internal::PreparedArticle();
     }
   }
   NEWSQ_RETURN_IF_ERROR(Commit());
@@ -511,8 +558,8 @@ absl::StatusOr<int64_t> IndexWriter::PruneGoneFiles(
       stories.insert(stored.story_id);
     }
     for (Xapian::docid docid : gone) impl.db.delete_document(docid);
-    for (const std::string& story : stories)
-      internal::UpdateStoryOutlets(impl.db, story);
+    // Counted again at the commit that follows.
+    for (const std::string& story : stories) impl.coverage.Invalidate(story);
     pruned = static_cast<int64_t>(gone.size());
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "cannot prune", impl.path);
@@ -578,8 +625,9 @@ absl::StatusOr<IndexWriter::ReclusterReport> IndexWriter::Recluster() {
       impl.db.replace_document(member.docid, doc);
       ++report.articles_moved;
     }
-    for (const std::string& story : after)
-      internal::UpdateStoryOutlets(impl.db, story);
+    // Counted again at the commit that follows.
+    for (const std::string& story : before) impl.coverage.Invalidate(story);
+    for (const std::string& story : after) impl.coverage.Invalidate(story);
     report.articles = static_cast<int64_t>(members.size());
     report.stories_before = static_cast<int64_t>(before.size());
     report.stories_after = static_cast<int64_t>(after.size());
@@ -593,6 +641,7 @@ absl::StatusOr<IndexWriter::ReclusterReport> IndexWriter::Recluster() {
 
 absl::Status IndexWriter::Commit() {
   try {
+    impl_->coverage.Flush(impl_->db);
     impl_->db.commit_transaction();
     impl_->db.begin_transaction();
     return absl::OkStatus();

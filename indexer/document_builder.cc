@@ -21,6 +21,12 @@ std::string DocumentBuilder::ContentHash(const Article& article) {
 Xapian::Document DocumentBuilder::Build(const Article& article,
                                         const std::string& article_id,
                                         const std::string& story_id) const {
+  Xapian::Document doc = BuildText(article);
+  Complete(doc, article, article_id, story_id, ContentHash(article));
+  return doc;
+}
+
+Xapian::Document DocumentBuilder::BuildText(const Article& article) const {
   Xapian::Document doc;
   Xapian::TermGenerator generator;
   generator.set_document(doc);
@@ -28,14 +34,20 @@ Xapian::Document DocumentBuilder::Build(const Article& article,
   analyzer_.IndexText(generator, article.title, 1, schema::kTitle);
   generator.increase_termpos();
   analyzer_.IndexText(generator, article.text);
-
-  doc.add_boolean_term(std::string(schema::kArticleId) + article_id);
   if (std::optional<std::string> key = HeadlineKey(analyzer_, article.title)) {
     doc.add_boolean_term(std::string(schema::kHeadline) + *key);
   }
   if (std::optional<uint64_t> simhash = TextSimHash(analyzer_, article.text)) {
     doc.add_value(schema::kSimHashSlot, Hex64(*simhash));
   }
+  return doc;
+}
+
+void DocumentBuilder::Complete(Xapian::Document& doc, const Article& article,
+                               const std::string& article_id,
+                               const std::string& story_id,
+                               const std::string& content_hash) {
+  doc.add_boolean_term(std::string(schema::kArticleId) + article_id);
   if (!article.outlet.empty()) {
     doc.add_boolean_term(std::string(schema::kOutlet) +
                          FilterKey(article.outlet));
@@ -78,15 +90,15 @@ Xapian::Document DocumentBuilder::Build(const Article& article,
     doc.add_boolean_term(std::string(schema::kDay) + day);
     doc.add_value(schema::kDaySlot, day);
   }
-  doc.add_value(schema::kContentHashSlot, ContentHash(article));
+  doc.add_value(schema::kContentHashSlot, content_hash);
 
   nlohmann::json data = ArticleToJsonValue(article);
   data["id"] = article_id;
   data["story_id"] = story_id;
   doc.set_data(
       data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-  SetStory(doc, story_id);
-  return doc;
+  doc.add_boolean_term(std::string(schema::kStory) + story_id);
+  doc.add_value(schema::kStorySlot, story_id);
 }
 
 void DocumentBuilder::SetStory(Xapian::Document& doc,

@@ -22,6 +22,19 @@ class DocumentBuilder {
   Xapian::Document Build(const Article& article, const std::string& article_id,
                          const std::string& story_id) const;
 
+  // Build() in two steps, for the parallel pipeline. BuildText is the costly,
+  // index-independent part that worker threads run (each with its own
+  // builder: the analyzer's stem cache is not shared): title and body terms
+  // with positions, the headline term and the SimHash value. Complete adds the
+  // rest on the writer's thread, once the article's entities and story are
+  // settled; `content_hash` is stored as the article's hash (ContentHash of the
+  // article as read, before names were resolved).
+  Xapian::Document BuildText(const Article& article) const;
+  static void Complete(Xapian::Document& doc, const Article& article,
+                       const std::string& article_id,
+                       const std::string& story_id,
+                       const std::string& content_hash);
+
   // The hash of what Build() stores for `article`, to tell an unchanged page
   // from an update.
   static std::string ContentHash(const Article& article);

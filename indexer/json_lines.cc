@@ -159,10 +159,10 @@ absl::StatusOr<ArticleLine> ArticleFromJsonLine(std::string_view line) {
   return result;
 }
 
-absl::Status ReadJsonLines(
+absl::Status ReadJsonLineTexts(
     const std::string& path,
-    const std::function<void(ArticleLine&&)>& on_article,
-    const std::function<void(std::string failure)>& on_failure) {
+    const std::function<void(std::string line, std::string location)>&
+        on_line) {
   // gzdopen/gzopen read plain files as they are: one code path for both.
   gzFile file = path == "-" ? gzdopen(dup(STDIN_FILENO), "rb")
                             : gzopen(path.c_str(), "rb");
@@ -176,13 +176,8 @@ absl::Status ReadJsonLines(
   std::string line;
   for (int64_t number = 1; reader.Next(line); ++number) {
     if (Trimmed(line).empty()) continue;
-    absl::StatusOr<ArticleLine> article = ArticleFromJsonLine(line);
-    if (article.ok()) {
-      on_article(*std::move(article));
-    } else {
-      on_failure(
-          absl::StrCat(name, ":", number, ": ", article.status().message()));
-    }
+    on_line(std::move(line), absl::StrCat(name, ":", number));
+    line.clear();
   }
   int error = Z_OK;
   const char* message = gzerror(file, &error);
@@ -194,6 +189,20 @@ absl::Status ReadJsonLines(
         absl::StrCat(name, ": cannot read it to the end: ", why));
   }
   return absl::OkStatus();
+}
+
+absl::Status ReadJsonLines(
+    const std::string& path,
+    const std::function<void(ArticleLine&&)>& on_article,
+    const std::function<void(std::string failure)>& on_failure) {
+  return ReadJsonLineTexts(path, [&](std::string line, std::string location) {
+    absl::StatusOr<ArticleLine> article = ArticleFromJsonLine(line);
+    if (article.ok()) {
+      on_article(*std::move(article));
+    } else {
+      on_failure(absl::StrCat(location, ": ", article.status().message()));
+    }
+  });
 }
 
 }  // namespace newsq::internal

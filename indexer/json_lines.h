@@ -45,6 +45,13 @@ absl::StatusOr<ArticleLine> ArticleFromJsonLine(std::string_view line);
 // `on_failure` as "<path>:<line number>: <reason>", and reading goes on.
 // Blank lines are skipped. Errors: the file cannot be opened or read (naming
 // it and why).
+// Reads `path` as ReadJsonLines does, but hands each non-blank line to
+// `on_line` unparsed, with its location ("<path>:<line number>") for messages:
+// the parallel pipeline parses lines on its worker threads.
+absl::Status ReadJsonLineTexts(
+    const std::string& path,
+    const std::function<void(std::string line, std::string location)>& on_line);
+
 absl::Status ReadJsonLines(
     const std::string& path,
     const std::function<void(ArticleLine&&)>& on_article,

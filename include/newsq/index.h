@@ -54,6 +54,14 @@ struct IndexOptions {
   // most the batch in progress, and readers see whole batches only. Default:
   // kDefaultBatchSize (1000). Must be at least 1.
   int64_t batch_size = 1000;
+  // A batch also ends once its articles' text (title, description and body)
+  // reaches this many bytes, so that the writer's memory stays bounded
+  // whatever the articles' size. Default: 64 MiB. Must be at least 1.
+  int64_t batch_bytes = int64_t{64} << 20;
+  // Threads that read, parse, extract and analyse pages in AddPages and
+  // Reindex while one thread writes; 0 (the default) means one per core. The
+  // index comes out the same whatever the number.
+  int jobs = 0;
 };
 
 // How Reindex builds and switches.
@@ -152,14 +160,18 @@ class IndexWriter {
   // for .html, .htm, .xhtml and .shtml files), extracts its article and adds
   // it; paths ending in .jsonl or .jsonl.gz, and "-" for standard input, hold
   // articles already extracted, one JSON object per line (docs/json.md), added
-  // to the story their "story" label names when they give one. Articles are
-  // added in publication order so that the stories come out the same whatever
-  // order the files are listed in. An article already indexed with the same
-  // content is left as it is (`unchanged`), so running twice in a row writes
-  // nothing the second time. Commits every `IndexOptions::batch_size` articles
-  // and at the end: after an interruption, every committed batch stays and a
-  // new run adds the rest without duplicates. A page that cannot be read or
-  // holds no article is counted in `failed` and skipped; the others are
+  // to the story their "story" label names when they give one. Pages are read
+  // and analysed on IndexOptions::jobs threads while this thread writes; the
+  // database comes out the same whatever their number. Articles are taken in
+  // chunks (10,000 articles or 128 MiB of them, so that memory stays bounded)
+  // and each chunk is added in publication order, so that the stories come out
+  // the same whatever order the files of a chunk are listed in. An article
+  // already indexed with the same content is left as it is (`unchanged`), so
+  // running twice in a row writes nothing the second time. Commits once a
+  // batch reaches `IndexOptions::batch_size` articles or `batch_bytes` of
+  // text, and at the end: after an interruption, every committed batch stays
+  // and a new run adds the rest without duplicates. A page that cannot be read
+  // or holds no article is counted in `failed` and skipped; the others are
   // indexed. Errors (returned) are only database failures; what was committed
   // before one stays committed.
   absl::StatusOr<PagesReport> AddPages(
@@ -234,6 +246,8 @@ class IndexWriter {
       const std::string& db_path, const IndexOptions& options, bool take_lock);
   absl::StatusOr<AddResult> AddArticle(
       const Article& article, const std::optional<std::string>& given_story);
+  // The story id of articles labelled `story_key` (AddToStory).
+  static std::string StoryIdForKey(const std::string& story_key);
   // Deletes the articles read from files under the folders of `paths` that
   // are gone, except those in `read_now`; returns how many.
   absl::StatusOr<int64_t> PruneGoneFiles(const std::vector<std::string>& paths,

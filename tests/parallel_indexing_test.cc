@@ -1,0 +1,130 @@
+// The parallel pipeline (issue 10): however many threads read and analyse
+// pages, the database comes out the same, down to document numbers, terms,
+// positions, values and stored data.
+#include <gtest/gtest.h>
+#include <unistd.h>
+#include <xapian.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "newsq/newsq.h"
+#include "tests/synthetic_pages.h"
+
+namespace newsq {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Everything a document holds, one line per item, in document order.
+std::string DumpDatabase(const std::string& path) {
+  Xapian::Database db(path);
+  std::ostringstream out;
+  out << "documents " << db.get_doccount() << " last " << db.get_lastdocid()
+      << "\n";
+  for (Xapian::docid id = 1; id <= db.get_lastdocid(); ++id) {
+    Xapian::Document doc;
+    try {
+      doc = db.get_document(id);
+    } catch (const Xapian::DocNotFoundError&) {
+      continue;
+    }
+    out << "#" << id << " " << doc.get_data() << "\n";
+    for (auto v = doc.values_begin(); v != doc.values_end(); ++v)
+      out << " value " << v.get_valueno() << " " << *v << "\n";
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+      out << " term " << *t << " wdf " << t.get_wdf() << " at";
+      for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p)
+        out << " " << *p;
+      out << "\n";
+    }
+  }
+  return out.str();
+}
+
+class ParallelIndexingTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    work_ = fs::temp_directory_path() /
+            ("newsq_parallel_" + std::to_string(getpid()) + "_" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(work_);
+    fs::create_directories(work_);
+  }
+  void TearDown() override { fs::remove_all(work_); }
+
+  // Indexes `paths` into a new database with `jobs` threads, in batches of
+  // `batch` articles, and returns its dump.
+  std::string IndexWith(int jobs, const std::vector<std::string>& paths,
+                        int64_t batch = 1000) {
+    const std::string db =
+        (work_ / ("db-" + std::to_string(reports_.size()))).string();
+    IndexOptions options;
+    options.jobs = jobs;
+    options.batch_size = batch;
+    absl::StatusOr<std::unique_ptr<IndexWriter>> writer =
+        IndexWriter::Open(db, options);
+    EXPECT_TRUE(writer.ok()) << writer.status();
+    if (!writer.ok()) return "";
+    absl::StatusOr<PagesReport> report = (*writer)->AddPages(paths);
+    EXPECT_TRUE(report.ok()) << report.status();
+    if (!report.ok()) return "";
+    reports_.push_back(*report);
+    writer->reset();
+    return DumpDatabase(db);
+  }
+
+  fs::path work_;
+  std::vector<PagesReport> reports_;
+};
+
+TEST_F(ParallelIndexingTest, PagesGiveTheSameIndexWhateverTheThreads) {
+  // Generated pages that form stories, the project's own corpus, and a page
+  // that fails, so that failures are interleaved with articles.
+  const fs::path pages = work_ / "pages";
+  testing::WriteSyntheticPages((pages / "synthetic").string(), 400);
+  fs::copy(NEWSQ_CORPORA_DIR, pages / "corpora", fs::copy_options::recursive);
+  std::ofstream(pages / "empty.html") << "";
+
+  const std::string one = IndexWith(1, {pages.string()}, 150);
+  ASSERT_FALSE(one.empty());
+  EXPECT_EQ(IndexWith(2, {pages.string()}, 150), one);
+  EXPECT_EQ(IndexWith(5, {pages.string()}, 150), one);
+  ASSERT_EQ(reports_.size(), 3u);
+  EXPECT_GT(reports_[0].added, 400);
+  EXPECT_EQ(reports_[0].failed, 1);
+  for (const PagesReport& report : reports_) {
+    EXPECT_EQ(report.added, reports_[0].added);
+    EXPECT_EQ(report.failures, reports_[0].failures);
+  }
+}
+
+TEST_F(ParallelIndexingTest, JsonLinesGiveTheSameIndexWhateverTheThreads) {
+  // Labelled and unlabelled articles, and a bad line among them.
+  const fs::path lines = work_ / "articles.jsonl";
+  {
+    std::ofstream out(lines);
+    for (int i = 0; i < 300; ++i) {
+      out << "{\"id\": \"a" << i << "\", \"title\": \"Réunion numéro " << i % 40
+          << " du conseil municipal de Lyon\", \"body\": \"Le "
+          << "conseil a voté le budget " << i % 40 << " de la ville. "
+          << "Grégory Doucet a présenté le projet.\", \"date\": \"202503"
+          << 10 + i % 15 << "\", \"outlet\": \"Outlet " << i % 7 << "\"";
+      if (i % 3 == 0) out << ", \"story\": \"s" << i % 11 << "\"";
+      out << "}\n";
+      if (i == 150) out << "{not json\n";
+    }
+  }
+  const std::string one = IndexWith(1, {lines.string()}, 70);
+  ASSERT_FALSE(one.empty());
+  EXPECT_EQ(IndexWith(3, {lines.string()}, 70), one);
+  ASSERT_EQ(reports_.size(), 2u);
+  EXPECT_EQ(reports_[0].added, 300);
+  EXPECT_EQ(reports_[0].failed, 1);
+  EXPECT_EQ(reports_[1].failures, reports_[0].failures);
+}
+
+}  // namespace
+}  // namespace newsq
