@@ -107,6 +107,9 @@ struct IndexWriter::Impl {
   internal::DocumentBuilder builder;
   internal::StoryGrouper grouper;
   internal::StoryOutletCounts coverage;
+  // Surnames' full names looked up in this batch; cleared at each commit,
+  // when the index has learned new ones.
+  internal::FullNameCache full_names;
 
   // Adds or updates `article`, whose id and content hash are given; `text` is
   // its analysed text (DocumentBuilder::BuildText) when a worker thread built
@@ -259,9 +262,10 @@ namespace {
 // The article with its lone surnames named in full from the index ("M. Musk"
 // -> "Elon Musk"), or nullopt when there is nothing to rename.
 std::optional<Article> WithSurnamesNamed(const Xapian::Database& db,
-                                         const Article& article) {
+                                         const Article& article,
+                                         internal::FullNameCache& cache) {
   std::vector<Entity> entities = article.entities;
-  if (!internal::NameSurnamesInFull(db, entities)) return std::nullopt;
+  if (!internal::NameSurnamesInFull(db, entities, &cache)) return std::nullopt;
   // Only then copy the article (its text included).
   Article resolved = article;
   resolved.entities = std::move(entities);
@@ -291,7 +295,7 @@ absl::StatusOr<AddResult> IndexWriter::Impl::WriteArticle(
     // it unchanged.
     auto build = [&](const std::string& story_id) {
       const std::optional<Article> resolved =
-          WithSurnamesNamed(impl.db, article);
+          WithSurnamesNamed(impl.db, article, impl.full_names);
       const Article& final_article = resolved ? *resolved : article;
       Xapian::Document doc =
           text ? *std::move(text) : impl.builder.BuildText(final_article);
@@ -643,6 +647,7 @@ absl::Status IndexWriter::Commit() {
   try {
     impl_->coverage.Flush(impl_->db);
     impl_->db.commit_transaction();
+    impl_->full_names.clear();
     impl_->db.begin_transaction();
     return absl::OkStatus();
   } catch (const Xapian::Error& e) {

@@ -66,15 +66,25 @@ std::vector<std::string> SurnameKeys(const std::vector<Entity>& entities) {
 }
 
 bool NameSurnamesInFull(const Xapian::Database& db,
-                        std::vector<Entity>& entities) {
+                        std::vector<Entity>& entities, FullNameCache* cache) {
+  auto full_name_of = [&](const std::string& surname_key) -> std::string {
+    if (cache != nullptr) {
+      if (auto known = cache->find(surname_key); known != cache->end())
+        return known->second;
+    }
+    std::string full =
+        db.term_exists(std::string(schema::kPersonSurname) + surname_key)
+            ? DominantFullName(db, surname_key)
+            : "";
+    if (cache != nullptr) cache->emplace(surname_key, full);
+    return full;
+  };
   bool renamed = false;
   for (Entity& e : entities) {
     if ((e.type != "PER" && e.type != "MISC") || !IsOneWord(e.name)) continue;
     const std::string surname_key = FilterKey(e.name);
-    if (surname_key.empty() ||
-        !db.term_exists(std::string(schema::kPersonSurname) + surname_key))
-      continue;
-    std::string full = DominantFullName(db, surname_key);
+    if (surname_key.empty()) continue;
+    std::string full = full_name_of(surname_key);
     if (full.empty()) continue;
     bool already_named = false;  // the article names that person in full too
     for (const Entity& other : entities)

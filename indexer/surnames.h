@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "newsq/article.h"
 
 namespace newsq::internal {
@@ -24,8 +25,16 @@ std::vector<std::string> SurnameKeys(const std::vector<Entity>& entities);
 // ("Emmanuel Macron" and "Brigitte Macron"), the entity is left as it is.
 // Reads at most a few dozen documents per surname. Returns whether any
 // entity was renamed. May throw Xapian::Error.
+//
+// `cache`, when given, keeps each surname's full name ("" for none) from one
+// call to the next, so that a surname is looked up once: a writer passes one
+// and clears it at each commit. (Inside a Xapian transaction, reading a
+// posting list makes Xapian write out every pending position list: a lookup
+// per article costs far more than the lookup itself.)
+using FullNameCache = absl::flat_hash_map<std::string, std::string>;
 bool NameSurnamesInFull(const Xapian::Database& db,
-                        std::vector<Entity>& entities);
+                        std::vector<Entity>& entities,
+                        FullNameCache* cache = nullptr);
 
 }  // namespace newsq::internal
 
