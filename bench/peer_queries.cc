@@ -1,0 +1,95 @@
+// newsq's side of the Lucene race (bench/compare-lucene): the peer's 200
+// queries (../shared/peers/make_docs.py's queries.txt) run against a newsq
+// database three ways, as ../shared/peers/lucene/LuceneBench.java runs them,
+// each after a warm-up pass: `plain` (top 10 articles), `collapse` (top 10
+// stories) and `collapse+facets` (the same with exact outlet and day counts
+// over all matches). Words are all required, as the peer's AND parser makes
+// them. Prints one line per mode in the peer's format:
+//   newsq collapse         p50=   812 us p99=  9120 us
+//
+//   build/bench/peer_queries DB QUERIES.txt
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "newsq/newsq.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// "piéton automobiliste" -> "+piéton +automobiliste": every word required.
+std::string AllWordsRequired(const std::string& line) {
+  std::vector<std::string> words =
+      absl::StrSplit(line, ' ', absl::SkipWhitespace());
+  for (std::string& word : words) word = "+" + word;
+  return absl::StrJoin(words, " ");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 3) {
+    std::fprintf(stderr, "usage: %s DB QUERIES.txt\n", argv[0]);
+    return 2;
+  }
+  std::vector<std::string> queries;
+  std::ifstream in(argv[2]);
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) queries.push_back(AllWordsRequired(line));
+  if (queries.empty()) {
+    std::fprintf(stderr, "%s: no queries\n", argv[2]);
+    return 1;
+  }
+  absl::StatusOr<std::unique_ptr<newsq::Searcher>> searcher =
+      newsq::Searcher::Open(argv[1]);
+  if (!searcher.ok()) {
+    std::fprintf(stderr, "%s\n",
+                 std::string(searcher.status().message()).c_str());
+    return 1;
+  }
+
+  newsq::SearchRequest plain;
+  plain.collapse = false;
+  plain.limit = 10;
+  newsq::SearchRequest collapse;
+  collapse.collapse = true;
+  collapse.limit = 10;
+  newsq::SearchRequest facets = collapse;
+  facets.facets = {"outlet", "day"};
+  facets.facet_mode = newsq::FacetMode::kExact;
+  const std::vector<std::pair<const char*, newsq::SearchRequest>> modes = {
+      {"plain", plain}, {"collapse", collapse}, {"collapse+facets", facets}};
+
+  for (const auto& [name, base] : modes) {
+    std::vector<int64_t> micros(queries.size());
+    for (int pass = 0; pass < 2; ++pass) {  // the first pass warms up
+      for (size_t i = 0; i < queries.size(); ++i) {
+        newsq::SearchRequest request = base;
+        request.query = queries[i];
+        const Clock::time_point start = Clock::now();
+        absl::StatusOr<newsq::SearchResult> result =
+            (*searcher)->Search(request);
+        micros[i] = std::chrono::duration_cast<std::chrono::microseconds>(
+                        Clock::now() - start)
+                        .count();
+        if (!result.ok()) {
+          std::fprintf(stderr, "%s: %s\n", queries[i].c_str(),
+                       std::string(result.status().message()).c_str());
+          return 1;
+        }
+      }
+    }
+    std::sort(micros.begin(), micros.end());
+    std::printf("newsq %-16s p50=%6lld us p99=%6lld us\n", name,
+                static_cast<long long>(micros[micros.size() / 2]),
+                static_cast<long long>(micros[micros.size() * 99 / 100]));
+  }
+  return 0;
+}
