@@ -361,8 +361,8 @@ namespace {
 // articles or this much memory, and adds each chunk in publication order.
 // The pipeline prepares the next chunk meanwhile, so about two chunks are in
 // memory at once.
-constexpr int64_t kChunkArticles = 10000;
-constexpr int64_t kChunkBytes = int64_t{128} << 20;
+constexpr int64_t kChunkArticles = 5000;
+constexpr int64_t kChunkBytes = int64_t{256} << 20;
 
 // When several pages of one chunk hold the same article (one canonical URL),
 // only the latest version is indexed: by modification date, else publication

@@ -163,7 +163,7 @@ class IndexWriter {
   // to the story their "story" label names when they give one. Pages are read
   // and analysed on IndexOptions::jobs threads while this thread writes; the
   // database comes out the same whatever their number. Articles are taken in
-  // chunks (10,000 articles or 128 MiB of them, so that memory stays bounded)
+  // chunks (5,000 articles or 256 MiB of them, so that memory stays bounded)
   // and each chunk is added in publication order, so that the stories come out
   // the same whatever order the files of a chunk are listed in. An article
   // already indexed with the same content is left as it is (`unchanged`), so
