@@ -81,12 +81,13 @@ bool FrenchAnalyzer::IsStopWord(std::string_view folded_word) const {
 }
 
 std::vector<FrenchAnalyzer::Word> FrenchAnalyzer::Words(
-    std::string_view text) const {
+    std::string_view text,
+    const std::function<bool(std::string_view folded)>& stem_if) const {
   std::vector<Word> words;
   auto finish = [&](size_t begin, size_t end) {
     if (end <= begin) return;
     Word word{begin, end, Fold(text.substr(begin, end - begin)), {}};
-    word.stem = Stem(word.folded);
+    if (!stem_if || stem_if(word.folded)) word.stem = Stem(word.folded);
     words.push_back(std::move(word));
   };
   const auto* data = reinterpret_cast<const utf8proc_uint8_t*>(text.data());

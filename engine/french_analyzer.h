@@ -11,6 +11,7 @@
 
 #include <xapian.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -61,7 +62,12 @@ class FrenchAnalyzer {
   // The words of `text` in order, with their byte ranges in `text`. Elided
   // articles are words of their own ("l’offre" gives "l" and "offre"); hyphens
   // separate words.
-  std::vector<Word> Words(std::string_view text) const;
+  // `stem_if`, when given, is asked for each folded word whether it needs its
+  // stem; the words it declines get an empty stem (stemming is most of the
+  // cost, and a snippet only needs the stems that may match the query).
+  std::vector<Word> Words(
+      std::string_view text,
+      const std::function<bool(std::string_view folded)>& stem_if = {}) const;
 
   // Not copyable: the stemmer's cache is per instance, and an instance is per
   // thread.

@@ -79,6 +79,11 @@ void ForEachListed(std::string_view list, Visit visit) {
 // coverage boost reads it. The writer keeps it equal on all of a story's
 // articles as the story grows.
 inline constexpr Xapian::valueno kStoryOutletsSlot = 7;
+// The publication time as the page gave it, ISO 8601 with its UTC offset
+// ("2025-02-11T15:14:00+01:00"): a story's first and last dates are shown
+// from it without parsing whole stored articles. Databases written before it
+// existed lack it; readers then fall back to the stored article.
+inline constexpr Xapian::valueno kPublishedIsoSlot = 8;
 
 // Document data: the stored article as JSON (see article_codec.h).
 

@@ -5,6 +5,7 @@
 #include <array>
 #include <cctype>
 #include <cstdlib>
+#include <optional>
 
 #include "absl/strings/str_replace.h"
 
@@ -147,7 +148,49 @@ void DropInclusiveEndings(std::string& s) {
   s.swap(out);
 }
 
+// The ASCII letter that U+00C0..U+00FF (UTF-8 C3 80..C3 BF) folds to without
+// its accent, or 0 for the few that fold otherwise (Æ, ß, Ø, ×...), which go
+// the long way.
+char FoldLatin1Letter(unsigned char second_byte, bool keep_case) {
+  // U+00C0 to U+00FF, in order: ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞß then the
+  // same in lower case, with ÷ for × and ÿ for ß.
+  static constexpr char kBase[] = "AAAAAA\0CEEEEIIII\0NOOOOO\0\0UUUUY\0\0";
+  const int index = second_byte - 0x80;
+  if (index < 0 || index >= 64) return 0;
+  if (index == 0x3F) return 'y';  // ÿ
+  const char upper = kBase[index % 32];
+  if (upper == 0) return 0;
+  return (index >= 32 || !keep_case) ? static_cast<char>(upper - 'A' + 'a')
+                                     : upper;
+}
+
+// Folds the words that need none of utf8proc, the replacements, elisions,
+// inclusive endings or digit groups: ASCII letters and the accented letters
+// of Latin-1, which make up nearly every word of a French text. nullopt for
+// anything else.
+std::optional<std::string> FoldSimpleWord(std::string_view text,
+                                          bool keep_case) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (IsAsciiLetter(c)) {
+      out += (keep_case || c > 'Z') ? c : static_cast<char>(c - 'A' + 'a');
+      continue;
+    }
+    if (static_cast<unsigned char>(c) != 0xC3 || i + 1 == text.size())
+      return std::nullopt;
+    const char folded =
+        FoldLatin1Letter(static_cast<unsigned char>(text[++i]), keep_case);
+    if (folded == 0) return std::nullopt;
+    out += folded;
+  }
+  return out;
+}
+
 std::string Fold(std::string_view text, bool keep_case) {
+  if (std::optional<std::string> simple = FoldSimpleWord(text, keep_case))
+    return *std::move(simple);
   const std::string valid = ValidUtf8(text);
   utf8proc_uint8_t* folded = nullptr;
   const utf8proc_ssize_t length = utf8proc_map(

@@ -89,6 +89,7 @@ void DocumentBuilder::Complete(Xapian::Document& doc, const Article& article,
     day.erase(std::remove(day.begin(), day.end(), '-'), day.end());
     doc.add_boolean_term(std::string(schema::kDay) + day);
     doc.add_value(schema::kDaySlot, day);
+    doc.add_value(schema::kPublishedIsoSlot, article.published->ToIso8601());
   }
   doc.add_value(schema::kContentHashSlot, content_hash);
 

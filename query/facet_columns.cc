@@ -1,6 +1,7 @@
 #include "query/facet_columns.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
@@ -43,6 +44,11 @@ std::shared_ptr<const FacetColumns> FacetColumns::Load(
   LoadColumn(db, schema::kStorySlot, last, columns->story);
   LoadColumn(db, schema::kOutletSlot, last, columns->outlet);
   LoadColumn(db, schema::kDaySlot, last, columns->day);
+  columns->published.assign(last + 1, std::nan(""));
+  for (auto it = db.valuestream_begin(schema::kPublishedSlot);
+       it != db.valuestream_end(schema::kPublishedSlot); ++it) {
+    columns->published[it.get_docid()] = Xapian::sortable_unserialise(*it);
+  }
 
   // Entities: a list per document, in document order as the stream gives
   // them; documents without entities get empty ranges.

@@ -27,6 +27,8 @@ struct FacetColumns {
     const std::string& Name(uint32_t id) const { return names[id - 1]; }
   };
   Column story, outlet, day;
+  // Publication time in unix seconds by document id; NaN for none.
+  std::vector<double> published;
   // Entities are several per document: those of document d are
   // entity_ids[entity_begin[d] .. entity_begin[d + 1]).
   std::vector<uint32_t> entity_begin;
@@ -35,7 +37,7 @@ struct FacetColumns {
   // filter key share an id (CanonicalNames).
   std::vector<std::string> entity_names;
 
-  // Reads the four slots of every document of `db`. Xapian errors propagate.
+  // Reads the five slots of every document of `db`. Xapian errors propagate.
   static std::shared_ptr<const FacetColumns> Load(const Xapian::Database& db);
 };
 

@@ -2,6 +2,7 @@
 #ifndef NEWSQ_QUERY_SNIPPET_H_
 #define NEWSQ_QUERY_SNIPPET_H_
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -17,7 +18,19 @@ struct QueryWords {
   absl::flat_hash_set<std::string> stems;
   absl::flat_hash_set<std::string> folded;
   bool Matches(const FrenchAnalyzer::Word& word) const {
-    return stems.contains(word.stem) || folded.contains(word.folded);
+    return (!word.stem.empty() && stems.contains(word.stem)) ||
+           folded.contains(word.folded);
+  }
+  // False when no stem of the query can be the stem of `folded_word`. The
+  // French stemmer only rewrites a word's ending, never its first two letters,
+  // so a word whose first two bytes start no query stem needs no stemming.
+  bool MayShareAStem(std::string_view folded_word) const {
+    for (const std::string& stem : stems) {
+      const size_t head = std::min<size_t>(2, stem.size());
+      if (folded_word.substr(0, head) == std::string_view(stem).substr(0, head))
+        return true;
+    }
+    return false;
   }
 };
 

@@ -299,6 +299,8 @@ absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
     loaded = columns->For(
         db, [&] { return mset.get_uncollapsed_matches_estimated(); });
   }
+  // Kept for the story summaries below as well.
+  const std::shared_ptr<const FacetColumns> summary_columns = loaded;
   absl::StatusOr<std::unique_ptr<FacetCounter>> counter =
       FacetCounter::Create(request.facets, std::move(loaded));
   if (!counter.ok()) return counter.status();
@@ -356,8 +358,8 @@ absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
     story.matching_articles = all_seen
                                   ? counts.ArticlesOfStoryOf(it.get_document())
                                   : it.get_collapse_count() + 1;
-    if (absl::Status summarized =
-            SummarizeStoryFromIndex(db, story.story_id, &story);
+    if (absl::Status summarized = SummarizeStoryFromIndex(
+            db, story.story_id, &story, summary_columns.get());
         !summarized.ok()) {
       return summarized;
     }

@@ -1,6 +1,7 @@
 #include "query/story_view.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <utility>
@@ -57,30 +58,44 @@ void SummarizeStory(const std::vector<Article>& members, StoryHit* story) {
 
 absl::Status SummarizeStoryFromIndex(const Xapian::Database& db,
                                      const std::string& story_id,
-                                     StoryHit* story) {
+                                     StoryHit* story,
+                                     const FacetColumns* columns) {
   const std::string term = std::string(schema::kStory) + story_id;
   std::map<std::string, int> outlet_counts;
   std::optional<std::pair<double, Xapian::docid>> first, last;
   story->size = 0;
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-    const Xapian::Document doc = db.get_document(*it);
     ++story->size;
-    if (std::string outlet = doc.get_value(schema::kOutletSlot);
-        !outlet.empty()) {
-      ++outlet_counts[outlet];
+    std::optional<double> seconds;
+    if (columns != nullptr && *it < columns->published.size()) {
+      if (const uint32_t outlet = columns->outlet.of_doc[*it]; outlet != 0)
+        ++outlet_counts[columns->outlet.Name(outlet)];
+      if (!std::isnan(columns->published[*it]))
+        seconds = columns->published[*it];
+    } else {
+      const Xapian::Document doc = db.get_document(*it);
+      if (std::string outlet = doc.get_value(schema::kOutletSlot);
+          !outlet.empty()) {
+        ++outlet_counts[outlet];
+      }
+      const std::string published = doc.get_value(schema::kPublishedSlot);
+      if (!published.empty()) seconds = Xapian::sortable_unserialise(published);
     }
-    const std::string published = doc.get_value(schema::kPublishedSlot);
-    if (published.empty()) continue;
-    const double seconds = Xapian::sortable_unserialise(published);
-    if (!first || seconds < first->first) first = {{seconds, *it}};
-    if (!last || seconds > last->first) last = {{seconds, *it}};
+    if (!seconds) continue;
+    if (!first || *seconds < first->first) first = {{*seconds, *it}};
+    if (!last || *seconds > last->first) last = {{*seconds, *it}};
   }
   story->outlets = MostArticlesFirst(outlet_counts);
   // The dates as the pages gave them, with their offsets.
   auto published_of =
       [&](Xapian::docid doc) -> absl::StatusOr<std::optional<DateTime>> {
+    const Xapian::Document document = db.get_document(doc);
+    if (std::optional<DateTime> date = DateTime::FromIso8601(
+            document.get_value(schema::kPublishedIsoSlot))) {
+      return date;
+    }
     absl::StatusOr<StoredArticle> stored =
-        StoredArticleFromJson(db.get_document(doc).get_data());
+        StoredArticleFromJson(document.get_data());
     if (!stored.ok()) return stored.status();
     return stored->article.published;
   };

@@ -10,6 +10,7 @@
 
 #include "absl/status/statusor.h"
 #include "newsq/search.h"
+#include "query/facet_columns.h"
 
 namespace newsq::internal {
 
@@ -37,10 +38,13 @@ void SummarizeStory(const std::vector<Article>& members, StoryHit* story);
 // does, from the index's values instead of every member's stored JSON: only
 // the earliest and latest members are read, for their dates' UTC offsets. For
 // search results, where a big story would otherwise cost a JSON parse per
-// member. Errors: kDataLoss for a stored article that is not valid JSON.
+// member. With `columns` (loaded from the same database state), members'
+// outlets and times come from them instead of a document read each.
+// Errors: kDataLoss for a stored article that is not valid JSON.
 absl::Status SummarizeStoryFromIndex(const Xapian::Database& db,
                                      const std::string& story_id,
-                                     StoryHit* story);
+                                     StoryHit* story,
+                                     const FacetColumns* columns = nullptr);
 
 // Reads every article of story `story_id` (in posting order). Errors: kDataLoss
 // for a stored article that is not valid JSON.

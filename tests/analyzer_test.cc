@@ -24,6 +24,42 @@ TEST(TextFoldingTest, FoldsCaseAccentsApostrophesAndElisions) {
   }
 }
 
+// Words of letters only take a shortcut around utf8proc; a trailing period
+// sends the same word the long way (it is kept as it is), so both must agree.
+TEST(TextFoldingTest, TheShortcutForPlainWordsFoldsAsUtf8procDoes) {
+  std::vector<std::string> words = {"Macron", "eTe", "Z"};
+  for (unsigned c = 0xC0; c <= 0xFF; ++c) {
+    const std::string letter = {'\xC3', static_cast<char>(0x80 + (c - 0xC0))};
+    words.push_back(letter);
+    words.push_back("Cr" + letter + "pe");
+  }
+  for (const std::string& word : words) {
+    SCOPED_TRACE(word);
+    const std::string folded = FoldText(word + ".");
+    ASSERT_EQ(folded.back(), '.');
+    EXPECT_EQ(FoldText(word), folded.substr(0, folded.size() - 1));
+    const std::string kept = FoldAccentsKeepingCase(word + ".");
+    EXPECT_EQ(FoldAccentsKeepingCase(word), kept.substr(0, kept.size() - 1));
+  }
+}
+
+// Snippets stem only the words whose first two letters start a query stem
+// (QueryWords::MayShareAStem): that holds only if stemming never touches them.
+TEST(FrenchAnalyzerTest, StemsKeepTheFirstTwoLettersOfTheWord) {
+  FrenchAnalyzer analyzer;
+  const std::string text =
+      "Les chevaux aux yeux bleus ont été vus où naguère ils étaient, "
+      "aïeux, oui, ouïe, œil, été, eu, y, à, ai, eût, aimées, députées, "
+      "quelques qu'il queue, Yves, yaourt, intéressantes, opérationnelles, "
+      "anticonstitutionnellement, réélection, ré-élu, ÉLYSÉE, Œuvre, Île, "
+      "iranien, ukrainiens, oiseaux, eaux, beaux, nouvelle, ouvrières";
+  for (const FrenchAnalyzer::Word& word : analyzer.Words(text)) {
+    SCOPED_TRACE(word.folded);
+    const size_t head = std::min<size_t>(2, word.stem.size());
+    EXPECT_EQ(word.stem.substr(0, head), word.folded.substr(0, head));
+  }
+}
+
 TEST(TextFoldingTest, QueryFoldingKeepsCapitals) {
   EXPECT_EQ(FoldAccentsKeepingCase("L’offre d’OpenAI à l'Élysée"),
             "L offre d OpenAI a l Elysee");
