@@ -243,6 +243,28 @@ absl::StatusOr<AddResult> IndexWriter::AddToStory(
   return AddArticle(article, StoryIdForKey(story_key));
 }
 
+namespace {
+
+// The time that orders two versions of one article: modification, else
+// publication; undated versions come first.
+int64_t VersionTime(const Article& a) {
+  const std::optional<DateTime>& date = a.modified ? a.modified : a.published;
+  return date ? date->unix_seconds : INT64_MIN;
+}
+
+// Whether `indexed`, read from another source than `page`, is a later version
+// of the same article: then `page` is an older copy. Ties go to the source
+// whose name sorts last, as pages of one folder come in name order.
+bool IsLaterCopy(const Article& indexed, const Article& page) {
+  if (indexed.url == page.url) return false;
+  const int64_t indexed_time = VersionTime(indexed);
+  const int64_t page_time = VersionTime(page);
+  return indexed_time != page_time ? indexed_time > page_time
+                                   : indexed.url > page.url;
+}
+
+}  // namespace
+
 std::string IndexWriter::StoryIdForKey(const std::string& story_key) {
   // Keyed apart from article ids, so that a label never names an article.
   return internal::Hex64(
@@ -316,6 +338,15 @@ absl::StatusOr<AddResult> IndexWriter::Impl::WriteArticle(
         result.outcome = AddOutcome::kUnchanged;
         return result;
       }
+      // Two pages of one article that a run reads in different chunks (or
+      // one read now and one indexed before): the later version stays, or
+      // every run would replace each by the other.
+      if (absl::StatusOr<StoredArticle> indexed =
+              internal::StoredArticleFromJson(old.get_data());
+          indexed.ok() && IsLaterCopy(indexed->article, article)) {
+        result.outcome = AddOutcome::kOlderCopy;
+        return result;
+      }
       impl.db.replace_document(docid, build(result.story_id));
       // The update may bring another outlet name.
       impl.coverage.Invalidate(result.story_id);
@@ -371,10 +402,7 @@ constexpr int64_t kChunkBytes = int64_t{256} << 20;
 // unchanged. Returns how many pages were left out; `articles` keeps its order.
 int64_t KeepOnePagePerArticle(
     std::vector<internal::PreparedArticle>& articles) {
-  auto version = [](const Article& a) {
-    const std::optional<DateTime>& date = a.modified ? a.modified : a.published;
-    return date ? date->unix_seconds : INT64_MIN;
-  };
+  const auto version = VersionTime;
   absl::flat_hash_map<std::string, size_t> latest;  // identity -> index
   std::vector<bool> keep(articles.size(), true);
   for (size_t i = 0; i < articles.size(); ++i) {
@@ -483,6 +511,9 @@ absl::StatusOr<PagesReport> IndexWriter::AddPages(
           break;
         case AddOutcome::kUnchanged:
           ++report.unchanged;
+          break;
+        case AddOutcome::kOlderCopy:
+          ++report.duplicates;
           break;
       }
       ++progress.articles_indexed;

@@ -106,6 +106,37 @@ TEST_F(LifecycleTest, ASecondRunChangesNothingAndAnEditKeepsItsStory) {
   EXPECT_EQ(StoryOfEachArticle(), stories_before);
 }
 
+// Two pages of one article (one canonical URL) that a run reads in different
+// chunks, or in different runs: the later version stays, and rereading both
+// writes nothing.
+TEST_F(LifecycleTest, AnOlderCopyFromAnotherPageNeverReplacesALaterOne) {
+  absl::StatusOr<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db_);
+  ASSERT_TRUE(writer.ok());
+  auto copy = [](const std::string& file, const std::string& modified,
+                 const std::string& text) {
+    Article a;
+    a.url = file;
+    a.canonical_url = "https://exemple.fr/article";
+    a.title = "Le conseil municipal vote le budget";
+    a.modified = DateTime::FromIso8601(modified);
+    a.text = text;
+    return a;
+  };
+  const Article older = copy("a.html", "2025-03-01T10:00:00+01:00", "Avant.");
+  const Article later = copy("b.html", "2025-03-02T10:00:00+01:00", "Après.");
+  ASSERT_EQ((*writer)->Add(later)->outcome, AddOutcome::kAdded);
+  EXPECT_EQ((*writer)->Add(older)->outcome, AddOutcome::kOlderCopy);
+  EXPECT_EQ((*writer)->Add(later)->outcome, AddOutcome::kUnchanged);
+  // A newer version from the other page replaces it, and an edit of the
+  // indexed page itself always applies, whatever its date.
+  const Article newest =
+      copy("a.html", "2025-03-03T10:00:00+01:00", "Encore après.");
+  EXPECT_EQ((*writer)->Add(newest)->outcome, AddOutcome::kUpdated);
+  EXPECT_EQ((*writer)->Add(older)->outcome, AddOutcome::kUpdated);
+  EXPECT_EQ((*writer)->Add(later)->outcome, AddOutcome::kUpdated);
+  EXPECT_EQ((*writer)->Add(older)->outcome, AddOutcome::kOlderCopy);
+}
+
 TEST_F(LifecycleTest, PruneDeletesTheArticlesOfGoneFilesOnly) {
   absl::StatusOr<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db_);
   ASSERT_TRUE(writer.ok());

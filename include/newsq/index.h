@@ -92,6 +92,10 @@ enum class AddOutcome {
                // kept
   kUnchanged,  // the identity was indexed with exactly this content; nothing
                // written
+  kOlderCopy,  // the identity was indexed from another source (`url`) in a
+               // later version (modification, else publication date; a tie
+               // goes to the source whose name sorts last): this copy is left
+               // out, nothing written
 };
 
 struct AddResult {
@@ -108,8 +112,9 @@ struct PagesReport {
   int64_t unchanged = 0;
   int64_t failed = 0;  // pages that could not be read or held no article
   int64_t pruned = 0;  // articles deleted because their files are gone
-  // Pages left out because another page of the run holds the same article
-  // (the same canonical URL) in a later version.
+  // Pages left out because another page of the run, or of the index, holds
+  // the same article (the same canonical URL) in a later version
+  // (AddOutcome::kOlderCopy).
   int64_t duplicates = 0;
   // One "<path>: <reason>" line per failed page or unreadable path, in order.
   std::vector<std::string> failures;
