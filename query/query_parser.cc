@@ -88,6 +88,10 @@ std::string DropProximityOperators(std::string text) {
     }
     if (joins(end)) ++end;  // "NEAR-x" reads as "NEAR x", not as "-x"
     std::fill(text.begin() + offset(begin), text.begin() + offset(end), ' ');
+    // What follows must see the blanks: in "NEAR/NEAR/3" the second NEAR no
+    // longer follows a joiner once the first "NEAR/" is gone (found by
+    // tests/fuzz: it stayed, and Xapian leaked on it).
+    for (size_t k = begin; k < end; ++k) chars[k].first = ' ';
     i = end;
   }
   return text;

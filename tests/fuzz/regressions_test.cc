@@ -79,6 +79,8 @@ TEST(FuzzRegressionTest, ProximityOperatorsAreDropped) {
       {"Musk NEAR \"Sam Altman\"", "Musk \"Sam Altman\""},
       {"Musk NEAR Le Monde", "Musk \"Le Monde\""},
       {"Musk NEAR-Altman", "Musk Altman"},
+      {"x NEAR/NEAR/3 y", "x y"},
+      {"OR NEAR/NEAR/3 du", "OR du"},
       // Words: inside quotes, after a joiner, or not quite the operator.
       {"\"Musk NEAR Jean-Luc\"", "\"Musk NEAR Jean-Luc\""},
       {"x-NEAR r-e", "x-NEAR r-e"},
