@@ -15,6 +15,7 @@
 #include <string>
 
 #include "tests/newsq_process.h"
+#include "tests/scratch_dir.h"
 #include "tests/synthetic_pages.h"
 
 namespace newsq::testing {
@@ -34,11 +35,6 @@ int MissingLines(const std::string& before, const std::string& after) {
 class DiskTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    work_ = fs::temp_directory_path() /
-            ("newsq_disk_" + std::to_string(getpid()) + "_" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(work_);
-    fs::create_directories(work_);
     db_ = (work_ / "db").string();
     ASSERT_EQ(RunNewsq(NEWSQ_BINARY, {"index", "--db", db_, NEWSQ_CORPORA_DIR})
                   .exit_code,
@@ -46,7 +42,6 @@ class DiskTest : public ::testing::Test {
     before_ = Dump();
     ASSERT_FALSE(before_.empty());
   }
-  void TearDown() override { fs::remove_all(work_); }
 
   std::string Dump() {
     const Finished dump = RunNewsq(NEWSQ_BINARY, {"dump", "--db", db_});
@@ -71,7 +66,8 @@ class DiskTest : public ::testing::Test {
     return static_cast<int64_t>(largest >> 10);
   }
 
-  fs::path work_;
+  const testing::ScratchDir scratch_{"disk"};
+  const fs::path work_ = scratch_.path();
   std::string db_;
   std::string before_;
 };

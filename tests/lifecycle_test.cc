@@ -10,6 +10,7 @@
 #include <string>
 
 #include "newsq/newsq.h"
+#include "tests/scratch_dir.h"
 
 namespace newsq {
 namespace {
@@ -19,16 +20,10 @@ namespace fs = std::filesystem;
 class LifecycleTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    work_ = fs::temp_directory_path() /
-            ("newsq_lifecycle_" + std::to_string(getpid()) + "_" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(work_);
     pages_ = work_ / "pages";
-    fs::create_directories(work_);
     fs::copy(NEWSQ_CORPORA_DIR, pages_, fs::copy_options::recursive);
     db_ = (work_ / "db").string();
   }
-  void TearDown() override { fs::remove_all(work_); }
 
   // The first page of the corpus, by name.
   fs::path SomePage() const {
@@ -51,7 +46,9 @@ class LifecycleTest : public ::testing::Test {
     return story_of;
   }
 
-  fs::path work_, pages_;
+  const testing::ScratchDir scratch_{"lifecycle"};
+  const fs::path work_ = scratch_.path();
+  fs::path pages_;
   std::string db_;
 };
 

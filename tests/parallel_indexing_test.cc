@@ -2,7 +2,6 @@
 // pages, the database comes out the same, down to document numbers, terms,
 // positions, values and stored data.
 #include <gtest/gtest.h>
-#include <unistd.h>
 #include <xapian.h>
 
 #include <filesystem>
@@ -11,6 +10,7 @@
 #include <string>
 
 #include "newsq/newsq.h"
+#include "tests/scratch_dir.h"
 #include "tests/synthetic_pages.h"
 
 namespace newsq {
@@ -46,15 +46,6 @@ std::string DumpDatabase(const std::string& path) {
 
 class ParallelIndexingTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    work_ = fs::temp_directory_path() /
-            ("newsq_parallel_" + std::to_string(getpid()) + "_" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(work_);
-    fs::create_directories(work_);
-  }
-  void TearDown() override { fs::remove_all(work_); }
-
   // Indexes `paths` into a new database with `jobs` threads, in batches of
   // `batch` articles, and returns its dump.
   std::string IndexWith(int jobs, const std::vector<std::string>& paths,
@@ -76,7 +67,8 @@ class ParallelIndexingTest : public ::testing::Test {
     return DumpDatabase(db);
   }
 
-  fs::path work_;
+  const testing::ScratchDir scratch_{"parallel"};
+  const fs::path work_ = scratch_.path();
   std::vector<PagesReport> reports_;
 };
 

@@ -2,7 +2,6 @@
 #include "indexer/story_coverage.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 #include <xapian.h>
 
 #include <filesystem>
@@ -10,6 +9,7 @@
 #include <string>
 
 #include "engine/schema.h"
+#include "tests/scratch_dir.h"
 
 namespace newsq::internal {
 namespace {
@@ -18,17 +18,7 @@ namespace fs = std::filesystem;
 
 class StoryCoverageTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    path_ = fs::temp_directory_path() /
-            ("newsq_coverage_" + std::to_string(getpid()) + "_" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(path_);
-    db_ = Xapian::WritableDatabase(path_.string(), Xapian::DB_CREATE);
-  }
-  void TearDown() override {
-    db_.close();
-    fs::remove_all(path_);
-  }
+  void TearDown() override { db_.close(); }
 
   // Adds an article of `story` from `outlet` as the writer does.
   void AddArticle(const std::string& story, const std::string& outlet) {
@@ -59,8 +49,9 @@ class StoryCoverageTest : public ::testing::Test {
     return counts;
   }
 
-  fs::path path_;
-  Xapian::WritableDatabase db_;
+  const testing::ScratchDir scratch_{"coverage"};
+  Xapian::WritableDatabase db_{(scratch_.path() / "db").string(),
+                               Xapian::DB_CREATE};
   StoryOutletCounts counts_;
 };
 

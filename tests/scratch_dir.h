@@ -1,0 +1,41 @@
+// Test helper: a folder of its own for each test.
+#ifndef NEWSQ_TESTS_SCRATCH_DIR_H_
+#define NEWSQ_TESTS_SCRATCH_DIR_H_
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <string>
+
+namespace newsq::testing {
+
+// An empty folder under the system's temporary directory, named after `what`,
+// the process and the running test, so that tests running at once (ctest -j)
+// never share one. Removed with everything in it when destroyed.
+class ScratchDir {
+ public:
+  explicit ScratchDir(const std::string& what)
+      : path_(
+            std::filesystem::temp_directory_path() /
+            ("newsq_" + what + "_" + std::to_string(getpid()) + "_" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name())) {
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+  }
+  ~ScratchDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+  }
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+}  // namespace newsq::testing
+
+#endif  // NEWSQ_TESTS_SCRATCH_DIR_H_
