@@ -402,14 +402,14 @@ constexpr int64_t kChunkBytes = int64_t{256} << 20;
 // unchanged. Returns how many pages were left out; `articles` keeps its order.
 int64_t KeepOnePagePerArticle(
     std::vector<internal::PreparedArticle>& articles) {
-  const auto version = VersionTime;
   absl::flat_hash_map<std::string, size_t> latest;  // identity -> index
   std::vector<bool> keep(articles.size(), true);
   for (size_t i = 0; i < articles.size(); ++i) {
     auto [it, inserted] = latest.try_emplace(articles[i].article.Identity(), i);
     if (inserted) continue;
     // Files come in name order, so a tie goes to the later file.
-    if (version(articles[i].article) >= version(articles[it->second].article)) {
+    if (VersionTime(articles[i].article) >=
+        VersionTime(articles[it->second].article)) {
       keep[it->second] = false;
       it->second = i;
     } else {

@@ -86,10 +86,7 @@ bool ArticlePipeline::Enqueue(std::unique_ptr<Slice> slice) {
   std::unique_lock lock(mutex_);
   changed_.wait(lock, [&] {
     if (stopping_) return true;
-    int64_t bytes = 0;
-    for (const auto& queued : slices_)
-      for (const PreparedArticle& p : queued->prepared) bytes += p.memory_bytes;
-    return inputs_queued_ < ahead_inputs_ && bytes < ahead_bytes_;
+    return inputs_queued_ < ahead_inputs_ && bytes_queued_ < ahead_bytes_;
   });
   if (stopping_) return false;
   inputs_queued_ += static_cast<int64_t>(slice->inputs.size());
@@ -176,8 +173,12 @@ void ArticlePipeline::Work() {
                          ": cannot read it: ", e.what());
       }
     }
+    int64_t memory_bytes = 0;
+    for (const PreparedArticle& p : prepared) memory_bytes += p.memory_bytes;
     lock.lock();
     slice->prepared = std::move(prepared);
+    slice->memory_bytes = memory_bytes;
+    bytes_queued_ += memory_bytes;
     slice->done = true;
     changed_.notify_all();
   }
@@ -193,6 +194,7 @@ std::vector<PreparedArticle> ArticlePipeline::NextSlice() {
   std::unique_ptr<Slice> slice = std::move(slices_.front());
   slices_.pop_front();
   inputs_queued_ -= static_cast<int64_t>(slice->inputs.size());
+  bytes_queued_ -= slice->memory_bytes;
   lock.unlock();
   changed_.notify_all();
   return std::move(slice->prepared);

@@ -75,6 +75,7 @@ class ArticlePipeline {
   struct Slice {
     std::vector<Input> inputs;
     std::vector<PreparedArticle> prepared;
+    int64_t memory_bytes = 0;  // of `prepared`, once done
     bool claimed = false;
     bool done = false;
   };
@@ -90,7 +91,10 @@ class ArticlePipeline {
   std::deque<std::unique_ptr<Slice>> slices_;  // in input order
   const int64_t ahead_inputs_;
   const int64_t ahead_bytes_;
-  int64_t inputs_queued_ = 0;  // in slices_, for the reader's bound
+  // In slices_, for the reader's bounds: inputs, and the memory of those
+  // prepared.
+  int64_t inputs_queued_ = 0;
+  int64_t bytes_queued_ = 0;
   bool reading_done_ = false;
   bool stopping_ = false;
   std::vector<std::thread> workers_;
