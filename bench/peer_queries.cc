@@ -7,7 +7,9 @@
 // them. Prints one line per mode in the peer's format:
 //   newsq collapse         p50=   812 us p99=  9120 us
 //
-//   build/bench/peer_queries DB QUERIES.txt
+//   build/bench/peer_queries DB QUERIES.txt [--each]
+// --each also prints every query's time, tab-separated, before each mode's
+// summary.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -35,8 +37,9 @@ std::string AllWordsRequired(const std::string& line) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::fprintf(stderr, "usage: %s DB QUERIES.txt\n", argv[0]);
+  const bool each = argc == 4 && std::string(argv[3]) == "--each";
+  if (argc != 3 && !each) {
+    std::fprintf(stderr, "usage: %s DB QUERIES.txt [--each]\n", argv[0]);
     return 2;
   }
   std::vector<std::string> queries;
@@ -85,6 +88,11 @@ int main(int argc, char** argv) {
           return 1;
         }
       }
+    }
+    if (each) {
+      for (size_t i = 0; i < queries.size(); ++i)
+        std::printf("%s\t%lld\t%s\n", name, static_cast<long long>(micros[i]),
+                    queries[i].c_str());
     }
     std::sort(micros.begin(), micros.end());
     std::printf("newsq %-16s p50=%6lld us p99=%6lld us\n", name,

@@ -54,9 +54,9 @@ std::optional<DateTime> DateOr(const nlohmann::json& j, const char* key) {
 
 }  // namespace
 
-absl::StatusOr<Article> ArticleFromJson(std::string_view data) {
-  nlohmann::json j =
-      nlohmann::json::parse(data, nullptr, /*allow_exceptions=*/false);
+namespace {
+
+absl::StatusOr<Article> ArticleFromJsonValue(const nlohmann::json& j) {
   if (!j.is_object())
     return absl::DataLossError("stored article is not a JSON object");
   Article a;
@@ -95,10 +95,19 @@ absl::StatusOr<Article> ArticleFromJson(std::string_view data) {
   return a;
 }
 
+}  // namespace
+
+absl::StatusOr<Article> ArticleFromJson(std::string_view data) {
+  return ArticleFromJsonValue(
+      nlohmann::json::parse(data, nullptr, /*allow_exceptions=*/false));
+}
+
 absl::StatusOr<StoredArticle> StoredArticleFromJson(std::string_view data) {
-  absl::StatusOr<Article> article = ArticleFromJson(data);
+  // Parsed once: search hits read a whole article, text included, per hit.
+  const nlohmann::json j =
+      nlohmann::json::parse(data, nullptr, /*allow_exceptions=*/false);
+  absl::StatusOr<Article> article = ArticleFromJsonValue(j);
   if (!article.ok()) return article.status();
-  nlohmann::json j = nlohmann::json::parse(data, nullptr, false);
   return StoredArticle{StringOr(j, "id"), StringOr(j, "story_id"),
                        *std::move(article)};
 }

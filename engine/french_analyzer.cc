@@ -11,6 +11,11 @@ namespace newsq::internal {
 namespace {
 
 bool IsWordCodepoint(utf8proc_int32_t cp) {
+  // Most of a French text is ASCII: no table lookup for it.
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+           (cp >= '0' && cp <= '9');
+  }
   switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:
@@ -82,12 +87,16 @@ bool FrenchAnalyzer::IsStopWord(std::string_view folded_word) const {
 
 std::vector<FrenchAnalyzer::Word> FrenchAnalyzer::Words(
     std::string_view text,
-    const std::function<bool(std::string_view folded)>& stem_if) const {
+    const std::function<bool(std::string_view raw)>& analyse_if) const {
   std::vector<Word> words;
   auto finish = [&](size_t begin, size_t end) {
     if (end <= begin) return;
-    Word word{begin, end, Fold(text.substr(begin, end - begin)), {}};
-    if (!stem_if || stem_if(word.folded)) word.stem = Stem(word.folded);
+    const std::string_view raw = text.substr(begin, end - begin);
+    Word word{begin, end, {}, {}};
+    if (!analyse_if || analyse_if(raw)) {
+      word.folded = Fold(raw);
+      word.stem = Stem(word.folded);
+    }
     words.push_back(std::move(word));
   };
   const auto* data = reinterpret_cast<const utf8proc_uint8_t*>(text.data());

@@ -62,12 +62,13 @@ class FrenchAnalyzer {
   // The words of `text` in order, with their byte ranges in `text`. Elided
   // articles are words of their own ("l’offre" gives "l" and "offre"); hyphens
   // separate words.
-  // `stem_if`, when given, is asked for each folded word whether it needs its
-  // stem; the words it declines get an empty stem (stemming is most of the
-  // cost, and a snippet only needs the stems that may match the query).
+  // `analyse_if`, when given, is asked for each word as it is in `text`
+  // whether it needs its folded form and stem; the words it declines keep
+  // both empty. Folding and stemming are most of the cost, and a snippet only
+  // needs the words that may match the query.
   std::vector<Word> Words(
       std::string_view text,
-      const std::function<bool(std::string_view folded)>& stem_if = {}) const;
+      const std::function<bool(std::string_view raw)>& analyse_if = {}) const;
 
   // Not copyable: the stemmer's cache is per instance, and an instance is per
   // thread.

@@ -49,6 +49,12 @@ std::shared_ptr<const FacetColumns> FacetColumns::Load(
        it != db.valuestream_end(schema::kPublishedSlot); ++it) {
     columns->published[it.get_docid()] = Xapian::sortable_unserialise(*it);
   }
+  columns->story_outlets.assign(last + 1, -1);
+  for (auto it = db.valuestream_begin(schema::kStoryOutletsSlot);
+       it != db.valuestream_end(schema::kStoryOutletsSlot); ++it) {
+    columns->story_outlets[it.get_docid()] =
+        static_cast<int32_t>(Xapian::sortable_unserialise(*it));
+  }
 
   // Entities: a list per document, in document order as the stream gives
   // them; documents without entities get empty ranges.
@@ -86,6 +92,11 @@ std::string FacetColumnsCache::StateOf(const Xapian::Database& db) const {
   } catch (const Xapian::InvalidOperationError&) {
     return absl::StrCat("n", db.get_doccount(), "/", db.get_lastdocid());
   }
+}
+
+std::shared_ptr<const FacetColumns> FacetColumnsCache::IfLoaded(
+    const Xapian::Database& db) const {
+  return columns_ && state_ == StateOf(db) ? columns_ : nullptr;
 }
 
 std::shared_ptr<const FacetColumns> FacetColumnsCache::For(

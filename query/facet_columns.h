@@ -29,6 +29,9 @@ struct FacetColumns {
   Column story, outlet, day;
   // Publication time in unix seconds by document id; NaN for none.
   std::vector<double> published;
+  // Outlets of the document's story by document id (the coverage boost's
+  // input); -1 where no document is (every document has a count).
+  std::vector<int32_t> story_outlets;
   // Entities are several per document: those of document d are
   // entity_ids[entity_begin[d] .. entity_begin[d + 1]).
   std::vector<uint32_t> entity_begin;
@@ -37,7 +40,7 @@ struct FacetColumns {
   // filter key share an id (CanonicalNames).
   std::vector<std::string> entity_names;
 
-  // Reads the five slots of every document of `db`. Xapian errors propagate.
+  // Reads the six slots of every document of `db`. Xapian errors propagate.
   static std::shared_ptr<const FacetColumns> Load(const Xapian::Database& db);
 };
 
@@ -54,6 +57,10 @@ class FacetColumnsCache {
   std::shared_ptr<const FacetColumns> For(
       const Xapian::Database& db,
       const std::function<Xapian::doccount()>& estimate_matches);
+  // The columns of `db` when they are loaded and current, else nullptr; never
+  // loads them.
+  std::shared_ptr<const FacetColumns> IfLoaded(
+      const Xapian::Database& db) const;
 
  private:
   // What identifies a database state: revision, or for several shards

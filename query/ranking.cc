@@ -43,6 +43,61 @@ class BoostSource : public Xapian::ValuePostingSource {
   bool recency_;
 };
 
+// Both boosts of each document, read from columns loaded in memory. Lists
+// every document (each has an outlet count); weight: recency plus coverage,
+// the sum Xapian makes of the two BoostSources above. Not serialisable.
+class ColumnBoostSource : public Xapian::PostingSource {
+ public:
+  ColumnBoostSource(std::shared_ptr<const FacetColumns> columns, Boosts boosts)
+      : columns_(std::move(columns)), boosts_(boosts) {}
+
+  void init(const Xapian::Database& db) override {
+    doccount_ = db.get_doccount();
+    current_ = 0;
+    set_maxweight((boosts_.recency_on() ? boosts_.recency_weight : 0.0) +
+                  boosts_.Coverage(Boosts::kMaxCountedOutlets));
+  }
+  Xapian::doccount get_termfreq_min() const override { return doccount_; }
+  Xapian::doccount get_termfreq_est() const override { return doccount_; }
+  Xapian::doccount get_termfreq_max() const override { return doccount_; }
+
+  void next(double min_wt) override { skip_to(current_ + 1, min_wt); }
+  void skip_to(Xapian::docid did, double /*min_wt*/) override {
+    if (did <= current_) return;
+    const auto& outlets = columns_->story_outlets;
+    current_ = did;
+    while (current_ < outlets.size() && outlets[current_] < 0) ++current_;
+  }
+  bool at_end() const override {
+    return current_ >= columns_->story_outlets.size();
+  }
+  Xapian::docid get_docid() const override { return current_; }
+  double get_weight() const override {
+    const double published = columns_->published[current_];
+    const double recency = boosts_.recency_on() && !std::isnan(published)
+                               ? boosts_.Recency(published)
+                               : 0.0;
+    const double coverage =
+        boosts_.coverage_on()
+            ? boosts_.Coverage(columns_->story_outlets[current_])
+            : 0.0;
+    return recency + coverage;
+  }
+
+  ColumnBoostSource* clone() const override {
+    return new ColumnBoostSource(columns_, boosts_);
+  }
+  std::string get_description() const override {
+    return "recency and coverage boosts from columns";
+  }
+
+ private:
+  std::shared_ptr<const FacetColumns> columns_;
+  Boosts boosts_;
+  Xapian::doccount doccount_ = 0;
+  Xapian::docid current_ = 0;
+};
+
 }  // namespace
 
 double Boosts::Recency(std::optional<double> published_seconds) const {
@@ -59,8 +114,15 @@ double Boosts::Coverage(int story_outlets) const {
                                std::min(story_outlets, kMaxCountedOutlets)));
 }
 
-Xapian::Query WithBoosts(const Xapian::Query& text_query,
-                         const Boosts& boosts) {
+Xapian::Query WithBoosts(const Xapian::Query& text_query, const Boosts& boosts,
+                         std::shared_ptr<const FacetColumns> columns) {
+  if (!boosts.recency_on() && !boosts.coverage_on()) return text_query;
+  if (columns) {
+    return Xapian::Query(
+        Xapian::Query::OP_AND_MAYBE, text_query,
+        Xapian::Query(
+            (new ColumnBoostSource(std::move(columns), boosts))->release()));
+  }
   std::vector<Xapian::Query> sources;
   if (boosts.recency_on()) {
     sources.emplace_back(

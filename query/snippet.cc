@@ -6,10 +6,8 @@ namespace newsq::internal {
 
 Snippet MakeSnippet(const FrenchAnalyzer& analyzer, std::string_view text,
                     const QueryWords& query, size_t max_words) {
-  const std::vector<FrenchAnalyzer::Word> words =
-      analyzer.Words(text, [&query](std::string_view folded) {
-        return query.MayShareAStem(folded);
-      });
+  const std::vector<FrenchAnalyzer::Word> words = analyzer.Words(
+      text, [&query](std::string_view raw) { return query.MayMatch(raw); });
   Snippet snippet;
   if (words.empty()) return snippet;
 

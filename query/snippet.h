@@ -21,16 +21,29 @@ struct QueryWords {
     return (!word.stem.empty() && stems.contains(word.stem)) ||
            folded.contains(word.folded);
   }
-  // False when no stem of the query can be the stem of `folded_word`. The
-  // French stemmer only rewrites a word's ending, never its first two letters,
-  // so a word whose first two bytes start no query stem needs no stemming.
-  bool MayShareAStem(std::string_view folded_word) const {
-    for (const std::string& stem : stems) {
-      const size_t head = std::min<size_t>(2, stem.size());
-      if (folded_word.substr(0, head) == std::string_view(stem).substr(0, head))
-        return true;
+  // False when `raw_word`, a word as the text spells it, can match no query
+  // word. The French stemmer only rewrites a word's ending, never its first
+  // two letters, and folding turns ASCII letters into their lower case, so a
+  // word opening with two ASCII bytes that open no query stem nor folded word
+  // needs no folding nor stemming. A word opening with any other byte (an
+  // accent, a ligature) may fold into anything and is kept.
+  bool MayMatch(std::string_view raw_word) const {
+    const size_t head = std::min<size_t>(2, raw_word.size());
+    char lowered[2];
+    for (size_t i = 0; i < head; ++i) {
+      const unsigned char c = static_cast<unsigned char>(raw_word[i]);
+      if (c >= 0x80) return true;
+      lowered[i] =
+          static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
     }
-    return false;
+    const std::string_view key(lowered, head);
+    auto opens = [&key](const std::string& word) {
+      const size_t n = std::min(key.size(), word.size());
+      return !word.empty() &&
+             key.substr(0, n) == std::string_view(word).substr(0, n);
+    };
+    return std::any_of(stems.begin(), stems.end(), opens) ||
+           std::any_of(folded.begin(), folded.end(), opens);
   }
 };
 

@@ -272,8 +272,11 @@ absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
     }
     boosts.coverage_weight = request.coverage_weight;
   }
-  const SearchContext context{analyzer, request, words, boosts,
-                              WithBoosts(query, boosts)};
+  // A long-lived searcher has the columns: the boosts read them.
+  const SearchContext context{
+      analyzer, request, words, boosts,
+      WithBoosts(query, boosts,
+                 columns != nullptr ? columns->IfLoaded(db) : nullptr)};
 
   // The page: Xapian's top results, which it finds exactly while pruning
   // matches that cannot reach them, so a page costs little however many

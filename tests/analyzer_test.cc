@@ -43,8 +43,8 @@ TEST(TextFoldingTest, TheShortcutForPlainWordsFoldsAsUtf8procDoes) {
   }
 }
 
-// Snippets stem only the words whose first two letters start a query stem
-// (QueryWords::MayShareAStem): that holds only if stemming never touches them.
+// Snippets stem only the words whose first two letters start a query word
+// (QueryWords::MayMatch): that holds only if stemming never touches them.
 TEST(FrenchAnalyzerTest, StemsKeepTheFirstTwoLettersOfTheWord) {
   FrenchAnalyzer analyzer;
   const std::string text =

@@ -556,6 +556,51 @@ TEST_F(QueryTest, ExplainedPartsAddUpAndBoostsFollowTheirRules) {
     EXPECT_EQ(story.articles.front().explanation->coverage, 0);
 }
 
+// A long-lived searcher loads the facet columns after its first searches and
+// then reads the boosts from them instead of the value streams: the ranking and
+// every score must stay exactly what a fresh searcher gives.
+TEST_F(QueryTest, BoostsReadFromLoadedColumnsScoreAsFromTheIndex) {
+  auto fresh = Searcher::Open(*db_path_);
+  ASSERT_TRUE(fresh.ok()) << fresh.status();
+  std::vector<SearchRequest> requests;
+  for (const char* query : {"OpenAI", "Musk OR tarifs", "Bruxelles", "le"}) {
+    SearchRequest request = Request(query);
+    request.explain = true;
+    request.recency_half_life_days = 2;
+    request.recency_weight = 1.5;
+    requests.push_back(request);
+    request.collapse = false;
+    requests.push_back(request);
+  }
+  // The first pass is what a one-shot searcher sees (boosts from the index);
+  // the searcher has loaded its columns by the second pass.
+  std::vector<SearchResult> first;
+  for (const SearchRequest& request : requests) {
+    absl::StatusOr<SearchResult> result = (*fresh)->Search(request);
+    ASSERT_TRUE(result.ok()) << result.status();
+    first.push_back(*result);
+  }
+  for (size_t i = 0; i < requests.size(); ++i) {
+    SCOPED_TRACE(requests[i].query);
+    absl::StatusOr<SearchResult> again = (*fresh)->Search(requests[i]);
+    ASSERT_TRUE(again.ok()) << again.status();
+    ASSERT_EQ(again->stories.size(), first[i].stories.size());
+    ASSERT_EQ(again->articles.size(), first[i].articles.size());
+    for (size_t s = 0; s < again->stories.size(); ++s) {
+      EXPECT_EQ(again->stories[s].story_id, first[i].stories[s].story_id);
+      EXPECT_EQ(again->stories[s].score, first[i].stories[s].score);
+    }
+    const std::vector<ArticleHit>& before = first[i].articles;
+    for (size_t a = 0; a < before.size(); ++a) {
+      EXPECT_EQ(again->articles[a].id, before[a].id);
+      EXPECT_EQ(again->articles[a].score, before[a].score);
+      EXPECT_EQ(again->articles[a].explanation->recency,
+                before[a].explanation->recency);
+    }
+  }
+  EXPECT_GT(first[0].stories.size(), 1u);
+}
+
 TEST_F(QueryTest, RecencyLiftsNewerStories) {
   // With a one-hour half-life counted from the newest article, only the
   // newest story keeps a boost; a big weight puts it first.

@@ -46,5 +46,51 @@ TEST(SnippetTest, NoMatchGivesTheStartOfTheText) {
   EXPECT_EQ(Marked(s), "Un deux …");
 }
 
+// MakeSnippet folds and stems only the words that QueryWords::MayMatch keeps:
+// a word must never be declined by a query made of its own stem or its own
+// folded form, whatever its case, accents or ligatures.
+TEST(SnippetTest, MayMatchKeepsEveryWordThatCanMatch) {
+  FrenchAnalyzer analyzer;
+  const std::string text =
+      "ÉLYSÉE Élysée élysée Œuvre œuvres Île îles Ça ça OpenAI openai MUSK "
+      "Musk l’Europe aujourd'hui 2025 A a à y Y Zoé naïve ex-président "
+      "Ægypte cœur Straße ﬁnance";
+  for (const FrenchAnalyzer::Word& word : analyzer.Words(text)) {
+    const std::string_view raw =
+        std::string_view(text).substr(word.begin, word.end - word.begin);
+    SCOPED_TRACE(std::string(raw));
+    QueryWords by_stem;
+    by_stem.stems.insert(word.stem);
+    EXPECT_TRUE(by_stem.MayMatch(raw));
+    QueryWords by_form;
+    by_form.folded.insert(word.folded);
+    EXPECT_TRUE(by_form.MayMatch(raw));
+  }
+}
+
+TEST(SnippetTest, MayMatchDeclinesWordsOpeningOtherwise) {
+  FrenchAnalyzer analyzer;
+  QueryWords query;
+  query.stems.insert(analyzer.Stem("musk"));
+  query.folded.insert("openai");
+  EXPECT_FALSE(query.MayMatch("table"));
+  EXPECT_FALSE(query.MayMatch("Mars"));
+  EXPECT_TRUE(query.MayMatch("Muskiens"));
+  EXPECT_TRUE(query.MayMatch("OPEN"));
+  EXPECT_TRUE(query.MayMatch("été"));  // an accent may fold into anything
+}
+
+TEST(SnippetTest, HighlightsCapitalisedAndAccentedForms) {
+  FrenchAnalyzer analyzer;
+  QueryWords query;
+  query.stems.insert(analyzer.Stem("etat"));
+  query.folded.insert("macron");
+  const Snippet s = MakeSnippet(
+      analyzer, "MACRON parle de l’ÉTAT et des États, pas de la table.", query,
+      30);
+  EXPECT_EQ(Marked(s),
+            "[MACRON] parle de l’[ÉTAT] et des [États], pas de la table.");
+}
+
 }  // namespace
 }  // namespace newsq::internal
