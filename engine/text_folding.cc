@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <optional>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_replace.h"
 
 namespace newsq::internal {
@@ -188,22 +189,95 @@ std::optional<std::string> FoldSimpleWord(std::string_view text,
   return out;
 }
 
-std::string Fold(std::string_view text, bool keep_case) {
-  if (std::optional<std::string> simple = FoldSimpleWord(text, keep_case))
-    return *std::move(simple);
-  const std::string valid = ValidUtf8(text);
-  utf8proc_uint8_t* folded = nullptr;
-  const utf8proc_ssize_t length = utf8proc_map(
-      reinterpret_cast<const utf8proc_uint8_t*>(valid.data()),
-      static_cast<utf8proc_ssize_t>(valid.size()), &folded,
-      static_cast<utf8proc_option_t>(
-          UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
-          (keep_case ? 0 : UTF8PROC_CASEFOLD) | UTF8PROC_STRIPMARK));
+utf8proc_option_t MappingOptions(bool keep_case) {
+  return static_cast<utf8proc_option_t>(
+      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+      (keep_case ? 0 : UTF8PROC_CASEFOLD) | UTF8PROC_STRIPMARK);
+}
+
+// utf8proc's compatibility decomposition, case folding and mark stripping of
+// valid UTF-8 `text`, as one call; "" if utf8proc fails.
+std::string MapWithUtf8proc(std::string_view text, bool keep_case) {
+  utf8proc_uint8_t* mapped = nullptr;
+  const utf8proc_ssize_t length =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                   static_cast<utf8proc_ssize_t>(text.size()), &mapped,
+                   MappingOptions(keep_case));
   std::string out;
   if (length >= 0)
-    out.assign(reinterpret_cast<const char*>(folded),
+    out.assign(reinterpret_cast<const char*>(mapped),
                static_cast<size_t>(length));
-  std::free(folded);
+  std::free(mapped);
+  return out;
+}
+
+// Hangul jamo, in any of their blocks: the only characters that utf8proc's
+// composition joins to a neighbour that mark stripping keeps (syllables from
+// leading and vowel jamo), so a text holding one is mapped whole.
+bool ComposesWithNeighbours(utf8proc_int32_t cp) {
+  return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F) ||
+         (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF) ||
+         (cp >= 0xFFA0 && cp <= 0xFFDC);
+}
+
+// The same mapping as MapWithUtf8proc(ValidUtf8(text)), one code point at a
+// time: ASCII and Latin-1 letters directly, any other code point through
+// utf8proc once per thread, then from a cache. Equal because, marks being
+// stripped, only jamo compose across code points; nullopt for a text with
+// jamo. Whole texts are folded for every article indexed, where the single
+// utf8proc call and its validation pass were a tenth of the indexing time.
+std::optional<std::string> MapByCodePoint(std::string_view text,
+                                          bool keep_case) {
+  thread_local absl::flat_hash_map<int64_t, std::string> cache;
+  if (cache.size() > 8192) cache.clear();
+  std::string out;
+  out.reserve(text.size());
+  const auto* data = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  const auto size = static_cast<utf8proc_ssize_t>(text.size());
+  for (utf8proc_ssize_t pos = 0; pos < size;) {
+    const unsigned char byte = data[pos];
+    if (byte < 0x80) {
+      out += static_cast<char>(
+          !keep_case && byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte);
+      ++pos;
+      continue;
+    }
+    if (byte == 0xC3 && pos + 1 < size) {
+      if (const char letter = FoldLatin1Letter(data[pos + 1], keep_case)) {
+        out += letter;
+        pos += 2;
+        continue;
+      }
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(data + pos, size - pos, &cp);
+    if (n <= 0) {  // as ValidUtf8 does: U+FFFD for the byte
+      cp = 0xFFFD;
+      n = 1;
+    }
+    if (ComposesWithNeighbours(cp)) return std::nullopt;
+    const int64_t key = (int64_t{cp} << 1) | (keep_case ? 1 : 0);
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+      utf8proc_uint8_t encoded[4];
+      const utf8proc_ssize_t length = utf8proc_encode_char(cp, encoded);
+      it = cache
+               .emplace(key, MapWithUtf8proc(
+                                 std::string_view(
+                                     reinterpret_cast<const char*>(encoded),
+                                     static_cast<size_t>(length)),
+                                 keep_case))
+               .first;
+    }
+    out += it->second;
+    pos += n;
+  }
+  return out;
+}
+
+// The steps after utf8proc's mapping: apostrophes and ligatures, elisions,
+// inclusive endings and digit groups.
+std::string FinishFolding(std::string out) {
   out = absl::StrReplaceAll(
       out, {{"\xE2\x80\x99", "'"},  // U+2019 right single quote
             {"\xCA\xBC", "'"},      // U+02BC modifier apostrophe
@@ -218,7 +292,19 @@ std::string Fold(std::string_view text, bool keep_case) {
   return out;
 }
 
+std::string Fold(std::string_view text, bool keep_case) {
+  if (std::optional<std::string> simple = FoldSimpleWord(text, keep_case))
+    return *std::move(simple);
+  std::optional<std::string> mapped = MapByCodePoint(text, keep_case);
+  return FinishFolding(mapped ? *std::move(mapped)
+                              : MapWithUtf8proc(ValidUtf8(text), keep_case));
+}
+
 }  // namespace
+
+std::string FoldByWholeTextMapping(std::string_view text, bool keep_case) {
+  return FinishFolding(MapWithUtf8proc(ValidUtf8(text), keep_case));
+}
 
 bool IsElision(std::string_view folded_word) {
   for (std::string_view elided : kElisions) {

@@ -28,10 +28,15 @@ std::string FoldText(std::string_view text);
 // form and reduce it to "open").
 std::string FoldAccentsKeepingCase(std::string_view text);
 
+// What FoldText (keep_case false) and FoldAccentsKeepingCase (true) return,
+// computed the slow way: the whole text through utf8proc at once, without
+// their shortcuts. The reference the tests hold them to.
+std::string FoldByWholeTextMapping(std::string_view text, bool keep_case);
+
 // The form in which filter values (outlets, entities, authors, sections) are
-// indexed and compared: FoldText, then every run of ASCII punctuation and spaces
-// made one space, trimmed. "L'Express", "l’express" and "L Express" all give
-// "l express"; "Le Matin-Express" gives "le matin express".
+// indexed and compared: FoldText, then every run of ASCII punctuation and
+// spaces made one space, trimmed. "L'Express", "l’express" and "L Express" all
+// give "l express"; "Le Matin-Express" gives "le matin express".
 std::string FilterKey(std::string_view text);
 
 // True for a folded word that French elides before a vowel ("l", "qu", "jusqu",

@@ -43,6 +43,59 @@ TEST(TextFoldingTest, TheShortcutForPlainWordsFoldsAsUtf8procDoes) {
   }
 }
 
+// Texts are folded one code point at a time, with shortcuts; utf8proc maps a
+// text as a whole. Every code point of the first four planes, alone, between
+// letters, before a combining accent and beside Hangul jamo, as well as
+// invalid bytes, must fold the same both ways, with and without case folding.
+TEST(TextFoldingTest, FoldingByCodePointEqualsMappingTheWholeText) {
+  auto utf8 = [](char32_t cp) {
+    std::string out;
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    return out;
+  };
+  std::vector<std::string> texts = {
+      "L’ÉCOLE d'été, Œuvre « 2 000 000 » député·e·s\xff\xfe fin",
+      "\xC3",
+      "a\xE2\x80",
+      "\xCC\x81e",
+      "\xE1\x84\x80\xE1\x85\xA1 han",
+      "\xE3\x84\xB1\xE3\x85\x8F compat"};
+  std::string text;
+  for (char32_t cp = 0x80; cp < 0x40000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    text += "a" + utf8(cp) + "\xCC\x81" + utf8(cp) + "B ";
+    if (text.size() > 4000) {
+      texts.push_back(text);
+      text.clear();
+    }
+  }
+  texts.push_back(text);
+  int differences = 0;
+  for (const std::string& t : texts) {
+    for (bool keep_case : {false, true}) {
+      const std::string fast =
+          keep_case ? FoldAccentsKeepingCase(t) : FoldText(t);
+      if (fast != FoldByWholeTextMapping(t, keep_case) && ++differences < 5)
+        ADD_FAILURE() << "keep_case " << keep_case << " differs on: " << t;
+    }
+  }
+  EXPECT_EQ(differences, 0);
+}
+
 // Snippets stem only the words whose first two letters start a query word
 // (QueryWords::MayMatch): that holds only if stemming never touches them.
 TEST(FrenchAnalyzerTest, StemsKeepTheFirstTwoLettersOfTheWord) {
