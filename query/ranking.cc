@@ -54,7 +54,9 @@ class ColumnBoostSource : public Xapian::PostingSource {
   void init(const Xapian::Database& db) override {
     doccount_ = db.get_doccount();
     current_ = 0;
-    set_maxweight((boosts_.recency_on() ? boosts_.recency_weight : 0.0) +
+    // The most each boost gives: an article published now, in a story of at
+    // least kMaxCountedOutlets outlets.
+    set_maxweight(boosts_.Recency(static_cast<double>(boosts_.now_seconds)) +
                   boosts_.Coverage(Boosts::kMaxCountedOutlets));
   }
   Xapian::doccount get_termfreq_min() const override { return doccount_; }
@@ -74,14 +76,9 @@ class ColumnBoostSource : public Xapian::PostingSource {
   Xapian::docid get_docid() const override { return current_; }
   double get_weight() const override {
     const double published = columns_->published[current_];
-    const double recency = boosts_.recency_on() && !std::isnan(published)
-                               ? boosts_.Recency(published)
-                               : 0.0;
-    const double coverage =
-        boosts_.coverage_on()
-            ? boosts_.Coverage(columns_->story_outlets[current_])
-            : 0.0;
-    return recency + coverage;
+    return boosts_.Recency(std::isnan(published) ? std::nullopt
+                                                 : std::optional(published)) +
+           boosts_.Coverage(columns_->story_outlets[current_]);
   }
 
   ColumnBoostSource* clone() const override {
