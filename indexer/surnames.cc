@@ -17,11 +17,15 @@ bool IsOneWord(const std::string& name) {
   return name.find(' ') == std::string::npos;
 }
 
-// The key of the last word of a name ("elon musk" -> "musk").
-std::string LastWordKey(const std::string& name) {
-  const std::string key = FilterKey(name);
+// The last word of a filter key ("elon musk" -> "musk").
+std::string_view LastWordOfKey(std::string_view key) {
   const size_t space = key.rfind(' ');
-  return space == std::string::npos ? key : key.substr(space + 1);
+  return space == std::string_view::npos ? key : key.substr(space + 1);
+}
+
+// The key of the last word of a name ("Elon Musk" -> "musk").
+std::string LastWordKey(const std::string& name) {
+  return std::string(LastWordOfKey(FilterKey(name)));
 }
 
 // The full name that most of the articles naming someone `surname_key` give,
@@ -38,8 +42,10 @@ std::string DominantFullName(const Xapian::Database& db,
         db.get_document(*it).get_value(schema::kEntitiesSlot);
     schema::ForEachListed(names, [&](std::string_view name) {
       const std::string full(name);
-      if (IsOneWord(full) || LastWordKey(full) != surname_key) return;
+      if (IsOneWord(full)) return;
+      // The name's key, folded once: its last word must be the surname's.
       const std::string key = FilterKey(full);
+      if (LastWordOfKey(key) != surname_key) return;
       ++articles_by_key[key];
       spelling.try_emplace(key, full);
     });
