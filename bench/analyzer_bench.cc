@@ -1,7 +1,7 @@
 // French analyser throughput: the text of real news articles (OrangeSum's
 // parsed standfirsts and bodies) through FrenchAnalyzer::IndexText, as the
 // indexer runs it, with and without the stem cache. Reports words/s and bytes/s
-// (MB/s) on one core.
+// (MB/s) on one core; and the word scan a search hit's snippet makes.
 //
 //   NEWSQ_ORANGESUM_SAMPLE=DIR build/bench/analyzer_bench   (bench/run-analyzer
 //   does it all)
@@ -70,7 +70,29 @@ void BM_AnalyzeWithStemCache(benchmark::State& state) { IndexAll(state, true); }
 void BM_AnalyzeWithoutStemCache(benchmark::State& state) {
   IndexAll(state, false);
 }
+// What a search hit's snippet asks of the analyser: every word's place, and
+// the folded form and stem of the few that may match the query (here, words
+// opening like "musk" or "etat").
+void BM_WordsForASnippet(benchmark::State& state) {
+  if (Texts().texts.empty()) {
+    state.SkipWithError(
+        "set NEWSQ_ORANGESUM_SAMPLE (scripts/orangesum-sample)");
+    return;
+  }
+  const newsq::internal::FrenchAnalyzer analyzer;
+  auto may_match = [](std::string_view raw) {
+    return raw.size() >= 2 &&
+           ((raw[0] | 0x20) == 'm' || (raw[0] | 0x20) == 'e');
+  };
+  for (auto _ : state) {
+    for (const std::string& text : Texts().texts)
+      benchmark::DoNotOptimize(analyzer.Words(text, may_match));
+  }
+  state.SetBytesProcessed(state.iterations() * Texts().bytes);
+}
+
 BENCHMARK(BM_AnalyzeWithStemCache)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_WordsForASnippet)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_AnalyzeWithoutStemCache)
     ->Unit(benchmark::kMillisecond)
     ->MinTime(2.0);

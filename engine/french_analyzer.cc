@@ -105,11 +105,14 @@ std::vector<FrenchAnalyzer::Word> FrenchAnalyzer::Words(
   size_t word_begin = 0;
   bool in_word = false;
   while (pos < size) {
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate(data + pos, size - pos, &cp);
-    if (n <= 0) {
-      n = 1;
-      cp = -1;
+    utf8proc_int32_t cp = data[pos];
+    utf8proc_ssize_t n = 1;  // ASCII, most of a French text, needs no decoding
+    if (cp >= 0x80) {
+      n = utf8proc_iterate(data + pos, size - pos, &cp);
+      if (n <= 0) {
+        n = 1;
+        cp = -1;
+      }
     }
     bool is_word = cp >= 0 && IsWordCodepoint(cp);
     if (!is_word && in_word && cp >= 0 &&
