@@ -7,12 +7,15 @@
 // them. Prints one line per mode in the peer's format:
 //   newsq collapse         p50=   812 us p99=  9120 us
 //
-//   build/bench/peer_queries DB QUERIES.txt [--each]
+//   build/bench/peer_queries DB QUERIES.txt [--each] [--mode NAME]
+//                            [--passes N]
 // --each also prints every query's time, tab-separated, before each mode's
-// summary.
+// summary; --mode runs one mode only and --passes times it N times after the
+// warm-up (the last pass is reported), which is what a profiler wants.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <memory>
 #include <string>
@@ -37,9 +40,28 @@ std::string AllWordsRequired(const std::string& line) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  const bool each = argc == 4 && std::string(argv[3]) == "--each";
-  if (argc != 3 && !each) {
-    std::fprintf(stderr, "usage: %s DB QUERIES.txt [--each]\n", argv[0]);
+  bool each = false;
+  std::string only_mode;
+  int passes = 1;
+  bool usage_error = argc < 3;
+  for (int i = 3; i < argc && !usage_error; ++i) {
+    const std::string flag = argv[i];
+    if (flag == "--each") {
+      each = true;
+    } else if (flag == "--mode" && i + 1 < argc) {
+      only_mode = argv[++i];
+    } else if (flag == "--passes" && i + 1 < argc) {
+      passes = std::atoi(argv[++i]);
+      usage_error = passes < 1;
+    } else {
+      usage_error = true;
+    }
+  }
+  if (usage_error) {
+    std::fprintf(stderr,
+                 "usage: %s DB QUERIES.txt [--each] [--mode plain|collapse|"
+                 "collapse+facets] [--passes N]\n",
+                 argv[0]);
     return 2;
   }
   std::vector<std::string> queries;
@@ -71,8 +93,9 @@ int main(int argc, char** argv) {
       {"plain", plain}, {"collapse", collapse}, {"collapse+facets", facets}};
 
   for (const auto& [name, base] : modes) {
+    if (!only_mode.empty() && only_mode != name) continue;
     std::vector<int64_t> micros(queries.size());
-    for (int pass = 0; pass < 2; ++pass) {  // the first pass warms up
+    for (int pass = 0; pass <= passes; ++pass) {  // pass 0 warms up
       for (size_t i = 0; i < queries.size(); ++i) {
         newsq::SearchRequest request = base;
         request.query = queries[i];
