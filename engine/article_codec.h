@@ -14,11 +14,10 @@ namespace newsq::internal {
 
 nlohmann::json ArticleToJsonValue(const Article& article);
 
-// Reads what ArticleToJsonValue wrote (extra fields such as "id" are ignored).
-// Errors: kDataLoss when `data` is not such a JSON object.
-absl::StatusOr<Article> ArticleFromJson(std::string_view data);
-
-// Parses a stored document's data into its ids and article.
+// Parses a stored document's data (what ArticleToJsonValue wrote, plus "id"
+// and "story_id") into its ids and article. Unknown fields are ignored; missing
+// fields, or fields of another type, read as empty or null. Errors: kDataLoss
+// when `data` is not a JSON object (or not UTF-8). Thread-safe.
 absl::StatusOr<StoredArticle> StoredArticleFromJson(std::string_view data);
 
 nlohmann::json OptionalDateToJson(const std::optional<DateTime>& date);
