@@ -6,6 +6,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "engine/schema.h"
+#include "newsq/article.h"
 #include "query/canonical_names.h"
 
 namespace newsq::internal {
@@ -23,6 +24,25 @@ void LoadColumn(const Xapian::Database& db, Xapian::valueno slot,
         ids.try_emplace(value, static_cast<uint32_t>(column.names.size() + 1));
     if (inserted) column.names.push_back(std::move(value));
     column.of_doc[it.get_docid()] = entry->second;
+  }
+}
+
+// The story -> documents index, by a counting sort of the story column.
+void IndexStories(FacetColumns& columns) {
+  const std::vector<uint32_t>& story_of = columns.story.of_doc;
+  columns.story_begin.assign(columns.story.names.size() + 1, 0);
+  for (const uint32_t story : story_of) {
+    if (story != 0) ++columns.story_begin[story];
+  }
+  // story_begin[s] counts story s's documents: make it where story s + 1's
+  // start, so that story s's are [story_begin[s - 1], story_begin[s]).
+  for (size_t s = 1; s < columns.story_begin.size(); ++s)
+    columns.story_begin[s] += columns.story_begin[s - 1];
+  columns.story_docs.resize(columns.story_begin.back());
+  std::vector<uint32_t> next(columns.story_begin.begin(),
+                             columns.story_begin.end() - 1);
+  for (Xapian::docid doc = 0; doc < story_of.size(); ++doc) {
+    if (story_of[doc] != 0) columns.story_docs[next[story_of[doc] - 1]++] = doc;
   }
 }
 
@@ -49,6 +69,14 @@ std::shared_ptr<const FacetColumns> FacetColumns::Load(
        it != db.valuestream_end(schema::kPublishedSlot); ++it) {
     columns->published[it.get_docid()] = Xapian::sortable_unserialise(*it);
   }
+  columns->published_offset.assign(last + 1, FacetColumns::kUnknownOffset);
+  for (auto it = db.valuestream_begin(schema::kPublishedIsoSlot);
+       it != db.valuestream_end(schema::kPublishedIsoSlot); ++it) {
+    if (std::optional<DateTime> date = DateTime::FromIso8601(*it))
+      columns->published_offset[it.get_docid()] =
+          static_cast<int16_t>(date->utc_offset_minutes);
+  }
+  IndexStories(*columns);
   columns->story_outlets.assign(last + 1, -1);
   for (auto it = db.valuestream_begin(schema::kStoryOutletsSlot);
        it != db.valuestream_end(schema::kStoryOutletsSlot); ++it) {

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -27,8 +28,22 @@ struct FacetColumns {
     const std::string& Name(uint32_t id) const { return names[id - 1]; }
   };
   Column story, outlet, day;
+  // The documents of each story in document order: those of story id `s` are
+  // story_docs[story_begin[s - 1] .. story_begin[s]).
+  std::vector<uint32_t> story_begin;
+  std::vector<Xapian::docid> story_docs;
+  std::span<const Xapian::docid> DocsOfStory(uint32_t story) const {
+    return std::span<const Xapian::docid>(story_docs)
+        .subspan(story_begin[story - 1],
+                 story_begin[story] - story_begin[story - 1]);
+  }
   // Publication time in unix seconds by document id; NaN for none.
   std::vector<double> published;
+  // The UTC offset, in minutes, that the page gave its publication time with,
+  // by document id (slot kPublishedIsoSlot); kUnknownOffset where that slot is
+  // empty or unreadable (no date, or a database older than the slot).
+  static constexpr int16_t kUnknownOffset = INT16_MIN;
+  std::vector<int16_t> published_offset;
   // Outlets of the document's story by document id (the coverage boost's
   // input); -1 where no document is (every document has a count).
   std::vector<int32_t> story_outlets;
@@ -40,7 +55,7 @@ struct FacetColumns {
   // filter key share an id (CanonicalNames).
   std::vector<std::string> entity_names;
 
-  // Reads the six slots of every document of `db`. Xapian errors propagate.
+  // Reads the seven slots of every document of `db`. Xapian errors propagate.
   static std::shared_ptr<const FacetColumns> Load(const Xapian::Database& db);
 };
 

@@ -362,7 +362,7 @@ absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
                                   ? counts.ArticlesOfStoryOf(it.get_document())
                                   : it.get_collapse_count() + 1;
     if (absl::Status summarized = SummarizeStoryFromIndex(
-            db, story.story_id, &story, summary_columns.get());
+            db, story.story_id, *it, &story, summary_columns.get());
         !summarized.ok()) {
       return summarized;
     }

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <span>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
@@ -56,58 +57,117 @@ void SummarizeStory(const std::vector<Article>& members, StoryHit* story) {
   story->outlets = MostArticlesFirst(outlet_counts);
 }
 
-absl::Status SummarizeStoryFromIndex(const Xapian::Database& db,
-                                     const std::string& story_id,
-                                     StoryHit* story,
-                                     const FacetColumns* columns) {
-  const std::string term = std::string(schema::kStory) + story_id;
-  std::map<std::string, int> outlet_counts;
-  std::optional<std::pair<double, Xapian::docid>> first, last;
-  story->size = 0;
-  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-    ++story->size;
-    std::optional<double> seconds;
-    if (columns != nullptr && *it < columns->published.size()) {
-      if (const uint32_t outlet = columns->outlet.of_doc[*it]; outlet != 0)
-        ++outlet_counts[columns->outlet.Name(outlet)];
-      if (!std::isnan(columns->published[*it]))
-        seconds = columns->published[*it];
-    } else {
-      const Xapian::Document doc = db.get_document(*it);
-      if (std::string outlet = doc.get_value(schema::kOutletSlot);
-          !outlet.empty()) {
-        ++outlet_counts[outlet];
-      }
-      const std::string published = doc.get_value(schema::kPublishedSlot);
-      if (!published.empty()) seconds = Xapian::sortable_unserialise(published);
-    }
-    if (!seconds) continue;
-    if (!first || *seconds < first->first) first = {{*seconds, *it}};
-    if (!last || *seconds > last->first) last = {{*seconds, *it}};
+namespace {
+
+// A member's publication as its page gave it: from slot kPublishedIsoSlot, else
+// (databases older than the slot) from its stored article.
+absl::StatusOr<std::optional<DateTime>> PublishedOf(const Xapian::Database& db,
+                                                    Xapian::docid doc) {
+  const Xapian::Document document = db.get_document(doc);
+  if (std::optional<DateTime> date = DateTime::FromIso8601(
+          document.get_value(schema::kPublishedIsoSlot))) {
+    return date;
   }
+  absl::StatusOr<StoredArticle> stored =
+      StoredArticleFromJson(document.get_data());
+  if (!stored.ok()) return stored.status();
+  return stored->article.published;
+}
+
+// The earliest and latest dated members, as (unix seconds, document).
+struct DatedMembers {
+  std::optional<std::pair<double, Xapian::docid>> first, last;
+  void Add(double seconds, Xapian::docid doc) {
+    if (!first || seconds < first->first) first = {{seconds, doc}};
+    if (!last || seconds > last->first) last = {{seconds, doc}};
+  }
+};
+
+// The story of `member` from loaded columns: no index access unless a date's
+// offset is unknown. False when `member` is not in the columns.
+absl::StatusOr<bool> SummarizeFromColumns(const Xapian::Database& db,
+                                          const FacetColumns& columns,
+                                          Xapian::docid member,
+                                          StoryHit* story) {
+  if (member >= columns.story.of_doc.size()) return false;
+  const uint32_t story_index = columns.story.of_doc[member];
+  if (story_index == 0) return false;
+  const std::span<const Xapian::docid> docs = columns.DocsOfStory(story_index);
+  story->size = static_cast<int64_t>(docs.size());
+  absl::flat_hash_map<uint32_t, int> articles_by_outlet;
+  DatedMembers dated;
+  for (const Xapian::docid doc : docs) {
+    if (const uint32_t outlet = columns.outlet.of_doc[doc]; outlet != 0)
+      ++articles_by_outlet[outlet];
+    if (!std::isnan(columns.published[doc]))
+      dated.Add(columns.published[doc], doc);
+  }
+  std::map<std::string, int> outlet_counts;
+  for (const auto& [outlet, articles] : articles_by_outlet)
+    outlet_counts[columns.outlet.Name(outlet)] = articles;
   story->outlets = MostArticlesFirst(outlet_counts);
-  // The dates as the pages gave them, with their offsets.
-  auto published_of =
-      [&](Xapian::docid doc) -> absl::StatusOr<std::optional<DateTime>> {
-    const Xapian::Document document = db.get_document(doc);
-    if (std::optional<DateTime> date = DateTime::FromIso8601(
-            document.get_value(schema::kPublishedIsoSlot))) {
-      return date;
-    }
-    absl::StatusOr<StoredArticle> stored =
-        StoredArticleFromJson(document.get_data());
-    if (!stored.ok()) return stored.status();
-    return stored->article.published;
+  auto date_of = [&](const std::pair<double, Xapian::docid>& member_date)
+      -> absl::StatusOr<std::optional<DateTime>> {
+    const auto [seconds, doc] = member_date;
+    if (columns.published_offset[doc] == FacetColumns::kUnknownOffset)
+      return PublishedOf(db, doc);
+    return DateTime{static_cast<int64_t>(seconds),
+                    columns.published_offset[doc]};
   };
   story->first_published.reset();
   story->last_published.reset();
-  if (first) {
-    absl::StatusOr<std::optional<DateTime>> date = published_of(first->second);
+  if (dated.first) {
+    absl::StatusOr<std::optional<DateTime>> date = date_of(*dated.first);
     if (!date.ok()) return date.status();
     story->first_published = *date;
   }
-  if (last) {
-    absl::StatusOr<std::optional<DateTime>> date = published_of(last->second);
+  if (dated.last) {
+    absl::StatusOr<std::optional<DateTime>> date = date_of(*dated.last);
+    if (!date.ok()) return date.status();
+    story->last_published = *date;
+  }
+  return true;
+}
+
+}  // namespace
+
+absl::Status SummarizeStoryFromIndex(const Xapian::Database& db,
+                                     const std::string& story_id,
+                                     Xapian::docid member, StoryHit* story,
+                                     const FacetColumns* columns) {
+  if (columns != nullptr) {
+    absl::StatusOr<bool> summarized =
+        SummarizeFromColumns(db, *columns, member, story);
+    if (!summarized.ok()) return summarized.status();
+    if (*summarized) return absl::OkStatus();
+  }
+  const std::string term = std::string(schema::kStory) + story_id;
+  std::map<std::string, int> outlet_counts;
+  DatedMembers dated;
+  story->size = 0;
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+    ++story->size;
+    const Xapian::Document doc = db.get_document(*it);
+    if (std::string outlet = doc.get_value(schema::kOutletSlot);
+        !outlet.empty()) {
+      ++outlet_counts[outlet];
+    }
+    const std::string published = doc.get_value(schema::kPublishedSlot);
+    if (!published.empty())
+      dated.Add(Xapian::sortable_unserialise(published), *it);
+  }
+  story->outlets = MostArticlesFirst(outlet_counts);
+  story->first_published.reset();
+  story->last_published.reset();
+  if (dated.first) {
+    absl::StatusOr<std::optional<DateTime>> date =
+        PublishedOf(db, dated.first->second);
+    if (!date.ok()) return date.status();
+    story->first_published = *date;
+  }
+  if (dated.last) {
+    absl::StatusOr<std::optional<DateTime>> date =
+        PublishedOf(db, dated.last->second);
     if (!date.ok()) return date.status();
     story->last_published = *date;
   }

@@ -34,16 +34,17 @@ absl::StatusOr<std::vector<StoryHit>> BiggestStories(
 // story this way.
 void SummarizeStory(const std::vector<Article>& members, StoryHit* story);
 
-// Sets `story`'s size, outlets, first and last publication as SummarizeStory
-// does, from the index's values instead of every member's stored JSON: only
-// the earliest and latest members are read, for their dates' UTC offsets. For
-// search results, where a big story would otherwise cost a JSON parse per
-// member. With `columns` (loaded from the same database state), members'
-// outlets and times come from them instead of a document read each.
+// Sets the size, outlets, first and last publication of story `story_id`, of
+// which `member` is a document, as SummarizeStory does, from the index's
+// values instead of every member's stored JSON: only the earliest and latest
+// members are read, for their dates' UTC offsets. For search results, where a
+// big story would otherwise cost a JSON parse per member. With `columns`
+// (loaded from the same database state), the members, their outlets and
+// times, and the offsets come from the columns, without reading the index.
 // Errors: kDataLoss for a stored article that is not valid JSON.
 absl::Status SummarizeStoryFromIndex(const Xapian::Database& db,
                                      const std::string& story_id,
-                                     StoryHit* story,
+                                     Xapian::docid member, StoryHit* story,
                                      const FacetColumns* columns = nullptr);
 
 // Reads every article of story `story_id` (in posting order). Errors: kDataLoss

@@ -13,8 +13,11 @@
 #include <string>
 #include <vector>
 
+#include "engine/schema.h"
 #include "engine/text_folding.h"
 #include "newsq/newsq.h"
+#include "query/facet_columns.h"
+#include "query/story_view.h"
 
 namespace newsq::testing {
 namespace {
@@ -599,6 +602,43 @@ TEST_F(QueryTest, BoostsReadFromLoadedColumnsScoreAsFromTheIndex) {
     }
   }
   EXPECT_GT(first[0].stories.size(), 1u);
+}
+
+// Search results describe each story from the loaded columns when a searcher
+// has them: the same size, outlets and first and last dates (offsets
+// included) as read from the index.
+TEST_F(QueryTest, StorySummariesFromColumnsEqualThoseFromTheIndex) {
+  const Xapian::Database db(*db_path_);
+  const std::shared_ptr<const internal::FacetColumns> columns =
+      internal::FacetColumns::Load(db);
+  std::map<std::string, Xapian::docid> member_of_story;
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    member_of_story.emplace(
+        db.get_document(*it).get_value(internal::schema::kStorySlot), *it);
+  }
+  ASSERT_GT(member_of_story.size(), 10u);
+  size_t several_outlets = 0, with_offsets = 0;
+  for (const auto& [story_id, member] : member_of_story) {
+    SCOPED_TRACE(story_id);
+    StoryHit from_index, from_columns;
+    ASSERT_TRUE(internal::SummarizeStoryFromIndex(db, story_id, member,
+                                                  &from_index, nullptr)
+                    .ok());
+    ASSERT_TRUE(internal::SummarizeStoryFromIndex(db, story_id, member,
+                                                  &from_columns, columns.get())
+                    .ok());
+    EXPECT_EQ(from_columns.size, from_index.size);
+    EXPECT_EQ(from_columns.outlets, from_index.outlets);
+    EXPECT_EQ(from_columns.first_published, from_index.first_published);
+    EXPECT_EQ(from_columns.last_published, from_index.last_published);
+    if (from_index.first_published &&
+        from_index.first_published->utc_offset_minutes != 0) {
+      ++with_offsets;
+    }
+    if (from_index.outlets.size() > 1) ++several_outlets;
+  }
+  EXPECT_GT(several_outlets, 3u);
+  EXPECT_GT(with_offsets, 3u);
 }
 
 TEST_F(QueryTest, RecencyLiftsNewerStories) {
