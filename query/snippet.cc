@@ -1,6 +1,10 @@
 #include "query/snippet.h"
 
 #include <algorithm>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
 
 namespace newsq::internal {
 
@@ -11,22 +15,35 @@ Snippet MakeSnippet(const FrenchAnalyzer& analyzer, std::string_view text,
   Snippet snippet;
   if (words.empty()) return snippet;
 
+  // Which query word each word matches, as a small id (-1: none), looked up
+  // once per word rather than once per window that holds it.
+  std::vector<int> match_of(words.size(), -1);
+  absl::flat_hash_map<std::string_view, int> ids;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i].folded.empty() || !query.Matches(words[i])) continue;
+    match_of[i] = ids.try_emplace(words[i].stem, static_cast<int>(ids.size()))
+                      .first->second;
+  }
+
   // Slide a window of max_words words; score = distinct query words inside,
   // then matches.
   size_t best_start = 0;
   std::pair<size_t, size_t> best_score = {0, 0};
+  std::vector<bool> seen(ids.size());
   for (size_t start = 0; start < words.size(); ++start) {
-    if (!query.Matches(words[start]))
-      continue;  // a best window starts on a match
-    absl::flat_hash_set<std::string> distinct;
+    if (match_of[start] < 0) continue;  // a best window starts on a match
+    std::fill(seen.begin(), seen.end(), false);
+    size_t distinct = 0;
     size_t matches = 0;
     for (size_t i = start; i < std::min(words.size(), start + max_words); ++i) {
-      if (query.Matches(words[i])) {
-        distinct.insert(words[i].stem);
-        ++matches;
+      if (match_of[i] < 0) continue;
+      ++matches;
+      if (!seen[match_of[i]]) {
+        seen[match_of[i]] = true;
+        ++distinct;
       }
     }
-    const std::pair<size_t, size_t> score = {distinct.size(), matches};
+    const std::pair<size_t, size_t> score = {distinct, matches};
     if (score > best_score) {
       best_score = score;
       best_start = start;
@@ -66,7 +83,7 @@ Snippet MakeSnippet(const FrenchAnalyzer& analyzer, std::string_view text,
     snippet.text.append(
         text.substr(words[i].begin, words[i].end - words[i].begin));
     copied = words[i].end;
-    if (query.Matches(words[i]))
+    if (match_of[i] >= 0)
       snippet.highlights.emplace_back(start, snippet.text.size());
   }
   snippet.text.append(text.substr(copied, end_byte - copied));
