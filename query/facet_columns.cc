@@ -58,7 +58,7 @@ constexpr int kSearchesBeforeCaching = 2;
 }  // namespace
 
 std::shared_ptr<const FacetColumns> FacetColumns::Load(
-    const Xapian::Database& db) {
+    const Xapian::Database& db, bool with_entities) {
   auto columns = std::make_shared<FacetColumns>();
   const Xapian::docid last = db.get_lastdocid();
   LoadColumn(db, schema::kStorySlot, last, columns->story);
@@ -83,35 +83,39 @@ std::shared_ptr<const FacetColumns> FacetColumns::Load(
     columns->story_outlets[it.get_docid()] =
         static_cast<int32_t>(Xapian::sortable_unserialise(*it));
   }
+  if (with_entities) columns->entities = LoadEntities(db);
+  return columns;
+}
 
-  // Entities: a list per document, in document order as the stream gives
-  // them; documents without entities get empty ranges.
-  columns->entity_begin.assign(last + 2, 0);
-  CanonicalNames entities;
+std::shared_ptr<const FacetColumns::Entities> FacetColumns::LoadEntities(
+    const Xapian::Database& db) {
+  // A list per document, in document order as the stream gives them;
+  // documents without entities get empty ranges.
+  auto entities = std::make_shared<Entities>();
+  const Xapian::docid last = db.get_lastdocid();
+  entities->begin.assign(last + 2, 0);
+  CanonicalNames names;
   Xapian::docid next = 0;  // documents before `next` have their range start
   auto close_until = [&](Xapian::docid doc) {
-    for (; next <= doc; ++next) {
-      columns->entity_begin[next] =
-          static_cast<uint32_t>(columns->entity_ids.size());
-    }
+    for (; next <= doc; ++next)
+      entities->begin[next] = static_cast<uint32_t>(entities->ids.size());
   };
   for (auto it = db.valuestream_begin(schema::kEntitiesSlot);
        it != db.valuestream_end(schema::kEntitiesSlot); ++it) {
     close_until(it.get_docid());
-    const auto first = columns->entity_begin[it.get_docid()];
+    const auto first = entities->begin[it.get_docid()];
     schema::ForEachListed(*it, [&](std::string_view name) {
       // Two spellings of one entity in an article count once.
-      const uint32_t id = entities.Intern(std::string(name));
-      if (std::find(columns->entity_ids.begin() + first,
-                    columns->entity_ids.end(),
-                    id) == columns->entity_ids.end()) {
-        columns->entity_ids.push_back(id);
+      const uint32_t id = names.Intern(std::string(name));
+      if (std::find(entities->ids.begin() + first, entities->ids.end(), id) ==
+          entities->ids.end()) {
+        entities->ids.push_back(id);
       }
     });
   }
   close_until(last + 1);
-  columns->entity_names = entities.DisplayNames();
-  return columns;
+  entities->names = names.DisplayNames();
+  return entities;
 }
 
 std::string FacetColumnsCache::StateOf(const Xapian::Database& db) const {
@@ -128,16 +132,24 @@ std::shared_ptr<const FacetColumns> FacetColumnsCache::IfLoaded(
 }
 
 std::shared_ptr<const FacetColumns> FacetColumnsCache::For(
-    const Xapian::Database& db,
+    const Xapian::Database& db, bool with_entities,
     const std::function<Xapian::doccount()>& estimate_matches) {
   const std::string state = StateOf(db);
-  if (columns_ && state_ == state) return columns_;
+  if (columns_ && state_ == state) {
+    if (with_entities && !columns_->entities) {
+      // Shared columns never change: searches holding the old ones keep them.
+      auto completed = std::make_shared<FacetColumns>(*columns_);
+      completed->entities = FacetColumns::LoadEntities(db);
+      columns_ = std::move(completed);
+    }
+    return columns_;
+  }
   ++counting_searches_;
   if (counting_searches_ < kSearchesBeforeCaching &&
       estimate_matches() * kMatchShareForLoading < db.get_doccount()) {
     return nullptr;
   }
-  columns_ = FacetColumns::Load(db);
+  columns_ = FacetColumns::Load(db, with_entities);
   state_ = state;
   return columns_;
 }

@@ -20,6 +20,12 @@ uint32_t FacetCounter::Dictionary::Intern(std::string name) {
 absl::StatusOr<std::unique_ptr<FacetCounter>> FacetCounter::Create(
     const std::vector<std::string>& facets,
     std::shared_ptr<const FacetColumns> columns) {
+  // Columns without their entities cannot count them: values are then read
+  // from each match instead.
+  if (columns && !columns->entities &&
+      std::find(facets.begin(), facets.end(), "entity") != facets.end()) {
+    columns = nullptr;
+  }
   std::unique_ptr<FacetCounter> counter(new FacetCounter(std::move(columns)));
   for (const std::string& name : facets) {
     if (std::any_of(counter->facets_.begin(), counter->facets_.end(),
@@ -109,8 +115,9 @@ void FacetCounter::FinishFromColumns() {
   story_articles_.assign(c.story.names.size() + 1, 0);
   for (Facet& facet : facets_) {
     const size_t values = facet.field == Field::kOutlet ? c.outlet.names.size()
-                          : facet.field == Field::kDay  ? c.day.names.size()
-                                                        : c.entity_names.size();
+                          : facet.field == Field::kDay
+                              ? c.day.names.size()
+                              : c.entities->names.size();
     facet.counts.assign(values + 1, Facet::Count{});
   }
   // Matches come story by story, so a value meets a story for the first time
@@ -138,8 +145,10 @@ void FacetCounter::FinishFromColumns() {
           count(facet, c.day.of_doc[id], story);
           break;
         case Field::kEntity:
-          for (uint32_t i = c.entity_begin[id]; i < c.entity_begin[id + 1]; ++i)
-            count(facet, c.entity_ids[i], story);
+          for (uint32_t i = c.entities->begin[id];
+               i < c.entities->begin[id + 1]; ++i) {
+            count(facet, c.entities->ids[i], story);
+          }
           break;
       }
     }
@@ -169,7 +178,7 @@ const std::string& FacetCounter::NameOf(const Facet& facet,
     case Field::kEntity:
       break;
   }
-  return columns_->entity_names[value - 1];
+  return columns_->entities->names[value - 1];
 }
 
 std::map<std::string, std::vector<FacetValue>> FacetCounter::Facets(

@@ -393,6 +393,36 @@ TEST_F(QueryTest, CountsAreTheSameWithAndWithoutLoadedColumns) {
   }
 }
 
+// Columns are loaded without entities until a search counts them; the
+// searcher then completes them, and counts as a searcher reading values does.
+TEST_F(QueryTest, EntityCountsAfterColumnsLoadedWithoutThem) {
+  auto warm = Searcher::Open(*db_path_);
+  ASSERT_TRUE(warm.ok());
+  for (int i = 0; i < 3; ++i) {  // enough searches to keep columns
+    absl::StatusOr<SearchResult> broad = (*warm)->Search(Request("le"));
+    ASSERT_TRUE(broad.ok());
+    ASSERT_GT(broad->total.articles, 10);
+  }
+  auto fresh = Searcher::Open(*db_path_);
+  ASSERT_TRUE(fresh.ok());
+  SearchRequest request = Request("\"97,4 milliards\"");
+  request.facets = {"entity"};
+  request.facet_limit = 100;
+  absl::StatusOr<SearchResult> direct = (*fresh)->Search(request);
+  absl::StatusOr<SearchResult> completed = (*warm)->Search(request);
+  ASSERT_TRUE(direct.ok());
+  ASSERT_TRUE(completed.ok());
+  const auto& a = direct->facets.at("entity");
+  const auto& b = completed->facets.at("entity");
+  ASSERT_GT(a.size(), 2u);
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].value, b[i].value);
+    EXPECT_EQ(a[i].articles, b[i].articles);
+    EXPECT_EQ(a[i].stories, b[i].stories);
+  }
+}
+
 TEST_F(QueryTest, SpellingsOfAnEntityAreOneFacetValue) {
   // The corpus writes "Afrique de l'Ouest" with straight and curly
   // apostrophes. Both counting paths (a fresh searcher reading values, this
@@ -610,7 +640,7 @@ TEST_F(QueryTest, BoostsReadFromLoadedColumnsScoreAsFromTheIndex) {
 TEST_F(QueryTest, StorySummariesFromColumnsEqualThoseFromTheIndex) {
   const Xapian::Database db(*db_path_);
   const std::shared_ptr<const internal::FacetColumns> columns =
-      internal::FacetColumns::Load(db);
+      internal::FacetColumns::Load(db, /*with_entities=*/false);
   std::map<std::string, Xapian::docid> member_of_story;
   for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
     member_of_story.emplace(
