@@ -25,7 +25,11 @@ constexpr Xapian::doccount kCandidates = 40;
 // keeps 65 % of the pairs together, 7 days 91 %, 14 days 99 %.
 constexpr int kHeadlineWindowDays = 14;
 
-using TermVector = absl::flat_hash_map<std::string, double>;
+// A TF-IDF vector over stems, in term order: Xapian's term lists come in that
+// order, so vectors are built sorted, compared by merging, and summed in the
+// same order on every run (floating-point addition depends on order; a hash
+// map's order changes from one process to the next).
+using TermVector = std::vector<std::pair<std::string, double>>;
 
 // Stemmed free-text terms carry Xapian's "Z" prefix followed by the folded stem
 // (never an upper-case letter, which would be a field prefix such as the
@@ -60,32 +64,41 @@ TermVector WeightedStems(TermIterator begin, TermIterator end, IdfCache& idf,
                          const FrenchAnalyzer& analyzer) {
   TermVector vector;
   for (auto it = begin; it != end; ++it) {
-    const std::string term = *it;
+    std::string term = *it;
     if (!IsTextStem(term) ||
         analyzer.IsStopWord(std::string_view(term).substr(1)))
       continue;
-    vector[term] =
+    const double weight =
         (1.0 + std::log(static_cast<double>(it.get_wdf()))) * idf.Of(term);
+    vector.emplace_back(std::move(term), weight);
   }
   return vector;
 }
 
-// The entries of `v` in term order. Sums run in this order so that every run
-// gets the same bits: a hash map's order changes from one process to the next,
-// and floating-point addition depends on order.
-std::vector<const TermVector::value_type*> InTermOrder(const TermVector& v) {
-  std::vector<const TermVector::value_type*> entries;
-  entries.reserve(v.size());
-  for (const auto& entry : v) entries.push_back(&entry);
-  std::sort(entries.begin(), entries.end(),
-            [](const auto* a, const auto* b) { return a->first < b->first; });
-  return entries;
-}
-
 double Norm(const TermVector& v) {
   double sum = 0;
-  for (const auto* entry : InTermOrder(v)) sum += entry->second * entry->second;
+  for (const auto& [term, weight] : v) sum += weight * weight;
   return std::sqrt(sum);
+}
+
+// Calls `both(weight_in_a, weight_in_b)` for each term of both vectors, in term
+// order.
+template <typename Both>
+void ForEachShared(const TermVector& a, const TermVector& b, Both both) {
+  auto ia = a.begin();
+  auto ib = b.begin();
+  while (ia != a.end() && ib != b.end()) {
+    const int order = ia->first.compare(ib->first);
+    if (order < 0) {
+      ++ia;
+    } else if (order > 0) {
+      ++ib;
+    } else {
+      both(ia->second, ib->second);
+      ++ia;
+      ++ib;
+    }
+  }
 }
 
 // Cosine of two vectors whose norms the caller already has: the new article's
@@ -93,14 +106,31 @@ double Norm(const TermVector& v) {
 double Cosine(const TermVector& a, double norm_a, const TermVector& b,
               double norm_b) {
   double dot = 0;
-  const TermVector& small = a.size() <= b.size() ? a : b;
-  const TermVector& large = a.size() <= b.size() ? b : a;
-  for (const auto* entry : InTermOrder(small)) {
-    if (auto it = large.find(entry->first); it != large.end())
-      dot += entry->second * it->second;
-  }
+  ForEachShared(a, b, [&dot](double wa, double wb) { dot += wa * wb; });
   const double norms = norm_a * norm_b;
   return norms == 0 ? 0 : dot / norms;
+}
+
+// Adds `member` / `norm` into `centroid`, both in term order.
+void AddToCentroid(const TermVector& member, double norm,
+                   TermVector& centroid) {
+  TermVector sum;
+  sum.reserve(centroid.size() + member.size());
+  auto ic = centroid.begin();
+  auto im = member.begin();
+  while (ic != centroid.end() || im != member.end()) {
+    if (im == member.end() || (ic != centroid.end() && ic->first < im->first)) {
+      sum.push_back(std::move(*ic++));
+    } else if (ic == centroid.end() || im->first < ic->first) {
+      sum.emplace_back(im->first, 0.0 + im->second / norm);
+      ++im;
+    } else {
+      sum.emplace_back(std::move(ic->first), ic->second + im->second / norm);
+      ++ic;
+      ++im;
+    }
+  }
+  centroid = std::move(sum);
 }
 
 std::optional<uint64_t> SimHashOf(const Xapian::Document& doc) {
@@ -236,7 +266,7 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
         std::max(best_single[story], Cosine(vector, vector_norm, other, norm));
     auto [entry, first] = centroids.try_emplace(story);
     if (first) stories.push_back(story);
-    for (const auto& [term, w] : other) entry->second[term] += w / norm;
+    AddToCentroid(other, norm, entry->second);
   }
   std::optional<Match> best;
   for (const std::string& story : stories) {
