@@ -29,50 +29,45 @@ constexpr int kHeadlineWindowDays = 14;
 // order, so vectors are built sorted, compared by merging, and summed in the
 // same order on every run (floating-point addition depends on order; a hash
 // map's order changes from one process to the next).
-using TermVector = std::vector<std::pair<std::string, double>>;
+using TermVector = std::vector<std::pair<const StoryGrouper::Stem*, double>>;
+
+// Profiles kept at most: about 2.5 KB each, and a few days of a large crawl.
+constexpr size_t kCachedProfiles = 16384;
 
 // Stemmed free-text terms carry Xapian's "Z" prefix followed by the folded stem
 // (never an upper-case letter, which would be a field prefix such as the
 // title's "ZS").
-bool IsTextStem(const std::string& term) {
+bool IsTextStem(std::string_view term) {
   return term.size() > 1 && term[0] == 'Z' &&
          !(term[1] >= 'A' && term[1] <= 'Z');
 }
 
-// Inverse document frequencies over `db`, from the grouper's document-frequency
-// cache.
-class IdfCache {
+// Weights profiles with the IDF over `db`, looking up the document frequency
+// of stems met for the first time.
+class Weigher {
  public:
-  IdfCache(const Xapian::Database& db,
-           absl::flat_hash_map<std::string, double>& df)
-      : db_(db), df_(df), n_(static_cast<double>(db.get_doccount()) + 1) {}
+  explicit Weigher(const Xapian::Database& db)
+      : db_(db), n_(static_cast<double>(db.get_doccount()) + 1) {}
 
-  double Of(const std::string& term) {
-    auto [it, inserted] = df_.try_emplace(term, 0.0);
-    if (inserted) it->second = static_cast<double>(db_.get_termfreq(term));
-    return std::log(n_ / (it->second + 1)) + 1.0;
+  TermVector Weigh(const StoryGrouper::Profile& profile) const {
+    TermVector vector;
+    vector.reserve(profile.size());
+    for (const auto& [stem, tf] : profile) {
+      if (stem->df < 0)
+        stem->df = static_cast<double>(db_.get_termfreq(stem->term));
+      vector.emplace_back(stem, tf * (std::log(n_ / (stem->df + 1)) + 1.0));
+    }
+    return vector;
   }
 
  private:
   const Xapian::Database& db_;
-  absl::flat_hash_map<std::string, double>& df_;
   double n_;
 };
 
-template <typename TermIterator>
-TermVector WeightedStems(TermIterator begin, TermIterator end, IdfCache& idf,
-                         const FrenchAnalyzer& analyzer) {
-  TermVector vector;
-  for (auto it = begin; it != end; ++it) {
-    std::string term = *it;
-    if (!IsTextStem(term) ||
-        analyzer.IsStopWord(std::string_view(term).substr(1)))
-      continue;
-    const double weight =
-        (1.0 + std::log(static_cast<double>(it.get_wdf()))) * idf.Of(term);
-    vector.emplace_back(std::move(term), weight);
-  }
-  return vector;
+// Orders two interned stems by their text; one stem is one object.
+int CompareStems(const StoryGrouper::Stem* a, const StoryGrouper::Stem* b) {
+  return a == b ? 0 : a->term.compare(b->term);
 }
 
 double Norm(const TermVector& v) {
@@ -88,7 +83,7 @@ void ForEachShared(const TermVector& a, const TermVector& b, Both both) {
   auto ia = a.begin();
   auto ib = b.begin();
   while (ia != a.end() && ib != b.end()) {
-    const int order = ia->first.compare(ib->first);
+    const int order = CompareStems(ia->first, ib->first);
     if (order < 0) {
       ++ia;
     } else if (order > 0) {
@@ -119,13 +114,16 @@ void AddToCentroid(const TermVector& member, double norm,
   auto ic = centroid.begin();
   auto im = member.begin();
   while (ic != centroid.end() || im != member.end()) {
-    if (im == member.end() || (ic != centroid.end() && ic->first < im->first)) {
-      sum.push_back(std::move(*ic++));
-    } else if (ic == centroid.end() || im->first < ic->first) {
+    const int order = ic == centroid.end() ? 1
+                      : im == member.end() ? -1
+                                           : CompareStems(ic->first, im->first);
+    if (order < 0) {
+      sum.push_back(*ic++);
+    } else if (order > 0) {
       sum.emplace_back(im->first, 0.0 + im->second / norm);
       ++im;
     } else {
-      sum.emplace_back(std::move(ic->first), ic->second + im->second / norm);
+      sum.emplace_back(ic->first, ic->second + im->second / norm);
       ++ic;
       ++im;
     }
@@ -215,17 +213,21 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
 
   // 2. Candidates: the articles of the window that share the new article's most
   // distinctive stems.
-  IdfCache idf(db, df_cache_);
+  const Weigher weigher(db);
   const TermVector vector =
-      WeightedStems(doc.termlist_begin(), doc.termlist_end(), idf, analyzer_);
+      weigher.Weigh(ProfileOf(doc.termlist_begin(), doc.termlist_end()));
   if (vector.empty()) return std::nullopt;
   const double vector_norm = Norm(vector);
-  std::vector<std::pair<double, std::string>> ranked;
-  for (const auto& [term, weight] : vector) ranked.emplace_back(weight, term);
-  std::sort(ranked.begin(), ranked.end(), std::greater<>());
+  // The heaviest stems first; ties: the later term first.
+  std::vector<std::pair<double, const std::string*>> ranked;
+  for (const auto& [stem, weight] : vector)
+    ranked.emplace_back(weight, &stem->term);
+  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : *a.second > *b.second;
+  });
   if (ranked.size() > kQueryTerms) ranked.resize(kQueryTerms);
   std::vector<Xapian::Query> terms;
-  for (const auto& [weight, term] : ranked) terms.emplace_back(term);
+  for (const auto& [weight, term] : ranked) terms.emplace_back(*term);
   Xapian::Query query(Xapian::Query::OP_OR, terms.begin(), terms.end());
   if (published) {
     query = Xapian::Query(Xapian::Query::OP_FILTER, query,
@@ -256,8 +258,7 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
         return Match{story, 1.0};
       }
     }
-    const TermVector other = WeightedStems(
-        db.termlist_begin(*it), db.termlist_end(*it), idf, analyzer_);
+    const TermVector other = weigher.Weigh(CachedProfileOf(db, *it));
     // Unit-length members, so that long articles do not outweigh briefs in the
     // centroid.
     const double norm = Norm(other);
@@ -286,13 +287,46 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
   return best;
 }
 
+template <typename TermIterator>
+StoryGrouper::Profile StoryGrouper::ProfileOf(TermIterator begin,
+                                              TermIterator end) const {
+  Profile profile;
+  for (auto it = begin; it != end; ++it) {
+    const std::string term = *it;
+    if (!IsTextStem(term) ||
+        analyzer_.IsStopWord(std::string_view(term).substr(1)))
+      continue;
+    std::unique_ptr<Stem>& stem = stems_[term];
+    if (!stem) stem = std::make_unique<Stem>(Stem{term});
+    profile.emplace_back(stem.get(),
+                         1.0 + std::log(static_cast<double>(it.get_wdf())));
+  }
+  return profile;
+}
+
+const StoryGrouper::Profile& StoryGrouper::CachedProfileOf(
+    const Xapian::Database& db, Xapian::docid doc) const {
+  if (auto cached = profiles_.find(doc); cached != profiles_.end())
+    return cached->second;
+  if (profiles_.size() >= kCachedProfiles) profiles_.clear();
+  return profiles_
+      .emplace(doc, ProfileOf(db.termlist_begin(doc), db.termlist_end(doc)))
+      .first->second;
+}
+
 void StoryGrouper::NoteAdded(const Xapian::Document& doc) {
   for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
-    if (auto cached = df_cache_.find(*it); cached != df_cache_.end())
-      cached->second += 1;
+    if (auto stem = stems_.find(*it);
+        stem != stems_.end() && stem->second->df >= 0) {
+      stem->second->df += 1;
+    }
   }
 }
 
-void StoryGrouper::ForgetFrequencies() { df_cache_.clear(); }
+void StoryGrouper::ForgetFrequencies() {
+  for (auto& [term, stem] : stems_) stem->df = -1;
+  // A replaced document's profile may have changed too.
+  profiles_.clear();
+}
 
 }  // namespace newsq::internal

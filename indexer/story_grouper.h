@@ -4,8 +4,11 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "engine/french_analyzer.h"
@@ -40,11 +43,28 @@ class StoryGrouper {
 
   // Keeps the cached document frequencies exact: call after adding `doc` to the
   // database FindStory reads, and ForgetFrequencies() after replacing or
-  // deleting documents.
+  // deleting documents (which also forgets the cached stem profiles).
   void NoteAdded(const Xapian::Document& doc);
   void ForgetFrequencies();
 
+  // A stem of the index (a "Z" term that is no stop word), interned: its text
+  // and, once looked up, its document frequency, kept exact by NoteAdded.
+  struct Stem {
+    std::string term;
+    mutable double df = -1;  // < 0: not looked up yet
+  };
+  // An article's stems with their term-frequency factor 1 + log(wdf), in term
+  // order: its TF-IDF vector before the IDF, which changes as articles come.
+  using Profile = std::vector<std::pair<const Stem*, double>>;
+
  private:
+  template <typename TermIterator>
+  Profile ProfileOf(TermIterator begin, TermIterator end) const;
+  // The profile of indexed document `doc`, read once and then cached: the
+  // same articles of the window are candidates for many new articles.
+  const Profile& CachedProfileOf(const Xapian::Database& db,
+                                 Xapian::docid doc) const;
+
   // The story of the nearest article in the window with the same headline key
   // (XH term).
   std::optional<Match> FindSameHeadline(
@@ -56,8 +76,8 @@ class StoryGrouper {
 
   const FrenchAnalyzer& analyzer_;
   IndexOptions options_;
-  // Document frequency of each stem looked up so far, kept exact by NoteAdded.
-  mutable absl::flat_hash_map<std::string, double> df_cache_;
+  mutable absl::flat_hash_map<std::string, std::unique_ptr<Stem>> stems_;
+  mutable absl::flat_hash_map<Xapian::docid, Profile> profiles_;
 };
 
 }  // namespace newsq::internal

@@ -1,0 +1,84 @@
+// Story grouping against a live writer's database: similar reports join, and
+// what the grouper remembers of indexed articles (their stems, document
+// frequencies) follows the index when an article is replaced.
+#include "indexer/story_grouper.h"
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <string>
+
+#include "indexer/document_builder.h"
+#include "tests/scratch_dir.h"
+
+namespace newsq::internal {
+namespace {
+
+constexpr char kStrike[] =
+    "Les contrôleurs aériens de Marseille cessent le travail mardi pour "
+    "protester contre la réforme de leurs horaires. La direction de "
+    "l'aviation civile prévoit l'annulation d'un vol sur deux à l'aéroport "
+    "de Marignane et des retards sur tout le sud-est.";
+constexpr char kStrikeAgain[] =
+    "À Marseille, la grève des contrôleurs aériens contre la réforme des "
+    "horaires entraîne mardi l'annulation d'un vol sur deux à Marignane, "
+    "selon la direction de l'aviation civile, et des retards dans le sud-est.";
+// Shares one word with the reports above ("mardi"), so that the index still
+// offers it as a candidate once it has replaced the first report.
+constexpr char kHarvest[] =
+    "Les vendanges commencent mardi dans le Bordelais, où les viticulteurs "
+    "attendent un millésime abondant après un été chaud et sec.";
+
+class StoryGrouperTest : public ::testing::Test {
+ protected:
+  Article ArticleOf(const std::string& title, const std::string& text) {
+    Article article;
+    article.url = "https://exemple.fr/" + std::to_string(++pages_);
+    article.title = title;
+    article.text = text;
+    article.outlet = "Le Quotidien";
+    article.published = DateTime::FromIso8601("2025-02-11T09:00:00+01:00");
+    return article;
+  }
+
+  Xapian::Document Build(const Article& article, const std::string& id) {
+    return builder_.Build(article, id, id);
+  }
+
+  std::string StoryOf(const Article& article) {
+    const std::optional<StoryGrouper::Match> match =
+        grouper_.FindStory(db_, Build(article, "probe"), article.published);
+    return match ? match->story_id : "";
+  }
+
+  int pages_ = 0;
+  const testing::ScratchDir scratch_{"grouper"};
+  Xapian::WritableDatabase db_{(scratch_.path() / "db").string(),
+                               Xapian::DB_CREATE};
+  FrenchAnalyzer analyzer_;
+  DocumentBuilder builder_{analyzer_};
+  StoryGrouper grouper_{analyzer_, IndexOptions()};
+};
+
+TEST_F(StoryGrouperTest, AReplacedArticleIsComparedAsItIsNow) {
+  const Xapian::Document strike =
+      Build(ArticleOf("Grève des contrôleurs aériens", kStrike), "a");
+  const Xapian::docid docid = db_.add_document(strike);
+  grouper_.NoteAdded(strike);
+  Xapian::Document unrelated =
+      Build(ArticleOf("Bruxelles : un nouveau tram", "Le tram circule."), "b");
+  db_.add_document(unrelated);
+  grouper_.NoteAdded(unrelated);
+
+  const Article again = ArticleOf("Contrôleurs aériens en grève", kStrikeAgain);
+  ASSERT_EQ(StoryOf(again), "a") << "the second report joins the first";
+
+  // The first report's page now says something else.
+  db_.replace_document(docid, Build(ArticleOf("Vendanges", kHarvest), "a"));
+  grouper_.ForgetFrequencies();
+  EXPECT_EQ(StoryOf(again), "")
+      << "grouped by what the replaced article said before";
+}
+
+}  // namespace
+}  // namespace newsq::internal
