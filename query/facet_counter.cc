@@ -111,7 +111,9 @@ void FacetCounter::Finish() {
 
 void FacetCounter::FinishFromColumns() {
   const FacetColumns& c = *columns_;
-  std::sort(matches_.begin(), matches_.end());
+  // Facets count a value's stories by meeting matches story by story; totals
+  // alone need no order.
+  if (!facets_.empty()) std::sort(matches_.begin(), matches_.end());
   story_articles_.assign(c.story.names.size() + 1, 0);
   for (Facet& facet : facets_) {
     const size_t values = facet.field == Field::kOutlet ? c.outlet.names.size()

@@ -393,6 +393,30 @@ TEST_F(QueryTest, CountsAreTheSameWithAndWithoutLoadedColumns) {
   }
 }
 
+// Totals come from the same count whether facets are asked for or not (with
+// facets, matches are also ordered story by story).
+TEST_F(QueryTest, TotalsAreTheSameWithAndWithoutFacets) {
+  for (const char* query : {"le", "Musk OR tarifs", "OpenAI", "Bruxelles"}) {
+    SCOPED_TRACE(query);
+    SearchRequest request = Request(query);
+    const SearchResult plain = Search(request);
+    request.facets = {"outlet", "day"};
+    const SearchResult faceted = Search(request);
+    EXPECT_TRUE(plain.total.exact);
+    EXPECT_EQ(plain.total.articles, faceted.total.articles);
+    EXPECT_EQ(plain.total.stories, faceted.total.stories);
+    ASSERT_EQ(plain.stories.size(), faceted.stories.size());
+    for (size_t i = 0; i < plain.stories.size(); ++i) {
+      EXPECT_EQ(plain.stories[i].matching_articles,
+                faceted.stories[i].matching_articles);
+    }
+    if (std::string(query) == "le") {
+      EXPECT_GT(plain.total.stories, 10);
+      EXPECT_LT(plain.total.stories, plain.total.articles);
+    }
+  }
+}
+
 // Columns are loaded without entities until a search counts them; the
 // searcher then completes them, and counts as a searcher reading values does.
 TEST_F(QueryTest, EntityCountsAfterColumnsLoadedWithoutThem) {
