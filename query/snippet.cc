@@ -10,8 +10,10 @@ namespace newsq::internal {
 
 Snippet MakeSnippet(const FrenchAnalyzer& analyzer, std::string_view text,
                     const QueryWords& query, size_t max_words) {
+  const WordPrefilter prefilter(query);
   const std::vector<FrenchAnalyzer::Word> words = analyzer.Words(
-      text, [&query](std::string_view raw) { return query.MayMatch(raw); });
+      text,
+      [&prefilter](std::string_view raw) { return prefilter.MayMatch(raw); });
   Snippet snippet;
   if (words.empty()) return snippet;
 

@@ -97,7 +97,7 @@ TEST(TextFoldingTest, FoldingByCodePointEqualsMappingTheWholeText) {
 }
 
 // Snippets stem only the words whose first two letters start a query word
-// (QueryWords::MayMatch): that holds only if stemming never touches them.
+// (WordPrefilter): that holds only if stemming never touches them.
 TEST(FrenchAnalyzerTest, StemsKeepTheFirstTwoLettersOfTheWord) {
   FrenchAnalyzer analyzer;
   const std::string text =

@@ -46,10 +46,10 @@ TEST(SnippetTest, NoMatchGivesTheStartOfTheText) {
   EXPECT_EQ(Marked(s), "Un deux …");
 }
 
-// MakeSnippet folds and stems only the words that QueryWords::MayMatch keeps:
+// MakeSnippet folds and stems only the words that a WordPrefilter keeps:
 // a word must never be declined by a query made of its own stem or its own
 // folded form, whatever its case, accents or ligatures.
-TEST(SnippetTest, MayMatchKeepsEveryWordThatCanMatch) {
+TEST(SnippetTest, PrefilterKeepsEveryWordThatCanMatch) {
   FrenchAnalyzer analyzer;
   const std::string text =
       "ÉLYSÉE Élysée élysée Œuvre œuvres Île îles Ça ça OpenAI openai MUSK "
@@ -61,23 +61,26 @@ TEST(SnippetTest, MayMatchKeepsEveryWordThatCanMatch) {
     SCOPED_TRACE(std::string(raw));
     QueryWords by_stem;
     by_stem.stems.insert(word.stem);
-    EXPECT_TRUE(by_stem.MayMatch(raw));
+    EXPECT_TRUE(WordPrefilter(by_stem).MayMatch(raw));
     QueryWords by_form;
     by_form.folded.insert(word.folded);
-    EXPECT_TRUE(by_form.MayMatch(raw));
+    EXPECT_TRUE(WordPrefilter(by_form).MayMatch(raw));
   }
 }
 
-TEST(SnippetTest, MayMatchDeclinesWordsOpeningOtherwise) {
+TEST(SnippetTest, PrefilterDeclinesWordsOpeningOtherwise) {
   FrenchAnalyzer analyzer;
   QueryWords query;
   query.stems.insert(analyzer.Stem("musk"));
   query.folded.insert("openai");
-  EXPECT_FALSE(query.MayMatch("table"));
-  EXPECT_FALSE(query.MayMatch("Mars"));
-  EXPECT_TRUE(query.MayMatch("Muskiens"));
-  EXPECT_TRUE(query.MayMatch("OPEN"));
-  EXPECT_TRUE(query.MayMatch("été"));  // an accent may fold into anything
+  const WordPrefilter prefilter(query);
+  EXPECT_FALSE(prefilter.MayMatch("table"));
+  EXPECT_FALSE(prefilter.MayMatch("Mars"));
+  EXPECT_TRUE(prefilter.MayMatch("Muskiens"));
+  EXPECT_TRUE(prefilter.MayMatch("OPEN"));
+  EXPECT_TRUE(prefilter.MayMatch("été"));  // an accent may fold into anything
+  EXPECT_TRUE(prefilter.MayMatch("m"));    // a one-letter word opens "musk"
+  EXPECT_FALSE(WordPrefilter(QueryWords{}).MayMatch("musk"));
 }
 
 TEST(SnippetTest, HighlightsCapitalisedAndAccentedForms) {
