@@ -83,6 +83,25 @@ struct DatedMembers {
   }
 };
 
+// Sets `story`'s first and last publication to those of its earliest and
+// latest dated members, as `date_of(seconds, document)` gives them.
+template <typename DateOf>
+absl::Status SetFirstAndLast(const DatedMembers& dated, DateOf date_of,
+                             StoryHit* story) {
+  story->first_published.reset();
+  story->last_published.reset();
+  for (const auto& [member, published] :
+       {std::pair{&dated.first, &story->first_published},
+        std::pair{&dated.last, &story->last_published}}) {
+    if (!*member) continue;
+    absl::StatusOr<std::optional<DateTime>> date =
+        date_of((*member)->first, (*member)->second);
+    if (!date.ok()) return date.status();
+    *published = *date;
+  }
+  return absl::OkStatus();
+}
+
 // The story of `member` from loaded columns: no index access unless a date's
 // offset is unknown. False when `member` is not in the columns.
 absl::StatusOr<bool> SummarizeFromColumns(const Xapian::Database& db,
@@ -106,26 +125,17 @@ absl::StatusOr<bool> SummarizeFromColumns(const Xapian::Database& db,
   for (const auto& [outlet, articles] : articles_by_outlet)
     outlet_counts[columns.outlet.Name(outlet)] = articles;
   story->outlets = MostArticlesFirst(outlet_counts);
-  auto date_of = [&](const std::pair<double, Xapian::docid>& member_date)
-      -> absl::StatusOr<std::optional<DateTime>> {
-    const auto [seconds, doc] = member_date;
-    if (columns.published_offset[doc] == FacetColumns::kUnknownOffset)
-      return PublishedOf(db, doc);
-    return DateTime{static_cast<int64_t>(seconds),
-                    columns.published_offset[doc]};
-  };
-  story->first_published.reset();
-  story->last_published.reset();
-  if (dated.first) {
-    absl::StatusOr<std::optional<DateTime>> date = date_of(*dated.first);
-    if (!date.ok()) return date.status();
-    story->first_published = *date;
-  }
-  if (dated.last) {
-    absl::StatusOr<std::optional<DateTime>> date = date_of(*dated.last);
-    if (!date.ok()) return date.status();
-    story->last_published = *date;
-  }
+  absl::Status dates = SetFirstAndLast(
+      dated,
+      [&](double seconds,
+          Xapian::docid doc) -> absl::StatusOr<std::optional<DateTime>> {
+        if (columns.published_offset[doc] == FacetColumns::kUnknownOffset)
+          return PublishedOf(db, doc);
+        return DateTime{static_cast<int64_t>(seconds),
+                        columns.published_offset[doc]};
+      },
+      story);
+  if (!dates.ok()) return dates;
   return true;
 }
 
@@ -157,21 +167,9 @@ absl::Status SummarizeStoryFromIndex(const Xapian::Database& db,
       dated.Add(Xapian::sortable_unserialise(published), *it);
   }
   story->outlets = MostArticlesFirst(outlet_counts);
-  story->first_published.reset();
-  story->last_published.reset();
-  if (dated.first) {
-    absl::StatusOr<std::optional<DateTime>> date =
-        PublishedOf(db, dated.first->second);
-    if (!date.ok()) return date.status();
-    story->first_published = *date;
-  }
-  if (dated.last) {
-    absl::StatusOr<std::optional<DateTime>> date =
-        PublishedOf(db, dated.last->second);
-    if (!date.ok()) return date.status();
-    story->last_published = *date;
-  }
-  return absl::OkStatus();
+  return SetFirstAndLast(
+      dated, [&db](double, Xapian::docid doc) { return PublishedOf(db, doc); },
+      story);
 }
 
 absl::StatusOr<std::vector<StoredArticle>> ReadStory(
