@@ -22,8 +22,9 @@ namespace newsq::internal {
 // headline, else a near-duplicate text (SimHash), else the story whose
 // retrieved articles' centroid is the most similar (cosine of TF-IDF vectors
 // over French stems, stop words left out) when it passes the threshold.
-// Stateless between calls but for a cache of document frequencies that the
-// writer keeps exact (NoteAdded). Not thread-safe.
+// Stateless between calls but for caches that the writer keeps exact: the
+// document frequency of each stem met (NoteAdded) and the stems of recently
+// compared articles (forgotten by ForgetFrequencies). Not thread-safe.
 class StoryGrouper {
  public:
   StoryGrouper(const FrenchAnalyzer& analyzer, const IndexOptions& options)
