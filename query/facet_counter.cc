@@ -22,10 +22,8 @@ absl::StatusOr<std::unique_ptr<FacetCounter>> FacetCounter::Create(
     std::shared_ptr<const FacetColumns> columns) {
   // Columns without their entities cannot count them: values are then read
   // from each match instead.
-  if (columns && !columns->entities &&
-      std::find(facets.begin(), facets.end(), "entity") != facets.end()) {
+  if (columns && !columns->entities && CountsEntities(facets))
     columns = nullptr;
-  }
   std::unique_ptr<FacetCounter> counter(new FacetCounter(std::move(columns)));
   for (const std::string& name : facets) {
     if (std::any_of(counter->facets_.begin(), counter->facets_.end(),

@@ -5,6 +5,7 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <climits>
 #include <cstdint>
 #include <map>
@@ -30,6 +31,12 @@ namespace newsq::internal {
 // value slots. Not thread-safe; one per search.
 class FacetCounter : public Xapian::MatchSpy {
  public:
+  // True when `facets` asks for entity counts, which need the columns'
+  // entities (FacetColumnsCache::For's `with_entities`).
+  static bool CountsEntities(const std::vector<std::string>& facets) {
+    return std::find(facets.begin(), facets.end(), "entity") != facets.end();
+  }
+
   // Errors: kInvalidArgument for an unknown facet name.
   static absl::StatusOr<std::unique_ptr<FacetCounter>> Create(
       const std::vector<std::string>& facets,

@@ -299,12 +299,9 @@ absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
   const bool counting = exact || !request.facets.empty();
   std::shared_ptr<const FacetColumns> loaded;
   if (counting && columns != nullptr) {
-    const bool with_entities =
-        std::find(request.facets.begin(), request.facets.end(), "entity") !=
-        request.facets.end();
-    loaded = columns->For(db, with_entities, [&] {
-      return mset.get_uncollapsed_matches_estimated();
-    });
+    loaded =
+        columns->For(db, FacetCounter::CountsEntities(request.facets),
+                     [&] { return mset.get_uncollapsed_matches_estimated(); });
   }
   // Kept for the story summaries below as well.
   const std::shared_ptr<const FacetColumns> summary_columns = loaded;
