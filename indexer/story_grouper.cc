@@ -120,7 +120,7 @@ void AddToCentroid(const TermVector& member, double norm,
     if (order < 0) {
       sum.push_back(*ic++);
     } else if (order > 0) {
-      sum.emplace_back(im->first, 0.0 + im->second / norm);
+      sum.emplace_back(im->first, im->second / norm);
       ++im;
     } else {
       sum.emplace_back(ic->first, ic->second + im->second / norm);
