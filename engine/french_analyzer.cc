@@ -46,6 +46,13 @@ void FrenchAnalyzer::IndexText(Xapian::TermGenerator& generator,
                                std::string_view prefix) const {
   generator.set_stemmer(stem_);
   generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  // Stop words are indexed as written, with positions, for phrases, but get no
+  // stem: only a query made of stop words alone searches them, and
+  // ParseUserQuery has such words searched as written. Their stems were 9 % of
+  // an article's postings and, being in every article, the costliest for
+  // Xapian's writer (docs/performance.md).
+  generator.set_stopper(stopper_.get());
+  generator.set_stopper_strategy(Xapian::TermGenerator::STOP_STEMMED);
   // Case is kept: TermGenerator lowercases every term itself, and indexes
   // capitalised words unstemmed as well as stemmed, so that both kinds of query
   // word find them.

@@ -5,7 +5,8 @@
 // The chain: FoldText (case, accents, apostrophes, elisions) -> Xapian's word
 // splitting -> Snowball French stemming (stemmed terms carry Xapian's "Z"
 // prefix; unstemmed folded words are indexed too, for phrases and exact forms).
-// Stop words are dropped from queries only.
+// Stop words are indexed unstemmed only, and dropped from queries unless they
+// are all the query has.
 #ifndef NEWSQ_ENGINE_FRENCH_ANALYZER_H_
 #define NEWSQ_ENGINE_FRENCH_ANALYZER_H_
 
@@ -35,8 +36,8 @@ class FrenchAnalyzer {
   };
 
   // Adds `text`'s terms to the TermGenerator's current document: folded words
-  // with positions, and their stems. `prefix` is prepended to every term (""
-  // for free text).
+  // with positions, and the stems of those that are not stop words. `prefix`
+  // is prepended to every term ("" for free text).
   void IndexText(Xapian::TermGenerator& generator, std::string_view text,
                  Xapian::termcount wdf_increment = 1,
                  std::string_view prefix = "") const;

@@ -29,6 +29,35 @@ bool IsOperator(std::string_view word) {
          word == "NEAR" || word == "ADJ";
 }
 
+// `token` with the stop word it holds capitalised: "le", "+le", "(la",
+// "title:les)". The index has no stems of stop words (FrenchAnalyzer::
+// IndexText), and Xapian's parser stems the lower-case words it keeps. It keeps
+// stop words when they are all a query has ("le la les", "+le greve",
+// "le OR greve"): capitalised, they are searched as written, which is indexed.
+// When the query has other words, Xapian drops them as before.
+std::string CapitaliseStopWord(const FrenchAnalyzer& analyzer,
+                               std::string token) {
+  size_t begin = 0;
+  while (begin < token.size() &&
+         (token[begin] == '+' || token[begin] == '-' || token[begin] == '('))
+    ++begin;
+  for (std::string_view field : {"title:", "titre:"}) {
+    if (std::string_view(token).substr(begin).starts_with(field)) {
+      begin += field.size();
+      break;
+    }
+  }
+  size_t end = token.size();
+  while (end > begin && token[end - 1] == ')') --end;
+  if (end == begin) return token;
+  for (size_t i = begin; i < end; ++i) {
+    if (token[i] < 'a' || token[i] > 'z') return token;  // not a plain word
+  }
+  if (analyzer.IsStopWord(std::string_view(token).substr(begin, end - begin)))
+    token[begin] = static_cast<char>(token[begin] - 'a' + 'A');
+  return token;
+}
+
 // Punctuation with which Xapian joins two words into a phrase ("Jean-Luc",
 // "10:30").
 bool IsPhraseGenerator(unsigned ch) {
@@ -119,6 +148,10 @@ std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
         words[i + 1].find('"') == std::string::npos) {
       out.push_back(absl::StrCat("\"", word, " ", words[i + 1], "\""));
       ++i;
+      continue;
+    }
+    if (!in_quotes && word.find('"') == std::string::npos) {
+      out.push_back(CapitaliseStopWord(analyzer, word));
       continue;
     }
     out.push_back(word);

@@ -42,8 +42,10 @@ absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
                                            int64_t now_seconds = 0);
 
 // The query text as ParseUserQuery hands it to Xapian: folded, names quoted as
-// phrases, NEAR and ADJ dropped (newsq has no proximity operators: Xapian 1.4
-// honours them between two isolated words only).
+// phrases, lone stop words capitalised (so that Xapian searches them as
+// written when it keeps them: the index has no stems of stop words), NEAR and
+// ADJ dropped (newsq has no proximity operators: Xapian 1.4 honours them
+// between two isolated words only).
 std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
                              std::string_view text);
 

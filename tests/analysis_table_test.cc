@@ -129,6 +129,13 @@ constexpr Row kRows[] = {
   // Stop words never empty a query, and never break a name.
   {"le la les", "le la les", true},
   {"de", "de", true},
+  // Stop words have no stems in the index: when a query keeps them, they are
+  // searched as written; when it has other words, they are dropped.
+  {"\u00e9t\u00e9", "il a \u00e9t\u00e9 \u00e9lu", true},
+  {"+le gr\u00e8ve", "le temps", true},
+  {"le OR gr\u00e8ve", "le temps", true},
+  {"la gr\u00e8ve", "la pluie", false},
+  {"\"de la\"", "de la pluie", true},
   {"Le Monde", "selon Le Monde", true},
   {"Le Monde", "un monde meilleur", false},
   {"Les \u00c9chos", "selon Les Echos", true},

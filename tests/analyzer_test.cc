@@ -181,6 +181,26 @@ TEST(FrenchAnalyzerTest, IndexAndQuerySidesAgree) {
   }
 }
 
+// Stop words are indexed as written, with positions (phrases need them), but
+// not stemmed: only the words as written are searched for them.
+TEST(FrenchAnalyzerTest, StopWordsAreIndexedAsWrittenOnly) {
+  FrenchAnalyzer analyzer;
+  Xapian::Document doc;
+  Xapian::TermGenerator generator;
+  generator.set_document(doc);
+  analyzer.IndexText(generator, "Les grèves de la SNCF ont été suivies");
+  std::vector<std::string> terms;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    terms.push_back(*t);
+    if (analyzer.IsStopWord(*t)) {
+      EXPECT_GT(t.positionlist_count(), 0u) << *t;
+    }
+  }
+  const std::string expected =
+      "Zgrev Zsncf Zsuiv de ete greves la les ont sncf suivies";
+  EXPECT_EQ(absl::StrJoin(terms, " "), expected);
+}
+
 TEST(FrenchAnalyzerTest, StopWordsAreFunctionWordsOnly) {
   FrenchAnalyzer analyzer;
   EXPECT_TRUE(analyzer.IsStopWord("les"));
