@@ -47,14 +47,17 @@ std::string DumpDatabase(const std::string& path) {
 class ParallelIndexingTest : public ::testing::Test {
  protected:
   // Indexes `paths` into a new database with `jobs` threads, in batches of
-  // `batch` articles, and returns its dump.
+  // `batch` articles or `batch_bytes` of text, and returns its dump.
   std::string IndexWith(int jobs, const std::vector<std::string>& paths,
-                        int64_t batch = 1000) {
+                        int64_t batch = 1000,
+                        int64_t batch_bytes = IndexWriter::kDefaultBatchBytes) {
     const std::string db =
         (work_ / ("db-" + std::to_string(reports_.size()))).string();
+    last_db_ = db;
     IndexOptions options;
     options.jobs = jobs;
     options.batch_size = batch;
+    options.batch_bytes = batch_bytes;
     absl::StatusOr<std::unique_ptr<IndexWriter>> writer =
         IndexWriter::Open(db, options);
     EXPECT_TRUE(writer.ok()) << writer.status();
@@ -70,6 +73,7 @@ class ParallelIndexingTest : public ::testing::Test {
   const testing::ScratchDir scratch_{"parallel"};
   const fs::path work_ = scratch_.path();
   std::vector<PagesReport> reports_;
+  std::string last_db_;  // the database IndexWith wrote last
 };
 
 TEST_F(ParallelIndexingTest, PagesGiveTheSameIndexWhateverTheThreads) {
@@ -116,6 +120,35 @@ TEST_F(ParallelIndexingTest, JsonLinesGiveTheSameIndexWhateverTheThreads) {
   EXPECT_EQ(reports_[0].added, 300);
   EXPECT_EQ(reports_[0].failed, 1);
   EXPECT_EQ(reports_[1].failures, reports_[0].failures);
+}
+
+// Batches are sized by their articles' text: with the default sizes a
+// hundred short articles are one commit; with 10,000 bytes of text per batch,
+// articles of about 1,000 bytes make one commit per ten articles (each commit
+// is a new revision).
+TEST_F(ParallelIndexingTest, BatchesEndAtTheirTextSize) {
+  const fs::path lines = work_ / "long.jsonl";
+  {
+    std::ofstream out(lines);
+    for (int i = 0; i < 100; ++i) {
+      std::string body;
+      for (int k = 0; k < 250; ++k) body += "mot ";
+      out << "{\"id\": \"b" << i << "\", \"title\": \"Titre\", \"body\": \""
+          << body << "\", \"date\": \"20250310\", \"story\": \"s" << i
+          << "\"}\n";
+    }
+  }
+  auto revision = [&] { return Xapian::Database(last_db_).get_revision(); };
+  ASSERT_FALSE(
+      IndexWith(1, {lines.string()}, IndexWriter::kDefaultBatchSize).empty());
+  const Xapian::rev whole = revision();
+  ASSERT_FALSE(
+      IndexWith(1, {lines.string()}, IndexWriter::kDefaultBatchSize, 10000)
+          .empty());
+  const Xapian::rev by_text = revision();
+  EXPECT_LE(whole, 3u);
+  EXPECT_GE(by_text, whole + 9);
+  EXPECT_LE(by_text, whole + 10);
 }
 
 }  // namespace

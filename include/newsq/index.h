@@ -50,14 +50,18 @@ struct IndexOptions {
   // join without it. Default: 0.25, tuned on Google News' French headline
   // clusters (B-cubed F1 0.774), OrangeSum and corpora/ (exact).
   double story_threshold = 0.25;
-  // Articles per commit in AddPages and Reindex: a crash or a kill loses at
-  // most the batch in progress, and readers see whole batches only. Default:
-  // kDefaultBatchSize (1000). Must be at least 1.
-  int64_t batch_size = 1000;
+  // AddPages and Reindex commit in batches: a crash or a kill loses at most
+  // the batch in progress, and readers see whole batches only. A batch ends at
+  // this many articles, or sooner at `batch_bytes`. Default:
+  // IndexWriter::kDefaultBatchSize (10,000). Must be at least 1.
+  int64_t batch_size = 10000;
   // A batch also ends once its articles' text (title, description and body)
-  // reaches this many bytes, so that the writer's memory stays bounded
-  // whatever the articles' size. Default: 64 MiB. Must be at least 1.
-  int64_t batch_bytes = int64_t{64} << 20;
+  // reaches this many bytes. What Xapian holds until a commit grows with the
+  // text, so this, not the count, sizes the batches of ordinary articles: by
+  // the writer's memory, whatever their length. Default:
+  // IndexWriter::kDefaultBatchBytes (4 MiB, about 1,700 news articles). Must
+  // be at least 1.
+  int64_t batch_bytes = int64_t{4} << 20;
   // Threads that read, parse, extract and analyse pages in AddPages and
   // Reindex while one thread writes; 0 (the default) means one per core. The
   // index comes out the same whatever the number.
@@ -173,10 +177,10 @@ class IndexWriter {
   // the same whatever order the files of a chunk are listed in. An article
   // already indexed with the same content is left as it is (`unchanged`), so
   // running twice in a row writes nothing the second time. Commits once a
-  // batch reaches `IndexOptions::batch_size` articles or `batch_bytes` of
-  // text, and at the end: after an interruption, every committed batch stays
-  // and a new run adds the rest without duplicates. A page that cannot be read
-  // or holds no article is counted in `failed` and skipped; the others are
+  // batch reaches `IndexOptions::batch_bytes` of text or `batch_size`
+  // articles, and at the end: after an interruption, every committed batch
+  // stays and a new run adds the rest without duplicates. A page that cannot be
+  // read or holds no article is counted in `failed` and skipped; the others are
   // indexed. Errors (returned) are only database failures; what was committed
   // before one stays committed.
   absl::StatusOr<PagesReport> AddPages(
@@ -226,8 +230,9 @@ class IndexWriter {
   // naming the path.
   absl::StatusOr<ReclusterReport> Recluster();
 
-  // The default IndexOptions::batch_size.
-  static constexpr int64_t kDefaultBatchSize = 1000;
+  // The default IndexOptions::batch_size and batch_bytes.
+  static constexpr int64_t kDefaultBatchSize = 10000;
+  static constexpr int64_t kDefaultBatchBytes = int64_t{4} << 20;
 
   // Makes every Add() so far durable and visible to readers, atomically.
   absl::Status Commit();
