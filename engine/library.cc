@@ -42,6 +42,13 @@ using internal::StatusFromXapian;
 
 namespace {
 
+// What IndexOptions::batch_bytes counts of an article: its title, description
+// and body.
+int64_t TextBytes(const Article& article) {
+  return static_cast<int64_t>(article.title.size() +
+                              article.description.size() + article.text.size());
+}
+
 int64_t CountTermsWithPrefix(const Xapian::Database& db,
                              std::string_view prefix) {
   int64_t count = 0;
@@ -207,15 +214,17 @@ absl::StatusOr<std::string> IndexWriter::Upgrade(const std::string& db_path) {
     NEWSQ_ASSIGN_OR_RETURN(
         std::unique_ptr<IndexWriter> writer,
         OpenWriter(fresh, IndexOptions(), /*take_lock=*/false));
-    int64_t since_commit = 0;
+    int64_t batch_articles = 0, batch_bytes = 0;
     for (const StoredArticle& article : stored) {
       NEWSQ_ASSIGN_OR_RETURN(
           AddResult added,
           writer->AddArticle(article.article, article.story_id));
       (void)added;
-      if (++since_commit == kDefaultBatchSize) {
+      batch_bytes += TextBytes(article.article);
+      if (++batch_articles == kDefaultBatchSize ||
+          batch_bytes >= kDefaultBatchBytes) {
         NEWSQ_RETURN_IF_ERROR(writer->Commit());
-        since_commit = 0;
+        batch_articles = batch_bytes = 0;
       }
     }
     NEWSQ_RETURN_IF_ERROR(writer->Commit());
@@ -518,9 +527,7 @@ absl::StatusOr<PagesReport> IndexWriter::AddPages(
       }
       ++progress.articles_indexed;
       if (on_progress) on_progress(progress);
-      batch_bytes += static_cast<int64_t>(prepared.article.title.size() +
-                                          prepared.article.description.size() +
-                                          prepared.article.text.size());
+      batch_bytes += TextBytes(prepared.article);
       if (++batch_articles >= impl.options.batch_size ||
           batch_bytes >= impl.options.batch_bytes) {
         NEWSQ_RETURN_IF_ERROR(Commit());
