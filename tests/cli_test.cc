@@ -80,6 +80,8 @@ TEST(CliTest, UsageErrorsExitTwo) {
   EXPECT_EQ(Newsq("search").exit_code, 2);
   EXPECT_EQ(Newsq("search --limit nope musk").exit_code, 2);
   EXPECT_EQ(Newsq("index").exit_code, 2);
+  EXPECT_EQ(Newsq("index --batch-mib 0 pages").exit_code, 2);
+  EXPECT_EQ(Newsq("index --batch 0 pages").exit_code, 2);
 }
 
 TEST(CliTest, RuntimeFailuresExitOneWithAReason) {
