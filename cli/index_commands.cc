@@ -25,6 +25,15 @@ struct WriteOptions {
   int64_t batch = IndexWriter::kDefaultBatchSize;
   int64_t batch_mib = IndexWriter::kDefaultBatchBytes >> 20;
   int jobs = 0;
+
+  // The writer's options these flags set, the rest left at their defaults.
+  IndexOptions ToIndexOptions() const {
+    IndexOptions index_options;
+    index_options.batch_size = batch;
+    index_options.batch_bytes = batch_mib << 20;
+    index_options.jobs = jobs;
+    return index_options;
+  }
 };
 
 void AddWriteOptions(CLI::App& app, WriteOptions& options) {
@@ -121,10 +130,7 @@ std::function<int()> SetupIndex(CLI::App& app) {
   return [options, prune] {
     const std::string db_path = ResolveDb(options->db);
     const auto start = std::chrono::steady_clock::now();
-    IndexOptions index_options;
-    index_options.batch_size = options->batch;
-    index_options.batch_bytes = options->batch_mib << 20;
-    index_options.jobs = options->jobs;
+    const IndexOptions index_options = options->ToIndexOptions();
     absl::StatusOr<std::unique_ptr<IndexWriter>> writer = UntilTheLockIsFree(
         options->wait,
         [&] { return IndexWriter::Open(db_path, index_options); });
@@ -169,9 +175,7 @@ std::function<int()> SetupReindex(CLI::App& app) {
     const std::string db_path = ResolveDb(options->db);
     const auto start = std::chrono::steady_clock::now();
     ReindexOptions& index_options = *reindex_options;
-    index_options.index.batch_size = options->batch;
-    index_options.index.batch_bytes = options->batch_mib << 20;
-    index_options.index.jobs = options->jobs;
+    index_options.index = options->ToIndexOptions();
     absl::StatusOr<IndexWriter::ReindexReport> report =
         UntilTheLockIsFree(options->wait, [&] {
           return IndexWriter::Reindex(db_path, options->paths, index_options,

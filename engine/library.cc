@@ -42,12 +42,31 @@ using internal::StatusFromXapian;
 
 namespace {
 
-// What IndexOptions::batch_bytes counts of an article: its title, description
-// and body.
-int64_t TextBytes(const Article& article) {
-  return static_cast<int64_t>(article.title.size() +
-                              article.description.size() + article.text.size());
-}
+// The batch being written, measured against the sizes that end it
+// (IndexOptions::batch_size articles, batch_bytes of text: title, description
+// and body), so that every writer loop commits by the same rule.
+class BatchMeter {
+ public:
+  explicit BatchMeter(const IndexOptions& options)
+      : max_articles_(options.batch_size), max_bytes_(options.batch_bytes) {}
+
+  // Counts `article` in. True when the batch is now full: the caller commits,
+  // and the next article starts a new batch.
+  bool AddAndCheckFull(const Article& article) {
+    bytes_ +=
+        static_cast<int64_t>(article.title.size() + article.description.size() +
+                             article.text.size());
+    if (++articles_ < max_articles_ && bytes_ < max_bytes_) return false;
+    articles_ = bytes_ = 0;
+    return true;
+  }
+
+ private:
+  const int64_t max_articles_;
+  const int64_t max_bytes_;
+  int64_t articles_ = 0;
+  int64_t bytes_ = 0;
+};
 
 int64_t CountTermsWithPrefix(const Xapian::Database& db,
                              std::string_view prefix) {
@@ -214,18 +233,14 @@ absl::StatusOr<std::string> IndexWriter::Upgrade(const std::string& db_path) {
     NEWSQ_ASSIGN_OR_RETURN(
         std::unique_ptr<IndexWriter> writer,
         OpenWriter(fresh, IndexOptions(), /*take_lock=*/false));
-    int64_t batch_articles = 0, batch_bytes = 0;
+    BatchMeter batch{IndexOptions()};
     for (const StoredArticle& article : stored) {
       NEWSQ_ASSIGN_OR_RETURN(
           AddResult added,
           writer->AddArticle(article.article, article.story_id));
       (void)added;
-      batch_bytes += TextBytes(article.article);
-      if (++batch_articles == kDefaultBatchSize ||
-          batch_bytes >= kDefaultBatchBytes) {
+      if (batch.AddAndCheckFull(article.article))
         NEWSQ_RETURN_IF_ERROR(writer->Commit());
-        batch_articles = batch_bytes = 0;
-      }
     }
     NEWSQ_RETURN_IF_ERROR(writer->Commit());
   }
@@ -457,7 +472,7 @@ absl::StatusOr<PagesReport> IndexWriter::AddPages(
                                      impl.options.jobs, kChunkArticles,
                                      kChunkBytes);
   std::set<std::string> read_now;  // article ids, for pruning
-  int64_t batch_articles = 0, batch_bytes = 0;
+  BatchMeter batch(impl.options);
   for (bool more = true; more;) {
     std::vector<internal::PreparedArticle> chunk;
     int64_t chunk_bytes = 0;
@@ -527,11 +542,8 @@ absl::StatusOr<PagesReport> IndexWriter::AddPages(
       }
       ++progress.articles_indexed;
       if (on_progress) on_progress(progress);
-      batch_bytes += TextBytes(prepared.article);
-      if (++batch_articles >= impl.options.batch_size ||
-          batch_bytes >= impl.options.batch_bytes) {
+      if (batch.AddAndCheckFull(prepared.article)) {
         NEWSQ_RETURN_IF_ERROR(Commit());
-        batch_articles = batch_bytes = 0;
         // Before the next batch: stop cleanly while there is room.
         NEWSQ_RETURN_IF_ERROR(internal::CheckRoomToWrite(impl.path));
       }
