@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "indexer/entities.h"
+#include "entities/entities.h"
 #include "newsq/extract.h"
 
 namespace {

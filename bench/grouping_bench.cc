@@ -69,7 +69,7 @@ std::vector<double> TimeProbe(const std::string& db,
   size_t added = 0;
   auto add = [&](const newsq::Article& article) {
     if (!(*writer)->Add(article).ok()) return false;
-    return ++added % newsq::IndexWriter::kDefaultBatchSize != 0 ||
+    return ++added % newsq::IndexOptions::kDefaultBatchSize != 0 ||
            (*writer)->Commit().ok();
   };
   for (const auto* part : {&background, &history}) {

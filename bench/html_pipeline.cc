@@ -21,7 +21,7 @@
 #include <vector>
 
 #include "indexer/article_pipeline.h"
-#include "indexer/page_files.h"
+#include "extract/page_files.h"
 
 namespace {
 

@@ -36,7 +36,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
-#include "indexer/entities.h"
+#include "entities/entities.h"
 #include "newsq/newsq.h"
 #include "tests/orangesum_articles.h"
 
@@ -116,7 +116,7 @@ std::optional<int64_t> ArticleCount(const std::string& db) {
   return stats->articles;
 }
 
-// Commits every IndexWriter::kDefaultBatchSize articles, as AddPages does, and
+// Commits every IndexOptions::kDefaultBatchSize articles, as AddPages does, and
 // reports progress and the total time on stderr.
 class BatchCommitter {
  public:
@@ -130,7 +130,7 @@ class BatchCommitter {
                    WithThousands(added_).c_str(), WithThousands(total_).c_str(),
                    SecondsSince(start_));
     }
-    if (added_ % newsq::IndexWriter::kDefaultBatchSize != 0) {
+    if (added_ % newsq::IndexOptions::kDefaultBatchSize != 0) {
       return absl::OkStatus();
     }
     return writer_.Commit();

@@ -172,47 +172,36 @@ std::function<int()> SetupStory(CLI::App& app) {
   };
 }
 
-// "2025-02-11" or a full ISO 8601 date-time; a bare day starts at its midnight
-// (UTC) for
-// --since and ends at its last second for --until.
-std::optional<DateTime> ParseDayOption(const std::string& text,
-                                       bool end_of_day) {
-  std::optional<DateTime> date = DateTime::FromIso8601(text);
-  if (date && text.size() == 10 && end_of_day) date->unix_seconds += 86400 - 1;
-  return date;
-}
-
 std::function<int()> SetupStories(CLI::App& app) {
   auto db = std::make_shared<std::string>();
-  auto since = std::make_shared<std::string>();
-  auto until = std::make_shared<std::string>();
   auto json = std::make_shared<bool>(false);
   auto request = std::make_shared<StoriesRequest>();
   AddDatabaseOption(app, *db);
-  app.add_option("--since", *since,
-                 "Only articles published on or after this day (YYYY-MM-DD)");
-  app.add_option("--until", *until,
-                 "Only articles published on or before this day (YYYY-MM-DD)");
+  // The same forms as search's --since and --until, read by the same code.
+  app.add_option("--since", request->since,
+                 "Only articles published on or after this day (2025-02-11, "
+                 "2025-02, 2025) or within this age (7d, 12h, 2w, 3mo, 1y)");
+  app.add_option("--until", request->until,
+                 "Only articles published on or before this day, or more "
+                 "than this age ago");
   app.add_option("--limit", request->limit, "Stories to show (default: 20)")
       ->check(CLI::NonNegativeNumber);
   app.add_flag("--json", *json, "Print the stories as one JSON document");
-  return [db, since, until, json, request] {
-    if (!since->empty() && !(request->since = ParseDayOption(*since, false))) {
-      std::cerr << "newsq stories: --since: not a date: " << Printable(*since)
-                << "\n";
-      return kExitUsage;
-    }
-    if (!until->empty() && !(request->until = ParseDayOption(*until, true))) {
-      std::cerr << "newsq stories: --until: not a date: " << Printable(*until)
-                << "\n";
-      return kExitUsage;
-    }
+  return [db, json, request] {
     absl::StatusOr<std::unique_ptr<Searcher>> searcher =
         Searcher::Open(ResolveDb(*db));
     if (!searcher.ok()) return Fail(StatusMessage(searcher.status()));
     absl::StatusOr<std::vector<StoryHit>> stories =
         (*searcher)->Stories(*request);
-    if (!stories.ok()) return Fail(StatusMessage(stories.status()));
+    if (!stories.ok()) {
+      // A date the library cannot read is a usage error.
+      if (stories.status().code() == absl::StatusCode::kInvalidArgument) {
+        std::cerr << "newsq: " << Printable(StatusMessage(stories.status()))
+                  << "\n";
+        return kExitUsage;
+      }
+      return Fail(StatusMessage(stories.status()));
+    }
     if (*json) {
       std::cout << ToJson(*stories) << "\n";
       return kExitOk;

@@ -22,8 +22,8 @@ struct WriteOptions {
   std::string db;
   std::vector<std::string> paths;
   bool wait = false;
-  int64_t batch = IndexWriter::kDefaultBatchSize;
-  int64_t batch_mib = IndexWriter::kDefaultBatchBytes >> 20;
+  int64_t batch = IndexOptions::kDefaultBatchSize;
+  int64_t batch_mib = IndexOptions::kDefaultBatchBytes >> 20;
   int jobs = 0;
 
   // The writer's options these flags set, the rest left at their defaults.
@@ -51,13 +51,13 @@ void AddWriteOptions(CLI::App& app, WriteOptions& options) {
                  "keeps every committed batch, and readers only ever see "
                  "whole batches")
       ->check(CLI::PositiveNumber)
-      ->default_val(IndexWriter::kDefaultBatchSize);
+      ->default_val(IndexOptions::kDefaultBatchSize);
   app.add_option("--batch-mib", options.batch_mib,
                  "A batch also ends at this many MiB of article text, which "
                  "bounds the writer's memory and sizes the batches of "
                  "ordinary articles (about 1,700 per 4 MiB)")
       ->check(CLI::Range(int64_t{1}, int64_t{1} << 20))
-      ->default_val(IndexWriter::kDefaultBatchBytes >> 20);
+      ->default_val(IndexOptions::kDefaultBatchBytes >> 20);
   app.add_option("-j,--jobs", options.jobs,
                  "Threads that read and analyse pages while one thread "
                  "writes; 0 means one per core. The index is the same "

@@ -140,4 +140,12 @@ int64_t DirectorySize(const std::string& path) {
   return total;
 }
 
+int64_t CountTermsWithPrefix(const Xapian::Database& db,
+                             std::string_view prefix) {
+  int64_t count = 0;
+  const std::string p(prefix);
+  for (auto it = db.allterms_begin(p); it != db.allterms_end(p); ++it) ++count;
+  return count;
+}
+
 }  // namespace newsq::internal

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -39,6 +40,11 @@ absl::Status CheckRoomToWrite(const std::string& path);
 // Total size in bytes of the regular files under `path`; 0 when it cannot be
 // read.
 int64_t DirectorySize(const std::string& path);
+
+// The number of distinct terms of `db` that start with `prefix` (stories,
+// outlets). May throw Xapian::Error.
+int64_t CountTermsWithPrefix(const Xapian::Database& db,
+                             std::string_view prefix);
 
 }  // namespace newsq::internal
 

@@ -24,4 +24,8 @@ std::string ArticleIdFor(std::string_view identity) {
   return Hex64(StableHash(identity));
 }
 
+std::string StoryIdForKey(std::string_view story_key) {
+  return Hex64(StableHash(std::string("story-key:").append(story_key)));
+}
+
 }  // namespace newsq::internal

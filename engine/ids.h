@@ -15,6 +15,11 @@ uint64_t StableHash(std::string_view bytes);
 // 16 lowercase hex digits of StableHash(identity): an article's id.
 std::string ArticleIdFor(std::string_view identity);
 
+// The story id of articles labelled `story_key` by an outside source
+// (IndexWriter::AddToStory, a JSON line's "story"): hashed apart from article
+// ids, so that a label never names an article.
+std::string StoryIdForKey(std::string_view story_key);
+
 // 16 lowercase hex digits of a 64-bit value.
 std::string Hex64(uint64_t value);
 

@@ -14,6 +14,18 @@ namespace newsq::internal::schema {
 // FrenchAnalyzer) have no prefix; title words are also indexed with kTitle so
 // that queries can weight or filter headlines.
 inline constexpr std::string_view kTitle = "S";
+// A word's stem is indexed as kStem then the stem ("Zgrev"), as Xapian's
+// TermGenerator and QueryParser write it; a title word's stem as kStem,
+// kTitle, then the stem ("ZSgrev").
+inline constexpr char kStem = 'Z';
+
+// Whether `term` is the stem of a free-text word: kStem then the folded stem,
+// which never starts with an upper-case letter (that would be a field prefix,
+// as in a title's "ZS" stems).
+inline bool IsTextStem(std::string_view term) {
+  return term.size() > 1 && term[0] == kStem &&
+         !(term[1] >= 'A' && term[1] <= 'Z');
+}
 
 // Boolean terms: exactly one per article unless noted.
 // Q<16 hex digits>: the article id.

@@ -6,8 +6,8 @@
 #include "absl/strings/str_cat.h"
 #include "engine/french_analyzer.h"
 #include "engine/ids.h"
+#include "extract/json_lines.h"
 #include "indexer/document_builder.h"
-#include "indexer/json_lines.h"
 #include "newsq/extract.h"
 
 namespace newsq::internal {

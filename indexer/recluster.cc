@@ -1,52 +1,45 @@
 #include "indexer/recluster.h"
 
 #include <algorithm>
-#include <set>
-#include <tuple>
+#include <vector>
+
+#include "engine/article_codec.h"
+#include "engine/status_macros.h"
+#include "indexer/article_versions.h"
+#include "indexer/story_grouper.h"
 
 namespace newsq::internal {
 
-std::map<std::string, std::string> KeepStoryIds(
-    const std::map<std::string, std::string>& new_story_of,
-    const std::map<std::string, std::string>& old_story_of) {
-  // overlap[new story][old story] = shared articles.
-  std::map<std::string, std::map<std::string, int>> overlap;
-  std::map<std::string, std::vector<std::string>> members;
-  for (const auto& [article, story] : new_story_of) {
-    members[story].push_back(article);
-    if (auto old = old_story_of.find(article); old != old_story_of.end()) {
-      ++overlap[story][old->second];
-    }
+absl::StatusOr<Regrouped> RegroupStories(const Xapian::Database& db,
+                                         const ArticleWriter& writer) {
+  std::vector<StoredArticle> articles;
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    NEWSQ_ASSIGN_OR_RETURN(
+        StoredArticle stored,
+        StoredArticleFromJson(db.get_document(*it).get_data()));
+    articles.push_back(std::move(stored));
   }
-  // Largest overlaps first; ties by ids, so that the result never depends on
-  // map order.
-  std::vector<std::tuple<int, std::string, std::string>>
-      pairs;  // (-count, new, old)
-  for (const auto& [story, olds] : overlap) {
-    for (const auto& [old, count] : olds)
-      pairs.emplace_back(-count, story, old);
+  std::stable_sort(articles.begin(), articles.end(),
+                   [](const StoredArticle& a, const StoredArticle& b) {
+                     return PublishedBefore(a.article.published, a.id,
+                                            b.article.published, b.id);
+                   });
+  Regrouped regrouped;
+  Xapian::WritableDatabase scratch = Xapian::InMemory::open();
+  StoryGrouper grouper(writer.analyzer(), writer.options());
+  for (const StoredArticle& stored : articles) {
+    regrouped.old_story_of[stored.id] = stored.story_id;
+    Xapian::Document doc =
+        writer.builder().Build(stored.article, stored.id, stored.id);
+    const auto match =
+        grouper.FindStory(scratch, doc, stored.article.published);
+    const std::string story = match ? match->story_id : stored.id;
+    if (match) DocumentBuilder::SetStory(doc, story);
+    scratch.add_document(doc);
+    grouper.NoteAdded(doc);
+    regrouped.new_story_of[stored.id] = story;
   }
-  std::sort(pairs.begin(), pairs.end());
-  std::map<std::string, std::string> kept;
-  std::set<std::string> used;
-  for (const auto& [negative_count, story, old] : pairs) {
-    if (kept.contains(story) || used.contains(old)) continue;
-    kept[story] = old;
-    used.insert(old);
-  }
-  for (auto& [story, articles] : members) {
-    if (kept.contains(story)) continue;
-    std::sort(articles.begin(), articles.end());
-    std::string id = used.contains(story) ? "" : story;
-    for (size_t i = 0; id.empty() && i < articles.size(); ++i) {
-      if (!used.contains(articles[i])) id = articles[i];
-    }
-    if (id.empty())
-      id = story;  // every member id is taken: impossible for real partitions
-    kept[story] = id;
-    used.insert(id);
-  }
-  return kept;
+  return regrouped;
 }
 
 }  // namespace newsq::internal

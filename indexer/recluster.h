@@ -1,23 +1,26 @@
-// Internal: a story partition rebuilt from scratch, with the old story ids
-// kept.
+// Internal: the partition into stories grouped afresh (newsq recluster).
 #ifndef NEWSQ_INDEXER_RECLUSTER_H_
 #define NEWSQ_INDEXER_RECLUSTER_H_
 
-#include <map>
-#include <string>
-#include <vector>
+#include <xapian.h>
+
+#include "absl/status/statusor.h"
+#include "indexer/article_writer.h"
+#include "indexer/story_ids.h"
 
 namespace newsq::internal {
 
-// Names the stories of a new partition after the old ones: each new story takes
-// the old id that most of its articles had (largest overlap first, each old id
-// used once); a story left without one keeps its first article's id, or the
-// smallest free article id of its members. `new_story_of` and `old_story_of`
-// map article ids to story ids; the result maps every new story id to the id it
-// keeps. Deterministic.
-std::map<std::string, std::string> KeepStoryIds(
-    const std::map<std::string, std::string>& new_story_of,
-    const std::map<std::string, std::string>& old_story_of);
+struct Regrouped {
+  StoryOf old_story_of;  // each article's story in the database
+  StoryOf new_story_of;  // each article's story when grouped afresh
+};
+
+// Groups every article of `db` again, as if each were indexed anew in
+// publication order with `writer`'s analyser and options, in a scratch
+// in-memory database; `db` is only read. Errors: kDataLoss for a stored
+// article that cannot be read. Xapian errors propagate.
+absl::StatusOr<Regrouped> RegroupStories(const Xapian::Database& db,
+                                         const ArticleWriter& writer);
 
 }  // namespace newsq::internal
 

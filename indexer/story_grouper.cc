@@ -34,14 +34,6 @@ using TermVector = std::vector<std::pair<const StoryGrouper::Stem*, double>>;
 // Profiles kept at most: about 2.5 KB each, and a few days of a large crawl.
 constexpr size_t kCachedProfiles = 16384;
 
-// Stemmed free-text terms carry Xapian's "Z" prefix followed by the folded stem
-// (never an upper-case letter, which would be a field prefix such as the
-// title's "ZS").
-bool IsTextStem(std::string_view term) {
-  return term.size() > 1 && term[0] == 'Z' &&
-         !(term[1] >= 'A' && term[1] <= 'Z');
-}
-
 // Weights profiles with the IDF over `db`, looking up the document frequency
 // of stems met for the first time.
 class Weigher {
@@ -293,7 +285,7 @@ StoryGrouper::Profile StoryGrouper::ProfileOf(TermIterator begin,
   Profile profile;
   for (auto it = begin; it != end; ++it) {
     const std::string term = *it;
-    if (!IsTextStem(term) ||
+    if (!schema::IsTextStem(term) ||
         analyzer_.IsStopWord(std::string_view(term).substr(1)))
       continue;
     std::unique_ptr<Stem>& stem = stems_[term];

@@ -65,7 +65,7 @@ std::string DominantFullName(const Xapian::Database& db,
 std::vector<std::string> SurnameKeys(const std::vector<Entity>& entities) {
   std::vector<std::string> keys;
   for (const Entity& e : entities) {
-    if (e.type == "PER" && !IsOneWord(e.name))
+    if (e.type == Entity::kPerson && !IsOneWord(e.name))
       keys.push_back(LastWordKey(e.name));
   }
   return keys;
@@ -87,7 +87,9 @@ bool NameSurnamesInFull(const Xapian::Database& db,
   };
   bool renamed = false;
   for (Entity& e : entities) {
-    if ((e.type != "PER" && e.type != "MISC") || !IsOneWord(e.name)) continue;
+    if ((e.type != Entity::kPerson && e.type != Entity::kOtherName) ||
+        !IsOneWord(e.name))
+      continue;
     const std::string surname_key = FilterKey(e.name);
     if (surname_key.empty()) continue;
     std::string full = full_name_of(surname_key);
@@ -98,7 +100,7 @@ bool NameSurnamesInFull(const Xapian::Database& db,
     if (already_named) continue;
     e.aliases.push_back(e.name);
     e.name = std::move(full);
-    e.type = "PER";
+    e.type = Entity::kPerson;
     renamed = true;
   }
   return renamed;

@@ -31,11 +31,11 @@ absl::StatusOr<std::unique_ptr<FacetCounter>> FacetCounter::Create(
       continue;
     Facet facet;
     facet.name = name;
-    if (name == "outlet") {
+    if (name == kOutletFacet) {
       facet.field = Field::kOutlet;
-    } else if (name == "day") {
+    } else if (name == kDayFacet) {
       facet.field = Field::kDay;
-    } else if (name == "entity") {
+    } else if (name == kEntityFacet) {
       facet.field = Field::kEntity;
     } else {
       return absl::InvalidArgumentError(absl::StrCat(

@@ -34,7 +34,8 @@ class FacetCounter : public Xapian::MatchSpy {
   // True when `facets` asks for entity counts, which need the columns'
   // entities (FacetColumnsCache::For's `with_entities`).
   static bool CountsEntities(const std::vector<std::string>& facets) {
-    return std::find(facets.begin(), facets.end(), "entity") != facets.end();
+    return std::find(facets.begin(), facets.end(), kEntityFacet) !=
+           facets.end();
   }
 
   // Errors: kInvalidArgument for an unknown facet name.

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <charconv>
+#include <chrono>
 #include <optional>
 #include <vector>
 
@@ -111,6 +112,12 @@ const std::vector<FilterName>& FilterNames() {
       {"until", FilterField::kUntil},     {"jusque", FilterField::kUntil},
   };
   return *names;
+}
+
+int64_t NowUnixSeconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
 }
 
 bool IsDateField(FilterField field) {

@@ -47,6 +47,10 @@ absl::StatusOr<Xapian::Query> FilterQuery(FilterField field,
                                           std::string_view value,
                                           int64_t now_seconds);
 
+// The system clock's "now", in Unix seconds: what ages such as since:7d count
+// back from when a request gives no `now`.
+int64_t NowUnixSeconds();
+
 // True for the date fields, which turn the recency boost off.
 bool IsDateField(FilterField field);
 

@@ -21,7 +21,7 @@ class TextStemDecider : public Xapian::ExpandDecider {
   explicit TextStemDecider(const FrenchAnalyzer& analyzer)
       : analyzer_(analyzer) {}
   bool operator()(const std::string& term) const override {
-    return term.size() > 3 && term[0] == 'Z' && term[1] >= 'a' &&
+    return term.size() > 3 && schema::IsTextStem(term) && term[1] >= 'a' &&
            term[1] <= 'z' && !analyzer_.IsStopWord(term.substr(1));
   }
 

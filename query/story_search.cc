@@ -1,7 +1,6 @@
 #include "query/story_search.h"
 
 #include <algorithm>
-#include <chrono>
 #include <memory>
 #include <vector>
 
@@ -25,10 +24,7 @@ std::optional<double> PublishedSecondsOf(const Xapian::Document& doc) {
 
 // The request's "now", else the clock's.
 int64_t NowSeconds(const SearchRequest& request) {
-  if (request.now) return request.now->unix_seconds;
-  return std::chrono::duration_cast<std::chrono::seconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
+  return request.now ? request.now->unix_seconds : NowUnixSeconds();
 }
 
 // `request` with its "now" fixed, so that parsing (since:7d) and running
@@ -189,7 +185,7 @@ QueryWords WordsOf(const Xapian::Query& query) {
        it != query.get_unique_terms_end(); ++it) {
     const std::string term = *it;
     if (term.empty()) continue;
-    if (term[0] == 'Z') {
+    if (term[0] == schema::kStem) {
       words.stems.insert(term.substr(1));
     } else if (!(term[0] >= 'A' && term[0] <= 'Z')) {
       words.folded.insert(term);
@@ -224,15 +220,150 @@ absl::StatusOr<std::vector<FacetValue>> TopEntities(
       ParseUserQuery(db, analyzer, counting.query, counting.now->unix_seconds);
   if (!parsed.ok()) return parsed.status();
   if (parsed->query.empty()) parsed->query = Xapian::Query::MatchAll;
-  counting.facets = {"entity"};
+  counting.facets = {kEntityFacet};
   counting.limit = 0;
   counting.offset = 0;
   counting.per_story = 0;
   absl::StatusOr<SearchResult> result =
       RunSearch(db, analyzer, counting, *parsed, QueryWords{}, columns);
   if (!result.ok()) return result.status();
-  return std::move(result->facets["entity"]);
+  return std::move(result->facets[kEntityFacet]);
 }
+
+namespace {
+
+// The recency and coverage boosts `request` asks for. An archive search (one
+// with a date filter) and a search by date get no recency boost.
+Boosts BoostsFor(const SearchRequest& request, bool archive, int64_t now) {
+  Boosts boosts;
+  boosts.now_seconds = now;
+  if (request.sort == SortOrder::kRelevance) {
+    if (!archive) {
+      boosts.recency_weight = request.recency_weight;
+      boosts.recency_half_life_days = request.recency_half_life_days;
+    }
+    boosts.coverage_weight = request.coverage_weight;
+  }
+  return boosts;
+}
+
+// The page: Xapian's top results, which it finds exactly while pruning
+// matches that cannot reach them, so a page costs little however many
+// articles match.
+Xapian::MSet RankPage(const Xapian::Database& db,
+                      const SearchContext& context) {
+  const SearchRequest& request = context.request;
+  Xapian::Enquire enquire(db);
+  enquire.set_query(context.ranked);
+  if (request.sort == SortOrder::kDate)
+    enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, true);
+  if (request.collapse) enquire.set_collapse_key(schema::kStorySlot);
+  return enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                          static_cast<Xapian::doccount>(request.limit));
+}
+
+// What the counting match found.
+struct MatchCounts {
+  std::unique_ptr<FacetCounter> counter;
+  // The facet columns it read, if loaded; the story summaries read them too.
+  std::shared_ptr<const FacetColumns> columns;
+  // True when the counter saw every match, so that its counts are exact.
+  bool all_seen = false;
+};
+
+// The counts: a second match over the same filtered `query`, unweighted and
+// not collapsed, whose match spy sees every matching article (exact mode:
+// Xapian checks every document) or at least facet_sample of them (sampled,
+// then scaled). Ranking and counting apart, neither pays for the other: the
+// page is pruned, and the count computes no weights.
+absl::StatusOr<MatchCounts> CountMatches(const Xapian::Database& db,
+                                         const SearchRequest& request,
+                                         const Xapian::Query& query,
+                                         const Xapian::MSet& page,
+                                         FacetColumnsCache* columns) {
+  const bool exact = request.facet_mode == FacetMode::kExact;
+  const bool counting = exact || !request.facets.empty();
+  MatchCounts counts;
+  if (counting && columns != nullptr) {
+    counts.columns =
+        columns->For(db, FacetCounter::CountsEntities(request.facets),
+                     [&] { return page.get_uncollapsed_matches_estimated(); });
+  }
+  absl::StatusOr<std::unique_ptr<FacetCounter>> counter =
+      FacetCounter::Create(request.facets, counts.columns);
+  if (!counter.ok()) return counter.status();
+  counts.counter = *std::move(counter);
+  if (!counting) return counts;
+  const Xapian::doccount check_at_least =
+      exact ? db.get_doccount()
+            : static_cast<Xapian::doccount>(std::max(request.facet_sample, 1));
+  Xapian::Enquire count(db);
+  count.set_query(query);
+  count.set_weighting_scheme(Xapian::BoolWeight());
+  count.set_docid_order(Xapian::Enquire::DONT_CARE);
+  count.add_matchspy(counts.counter.get());
+  count.get_mset(0, 0, check_at_least);
+  counts.counter->Finish();
+  // Checking every document, the spy sees every match; sampled, it has seen
+  // them all if it saw fewer than it asked Xapian to check.
+  counts.all_seen = exact || counts.counter->articles_seen() <
+                                 static_cast<int64_t>(check_at_least);
+  return counts;
+}
+
+// Fills the result's totals and facets from the counts, or, where they are
+// not exact, from Xapian's estimates.
+void FillTotals(const SearchRequest& request, const Xapian::MSet& page,
+                const MatchCounts& match_counts, SearchResult& result) {
+  const FacetCounter& counts = *match_counts.counter;
+  const bool all_seen = match_counts.all_seen;
+  if (all_seen) {
+    result.total.articles = counts.articles_seen();
+    result.total.stories = counts.stories_seen();
+    result.total.exact = true;
+  } else {
+    result.total.articles = page.get_uncollapsed_matches_estimated();
+    result.total.stories = request.collapse ? page.get_matches_estimated()
+                           : counts.articles_seen() > 0
+                               ? counts.stories_seen() * result.total.articles /
+                                     counts.articles_seen()
+                               : result.total.articles;
+  }
+  if (!request.facets.empty()) {
+    const double scale = all_seen || counts.articles_seen() == 0
+                             ? 1.0
+                             : static_cast<double>(result.total.articles) /
+                                   static_cast<double>(counts.articles_seen());
+    result.facets = counts.Facets(request.facet_limit, scale);
+    result.facets_exact = all_seen;
+  }
+}
+
+// The story of the page's hit `it`: its facts from the index, then its lead
+// and the other articles shown.
+absl::StatusOr<StoryHit> StoryOfHit(const Xapian::Database& db,
+                                    const SearchContext& context,
+                                    const Xapian::MSetIterator& it,
+                                    const MatchCounts& counts) {
+  StoryHit story;
+  story.story_id = it.get_document().get_value(schema::kStorySlot);
+  story.score = it.get_weight();
+  story.matching_articles =
+      counts.all_seen ? counts.counter->ArticlesOfStoryOf(it.get_document())
+                      : it.get_collapse_count() + 1;
+  if (absl::Status summarized = SummarizeStoryFromIndex(
+          db, story.story_id, *it, &story, counts.columns.get());
+      !summarized.ok()) {
+    return summarized;
+  }
+  absl::StatusOr<std::vector<ArticleHit>> shown =
+      StoryArticles(db, context, it);
+  if (!shown.ok()) return shown.status();
+  story.articles = *std::move(shown);
+  return story;
+}
+
+}  // namespace
 
 absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
                                        const FrenchAnalyzer& analyzer,
@@ -262,116 +393,30 @@ absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
   if (!filters->empty())
     query = Xapian::Query(Xapian::Query::OP_FILTER, query, *filters);
 
-  Boosts boosts;
-  boosts.now_seconds = now;
-  if (request.sort == SortOrder::kRelevance) {
-    const bool archive = parsed.has_date_filter || date_in_request;
-    if (!archive) {
-      boosts.recency_weight = request.recency_weight;
-      boosts.recency_half_life_days = request.recency_half_life_days;
-    }
-    boosts.coverage_weight = request.coverage_weight;
-  }
+  const Boosts boosts =
+      BoostsFor(request, parsed.has_date_filter || date_in_request, now);
   // A long-lived searcher has the columns: the boosts read them.
   const SearchContext context{
       analyzer, request, words, boosts,
       WithBoosts(query, boosts,
                  columns != nullptr ? columns->IfLoaded(db) : nullptr)};
+  const Xapian::MSet page = RankPage(db, context);
+  absl::StatusOr<MatchCounts> counts =
+      CountMatches(db, request, query, page, columns);
+  if (!counts.ok()) return counts.status();
+  FillTotals(request, page, *counts, result);
 
-  // The page: Xapian's top results, which it finds exactly while pruning
-  // matches that cannot reach them, so a page costs little however many
-  // articles match.
-  Xapian::Enquire enquire(db);
-  enquire.set_query(context.ranked);
-  if (request.sort == SortOrder::kDate)
-    enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, true);
-  if (request.collapse) enquire.set_collapse_key(schema::kStorySlot);
-  const Xapian::MSet mset =
-      enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                       static_cast<Xapian::doccount>(request.limit));
-
-  // The counts: a second match over the same filtered query, unweighted and
-  // not collapsed, whose match spy sees every matching article (exact mode:
-  // Xapian checks every document) or at least facet_sample of them (sampled,
-  // then scaled). Ranking and counting apart, neither pays for the other: the
-  // page is pruned, and the count computes no weights.
-  const bool exact = request.facet_mode == FacetMode::kExact;
-  const bool counting = exact || !request.facets.empty();
-  std::shared_ptr<const FacetColumns> loaded;
-  if (counting && columns != nullptr) {
-    loaded =
-        columns->For(db, FacetCounter::CountsEntities(request.facets),
-                     [&] { return mset.get_uncollapsed_matches_estimated(); });
-  }
-  // Kept for the story summaries below as well.
-  const std::shared_ptr<const FacetColumns> summary_columns = loaded;
-  absl::StatusOr<std::unique_ptr<FacetCounter>> counter =
-      FacetCounter::Create(request.facets, std::move(loaded));
-  if (!counter.ok()) return counter.status();
-  const Xapian::doccount check_at_least =
-      exact ? db.get_doccount()
-            : static_cast<Xapian::doccount>(std::max(request.facet_sample, 1));
-  if (counting) {
-    Xapian::Enquire count(db);
-    count.set_query(query);
-    count.set_weighting_scheme(Xapian::BoolWeight());
-    count.set_docid_order(Xapian::Enquire::DONT_CARE);
-    count.add_matchspy(counter->get());
-    count.get_mset(0, 0, check_at_least);
-    (*counter)->Finish();
-  }
-
-  const FacetCounter& counts = **counter;
-  // Checking every document, the spy sees every match; sampled, it has seen
-  // them all if it saw fewer than it asked Xapian to check.
-  const bool all_seen =
-      counting &&
-      (exact || counts.articles_seen() < static_cast<int64_t>(check_at_least));
-  if (all_seen) {
-    result.total.articles = counts.articles_seen();
-    result.total.stories = counts.stories_seen();
-    result.total.exact = true;
-  } else {
-    result.total.articles = mset.get_uncollapsed_matches_estimated();
-    result.total.stories = request.collapse ? mset.get_matches_estimated()
-                           : counting && counts.articles_seen() > 0
-                               ? counts.stories_seen() * result.total.articles /
-                                     counts.articles_seen()
-                               : result.total.articles;
-  }
-  if (!request.facets.empty()) {
-    const double scale = all_seen || counts.articles_seen() == 0
-                             ? 1.0
-                             : static_cast<double>(result.total.articles) /
-                                   static_cast<double>(counts.articles_seen());
-    result.facets = counts.Facets(request.facet_limit, scale);
-    result.facets_exact = all_seen;
-  }
-
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    if (!request.collapse) {
+  for (auto it = page.begin(); it != page.end(); ++it) {
+    if (request.collapse) {
+      absl::StatusOr<StoryHit> story = StoryOfHit(db, context, it, *counts);
+      if (!story.ok()) return story.status();
+      result.stories.push_back(*std::move(story));
+    } else {
       absl::StatusOr<ArticleHit> hit =
           HitOf(context, it.get_document(), it.get_weight());
       if (!hit.ok()) return hit.status();
       result.articles.push_back(*std::move(hit));
-      continue;
     }
-    StoryHit story;
-    story.story_id = it.get_document().get_value(schema::kStorySlot);
-    story.score = it.get_weight();
-    story.matching_articles = all_seen
-                                  ? counts.ArticlesOfStoryOf(it.get_document())
-                                  : it.get_collapse_count() + 1;
-    if (absl::Status summarized = SummarizeStoryFromIndex(
-            db, story.story_id, *it, &story, summary_columns.get());
-        !summarized.ok()) {
-      return summarized;
-    }
-    absl::StatusOr<std::vector<ArticleHit>> shown =
-        StoryArticles(db, context, it);
-    if (!shown.ok()) return shown.status();
-    story.articles = *std::move(shown);
-    result.stories.push_back(std::move(story));
   }
   return result;
 }

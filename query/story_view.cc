@@ -5,12 +5,14 @@
 #include <map>
 #include <optional>
 #include <span>
+#include <tuple>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "engine/article_codec.h"
 #include "engine/schema.h"
+#include "query/filters.h"
 
 namespace newsq::internal {
 namespace {
@@ -234,15 +236,18 @@ absl::StatusOr<StoryHit> ViewStory(const Xapian::Database& db,
 }
 
 absl::StatusOr<std::vector<StoryHit>> BiggestStories(
-    const Xapian::Database& db, const std::optional<DateTime>& since,
-    const std::optional<DateTime>& until, int limit) {
+    const Xapian::Database& db, const StoriesRequest& request) {
   Xapian::Query query = Xapian::Query::MatchAll;
-  if (since || until) {
-    const double low = since ? static_cast<double>(since->unix_seconds) : -1e18;
-    const double high = until ? static_cast<double>(until->unix_seconds) : 1e18;
-    query = Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kPublishedSlot,
-                          Xapian::sortable_serialise(low),
-                          Xapian::sortable_serialise(high));
+  const int64_t now =
+      request.now ? request.now->unix_seconds : NowUnixSeconds();
+  for (const auto& [field, name, value] :
+       {std::tuple(FilterField::kSince, "since", &request.since),
+        std::tuple(FilterField::kUntil, "until", &request.until)}) {
+    if (value->empty()) continue;
+    absl::StatusOr<Xapian::Query> period =
+        FilterQuery(field, name, *value, now);
+    if (!period.ok()) return period.status();
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query, *period);
   }
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
@@ -261,7 +266,7 @@ absl::StatusOr<std::vector<StoryHit>> BiggestStories(
       ranked.begin(), ranked.end(),
       [](const auto& a, const auto& b) { return a.first > b.first; });
   for (const auto& [count, story_id] : ranked) {
-    if (static_cast<int>(stories.size()) >= limit) break;
+    if (static_cast<int>(stories.size()) >= request.limit) break;
     absl::StatusOr<StoryHit> story = ViewStory(db, story_id);
     if (!story.ok()) return story.status();
     stories.push_back(*std::move(story));

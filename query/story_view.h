@@ -22,12 +22,12 @@ namespace newsq::internal {
 absl::StatusOr<StoryHit> ViewStory(const Xapian::Database& db,
                                    const std::string& story_id);
 
-// The stories with the most articles published in [since, until] (either end
-// open when unset), biggest first, ties broken by the latest publication; at
-// most `limit`.
+// The stories with the most articles published in the request's period
+// (calendar days, as the since: and until: filters read them), biggest first,
+// ties broken by the latest publication; at most `request.limit`. Errors:
+// kInvalidArgument for a date the filters cannot read.
 absl::StatusOr<std::vector<StoryHit>> BiggestStories(
-    const Xapian::Database& db, const std::optional<DateTime>& since,
-    const std::optional<DateTime>& until, int limit);
+    const Xapian::Database& db, const StoriesRequest& request);
 
 // Sets `story`'s size, outlets (most articles first) and first and last
 // publication from its articles. Search results and ViewStory both describe a

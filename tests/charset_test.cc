@@ -1,4 +1,4 @@
-#include "indexer/charset.h"
+#include "extract/charset.h"
 
 #include <gtest/gtest.h>
 

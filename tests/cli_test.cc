@@ -129,6 +129,9 @@ TEST(CliTest, IndexSkipsBadPagesAndSearchFindsTheStory) {
   EXPECT_EQ(stories.exit_code, 0) << stories.out;
   EXPECT_NE(stories.out.find("\"size\":2"), std::string::npos) << stories.out;
   EXPECT_EQ(Newsq("stories --db '" + db + "' --since yesterday").exit_code, 2);
+  // The period takes what search's --since takes, ages included.
+  const CliRun recent = Newsq("stories --db '" + db + "' --since 7d --json");
+  EXPECT_EQ(recent.exit_code, 0) << recent.out;
   EXPECT_EQ(Newsq("story --db '" + db + "' 0000000000000000").exit_code, 1);
 
   const CliRun dump = Newsq("dump --db '" + db + "'");

@@ -119,7 +119,7 @@ TEST(ClusteringQualityTest, OrangeSumDuplicatesAndStorySizes) {
     // Committed in batches, as IndexWriter::AddPages does.
     for (size_t i = 0; i < articles.size(); ++i) {
       ASSERT_TRUE((*writer)->Add(articles[i]).ok());
-      if ((i + 1) % IndexWriter::kDefaultBatchSize == 0)
+      if ((i + 1) % IndexOptions::kDefaultBatchSize == 0)
         ASSERT_TRUE((*writer)->Commit().ok());
     }
     ASSERT_TRUE((*writer)->Commit().ok());

@@ -8,8 +8,8 @@
 #include <set>
 #include <sstream>
 
-#include "indexer/charset.h"
-#include "indexer/html_dom.h"
+#include "extract/charset.h"
+#include "extract/html_dom.h"
 #include "newsq/extract.h"
 #include "tests/gold.h"
 

@@ -226,16 +226,28 @@ TEST_F(EndToEndTest, StoryListsEveryArticleWithTheEarliestFullReportAsLead) {
 TEST_F(EndToEndTest, StoriesOfAPeriodComeBiggestFirst) {
   auto searcher = OpenSearcher();
   StoriesRequest request;
-  request.since = DateTime::FromIso8601("2025-02-13T00:00:00+01:00");
+  request.since = "2025-02-13";
   request.limit = 5;
   absl::StatusOr<std::vector<StoryHit>> stories = searcher->Stories(request);
   ASSERT_TRUE(stories.ok()) << stories.status();
   ASSERT_FALSE(stories->empty());
+  const int64_t day_starts =
+      DateTime::FromIso8601("2025-02-13T00:00:00+01:00")->unix_seconds;
   for (const StoryHit& story : *stories) {
     ASSERT_TRUE(story.last_published.has_value());
-    EXPECT_GE(story.last_published->unix_seconds, request.since->unix_seconds);
+    EXPECT_GE(story.last_published->unix_seconds, day_starts);
   }
-  request.since.reset();
+  // Ages count back from `now`, as in a search; a bad date says what it
+  // takes.
+  request.now = DateTime::FromIso8601("2025-02-14T12:00:00+01:00");
+  request.since = "2d";
+  absl::StatusOr<std::vector<StoryHit>> recent = searcher->Stories(request);
+  ASSERT_TRUE(recent.ok()) << recent.status();
+  EXPECT_FALSE(recent->empty());
+  request.since = "yesterday";
+  EXPECT_EQ(searcher->Stories(request).status().code(),
+            absl::StatusCode::kInvalidArgument);
+  request.since.clear();
   request.limit = 1;
   stories = searcher->Stories(request);
   ASSERT_TRUE(stories.ok());

@@ -1,4 +1,4 @@
-#include "indexer/entities.h"
+#include "entities/entities.h"
 
 #include <gtest/gtest.h>
 

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "indexer/html_dom.h"
+#include "extract/html_dom.h"
 
 namespace newsq::testing {
 

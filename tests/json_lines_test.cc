@@ -1,7 +1,7 @@
 // Articles given as JSON lines (issue 10): the field mapping, the shape
 // make_docs.py writes, gzip and plain files, and one failure line per bad
 // line with its number.
-#include "indexer/json_lines.h"
+#include "extract/json_lines.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>

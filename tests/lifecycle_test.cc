@@ -70,6 +70,29 @@ TEST_F(LifecycleTest, ASecondWriterIsToldWhoHoldsTheDatabase) {
   EXPECT_TRUE(IndexWriter::Open(db_).ok());
 }
 
+TEST_F(LifecycleTest, AnOpenSearcherSeesNewCommitsOnlyOnceReopened) {
+  {
+    auto writer = IndexWriter::Open(db_);
+    ASSERT_TRUE(writer.ok()) << writer.status();
+    ASSERT_TRUE((*writer)->AddPages({SomePage().string()}).ok());
+  }
+  absl::StatusOr<std::unique_ptr<Searcher>> searcher = Searcher::Open(db_);
+  ASSERT_TRUE(searcher.ok()) << searcher.status();
+  auto writer = IndexWriter::Open(db_);
+  ASSERT_TRUE(writer.ok()) << writer.status();
+  ASSERT_TRUE((*writer)->AddPages({pages_.string()}).ok());
+  const int64_t committed = (*writer)->article_count();
+  ASSERT_GT(committed, 1);
+
+  absl::StatusOr<DatabaseStats> before = (*searcher)->Stats();
+  ASSERT_TRUE(before.ok()) << before.status();
+  EXPECT_EQ(before->articles, 1) << "reads the revision it opened";
+  ASSERT_TRUE((*searcher)->Reopen().ok());
+  absl::StatusOr<DatabaseStats> after = (*searcher)->Stats();
+  ASSERT_TRUE(after.ok()) << after.status();
+  EXPECT_EQ(after->articles, committed);
+}
+
 TEST_F(LifecycleTest, ASecondRunChangesNothingAndAnEditKeepsItsStory) {
   absl::StatusOr<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db_);
   ASSERT_TRUE(writer.ok());

@@ -25,7 +25,7 @@
 #include <vector>
 
 #include "engine/text_folding.h"
-#include "indexer/entities.h"
+#include "entities/entities.h"
 #include "newsq/extract.h"
 #include "tests/gold.h"
 

@@ -1,4 +1,4 @@
-#include "indexer/page_dates.h"
+#include "extract/page_dates.h"
 
 #include <gtest/gtest.h>
 

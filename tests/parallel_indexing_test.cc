@@ -50,7 +50,7 @@ class ParallelIndexingTest : public ::testing::Test {
   // `batch` articles or `batch_bytes` of text, and returns its dump.
   std::string IndexWith(int jobs, const std::vector<std::string>& paths,
                         int64_t batch = 1000,
-                        int64_t batch_bytes = IndexWriter::kDefaultBatchBytes) {
+                        int64_t batch_bytes = IndexOptions::kDefaultBatchBytes) {
     const std::string db =
         (work_ / ("db-" + std::to_string(reports_.size()))).string();
     last_db_ = db;
@@ -140,10 +140,10 @@ TEST_F(ParallelIndexingTest, BatchesEndAtTheirTextSize) {
   }
   auto revision = [&] { return Xapian::Database(last_db_).get_revision(); };
   ASSERT_FALSE(
-      IndexWith(1, {lines.string()}, IndexWriter::kDefaultBatchSize).empty());
+      IndexWith(1, {lines.string()}, IndexOptions::kDefaultBatchSize).empty());
   const Xapian::rev whole = revision();
   ASSERT_FALSE(
-      IndexWith(1, {lines.string()}, IndexWriter::kDefaultBatchSize, 10000)
+      IndexWith(1, {lines.string()}, IndexOptions::kDefaultBatchSize, 10000)
           .empty());
   const Xapian::rev by_text = revision();
   EXPECT_LE(whole, 3u);

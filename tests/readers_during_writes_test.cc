@@ -6,7 +6,9 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -78,17 +80,32 @@ ReaderTally SearchWhile(NewsqProcess& writer, const std::string& db,
   return tally;
 }
 
+// A scratch folder with `page_count` synthetic pages still to index, and a
+// database of the bundled corpus for the readers to open first.
+struct Scratch {
+  Scratch(const std::string& name, int page_count, unsigned seed)
+      : work(fs::temp_directory_path() /
+             (name + "_" + std::to_string(getpid()))),
+        pages((work / "pages").string()),
+        db((work / "db").string()) {
+    fs::remove_all(work);
+    WriteSyntheticPages(pages, page_count, seed);
+    indexed = RunNewsq(NEWSQ_BINARY, {"index", "--db", db, NEWSQ_CORPORA_DIR})
+                  .exit_code == 0;
+  }
+  ~Scratch() { fs::remove_all(work); }
+
+  const fs::path work;
+  const std::string pages;
+  const std::string db;
+  bool indexed = false;
+};
+
 TEST(ReadersDuringWritesTest, SearchesNeverFailWhileIndexingOrReindexing) {
-  const fs::path work =
-      fs::temp_directory_path() / ("newsq_readers_" + std::to_string(getpid()));
-  fs::remove_all(work);
-  const std::string pages = (work / "pages").string();
-  WriteSyntheticPages(pages, 1500, /*seed=*/7);
-  const std::string db = (work / "db").string();
-  // A database for the readers to open first.
-  ASSERT_EQ(RunNewsq(NEWSQ_BINARY, {"index", "--db", db, NEWSQ_CORPORA_DIR})
-                .exit_code,
-            0);
+  const Scratch scratch("newsq_readers", 1500, /*seed=*/7);
+  ASSERT_TRUE(scratch.indexed);
+  const std::string& pages = scratch.pages;
+  const std::string& db = scratch.db;
   absl::StatusOr<std::unique_ptr<Searcher>> searcher = Searcher::Open(db);
   ASSERT_TRUE(searcher.ok()) << searcher.status();
 
@@ -119,7 +136,61 @@ TEST(ReadersDuringWritesTest, SearchesNeverFailWhileIndexingOrReindexing) {
   ASSERT_TRUE(stats.ok());
   EXPECT_GT(stats->articles, 1400);
   EXPECT_FALSE(fs::exists(db + ".reindexing"));
-  fs::remove_all(work);
+}
+
+// Every read of the library, through one Searcher opened before the writes,
+// while `newsq index` commits after each article: each read reopens and reads
+// again when a commit discards the revision it was reading (issue 20). Before,
+// only Search, Entities and Related did; Story, Stories, Stats and
+// ForEachArticle failed with "revision discarded".
+TEST(ReadersDuringWritesTest, EveryLibraryReadSucceedsWhileCommitsComeFast) {
+  const Scratch scratch("newsq_reads", 400, /*seed=*/11);
+  ASSERT_TRUE(scratch.indexed);
+  const std::string& db = scratch.db;
+  absl::StatusOr<std::unique_ptr<Searcher>> opened = Searcher::Open(db);
+  ASSERT_TRUE(opened.ok()) << opened.status();
+  Searcher& searcher = **opened;
+  absl::StatusOr<std::vector<StoryHit>> biggest = searcher.Stories({});
+  ASSERT_TRUE(biggest.ok() && !biggest->empty()) << biggest.status();
+  const std::string story_id = biggest->front().story_id;
+
+  std::map<std::string, int> failures, reads;
+  auto tally = [&](const std::string& read, const absl::Status& status) {
+    ++reads[read];
+    if (status.ok()) return;
+    ++failures[read];
+    ADD_FAILURE() << read << " failed: " << status;
+  };
+  NewsqProcess indexing(NEWSQ_BINARY,
+                        {"index", "--db", db, "--batch", "1", scratch.pages});
+  while (indexing.Running()) {
+    SearchRequest request;
+    request.query = "Musk";
+    request.facets = {"outlet", "entity", "day"};
+    tally("Search", searcher.Search(request).status());
+    tally("Entities", searcher.Entities(request).status());
+    tally("Related", searcher.Related(story_id, request).status());
+    tally("Story", searcher.Story(story_id).status());
+    tally("Stories", searcher.Stories({}).status());
+    tally("Stats", searcher.Stats().status());
+    std::set<std::string> seen;
+    bool twice = false;
+    tally("ForEachArticle",
+          searcher.ForEachArticle([&](const StoredArticle& stored) {
+            twice |= !seen.insert(stored.id).second;
+          }));
+    EXPECT_FALSE(twice) << "ForEachArticle visited an article twice";
+  }
+  const Finished finished = indexing.Wait();
+  EXPECT_EQ(finished.exit_code, 0) << finished.output;
+  EXPECT_TRUE(failures.empty());
+  EXPECT_GE(reads["ForEachArticle"], 3) << "the reads barely ran";
+
+  // Reopen() moves the searcher to what the writer committed.
+  ASSERT_TRUE(searcher.Reopen().ok());
+  absl::StatusOr<DatabaseStats> stats = searcher.Stats();
+  ASSERT_TRUE(stats.ok()) << stats.status();
+  EXPECT_GT(stats->articles, 400);
 }
 
 }  // namespace

@@ -4,8 +4,8 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "engine/french_analyzer.h"
-#include "indexer/charset.h"
-#include "indexer/html_dom.h"
+#include "extract/charset.h"
+#include "extract/html_dom.h"
 
 namespace newsq::testing {
 

@@ -52,8 +52,14 @@ struct DateTime {
 // such as an acronym it spells out ("SEEG" for "Société d'énergie et d'eau du
 // Gabon"). The `entity:` filter matches the name and every alias.
 struct Entity {
+  // The values of `type`.
+  static constexpr char kPerson[] = "PER";
+  static constexpr char kOrganisation[] = "ORG";
+  static constexpr char kPlace[] = "LOC";
+  static constexpr char kOtherName[] = "MISC";
+
   std::string name;
-  std::string type;
+  std::string type;  // one of the four above
   int mentions = 0;
   std::vector<std::string> aliases;
 

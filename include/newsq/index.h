@@ -20,7 +20,8 @@
 // writer, in any process, may hold a database at once: Open, Upgrade and
 // Reindex take the lock file `<db_path>.lock` beside the database and fail
 // with kUnavailable, naming the holding process, while another holds it.
-// Searchers may read meanwhile and see committed changes after reopening.
+// Searchers may read meanwhile and see committed changes once they reopen
+// (Searcher::Reopen(), or a new Searcher).
 #ifndef NEWSQ_INDEX_H_
 #define NEWSQ_INDEX_H_
 
@@ -28,7 +29,6 @@
 #include <functional>
 #include <memory>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -53,15 +53,17 @@ struct IndexOptions {
   // AddPages and Reindex commit in batches: a crash or a kill loses at most
   // the batch in progress, and readers see whole batches only. A batch ends at
   // this many articles, or sooner at `batch_bytes`. Default:
-  // IndexWriter::kDefaultBatchSize (10,000). Must be at least 1.
-  int64_t batch_size = 10000;
+  // kDefaultBatchSize. Must be at least 1.
+  static constexpr int64_t kDefaultBatchSize = 10000;
+  int64_t batch_size = kDefaultBatchSize;
   // A batch also ends once its articles' text (title, description and body)
   // reaches this many bytes. What Xapian holds until a commit grows with the
   // text, so this, not the count, sizes the batches of ordinary articles: by
   // the writer's memory, whatever their length. Default:
-  // IndexWriter::kDefaultBatchBytes (4 MiB, about 1,700 news articles). Must
-  // be at least 1.
-  int64_t batch_bytes = int64_t{4} << 20;
+  // kDefaultBatchBytes (4 MiB, about 1,700 news articles). Must be at least
+  // 1.
+  static constexpr int64_t kDefaultBatchBytes = int64_t{4} << 20;
+  int64_t batch_bytes = kDefaultBatchBytes;
   // Threads that read, parse, extract and analyse pages in AddPages and
   // Reindex while one thread writes; 0 (the default) means one per core. The
   // index comes out the same whatever the number.
@@ -230,10 +232,6 @@ class IndexWriter {
   // naming the path.
   absl::StatusOr<ReclusterReport> Recluster();
 
-  // The default IndexOptions::batch_size and batch_bytes.
-  static constexpr int64_t kDefaultBatchSize = 10000;
-  static constexpr int64_t kDefaultBatchBytes = int64_t{4} << 20;
-
   // Makes every Add() so far durable and visible to readers, atomically.
   absl::Status Commit();
 
@@ -250,18 +248,6 @@ class IndexWriter {
   IndexWriter& operator=(const IndexWriter&) = delete;
 
  private:
-  // Open, with the writer lock or (for a private database built under another
-  // database's lock) without it.
-  static absl::StatusOr<std::unique_ptr<IndexWriter>> OpenWriter(
-      const std::string& db_path, const IndexOptions& options, bool take_lock);
-  absl::StatusOr<AddResult> AddArticle(
-      const Article& article, const std::optional<std::string>& given_story);
-  // The story id of articles labelled `story_key` (AddToStory).
-  static std::string StoryIdForKey(const std::string& story_key);
-  // Deletes the articles read from files under the folders of `paths` that
-  // are gone, except those in `read_now`; returns how many.
-  absl::StatusOr<int64_t> PruneGoneFiles(const std::vector<std::string>& paths,
-                                         const std::set<std::string>& read_now);
   struct Impl;
   explicit IndexWriter(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;

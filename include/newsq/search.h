@@ -53,6 +53,12 @@ enum class FacetMode {
              // SearchResult::facets_exact is then false
 };
 
+// The facets a search can count: the names SearchRequest::facets takes and
+// SearchResult::facets' keys.
+inline constexpr char kOutletFacet[] = "outlet";  // the outlet as displayed
+inline constexpr char kEntityFacet[] = "entity";  // every entity of an article
+inline constexpr char kDayFacet[] = "day";  // the publication day, YYYY-MM-DD
+
 struct SearchRequest {
   // What the user typed: French words, "phrases", -exclusions, OR, parentheses,
   // and filters such as outlet:"Le Monde" or since:7d (docs/query.md).
@@ -92,7 +98,8 @@ struct SearchRequest {
   // More matching articles of each story after its lead, best first.
   int per_story = 0;
 
-  // Facets to count: any of "outlet", "entity", "day".
+  // Facets to count: any of kOutletFacet, kEntityFacet, kDayFacet
+  // (kInvalidArgument for another name).
   std::vector<std::string> facets;
   FacetMode facet_mode = FacetMode::kExact;
   int facet_limit = 10;  // values per facet, most articles first
@@ -172,8 +179,8 @@ struct SearchResult {
   std::vector<StoryHit> stories;
   // One page of articles when SearchRequest::collapse is false.
   std::vector<ArticleHit> articles;
-  // Facet name ("outlet", "entity", "day") to values, most articles first. Has
-  // exactly the requested facets.
+  // Facet name (kOutletFacet, kEntityFacet, kDayFacet) to values, most
+  // articles first. Has exactly the requested facets.
   std::map<std::string, std::vector<FacetValue>> facets;
   bool facets_exact = true;
   // "Did you mean": the query with each word that no indexed article holds
@@ -199,10 +206,14 @@ struct DatabaseStats {
 
 // Which stories `Searcher::Stories` lists.
 struct StoriesRequest {
-  // Only articles published in [since, until] count; an unset end is open.
+  // Only articles published in the period count, by the article's own
+  // calendar day, exactly as SearchRequest's `since` and `until` (the same
+  // forms: "2025-02-11", "2025-02", "7d"...); "" leaves that end open.
   // Default: all.
-  std::optional<DateTime> since;
-  std::optional<DateTime> until;
+  std::string since;
+  std::string until;
+  // "Now" for ages such as "7d". Default: the system clock.
+  std::optional<DateTime> now;
   // Stories to return at most. Default: 20.
   int limit = 20;
 };
@@ -217,13 +228,22 @@ class Searcher {
   static absl::StatusOr<std::unique_ptr<Searcher>> Open(
       const std::string& db_path);
 
+  // Moves the searcher to the latest committed state of the database, so
+  // that it sees what writers committed since it was opened or last
+  // reopened. Every read below also reopens by itself, and reads again (up
+  // to five times), when a writer's commit discards the revision it was
+  // reading. Errors: a database failure, naming the path.
+  absl::Status Reopen();
+
   // Runs one search. Errors: kInvalidArgument for a query that cannot be parsed
   // (the message says why) or a negative offset/limit; kInternal for a database
   // failure.
   absl::StatusOr<SearchResult> Search(const SearchRequest& request);
 
   // Calls `visit` for every stored article, in article id order. Stops at the
-  // first error.
+  // first error. When a writer commits meanwhile, the articles not yet
+  // visited are read from the new state: each article is visited once, as it
+  // was stored at some moment of the call.
   absl::Status ForEachArticle(
       const std::function<void(const StoredArticle&)>& visit);
 
@@ -235,7 +255,9 @@ class Searcher {
   absl::StatusOr<StoryHit> Story(const std::string& story_id);
 
   // The stories with the most articles published in the period, biggest first,
-  // like a front page. Each is filled as Story() fills it.
+  // like a front page. Each is filled as Story() fills it. Errors:
+  // kInvalidArgument for a negative limit or a date it cannot read (the
+  // message says which forms it takes).
   absl::StatusOr<std::vector<StoryHit>> Stories(const StoriesRequest& request);
 
   // The entities named by the most articles among those `request` selects

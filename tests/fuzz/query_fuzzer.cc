@@ -2,7 +2,7 @@
 // parsed and then searched on a tiny in-memory index of four articles.
 //
 // A crash, a sanitizer report, a leak, an input that runs over libFuzzer's
-// -timeout, or a Xapian exception leaving the search is a finding (library.cc
+// -timeout, or a Xapian exception leaving the search is a finding (library/
 // would turn that exception into a failure, exit 1, for what is a bad query at
 // worst). kInvalidArgument is the expected answer to nonsense.
 #include <xapian.h>

@@ -1,0 +1,351 @@
+#include "entities/entities.h"
+
+#include <algorithm>
+#include <map>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_join.h"
+#include "entities/acronyms.h"
+#include "entities/entity_lexicon.h"
+#include "entities/entity_spans.h"
+#include "entities/entity_tokens.h"
+#include "entities/entity_types.h"
+
+namespace newsq::internal {
+namespace {
+
+using Tokens = std::vector<EntityToken>;
+using Candidates = std::map<std::string, EntityCandidate>;
+
+bool IsParticipleForm(std::string_view word) {
+  for (std::string_view end : {"é", "ée", "és", "ées"}) {
+    if (word.size() > end.size() + 2 && word.ends_with(end)) return true;
+  }
+  return false;
+}
+
+// Words that can open a name even at a sentence start and before a particle:
+// "Banque de France", "Lac de Genève", "Jean de La Fontaine".
+bool OpensNames(const std::string& word) {
+  return OrganisationWords().contains(word) || PlaceWords().contains(word) ||
+         KnownPlaces().contains(word) || FirstNames().contains(word);
+}
+
+// "Gallois", "Librevillois", "Franc-Comtoise", "Italiens": the endings of
+// the French words for the people of a place, written capitalised. Endings
+// that places share ("Calais", "Marrakech") are left out.
+bool LooksLikeDemonym(const std::string& word) {
+  if (FirstNames().contains(word) || word.size() < 6) return false;
+  for (std::string_view end : {"ois", "oise", "oises", "aise", "aises", "iens",
+                               "iennes", "ains", "aines"}) {
+    if (word.ends_with(end)) return true;
+  }
+  return false;
+}
+
+bool IsOneWord(const std::string& name) {
+  return name.find(' ') == std::string::npos;
+}
+
+bool IsAcronym(const std::string& name) {
+  EntityToken word{name};
+  ClassifyCapitals(word);
+  return word.acronym;
+}
+
+// Every name of the text with what the text says around its mentions.
+class CandidateCollector {
+ public:
+  explicit CandidateCollector(const Tokens& tokens) : tokens_(tokens) {
+    for (const EntityToken& t : tokens_) {
+      if (!t.capitalised) lowercase_words_.insert(t.text);
+      if (t.capitalised && !t.sentence_start)
+        capitalised_inside_.insert(t.text);
+    }
+  }
+
+  Candidates Collect(const std::vector<AcronymDefinition>& definitions) {
+    size_t next_definition = 0;
+    for (size_t i = 0; i < tokens_.size();) {
+      while (next_definition < definitions.size() &&
+             definitions[next_definition].first < i)
+        ++next_definition;
+      if (next_definition < definitions.size() &&
+          definitions[next_definition].first == i) {
+        const AcronymDefinition& d = definitions[next_definition++];
+        i = d.last + 1;
+        if (d.common_noun) {
+          common_acronyms_.insert(d.acronym);
+          continue;
+        }
+        EntityCandidate& c = Mention(d.long_form, d.first, d.first);
+        c.defined_acronym = true;
+        c.aliases.insert(d.acronym);
+        continue;
+      }
+      i = CollectAt(i);
+    }
+    for (const std::string& acronym : common_acronyms_)
+      candidates_.erase(acronym);
+    return std::move(candidates_);
+  }
+
+ private:
+  // Looks for a name at tokens[i]; returns where to look next.
+  size_t CollectAt(size_t i) {
+    const EntityToken& t = tokens_[i];
+    const bool skippable_start =
+        t.sentence_start && !t.elided_before &&
+        (SentenceWords().contains(t.text) ||
+         (!t.acronym && lowercase_words_.contains(LowerFirst(t.text))));
+    // "C'est", "Jusqu'ici", "Aujourd'hui": an elision inside a common word.
+    if (!t.capitalised || skippable_start || t.text.size() < 2 ||
+        HasElisionBeforeLowercase(t.text) || CourtesyTitles().contains(t.text))
+      return i + 1;
+    // A lower-case head noun makes the name a place's or an institution's
+    // ("rue Mercière", "ministère de l'Intérieur"), whatever its words.
+    std::string head_type;
+    const size_t start = HeadNounBefore(tokens_, i, head_type);
+    std::vector<std::string> parts = {start < i ? t.InName() : t.text};
+    const size_t end =
+        ExtendName(tokens_, i, head_type == Entity::kOrganisation, parts);
+    // "S. M." (Sa Majesté), "A. R.", "P. L": initials and lone capitals
+    // abbreviate titles or signatures.
+    if (std::all_of(parts.begin(), parts.end(), [](const std::string& p) {
+          return (p.size() <= 3 && p.ends_with(".")) || p.size() == 1;
+        }))
+      return end;
+    // "86, rue du Rhône": a postal address, which is where someone is, not
+    // a place the text is about.
+    if (head_type == Entity::kPlace && start > 0 &&
+        IsNumber(tokens_[start - 1].text))
+      return end;
+    if (start == i && parts.size() == 1) {
+      // A common noun capitalised by convention ("l'État", "la Commission")
+      // or a participle opening a sentence ("Interrogé, il ...") names
+      // nothing alone.
+      if (GenericNouns().contains(t.text) ||
+          (t.sentence_start && IsParticipleForm(t.text) &&
+           !KnownPlaces().contains(t.text)))
+        return end;
+    } else if (start == i) {
+      const EntityToken& second = tokens_[i + 1];
+      // A demonym or common noun before a name is not part of it:
+      // "l'Allemande Franziska Preuss", "secrétaire d'État Marco Rubio".
+      if (GenericNouns().contains(t.text) && second.capitalised &&
+          !second.elided_before && !InstitutionNouns().contains(t.text) &&
+          !OrganisationWords().contains(t.text))
+        return i + 1;
+      // A word opening a sentence, tied to a name by a particle, is not part
+      // of it: "Autour d'Elon Musk", "Vu d'Europe", "Deuxième de Ligue 1".
+      if (t.sentence_start &&
+          (second.elided_before || Particles().contains(second.text)) &&
+          !OpensNames(t.text) && !capitalised_inside_.contains(t.text) &&
+          !KnownPlaces().contains(absl::StrJoin(parts, " ")))
+        return i + 1;
+    }
+    std::vector<std::string> words;
+    for (size_t k = start; k < i; ++k)
+      words.push_back(k == start ? tokens_[k].text : tokens_[k].InName());
+    words.insert(words.end(), parts.begin(), parts.end());
+    EntityCandidate& c = Mention(absl::StrJoin(words, " "), start, i);
+    if (!head_type.empty()) c.head_type = head_type;
+    return end;
+  }
+
+  // Counts a mention of `name` whose first token is tokens[start] and whose
+  // first capitalised token is tokens[capital].
+  EntityCandidate& Mention(const std::string& name, size_t start,
+                           size_t capital) {
+    EntityCandidate& c = candidates_[name];
+    ++c.mentions;
+    if (start != capital || !tokens_[capital].sentence_start)
+      ++c.mentions_inside_sentences;
+    c.first_token = std::min(c.first_token, start);
+    if (start > 0) {
+      const std::string& before = tokens_[start - 1].text;
+      if (PersonCues().contains(before)) c.person_cue = true;
+      // "», raconte Karim, 42 ans": the speaker of a quote.
+      if (SpeechVerbs().contains(before) && tokens_[capital].mark_after == ',')
+        c.speaker = true;
+      if (before == "à" || before == "en" || before == "au" || before == "aux")
+        c.place_cue = true;
+    }
+    return c;
+  }
+
+  const Tokens& tokens_;
+  // Words seen in lower case somewhere: a capitalised one at a sentence start
+  // is then a common word, not a name.
+  absl::flat_hash_set<std::string> lowercase_words_;
+  // Words seen capitalised inside a sentence, where only names are.
+  absl::flat_hash_set<std::string> capitalised_inside_;
+  // Acronyms the text spells out in lower case: common nouns' ("TNB").
+  absl::flat_hash_set<std::string> common_acronyms_;
+  Candidates candidates_;
+};
+
+void MergeInto(Candidates& candidates, Candidates::iterator from,
+               const std::string& into) {
+  EntityCandidate& full = candidates[into];
+  const EntityCandidate& part = from->second;
+  full.mentions += part.mentions;
+  full.mentions_inside_sentences += part.mentions_inside_sentences;
+  full.first_token = std::min(full.first_token, part.first_token);
+  full.person_cue = full.person_cue || part.person_cue;
+  full.place_cue = full.place_cue || part.place_cue;
+  full.speaker = full.speaker || part.speaker;
+  full.aliases.insert(part.aliases.begin(), part.aliases.end());
+  candidates.erase(from);
+}
+
+// Whether `name`'s words end `full`, after a capitalised word or an initial
+// ("Musk" in "Elon Musk", "Vance" in "J. D. Vance", "De Wever" in "Bart De
+// Wever"), not after a particle ("Sénégal" in "Cour des comptes du Sénégal").
+bool EndsPersonLikeName(const std::string& full, const std::string& name) {
+  if (full.size() <= name.size() + 1 || !full.ends_with(name) ||
+      full[full.size() - name.size() - 1] != ' ')
+    return false;
+  const std::string before = full.substr(0, full.size() - name.size() - 1);
+  const size_t space = before.rfind(' ');
+  EntityToken word{before.substr(space == std::string::npos ? 0 : space + 1)};
+  ClassifyCapitals(word);
+  return word.capitalised;
+}
+
+// An acronym the text spells out in brackets, and the partial readings of its
+// long form ("Commission nationale de l'informatique" for "... et des
+// libertés"), count as the long form.
+void MergeDefinedAcronyms(Candidates& candidates,
+                          const std::vector<AcronymDefinition>& definitions) {
+  for (const AcronymDefinition& d : definitions) {
+    if (d.common_noun || !candidates.contains(d.long_form)) continue;
+    if (auto acronym = candidates.find(d.acronym); acronym != candidates.end())
+      MergeInto(candidates, acronym, d.long_form);
+    for (auto it = candidates.begin(); it != candidates.end();) {
+      if (d.long_form.starts_with(it->first + " "))
+        MergeInto(candidates, it++, d.long_form);
+      else
+        ++it;
+    }
+  }
+}
+
+// An acronym and the one name of the text whose initials spell it ("PSG" and
+// "Paris Saint-Germain"), a person's name excepted.
+void MergeSpeltAcronyms(Candidates& candidates) {
+  for (auto it = candidates.begin(); it != candidates.end();) {
+    std::string into;
+    int spelling = 0;
+    if (IsAcronym(it->first)) {
+      for (const auto& [other, c] : candidates) {
+        if (!IsOneWord(other) && SpellsAcronym(other, it->first) &&
+            GuessEntityType(other, c) != Entity::kPerson) {
+          ++spelling;
+          into = other;
+        }
+      }
+    }
+    if (spelling == 1) {
+      candidates[into].aliases.insert(it->first);
+      MergeInto(candidates, it++, into);
+    } else {
+      ++it;
+    }
+  }
+}
+
+// The fuller name that `name` (one or two words) abbreviates in this text, or
+// "": a surname ("Musk" -> "Elon Musk"), the first word of a company's name
+// once the full name was given ("Zijin" -> "Zijin Mining"), the given name of
+// a person named in full ("Hélène" -> "Hélène Vasseur").
+std::string FullerName(const Candidates& candidates, const std::string& name,
+                       const EntityCandidate& c) {
+  const int words =
+      1 + static_cast<int>(std::count(name.begin(), name.end(), ' '));
+  if (KnownPlaces().contains(name) || c.defined_acronym || words > 2) return "";
+  std::string into;
+  for (const auto& [other, unused] : candidates) {
+    if (EndsPersonLikeName(other, name) && other.size() > into.size())
+      into = other;
+  }
+  if (!into.empty() || words > 1) return into;
+  int starting = 0;
+  std::string only;
+  for (auto o = candidates.upper_bound(name + " ");
+       o != candidates.end() && o->first.starts_with(name + " "); ++o) {
+    ++starting;
+    only = o->first;
+  }
+  if (starting != 1) return "";
+  const EntityCandidate& full = candidates.at(only);
+  const bool person = GuessEntityType(only, full) == Entity::kPerson;
+  if (FirstNames().contains(name)) return person ? only : "";
+  return !person && full.first_token < c.first_token ? only : "";
+}
+
+// Folds the shorter names an article uses for one entity into its fullest
+// form (see above). What is left of the weak names is dropped: a given name
+// alone (but "le roi Guillaume"), or a quote's speaker named by one word
+// ("raconte Karim,"), names nobody in particular; a single word seen only at
+// sentence starts is more likely a common word ("Bougies : ...") than a name;
+// and a demonym ("les Gallois") names people, not an entity.
+void ResolveAliases(Candidates& candidates,
+                    const std::vector<AcronymDefinition>& definitions) {
+  MergeDefinedAcronyms(candidates, definitions);
+  MergeSpeltAcronyms(candidates);
+  for (auto it = candidates.begin(); it != candidates.end();) {
+    const std::string& name = it->first;
+    const EntityCandidate& c = it->second;
+    if (const std::string into = FullerName(candidates, name, c);
+        !into.empty()) {
+      MergeInto(candidates, it++, into);
+      continue;
+    }
+    const bool weak =
+        IsOneWord(name) && !KnownPlaces().contains(name) && !IsAcronym(name) &&
+        ((FirstNames().contains(name) && !c.person_cue) || c.speaker ||
+         c.mentions_inside_sentences == 0 || LooksLikeDemonym(name));
+    it = weak ? candidates.erase(it) : std::next(it);
+  }
+}
+
+}  // namespace
+
+std::vector<Entity> FindEntities(std::string_view title,
+                                 std::string_view text) {
+  Tokens tokens = TokeniseForEntities(title);
+  if (!tokens.empty()) {
+    EntityToken line_break{"\n"};
+    line_break.sentence_start = true;
+    tokens.push_back(std::move(line_break));
+  }
+  for (EntityToken& t : TokeniseForEntities(text))
+    tokens.push_back(std::move(t));
+
+  const std::vector<AcronymDefinition> definitions =
+      FindAcronymDefinitions(tokens);
+  Candidates candidates = CandidateCollector(tokens).Collect(definitions);
+  ResolveAliases(candidates, definitions);
+
+  std::vector<Entity> entities;
+  for (const auto& [name, c] : candidates) {
+    std::string type = GuessEntityType(name, c);
+    // A spelt-out acronym names an organisation or a programme, not a person.
+    if (c.defined_acronym &&
+        (type == Entity::kPerson || type == Entity::kOtherName))
+      type = Entity::kOrganisation;
+    entities.push_back(Entity{name,
+                              std::move(type),
+                              c.mentions,
+                              {c.aliases.begin(), c.aliases.end()}});
+  }
+  std::stable_sort(
+      entities.begin(), entities.end(),
+      [](const Entity& a, const Entity& b) { return a.mentions > b.mentions; });
+  constexpr size_t kMaxEntities = 40;
+  if (entities.size() > kMaxEntities) entities.resize(kMaxEntities);
+  return entities;
+}
+
+}  // namespace newsq::internal

@@ -1,0 +1,26 @@
+// Internal: named entities of French news text, by rules (a first version:
+// capitalised word sequences, with French particles, sentence starts and titles
+// handled).
+#ifndef NEWSQ_ENTITIES_ENTITIES_H_
+#define NEWSQ_ENTITIES_ENTITIES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "newsq/article.h"
+
+namespace newsq::internal {
+
+// Finds the proper names in `title` and `text`: runs of capitalised words and
+// acronyms, joined by particles ("de", "du", "d'", "van", "ben", "el"...),
+// minus capitalised function words at sentence starts ("Selon", "Cette", "Le").
+// A surname alone ("Musk", "M. Musk") counts as a mention of the full name seen
+// in the same article ("Elon Musk"). Types are guessed from cues: titles (M.,
+// Mme, président) and two-word names for PER, acronyms and organisation words
+// for ORG, places after "à", "en", "au" or known as places for LOC, else MISC.
+// Most mentioned first.
+std::vector<Entity> FindEntities(std::string_view title, std::string_view text);
+
+}  // namespace newsq::internal
+
+#endif  // NEWSQ_ENTITIES_ENTITIES_H_

@@ -1,0 +1,184 @@
+#include "entities/entity_spans.h"
+
+#include "entities/entity_lexicon.h"
+#include "newsq/article.h"
+
+namespace newsq::internal {
+namespace {
+
+// French adjectives that follow an institution's head word ("Commission
+// européenne", "Banque mondiale", "Direction générale"), by their endings.
+bool LooksLikeAdjective(const EntityToken& token) {
+  // Verbs share the adjectives' endings ("la Ville indique", "le rectorat
+  // rappelle").
+  if (token.capitalised || token.text.size() < 4 ||
+      SpeechVerbs().contains(token.text))
+    return false;
+  if (GeographicAdjectives().contains(token.text)) return true;
+  for (std::string_view end :
+       {"éen",   "éenne", "éens",   "éennes", "al",    "ale",   "ales",
+        "aux",   "ique",  "iques",  "ais",    "aise",  "aises", "ien",
+        "ienne", "iens",  "iennes", "aire",   "aires", "el",    "elle",
+        "els",   "elles", "if",     "ive",    "ifs",   "ives",  "oire",
+        "oires", "ain",   "aine",   "ains",   "aines", "ier",   "ière",
+        "iers",  "ières", "ême",    "ée",     "ées",   "iste",  "istes"}) {
+    if (token.text.ends_with(end)) return true;
+  }
+  return false;
+}
+
+bool OpensComplement(std::string_view word) {
+  return word == "de" || word == "du" || word == "des";
+}
+
+// Adds the lower-case complements that follow an institution's head word
+// ("Cour des comptes", "Organisation de la coopération islamique", "Agence
+// d'urbanisme"): at most a few words, ending on a noun or an adjective. A
+// complement opens with "de", "du" or "des", so "la" starts another phrase
+// ("Ligue des champions la saison prochaine").
+size_t AddComplements(const std::vector<EntityToken>& tokens, size_t j,
+                      std::vector<std::string>& parts) {
+  auto continues = [&](size_t k) {
+    return k < tokens.size() && !tokens[k].sentence_start &&
+           tokens[k].mark_before == 0;
+  };
+  constexpr size_t kMaxComplement = 6;
+  size_t k = j;
+  size_t added = 0;
+  while (continues(k) && added < kMaxComplement) {
+    const EntityToken& token = tokens[k];
+    // "Commission nationale de l'informatique et des libertés": "et" joins a
+    // second complement.
+    if (token.text == "et" && added > 0 && continues(k + 1) &&
+        (OpensComplement(tokens[k + 1].text) ||
+         tokens[k + 1].elision.starts_with("d"))) {
+      parts.push_back(token.text);
+      ++k;
+      ++added;
+      continue;
+    }
+    if (LooksLikeAdjective(token) ||
+        (token.elision.starts_with("d") && !token.capitalised &&
+         token.text.size() >= 3)) {
+      parts.push_back(token.InName());
+      ++k;
+      ++added;
+      continue;
+    }
+    if (!OpensComplement(token.text)) break;
+    size_t noun = k + 1;
+    if (continues(noun) && tokens[noun].text == "la") ++noun;
+    if (!continues(noun) || tokens[noun].text.size() < 3) break;
+    for (; k <= noun; ++k, ++added) parts.push_back(tokens[k].InName());
+  }
+  return k;
+}
+
+}  // namespace
+
+bool IsTeamOf(std::string_view plural, std::string_view particle) {
+  return particle == "de" && plural.size() > 3 &&
+         (plural.ends_with("s") || plural.ends_with("x")) &&
+         !KnownPlaces().contains(plural) && !FirstNames().contains(plural);
+}
+
+size_t ExtendName(const std::vector<EntityToken>& tokens, size_t i,
+                  bool institution, std::vector<std::string>& parts) {
+  auto continues = [&](size_t k) {
+    return k < tokens.size() && !tokens[k].sentence_start &&
+           tokens[k].mark_before == 0;
+  };
+  const bool takes_complements = OrganisationWords().contains(tokens[i].text) ||
+                                 InstitutionNouns().contains(tokens[i].text);
+  institution = institution || takes_complements;
+  size_t j = i + 1;
+  while (continues(j)) {
+    const EntityToken& next = tokens[j];
+    if (next.capitalised && !NameEnders().contains(next.text) &&
+        (!next.elided_before || next.elision.starts_with("d"))) {
+      parts.push_back(next.InName());
+      ++j;
+      continue;
+    }
+    if (!Particles().contains(next.text)) break;
+    // One or two particles ("de", "von der", "de la"), then a capitalised
+    // word; a place after "de" is where something is ("la police de Lyon"),
+    // unless the name is an institution's ("Université de Liège").
+    size_t k = j + 1;
+    if (continues(k) && Particles().contains(tokens[k].text)) ++k;
+    if (!continues(k) || !tokens[k].capitalised ||
+        (KnownPlaces().contains(tokens[k].text) && !institution &&
+         !IsTeamOf(parts.back(), next.text)))
+      break;
+    for (size_t m = j; m <= k; ++m) parts.push_back(tokens[m].InName());
+    j = k + 1;
+  }
+  if (parts.size() == 1) {
+    // "Arabie saoudite", "Émirats arabes unis": a known place in several
+    // words, the first capitalised.
+    std::string joined = parts.front();
+    for (size_t k = j; k < j + 2 && continues(k) && !tokens[k].capitalised;
+         ++k) {
+      joined += " " + tokens[k].text;
+      if (KnownPlaces().contains(joined)) {
+        for (size_t m = j; m <= k; ++m) parts.push_back(tokens[m].text);
+        return k + 1;
+      }
+    }
+    // "Guinée équatoriale", "Europe centrale", "Polynésie française": a place
+    // and the adjective that names a part of it or its owner.
+    if (KnownPlaces().contains(tokens[i].text) && continues(j) &&
+        GeographicAdjectives().contains(tokens[j].text)) {
+      parts.push_back(tokens[j].text);
+      return j + 1;
+    }
+  }
+  if (takes_complements) j = AddComplements(tokens, j, parts);
+  // "Ligue 1", "Coupe du monde 2030", "Open 13 Provence": a competition's
+  // number, and the names after it.
+  if (EventWords().contains(tokens[i].text) && continues(j) &&
+      IsNumber(tokens[j].text) && tokens[j].text.size() <= 4) {
+    parts.push_back(tokens[j++].text);
+    while (continues(j) && tokens[j].capitalised)
+      parts.push_back(tokens[j++].text);
+  }
+  return j;
+}
+
+size_t HeadNounBefore(const std::vector<EntityToken>& tokens, size_t i,
+                      std::string& type) {
+  // "rue Mercière", "place des Terreaux", "rue de la République", "ministère
+  // de l'Intérieur": the head, then at most "de la", "de", "du" or "des".
+  size_t head = i;
+  std::string_view particle;
+  if (i >= 3 && tokens[i - 1].text == "la" && tokens[i - 2].text == "de") {
+    particle = "de la";
+    head = i - 3;
+  } else if (i >= 2 && OpensComplement(tokens[i - 1].text)) {
+    particle = tokens[i - 1].text;
+    head = i - 2;
+  } else if (i >= 1) {
+    head = i - 1;
+  } else {
+    return i;
+  }
+  for (size_t k = head + 1; k <= i; ++k) {
+    if (tokens[k].sentence_start || tokens[k].mark_before != 0) return i;
+  }
+  const EntityToken& noun = tokens[head];
+  if (noun.capitalised) return i;
+  // "à la place de Marie" means instead of her; squares are "place de la
+  // Concorde", "place des Terreaux" or "place Bellecour".
+  if (noun.text == "place" && particle == "de") return i;
+  if (PlaceHeads().contains(noun.text)) {
+    type = Entity::kPlace;
+    return head;
+  }
+  if (InstitutionHeads().contains(noun.text)) {
+    type = Entity::kOrganisation;
+    return head;
+  }
+  return i;
+}
+
+}  // namespace newsq::internal

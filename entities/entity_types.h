@@ -1,0 +1,35 @@
+// Internal: what the recogniser knows about a name once it has read the text,
+// and the type it gives the name from that.
+#ifndef NEWSQ_ENTITIES_ENTITY_TYPES_H_
+#define NEWSQ_ENTITIES_ENTITY_TYPES_H_
+
+#include <cstddef>
+#include <limits>
+#include <set>
+#include <string>
+
+namespace newsq::internal {
+
+struct EntityCandidate {
+  int mentions = 0;
+  // Mentions that do not open a sentence: only names are capitalised there.
+  int mentions_inside_sentences = 0;
+  // The token where the text first mentions it.
+  size_t first_token = std::numeric_limits<size_t>::max();
+  bool person_cue = false;  // after "M.", "ministre", "présidente"...
+  bool place_cue = false;   // after "à", "en", "au", "aux"
+  bool speaker = false;     // after a speech verb, before a comma ("raconte")
+  // "LOC" or "ORG" when a lower-case head noun opens it ("rue", "ministère").
+  std::string head_type;
+  bool defined_acronym = false;  // a long form the text gives an acronym for
+  std::set<std::string> aliases;
+};
+
+// PER, ORG, LOC or MISC for `name`, from its words (organisation and place
+// words, known places, given names, acronyms, English function words) and
+// from the cues around its mentions.
+std::string GuessEntityType(const std::string& name, const EntityCandidate& c);
+
+}  // namespace newsq::internal
+
+#endif  // NEWSQ_ENTITIES_ENTITY_TYPES_H_

@@ -1,0 +1,284 @@
+// ExtractArticle (newsq/extract.h): decode -> parse -> metadata -> main text ->
+// entities.
+#include "newsq/extract.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "extract/charset.h"
+#include "entities/entities.h"
+#include "extract/gzip_page.h"
+#include "extract/html_dom.h"
+#include "extract/main_text.h"
+#include "extract/metadata.h"
+#include "extract/page_dates.h"
+
+namespace newsq {
+namespace {
+
+// True when the first thing in `head`, after a byte order mark and
+// whitespace, is a tag.
+bool LooksLikeMarkup(std::string_view head) {
+  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+  const size_t first = head.find_first_not_of(" \t\r\n");
+  return first != std::string_view::npos && head[first] == '<';
+}
+
+// Binary formats people drop in archive folders by mistake, by their magic
+// bytes.
+std::string_view BinaryKind(std::string_view bytes) {
+  struct Magic {
+    std::string_view prefix, kind;
+  };
+  static constexpr Magic kMagics[] = {{"\x89PNG", "a PNG image"},
+                                      {"\xFF\xD8\xFF", "a JPEG image"},
+                                      {"GIF8", "a GIF image"},
+                                      {"%PDF", "a PDF document"},
+                                      {"PK\x03\x04", "a ZIP archive"},
+                                      {"\x28\xB5\x2F\xFD", "zstd data"},
+                                      {"RIFF", "a RIFF file"},
+                                      {"\x7F"
+                                       "ELF",
+                                       "a program"}};
+  for (const Magic& m : kMagics) {
+    if (std::string_view(bytes).starts_with(m.prefix)) return m.kind;
+  }
+  // NUL bytes: many in binary data (and in UTF-16 without a byte order
+  // mark), a stray few in a page a broken tool wrote, which is still read.
+  const std::string_view head = bytes.substr(0, 4096);
+  const size_t nuls = std::count(head.begin(), head.end(), '\0');
+  if (nuls > 0 && !bytes.starts_with("\xFF\xFE") &&
+      !bytes.starts_with("\xFE\xFF") &&
+      (nuls * 100 > head.size() || !LooksLikeMarkup(head))) {
+    return "binary data";
+  }
+  return {};
+}
+
+}  // namespace
+
+namespace {
+
+// The largest page read, in bytes. News pages weigh a few hundred kilobytes
+// and rarely 5 MB; a 50 MB page took 1.7 GB of memory and 9 s to read.
+constexpr size_t kMaxPageBytes = 16 << 20;
+
+std::string TooLarge(size_t bytes) {
+  return absl::StrCat("page too large (", bytes >> 20,
+                      " MB; newsq reads pages up to ", kMaxPageBytes >> 20,
+                      " MB)");
+}
+
+// Real pages nest a few dozen levels deep; thousands are a hostile or broken
+// page.
+constexpr int kMaxNesting = 1000;
+
+// Whether `text` starts with `lower` in any case, without copying it.
+bool StartsWithLowered(std::string_view text, std::string_view lower) {
+  if (text.size() < lower.size()) return false;
+  for (size_t i = 0; i < lower.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(text[i])) != lower[i])
+      return false;
+  }
+  return true;
+}
+
+// How deep <div>, <span>, <section> and <table> nest by the raw markup, the
+// containers browsers never close by themselves. An estimate made before
+// parsing: a stray unclosed tag counts one level too many.
+int ContainerNesting(std::string_view html) {
+  int depth = 0, deepest = 0;
+  for (size_t at = html.find('<'); at != std::string_view::npos;
+       at = html.find('<', at + 1)) {
+    const bool closing = at + 1 < html.size() && html[at + 1] == '/';
+    const size_t name = at + (closing ? 2 : 1);
+    for (std::string_view tag : {"div", "span", "section", "table"}) {
+      if (html.size() < name + tag.size() + 1 ||
+          !StartsWithLowered(html.substr(name), tag))
+        continue;
+      const char after = html[name + tag.size()];
+      if (after != '>' && after != ' ' && after != '\t' && after != '\n' &&
+          after != '/')
+        continue;
+      depth = closing ? std::max(0, depth - 1) : depth + 1;
+      deepest = std::max(deepest, depth);
+      break;
+    }
+  }
+  return deepest;
+}
+
+absl::StatusOr<ExtractionReport> Extract(std::string_view page_bytes,
+                                         const ExtractOptions& options) {
+  if (page_bytes.empty()) return absl::InvalidArgumentError("empty file");
+  // A page saved as the server sent it, gzip-compressed, is read
+  // decompressed, within the same size limit.
+  std::string gunzipped;
+  if (internal::IsGzip(page_bytes)) {
+    absl::StatusOr<std::string> plain =
+        internal::Gunzip(page_bytes, kMaxPageBytes);
+    if (!plain.ok()) return plain.status();
+    gunzipped = *std::move(plain);
+    page_bytes = gunzipped;
+    if (page_bytes.empty()) return absl::InvalidArgumentError("empty file");
+  }
+  if (page_bytes.size() > kMaxPageBytes)
+    return absl::InvalidArgumentError(TooLarge(page_bytes.size()));
+  if (std::string_view kind = BinaryKind(page_bytes); !kind.empty()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("not an HTML page (", std::string(kind), ")"));
+  }
+  // gumbo's parse slows down with the square of the nesting (100,000 nested
+  // <div>s take 13 s), so a page whose containers never close is refused
+  // before parsing.
+  if (const int depth = ContainerNesting(page_bytes); depth > kMaxNesting) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("elements nest over ", depth,
+                     " levels deep (newsq reads up to ", kMaxNesting, ")"));
+  }
+  // Stray NUL bytes would cut the text short in C APIs; they carry nothing.
+  std::string without_nuls;
+  if (page_bytes.find('\0') != std::string_view::npos) {
+    without_nuls.assign(page_bytes);
+    std::erase(without_nuls, '\0');
+    page_bytes = without_nuls;
+  }
+  internal::DecodedPage decoded = internal::DecodePage(page_bytes);
+  const std::string charset = decoded.charset;
+  internal::HtmlDocument document(std::move(decoded.utf8));
+  // The readers below walk the tree recursively. Real pages nest a few dozen
+  // levels deep; thousands are a hostile or broken page, refused before a walk
+  // could exhaust the stack.
+  if (const int depth = document.MaxDepth(); depth > kMaxNesting) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("elements nest ", depth,
+                     " levels deep (newsq reads up to ", kMaxNesting, ")"));
+  }
+  internal::PageMetadata md =
+      internal::ReadMetadata(document.root(), options.source);
+
+  std::vector<std::string> paragraphs =
+      internal::ExtractMainText(document.root());
+  std::string text = absl::StrJoin(paragraphs, "\n\n");
+  // A JSON-LD articleBody is trusted only when the page's own markup yields
+  // (almost) nothing: many sites truncate it, or fill it with another article's
+  // text.
+  md.sources["text"] = "main content block";
+  if (text.size() < 200 && md.article_body.size() > text.size() * 2) {
+    text = md.article_body;
+    md.sources["text"] = "json-ld articleBody";
+  }
+  // A title alone (a home page, a section front, a page of links) is no
+  // article; a title with a standfirst is kept (a video or a photo page).
+  if (text.empty() && md.description.empty()) {
+    return absl::NotFoundError(md.title.empty()
+                                   ? "no article found in the page"
+                                   : "no article text in the page");
+  }
+
+  // Last resort for the date: the first French date of the page's text outside
+  // its chrome (footers with copyright years, tickers and comments are chrome).
+  if (!md.published) {
+    const std::string host(internal::HostOf(
+        md.canonical_url.empty() ? options.source : md.canonical_url));
+    for (bool relaxed : {false, true}) {
+      md.published = internal::FindFrenchDate(
+          internal::VisibleTextWithoutChrome(document.root(), relaxed), host);
+      if (md.published) {
+        md.sources["published"] = "first date in the page text";
+        break;
+      }
+    }
+  }
+
+  ExtractionReport report;
+  report.charset = charset;
+  Article& article = report.article;
+  article.url = options.source;
+  article.canonical_url = md.canonical_url;
+  article.title = md.title;
+  article.published = md.published;
+  article.modified = md.modified;
+  article.outlet = md.outlet;
+  article.author = md.author;
+  article.language = md.language;
+  article.section = md.section;
+  article.description = md.description;
+  article.tags = md.tags;
+  article.text = std::move(text);
+  // The standfirst names the story's actors, and pages often keep it apart
+  // from the body (a lead paragraph above it, or only the description).
+  // A short description is more often the site's blurb than a standfirst.
+  constexpr size_t kMinStandfirst = 80;
+  const bool standfirst_in_text =
+      article.description.size() < kMinStandfirst ||
+      article.text.find(article.description.substr(0, 60)) != std::string::npos;
+  article.entities = internal::FindEntities(
+      article.title, standfirst_in_text
+                         ? article.text
+                         : article.description + "\n" + article.text);
+  for (const auto& [field, source] : md.sources) {
+    if (!source.empty()) report.sources[field] = source;
+  }
+  if (article.author.empty()) report.sources.erase("author");
+  if (!article.published) report.sources.erase("published");
+  if (!article.modified) report.sources.erase("modified");
+  if (article.canonical_url.empty()) report.sources.erase("canonical_url");
+  return report;
+}
+
+}  // namespace
+
+absl::StatusOr<Article> ExtractArticle(std::string_view page_bytes,
+                                       const ExtractOptions& options) {
+  absl::StatusOr<ExtractionReport> report = Extract(page_bytes, options);
+  if (!report.ok()) return report.status();
+  return std::move(report->article);
+}
+
+absl::StatusOr<Article> ExtractArticleFromFile(const std::string& path) {
+  absl::StatusOr<ExtractionReport> report = ExplainExtractionFromFile(path);
+  if (!report.ok()) return report.status();
+  return std::move(report->article);
+}
+
+absl::StatusOr<ExtractionReport> ExplainExtractionFromFile(
+    const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    const int error = errno;
+    const std::string message = absl::StrCat(path, ": ", std::strerror(error));
+    if (error == ENOENT) return absl::NotFoundError(message);
+    if (error == EACCES) return absl::PermissionDeniedError(message);
+    return absl::UnavailableError(message);
+  }
+  // A huge file is refused before it is read into memory.
+  std::error_code size_error;
+  if (const auto size = std::filesystem::file_size(path, size_error);
+      !size_error && size > kMaxPageBytes) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(path, ": ", TooLarge(static_cast<size_t>(size))));
+  }
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (in.bad())
+    return absl::UnavailableError(absl::StrCat(path, ": read error"));
+  ExtractOptions options;
+  options.source = path;
+  absl::StatusOr<ExtractionReport> report = Extract(bytes.str(), options);
+  if (!report.ok()) {
+    return absl::Status(report.status().code(),
+                        absl::StrCat(path, ": ", report.status().message()));
+  }
+  return report;
+}
+
+}  // namespace newsq

@@ -1,0 +1,216 @@
+#include "extract/html_dom.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "engine/ascii.h"
+
+namespace newsq::internal {
+
+HtmlDocument::HtmlDocument(std::string utf8_html)
+    : html_(std::move(utf8_html)),
+      output_(gumbo_parse_with_options(&kGumboDefaultOptions, html_.data(),
+                                       html_.size())) {}
+
+int HtmlDocument::MaxDepth() const {
+  int deepest = 0;
+  std::vector<std::pair<const GumboNode*, int>> pending = {{root(), 1}};
+  while (!pending.empty()) {
+    const auto [node, depth] = pending.back();
+    pending.pop_back();
+    if (node->type != GUMBO_NODE_ELEMENT) continue;
+    deepest = std::max(deepest, depth);
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i)
+      pending.emplace_back(static_cast<const GumboNode*>(children.data[i]),
+                           depth + 1);
+  }
+  return deepest;
+}
+
+HtmlDocument::~HtmlDocument() {
+  gumbo_destroy_output(&kGumboDefaultOptions, output_);
+}
+
+std::string_view Attribute(const GumboNode* node, const char* name) {
+  if (node->type != GUMBO_NODE_ELEMENT) return {};
+  const GumboAttribute* attr =
+      gumbo_get_attribute(&node->v.element.attributes, name);
+  return attr == nullptr ? std::string_view() : std::string_view(attr->value);
+}
+
+std::string TagName(const GumboNode* node) {
+  if (node->type != GUMBO_NODE_ELEMENT) return {};
+  if (node->v.element.tag != GUMBO_TAG_UNKNOWN) {
+    return gumbo_normalized_tagname(node->v.element.tag);
+  }
+  GumboStringPiece piece = node->v.element.original_tag;
+  gumbo_tag_from_original_text(&piece);
+  return AsciiLower(std::string_view(piece.data, piece.length));
+}
+
+std::string ClassAndId(const GumboNode* node) {
+  if (node->type != GUMBO_NODE_ELEMENT ||
+      node->v.element.attributes.length == 0)
+    return {};
+  std::string hints(Attribute(node, "class"));
+  hints += ' ';
+  hints += Attribute(node, "id");
+  absl::AsciiStrToLower(&hints);
+  return hints;
+}
+
+std::vector<std::string_view> ClassWords(std::string_view hints) {
+  std::vector<std::string_view> words;
+  bool skip_next = false;
+  size_t start = 0;
+  for (size_t i = 0; i <= hints.size(); ++i) {
+    const bool separator = i == hints.size() || hints[i] == ' ' ||
+                           hints[i] == '-' || hints[i] == '_' ||
+                           hints[i] == ':' || hints[i] == '.' ||
+                           hints[i] == '/';
+    if (!separator) continue;
+    if (i > start) {
+      const std::string_view word = hints.substr(start, i - start);
+      if (skip_next) {
+        skip_next = false;
+      } else if (word == "with" || word == "has" || word == "no" ||
+                 word == "without" || word == "sans") {
+        skip_next = true;
+      } else {
+        words.push_back(word);
+      }
+    }
+    start = i + 1;
+  }
+  return words;
+}
+
+bool IsInvisibleTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+      return true;
+    default:
+      return false;
+  }
+}
+
+namespace {
+
+bool IsSpaceAt(std::string_view s, size_t i, size_t* width) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+      c == '\v') {
+    *width = 1;
+    return true;
+  }
+  if (c == 0xC2 && i + 1 < s.size() &&
+      static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+    *width = 2;  // U+00A0 no-break space
+    return true;
+  }
+  if (c == 0xE2 && i + 2 < s.size() &&
+      static_cast<unsigned char>(s[i + 1]) == 0x80) {
+    const auto c2 = static_cast<unsigned char>(s[i + 2]);
+    // U+2000..U+200A spaces, U+202F narrow no-break space
+    if ((c2 >= 0x80 && c2 <= 0x8A) || c2 == 0xAF) {
+      *width = 3;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Appends the visible text under `node`; blocks (and <br>) are separated by
+// `separator`.
+void AppendVisibleText(const GumboNode* node, std::string* out,
+                       char separator = ' ') {
+  switch (node->type) {
+    case GUMBO_NODE_TEXT:
+    case GUMBO_NODE_WHITESPACE:
+    case GUMBO_NODE_CDATA:
+      *out += node->v.text.text;
+      return;
+    case GUMBO_NODE_ELEMENT:
+    case GUMBO_NODE_TEMPLATE: {
+      if (IsInvisibleTag(node->v.element.tag)) return;
+      if (node->v.element.tag == GUMBO_TAG_BR) {
+        *out += separator;
+        return;
+      }
+      const bool inline_tag = node->v.element.tag == GUMBO_TAG_A ||
+                              node->v.element.tag == GUMBO_TAG_SPAN ||
+                              node->v.element.tag == GUMBO_TAG_B ||
+                              node->v.element.tag == GUMBO_TAG_I ||
+                              node->v.element.tag == GUMBO_TAG_EM ||
+                              node->v.element.tag == GUMBO_TAG_STRONG ||
+                              node->v.element.tag == GUMBO_TAG_FONT;
+      if (!inline_tag) *out += separator;
+      const GumboVector& children = node->v.element.children;
+      for (unsigned i = 0; i < children.length; ++i) {
+        AppendVisibleText(static_cast<const GumboNode*>(children.data[i]), out,
+                          separator);
+      }
+      if (!inline_tag) *out += separator;
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+}  // namespace
+
+std::string CollapseWhitespace(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (size_t i = 0; i < text.size();) {
+    size_t width = 0;
+    if (IsSpaceAt(text, i, &width)) {
+      pending_space = !out.empty();
+      i += width;
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += text[i++];
+  }
+  return out;
+}
+
+std::string VisibleText(const GumboNode* node) {
+  std::string raw;
+  AppendVisibleText(node, &raw);
+  return CollapseWhitespace(raw);
+}
+
+std::string BlockText(const GumboNode* node) {
+  std::string raw;
+  AppendVisibleText(node, &raw, '\n');
+  std::string out;
+  size_t start = 0;
+  while (start <= raw.size()) {
+    size_t end = raw.find('\n', start);
+    if (end == std::string::npos) end = raw.size();
+    std::string line =
+        CollapseWhitespace(std::string_view(raw).substr(start, end - start));
+    if (!line.empty()) {
+      if (!out.empty()) out += '\n';
+      out += line;
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace newsq::internal

@@ -1,0 +1,87 @@
+// Internal: small helpers over gumbo's parse tree, shared by the metadata
+// reader and the main-text extractor.
+#ifndef NEWSQ_EXTRACT_HTML_DOM_H_
+#define NEWSQ_EXTRACT_HTML_DOM_H_
+
+#include <gumbo.h>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsq::internal {
+
+// A parsed HTML document; owns gumbo's tree.
+class HtmlDocument {
+ public:
+  // Parses UTF-8 HTML. gumbo never fails on malformed markup; it repairs it as
+  // browsers do.
+  explicit HtmlDocument(std::string utf8_html);
+  ~HtmlDocument();
+  HtmlDocument(const HtmlDocument&) = delete;
+  HtmlDocument& operator=(const HtmlDocument&) = delete;
+
+  const GumboNode* root() const { return output_->root; }
+
+  // How deep elements nest (the root is 1). Measured without recursion, so
+  // that a hostile page cannot exhaust the stack here.
+  int MaxDepth() const;
+
+ private:
+  std::string html_;  // gumbo's tree points into this buffer
+  GumboOutput* output_;
+};
+
+// The value of attribute `name`, or "" when absent.
+std::string_view Attribute(const GumboNode* node, const char* name);
+
+// Lower-cased tag name of an element ("" for other nodes), including unknown
+// tags.
+std::string TagName(const GumboNode* node);
+
+// `class` and `id` of an element together, lower-cased, for hint matching.
+std::string ClassAndId(const GumboNode* node);
+
+// The words of a lower-cased class/id string ("post-share wp-block" -> post,
+// share, wp, block), split at spaces and - _ : . /. Words after "with", "has",
+// "no", "without" and "sans" are left out: "with-navigation" or "has-sidebar"
+// describe a wrapper's layout, not what it is.
+std::vector<std::string_view> ClassWords(std::string_view class_and_id);
+
+// The visible text under `node`, whitespace collapsed to single spaces
+// (no-break spaces included), without scripts, styles and templates. Block
+// elements separate words.
+std::string VisibleText(const GumboNode* node);
+
+// The visible text under `node` with one line per block (paragraph, heading,
+// list item, <br>...), whitespace collapsed within lines and empty lines
+// dropped.
+std::string BlockText(const GumboNode* node);
+
+// Calls `visit` on every element under `node` (included) in document order.
+// When `visit` returns false the element's children are skipped.
+// (A template, not std::function: it runs for every element of every page.)
+template <typename Visit>
+void ForEachElement(const GumboNode* node, const Visit& visit) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE)
+    return;
+  if (!visit(node)) return;
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    ForEachElement(static_cast<const GumboNode*>(children.data[i]), visit);
+  }
+}
+
+// Collapses runs of whitespace (ASCII, no-break and narrow no-break spaces) to
+// one space and trims both ends.
+std::string CollapseWhitespace(std::string_view text);
+
+// True for tags whose content is never visible text (script, style, template,
+// ...).
+bool IsInvisibleTag(GumboTag tag);
+
+}  // namespace newsq::internal
+
+#endif  // NEWSQ_EXTRACT_HTML_DOM_H_

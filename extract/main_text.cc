@@ -1,0 +1,602 @@
+#include "extract/main_text.h"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "engine/ascii.h"
+#include "extract/html_dom.h"
+
+namespace newsq::internal {
+namespace {
+
+// Class/id words that mark chrome. Matched against whole words of class and id
+// ("post-share" has the word "share"), so that "header" never matches "ad" and
+// "shadow" never "ad". Strong words mark chrome whatever else the class says
+// ("article-comments").
+const absl::flat_hash_set<std::string_view>& StrongChromeWords() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "nav",      "navbar",    "navigation",    "menu",        "footer",
+      "sidebar",  "aside",     "widget",        "share",       "sharing",
+      "social",   "partage",   "related",       "connexes",    "newsletter",
+      "cookie",   "cookies",   "consent",       "rgpd",        "gdpr",
+      "ticker",   "breaking",  "breadcrumb",    "breadcrumbs", "ariane",
+      "comment",  "comments",  "commentaires",  "reactions",   "respond",
+      "reply",    "promo",     "pub",           "publicite",   "ad",
+      "ads",      "advert",    "advertisement", "adsense",     "banner",
+      "popup",    "modal",     "subscribe",     "abonnement",  "paywall",
+      "outbrain", "taboola",   "sponsor",       "sponsored",   "recommended",
+      "popular",  "livescore", "scoreboard",    "toolbar",     "masthead",
+      "topbar",   "copyright", "legal",         "mentions",    "accessibility",
+      "skip"};
+  return *words;
+}
+
+// Weak words mark chrome unless the class also says content ("article-body
+// read-more" is the article; "read-more" alone is a link list).
+const absl::flat_hash_set<std::string_view>& WeakChromeWords() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "lire",      "aussi",    "readmore", "read",    "most",     "lus",
+      "tags",      "tag",      "keywords", "byline",  "author",   "auteur",
+      "signature", "dateline", "meta",     "caption", "legende",  "credit",
+      "credits",   "print",    "hidden",   "sr",      "visually", "score",
+      "alert",     "header",   "bottom",   "img",     "image",    "photo",
+      "metadata"};
+  return *words;
+}
+
+// Class/id words of the standfirst (chapô) that sites set above the body.
+const absl::flat_hash_set<std::string_view>& StandfirstWords() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "chapo",    "chapeau",      "standfirst", "lede",    "lead",
+      "intro",    "introduction", "excerpt",    "summary", "resume",
+      "accroche", "deck",         "heading",    "perex"};
+  return *words;
+}
+
+// The words that mark chrome on every page, used alone in the relaxed pass (see
+// ExtractMainText): on a live page the "comments" are the article.
+const absl::flat_hash_set<std::string_view>& AlwaysChromeWords() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "nav",    "navbar",     "navigation",    "menu",        "footer",
+      "cookie", "cookies",    "consent",       "share",       "sharing",
+      "social", "newsletter", "breadcrumb",    "breadcrumbs", "ad",
+      "ads",    "advert",     "advertisement", "banner",      "popup",
+      "modal",  "copyright",  "skip"};
+  return *words;
+}
+
+const absl::flat_hash_set<std::string_view>& ContentWords() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "article", "articlebody", "content", "entry", "post",
+      "body",    "story",       "text",    "main",  "chapo",
+      "corps",   "texte",       "contenu", "prose", "single"};
+  return *words;
+}
+
+bool HasWord(std::string_view hints,
+             const absl::flat_hash_set<std::string_view>& words) {
+  for (std::string_view word : ClassWords(hints)) {
+    if (words.contains(word)) return true;
+  }
+  return false;
+}
+
+bool IsChromeTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_H1:  // the headline is Article::title, not text
+      return true;
+    default:
+      return IsInvisibleTag(tag);
+  }
+}
+
+bool IsBlockTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_HR:
+      return true;
+    default:
+      return false;
+  }
+}
+
+const GumboNode* Child(const GumboNode* node, unsigned i) {
+  return static_cast<const GumboNode*>(node->v.element.children.data[i]);
+}
+
+// How much the class and id hints are trusted: kStrict drops every kind of
+// chrome; kRelaxed, the second try when the strict pass finds almost nothing,
+// drops only what is chrome on every page.
+enum class Strictness { kStrict, kRelaxed };
+
+bool IsChromeElement(const GumboNode* node, Strictness strictness) {
+  if (IsChromeTag(node->v.element.tag)) return true;
+  const GumboVector& attributes = node->v.element.attributes;
+  if (attributes.length == 0) return false;
+  bool has_hints = false;
+  for (unsigned i = 0; i < attributes.length; ++i) {
+    const auto* attribute =
+        static_cast<const GumboAttribute*>(attributes.data[i]);
+    const std::string_view name = attribute->name, value = attribute->value;
+    if (name == "itemprop" && value == "articleBody") return false;
+    if (name == "role" &&
+        (value == "navigation" || value == "banner" || value == "contentinfo" ||
+         value == "complementary" || value == "dialog")) {
+      return true;
+    }
+    if (name == "aria-hidden" && value == "true") return true;
+    if (name == "class" || name == "id") has_hints = true;
+  }
+  if (!has_hints) return false;
+  return strictness == Strictness::kStrict
+             ? IsChromeHint(ClassAndId(node))
+             : HasWord(ClassAndId(node), AlwaysChromeWords());
+}
+
+// Text length and link text length under a node, chrome included (for link
+// density).
+struct TextStats {
+  size_t chars = 0;
+  size_t link_chars = 0;
+  size_t commas = 0;
+  size_t paragraph_chars = 0;  // inside <p> elements
+};
+
+// An e-mail or phone link is part of what the text says, not a way out of the
+// page.
+bool IsContactLink(const GumboNode* node) {
+  const std::string_view href = Attribute(node, "href");
+  return href.starts_with("mailto:") || href.starts_with("tel:");
+}
+
+// The text statistics of every element of a page, computed once bottom-up:
+// scoring asks for the same subtrees again and again (every candidate, every
+// chrome-looking wrapper).
+class TextStatsIndex {
+ public:
+  explicit TextStatsIndex(const GumboNode* root) { Compute(root); }
+
+  const TextStats& Of(const GumboNode* node) const {
+    static const TextStats kEmpty;
+    auto it = stats_.find(node);
+    return it == stats_.end() ? kEmpty : it->second;
+  }
+
+ private:
+  TextStats Compute(const GumboNode* node) {
+    TextStats stats;
+    if (node->type == GUMBO_NODE_TEXT) {
+      for (char c : std::string_view(node->v.text.text)) {
+        if (!absl::ascii_isspace(static_cast<unsigned char>(c))) ++stats.chars;
+        if (c == ',') ++stats.commas;
+      }
+      return stats;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT || IsInvisibleTag(node->v.element.tag))
+      return stats;
+    for (unsigned i = 0; i < node->v.element.children.length; ++i) {
+      const TextStats child = Compute(Child(node, i));
+      stats.chars += child.chars;
+      stats.link_chars += child.link_chars;
+      stats.commas += child.commas;
+      stats.paragraph_chars += child.paragraph_chars;
+    }
+    if (node->v.element.tag == GUMBO_TAG_A && !IsContactLink(node)) {
+      stats.link_chars = stats.chars;
+    }
+    if (node->v.element.tag == GUMBO_TAG_P) stats.paragraph_chars = stats.chars;
+    stats_.emplace(node, stats);
+    return stats;
+  }
+
+  absl::flat_hash_map<const GumboNode*, TextStats> stats_;
+};
+
+// A <p>, or a block that holds its prose directly ("<div>Text…</div>").
+bool IsParagraphLike(const GumboNode* node) {
+  if (node->v.element.tag == GUMBO_TAG_P) return true;
+  if (node->v.element.tag != GUMBO_TAG_DIV) return false;
+  for (unsigned i = 0; i < node->v.element.children.length; ++i) {
+    const GumboNode* child = Child(node, i);
+    if (child->type == GUMBO_NODE_ELEMENT && IsBlockTag(child->v.element.tag))
+      return false;
+  }
+  return true;
+}
+
+// Scores every element by the paragraphs it holds (after Arc90's Readability):
+// a paragraph of real prose gives its parent its score and its grandparent half
+// of it.
+class CandidateScorer {
+ public:
+  CandidateScorer(const TextStatsIndex& index, const TextStats& page,
+                  Strictness strictness)
+      : index_(index), page_(page), strictness_(strictness) {}
+
+  void Visit(const GumboNode* node) {
+    if (node->type != GUMBO_NODE_ELEMENT) return;
+    const GumboTag tag = node->v.element.tag;
+    if (IsInvisibleTag(tag)) return;
+    if (IsChromeElement(node, strictness_) && tag != GUMBO_TAG_BODY &&
+        tag != GUMBO_TAG_HTML) {
+      // A chrome-looking wrapper that holds most of the page's prose is a
+      // layout class, not chrome.
+      const TextStats& stats = index_.Of(node);
+      const bool most_prose = stats.paragraph_chars * 2 > page_.paragraph_chars;
+      const bool most_text = stats.chars * 2 > page_.chars;
+      if (!most_prose && !most_text) return;
+    }
+    if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE ||
+        tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_TD ||
+        (tag == GUMBO_TAG_DIV && HasDirectText(node))) {
+      ScoreParagraph(node);
+    }
+    for (unsigned i = 0; i < node->v.element.children.length; ++i)
+      Visit(Child(node, i));
+  }
+
+  const GumboNode* Best() const {
+    const GumboNode* best = nullptr;
+    double best_score = 0;
+    for (const auto& [node, score] : scores_) {
+      const TextStats& stats = index_.Of(node);
+      const double density =
+          stats.chars == 0 ? 1.0 : double(stats.link_chars) / stats.chars;
+      const double final_score = score * (1.0 - density);
+      if (final_score > best_score) {
+        best_score = final_score;
+        best = node;
+      }
+    }
+    return best;
+  }
+
+  double ScoreOf(const GumboNode* node) const {
+    auto it = scores_.find(node);
+    return it == scores_.end() ? 0 : it->second;
+  }
+
+ private:
+  static bool HasDirectText(const GumboNode* node) {
+    for (unsigned i = 0; i < node->v.element.children.length; ++i) {
+      const GumboNode* child = Child(node, i);
+      if (child->type == GUMBO_NODE_TEXT &&
+          std::string_view(child->v.text.text).size() > 40) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void ScoreParagraph(const GumboNode* node) {
+    const TextStats& stats = index_.Of(node);
+    if (stats.chars < 25) return;
+    const double score =
+        1.0 + double(stats.commas) + std::min(double(stats.chars) / 100.0, 3.0);
+    const GumboNode* parent = node->parent;
+    if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return;
+    AddScore(parent, score);
+    const GumboNode* grandparent = parent->parent;
+    if (grandparent != nullptr && grandparent->type == GUMBO_NODE_ELEMENT) {
+      AddScore(grandparent, score / 2);
+    }
+  }
+
+  void AddScore(const GumboNode* node, double score) {
+    auto [it, inserted] = scores_.try_emplace(node, 0.0);
+    if (inserted) it->second = InitialScore(node);
+    it->second += score;
+  }
+
+  static double InitialScore(const GumboNode* node) {
+    double score = 0;
+    switch (node->v.element.tag) {
+      case GUMBO_TAG_ARTICLE:
+        score += 10;
+        break;
+      case GUMBO_TAG_DIV:
+        score += 5;
+        break;
+      case GUMBO_TAG_SECTION:
+      case GUMBO_TAG_MAIN:
+      case GUMBO_TAG_TD:
+      case GUMBO_TAG_BLOCKQUOTE:
+        score += 3;
+        break;
+      case GUMBO_TAG_BODY:
+        score -= 5;
+        break;
+      default:
+        break;
+    }
+    if (Attribute(node, "itemprop") == "articleBody") score += 50;
+    const std::string hints = ClassAndId(node);
+    if (HasWord(hints, ContentWords())) score += 25;
+    if (IsChromeHint(hints)) score -= 25;
+    return score;
+  }
+
+  const TextStatsIndex& index_;
+  TextStats page_;
+  Strictness strictness_;
+  std::unordered_map<const GumboNode*, double> scores_;
+};
+
+// Writes the text of a content subtree as paragraphs, breaking at block
+// elements.
+class ParagraphWriter {
+ public:
+  explicit ParagraphWriter(Strictness strictness) : strictness_(strictness) {}
+
+  void Write(const GumboNode* node) {
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+        node->type == GUMBO_NODE_CDATA) {
+      current_ += node->v.text.text;
+      if (in_link_) link_text_ += node->v.text.text;
+      return;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT) return;
+    const GumboTag tag = node->v.element.tag;
+    if (IsChromeElement(node, strictness_)) return;
+    if (tag == GUMBO_TAG_BR) {
+      // Two <br> in a row end a paragraph in table-layout sites; one is a line
+      // break.
+      if (!current_.empty() && current_.back() == '\n') {
+        Flush();
+      } else {
+        current_ += '\n';
+      }
+      return;
+    }
+    const bool block = IsBlockTag(tag);
+    if (block) Flush();
+    const bool was_in_link = in_link_;
+    if (tag == GUMBO_TAG_A && !IsContactLink(node)) in_link_ = true;
+    for (unsigned i = 0; i < node->v.element.children.length; ++i)
+      Write(Child(node, i));
+    in_link_ = was_in_link;
+    if (block) Flush();
+  }
+
+  std::vector<std::string> Take() {
+    Flush();
+    return std::move(paragraphs_);
+  }
+
+ private:
+  void Flush() {
+    std::string text = CollapseWhitespace(current_);
+    const size_t link_chars = CollapseWhitespace(link_text_).size();
+    current_.clear();
+    link_text_.clear();
+    if (text.empty()) return;
+    // Mostly links: a list of other articles or a menu that escaped the class
+    // hints.
+    if (link_chars * 2 > text.size()) return;
+    if (IsInsertLabel(text)) return;
+    paragraphs_.push_back(std::move(text));
+  }
+
+  // "À lire aussi : ...", "Publicité": labels that sites put inside the
+  // article.
+  static bool IsInsertLabel(std::string_view text) {
+    // Inserts and credit lines are short; a long paragraph that opens this way
+    // is prose.
+    if (text.size() > 200) return false;
+    std::string lower = AsciiLower(text.substr(0, 24));
+    for (std::string_view label :
+         {"lire aussi", "à lire aussi", "\xc3\x80 lire aussi", "a lire aussi",
+          "voir aussi", "lire également", "à voir aussi", "publicité",
+          "read also", "related:", "crédit photo", "crédits photo",
+          "photo :", "photo:", "©"}) {
+      if (std::string_view(lower).starts_with(label)) return true;
+    }
+    return text == "Publicité" || text == "PUBLICITÉ";
+  }
+
+  Strictness strictness_;
+  std::string current_;
+  std::string link_text_;
+  bool in_link_ = false;
+  std::vector<std::string> paragraphs_;
+};
+
+bool Contains(const GumboNode* ancestor, const GumboNode* node) {
+  for (; node != nullptr; node = node->parent) {
+    if (node == ancestor) return true;
+  }
+  return false;
+}
+
+// The standfirst of the article: the first element before the content block
+// whose class or id names a standfirst, that is neither chrome nor inside the
+// block, and that shares a container with the block below <body>. Many sites
+// keep it apart from the body's paragraphs, yet it is the first thing the
+// article says.
+const GumboNode* FindStandfirst(const GumboNode* body, const GumboNode* content,
+                                Strictness strictness) {
+  const GumboNode* found = nullptr;
+  bool passed_content = false;
+  ForEachElement(body, [&](const GumboNode* node) {
+    if (found != nullptr || passed_content) return false;
+    if (node == content) {
+      passed_content = true;
+      return false;
+    }
+    if (node != body && IsChromeElement(node, strictness)) return false;
+    if (node->v.element.attributes.length > 0 &&
+        HasWord(ClassAndId(node), StandfirstWords()) &&
+        !Contains(node, content)) {
+      const std::string text = VisibleText(node);
+      if (text.size() >= 40 && text.size() <= 1500) {
+        const GumboNode* shared = node->parent;
+        while (shared != nullptr && !Contains(shared, content))
+          shared = shared->parent;
+        if (shared != nullptr && shared != body) found = node;
+        return false;
+      }
+    }
+    return true;
+  });
+  return found;
+}
+
+}  // namespace
+
+bool IsChromeHint(std::string_view class_and_id) {
+  bool weak = false, content = false;
+  for (std::string_view word : ClassWords(class_and_id)) {
+    if (StrongChromeWords().contains(word)) return true;
+    weak = weak || WeakChromeWords().contains(word);
+    content = content || ContentWords().contains(word);
+  }
+  return weak && !content;
+}
+
+namespace {
+
+std::vector<std::string> ExtractWith(const GumboNode* root,
+                                     const TextStatsIndex& index,
+                                     Strictness strictness) {
+  const GumboNode* body = root;
+  ForEachElement(root, [&](const GumboNode* node) {
+    if (node->v.element.tag == GUMBO_TAG_BODY) body = node;
+    return body == root;
+  });
+  CandidateScorer scorer(index, index.Of(body), strictness);
+  scorer.Visit(body);
+  const GumboNode* best = scorer.Best();
+  if (best == nullptr) return {};
+
+  // Siblings that score well, or hold plain prose, belong to the article too
+  // (pages that split the text around an inline ad or image).
+  ParagraphWriter writer(strictness);
+  if (const GumboNode* standfirst = FindStandfirst(body, best, strictness)) {
+    writer.Write(standfirst);
+  }
+  const GumboNode* parent = best->parent;
+  const double threshold = std::max(10.0, scorer.ScoreOf(best) * 0.2);
+  if (parent != nullptr && parent->type == GUMBO_NODE_ELEMENT) {
+    for (unsigned i = 0; i < parent->v.element.children.length; ++i) {
+      const GumboNode* sibling = Child(parent, i);
+      if (sibling == best) {
+        writer.Write(sibling);
+        continue;
+      }
+      if (sibling->type != GUMBO_NODE_ELEMENT ||
+          IsChromeElement(sibling, strictness)) {
+        continue;
+      }
+      bool include = scorer.ScoreOf(sibling) >= threshold;
+      if (!include && IsParagraphLike(sibling)) {
+        const TextStats& stats = index.Of(sibling);
+        include = stats.chars > 80 && stats.link_chars * 4 < stats.chars;
+      }
+      if (include) writer.Write(sibling);
+    }
+  } else {
+    writer.Write(best);
+  }
+  return writer.Take();
+}
+
+}  // namespace
+
+std::string VisibleTextWithoutChrome(const GumboNode* root, bool relaxed) {
+  ParagraphWriter writer(relaxed ? Strictness::kRelaxed : Strictness::kStrict);
+  writer.Write(root);
+  std::string text;
+  for (const std::string& paragraph : writer.Take()) {
+    if (!text.empty()) text += '\n';
+    text += paragraph;
+  }
+  return text;
+}
+
+// True for a line of prose: long enough, or closed like a sentence.
+bool IsProse(std::string_view paragraph) {
+  if (paragraph.size() >= 80) return true;
+  for (std::string_view end : {".", "!", "?", "»", "\"", "…", ")", ":"}) {
+    if (paragraph.ends_with(end)) return true;
+  }
+  return false;
+}
+
+// Short labels before the first line of prose (a rubric: "Environnement") and
+// after the last one (a toolbox: "Imprimer", "Permalien https://...",
+// "Date 23.05.2011") belong to the page, not to the article. Intertitles
+// between two lines of prose stay.
+void TrimLabels(std::vector<std::string>& paragraphs) {
+  constexpr size_t kLabelChars = 60;
+  auto is_label = [](const std::string& p) {
+    return p.size() < kLabelChars && !IsProse(p) &&
+           p.find(',') == std::string::npos;
+  };
+  while (!paragraphs.empty() && is_label(paragraphs.back()))
+    paragraphs.pop_back();
+  size_t first = 0;
+  while (first < paragraphs.size() && is_label(paragraphs[first])) ++first;
+  paragraphs.erase(paragraphs.begin(),
+                   paragraphs.begin() + static_cast<long>(first));
+}
+
+std::vector<std::string> ExtractMainText(const GumboNode* root) {
+  const TextStatsIndex index(root);
+  std::vector<std::string> strict =
+      ExtractWith(root, index, Strictness::kStrict);
+  TrimLabels(strict);
+  size_t chars = 0;
+  for (const std::string& p : strict) chars += p.size();
+  // Almost nothing: the page's content sits in something the strict hints call
+  // chrome (a live page's "comments", a "sidebar-layout" wrapper). Try again
+  // trusting fewer hints.
+  constexpr size_t kTooShort = 250;
+  if (chars >= kTooShort) return strict;
+  std::vector<std::string> relaxed =
+      ExtractWith(root, index, Strictness::kRelaxed);
+  TrimLabels(relaxed);
+  size_t relaxed_chars = 0;
+  for (const std::string& p : relaxed) relaxed_chars += p.size();
+  return relaxed_chars > chars ? relaxed : strict;
+}
+
+}  // namespace newsq::internal

@@ -1,0 +1,33 @@
+// Internal: the article's own text out of a page full of chrome.
+#ifndef NEWSQ_EXTRACT_MAIN_TEXT_H_
+#define NEWSQ_EXTRACT_MAIN_TEXT_H_
+
+#include <gumbo.h>
+
+#include <string>
+#include <vector>
+
+namespace newsq::internal {
+
+// The paragraphs, intertitles, list items and quotations of the page's main
+// content, in order, each with whitespace collapsed. The content block is the
+// element whose paragraphs score best (text length, commas, class and id hints
+// such as "article-body", low link density); within it, subtrees that are
+// chrome by tag (nav, aside, footer, form, figure) or by class/id (share,
+// related, newsletter, comment, "lire-aussi", ...) are dropped, and so are
+// paragraphs that are mostly links. Empty when the page has no such block.
+std::vector<std::string> ExtractMainText(const GumboNode* root);
+
+// The visible text of the page without its chrome, for the last searches of a
+// page's metadata (a date that no markup names, say). With `relaxed`, only what
+// is chrome on every page is left out (navigation, footers, cookie banners,
+// sharing), as in ExtractMainText's second pass.
+std::string VisibleTextWithoutChrome(const GumboNode* root,
+                                     bool relaxed = false);
+
+// True when `class_and_id` (lower-cased) names page chrome rather than content.
+bool IsChromeHint(std::string_view class_and_id);
+
+}  // namespace newsq::internal
+
+#endif  // NEWSQ_EXTRACT_MAIN_TEXT_H_

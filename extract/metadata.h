@@ -1,0 +1,43 @@
+// Internal: an article's metadata from the markup of its page.
+#ifndef NEWSQ_EXTRACT_METADATA_H_
+#define NEWSQ_EXTRACT_METADATA_H_
+
+#include <gumbo.h>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "newsq/article.h"
+
+namespace newsq::internal {
+
+struct PageMetadata {
+  std::string title;
+  std::string canonical_url;  // <link rel=canonical>, else og:url
+  std::optional<DateTime> published;
+  std::optional<DateTime> modified;
+  std::string outlet;
+  std::string author;
+  std::string language;
+  std::string section;
+  std::vector<std::string> tags;
+  std::string description;
+  std::string article_body;  // JSON-LD articleBody, unverified
+  // Field name -> where its value came from ("json-ld", "og:title", "byline",
+  // ...).
+  std::map<std::string, std::string> sources;
+};
+
+// Reads the metadata of a parsed page. Each field is taken from the most
+// trusted source that has a sane value: JSON-LD of an article type, OpenGraph
+// and article:* properties, <meta> names, microdata, <time> elements, French
+// bylines, the <title> and <h1>, the URL. `source_url` (file path or URL the
+// page came from) is the last resort for the date and the host used to guess a
+// UTC offset.
+PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url);
+
+}  // namespace newsq::internal
+
+#endif  // NEWSQ_EXTRACT_METADATA_H_

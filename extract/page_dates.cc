@@ -1,0 +1,217 @@
+#include "extract/page_dates.h"
+
+#include <array>
+#include <regex>
+#include <string>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "engine/ascii.h"
+
+namespace newsq::internal {
+namespace {
+
+// Day of the week, 0 = Sunday.
+int Weekday(int year, int month, int day) {
+  static constexpr int kOffsets[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+  if (month < 3) year -= 1;
+  return (year + year / 4 - year / 100 + year / 400 + kOffsets[month - 1] +
+          day) %
+         7;
+}
+
+int LastSunday(int year, int month) {
+  const int last = 31;  // March and October both have 31 days
+  return last - Weekday(year, month, last);
+}
+
+struct MonthName {
+  std::string_view prefix;
+  int month;
+};
+// Matched on folded, lower-case text; "juil" must be tried before "juin".
+constexpr std::array<MonthName, 12> kMonths = {{{"janv", 1},
+                                                {"fevr", 2},
+                                                {"mars", 3},
+                                                {"avr", 4},
+                                                {"mai", 5},
+                                                {"juin", 6},
+                                                {"juil", 7},
+                                                {"aout", 8},
+                                                {"sept", 9},
+                                                {"oct", 10},
+                                                {"nov", 11},
+                                                {"dec", 12}}};
+
+// Lower-cases and strips the accents French month names carry, byte for byte
+// where possible.
+std::string FoldMonths(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0xC3 && i + 1 < text.size()) {
+      const auto d = static_cast<unsigned char>(text[i + 1]);
+      if (d == 0xA9 || d == 0x89 || d == 0xA8 || d == 0x88 ||
+          d == 0xAA) {  // é É è È ê
+        out += 'e';
+        ++i;
+        continue;
+      }
+      if (d == 0xA0 || d == 0xA2) {  // à â
+        out += 'a';
+        ++i;
+        continue;
+      }
+      if (d == 0xBB || d == 0x9B || d == 0xB9) {  // û Û ù
+        out += 'u';
+        ++i;
+        continue;
+      }
+    }
+    if (c == 0xC2 && i + 1 < text.size() &&
+        static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+      out += ' ';  // no-break space
+      ++i;
+      continue;
+    }
+    out += static_cast<char>(absl::ascii_tolower(c));
+  }
+  return out;
+}
+
+int MonthFromName(std::string_view name) {
+  for (const MonthName& m : kMonths) {
+    if (std::string_view(name).starts_with(m.prefix)) return m.month;
+  }
+  return 0;
+}
+
+int ToInt(const std::string& s) {
+  int v = 0;
+  return absl::SimpleAtoi(s, &v) ? v : -1;
+}
+
+std::optional<DateTime> Build(int year, int month, int day, int hour,
+                              int minute, std::string_view host) {
+  if (year < 1990 || year > 2100) return std::nullopt;
+  return DateTime::FromCivil(year, month, day, hour, minute, 0,
+                             OffsetForHost(host, year, month, day, hour));
+}
+
+}  // namespace
+
+int ParisOffsetMinutes(int year, int month, int day, int hour) {
+  if (month < 3 || month > 10) return 60;
+  if (month > 3 && month < 10) return 120;
+  if (month == 3) {
+    const int change = LastSunday(year, 3);
+    return day > change || (day == change && hour >= 2) ? 120 : 60;
+  }
+  const int change = LastSunday(year, 10);
+  return day < change || (day == change && hour < 3) ? 120 : 60;
+}
+
+int OffsetForHost(std::string_view host, int year, int month, int day,
+                  int hour) {
+  // Countries on UTC all year: Senegal, Mali, Côte d'Ivoire, Burkina Faso,
+  // Guinea, Togo, Gambia, Mauritania, Ghana. Morocco keeps UTC+1 outside
+  // Ramadan.
+  static constexpr std::array<std::string_view, 9> kUtc = {
+      ".sn", ".ml", ".ci", ".bf", ".gn", ".tg", ".gm", ".mr", ".gh"};
+  static constexpr std::array<std::string_view, 8> kUtcPlusOne = {
+      ".ma", ".dz", ".tn", ".ne", ".td", ".cm", ".ga", ".cg"};
+  for (std::string_view tld : kUtc) {
+    if (std::string_view(host).ends_with(tld)) return 0;
+  }
+  for (std::string_view tld : kUtcPlusOne) {
+    if (std::string_view(host).ends_with(tld)) return 60;
+  }
+  if (std::string_view(host).ends_with(".qc.ca") ||
+      std::string_view(host).ends_with(".ca")) {
+    // Eastern time, with North American daylight saving (2nd Sunday of March to
+    // 1st Sunday of November), close enough for a day's precision.
+    return month > 3 && month < 11 ? -240 : -300;
+  }
+  return ParisOffsetMinutes(year, month, day, hour);
+}
+
+std::string_view HostOf(std::string_view url) {
+  const size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return {};
+  std::string_view rest = url.substr(scheme + 3);
+  const size_t end = rest.find_first_of("/?#:");
+  return end == std::string_view::npos ? rest : rest.substr(0, end);
+}
+
+std::optional<DateTime> FindFrenchDate(std::string_view text,
+                                       std::string_view host) {
+  const std::string folded = FoldMonths(text.substr(0, 20000));
+  // "11 fevrier 2025 a 17h30", "1er mars 2024, 09:05", "11 fevr. 2025 - 17:30"
+  static const std::regex kLongDate(
+      R"((\d{1,2})(?:er)?\s+(janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\.?\s+(\d{4})(?:\s*(?:a|,|-)?\s*(\d{1,2})\s*[h:]\s*(\d{2})?)?)",
+      std::regex::optimize);
+  // "11/02/2025 - 17:30", "11.02.2025 17h30"
+  static const std::regex kNumericDate(
+      R"((\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:\s*(?:a|-|,)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?)",
+      std::regex::optimize);
+  std::smatch long_match, numeric_match;
+  const bool has_long = std::regex_search(folded, long_match, kLongDate);
+  const bool has_numeric =
+      std::regex_search(folded, numeric_match, kNumericDate);
+  if (!has_long && !has_numeric) return std::nullopt;
+  const bool use_long =
+      has_long &&
+      (!has_numeric || long_match.position(0) <= numeric_match.position(0));
+  const std::smatch& m = use_long ? long_match : numeric_match;
+  const int day = ToInt(m[1].str());
+  const int month = use_long ? MonthFromName(m[2].str()) : ToInt(m[2].str());
+  const int year = ToInt(m[3].str());
+  const int hour = m[4].matched ? ToInt(m[4].str()) : 0;
+  const int minute = m[5].matched ? ToInt(m[5].str()) : 0;
+  return Build(year, month, day, hour, minute, host);
+}
+
+std::optional<DateTime> DateFromUrl(std::string_view url) {
+  const std::string_view host = HostOf(url);
+  std::string path(url);
+  if (const size_t h = path.find(host);
+      !host.empty() && h != std::string::npos) {
+    path = path.substr(h + host.size());
+  }
+  static const std::regex kPathDate(
+      R"([/_-]((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$))");
+  std::smatch m;
+  if (!std::regex_search(path, m, kPathDate)) return std::nullopt;
+  return Build(ToInt(m[1].str()), ToInt(m[2].str()), ToInt(m[3].str()), 0, 0,
+               host);
+}
+
+std::optional<DateTime> ParseMachineDate(std::string_view text,
+                                         std::string_view host) {
+  const std::string trimmed(TrimAscii(text));
+  std::optional<DateTime> date = DateTime::FromIso8601(trimmed);
+  if (!date) return std::nullopt;
+  // Without an explicit offset FromIso8601 reads UTC; a page that omits it
+  // means local time.
+  const bool has_offset =
+      trimmed.size() > 10 &&
+      (trimmed.back() == 'Z' || trimmed.back() == 'z' ||
+       trimmed.find_first_of("+-", 11) != std::string::npos);
+  if (!has_offset && trimmed.size() > 10) {
+    const std::string local = date->ToIso8601();
+    return Build(ToInt(local.substr(0, 4)), ToInt(local.substr(5, 2)),
+                 ToInt(local.substr(8, 2)), ToInt(local.substr(11, 2)),
+                 ToInt(local.substr(14, 2)), host);
+  }
+  if (trimmed.size() == 10) {
+    return Build(ToInt(trimmed.substr(0, 4)), ToInt(trimmed.substr(5, 2)),
+                 ToInt(trimmed.substr(8, 2)), 0, 0, host);
+  }
+  if (date->unix_seconds < 631152000)
+    return std::nullopt;  // before 1990: a placeholder
+  return date;
+}
+
+}  // namespace newsq::internal

@@ -1,0 +1,48 @@
+// Internal: dates as news pages write them, in machine form or in French prose.
+#ifndef NEWSQ_EXTRACT_PAGE_DATES_H_
+#define NEWSQ_EXTRACT_PAGE_DATES_H_
+
+#include <optional>
+#include <string_view>
+
+#include "newsq/article.h"
+
+namespace newsq::internal {
+
+// The UTC offset of civil time in Paris (and Brussels, Geneva, Luxembourg) on
+// that date: +60, or +120 between the last Sundays of March and October (EU
+// rules since 1996).
+int ParisOffsetMinutes(int year, int month, int day, int hour);
+
+// The UTC offset to assume for a local time written without one, from the host
+// name of the page's URL: West African and Maghreb country domains have their
+// own; everything else
+// (.fr, .be, .ch, .com, ...) follows Paris. `host` may be empty.
+int OffsetForHost(std::string_view host, int year, int month, int day,
+                  int hour);
+
+// The first French date in `text`, such as "Publié le mardi 11 février 2025 à
+// 17h30", "11 févr. 2025, 17:30", "11/02/2025 - 17:30" or "le 1er mars 2024". A
+// missing time is midnight. Relative dates ("il y a 2 heures", "hier") are
+// never read: they depend on when the page was saved. Returns nullopt when
+// there is none.
+std::optional<DateTime> FindFrenchDate(std::string_view text,
+                                       std::string_view host);
+
+// A date in a URL path: /2025/02/11/, /2025-02-11-, /20250211/. Midnight in the
+// host's offset; nullopt when the path holds none.
+std::optional<DateTime> DateFromUrl(std::string_view url);
+
+// Any date-time a page puts in machine form: ISO 8601 (via
+// DateTime::FromIso8601), with a local time in the host's offset when the text
+// has none.
+std::optional<DateTime> ParseMachineDate(std::string_view text,
+                                         std::string_view host);
+
+// The host of a URL ("https://www.x.fr/a" -> "www.x.fr"), or "" when it has
+// none.
+std::string_view HostOf(std::string_view url);
+
+}  // namespace newsq::internal
+
+#endif  // NEWSQ_EXTRACT_PAGE_DATES_H_

@@ -1,0 +1,196 @@
+// Searcher (newsq/search.h): reading a database for stories. The query layer
+// does the work; this file opens the database, retries each read when a
+// writer's commit changes the database under it, and turns Xapian exceptions
+// into statuses.
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "engine/article_codec.h"
+#include "engine/database.h"
+#include "engine/french_analyzer.h"
+#include "engine/schema.h"
+#include "engine/status_macros.h"
+#include "engine/xapian_status.h"
+#include "newsq/search.h"
+#include "query/facet_columns.h"
+#include "query/related.h"
+#include "query/story_search.h"
+#include "query/story_view.h"
+
+namespace newsq {
+using internal::StatusFromXapian;
+
+namespace {
+
+// Reopens `db` on the latest committed revision.
+absl::Status ReopenDatabase(Xapian::Database& db, const std::string& path) {
+  try {
+    db.reopen();
+    return absl::OkStatus();
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, "cannot reopen", path);
+  }
+}
+
+// How many times a read is tried again after a writer's commit got in its way.
+constexpr int kReadRetries = 5;
+
+// Runs `read` over `db`. A writer may commit while we read: Xapian then says
+// the revision we read was discarded, or, when the writer reused a block
+// before the reader noticed the change, reads a garbled block ("EOF reading
+// block"). Both go away once the reader reopens on the new revision, so this
+// reopens and reads again, up to kReadRetries times; an error that stays is
+// real and is reported. `read` returns a status or a StatusOr.
+template <typename Read>
+auto RetryingRead(Xapian::Database& db, const std::string& path,
+                  std::string_view what, Read read)
+    -> decltype(read(std::as_const(db))) {
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return read(std::as_const(db));
+    } catch (const Xapian::DatabaseError& e) {
+      if (attempt == kReadRetries) return StatusFromXapian(e, what, path);
+      if (absl::Status reopened = ReopenDatabase(db, path); !reopened.ok())
+        return reopened;
+    } catch (const Xapian::Error& e) {
+      return StatusFromXapian(e, what, path);
+    } catch (const std::exception& e) {
+      return absl::InternalError(
+          absl::StrCat(std::string(what), ": ", path, ": ", e.what()));
+    }
+  }
+}
+
+}  // namespace
+
+struct Searcher::Impl {
+  std::string path;
+  Xapian::Database db;
+  internal::FrenchAnalyzer analyzer;
+  internal::FacetColumnsCache columns;
+};
+
+Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Searcher::~Searcher() = default;
+
+absl::StatusOr<std::unique_ptr<Searcher>> Searcher::Open(
+    const std::string& db_path) {
+  NEWSQ_ASSIGN_OR_RETURN(Xapian::Database db, internal::OpenReadable(db_path));
+  auto impl = std::make_unique<Impl>();
+  impl->path = db_path;
+  impl->db = std::move(db);
+  return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
+}
+
+absl::Status Searcher::Reopen() {
+  return ReopenDatabase(impl_->db, impl_->path);
+}
+
+absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) {
+  return RetryingRead(impl_->db, impl_->path, "search failed",
+                      [&](const Xapian::Database& db) {
+                        return internal::SearchStories(
+                            db, impl_->analyzer, request, &impl_->columns);
+                      });
+}
+
+absl::StatusOr<std::vector<FacetValue>> Searcher::Entities(
+    const SearchRequest& request) {
+  return RetryingRead(impl_->db, impl_->path, "cannot count entities",
+                      [&](const Xapian::Database& db) {
+                        return internal::TopEntities(db, impl_->analyzer,
+                                                     request, &impl_->columns);
+                      });
+}
+
+absl::StatusOr<SearchResult> Searcher::Related(const std::string& id,
+                                               const SearchRequest& request) {
+  return RetryingRead(impl_->db, impl_->path, "cannot find related stories",
+                      [&](const Xapian::Database& db) {
+                        return internal::RelatedStories(
+                            db, impl_->analyzer, id, request, &impl_->columns);
+                      });
+}
+
+absl::Status Searcher::ForEachArticle(
+    const std::function<void(const StoredArticle&)>& visit) {
+  const std::string prefix(internal::schema::kArticleId);
+  // The last article visited: a read again after a commit goes on after it,
+  // so that no article is visited twice.
+  std::string last_visited;
+  auto visit_the_rest = [&](const Xapian::Database& db) -> absl::Status {
+    auto term = db.allterms_begin(prefix);
+    if (!last_visited.empty()) term.skip_to(last_visited + '\0');
+    for (; term != db.allterms_end(prefix); ++term) {
+      for (auto post = db.postlist_begin(*term); post != db.postlist_end(*term);
+           ++post) {
+        NEWSQ_ASSIGN_OR_RETURN(
+            StoredArticle stored,
+            internal::StoredArticleFromJson(db.get_document(*post).get_data()));
+        visit(stored);
+        last_visited = *term;
+      }
+    }
+    return absl::OkStatus();
+  };
+  // A long walk may see many commits: it goes on as long as each attempt
+  // visits some articles, and fails when one makes no progress.
+  for (;;) {
+    const std::string resumed_after = last_visited;
+    absl::Status status = RetryingRead(impl_->db, impl_->path,
+                                       "cannot read articles", visit_the_rest);
+    if (status.ok() || last_visited == resumed_after) return status;
+  }
+}
+
+absl::StatusOr<StoryHit> Searcher::Story(const std::string& story_id) {
+  return RetryingRead(impl_->db, impl_->path, "cannot read story",
+                      [&](const Xapian::Database& db) {
+                        return internal::ViewStory(db, story_id);
+                      });
+}
+
+absl::StatusOr<std::vector<StoryHit>> Searcher::Stories(
+    const StoriesRequest& request) {
+  if (request.limit < 0)
+    return absl::InvalidArgumentError("limit must not be negative");
+  return RetryingRead(impl_->db, impl_->path, "cannot list stories",
+                      [&](const Xapian::Database& db) {
+                        return internal::BiggestStories(db, request);
+                      });
+}
+
+namespace {
+
+std::optional<DateTime> DateOfBound(const std::string& serialised) {
+  if (serialised.empty()) return std::nullopt;
+  return DateTime{
+      static_cast<int64_t>(Xapian::sortable_unserialise(serialised)), 0};
+}
+
+}  // namespace
+
+absl::StatusOr<DatabaseStats> Searcher::Stats() {
+  return RetryingRead(
+      impl_->db, impl_->path, "cannot read statistics",
+      [&](const Xapian::Database& db) -> absl::StatusOr<DatabaseStats> {
+        DatabaseStats stats;
+        stats.articles = db.get_doccount();
+        stats.stories =
+            internal::CountTermsWithPrefix(db, internal::schema::kStory);
+        stats.outlets =
+            internal::CountTermsWithPrefix(db, internal::schema::kOutlet);
+        stats.first_published = DateOfBound(
+            db.get_value_lower_bound(internal::schema::kPublishedSlot));
+        stats.last_published = DateOfBound(
+            db.get_value_upper_bound(internal::schema::kPublishedSlot));
+        stats.size_bytes = internal::DirectorySize(impl_->path);
+        return stats;
+      });
+}
+
+}  // namespace newsq
