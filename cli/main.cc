@@ -1,15 +1,18 @@
 // newsq: take argv, print text or JSON, return an exit code (0 ok, 1 failure, 2
-// usage).
+// usage). Dispatches to a subcommand through the table in commands.cc.
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <functional>
 #include <iostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/exit_codes.h"
 #include "newsq/version.h"
 
 namespace {

@@ -1,0 +1,37 @@
+// The --db option shared by every command that reads or writes a database.
+#include "cli/database_option.h"
+
+#include <cstdlib>
+
+namespace newsq::cli {
+
+void AddDatabaseOption(CLI::App& app, std::string& db) {
+  // The default is computed at run time from the environment, so the help
+  // names the rule rather than one user's path.
+  app.add_option("--db", db,
+                 "Database directory (default: $NEWSQ_DB, else "
+                 "$XDG_DATA_HOME/newsq/index)")
+      ->default_str("");
+}
+
+std::string DefaultDatabasePath() {
+  if (const char* db = std::getenv("NEWSQ_DB"); db != nullptr && *db != '\0')
+    return db;
+  if (const char* data = std::getenv("XDG_DATA_HOME");
+      data != nullptr && *data != '\0') {
+    return std::string(data) + "/newsq/index";
+  }
+  const char* home = std::getenv("HOME");
+  return std::string(home != nullptr ? home : ".") +
+         "/.local/share/newsq/index";
+}
+
+std::string ResolveDb(const std::string& db) {
+  return db.empty() ? DefaultDatabasePath() : db;
+}
+
+absl::StatusOr<std::unique_ptr<Searcher>> OpenSearcher(const std::string& db) {
+  return Searcher::Open(ResolveDb(db));
+}
+
+}  // namespace newsq::cli

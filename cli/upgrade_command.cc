@@ -1,0 +1,33 @@
+// `newsq upgrade`: brings a database to this version's index format, keeping
+// the old one as a backup.
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include "cli/commands.h"
+#include "cli/database_option.h"
+#include "cli/exit_codes.h"
+#include "newsq/index.h"
+
+namespace newsq::cli {
+
+std::function<int()> SetupUpgrade(CLI::App& app) {
+  auto db = std::make_shared<std::string>();
+  AddDatabaseOption(app, *db);
+  return [db] {
+    const std::string db_path = ResolveDb(*db);
+    absl::StatusOr<std::string> backup = IndexWriter::Upgrade(db_path);
+    if (!backup.ok()) return Fail(StatusMessage(backup.status()));
+    if (backup->empty()) {
+      std::cerr << "newsq: " << db_path
+                << ": already in this version's index format (or absent); "
+                   "nothing to do\n";
+    } else {
+      std::cerr << "newsq: upgraded " << db_path << "; the old database is in "
+                << *backup << " (delete it once satisfied)\n";
+    }
+    return kExitOk;
+  };
+}
+
+}  // namespace newsq::cli
