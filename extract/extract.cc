@@ -1,5 +1,5 @@
-// ExtractArticle (newsq/extract.h): decode -> parse -> metadata -> main text ->
-// entities.
+// ExtractArticle (newsq/extract.h): check the page's bytes -> decode -> parse
+// -> metadata -> main text -> entities, and the file-reading entry points.
 #include "newsq/extract.h"
 
 #include <algorithm>
@@ -9,12 +9,16 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
-#include "extract/charset.h"
 #include "entities/entities.h"
+#include "extract/charset.h"
 #include "extract/gzip_page.h"
 #include "extract/html_dom.h"
 #include "extract/main_text.h"
@@ -62,10 +66,6 @@ std::string_view BinaryKind(std::string_view bytes) {
   }
   return {};
 }
-
-}  // namespace
-
-namespace {
 
 // The largest page read, in bytes. News pages weigh a few hundred kilobytes
 // and rarely 5 MB; a 50 MB page took 1.7 GB of memory and 9 s to read.
@@ -116,20 +116,9 @@ int ContainerNesting(std::string_view html) {
   return deepest;
 }
 
-absl::StatusOr<ExtractionReport> Extract(std::string_view page_bytes,
-                                         const ExtractOptions& options) {
-  if (page_bytes.empty()) return absl::InvalidArgumentError("empty file");
-  // A page saved as the server sent it, gzip-compressed, is read
-  // decompressed, within the same size limit.
-  std::string gunzipped;
-  if (internal::IsGzip(page_bytes)) {
-    absl::StatusOr<std::string> plain =
-        internal::Gunzip(page_bytes, kMaxPageBytes);
-    if (!plain.ok()) return plain.status();
-    gunzipped = *std::move(plain);
-    page_bytes = gunzipped;
-    if (page_bytes.empty()) return absl::InvalidArgumentError("empty file");
-  }
+// Refuses what is no page newsq reads: too large, binary data, or containers
+// nested too deep for gumbo.
+absl::Status CheckPage(std::string_view page_bytes) {
   if (page_bytes.size() > kMaxPageBytes)
     return absl::InvalidArgumentError(TooLarge(page_bytes.size()));
   if (std::string_view kind = BinaryKind(page_bytes); !kind.empty()) {
@@ -144,14 +133,121 @@ absl::StatusOr<ExtractionReport> Extract(std::string_view page_bytes,
         absl::StrCat("elements nest over ", depth,
                      " levels deep (newsq reads up to ", kMaxNesting, ")"));
   }
-  // Stray NUL bytes would cut the text short in C APIs; they carry nothing.
-  std::string without_nuls;
-  if (page_bytes.find('\0') != std::string_view::npos) {
-    without_nuls.assign(page_bytes);
-    std::erase(without_nuls, '\0');
-    page_bytes = without_nuls;
+  return absl::OkStatus();
+}
+
+// The bytes to decode and parse: `page_bytes` decompressed when they are
+// gzip-compressed, checked, and without NUL bytes. `storage` holds them when
+// they are not `page_bytes` themselves.
+absl::StatusOr<std::string_view> PageToParse(std::string_view page_bytes,
+                                             std::string& storage) {
+  if (page_bytes.empty()) return absl::InvalidArgumentError("empty file");
+  // A page saved as the server sent it, gzip-compressed, is read
+  // decompressed, within the same size limit.
+  if (internal::IsGzip(page_bytes)) {
+    absl::StatusOr<std::string> plain =
+        internal::Gunzip(page_bytes, kMaxPageBytes);
+    if (!plain.ok()) return plain.status();
+    storage = *std::move(plain);
+    page_bytes = storage;
+    if (page_bytes.empty()) return absl::InvalidArgumentError("empty file");
   }
-  internal::DecodedPage decoded = internal::DecodePage(page_bytes);
+  if (absl::Status checked = CheckPage(page_bytes); !checked.ok())
+    return checked;
+  // Stray NUL bytes would cut the text short in C APIs; they carry nothing.
+  if (page_bytes.find('\0') != std::string_view::npos) {
+    std::string without_nuls(page_bytes);  // `page_bytes` may be `storage`
+    std::erase(without_nuls, '\0');
+    storage = std::move(without_nuls);
+    page_bytes = storage;
+  }
+  return page_bytes;
+}
+
+// The article's text: the main content block, else a JSON-LD articleBody when
+// the page's own markup yields (almost) nothing. Sets md.sources["text"].
+std::string ArticleText(const GumboNode* root, internal::PageMetadata& md) {
+  std::vector<std::string> paragraphs = internal::ExtractMainText(root);
+  std::string text = absl::StrJoin(paragraphs, "\n\n");
+  // The articleBody is trusted only then: many sites truncate it, or fill it
+  // with another article's text.
+  md.sources["text"] = "main content block";
+  if (text.size() < 200 && md.article_body.size() > text.size() * 2) {
+    text = md.article_body;
+    md.sources["text"] = "json-ld articleBody";
+  }
+  return text;
+}
+
+// Last resort for the date: the first French date of the page's text outside
+// its chrome (footers with copyright years, tickers and comments are chrome).
+void FindDateInText(const GumboNode* root, const std::string& source,
+                    internal::PageMetadata& md) {
+  if (md.published) return;
+  const std::string host(
+      internal::HostOf(md.canonical_url.empty() ? source : md.canonical_url));
+  for (bool relaxed : {false, true}) {
+    md.published = internal::FindFrenchDate(
+        internal::VisibleTextWithoutChrome(root, relaxed), host);
+    if (md.published) {
+      md.sources["published"] = "first date in the page text";
+      return;
+    }
+  }
+}
+
+// The entities of the title and the text. The standfirst names the story's
+// actors, and pages often keep it apart from the body (a lead paragraph above
+// it, or only the description), so a description that the text does not hold
+// is read too. A short description is more often the site's blurb than a
+// standfirst.
+std::vector<Entity> ArticleEntities(const Article& article) {
+  constexpr size_t kMinStandfirst = 80;
+  const bool standfirst_in_text =
+      article.description.size() < kMinStandfirst ||
+      article.text.find(article.description.substr(0, 60)) != std::string::npos;
+  return internal::FindEntities(
+      article.title, standfirst_in_text
+                         ? article.text
+                         : article.description + "\n" + article.text);
+}
+
+// The report on an extracted page: the article, and the sources of the fields
+// it has.
+ExtractionReport MakeReport(const internal::PageMetadata& md, std::string text,
+                            std::string charset, const std::string& source) {
+  ExtractionReport report;
+  report.charset = std::move(charset);
+  Article& article = report.article;
+  article.url = source;
+  article.canonical_url = md.canonical_url;
+  article.title = md.title;
+  article.published = md.published;
+  article.modified = md.modified;
+  article.outlet = md.outlet;
+  article.author = md.author;
+  article.language = md.language;
+  article.section = md.section;
+  article.description = md.description;
+  article.tags = md.tags;
+  article.text = std::move(text);
+  article.entities = ArticleEntities(article);
+  for (const auto& [field, from] : md.sources) {
+    if (!from.empty()) report.sources[field] = from;
+  }
+  if (article.author.empty()) report.sources.erase("author");
+  if (!article.published) report.sources.erase("published");
+  if (!article.modified) report.sources.erase("modified");
+  if (article.canonical_url.empty()) report.sources.erase("canonical_url");
+  return report;
+}
+
+absl::StatusOr<ExtractionReport> Extract(std::string_view page_bytes,
+                                         const ExtractOptions& options) {
+  std::string storage;  // the bytes parsed, when they are not `page_bytes`
+  absl::StatusOr<std::string_view> bytes = PageToParse(page_bytes, storage);
+  if (!bytes.ok()) return bytes.status();
+  internal::DecodedPage decoded = internal::DecodePage(*bytes);
   const std::string charset = decoded.charset;
   internal::HtmlDocument document(std::move(decoded.utf8));
   // The readers below walk the tree recursively. Real pages nest a few dozen
@@ -164,18 +260,7 @@ absl::StatusOr<ExtractionReport> Extract(std::string_view page_bytes,
   }
   internal::PageMetadata md =
       internal::ReadMetadata(document.root(), options.source);
-
-  std::vector<std::string> paragraphs =
-      internal::ExtractMainText(document.root());
-  std::string text = absl::StrJoin(paragraphs, "\n\n");
-  // A JSON-LD articleBody is trusted only when the page's own markup yields
-  // (almost) nothing: many sites truncate it, or fill it with another article's
-  // text.
-  md.sources["text"] = "main content block";
-  if (text.size() < 200 && md.article_body.size() > text.size() * 2) {
-    text = md.article_body;
-    md.sources["text"] = "json-ld articleBody";
-  }
+  std::string text = ArticleText(document.root(), md);
   // A title alone (a home page, a section front, a page of links) is no
   // article; a title with a standfirst is kept (a video or a photo page).
   if (text.empty() && md.description.empty()) {
@@ -183,56 +268,8 @@ absl::StatusOr<ExtractionReport> Extract(std::string_view page_bytes,
                                    ? "no article found in the page"
                                    : "no article text in the page");
   }
-
-  // Last resort for the date: the first French date of the page's text outside
-  // its chrome (footers with copyright years, tickers and comments are chrome).
-  if (!md.published) {
-    const std::string host(internal::HostOf(
-        md.canonical_url.empty() ? options.source : md.canonical_url));
-    for (bool relaxed : {false, true}) {
-      md.published = internal::FindFrenchDate(
-          internal::VisibleTextWithoutChrome(document.root(), relaxed), host);
-      if (md.published) {
-        md.sources["published"] = "first date in the page text";
-        break;
-      }
-    }
-  }
-
-  ExtractionReport report;
-  report.charset = charset;
-  Article& article = report.article;
-  article.url = options.source;
-  article.canonical_url = md.canonical_url;
-  article.title = md.title;
-  article.published = md.published;
-  article.modified = md.modified;
-  article.outlet = md.outlet;
-  article.author = md.author;
-  article.language = md.language;
-  article.section = md.section;
-  article.description = md.description;
-  article.tags = md.tags;
-  article.text = std::move(text);
-  // The standfirst names the story's actors, and pages often keep it apart
-  // from the body (a lead paragraph above it, or only the description).
-  // A short description is more often the site's blurb than a standfirst.
-  constexpr size_t kMinStandfirst = 80;
-  const bool standfirst_in_text =
-      article.description.size() < kMinStandfirst ||
-      article.text.find(article.description.substr(0, 60)) != std::string::npos;
-  article.entities = internal::FindEntities(
-      article.title, standfirst_in_text
-                         ? article.text
-                         : article.description + "\n" + article.text);
-  for (const auto& [field, source] : md.sources) {
-    if (!source.empty()) report.sources[field] = source;
-  }
-  if (article.author.empty()) report.sources.erase("author");
-  if (!article.published) report.sources.erase("published");
-  if (!article.modified) report.sources.erase("modified");
-  if (article.canonical_url.empty()) report.sources.erase("canonical_url");
-  return report;
+  FindDateInText(document.root(), options.source, md);
+  return MakeReport(md, std::move(text), charset, options.source);
 }
 
 }  // namespace

@@ -1,55 +1,23 @@
+// ExtractMainText: the article's paragraphs out of a page full of chrome. Every
+// element is scored by the prose it holds (after Arc90's Readability), the best
+// one and its prose siblings are written out as paragraphs, and a second,
+// relaxed pass runs when the strict one finds almost nothing. What counts as
+// chrome is in page_chrome.cc.
 #include "extract/main_text.h"
 
 #include <algorithm>
-#include <array>
+#include <string_view>
 #include <unordered_map>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
-#include "absl/strings/match.h"
-#include "absl/strings/str_join.h"
-#include "absl/strings/str_split.h"
 #include "engine/ascii.h"
 #include "extract/html_dom.h"
+#include "extract/page_chrome.h"
 
 namespace newsq::internal {
 namespace {
-
-// Class/id words that mark chrome. Matched against whole words of class and id
-// ("post-share" has the word "share"), so that "header" never matches "ad" and
-// "shadow" never "ad". Strong words mark chrome whatever else the class says
-// ("article-comments").
-const absl::flat_hash_set<std::string_view>& StrongChromeWords() {
-  static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "nav",      "navbar",    "navigation",    "menu",        "footer",
-      "sidebar",  "aside",     "widget",        "share",       "sharing",
-      "social",   "partage",   "related",       "connexes",    "newsletter",
-      "cookie",   "cookies",   "consent",       "rgpd",        "gdpr",
-      "ticker",   "breaking",  "breadcrumb",    "breadcrumbs", "ariane",
-      "comment",  "comments",  "commentaires",  "reactions",   "respond",
-      "reply",    "promo",     "pub",           "publicite",   "ad",
-      "ads",      "advert",    "advertisement", "adsense",     "banner",
-      "popup",    "modal",     "subscribe",     "abonnement",  "paywall",
-      "outbrain", "taboola",   "sponsor",       "sponsored",   "recommended",
-      "popular",  "livescore", "scoreboard",    "toolbar",     "masthead",
-      "topbar",   "copyright", "legal",         "mentions",    "accessibility",
-      "skip"};
-  return *words;
-}
-
-// Weak words mark chrome unless the class also says content ("article-body
-// read-more" is the article; "read-more" alone is a link list).
-const absl::flat_hash_set<std::string_view>& WeakChromeWords() {
-  static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "lire",      "aussi",    "readmore", "read",    "most",     "lus",
-      "tags",      "tag",      "keywords", "byline",  "author",   "auteur",
-      "signature", "dateline", "meta",     "caption", "legende",  "credit",
-      "credits",   "print",    "hidden",   "sr",      "visually", "score",
-      "alert",     "header",   "bottom",   "img",     "image",    "photo",
-      "metadata"};
-  return *words;
-}
 
 // Class/id words of the standfirst (chapô) that sites set above the body.
 const absl::flat_hash_set<std::string_view>& StandfirstWords() {
@@ -58,52 +26,6 @@ const absl::flat_hash_set<std::string_view>& StandfirstWords() {
       "intro",    "introduction", "excerpt",    "summary", "resume",
       "accroche", "deck",         "heading",    "perex"};
   return *words;
-}
-
-// The words that mark chrome on every page, used alone in the relaxed pass (see
-// ExtractMainText): on a live page the "comments" are the article.
-const absl::flat_hash_set<std::string_view>& AlwaysChromeWords() {
-  static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "nav",    "navbar",     "navigation",    "menu",        "footer",
-      "cookie", "cookies",    "consent",       "share",       "sharing",
-      "social", "newsletter", "breadcrumb",    "breadcrumbs", "ad",
-      "ads",    "advert",     "advertisement", "banner",      "popup",
-      "modal",  "copyright",  "skip"};
-  return *words;
-}
-
-const absl::flat_hash_set<std::string_view>& ContentWords() {
-  static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "article", "articlebody", "content", "entry", "post",
-      "body",    "story",       "text",    "main",  "chapo",
-      "corps",   "texte",       "contenu", "prose", "single"};
-  return *words;
-}
-
-bool HasWord(std::string_view hints,
-             const absl::flat_hash_set<std::string_view>& words) {
-  for (std::string_view word : ClassWords(hints)) {
-    if (words.contains(word)) return true;
-  }
-  return false;
-}
-
-bool IsChromeTag(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_FORM:
-    case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_MENU:
-    case GUMBO_TAG_H1:  // the headline is Article::title, not text
-      return true;
-    default:
-      return IsInvisibleTag(tag);
-  }
 }
 
 bool IsBlockTag(GumboTag tag) {
@@ -141,35 +63,6 @@ bool IsBlockTag(GumboTag tag) {
 
 const GumboNode* Child(const GumboNode* node, unsigned i) {
   return static_cast<const GumboNode*>(node->v.element.children.data[i]);
-}
-
-// How much the class and id hints are trusted: kStrict drops every kind of
-// chrome; kRelaxed, the second try when the strict pass finds almost nothing,
-// drops only what is chrome on every page.
-enum class Strictness { kStrict, kRelaxed };
-
-bool IsChromeElement(const GumboNode* node, Strictness strictness) {
-  if (IsChromeTag(node->v.element.tag)) return true;
-  const GumboVector& attributes = node->v.element.attributes;
-  if (attributes.length == 0) return false;
-  bool has_hints = false;
-  for (unsigned i = 0; i < attributes.length; ++i) {
-    const auto* attribute =
-        static_cast<const GumboAttribute*>(attributes.data[i]);
-    const std::string_view name = attribute->name, value = attribute->value;
-    if (name == "itemprop" && value == "articleBody") return false;
-    if (name == "role" &&
-        (value == "navigation" || value == "banner" || value == "contentinfo" ||
-         value == "complementary" || value == "dialog")) {
-      return true;
-    }
-    if (name == "aria-hidden" && value == "true") return true;
-    if (name == "class" || name == "id") has_hints = true;
-  }
-  if (!has_hints) return false;
-  return strictness == Strictness::kStrict
-             ? IsChromeHint(ClassAndId(node))
-             : HasWord(ClassAndId(node), AlwaysChromeWords());
 }
 
 // Text length and link text length under a node, chrome included (for link
@@ -480,20 +373,8 @@ const GumboNode* FindStandfirst(const GumboNode* body, const GumboNode* content,
   return found;
 }
 
-}  // namespace
-
-bool IsChromeHint(std::string_view class_and_id) {
-  bool weak = false, content = false;
-  for (std::string_view word : ClassWords(class_and_id)) {
-    if (StrongChromeWords().contains(word)) return true;
-    weak = weak || WeakChromeWords().contains(word);
-    content = content || ContentWords().contains(word);
-  }
-  return weak && !content;
-}
-
-namespace {
-
+// The paragraphs of the best-scoring block of the page, with its standfirst
+// and the siblings that hold prose too, chrome read as `strictness` says.
 std::vector<std::string> ExtractWith(const GumboNode* root,
                                      const TextStatsIndex& index,
                                      Strictness strictness) {
@@ -539,19 +420,6 @@ std::vector<std::string> ExtractWith(const GumboNode* root,
   return writer.Take();
 }
 
-}  // namespace
-
-std::string VisibleTextWithoutChrome(const GumboNode* root, bool relaxed) {
-  ParagraphWriter writer(relaxed ? Strictness::kRelaxed : Strictness::kStrict);
-  writer.Write(root);
-  std::string text;
-  for (const std::string& paragraph : writer.Take()) {
-    if (!text.empty()) text += '\n';
-    text += paragraph;
-  }
-  return text;
-}
-
 // True for a line of prose: long enough, or closed like a sentence.
 bool IsProse(std::string_view paragraph) {
   if (paragraph.size() >= 80) return true;
@@ -577,6 +445,19 @@ void TrimLabels(std::vector<std::string>& paragraphs) {
   while (first < paragraphs.size() && is_label(paragraphs[first])) ++first;
   paragraphs.erase(paragraphs.begin(),
                    paragraphs.begin() + static_cast<long>(first));
+}
+
+}  // namespace
+
+std::string VisibleTextWithoutChrome(const GumboNode* root, bool relaxed) {
+  ParagraphWriter writer(relaxed ? Strictness::kRelaxed : Strictness::kStrict);
+  writer.Write(root);
+  std::string text;
+  for (const std::string& paragraph : writer.Take()) {
+    if (!text.empty()) text += '\n';
+    text += paragraph;
+  }
+  return text;
 }
 
 std::vector<std::string> ExtractMainText(const GumboNode* root) {

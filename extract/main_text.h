@@ -25,9 +25,6 @@ std::vector<std::string> ExtractMainText(const GumboNode* root);
 std::string VisibleTextWithoutChrome(const GumboNode* root,
                                      bool relaxed = false);
 
-// True when `class_and_id` (lower-cased) names page chrome rather than content.
-bool IsChromeHint(std::string_view class_and_id);
-
 }  // namespace newsq::internal
 
 #endif  // NEWSQ_EXTRACT_MAIN_TEXT_H_

@@ -1,0 +1,30 @@
+// Internal: the JSON-LD blocks of a page (<script type="application/ld+json">),
+// read as sites write them, and the article object they describe.
+#ifndef NEWSQ_EXTRACT_JSON_LD_H_
+#define NEWSQ_EXTRACT_JSON_LD_H_
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace newsq::internal {
+
+// JSON-LD as sites write it: wrapped in CDATA or HTML comments, with raw line
+// breaks inside strings, or plainly broken (unescaped quotes in an image tag
+// pasted into a field). What parses is used as is; from what does not, the
+// article's headline, dates and author are salvaged when the text says it
+// describes an article. A discarded value when nothing could be read.
+nlohmann::json ParseJsonLd(std::string text);
+
+// The article object of a JSON-LD block: top level, in an array, or in
+// "@graph"; nullptr when there is none. A WebPage counts only with
+// `allow_webpage`.
+const nlohmann::json* FindArticleObject(const nlohmann::json& j,
+                                        bool allow_webpage);
+
+// The value of `key` as text: a string, an object's "name", or the strings and
+// names of an array joined with ", "; whitespace collapsed. "" otherwise.
+std::string JsonString(const nlohmann::json& node, const char* key);
+
+}  // namespace newsq::internal
+
+#endif  // NEWSQ_EXTRACT_JSON_LD_H_

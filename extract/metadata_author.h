@@ -1,0 +1,22 @@
+// Internal: who wrote the article, chosen among what its page says (JSON-LD,
+// <meta>, microdata, bylines, "par <Name>").
+#ifndef NEWSQ_EXTRACT_METADATA_AUTHOR_H_
+#define NEWSQ_EXTRACT_METADATA_AUTHOR_H_
+
+#include <nlohmann/json.hpp>
+
+#include "extract/metadata.h"
+#include "extract/metadata_tags.h"
+
+namespace newsq::internal {
+
+// Sets md.author and md.sources["author"] from `raw` and the article's JSON-LD
+// object `ld` (nullptr when there is none), leaving both unset when the page
+// names nobody. md.outlet must already be chosen: an author who is the outlet
+// itself is taken only when no person is named.
+void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,
+                  PageMetadata& md);
+
+}  // namespace newsq::internal
+
+#endif  // NEWSQ_EXTRACT_METADATA_AUTHOR_H_

@@ -1,0 +1,317 @@
+// CollectTags: one walk of the DOM that gathers everything ReadMetadata may
+// choose from, so that each field's choice (metadata.cc) reads no markup.
+#include "extract/metadata_tags.h"
+
+#include <initializer_list>
+#include <string_view>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "engine/ascii.h"
+#include "extract/html_dom.h"
+#include "extract/json_ld.h"
+
+namespace newsq::internal {
+namespace {
+
+// "Auteur", "Auteurs :", "Par :", "Texte", "By": a label whose value follows.
+bool IsAuthorLabel(std::string_view text) {
+  std::string label = AsciiLower(TrimAscii(text));
+  while (!label.empty() && (label.back() == ':' || label.back() == ' '))
+    label.pop_back();
+  for (std::string_view known :
+       {"auteur", "auteurs", "auteure", "auteur(s)", "par", "texte", "author",
+        "authors", "by", "signé", "signature"}) {
+    if (label == known) return true;
+  }
+  return false;
+}
+
+// "Auteur : Kossivi Tiassou", "Texte : ...": a label and its value in one
+// element.
+bool StartsWithAuthorLabel(std::string_view text) {
+  for (std::string_view label : {"Auteur :", "Auteur:", "Auteure :", "Auteure:",
+                                 "Auteurs :", "Texte :", "Texte:", "Par :"}) {
+    if (text.starts_with(label) && text.size() > label.size() + 3) return true;
+  }
+  return false;
+}
+
+const GumboNode* NextElementSibling(const GumboNode* node) {
+  const GumboNode* parent = node->parent;
+  if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return nullptr;
+  const GumboVector& siblings = parent->v.element.children;
+  for (unsigned i = node->index_within_parent + 1; i < siblings.length; ++i) {
+    const auto* sibling = static_cast<const GumboNode*>(siblings.data[i]);
+    if (sibling->type == GUMBO_NODE_ELEMENT) return sibling;
+  }
+  return nullptr;
+}
+
+// True when a word of the class/id starts with one of `prefixes`
+// ("published-at" has "publi").
+bool HintsAt(const std::vector<std::string_view>& words,
+             std::initializer_list<std::string_view> prefixes) {
+  for (std::string_view word : words) {
+    for (std::string_view prefix : prefixes) {
+      if (word.starts_with(prefix)) return true;
+    }
+  }
+  return false;
+}
+
+// The first text under `node`, lower-cased: enough to tell whether an element
+// opens with an author label without reading all its text.
+std::string FirstTextLower(const GumboNode* node) {
+  while (node != nullptr && node->type == GUMBO_NODE_ELEMENT) {
+    const GumboVector& children = node->v.element.children;
+    const GumboNode* next = nullptr;
+    for (unsigned i = 0; i < children.length && next == nullptr; ++i) {
+      const auto* child = static_cast<const GumboNode*>(children.data[i]);
+      if (child->type == GUMBO_NODE_TEXT)
+        return AsciiLower(TrimAscii(child->v.text.text));
+      if (child->type == GUMBO_NODE_ELEMENT) next = child;
+    }
+    node = next;
+  }
+  return {};
+}
+
+std::string TitleText(const GumboNode* node) {
+  std::string out;
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type == GUMBO_NODE_TEXT) out += child->v.text.text;
+  }
+  return CollapseWhitespace(out);
+}
+
+// <meta property|name|itemprop=... content=...>: the first content of each key.
+void ReadMeta(const GumboNode* node, RawTags& raw) {
+  std::string key(Attribute(node, "property"));
+  if (key.empty()) key = std::string(Attribute(node, "name"));
+  if (key.empty()) key = std::string(Attribute(node, "itemprop"));
+  absl::AsciiStrToLower(&key);
+  const std::string content = CollapseWhitespace(Attribute(node, "content"));
+  if (!key.empty() && !content.empty()) {
+    raw.meta.emplace(key, content);
+    if (key == "article:tag") raw.meta_tags.push_back(content);
+  }
+}
+
+void ReadLink(const GumboNode* node, RawTags& raw) {
+  std::string rel(Attribute(node, "rel"));
+  absl::AsciiStrToLower(&rel);
+  if (rel == "canonical" && raw.canonical.empty()) {
+    raw.canonical = std::string(TrimAscii(Attribute(node, "href")));
+  }
+}
+
+void ReadHeadline(const GumboNode* node, RawTags& raw) {
+  if (!raw.h1.empty()) return;
+  raw.h1 = VisibleText(node);
+  raw.h1_node = node;
+  // Old table layouts write "11/02/2025 - 17:30" beside the headline with no
+  // class to tell: keep the text of the headline's block for the date search.
+  const GumboNode* area = node->parent;
+  if (area != nullptr && area->parent != nullptr &&
+      area->parent->type == GUMBO_NODE_ELEMENT) {
+    area = area->parent;
+  }
+  if (area != nullptr) raw.headline_area = BlockText(area).substr(0, 1500);
+}
+
+void ReadJsonLdScript(const GumboNode* node, RawTags& raw) {
+  std::string type(Attribute(node, "type"));
+  absl::AsciiStrToLower(&type);
+  if (type != "application/ld+json" || node->v.element.children.length == 0)
+    return;
+  const auto* text =
+      static_cast<const GumboNode*>(node->v.element.children.data[0]);
+  if (text->type == GUMBO_NODE_TEXT || text->type == GUMBO_NODE_CDATA) {
+    nlohmann::json j = ParseJsonLd(text->v.text.text);
+    if (!j.is_discarded()) raw.json_ld.push_back(std::move(j));
+  }
+}
+
+// The alt text of the first image whose class, id or file name says "logo":
+// often the outlet's name.
+void ReadLogo(const GumboNode* node, RawTags& raw) {
+  if (!raw.logo_alt.empty()) return;
+  std::string hints =
+      ClassAndId(node) + " " + std::string(Attribute(node, "src"));
+  absl::AsciiStrToLower(&hints);
+  if (Contains(hints, "logo")) {
+    raw.logo_alt = CollapseWhitespace(Attribute(node, "alt"));
+  }
+}
+
+// Reads what an element says by its tag. False for elements whose content
+// holds nothing more to gather (<title>, <script>).
+bool ReadTag(const GumboNode* node, RawTags& raw) {
+  switch (node->v.element.tag) {
+    case GUMBO_TAG_HTML:
+      raw.html_lang = std::string(Attribute(node, "lang"));
+      return true;
+    case GUMBO_TAG_META:
+      ReadMeta(node, raw);
+      return true;
+    case GUMBO_TAG_LINK:
+      ReadLink(node, raw);
+      return true;
+    case GUMBO_TAG_TITLE:
+      if (raw.title_tag.empty()) raw.title_tag = TitleText(node);
+      return false;
+    case GUMBO_TAG_H1:
+      ReadHeadline(node, raw);
+      return true;
+    case GUMBO_TAG_SCRIPT:
+      ReadJsonLdScript(node, raw);
+      return false;
+    case GUMBO_TAG_TIME: {
+      const std::string_view datetime = Attribute(node, "datetime");
+      if (!datetime.empty()) raw.time_datetimes.emplace_back(datetime);
+      return true;
+    }
+    case GUMBO_TAG_IMG:
+      ReadLogo(node, raw);
+      return true;
+    default:
+      return true;
+  }
+}
+
+// Microdata: the first itemprop=datePublished, dateModified and author.
+void ReadItemprop(const GumboNode* node, RawTags& raw) {
+  const std::string_view itemprop = Attribute(node, "itemprop");
+  if (itemprop.empty()) return;
+  auto value = [&] {
+    std::string_view v = Attribute(node, "content");
+    if (v.empty()) v = Attribute(node, "datetime");
+    return v.empty() ? VisibleText(node) : CollapseWhitespace(v);
+  };
+  if (itemprop == "datePublished" && raw.itemprop_published.empty()) {
+    raw.itemprop_published = value();
+  } else if (itemprop == "dateModified" && raw.itemprop_modified.empty()) {
+    raw.itemprop_modified = value();
+  } else if (itemprop == "author" && raw.itemprop_author.empty()) {
+    raw.itemprop_author = value();
+  }
+}
+
+// Keeps `text` as a candidate author, once, if it is short enough to be a name
+// (a long text is a paragraph that happens to sit in an "author" box).
+void AddAuthorText(RawTags& raw, std::string text, const GumboNode* at) {
+  if (text.empty() || text.size() >= 120 || raw.author_texts.size() >= 100)
+    return;
+  for (const AuthorText& seen : raw.author_texts) {
+    if (seen.text == text) return;
+  }
+  raw.author_texts.push_back(AuthorText{std::move(text), at, false});
+}
+
+// rel=author, or a link to an author's page.
+bool IsAuthorLink(const GumboNode* node) {
+  if (node->v.element.tag != GUMBO_TAG_A) return false;
+  const std::string_view href = Attribute(node, "href");
+  return Attribute(node, "rel") == "author" || Contains(href, "/auteur/") ||
+         Contains(href, "/author/") || Contains(href, "/auteurs/") ||
+         Contains(href, "/journaliste/") || Contains(href, "/signature/");
+}
+
+// "<dt>Auteur</dt><dd>Name</dd>", "<strong>Par :</strong> Name", "<p>Auteur :
+// Name</p>".
+void ReadAuthorLabel(const GumboNode* node, RawTags& raw) {
+  const GumboTag tag = node->v.element.tag;
+  if (tag != GUMBO_TAG_DT && tag != GUMBO_TAG_TH && tag != GUMBO_TAG_STRONG &&
+      tag != GUMBO_TAG_B && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_P &&
+      tag != GUMBO_TAG_LI && tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_LABEL) {
+    return;
+  }
+  const std::string first = FirstTextLower(node);
+  const bool may_be_label =
+      first.starts_with("auteur") || first.starts_with("author") ||
+      first.starts_with("par") || first.starts_with("texte") ||
+      first.starts_with("by") || first.starts_with("sign");
+  const std::string text = may_be_label ? VisibleText(node) : std::string();
+  if (text.size() < 120 && IsAuthorLabel(text)) {
+    if (const GumboNode* next = NextElementSibling(node))
+      AddAuthorText(raw, VisibleText(next), next);
+  } else if (text.size() < 120 && StartsWithAuthorLabel(text)) {
+    AddAuthorText(raw, text, node);
+  }
+}
+
+// Bylines: elements whose class or id speaks of dates, authors or publication,
+// outside footers (where copyright years and "last updated" decoys live).
+// False for the elements whose content is left out (footers, tickers,
+// comments, related articles).
+bool ReadBylines(const GumboNode* node, RawTags& raw) {
+  if (node->v.element.tag == GUMBO_TAG_FOOTER) return false;
+  const std::string class_and_id = ClassAndId(node);
+  const std::vector<std::string_view> hints = ClassWords(class_and_id);
+  if (HintsAt(hints, {"footer", "copyright", "ticker", "comment", "related"})) {
+    return false;
+  }
+  if (HintsAt(hints, {"date", "byline", "publi", "signature", "meta", "time",
+                      "posted"}) &&
+      raw.byline_text.size() < 2000) {
+    raw.byline_text += VisibleText(node) + " | ";
+  }
+  if (HintsAt(hints, {"author", "auteur", "signature", "byline"}) ||
+      IsAuthorLink(node)) {
+    AddAuthorText(raw, VisibleText(node), node);
+  }
+  ReadAuthorLabel(node, raw);
+  return true;
+}
+
+// The article block of the headline: the nearest <article> or <main> around
+// the <h1>, else its great-grandparent.
+const GumboNode* HeadlineBlock(const GumboNode* h1) {
+  for (const GumboNode* n = h1->parent;
+       n != nullptr && n->type == GUMBO_NODE_ELEMENT; n = n->parent) {
+    if (n->v.element.tag == GUMBO_TAG_ARTICLE ||
+        n->v.element.tag == GUMBO_TAG_MAIN) {
+      return n;
+    }
+  }
+  const GumboNode* block = h1;
+  for (int up = 0; up < 3 && block->parent != nullptr &&
+                   block->parent->type == GUMBO_NODE_ELEMENT;
+       ++up) {
+    block = block->parent;
+  }
+  return block;
+}
+
+// Bylines inside the headline's article block are the article's own; others
+// may belong to a live feed or a list of other articles.
+void MarkBylinesNearHeadline(RawTags& raw) {
+  if (raw.h1_node == nullptr) return;
+  const GumboNode* block = HeadlineBlock(raw.h1_node);
+  for (AuthorText& byline : raw.author_texts) {
+    for (const GumboNode* n = byline.node; n != nullptr; n = n->parent) {
+      if (n == block) {
+        byline.near_headline = true;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+RawTags CollectTags(const GumboNode* root) {
+  RawTags raw;
+  ForEachElement(root, [&](const GumboNode* node) {
+    if (!ReadTag(node, raw)) return false;
+    ReadItemprop(node, raw);
+    return ReadBylines(node, raw);
+  });
+  MarkBylinesNearHeadline(raw);
+  return raw;
+}
+
+}  // namespace newsq::internal

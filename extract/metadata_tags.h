@@ -1,0 +1,52 @@
+// Internal: what a page's markup says about its article, gathered in one walk
+// of the DOM (<head> tags, JSON-LD, microdata, <time>, bylines, the headline),
+// before ReadMetadata chooses each field from it.
+#ifndef NEWSQ_EXTRACT_METADATA_TAGS_H_
+#define NEWSQ_EXTRACT_METADATA_TAGS_H_
+
+#include <gumbo.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace newsq::internal {
+
+struct AuthorText {
+  std::string text;
+  const GumboNode* node = nullptr;
+  bool near_headline = false;  // inside the article block that holds the <h1>
+};
+
+// What the page's <head> and microdata say, gathered in one walk.
+struct RawTags {
+  std::map<std::string, std::string>
+      meta;  // lower-cased name/property -> first content
+  std::vector<std::string> meta_tags;  // every article:tag
+  std::string canonical;
+  std::string html_lang;
+  std::string title_tag;
+  std::string h1;
+  std::string logo_alt;
+  std::vector<std::string>
+      time_datetimes;  // <time datetime>, in document order
+  std::string itemprop_published, itemprop_modified, itemprop_author;
+  std::string
+      byline_text;  // text of elements whose class/id says date/byline/author
+  // Texts of elements whose class/id says author, and of rel=author or /auteur/
+  // links, in document order; near_headline is set once the walk knows where
+  // the headline's article is.
+  std::vector<AuthorText> author_texts;
+  const GumboNode* h1_node = nullptr;
+  std::string
+      headline_area;  // text around the first <h1>, where bylines usually stand
+  std::vector<nlohmann::json> json_ld;
+};
+
+// Walks the page under `root` once and gathers its RawTags.
+RawTags CollectTags(const GumboNode* root);
+
+}  // namespace newsq::internal
+
+#endif  // NEWSQ_EXTRACT_METADATA_TAGS_H_

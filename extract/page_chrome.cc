@@ -1,0 +1,128 @@
+// Page chrome: the word lists and the tag and role rules that tell navigation,
+// sharing, ads and other furniture from the article, for both passes of the
+// main-text extraction.
+#include "extract/page_chrome.h"
+
+#include "extract/html_dom.h"
+
+namespace newsq::internal {
+namespace {
+
+// Class/id words that mark chrome. Matched against whole words of class and id
+// ("post-share" has the word "share"), so that "header" never matches "ad" and
+// "shadow" never "ad". Strong words mark chrome whatever else the class says
+// ("article-comments").
+const absl::flat_hash_set<std::string_view>& StrongChromeWords() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "nav",      "navbar",    "navigation",    "menu",        "footer",
+      "sidebar",  "aside",     "widget",        "share",       "sharing",
+      "social",   "partage",   "related",       "connexes",    "newsletter",
+      "cookie",   "cookies",   "consent",       "rgpd",        "gdpr",
+      "ticker",   "breaking",  "breadcrumb",    "breadcrumbs", "ariane",
+      "comment",  "comments",  "commentaires",  "reactions",   "respond",
+      "reply",    "promo",     "pub",           "publicite",   "ad",
+      "ads",      "advert",    "advertisement", "adsense",     "banner",
+      "popup",    "modal",     "subscribe",     "abonnement",  "paywall",
+      "outbrain", "taboola",   "sponsor",       "sponsored",   "recommended",
+      "popular",  "livescore", "scoreboard",    "toolbar",     "masthead",
+      "topbar",   "copyright", "legal",         "mentions",    "accessibility",
+      "skip"};
+  return *words;
+}
+
+// Weak words mark chrome unless the class also says content ("article-body
+// read-more" is the article; "read-more" alone is a link list).
+const absl::flat_hash_set<std::string_view>& WeakChromeWords() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "lire",      "aussi",    "readmore", "read",    "most",     "lus",
+      "tags",      "tag",      "keywords", "byline",  "author",   "auteur",
+      "signature", "dateline", "meta",     "caption", "legende",  "credit",
+      "credits",   "print",    "hidden",   "sr",      "visually", "score",
+      "alert",     "header",   "bottom",   "img",     "image",    "photo",
+      "metadata"};
+  return *words;
+}
+
+// The words that mark chrome on every page, used alone in the relaxed pass (see
+// ExtractMainText): on a live page the "comments" are the article.
+const absl::flat_hash_set<std::string_view>& AlwaysChromeWords() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "nav",    "navbar",     "navigation",    "menu",        "footer",
+      "cookie", "cookies",    "consent",       "share",       "sharing",
+      "social", "newsletter", "breadcrumb",    "breadcrumbs", "ad",
+      "ads",    "advert",     "advertisement", "banner",      "popup",
+      "modal",  "copyright",  "skip"};
+  return *words;
+}
+
+bool IsChromeTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_H1:  // the headline is Article::title, not text
+      return true;
+    default:
+      return IsInvisibleTag(tag);
+  }
+}
+
+}  // namespace
+
+const absl::flat_hash_set<std::string_view>& ContentWords() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "article", "articlebody", "content", "entry", "post",
+      "body",    "story",       "text",    "main",  "chapo",
+      "corps",   "texte",       "contenu", "prose", "single"};
+  return *words;
+}
+
+bool HasWord(std::string_view hints,
+             const absl::flat_hash_set<std::string_view>& words) {
+  for (std::string_view word : ClassWords(hints)) {
+    if (words.contains(word)) return true;
+  }
+  return false;
+}
+
+bool IsChromeElement(const GumboNode* node, Strictness strictness) {
+  if (IsChromeTag(node->v.element.tag)) return true;
+  const GumboVector& attributes = node->v.element.attributes;
+  if (attributes.length == 0) return false;
+  bool has_hints = false;
+  for (unsigned i = 0; i < attributes.length; ++i) {
+    const auto* attribute =
+        static_cast<const GumboAttribute*>(attributes.data[i]);
+    const std::string_view name = attribute->name, value = attribute->value;
+    if (name == "itemprop" && value == "articleBody") return false;
+    if (name == "role" &&
+        (value == "navigation" || value == "banner" || value == "contentinfo" ||
+         value == "complementary" || value == "dialog")) {
+      return true;
+    }
+    if (name == "aria-hidden" && value == "true") return true;
+    if (name == "class" || name == "id") has_hints = true;
+  }
+  if (!has_hints) return false;
+  return strictness == Strictness::kStrict
+             ? IsChromeHint(ClassAndId(node))
+             : HasWord(ClassAndId(node), AlwaysChromeWords());
+}
+
+bool IsChromeHint(std::string_view class_and_id) {
+  bool weak = false, content = false;
+  for (std::string_view word : ClassWords(class_and_id)) {
+    if (StrongChromeWords().contains(word)) return true;
+    weak = weak || WeakChromeWords().contains(word);
+    content = content || ContentWords().contains(word);
+  }
+  return weak && !content;
+}
+
+}  // namespace newsq::internal

@@ -1,0 +1,38 @@
+// Internal: what on a page is chrome (navigation, sharing, ads, footers,
+// related links, ...) rather than the article, by tag, ARIA role and the words
+// of class and id.
+#ifndef NEWSQ_EXTRACT_PAGE_CHROME_H_
+#define NEWSQ_EXTRACT_PAGE_CHROME_H_
+
+#include <gumbo.h>
+
+#include <string_view>
+
+#include "absl/container/flat_hash_set.h"
+
+namespace newsq::internal {
+
+// How much the class and id hints are trusted: kStrict drops every kind of
+// chrome; kRelaxed, the second try when the strict pass finds almost nothing,
+// drops only what is chrome on every page.
+enum class Strictness { kStrict, kRelaxed };
+
+// True when the element `node` is chrome: by its tag (nav, aside, footer, form,
+// figure, the <h1>, invisible tags), its role or aria-hidden, or its class and
+// id as `strictness` reads them. itemprop=articleBody is never chrome.
+bool IsChromeElement(const GumboNode* node, Strictness strictness);
+
+// True when `class_and_id` (lower-cased) names page chrome rather than content.
+bool IsChromeHint(std::string_view class_and_id);
+
+// True when a word of `hints` (a lower-cased class and id, see ClassWords) is
+// one of `words`.
+bool HasWord(std::string_view hints,
+             const absl::flat_hash_set<std::string_view>& words);
+
+// Class/id words that say content ("article-body", "entry-content").
+const absl::flat_hash_set<std::string_view>& ContentWords();
+
+}  // namespace newsq::internal
+
+#endif  // NEWSQ_EXTRACT_PAGE_CHROME_H_
