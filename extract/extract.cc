@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -81,42 +82,82 @@ std::string TooLarge(size_t bytes) {
 // page.
 constexpr int kMaxNesting = 1000;
 
-// Whether `text` starts with `lower` in any case, without copying it.
-bool StartsWithLowered(std::string_view text, std::string_view lower) {
-  if (text.size() < lower.size()) return false;
-  for (size_t i = 0; i < lower.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(text[i])) != lower[i])
-      return false;
-  }
-  return true;
+// Elements that never hold others (void elements), or that the next of their
+// kind closes (optional end tags): they cannot nest, so they do not count.
+bool NeverNests(std::string_view name) {
+  static const absl::flat_hash_set<std::string_view> kNames = {
+      "area",  "base",     "br",       "col",     "embed",  "hr",    "img",
+      "input", "link",     "meta",     "param",   "source", "track", "wbr",
+      "p",     "li",       "dt",       "dd",      "rb",     "rt",    "rtc",
+      "rp",    "optgroup", "option",   "thead",   "tbody",  "tfoot", "tr",
+      "td",    "th",       "colgroup", "caption", "html",   "head",  "body"};
+  return kNames.contains(name);
 }
 
-// How deep <div>, <span>, <section> and <table> nest by the raw markup, the
-// containers browsers never close by themselves. An estimate made before
-// parsing: a stray unclosed tag counts one level too many.
-int ContainerNesting(std::string_view html) {
-  int depth = 0, deepest = 0;
-  for (size_t at = html.find('<'); at != std::string_view::npos;
-       at = html.find('<', at + 1)) {
-    const bool closing = at + 1 < html.size() && html[at + 1] == '/';
-    const size_t name = at + (closing ? 2 : 1);
-    for (std::string_view tag : {"div", "span", "section", "table"}) {
-      if (html.size() < name + tag.size() + 1 ||
-          !StartsWithLowered(html.substr(name), tag))
-        continue;
-      const char after = html[name + tag.size()];
-      if (after != '>' && after != ' ' && after != '\t' && after != '\n' &&
-          after != '/')
-        continue;
-      depth = closing ? std::max(0, depth - 1) : depth + 1;
-      deepest = std::max(deepest, depth);
-      break;
+// Elements whose content is text, not markup: a "<" inside a script is no
+// tag.
+bool HoldsRawText(std::string_view name) {
+  return name == "script" || name == "style" || name == "textarea" ||
+         name == "title" || name == "xmp" || name == "iframe" ||
+         name == "noembed" || name == "noframes";
+}
+
+// The position of the first "</" + `name` (any case) from `from`, or npos.
+size_t FindEndTag(std::string_view html, std::string_view name, size_t from) {
+  for (size_t at = html.find("</", from); at != std::string_view::npos;
+       at = html.find("</", at + 2)) {
+    if (html.size() - at - 2 < name.size()) return std::string_view::npos;
+    bool same = true;
+    for (size_t i = 0; same && i < name.size(); ++i) {
+      same =
+          std::tolower(static_cast<unsigned char>(html[at + 2 + i])) == name[i];
     }
+    if (same) return at;
+  }
+  return std::string_view::npos;
+}
+
+// How deep elements nest by the raw markup, every element counted but those
+// that cannot nest. An estimate made before parsing, in one pass over the
+// bytes (comments and raw text skipped, the next ">" looked up once): a
+// stray unclosed tag counts one level too many, and "<x/>" none.
+int ElementNesting(std::string_view html) {
+  constexpr size_t npos = std::string_view::npos;
+  int depth = 0, deepest = 0;
+  size_t next_gt = 0;  // the first '>' at or after the tag's name, once found
+  char name[16];
+  for (size_t at = html.find('<'); at != npos; at = html.find('<', at + 1)) {
+    if (html.compare(at, 4, "<!--") == 0) {
+      at = html.find("-->", at + 4);
+      if (at == npos) break;
+      continue;
+    }
+    const bool closing = at + 1 < html.size() && html[at + 1] == '/';
+    size_t end = at + (closing ? 2 : 1), length = 0;
+    for (; end < html.size() && length < sizeof name &&
+           std::isalnum(static_cast<unsigned char>(html[end]));
+         ++end) {
+      name[length++] = static_cast<char>(
+          std::tolower(static_cast<unsigned char>(html[end])));
+    }
+    // Not a tag ("a < b"), or a name longer than any element's.
+    if (length == 0 || length == sizeof name) continue;
+    const std::string_view tag(name, length);
+    if (next_gt != npos && next_gt < end) next_gt = html.find('>', end);
+    if (!closing && HoldsRawText(tag)) {
+      at = FindEndTag(html, tag, end);
+      if (at == npos) break;
+      continue;
+    }
+    if (NeverNests(tag)) continue;
+    if (!closing && next_gt != npos && html[next_gt - 1] == '/') continue;
+    depth = closing ? std::max(0, depth - 1) : depth + 1;
+    deepest = std::max(deepest, depth);
   }
   return deepest;
 }
 
-// Refuses what is no page newsq reads: too large, binary data, or containers
+// Refuses what is no page newsq reads: too large, binary data, or elements
 // nested too deep for gumbo.
 absl::Status CheckPage(std::string_view page_bytes) {
   if (page_bytes.size() > kMaxPageBytes)
@@ -126,9 +167,10 @@ absl::Status CheckPage(std::string_view page_bytes) {
         absl::StrCat("not an HTML page (", std::string(kind), ")"));
   }
   // gumbo's parse slows down with the square of the nesting (100,000 nested
-  // <div>s take 13 s), so a page whose containers never close is refused
-  // before parsing.
-  if (const int depth = ContainerNesting(page_bytes); depth > kMaxNesting) {
+  // <div>s, <ul>s or <blockquote>s take 13 to 17 s), and it frees its tree
+  // recursively (300,000 nested <q>s overflow the stack), so a page whose
+  // elements never close is refused before parsing.
+  if (const int depth = ElementNesting(page_bytes); depth > kMaxNesting) {
     return absl::InvalidArgumentError(
         absl::StrCat("elements nest over ", depth,
                      " levels deep (newsq reads up to ", kMaxNesting, ")"));

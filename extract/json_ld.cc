@@ -3,7 +3,6 @@
 #include "extract/json_ld.h"
 
 #include <array>
-#include <regex>
 #include <string_view>
 #include <vector>
 
@@ -50,17 +49,81 @@ bool HasArticleType(const nlohmann::json& node, bool allow_webpage) {
   return matches(*it);
 }
 
-// The first string value of `"key": "..."` in broken JSON text, or "".
-std::string FindJsonString(const std::string& text,
-                           const std::string& key_pattern) {
-  const std::regex re("\"(?:" + key_pattern +
-                      ")\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
-  std::smatch m;
-  if (!std::regex_search(text, m, re)) return {};
-  // Decode the JSON escapes (\u00e9, \/) of the value.
-  nlohmann::json value =
-      nlohmann::json::parse("\"" + m[1].str() + "\"", nullptr, false);
-  return value.is_string() ? value.get<std::string>() : m[1].str();
+constexpr size_t npos = std::string_view::npos;
+
+// Occurrences of a key tried in broken JSON before giving up: each try may
+// read to the end of the text, so this keeps the salvage linear in its length.
+constexpr int kSalvageTries = 8;
+
+// The position after the spaces at `at`.
+size_t SkipSpaces(std::string_view text, size_t at) {
+  while (at < text.size() &&
+         (text[at] == ' ' || text[at] == '\f' || text[at] == '\v'))
+    ++at;
+  return at;
+}
+
+// Where the value of `"key" : "` opened at `at` (the key's opening quote)
+// starts, or npos when no string value follows the key there.
+size_t StringValueAfterKey(std::string_view text, size_t at,
+                           std::string_view key) {
+  at = SkipSpaces(text, at + key.size() + 2);
+  if (at >= text.size() || text[at] != ':') return npos;
+  at = SkipSpaces(text, at + 1);
+  if (at >= text.size() || text[at] != '"') return npos;
+  return at + 1;
+}
+
+// The first string value of `"key": "..."` in broken JSON text, or "". A
+// scan, not a regular expression: std::regex recurses once per character of
+// the value and overflows the stack on a long one.
+std::string FindJsonString(std::string_view text, std::string_view key) {
+  const std::string quoted = "\"" + std::string(key) + "\"";
+  int tries = 0;
+  for (size_t at = text.find(quoted); at != npos && tries++ < kSalvageTries;
+       at = text.find(quoted, at + 1)) {
+    const size_t start = StringValueAfterKey(text, at, key);
+    if (start == npos) continue;
+    // Up to the closing quote, over escapes.
+    size_t end = start;
+    while (end < text.size() && text[end] != '"')
+      end += text[end] == '\\' ? 2 : 1;
+    if (end >= text.size()) continue;
+    const std::string raw(text.substr(start, end - start));
+    // Decode the JSON escapes (\u00e9, \/) of the value.
+    nlohmann::json value =
+        nlohmann::json::parse("\"" + raw + "\"", nullptr, false);
+    return value.is_string() ? value.get<std::string>() : raw;
+  }
+  return {};
+}
+
+// The first author's name in broken JSON text, as in `"author": [{...,
+// "name": "..."}`: the first "name" of the first author object that has one
+// before its first '}'; "" when none.
+std::string FindAuthorName(std::string_view text) {
+  int tries = 0;
+  for (size_t at = text.find("\"author\"");
+       at != npos && tries++ < kSalvageTries;
+       at = text.find("\"author\"", at + 1)) {
+    size_t open = SkipSpaces(text, at + 8);
+    if (open >= text.size() || text[open] != ':') continue;
+    open = SkipSpaces(text, open + 1);
+    if (open < text.size() && text[open] == '[')
+      open = SkipSpaces(text, open + 1);
+    if (open >= text.size() || text[open] != '{') continue;
+    const size_t close = text.find('}', open);
+    const std::string_view object =
+        text.substr(open, close == npos ? npos : close - open);
+    for (size_t name = object.find("\"name\""); name != npos;
+         name = object.find("\"name\"", name + 1)) {
+      const size_t start = StringValueAfterKey(text, open + name, "name");
+      if (start == npos) continue;
+      const size_t end = text.find('"', start);
+      if (end != npos) return std::string(text.substr(start, end - start));
+    }
+  }
+  return {};
 }
 
 }  // namespace
@@ -83,10 +146,8 @@ nlohmann::json ParseJsonLd(std::string text) {
     if (std::string value = FindJsonString(text, key); !value.empty())
       salvaged[key] = value;
   }
-  static const std::regex kAuthor(
-      "\"author\"\\s*:\\s*\\[?\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]*)\"");
-  std::smatch m;
-  if (std::regex_search(text, m, kAuthor)) salvaged["author"] = m[1].str();
+  if (std::string author = FindAuthorName(text); !author.empty())
+    salvaged["author"] = author;
   return salvaged;
 }
 

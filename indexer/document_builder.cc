@@ -7,6 +7,7 @@
 #include "engine/article_codec.h"
 #include "engine/ids.h"
 #include "engine/schema.h"
+#include "engine/terms.h"
 #include "engine/text_folding.h"
 #include "indexer/near_duplicates.h"
 #include "indexer/surnames.h"
@@ -49,8 +50,8 @@ void DocumentBuilder::Complete(Xapian::Document& doc, const Article& article,
                                const std::string& content_hash) {
   doc.add_boolean_term(std::string(schema::kArticleId) + article_id);
   if (!article.outlet.empty()) {
-    doc.add_boolean_term(std::string(schema::kOutlet) +
-                         FilterKey(article.outlet));
+    doc.add_boolean_term(
+        FilterTerm(schema::kOutlet, FilterKey(article.outlet)));
     doc.add_value(schema::kOutletSlot, article.outlet);
   }
   // A story starts with its first article's outlet; the writer raises the
@@ -59,26 +60,26 @@ void DocumentBuilder::Complete(Xapian::Document& doc, const Article& article,
                 Xapian::sortable_serialise(article.outlet.empty() ? 0 : 1));
   std::string entity_names;
   for (const Entity& entity : article.entities) {
-    doc.add_boolean_term(std::string(schema::kEntity) + FilterKey(entity.name));
+    doc.add_boolean_term(FilterTerm(schema::kEntity, FilterKey(entity.name)));
     for (const std::string& alias : entity.aliases)
-      doc.add_boolean_term(std::string(schema::kEntity) + FilterKey(alias));
+      doc.add_boolean_term(FilterTerm(schema::kEntity, FilterKey(alias)));
     if (!entity_names.empty()) entity_names += schema::kListSeparator;
     entity_names += entity.name;
   }
   if (!entity_names.empty()) doc.add_value(schema::kEntitiesSlot, entity_names);
   for (const std::string& surname : SurnameKeys(article.entities))
-    doc.add_boolean_term(std::string(schema::kPersonSurname) + surname);
+    doc.add_boolean_term(FilterTerm(schema::kPersonSurname, surname));
   const std::vector<std::string> authors = absl::StrSplit(article.author, ", ");
   for (const std::string& author : authors) {
     if (std::string key = FilterKey(author); !key.empty())
-      doc.add_boolean_term(std::string(schema::kAuthor) + key);
+      doc.add_boolean_term(FilterTerm(schema::kAuthor, key));
   }
   if (!article.language.empty()) {
-    doc.add_boolean_term(std::string(schema::kLanguage) +
-                         FilterKey(article.language));
+    doc.add_boolean_term(
+        FilterTerm(schema::kLanguage, FilterKey(article.language)));
   }
   if (std::string key = FilterKey(article.section); !key.empty())
-    doc.add_boolean_term(std::string(schema::kSection) + key);
+    doc.add_boolean_term(FilterTerm(schema::kSection, key));
   if (article.published) {
     doc.add_value(schema::kPublishedSlot,
                   Xapian::sortable_serialise(

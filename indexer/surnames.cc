@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "engine/schema.h"
+#include "engine/terms.h"
 #include "engine/text_folding.h"
 
 namespace newsq::internal {
@@ -32,7 +33,7 @@ std::string LastWordKey(const std::string& name) {
 // or "" when none has three quarters of them.
 std::string DominantFullName(const Xapian::Database& db,
                              const std::string& surname_key) {
-  const std::string term = std::string(schema::kPersonSurname) + surname_key;
+  const std::string term = FilterTerm(schema::kPersonSurname, surname_key);
   std::map<std::string, int> articles_by_key;   // full-name key -> articles
   std::map<std::string, std::string> spelling;  // full-name key -> a spelling
   int read = 0;
@@ -79,7 +80,7 @@ bool NameSurnamesInFull(const Xapian::Database& db,
         return known->second;
     }
     std::string full =
-        db.term_exists(std::string(schema::kPersonSurname) + surname_key)
+        db.term_exists(FilterTerm(schema::kPersonSurname, surname_key))
             ? DominantFullName(db, surname_key)
             : "";
     if (cache != nullptr) cache->emplace(surname_key, full);

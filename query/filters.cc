@@ -8,6 +8,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "engine/schema.h"
+#include "engine/terms.h"
 #include "engine/text_folding.h"
 #include "newsq/article.h"
 
@@ -95,7 +96,7 @@ absl::Status BadDate(std::string_view name, std::string_view value,
 }
 
 Xapian::Query TermFilter(std::string_view prefix, const std::string& key) {
-  return Xapian::Query(std::string(prefix) + key);
+  return Xapian::Query(FilterTerm(prefix, key));
 }
 
 }  // namespace

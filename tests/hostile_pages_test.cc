@@ -69,6 +69,38 @@ TEST(HostilePagesTest, EachIsIndexedOrSkippedWithItsReason) {
   std::string line = article_page;
   while (line.size() < (12 << 20)) line += kParagraph;
   WriteFile(pages / "single-line.html", line + "</article></body></html>");
+  // Issue 21: one page used to stop every run. A broken JSON-LD headline of
+  // 20 KB crashed the salvage (std::regex recursed once per character);
+  // 300,000 nested <q>s overflowed gumbo's recursive free; 100,000 nested
+  // <ul>s parsed in 17 s; terms over Xapian's 245 bytes failed the commit.
+  WriteFile(pages / "broken-json-ld.html",
+            "<html><head><script type=\"application/ld+json\">"
+            "{\"@type\": \"NewsArticle\", \"headline\": \"" +
+                std::string(20000, 'a') +
+                "\", \"author\": {\"name\": \"Marie Dupont\"</script><title>Le "
+                "pont de Fragnée rénové</title></head>"
+                "<body><article>" +
+                kParagraph + "</article></body></html>");
+  std::string nested_q, nested_ul;
+  for (int i = 0; i < 300000; ++i) nested_q += "<q>";
+  for (int i = 0; i < 100000; ++i) nested_ul += "<ul>";
+  WriteFile(pages / "nested-q.html", article_page + nested_q + kParagraph);
+  WriteFile(pages / "nested-ul.html", article_page + nested_ul + kParagraph);
+  const std::string long_value(400, 'x');
+  std::string long_name;
+  for (int i = 0; i < 60; ++i) long_name += "Montalembert-Villeneuve ";
+  WriteFile(pages / "long-terms.html",
+            "<html lang=\"fr-" + long_value +
+                "\"><head><meta charset=\"utf-8\">"
+                "<meta property=\"og:site_name\" content=\"" +
+                long_value +
+                "\"><meta property=\"article:section\" content=\"" +
+                long_value +
+                "\"><title>Le pont de Fragnée rénové</title></head>"
+                "<body><article>" +
+                kParagraph + "<p>Selon " + long_name +
+                "le chantier durera "
+                "deux ans.</p></article></body></html>");
   WriteFile(pages / "unreadable.html", article_page + kParagraph);
   fs::permissions(pages / "unreadable.html", fs::perms::none);
   WriteFile(pages / "zz-vanishes.html", article_page + kParagraph);
@@ -89,7 +121,10 @@ TEST(HostilePagesTest, EachIsIndexedOrSkippedWithItsReason) {
       {"image.png.html", "not an HTML page (a PNG image)"},
       {"document.pdf.html", "not an HTML page (a PDF document)"},
       {"huge-50mb.html", "page too large (50 MB"},
-      {"nested-divs.html", "elements nest over 100000 levels deep"},
+      // Every element counts, <article> too.
+      {"nested-divs.html", "elements nest over 100001 levels deep"},
+      {"nested-q.html", "elements nest over 300001 levels deep"},
+      {"nested-ul.html", "elements nest over 100001 levels deep"},
       {"scripts-only.html", "no article"},
       {"no-article.html", "no article"},
       {"zz-vanishes.html", "No such file or directory"},
@@ -120,7 +155,7 @@ TEST(HostilePagesTest, EachIsIndexedOrSkippedWithItsReason) {
   for (const char* file :
        {"good-page.html", "truncated.html", "invalid-utf8.html",
         "nul-bytes.html", "wrong-charset.html", "compressed.gz.html",
-        "single-line.html"}) {
+        "single-line.html", "broken-json-ld.html", "long-terms.html"}) {
     EXPECT_TRUE(indexed.contains(file)) << file << " was not indexed";
   }
   int synthetic = 0;

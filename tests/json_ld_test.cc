@@ -1,0 +1,47 @@
+// The JSON-LD salvage: what a broken block still says, read by a scan that
+// stays linear (issue 21: std::regex crashed on a 20 KB headline).
+#include "extract/json_ld.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace newsq::internal {
+namespace {
+
+TEST(JsonLdSalvageTest, BrokenBlockStillGivesItsFields) {
+  // No closing brace: not JSON, but an article's fields are all there.
+  const nlohmann::json salvaged = ParseJsonLd(
+      R"({"@type": "NewsArticle", "headline" :  "L\u2019\u00e9t\u00e9 \"chaud\"",
+          "datePublished": "2025-02-11T09:45:00+01:00",
+          "author": [{"@type": "Person", "name": "Jeanne Martin"}],
+          "articleSection": "Climat",)");
+  ASSERT_TRUE(salvaged.is_object());
+  EXPECT_EQ(salvaged.value("headline", ""), "L’été \"chaud\"");
+  EXPECT_EQ(salvaged.value("datePublished", ""), "2025-02-11T09:45:00+01:00");
+  EXPECT_EQ(salvaged.value("author", ""), "Jeanne Martin");
+  EXPECT_EQ(salvaged.value("articleSection", ""), "Climat");
+}
+
+TEST(JsonLdSalvageTest, AKeyWithoutAStringValueIsPassedOver) {
+  const nlohmann::json salvaged = ParseJsonLd(
+      R"({"@type": "NewsArticle", "headline": 5, "x": {"headline": "Le bon titre"},
+          "author": {"@id": "#a"}, "author": {"name": "Paul Durand"} )");
+  EXPECT_EQ(salvaged.value("headline", ""), "Le bon titre");
+  EXPECT_EQ(salvaged.value("author", ""), "Paul Durand");
+}
+
+TEST(JsonLdSalvageTest, HugeOrUnterminatedValuesDoNotCrash) {
+  const std::string huge(1 << 20, 'a');
+  nlohmann::json salvaged = ParseJsonLd(
+      R"({"@type": "NewsArticle", "headline": ")" + huge + R"(", "author": {)");
+  EXPECT_EQ(salvaged.value("headline", "").size(), huge.size());
+  std::string many;
+  for (int i = 0; i < 20000; ++i) many += R"("author": {"headline": ")";
+  salvaged = ParseJsonLd(R"({"@type": "NewsArticle", )" + many);
+  EXPECT_FALSE(salvaged.contains("headline"));
+  EXPECT_FALSE(salvaged.contains("author"));
+}
+
+}  // namespace
+}  // namespace newsq::internal
