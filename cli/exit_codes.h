@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "absl/status/status.h"
+#include "cli/checked_stdout.h"
 
 namespace newsq::cli {
 
@@ -26,6 +27,13 @@ int Fail(std::string_view message);
 int FailRequest(const absl::Status& status);
 
 std::string StatusMessage(const absl::Status& status);
+
+// Flushes standard output (written through `out`, std::cout's buffer) and
+// returns `code`, or, when some of the output could not be written (a full
+// disk, /dev/full), says so on stderr ("newsq: cannot write output: No space
+// left on device") and returns kExitFailure if `code` was kExitOk: a backup
+// that lost lines must not exit 0.
+int FinishOutput(int code, CheckedStdout& out);
 
 }  // namespace newsq::cli
 

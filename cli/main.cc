@@ -81,6 +81,17 @@ int main(int argc, char** argv) {
         stderr);
     std::abort();
   });
+  // Standard output through a buffer that remembers a failed write; std::cout
+  // gets its own buffer back before `out` goes, since it is flushed again at
+  // exit.
+  newsq::cli::CheckedStdout out;
+  struct RestoreCout {
+    std::streambuf* original;
+    ~RestoreCout() {
+      std::cout.flush();
+      std::cout.rdbuf(original);
+    }
+  } restore{std::cout.rdbuf(&out)};
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {
     PrintCommandList(std::cerr);
@@ -90,11 +101,11 @@ int main(int argc, char** argv) {
   if (first == "--help" || first == "-h" ||
       (first == "help" && args.size() == 1)) {
     PrintCommandList(std::cout);
-    return newsq::cli::kExitOk;
+    return newsq::cli::FinishOutput(newsq::cli::kExitOk, out);
   }
   if (first == "--version" || first == "-V") {
     std::cout << "newsq " NEWSQ_VERSION_STRING "\n";
-    return newsq::cli::kExitOk;
+    return newsq::cli::FinishOutput(newsq::cli::kExitOk, out);
   }
   if (first == "help") args = {args[1], "--help"};
   const auto command =
@@ -117,11 +128,12 @@ int main(int argc, char** argv) {
     app.parse(rest);
   } catch (const CLI::CallForHelp&) {
     std::cout << app.help();
-    return newsq::cli::kExitOk;
+    return newsq::cli::FinishOutput(newsq::cli::kExitOk, out);
   } catch (const CLI::ParseError& e) {
     std::cerr << "newsq " << command->name << ": " << e.what() << "\n\n"
               << app.help();
     return newsq::cli::kExitUsage;
   }
-  return run();
+  // Every command's output, checked once it is all written.
+  return newsq::cli::FinishOutput(run(), out);
 }

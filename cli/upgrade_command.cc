@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/database_option.h"
 #include "cli/exit_codes.h"
+#include "cli/write_options.h"
 #include "newsq/index.h"
 
 namespace newsq::cli {
@@ -17,7 +18,7 @@ std::function<int()> SetupUpgrade(CLI::App& app) {
   return [db] {
     const std::string db_path = ResolveDb(*db);
     absl::StatusOr<std::string> backup = IndexWriter::Upgrade(db_path);
-    if (!backup.ok()) return Fail(StatusMessage(backup.status()));
+    if (!backup.ok()) return FailWrite(backup.status());
     if (backup->empty()) {
       std::cerr << "newsq: " << db_path
                 << ": already in this version's index format (or absent); "

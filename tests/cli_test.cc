@@ -138,6 +138,20 @@ TEST(CliTest, IndexSkipsBadPagesAndSearchFindsTheStory) {
   EXPECT_EQ(dump.exit_code, 0);
   EXPECT_EQ(std::count(dump.out.begin(), dump.out.end(), '\n'), 2);
 
+  // Output that cannot be written is a failure, said on stderr (issue 21:
+  // a dump into a full disk exited 0).
+  for (const std::string& command :
+       {"dump --db '" + db + "'", "stats --db '" + db + "'",
+        "search --db '" + db + "' Musk", "stories --db '" + db + "'",
+        std::string("--help")}) {
+    const CliRun full = ReadToEnd(
+        popen(NewsqCommand(command, ">/dev/full </dev/null").c_str(), "r"));
+    EXPECT_EQ(full.exit_code, 1) << command;
+    EXPECT_NE(full.out.find("newsq: cannot write output: No space left"),
+              std::string::npos)
+        << command << ": " << full.out;
+  }
+
   const CliRun stats = Newsq("stats --json --db '" + db + "'");
   EXPECT_NE(stats.out.find("\"articles\":2"), std::string::npos) << stats.out;
   EXPECT_NE(stats.out.find("\"stories\":1"), std::string::npos) << stats.out;
@@ -298,6 +312,19 @@ TEST(CliTest, ABusyDatabaseExitsSeventyFiveOrWaits) {
   EXPECT_EQ(waited.exit_code, 0) << waited.out;
   EXPECT_NE(waited.out.find("waiting"), std::string::npos) << waited.out;
   EXPECT_NE(waited.out.find("62 added"), std::string::npos) << waited.out;
+
+  // recluster and upgrade say the same as index when the database is busy
+  // (issue 21: they exited 1).
+  const int relock = open(lock_file.c_str(), O_RDWR | O_CLOEXEC);
+  ASSERT_GE(relock, 0);
+  ASSERT_EQ(flock(relock, LOCK_EX | LOCK_NB), 0);
+  EXPECT_EQ(Newsq("recluster --db '" + db.string() + "'").exit_code, 75);
+  EXPECT_EQ(Newsq("upgrade --db '" + db.string() + "'").exit_code, 75);
+  close(relock);
+  // A mistyped --db is no database to recluster: nothing is created there.
+  const CliRun typo = Newsq("recluster --db '" + db.string() + "-typo'");
+  EXPECT_EQ(typo.exit_code, 1) << typo.out;
+  EXPECT_FALSE(fs::exists(db.string() + "-typo"));
   fs::remove_all(db);
   fs::remove(lock_file);
 }
