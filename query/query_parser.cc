@@ -105,9 +105,18 @@ std::string DropProximityOperators(std::string text) {
     while (is_word(i)) ++i;
     const std::string_view word(text.data() + offset(begin),
                                 offset(i) - offset(begin));
-    if (in_quotes || (word != "NEAR" && word != "ADJ") ||
-        (begin > 0 && joins(begin - 1))) {
-      continue;
+    if (in_quotes || (word != "NEAR" && word != "ADJ")) continue;
+    // After a joiner NEAR is a word ("Grand-NEAR"), unless what the joiner
+    // follows is itself an operator: Xapian reads "OR-NEAR/3" as OR, then
+    // -NEAR/3, and leaks (found by tests/fuzz).
+    if (begin > 0 && joins(begin - 1)) {
+      size_t previous = begin - 1;
+      while (previous > 0 && is_word(previous - 1)) --previous;
+      const std::string_view before(text.data() + offset(previous),
+                                    offset(begin - 1) - offset(previous));
+      if (before != "AND" && before != "OR" && before != "NOT" &&
+          before != "XOR")
+        continue;
     }
     size_t end = i;
     if (joins(end) && chars[end].first == '/') {  // NEAR/3
