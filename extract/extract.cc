@@ -194,6 +194,16 @@ absl::StatusOr<std::string_view> PageToParse(std::string_view page_bytes,
     page_bytes = storage;
     if (page_bytes.empty()) return absl::InvalidArgumentError("empty file");
   }
+  // A UTF-16 page (it has a byte order mark, or it would be binary data) is
+  // made UTF-8 first: NUL bytes are half its characters, and the checks
+  // below read ASCII markup. The UTF-8 byte order mark it gets tells the
+  // decoder what it now is.
+  if (page_bytes.size() <= kMaxPageBytes &&
+      (page_bytes.starts_with("\xFF\xFE") ||
+       page_bytes.starts_with("\xFE\xFF"))) {
+    storage = "\xEF\xBB\xBF" + internal::DecodePage(page_bytes).utf8;
+    page_bytes = storage;
+  }
   if (absl::Status checked = CheckPage(page_bytes); !checked.ok())
     return checked;
   // Stray NUL bytes would cut the text short in C APIs; they carry nothing.

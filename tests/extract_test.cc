@@ -160,6 +160,40 @@ TEST(ExtractTest, StrayNulBytesAreDroppedAndTheArticleRead) {
             absl::StatusCode::kInvalidArgument);
 }
 
+// UTF-16 with a byte order mark is text, not NUL bytes to strip (issue 21:
+// such pages were never indexed), and its nesting is checked as UTF-8's.
+TEST(ExtractTest, Utf16PagesWithAByteOrderMarkAreRead) {
+  const std::string utf8 =
+      "<html lang=\"fr\"><head><title>Grève dans les écoles</title></head>"
+      "<body><article><p>" +
+      std::string(kParagraph) + "</p></article></body></html>";
+  // UTF-16LE of `utf8` (all of it in the Basic Multilingual Plane).
+  std::string utf16 = "\xFF\xFE";
+  for (size_t i = 0; i < utf8.size();) {
+    const unsigned char c = utf8[i];
+    unsigned code = c;
+    int length = 1;
+    if (c >= 0xE0) {
+      code = c & 0x0F, length = 3;
+    } else if (c >= 0xC0) {
+      code = c & 0x1F, length = 2;
+    }
+    for (int k = 1; k < length; ++k) code = (code << 6) | (utf8[i + k] & 0x3F);
+    utf16 += static_cast<char>(code & 0xFF);
+    utf16 += static_cast<char>(code >> 8);
+    i += length;
+  }
+  absl::StatusOr<Article> read = ExtractArticle(utf16);
+  ASSERT_TRUE(read.ok()) << read.status();
+  EXPECT_EQ(read->title, "Grève dans les écoles");
+  EXPECT_TRUE(read->text.starts_with(std::string(kParagraph).substr(0, 20)))
+      << read->text;
+  std::string nested = "\xFF\xFE";
+  for (int i = 0; i < 5000; ++i) nested += std::string("<\0q\0>\0", 6);
+  EXPECT_EQ(ExtractArticle(nested).status().code(),
+            absl::StatusCode::kInvalidArgument);
+}
+
 // A page of links and a title, like a home page, holds no article.
 TEST(ExtractTest, ATitleWithoutTextIsNoArticle) {
   absl::StatusOr<Article> home = ExtractArticle(
