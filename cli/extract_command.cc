@@ -53,6 +53,31 @@ void PrintSourcesAsText(const ExtractionReport& report) {
   }
 }
 
+// The page on standard input, read up to one byte past kMaxPageBytes, so
+// that an endless input is refused rather than read forever.
+absl::StatusOr<ExtractionReport> ExplainStandardInput() {
+  std::string bytes;
+  char chunk[1 << 16];
+  while (bytes.size() <= kMaxPageBytes &&
+         (std::cin.read(chunk, sizeof chunk) || std::cin.gcount() > 0))
+    bytes.append(chunk, static_cast<size_t>(std::cin.gcount()));
+  if (std::cin.bad())
+    return absl::UnavailableError("standard input: read error");
+  if (bytes.size() > kMaxPageBytes) {
+    return absl::InvalidArgumentError(
+        "standard input: page too large (newsq reads pages up to " +
+        std::to_string(kMaxPageBytes >> 20) + " MB)");
+  }
+  absl::StatusOr<ExtractionReport> report =
+      ExplainExtraction(bytes, {.source = "-"});
+  if (!report.ok()) {
+    return absl::Status(
+        report.status().code(),
+        "standard input: " + std::string(report.status().message()));
+  }
+  return report;
+}
+
 }  // namespace
 
 std::function<int()> SetupExtract(CLI::App& app) {
@@ -63,9 +88,12 @@ std::function<int()> SetupExtract(CLI::App& app) {
   app.add_flag(
       "--explain", *explain,
       "Say where each field came from (with --json: an \"explain\" object)");
-  app.add_option("FILE", *file, "An HTML page")->required();
+  app.add_option("FILE", *file, "An HTML page, or - for standard input")
+      ->required();
   return [file, json, explain] {
-    absl::StatusOr<ExtractionReport> report = ExplainExtractionFromFile(*file);
+    absl::StatusOr<ExtractionReport> report =
+        *file == "-" ? ExplainStandardInput()
+                     : ExplainExtractionFromFile(*file);
     if (!report.ok()) return Fail(StatusMessage(report.status()));
     if (*json) {
       std::cout << (*explain ? ToJson(*report) : ToJson(report->article))

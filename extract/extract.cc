@@ -70,7 +70,6 @@ std::string_view BinaryKind(std::string_view bytes) {
 
 // The largest page read, in bytes. News pages weigh a few hundred kilobytes
 // and rarely 5 MB; a 50 MB page took 1.7 GB of memory and 9 s to read.
-constexpr size_t kMaxPageBytes = 16 << 20;
 
 std::string TooLarge(size_t bytes) {
   return absl::StrCat("page too large (", bytes >> 20,
@@ -339,8 +338,23 @@ absl::StatusOr<Article> ExtractArticleFromFile(const std::string& path) {
   return std::move(report->article);
 }
 
+absl::StatusOr<ExtractionReport> ExplainExtraction(
+    std::string_view page_bytes, const ExtractOptions& options) {
+  return Extract(page_bytes, options);
+}
+
 absl::StatusOr<ExtractionReport> ExplainExtractionFromFile(
     const std::string& path) {
+  // Opening a named pipe would block until a writer comes, and a device such
+  // as /dev/zero never ends: only regular files are pages.
+  std::error_code kind_error;
+  const std::filesystem::file_status kind =
+      std::filesystem::status(path, kind_error);
+  if (!kind_error && std::filesystem::exists(kind) &&
+      !std::filesystem::is_regular_file(kind)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(path, ": not a regular file"));
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     const int error = errno;
@@ -349,20 +363,29 @@ absl::StatusOr<ExtractionReport> ExplainExtractionFromFile(
     if (error == EACCES) return absl::PermissionDeniedError(message);
     return absl::UnavailableError(message);
   }
-  // A huge file is refused before it is read into memory.
+  // A huge file is refused before it is read into memory, and one that grows
+  // as it is read once it passes the limit.
   std::error_code size_error;
-  if (const auto size = std::filesystem::file_size(path, size_error);
-      !size_error && size > kMaxPageBytes) {
+  const auto size = std::filesystem::file_size(path, size_error);
+  if (!size_error && size > kMaxPageBytes) {
     return absl::InvalidArgumentError(
         absl::StrCat(path, ": ", TooLarge(static_cast<size_t>(size))));
   }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
+  std::string bytes;
+  if (!size_error) bytes.reserve(static_cast<size_t>(size));
+  char chunk[1 << 16];
+  while (bytes.size() <= kMaxPageBytes &&
+         (in.read(chunk, sizeof chunk) || in.gcount() > 0))
+    bytes.append(chunk, static_cast<size_t>(in.gcount()));
   if (in.bad())
     return absl::UnavailableError(absl::StrCat(path, ": read error"));
+  if (bytes.size() > kMaxPageBytes) {  // it grew as it was read
+    return absl::InvalidArgumentError(
+        absl::StrCat(path, ": ", TooLarge(bytes.size())));
+  }
   ExtractOptions options;
   options.source = path;
-  absl::StatusOr<ExtractionReport> report = Extract(bytes.str(), options);
+  absl::StatusOr<ExtractionReport> report = Extract(bytes, options);
   if (!report.ok()) {
     return absl::Status(report.status().code(),
                         absl::StrCat(path, ": ", report.status().message()));

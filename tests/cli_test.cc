@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -327,6 +328,33 @@ TEST(CliTest, ABusyDatabaseExitsSeventyFiveOrWaits) {
   EXPECT_FALSE(fs::exists(db.string() + "-typo"));
   fs::remove_all(db);
   fs::remove(lock_file);
+}
+
+// extract reads a page from standard input, and refuses what is no regular
+// file at once, instead of blocking on a named pipe or reading /dev/zero
+// forever (issue 21).
+TEST(CliTest, ExtractReadsStandardInputAndRefusesSpecialFiles) {
+  namespace fs = std::filesystem;
+  const std::string page = std::string(NEWSQ_CORPORA_DIR) +
+                           "/tech-sphere/musk-offre-97-milliards-openai.html";
+  const CliRun piped = ReadToEnd(
+      popen(NewsqCommand("extract --json -", "< '" + page + "'").c_str(), "r"));
+  EXPECT_EQ(piped.exit_code, 0) << piped.out;
+  EXPECT_NE(piped.out.find("97,4 milliards"), std::string::npos) << piped.out;
+
+  const CliRun zero = Newsq("extract /dev/zero");
+  EXPECT_EQ(zero.exit_code, 1);
+  EXPECT_NE(zero.out.find("/dev/zero: not a regular file"), std::string::npos)
+      << zero.out;
+  const fs::path fifo = fs::temp_directory_path() /
+                        ("newsq_cli_fifo_" + std::to_string(getpid()));
+  fs::remove(fifo);
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  const CliRun blocked = Newsq("extract '" + fifo.string() + "'");
+  EXPECT_EQ(blocked.exit_code, 1);
+  EXPECT_NE(blocked.out.find("not a regular file"), std::string::npos)
+      << blocked.out;
+  fs::remove(fifo);
 }
 
 // Articles a crawler extracted, as JSON lines on standard input: a story

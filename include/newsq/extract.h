@@ -16,6 +16,7 @@
 #ifndef NEWSQ_EXTRACT_H_
 #define NEWSQ_EXTRACT_H_
 
+#include <cstddef>
 #include <map>
 #include <string>
 #include <string_view>
@@ -31,17 +32,23 @@ struct ExtractOptions {
   std::string source;
 };
 
+// The largest page read, in bytes (16 MB). News pages weigh a few hundred
+// kilobytes and rarely 5 MB.
+inline constexpr size_t kMaxPageBytes = size_t{16} << 20;
+
 // Extracts the article from the raw bytes of one HTML page.
 // Errors: kInvalidArgument when the bytes are not an HTML text page (binary
-// data such as an image or an archive), when the page is over 16 MB, or when
-// its elements nest over 1,000 levels deep; kNotFound when the page holds no
-// article text.
+// data such as an image or an archive), when the page is over kMaxPageBytes,
+// or when its elements nest over 1,000 levels deep; kNotFound when the page
+// holds no article text.
 absl::StatusOr<Article> ExtractArticle(std::string_view page_bytes,
                                        const ExtractOptions& options = {});
 
 // Reads `path` and extracts its article; ExtractOptions::source is `path`.
 // Errors: those of ExtractArticle, plus kNotFound / kPermissionDenied /
-// kUnavailable when the file cannot be read, with the path in the message.
+// kUnavailable when the file cannot be read, and kInvalidArgument for what is
+// not a regular file (a named pipe or a device would block the read or never
+// end), each with the path in the message. At most kMaxPageBytes are read.
 absl::StatusOr<Article> ExtractArticleFromFile(const std::string& path);
 
 // An extraction with its reasons, for `newsq extract --explain` and for
@@ -55,6 +62,10 @@ struct ExtractionReport {
   // "url", ...). Fields left empty are absent.
   std::map<std::string, std::string> sources;
 };
+
+// ExtractArticle, with the source of every field. Same errors.
+absl::StatusOr<ExtractionReport> ExplainExtraction(
+    std::string_view page_bytes, const ExtractOptions& options = {});
 
 // ExtractArticleFromFile, with the source of every field. Same errors.
 absl::StatusOr<ExtractionReport> ExplainExtractionFromFile(
