@@ -13,6 +13,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/terminal.h"
 #include "newsq/version.h"
 
 namespace {
@@ -47,7 +48,9 @@ void PrintCommandList(std::ostream& out) {
   }
   out << "  help      Show this list, or a command's help: newsq help "
          "COMMAND\n\n"
-      << "Run 'newsq COMMAND --help' for a command's options.\n";
+      << "Run 'newsq COMMAND --help' for a command's options. Every command "
+         "takes\n--color=auto|always|never (auto: on a terminal, unless "
+         "NO_COLOR is set or\nTERM is dumb).\n";
 }
 
 // "unknown command 'serch', did you mean 'search'?"
@@ -93,6 +96,7 @@ int main(int argc, char** argv) {
     }
   } restore{std::cout.rdbuf(&out)};
   std::vector<std::string> args(argv + 1, argv + argc);
+  if (!newsq::cli::TakeColorOption(args)) return newsq::cli::kExitUsage;
   if (args.empty()) {
     PrintCommandList(std::cerr);
     return newsq::cli::kExitUsage;

@@ -3,12 +3,50 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <iostream>
 
 namespace newsq::cli {
 
+namespace {
+ColorMode color_mode = ColorMode::kAuto;
+}  // namespace
+
+void SetColorMode(ColorMode mode) { color_mode = mode; }
+
+bool TakeColorOption(std::vector<std::string>& args) {
+  for (size_t i = 0; i < args.size();) {
+    std::string when;
+    if (args[i].starts_with("--color=")) {
+      when = args[i].substr(8);
+      args.erase(args.begin() + i);
+    } else if (args[i] == "--color" && i + 1 < args.size()) {
+      when = args[i + 1];
+      args.erase(args.begin() + i, args.begin() + i + 2);
+    } else {
+      ++i;
+      continue;
+    }
+    if (when == "auto") {
+      color_mode = ColorMode::kAuto;
+    } else if (when == "always") {
+      color_mode = ColorMode::kAlways;
+    } else if (when == "never") {
+      color_mode = ColorMode::kNever;
+    } else {
+      std::cerr << "newsq: --color: '" << Printable(when)
+                << "' is not auto, always or never\n";
+      return false;
+    }
+  }
+  return true;
+}
+
 bool UseStyles(std::FILE* stream) {
+  if (color_mode != ColorMode::kAuto) return color_mode == ColorMode::kAlways;
   const char* no_color = std::getenv("NO_COLOR");
   if (no_color != nullptr && *no_color != '\0') return false;
+  const char* term = std::getenv("TERM");
+  if (term != nullptr && std::string_view(term) == "dumb") return false;
   return isatty(fileno(stream)) != 0;
 }
 

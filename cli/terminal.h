@@ -5,13 +5,24 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "newsq/search.h"
 
 namespace newsq::cli {
 
-// True when `stream` is a terminal and NO_COLOR is unset: only then does newsq
-// use bold.
+// When newsq styles its output (bold, dim): --color=auto|always|never.
+enum class ColorMode { kAuto, kAlways, kNever };
+void SetColorMode(ColorMode mode);
+
+// Takes every --color=WHEN (or "--color WHEN") out of `args`, wherever it
+// stands, and sets the mode. False, after saying why on stderr, for a WHEN
+// other than auto, always or never.
+bool TakeColorOption(std::vector<std::string>& args);
+
+// Whether to style what goes to `stream`: always or never when asked;
+// otherwise (auto) only on a terminal, with NO_COLOR unset and TERM not
+// "dumb", as ripgrep and git do.
 bool UseStyles(std::FILE* stream);
 
 // `text` with control characters (escape sequences included) replaced by

@@ -221,6 +221,15 @@ TEST(CliTest, EscapeSequencesFromPagesNeverReachTheTerminalRaw) {
     EXPECT_NE(run.out.find("rachète"), std::string::npos) << args;
     EXPECT_FALSE(HasControlBytes(run.out)) << args << ": " << run.out;
   }
+  // --color=always styles even into a pipe, with NO_COLOR set; the page's own
+  // sequences stay out all the same. A WHEN it does not know is a usage error.
+  const CliRun styled =
+      Newsq("search --color=always --db '" + db + "' Musk OpenAI");
+  EXPECT_EQ(styled.exit_code, 0) << styled.out;
+  EXPECT_NE(styled.out.find("\x1b[1m"), std::string::npos) << styled.out;
+  EXPECT_EQ(styled.out.find("\x1b]0;"), std::string::npos) << styled.out;
+  EXPECT_EQ(Newsq("search --color=sometimes --db '" + db + "' Musk").exit_code,
+            2);
   fs::remove_all(dir);
 }
 
