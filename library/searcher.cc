@@ -26,18 +26,27 @@ using internal::StatusFromXapian;
 
 namespace {
 
-// Reopens `db` on the latest committed revision.
+// How many times a read, or a reopen, is tried again after a writer's commit
+// got in its way.
+constexpr int kReadRetries = 8;
+
+// Reopens `db` on the latest committed revision. A reopen while a writer
+// commits can itself read a block the writer is rewriting ("Expected block
+// 29 to be level 1, not 0", seen with a commit per article): it is tried
+// again, and only an error that stays is reported.
 absl::Status ReopenDatabase(Xapian::Database& db, const std::string& path) {
-  try {
-    db.reopen();
-    return absl::OkStatus();
-  } catch (const Xapian::Error& e) {
-    return StatusFromXapian(e, "cannot reopen", path);
+  for (int attempt = 0;; ++attempt) {
+    try {
+      db.reopen();
+      return absl::OkStatus();
+    } catch (const Xapian::DatabaseError& e) {
+      if (attempt == kReadRetries)
+        return StatusFromXapian(e, "cannot reopen", path);
+    } catch (const Xapian::Error& e) {
+      return StatusFromXapian(e, "cannot reopen", path);
+    }
   }
 }
-
-// How many times a read is tried again after a writer's commit got in its way.
-constexpr int kReadRetries = 5;
 
 // Runs `read` over `db`. A writer may commit while we read: Xapian then says
 // the revision we read was discarded, or, when the writer reused a block

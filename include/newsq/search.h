@@ -231,7 +231,7 @@ class Searcher {
   // Moves the searcher to the latest committed state of the database, so
   // that it sees what writers committed since it was opened or last
   // reopened. Every read below also reopens by itself, and reads again (up
-  // to five times), when a writer's commit discards the revision it was
+  // to eight times), when a writer's commit discards the revision it was
   // reading. Errors: a database failure, naming the path.
   absl::Status Reopen();
 
