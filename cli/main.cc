@@ -71,6 +71,46 @@ int UnknownCommand(const std::string& name) {
   return newsq::cli::kExitUsage;
 }
 
+// The long options `app` takes, with their dashes: "--limit".
+std::vector<std::string> LongOptions(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const CLI::Option* option : app.get_options()) {
+    for (const std::string& name : option->get_lnames())
+      names.push_back("--" + name);
+  }
+  return names;
+}
+
+// A short usage error, as git and ripgrep give: what is wrong, a guess for a
+// mistyped option ("unknown option '--limt', did you mean '--limit'?"), and
+// where the options are listed, instead of the whole help.
+int UsageError(const std::string& command, const CLI::App& app,
+               const std::vector<std::string>& args,
+               const CLI::ParseError& error) {
+  const std::vector<std::string> known = LongOptions(app);
+  for (const std::string& arg : args) {
+    if (!arg.starts_with("--")) continue;
+    const std::string name = arg.substr(0, arg.find('='));
+    if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+    std::cerr << "newsq " << command << ": unknown option '"
+              << newsq::cli::Printable(name) << "'";
+    const std::string* closest = nullptr;
+    size_t best = 3;
+    for (const std::string& candidate : known) {
+      if (const size_t d = EditDistance(name, candidate); d < best) {
+        best = d;
+        closest = &candidate;
+      }
+    }
+    if (closest != nullptr) std::cerr << ", did you mean '" << *closest << "'?";
+    std::cerr << "\nRun 'newsq " << command << " --help' for its options.\n";
+    return newsq::cli::kExitUsage;
+  }
+  std::cerr << "newsq " << command << ": " << error.what() << "\nRun 'newsq "
+            << command << " --help' for its options.\n";
+  return newsq::cli::kExitUsage;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -134,9 +174,7 @@ int main(int argc, char** argv) {
     std::cout << app.help();
     return newsq::cli::FinishOutput(newsq::cli::kExitOk, out);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "newsq " << command->name << ": " << e.what() << "\n\n"
-              << app.help();
-    return newsq::cli::kExitUsage;
+    return UsageError(command->name, app, args, e);
   }
   // Every command's output, checked once it is all written.
   return newsq::cli::FinishOutput(run(), out);

@@ -78,6 +78,16 @@ TEST(CliTest, UsageErrorsExitTwo) {
   EXPECT_EQ(Newsq("").exit_code, 2);
   EXPECT_EQ(Newsq("--bogus").exit_code, 2);
   EXPECT_EQ(Newsq("search --bogus musk").exit_code, 2);
+  // A mistyped option gets a guess and a pointer to the help, not the whole
+  // help (issue 21: 35 lines).
+  const CliRun option_typo = Newsq("search --limt 3 musk");
+  EXPECT_EQ(option_typo.exit_code, 2);
+  EXPECT_NE(
+      option_typo.out.find("unknown option '--limt', did you mean '--limit'?"),
+      std::string::npos)
+      << option_typo.out;
+  EXPECT_LE(std::count(option_typo.out.begin(), option_typo.out.end(), '\n'), 3)
+      << option_typo.out;
   EXPECT_EQ(Newsq("search").exit_code, 2);
   EXPECT_EQ(Newsq("search --limit nope musk").exit_code, 2);
   EXPECT_EQ(Newsq("index").exit_code, 2);
