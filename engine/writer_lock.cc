@@ -61,6 +61,13 @@ std::string ReadHolder(int fd) {
 std::string WriterLock::PathFor(const std::string& db_path) {
   std::string path = db_path;
   while (path.size() > 1 && path.back() == '/') path.pop_back();
+  // A link to a database and the database itself are one database, so the
+  // lock is the real path's: two writers, one through each, exclude each
+  // other.
+  std::error_code error;
+  const std::filesystem::path real =
+      std::filesystem::weakly_canonical(path, error);
+  if (!error && !real.empty()) path = real.string();
   return path + ".lock";
 }
 

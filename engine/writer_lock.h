@@ -24,8 +24,9 @@ class WriterLock {
   // kInternal when the lock file cannot be created, naming it.
   static absl::StatusOr<WriterLock> Acquire(const std::string& db_path);
 
-  // The lock file of the database at `db_path`: "<db_path>.lock", trailing
-  // slashes ignored.
+  // The lock file of the database at `db_path`: "<real path>.lock", where the
+  // real path has its symbolic links resolved (a link and its target share
+  // one lock) and trailing slashes dropped.
   static std::string PathFor(const std::string& db_path);
 
   WriterLock(WriterLock&& other) noexcept;

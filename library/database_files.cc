@@ -46,6 +46,16 @@ std::error_code SwapByThreeRenames(const std::string& fresh,
 
 }  // namespace
 
+std::string DatabaseToReplace(std::string path) {
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  std::error_code error;
+  if (fs::is_symlink(path, error)) {
+    const fs::path real = fs::canonical(path, error);
+    if (!error) path = real.string();
+  }
+  return path;
+}
+
 absl::Status SwapIn(const std::string& fresh, const std::string& live) {
   std::error_code error;
   if (!fs::exists(live, error)) {

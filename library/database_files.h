@@ -9,6 +9,11 @@
 
 namespace newsq::internal {
 
+// `path` with a trailing slash dropped and, when it is a symbolic link, the
+// link's target: the database that a swap must replace, so that the link
+// stays and readers of the target see the new database.
+std::string DatabaseToReplace(std::string path);
+
 // Puts the database at `fresh` in `live`'s place in one atomic step
 // (rename(2) with RENAME_EXCHANGE), leaving the old database at `fresh`, and
 // syncs the folder so that the switch survives a crash. On file systems

@@ -50,8 +50,9 @@ absl::StatusOr<IndexWriter::ReindexReport> IndexWriter::Reindex(
     const std::string& db_path, const std::vector<std::string>& paths,
     const ReindexOptions& options,
     const std::function<void(const PagesProgress&)>& on_progress) {
-  std::string live = db_path;
-  while (live.size() > 1 && live.back() == '/') live.pop_back();
+  // Through a symbolic link, the database rebuilt and swapped is the link's
+  // target, and the link stays.
+  const std::string live = internal::DatabaseToReplace(db_path);
   NEWSQ_ASSIGN_OR_RETURN(internal::WriterLock lock,
                          internal::WriterLock::Acquire(live));
   if (!options.keep_previous.empty() && fs::exists(options.keep_previous)) {

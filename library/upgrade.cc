@@ -42,7 +42,9 @@ absl::Status IndexWriter::Impl::WriteAgain(
   return writer->Commit();
 }
 
-absl::StatusOr<std::string> IndexWriter::Upgrade(const std::string& db_path) {
+absl::StatusOr<std::string> IndexWriter::Upgrade(const std::string& given) {
+  // Through a symbolic link, the database upgraded is the link's target.
+  const std::string db_path = internal::DatabaseToReplace(given);
   std::error_code error;
   if (!fs::exists(db_path, error)) return std::string();
   NEWSQ_ASSIGN_OR_RETURN(internal::WriterLock lock,

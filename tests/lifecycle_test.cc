@@ -93,6 +93,34 @@ TEST_F(LifecycleTest, AnOpenSearcherSeesNewCommitsOnlyOnceReopened) {
   EXPECT_EQ(after->articles, committed);
 }
 
+// A database reached through a symbolic link is one database with its target
+// (issue 21): one lock for both, and reindex swaps the target, keeping the
+// link.
+TEST_F(LifecycleTest, ALinkAndItsTargetAreOneDatabase) {
+  const fs::path link = work_ / "link";
+  {
+    auto writer = IndexWriter::Open(db_);
+    ASSERT_TRUE(writer.ok()) << writer.status();
+    ASSERT_TRUE((*writer)->AddPages({SomePage().string()}).ok());
+  }
+  fs::create_directory_symlink(db_, link);
+  {
+    auto through_link = IndexWriter::Open(link.string());
+    ASSERT_TRUE(through_link.ok()) << through_link.status();
+    EXPECT_EQ(IndexWriter::Open(db_).status().code(),
+              absl::StatusCode::kUnavailable);
+  }
+  auto reindexed = IndexWriter::Reindex(link.string(), {pages_.string()});
+  ASSERT_TRUE(reindexed.ok()) << reindexed.status();
+  EXPECT_TRUE(fs::is_symlink(link));
+  auto searcher = Searcher::Open(db_);
+  ASSERT_TRUE(searcher.ok()) << searcher.status();
+  absl::StatusOr<DatabaseStats> stats = (*searcher)->Stats();
+  ASSERT_TRUE(stats.ok());
+  EXPECT_EQ(stats->articles, reindexed->articles);
+  EXPECT_GT(stats->articles, 1);
+}
+
 TEST_F(LifecycleTest, ASecondRunChangesNothingAndAnEditKeepsItsStory) {
   absl::StatusOr<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db_);
   ASSERT_TRUE(writer.ok());
