@@ -3,6 +3,7 @@
 #include <chrono>
 #include <iostream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -35,16 +36,42 @@ std::string Summary(const std::string& db_path, const PagesReport& report,
   return summary;
 }
 
+// The run as one JSON object on stdout, for scripts (--json): the counts of
+// the summary line, the database's totals and every failure line.
+std::string JsonReport(const std::string& db_path, const PagesReport& report,
+                       const IndexWriter& writer, double seconds) {
+  const nlohmann::json json = {{"db", db_path},
+                               {"added", report.added},
+                               {"updated", report.updated},
+                               {"unchanged", report.unchanged},
+                               {"failed", report.failed},
+                               {"duplicates", report.duplicates},
+                               {"pruned", report.pruned},
+                               {"articles", writer.article_count()},
+                               {"stories", writer.story_count()},
+                               {"seconds", seconds},
+                               {"failures", report.failures}};
+  // Page text and file names may hold invalid UTF-8: replaced, never thrown.
+  return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 }  // namespace
 
 std::function<int()> SetupIndex(CLI::App& app) {
   auto options = std::make_shared<WriteOptions>();
   auto prune = std::make_shared<bool>(false);
+  auto strict = std::make_shared<bool>(false);
+  auto json = std::make_shared<bool>(false);
   AddWriteOptions(app, *options);
   app.add_flag("--prune", *prune,
                "Delete the indexed articles whose files, under the given "
                "folders, are gone");
-  return [options, prune] {
+  app.add_flag("--strict", *strict,
+               "Exit 1 when any page could not be indexed (the others are "
+               "indexed all the same)");
+  app.add_flag("--json", *json,
+               "Print the run's report as one JSON object on stdout");
+  return [options, prune, strict, json] {
     const std::string db_path = ResolveDb(options->db);
     const auto start = std::chrono::steady_clock::now();
     const IndexOptions index_options = options->ToIndexOptions();
@@ -59,14 +86,19 @@ std::function<int()> SetupIndex(CLI::App& app) {
     EndProgressLine();
     if (!report.ok()) return FailWrite(report.status());
     PrintSkipped(*report);
-    std::cerr << Summary(db_path, *report, *prune, **writer,
-                         SecondsSince(start))
-              << "\n";
+    const double seconds = SecondsSince(start);
+    std::cerr << Summary(db_path, *report, *prune, **writer, seconds) << "\n";
+    if (*json)
+      std::cout << JsonReport(db_path, *report, **writer, seconds) << "\n";
     // A run that indexed nothing was most likely given the wrong paths.
     const int64_t indexed = report->added + report->updated + report->unchanged;
     if (indexed == 0 && report->pruned == 0) {
       return Fail(report->failed == 0 ? "no HTML pages found in the given paths"
                                       : "nothing could be indexed");
+    }
+    if (*strict && report->failed > 0) {
+      return Fail(absl::StrCat(report->failed,
+                               " pages could not be indexed (--strict)"));
     }
     return kExitOk;
   };

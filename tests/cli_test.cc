@@ -128,6 +128,20 @@ TEST(CliTest, IndexSkipsBadPagesAndSearchFindsTheStory) {
   EXPECT_NE(index.out.find("broken.html"), std::string::npos) << index.out;
   EXPECT_NE(index.out.find("2 added"), std::string::npos) << index.out;
   EXPECT_NE(index.out.find("1 failed"), std::string::npos) << index.out;
+  // Again with --strict and --json (issue 21): the failed page fails the run,
+  // and the report goes to stdout as JSON, the summary line staying on stderr.
+  const CliRun strict =
+      ReadToEnd(popen(NewsqCommand("index --strict --json --db '" + db + "' '" +
+                                       (dir / "pages").string() + "'",
+                                   "2>/dev/null </dev/null")
+                          .c_str(),
+                      "r"));
+  EXPECT_EQ(strict.exit_code, 1) << strict.out;
+  EXPECT_EQ(strict.out.rfind("{\"added\":0,", 0), 0u) << strict.out;
+  EXPECT_NE(strict.out.find("\"unchanged\":2"), std::string::npos)
+      << strict.out;
+  EXPECT_NE(strict.out.find("\"failed\":1"), std::string::npos) << strict.out;
+  EXPECT_NE(strict.out.find("broken.html"), std::string::npos) << strict.out;
 
   const CliRun search = Newsq("search --db '" + db + "' --json OpenAI Musk");
   EXPECT_EQ(search.exit_code, 0) << search.out;
