@@ -13,6 +13,13 @@ function(run)
 endfunction()
 
 run(${CMAKE_COMMAND} --install "${NEWSQ_BUILD_DIR}" --prefix "${prefix}")
+# The installed program finds the installed library by itself (issue 21: it
+# did not start, for want of an RPATH), with no LD_LIBRARY_PATH.
+execute_process(COMMAND "${prefix}/bin/newsq" --version
+  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "^newsq ")
+  message(FATAL_ERROR "the installed newsq does not run (${rc}):\n${out}\n${err}")
+endif()
 set(pages
   "${NEWSQ_SOURCE_DIR}/corpora/tech-sphere/musk-offre-97-milliards-openai.html"
   "${NEWSQ_SOURCE_DIR}/corpora/le-matin-express/musk-offre-openai.html")
