@@ -53,31 +53,6 @@ void PrintSourcesAsText(const ExtractionReport& report) {
   }
 }
 
-// The page on standard input, read up to one byte past kMaxPageBytes, so
-// that an endless input is refused rather than read forever.
-absl::StatusOr<ExtractionReport> ExplainStandardInput() {
-  std::string bytes;
-  char chunk[1 << 16];
-  while (bytes.size() <= kMaxPageBytes &&
-         (std::cin.read(chunk, sizeof chunk) || std::cin.gcount() > 0))
-    bytes.append(chunk, static_cast<size_t>(std::cin.gcount()));
-  if (std::cin.bad())
-    return absl::UnavailableError("standard input: read error");
-  if (bytes.size() > kMaxPageBytes) {
-    return absl::InvalidArgumentError(
-        "standard input: page too large (newsq reads pages up to " +
-        std::to_string(kMaxPageBytes >> 20) + " MB)");
-  }
-  absl::StatusOr<ExtractionReport> report =
-      ExplainExtraction(bytes, {.source = "-"});
-  if (!report.ok()) {
-    return absl::Status(
-        report.status().code(),
-        "standard input: " + std::string(report.status().message()));
-  }
-  return report;
-}
-
 }  // namespace
 
 std::function<int()> SetupExtract(CLI::App& app) {
@@ -92,7 +67,8 @@ std::function<int()> SetupExtract(CLI::App& app) {
       ->required();
   return [file, json, explain] {
     absl::StatusOr<ExtractionReport> report =
-        *file == "-" ? ExplainStandardInput()
+        *file == "-" ? ExplainExtractionFromStream(std::cin, "standard input",
+                                                   {.source = "-"})
                      : ExplainExtractionFromFile(*file);
     if (!report.ok()) return Fail(StatusMessage(report.status()));
     if (*json) {

@@ -37,6 +37,22 @@ size_t EditDistance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
+// ", did you mean 'X'?" for the candidate closest to `typed`, within two
+// edits; "" when none is that close.
+std::string DidYouMean(std::string_view typed,
+                       const std::vector<std::string_view>& candidates) {
+  std::string_view closest;
+  size_t best = 3;
+  for (std::string_view candidate : candidates) {
+    if (const size_t d = EditDistance(typed, candidate); d < best) {
+      best = d;
+      closest = candidate;
+    }
+  }
+  if (closest.empty()) return "";
+  return ", did you mean '" + std::string(closest) + "'?";
+}
+
 void PrintCommandList(std::ostream& out) {
   out << "newsq " NEWSQ_VERSION_STRING
          " - search French news, one entry per story\n\n"
@@ -55,30 +71,12 @@ void PrintCommandList(std::ostream& out) {
 
 // "unknown command 'serch', did you mean 'search'?"
 int UnknownCommand(const std::string& name) {
-  std::cerr << "newsq: unknown command '" << name << "'";
-  const Command* closest = nullptr;
-  size_t best = 3;
-  for (const Command& c : Commands()) {
-    const size_t d = EditDistance(name, c.name);
-    if (d < best) {
-      best = d;
-      closest = &c;
-    }
-  }
-  if (closest != nullptr)
-    std::cerr << ", did you mean '" << closest->name << "'?";
-  std::cerr << "\nRun 'newsq help' for the list of commands.\n";
+  std::vector<std::string_view> names;
+  for (const Command& c : Commands()) names.push_back(c.name);
+  std::cerr << "newsq: unknown command '" << name << "'"
+            << DidYouMean(name, names)
+            << "\nRun 'newsq help' for the list of commands.\n";
   return newsq::cli::kExitUsage;
-}
-
-// The long options `app` takes, with their dashes: "--limit".
-std::vector<std::string> LongOptions(const CLI::App& app) {
-  std::vector<std::string> names;
-  for (const CLI::Option* option : app.get_options()) {
-    for (const std::string& name : option->get_lnames())
-      names.push_back("--" + name);
-  }
-  return names;
 }
 
 // A short usage error, as git and ripgrep give: what is wrong, a guess for a
@@ -87,27 +85,27 @@ std::vector<std::string> LongOptions(const CLI::App& app) {
 int UsageError(const std::string& command, const CLI::App& app,
                const std::vector<std::string>& args,
                const CLI::ParseError& error) {
-  const std::vector<std::string> known = LongOptions(app);
-  for (const std::string& arg : args) {
-    if (!arg.starts_with("--")) continue;
-    const std::string name = arg.substr(0, arg.find('='));
-    if (std::find(known.begin(), known.end(), name) != known.end()) continue;
-    std::cerr << "newsq " << command << ": unknown option '"
-              << newsq::cli::Printable(name) << "'";
-    const std::string* closest = nullptr;
-    size_t best = 3;
-    for (const std::string& candidate : known) {
-      if (const size_t d = EditDistance(name, candidate); d < best) {
-        best = d;
-        closest = &candidate;
-      }
-    }
-    if (closest != nullptr) std::cerr << ", did you mean '" << *closest << "'?";
-    std::cerr << "\nRun 'newsq " << command << " --help' for its options.\n";
-    return newsq::cli::kExitUsage;
+  // The long options the command takes, with their dashes: "--limit".
+  std::vector<std::string> known;
+  for (const CLI::Option* option : app.get_options()) {
+    for (const std::string& name : option->get_lnames())
+      known.push_back("--" + name);
   }
-  std::cerr << "newsq " << command << ": " << error.what() << "\nRun 'newsq "
-            << command << " --help' for its options.\n";
+  std::cerr << "newsq " << command << ": ";
+  const auto unknown =
+      std::find_if(args.begin(), args.end(), [&](const std::string& arg) {
+        return arg.starts_with("--") &&
+               std::find(known.begin(), known.end(),
+                         arg.substr(0, arg.find('='))) == known.end();
+      });
+  if (unknown != args.end()) {
+    const std::string name = unknown->substr(0, unknown->find('='));
+    std::cerr << "unknown option '" << newsq::cli::Printable(name) << "'"
+              << DidYouMean(name, {known.begin(), known.end()});
+  } else {
+    std::cerr << error.what();
+  }
+  std::cerr << "\nRun 'newsq " << command << " --help' for its options.\n";
   return newsq::cli::kExitUsage;
 }
 

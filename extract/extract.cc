@@ -338,9 +338,32 @@ absl::StatusOr<Article> ExtractArticleFromFile(const std::string& path) {
   return std::move(report->article);
 }
 
-absl::StatusOr<ExtractionReport> ExplainExtraction(
-    std::string_view page_bytes, const ExtractOptions& options) {
-  return Extract(page_bytes, options);
+absl::StatusOr<ExtractionReport> ExplainExtractionFromStream(
+    std::istream& in, std::string_view name, const ExtractOptions& options,
+    size_t expected_bytes) {
+  // Debian's absl::StrCat does not take a std::string_view.
+  const std::string prefix(name);
+  std::string bytes;
+  bytes.reserve(std::min(expected_bytes, kMaxPageBytes));
+  // One byte past the limit tells a page too large, however long the stream
+  // (a file that grows as it is read, an endless pipe).
+  char chunk[1 << 16];
+  while (bytes.size() <= kMaxPageBytes &&
+         (in.read(chunk, sizeof chunk) || in.gcount() > 0))
+    bytes.append(chunk, static_cast<size_t>(in.gcount()));
+  if (in.bad())
+    return absl::UnavailableError(absl::StrCat(prefix, ": read error"));
+  if (bytes.size() > kMaxPageBytes) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(prefix, ": page too large (newsq reads pages up to ",
+                     kMaxPageBytes >> 20, " MB)"));
+  }
+  absl::StatusOr<ExtractionReport> report = Extract(bytes, options);
+  if (!report.ok()) {
+    return absl::Status(report.status().code(),
+                        absl::StrCat(prefix, ": ", report.status().message()));
+  }
+  return report;
 }
 
 absl::StatusOr<ExtractionReport> ExplainExtractionFromFile(
@@ -363,34 +386,17 @@ absl::StatusOr<ExtractionReport> ExplainExtractionFromFile(
     if (error == EACCES) return absl::PermissionDeniedError(message);
     return absl::UnavailableError(message);
   }
-  // A huge file is refused before it is read into memory, and one that grows
-  // as it is read once it passes the limit.
+  // A huge file is refused before it is read into memory.
   std::error_code size_error;
   const auto size = std::filesystem::file_size(path, size_error);
   if (!size_error && size > kMaxPageBytes) {
     return absl::InvalidArgumentError(
         absl::StrCat(path, ": ", TooLarge(static_cast<size_t>(size))));
   }
-  std::string bytes;
-  if (!size_error) bytes.reserve(static_cast<size_t>(size));
-  char chunk[1 << 16];
-  while (bytes.size() <= kMaxPageBytes &&
-         (in.read(chunk, sizeof chunk) || in.gcount() > 0))
-    bytes.append(chunk, static_cast<size_t>(in.gcount()));
-  if (in.bad())
-    return absl::UnavailableError(absl::StrCat(path, ": read error"));
-  if (bytes.size() > kMaxPageBytes) {  // it grew as it was read
-    return absl::InvalidArgumentError(
-        absl::StrCat(path, ": ", TooLarge(bytes.size())));
-  }
   ExtractOptions options;
   options.source = path;
-  absl::StatusOr<ExtractionReport> report = Extract(bytes, options);
-  if (!report.ok()) {
-    return absl::Status(report.status().code(),
-                        absl::StrCat(path, ": ", report.status().message()));
-  }
-  return report;
+  return ExplainExtractionFromStream(
+      in, path, options, size_error ? 0 : static_cast<size_t>(size));
 }
 
 }  // namespace newsq

@@ -8,7 +8,6 @@
 
 #include "absl/strings/str_cat.h"
 #include "engine/article_codec.h"
-#include "engine/ids.h"
 #include "engine/schema.h"
 #include "engine/status_macros.h"
 #include "engine/writer_lock.h"

@@ -17,6 +17,7 @@
 #define NEWSQ_EXTRACT_H_
 
 #include <cstddef>
+#include <istream>
 #include <map>
 #include <string>
 #include <string_view>
@@ -63,9 +64,16 @@ struct ExtractionReport {
   std::map<std::string, std::string> sources;
 };
 
-// ExtractArticle, with the source of every field. Same errors.
-absl::StatusOr<ExtractionReport> ExplainExtraction(
-    std::string_view page_bytes, const ExtractOptions& options = {});
+// Reads one page from `in`, at most kMaxPageBytes (an endless stream is
+// refused once past it), and extracts it with the source of every field.
+// `name` says what `in` is in error messages ("standard input", a path);
+// `options.source` becomes Article::url. `expected_bytes`, when known,
+// sizes the buffer. Errors: those of ExtractArticle (kInvalidArgument for a
+// page over kMaxPageBytes too), kUnavailable for a read error; each message
+// starts with `name`.
+absl::StatusOr<ExtractionReport> ExplainExtractionFromStream(
+    std::istream& in, std::string_view name, const ExtractOptions& options = {},
+    size_t expected_bytes = 0);
 
 // ExtractArticleFromFile, with the source of every field. Same errors.
 absl::StatusOr<ExtractionReport> ExplainExtractionFromFile(
