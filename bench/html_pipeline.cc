@@ -62,7 +62,7 @@ double GumboOnly(const std::vector<std::string>& files, int jobs) {
 double Pipeline(const std::vector<std::string>& files, int jobs,
                 int64_t& articles) {
   const Clock::time_point start = Clock::now();
-  newsq::internal::ArticlePipeline pipeline(files, {}, jobs, 5000,
+  newsq::internal::ArticlePipeline pipeline({.page_files = files}, jobs, 5000,
                                             int64_t{256} << 20);
   articles = 0;
   for (;;) {

@@ -36,6 +36,16 @@ std::string Summary(const std::string& db_path, const PagesReport& report,
   return summary;
 }
 
+nlohmann::json SkippedRecordsJson(const PagesReport& report) {
+  const PagesReport::SkippedRecords& records = report.skipped_records;
+  return {{"requests", records.requests},
+          {"revisits", records.revisits},
+          {"redirects", records.redirects},
+          {"http_errors", records.http_errors},
+          {"not_html", records.not_html},
+          {"other", records.other}};
+}
+
 // The run as one JSON object on stdout, for scripts (--json): the counts of
 // the summary line, the database's totals and every failure line.
 std::string JsonReport(const std::string& db_path, const PagesReport& report,
@@ -50,7 +60,8 @@ std::string JsonReport(const std::string& db_path, const PagesReport& report,
                                {"articles", writer.article_count()},
                                {"stories", writer.story_count()},
                                {"seconds", seconds},
-                               {"failures", report.failures}};
+                               {"failures", report.failures},
+                               {"skipped_records", SkippedRecordsJson(report)}};
   // Page text and file names may hold invalid UTF-8: replaced, never thrown.
   return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -93,8 +104,10 @@ std::function<int()> SetupIndex(CLI::App& app) {
     // A run that indexed nothing was most likely given the wrong paths.
     const int64_t indexed = report->added + report->updated + report->unchanged;
     if (indexed == 0 && report->pruned == 0) {
-      return Fail(report->failed == 0 ? "no HTML pages found in the given paths"
-                                      : "nothing could be indexed");
+      if (report->failed > 0) return Fail("nothing could be indexed");
+      return Fail(report->skipped_records.total() > 0
+                      ? "no HTML pages found in the given web archives"
+                      : "no HTML pages found in the given paths");
     }
     if (*strict && report->failed > 0) {
       return Fail(absl::StrCat(report->failed,

@@ -17,9 +17,10 @@ IndexOptions WriteOptions::ToIndexOptions() const {
 void AddWriteOptions(CLI::App& app, WriteOptions& options) {
   AddDatabaseOption(app, options.db);
   app.add_option("PATH", options.paths,
-                 "HTML files, folders to walk for .html/.htm files, files of "
-                 "articles as JSON lines (.jsonl, .jsonl.gz), or - for JSON "
-                 "lines on standard input (fields: docs/json.md)")
+                 "HTML files; folders, walked for .html/.htm pages and web "
+                 "archives; web archives (.warc, .warc.gz, .arc, .arc.gz); "
+                 "files of articles as JSON lines (.jsonl, .jsonl.gz); or - "
+                 "for JSON lines on standard input (fields: docs/json.md)")
       ->required();
   app.add_flag("--wait", options.wait,
                "When another newsq process is writing to the database, wait "

@@ -287,7 +287,8 @@ std::string DeclaredCharset(std::string_view bytes) {
   return "";
 }
 
-DecodedPage DecodePage(std::string_view bytes) {
+DecodedPage DecodePage(std::string_view bytes,
+                       std::string_view transport_charset) {
   DecodedPage page;
   if (std::string_view(bytes).starts_with("\xEF\xBB\xBF")) {
     bytes.remove_prefix(3);
@@ -298,7 +299,10 @@ DecodedPage DecodePage(std::string_view bytes) {
     page.charset = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
     page.utf8 = Convert(bytes.substr(2), page.charset);
   } else {
-    const std::string declared = DeclaredCharset(bytes);
+    const std::string declared =
+        transport_charset.empty()
+            ? DeclaredCharset(bytes)
+            : CanonicalCharset(std::string(transport_charset));
     const Utf8Census census = CountUtf8(bytes);
     const bool clean_utf8 = census.invalid == 0 && census.multibyte > 0;
     // A page declared UTF-8 (or undeclared) with a few broken bytes is still

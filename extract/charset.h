@@ -20,9 +20,12 @@ std::string DeclaredCharset(std::string_view bytes);
 // Decodes a page: a BOM wins; then bytes that are valid UTF-8 with non-ASCII
 // characters are UTF-8 whatever the declaration says (pages that declare
 // Latin-1 but are served in UTF-8 are common, and the converse); then the
-// declared charset; else windows-1252. ISO-8859-1 is read as windows-1252, as
+// charset the server sent with the page (`transport_charset`, from HTTP's
+// Content-Type, which outranks the page's own as in browsers); then the one
+// the page declares; else windows-1252. ISO-8859-1 is read as windows-1252, as
 // browsers do. Bytes invalid in the chosen charset become U+FFFD.
-DecodedPage DecodePage(std::string_view bytes);
+DecodedPage DecodePage(std::string_view bytes,
+                       std::string_view transport_charset = "");
 
 // True when `bytes` are valid UTF-8.
 bool IsValidUtf8(std::string_view bytes);

@@ -298,7 +298,7 @@ absl::StatusOr<ExtractionReport> Extract(std::string_view page_bytes,
   std::string storage;  // the bytes parsed, when they are not `page_bytes`
   absl::StatusOr<std::string_view> bytes = PageToParse(page_bytes, storage);
   if (!bytes.ok()) return bytes.status();
-  internal::DecodedPage decoded = internal::DecodePage(*bytes);
+  internal::DecodedPage decoded = internal::DecodePage(*bytes, options.charset);
   const std::string charset = decoded.charset;
   internal::HtmlDocument document(std::move(decoded.utf8));
   // The readers below walk the tree recursively. Real pages nest a few dozen

@@ -10,13 +10,17 @@ bool IsGzip(std::string_view bytes) {
   return bytes.size() >= 2 && bytes[0] == '\x1F' && bytes[1] == '\x8B';
 }
 
-absl::StatusOr<std::string> Gunzip(std::string_view gzip, size_t max_bytes) {
+namespace {
+
+// zlib's inflate over the whole of `data`; `window_bits` says which wrapper
+// (gzip, zlib or none) is around the deflate data, `kind` names it in errors.
+absl::StatusOr<std::string> InflateAll(std::string_view data, int window_bits,
+                                       const char* kind, size_t max_bytes) {
   z_stream stream{};
-  // 16 + MAX_WBITS: a gzip header and trailer around the deflate data.
-  if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK)
-    return absl::InternalError("cannot start gzip decompression");
-  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(gzip.data()));
-  stream.avail_in = static_cast<uInt>(gzip.size());
+  if (inflateInit2(&stream, window_bits) != Z_OK)
+    return absl::InternalError("cannot start decompression");
+  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  stream.avail_in = static_cast<uInt>(data.size());
   std::string out;
   char buffer[64 << 10];
   int result = Z_OK;
@@ -28,22 +32,39 @@ absl::StatusOr<std::string> Gunzip(std::string_view gzip, size_t max_bytes) {
     result = inflate(&stream, Z_NO_FLUSH);
     if (result != Z_OK && result != Z_STREAM_END) {
       inflateEnd(&stream);
-      return absl::InvalidArgumentError(
-          result == Z_BUF_ERROR ? "truncated gzip data" : "corrupt gzip data");
+      return absl::InvalidArgumentError(absl::StrCat(
+          result == Z_BUF_ERROR ? "truncated " : "corrupt ", kind, " data"));
     }
     out.append(buffer, sizeof buffer - stream.avail_out);
     if (out.size() > max_bytes) {
       inflateEnd(&stream);
       return absl::InvalidArgumentError(
-          absl::StrCat("gzip data expands beyond ", max_bytes >> 20, " MB"));
+          absl::StrCat(kind, " data expands beyond ", max_bytes >> 20, " MB"));
     }
     if (result == Z_OK && stream.avail_in == 0 && stream.avail_out != 0) {
       inflateEnd(&stream);
-      return absl::InvalidArgumentError("truncated gzip data");
+      return absl::InvalidArgumentError(absl::StrCat("truncated ", kind, " data"));
     }
   }
   inflateEnd(&stream);
   return out;
+}
+
+}  // namespace
+
+absl::StatusOr<std::string> Gunzip(std::string_view gzip, size_t max_bytes) {
+  // 16 + MAX_WBITS: a gzip header and trailer around the deflate data.
+  return InflateAll(gzip, 16 + MAX_WBITS, "gzip", max_bytes);
+}
+
+absl::StatusOr<std::string> Inflate(std::string_view deflate,
+                                    size_t max_bytes) {
+  absl::StatusOr<std::string> zlib =
+      InflateAll(deflate, MAX_WBITS, "deflate", max_bytes);
+  if (zlib.ok() || deflate.empty() || (deflate[0] & 0x0f) == 8) return zlib;
+  // Some servers send raw deflate data under "deflate", without the zlib
+  // header the standard asks for (its first byte names method 8).
+  return InflateAll(deflate, -MAX_WBITS, "deflate", max_bytes);
 }
 
 }  // namespace newsq::internal

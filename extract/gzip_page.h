@@ -1,5 +1,6 @@
-// Internal: pages saved gzip-compressed. Crawlers and `wget` often store a
-// server's gzip response as it came, under an .html name.
+// Internal: pages saved or sent compressed. Crawlers and `wget` often store a
+// server's gzip response as it came, under an .html name; web archives keep
+// the body as the server sent it, gzip or deflate.
 #ifndef NEWSQ_EXTRACT_GZIP_PAGE_H_
 #define NEWSQ_EXTRACT_GZIP_PAGE_H_
 
@@ -19,6 +20,11 @@ bool IsGzip(std::string_view bytes);
 // beyond `max_bytes` (a small file can expand a thousandfold), with the
 // reason.
 absl::StatusOr<std::string> Gunzip(std::string_view gzip, size_t max_bytes);
+
+// The decompressed bytes of HTTP's "deflate" content: zlib data, or raw
+// deflate data as some servers send. Errors as Gunzip's.
+absl::StatusOr<std::string> Inflate(std::string_view deflate,
+                                    size_t max_bytes);
 
 }  // namespace newsq::internal
 

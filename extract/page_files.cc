@@ -6,6 +6,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "engine/ascii.h"
+#include "extract/web_archive.h"
 
 namespace newsq::internal {
 namespace fs = std::filesystem;
@@ -29,10 +30,12 @@ PageFiles CollectPageFiles(const std::vector<std::string>& paths) {
     }
     if (!fs::is_directory(status)) {
       // A pipe or a device would block the read or never end.
-      if (fs::is_regular_file(status)) {
-        result.files.push_back(path);
-      } else {
+      if (!fs::is_regular_file(status)) {
         result.errors.push_back(absl::StrCat(path, ": not a regular file"));
+      } else if (IsWebArchivePath(path) || LooksLikeWebArchive(path)) {
+        result.archives.push_back(path);
+      } else {
+        result.files.push_back(path);
       }
       continue;
     }
@@ -45,16 +48,20 @@ PageFiles CollectPageFiles(const std::vector<std::string>& paths) {
         if (it->is_directory(error)) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file(error) && IsPageFile(it->path())) {
+      if (!it->is_regular_file(error)) continue;
+      if (IsPageFile(it->path())) {
         result.files.push_back(it->path().string());
+      } else if (IsWebArchivePath(it->path().string())) {
+        result.archives.push_back(it->path().string());
       }
     }
     if (error)
       result.errors.push_back(absl::StrCat(path, ": ", error.message()));
   }
-  std::sort(result.files.begin(), result.files.end());
-  result.files.erase(std::unique(result.files.begin(), result.files.end()),
-                     result.files.end());
+  for (std::vector<std::string>* files : {&result.files, &result.archives}) {
+    std::sort(files->begin(), files->end());
+    files->erase(std::unique(files->begin(), files->end()), files->end());
+  }
   return result;
 }
 

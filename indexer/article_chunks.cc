@@ -6,10 +6,8 @@
 
 namespace newsq::internal {
 
-ArticleChunks::ArticleChunks(std::vector<std::string> page_files,
-                             std::vector<std::string> line_sources, int jobs)
-    : pipeline_(std::move(page_files), std::move(line_sources), jobs,
-                kChunkArticles, kChunkBytes) {}
+ArticleChunks::ArticleChunks(PipelineInputs inputs, int jobs)
+    : pipeline_(std::move(inputs), jobs, kChunkArticles, kChunkBytes) {}
 
 std::vector<PreparedArticle> ArticleChunks::Next(
     const std::function<void(PreparedArticle&)>& on_input, int64_t* left_out) {

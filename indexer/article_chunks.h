@@ -24,8 +24,7 @@ class ArticleChunks {
   static constexpr int64_t kChunkBytes = int64_t{256} << 20;
 
   // As ArticlePipeline's constructor.
-  ArticleChunks(std::vector<std::string> page_files,
-                std::vector<std::string> line_sources, int jobs);
+  ArticleChunks(PipelineInputs inputs, int jobs);
 
   // The next chunk, empty once every input was read. `on_input` sees each
   // input as it is read, failed or not (for progress and failures), before

@@ -7,6 +7,7 @@
 #include "engine/french_analyzer.h"
 #include "engine/ids.h"
 #include "extract/json_lines.h"
+#include "extract/web_archive.h"
 #include "indexer/document_builder.h"
 #include "newsq/extract.h"
 
@@ -16,6 +17,10 @@ namespace {
 // Inputs per slice: enough that taking a slice is rare next to preparing it,
 // few enough that workers share the last inputs of a run evenly.
 constexpr size_t kSliceInputs = 32;
+
+// An archive's record is kept up to a page's limit and its HTTP head: a
+// larger one holds no page newsq reads (it is reported as too large).
+constexpr size_t kMaxRecordBytes = kMaxPageBytes + (size_t{1} << 20);
 
 int64_t MemoryEstimate(const Article& article) {
   // The text is held by the article and, as terms with positions, by the
@@ -27,26 +32,71 @@ int64_t MemoryEstimate(const Article& article) {
   return 16 * text + 4096;
 }
 
-void Prepare(const DocumentBuilder& builder, const std::string& path_or_line,
-             const std::string& line_location, PreparedArticle& out) {
-  out.origin = line_location.empty() ? PreparedArticle::Origin::kPage
-                                     : PreparedArticle::Origin::kLine;
-  if (line_location.empty()) {
-    absl::StatusOr<Article> article = ExtractArticleFromFile(path_or_line);
-    if (!article.ok()) {
-      out.failure = std::string(article.status().message());
-      return;
-    }
-    out.article = *std::move(article);
-  } else {
+// The article of a page file, a JSON line or an archived page, with its
+// story label when a JSON line gives one.
+absl::StatusOr<ArticleLine> ReadArticle(ArchivedPage& page,
+                                        const std::string& path_or_line,
+                                        const std::string& location,
+                                        PreparedArticle::Origin origin) {
+  using Origin = PreparedArticle::Origin;
+  if (origin == Origin::kLine) {
     absl::StatusOr<ArticleLine> line = ArticleFromJsonLine(path_or_line);
-    if (!line.ok()) {
-      out.failure = absl::StrCat(line_location, ": ", line.status().message());
-      return;
-    }
-    out.article = std::move(line->article);
-    out.story_key = std::move(line->story_key);
+    if (!line.ok())
+      return absl::InvalidArgumentError(
+          absl::StrCat(location, ": ", line.status().message()));
+    return line;
   }
+  ArticleLine result;
+  if (origin == Origin::kPage) {
+    absl::StatusOr<Article> article = ExtractArticleFromFile(path_or_line);
+    if (!article.ok()) return article.status();
+    result.article = *std::move(article);
+    return result;
+  }
+  absl::StatusOr<std::string> bytes = PageBytes(page);
+  if (!bytes.ok()) return bytes.status();
+  absl::StatusOr<Article> article =
+      ExtractArticle(*bytes, {.source = page.url, .charset = page.charset});
+  if (!article.ok()) {
+    return absl::Status(article.status().code(),
+                        absl::StrCat(page.location, " (", page.url,
+                                     "): ", article.status().message()));
+  }
+  // The day it was archived, when the page itself says nothing: a crawl
+  // fetches news within days, so stories still find their neighbours.
+  if (!article->published) article->published = page.record_date;
+  result.article = *std::move(article);
+  return result;
+}
+
+// What names an input in a failure.
+std::string NameOf(const PipelineInput& input) {
+  switch (input.origin) {
+    case PreparedArticle::Origin::kPage:
+      return input.path_or_line;
+    case PreparedArticle::Origin::kRecord:
+      return input.page.location;
+    default:
+      return input.location;
+  }
+}
+
+void Prepare(const DocumentBuilder& builder, PipelineInput& input,
+             PreparedArticle& out) {
+  out.origin = input.origin;
+  if (input.skipped || input.failed) {
+    out.skipped = input.skipped;
+    out.failure = std::move(input.location);
+    return;
+  }
+  absl::StatusOr<ArticleLine> read = ReadArticle(
+      input.page, input.path_or_line, input.location, input.origin);
+  if (!read.ok()) {
+    out.failure = std::string(read.status().message());
+    return;
+  }
+  out.article = std::move(read->article);
+  out.story_key = std::move(read->story_key);
   out.ok = true;
   out.article_id = ArticleIdFor(out.article.Identity());
   out.content_hash = DocumentBuilder::ContentHash(out.article);
@@ -61,15 +111,12 @@ int ArticlePipeline::WorkerCount(int requested) {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
-ArticlePipeline::ArticlePipeline(std::vector<std::string> page_files,
-                                 std::vector<std::string> line_sources,
-                                 int jobs, int64_t ahead_inputs,
-                                 int64_t ahead_bytes)
+ArticlePipeline::ArticlePipeline(PipelineInputs inputs, int jobs,
+                                 int64_t ahead_inputs, int64_t ahead_bytes)
     : ahead_inputs_(ahead_inputs), ahead_bytes_(ahead_bytes) {
   const int workers = WorkerCount(jobs);
   for (int i = 0; i < workers; ++i) workers_.emplace_back([this] { Work(); });
-  reader_ = std::thread(&ArticlePipeline::ReadInputs, this,
-                        std::move(page_files), std::move(line_sources));
+  reader_ = std::thread(&ArticlePipeline::ReadInputs, this, std::move(inputs));
 }
 
 ArticlePipeline::~ArticlePipeline() {
@@ -89,46 +136,66 @@ bool ArticlePipeline::Enqueue(std::unique_ptr<Slice> slice) {
     return inputs_queued_ < ahead_inputs_ && bytes_queued_ < ahead_bytes_;
   });
   if (stopping_) return false;
-  inputs_queued_ += static_cast<int64_t>(slice->inputs.size());
+  slice->input_count = static_cast<int64_t>(slice->inputs.size());
+  for (const PipelineInput& input : slice->inputs)
+    slice->memory_bytes += input.Bytes();
+  inputs_queued_ += slice->input_count;
+  bytes_queued_ += slice->memory_bytes;
   slices_.push_back(std::move(slice));
   lock.unlock();
   changed_.notify_all();
   return true;
 }
 
-void ArticlePipeline::ReadInputs(std::vector<std::string> page_files,
-                                 std::vector<std::string> line_sources) {
+void ArticlePipeline::ReadInputs(PipelineInputs inputs) {
+  using Origin = PreparedArticle::Origin;
   auto slice = std::make_unique<Slice>();
   bool stopped = false;
-  // Hands over the slice being filled once it is full (or `flush`).
-  auto add = [&](Input input, bool flush) {
-    if (stopped) return;
-    if (!input.path_or_line.empty() || !input.line_location.empty())
-      slice->inputs.push_back(std::move(input));
-    if (slice->inputs.size() < kSliceInputs && !flush) return;
-    if (slice->inputs.empty()) return;
+  // Hands over the slice being filled once it is full. False once the
+  // pipeline is stopping.
+  auto add = [&](PipelineInput input) {
+    if (stopped) return false;
+    slice->inputs.push_back(std::move(input));
+    if (slice->inputs.size() < kSliceInputs) return true;
     stopped = !Enqueue(std::move(slice));
     slice = std::make_unique<Slice>();
+    return !stopped;
   };
-  for (std::string& file : page_files) add({std::move(file), ""}, false);
-  for (const std::string& source : line_sources) {
+  auto add_failure = [&](Origin origin, std::string failure) {
+    return add(
+        {.origin = origin, .location = std::move(failure), .failed = true});
+  };
+  for (std::string& file : inputs.page_files)
+    add({.origin = Origin::kPage, .path_or_line = std::move(file)});
+  for (const std::string& source : inputs.line_sources) {
     const absl::Status read =
         ReadJsonLineTexts(source, [&](std::string line, std::string location) {
-          add({std::move(line), std::move(location)}, false);
+          add({.origin = Origin::kLine,
+               .path_or_line = std::move(line),
+               .location = std::move(location)});
         });
-    if (!read.ok()) {
-      // Handed over on its own, as an input that failed: the slices before it
-      // keep their cut, whatever the error.
-      add({}, true);
-      auto failed = std::make_unique<Slice>();
-      failed->prepared.emplace_back();
-      failed->prepared.back().origin = PreparedArticle::Origin::kLineSource;
-      failed->prepared.back().failure = std::string(read.message());
-      failed->claimed = failed->done = true;
-      if (!stopped) stopped = !Enqueue(std::move(failed));
-    }
+    if (!read.ok()) add_failure(Origin::kSource, std::string(read.message()));
   }
-  add({}, true);
+  for (const std::string& archive : inputs.archives) {
+    const absl::Status read = ReadWebArchive(
+        archive, kMaxRecordBytes,
+        [&](ArchiveRecord&& record) {
+          absl::StatusOr<std::variant<ArchivedPage, SkippedRecord>> sorted =
+              SortRecord(std::move(record));
+          if (!sorted.ok())
+            return add_failure(Origin::kRecord,
+                               std::string(sorted.status().message()));
+          if (auto* skipped = std::get_if<SkippedRecord>(&*sorted))
+            return add({.origin = Origin::kRecord, .skipped = *skipped});
+          return add({.origin = Origin::kRecord,
+                      .page = std::get<ArchivedPage>(*std::move(sorted))});
+        },
+        [&](std::string damage) {
+          add_failure(Origin::kRecord, std::move(damage));
+        });
+    if (!read.ok()) add_failure(Origin::kSource, std::string(read.message()));
+  }
+  if (!stopped && !slice->inputs.empty()) Enqueue(std::move(slice));
   {
     std::lock_guard lock(mutex_);
     reading_done_ = true;
@@ -157,28 +224,25 @@ void ArticlePipeline::Work() {
     lock.unlock();
     std::vector<PreparedArticle> prepared(slice->inputs.size());
     for (size_t i = 0; i < slice->inputs.size(); ++i) {
-      const Input& input = slice->inputs[i];
+      PipelineInput& input = slice->inputs[i];
+      const std::string name = NameOf(input);
       try {
-        Prepare(builder, input.path_or_line, input.line_location, prepared[i]);
+        Prepare(builder, input, prepared[i]);
       } catch (const std::exception& e) {
         // Out of memory on one huge page, say: that input fails, the run
         // goes on.
         prepared[i] = PreparedArticle();
-        prepared[i].origin = input.line_location.empty()
-                                 ? PreparedArticle::Origin::kPage
-                                 : PreparedArticle::Origin::kLine;
-        prepared[i].failure =
-            absl::StrCat(input.line_location.empty() ? input.path_or_line
-                                                     : input.line_location,
-                         ": cannot read it: ", e.what());
+        prepared[i].origin = input.origin;
+        prepared[i].failure = absl::StrCat(name, ": cannot read it: ", e.what());
       }
     }
     int64_t memory_bytes = 0;
     for (const PreparedArticle& p : prepared) memory_bytes += p.memory_bytes;
     lock.lock();
+    slice->inputs.clear();
     slice->prepared = std::move(prepared);
+    bytes_queued_ += memory_bytes - slice->memory_bytes;
     slice->memory_bytes = memory_bytes;
-    bytes_queued_ += memory_bytes;
     slice->done = true;
     changed_.notify_all();
   }
@@ -193,7 +257,7 @@ std::vector<PreparedArticle> ArticlePipeline::NextSlice() {
   if (slices_.empty()) return {};
   std::unique_ptr<Slice> slice = std::move(slices_.front());
   slices_.pop_front();
-  inputs_queued_ -= static_cast<int64_t>(slice->inputs.size());
+  inputs_queued_ -= slice->input_count;
   bytes_queued_ -= slice->memory_bytes;
   lock.unlock();
   changed_.notify_all();

@@ -12,11 +12,13 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "absl/status/status.h"
+#include "extract/archived_page.h"
 #include "newsq/article.h"
 
 namespace newsq::internal {
@@ -24,13 +26,16 @@ namespace newsq::internal {
 // One input made ready for the writer: an article with its analysed text, or
 // the reason it cannot be indexed.
 struct PreparedArticle {
-  // Where it comes from: a page file, a JSON line, or (failed) a JSON lines
-  // source that could not be opened or read to its end.
-  enum class Origin { kPage, kLine, kLineSource };
+  // Where it comes from: a page file, a JSON line, a web archive's record, or
+  // (failed) a JSON lines or archive file that could not be opened or read to
+  // its end.
+  enum class Origin { kPage, kLine, kRecord, kSource };
   Origin origin = Origin::kPage;
-  // Not ok: `failure` says why, naming the file or line.
+  // Not ok: `failure` says why, naming the file, line or record; or, for a
+  // record that holds no page, `skipped` says what it holds.
   bool ok = false;
   std::string failure;
+  std::optional<SkippedRecord> skipped;
 
   Article article;
   std::string story_key;  // the story label a JSON line gave; empty: group
@@ -41,17 +46,39 @@ struct PreparedArticle {
   int64_t memory_bytes = 0;
 };
 
+// One input as the pipeline's reader found it: a page file, a JSON line, an
+// archived page, or what the reader already knows: a failure, a record
+// skipped.
+struct PipelineInput {
+  PreparedArticle::Origin origin = PreparedArticle::Origin::kPage;
+  std::string path_or_line;  // the page file's path, or the JSON line
+  std::string location;      // the line's location, or the failure
+  ArchivedPage page;
+  std::optional<SkippedRecord> skipped;
+  bool failed = false;
+
+  int64_t Bytes() const {
+    return static_cast<int64_t>(path_or_line.size() + page.body.size());
+  }
+};
+
+// What a run reads.
+struct PipelineInputs {
+  std::vector<std::string> page_files;
+  std::vector<std::string> line_sources;  // JSON lines; "-" is standard input
+  std::vector<std::string> archives;      // WARC or ARC files
+};
+
 class ArticlePipeline {
  public:
   // Inputs come in this order: the page files, then every line of each JSON
-  // lines source ("-" is standard input). Starts WorkerCount(jobs) worker
-  // threads and a reader thread at once. The reader stays at most
-  // `ahead_inputs` inputs, or what was prepared of them at most `ahead_bytes`
-  // (PreparedArticle::memory_bytes), ahead of the caller: memory stays
-  // bounded whatever the number of inputs.
-  ArticlePipeline(std::vector<std::string> page_files,
-                  std::vector<std::string> line_sources, int jobs,
-                  int64_t ahead_inputs, int64_t ahead_bytes);
+  // lines source, then every record of each archive. Starts WorkerCount(jobs)
+  // worker threads and a reader thread at once. The reader stays at most
+  // `ahead_inputs` inputs, or at most `ahead_bytes` of them (the bytes read,
+  // then PreparedArticle::memory_bytes once prepared), ahead of the caller:
+  // memory stays bounded whatever the number and size of the inputs.
+  ArticlePipeline(PipelineInputs inputs, int jobs, int64_t ahead_inputs,
+                  int64_t ahead_bytes);
   // Stops the threads, dropping what they prepared and nobody took.
   ~ArticlePipeline();
   ArticlePipeline(const ArticlePipeline&) = delete;
@@ -59,29 +86,26 @@ class ArticlePipeline {
 
   // The next inputs, in input order; empty once every input was handed out.
   // How inputs are cut into slices depends on the inputs only, never on the
-  // number of workers or on timing. A JSON lines source that cannot be opened
-  // or read to its end comes as a failed PreparedArticle.
+  // number of workers or on timing. A JSON lines or archive file that cannot
+  // be opened or read to its end, and an archive's damaged record, come as a
+  // failed PreparedArticle, and a record that holds no page as a skipped one.
   std::vector<PreparedArticle> NextSlice();
 
   // The worker count when the caller asks for `requested` (0: one per core).
   static int WorkerCount(int requested);
 
  private:
-  // An input: a page file, or a JSON line with its location.
-  struct Input {
-    std::string path_or_line;
-    std::string line_location;  // empty for a page file
-  };
   struct Slice {
-    std::vector<Input> inputs;
+    std::vector<PipelineInput> inputs;  // cleared once prepared
+    int64_t input_count = 0;
     std::vector<PreparedArticle> prepared;
-    int64_t memory_bytes = 0;  // of `prepared`, once done
+    // Of `inputs` until done, then of `prepared`.
+    int64_t memory_bytes = 0;
     bool claimed = false;
     bool done = false;
   };
 
-  void ReadInputs(std::vector<std::string> page_files,
-                  std::vector<std::string> line_sources);
+  void ReadInputs(PipelineInputs inputs);
   // False when the pipeline is stopping.
   bool Enqueue(std::unique_ptr<Slice> slice);
   void Work();
@@ -91,8 +115,7 @@ class ArticlePipeline {
   std::deque<std::unique_ptr<Slice>> slices_;  // in input order
   const int64_t ahead_inputs_;
   const int64_t ahead_bytes_;
-  // In slices_, for the reader's bounds: inputs, and the memory of those
-  // prepared.
+  // In slices_, for the reader's bounds: inputs, and their memory.
   int64_t inputs_queued_ = 0;
   int64_t bytes_queued_ = 0;
   bool reading_done_ = false;

@@ -45,6 +45,31 @@ absl::Status CheckOptions(const IndexOptions& options) {
   return absl::OkStatus();
 }
 
+void CountSkipped(internal::SkippedRecord skipped,
+                  PagesReport::SkippedRecords& counts) {
+  using internal::SkippedRecord;
+  switch (skipped) {
+    case SkippedRecord::kRequest:
+      ++counts.requests;
+      break;
+    case SkippedRecord::kRevisit:
+      ++counts.revisits;
+      break;
+    case SkippedRecord::kRedirect:
+      ++counts.redirects;
+      break;
+    case SkippedRecord::kHttpError:
+      ++counts.http_errors;
+      break;
+    case SkippedRecord::kNotHtml:
+      ++counts.not_html;
+      break;
+    case SkippedRecord::kOther:
+      ++counts.other;
+      break;
+  }
+}
+
 void CountOutcome(AddOutcome outcome, PagesReport& report) {
   switch (outcome) {
     case AddOutcome::kAdded:
@@ -126,25 +151,34 @@ absl::StatusOr<PagesReport> IndexWriter::AddPages(
   report.failed = static_cast<int64_t>(files.errors.size());
   PagesProgress progress;
   progress.pages_total = static_cast<int64_t>(files.files.size());
+  progress.total_known = line_paths.empty() && files.archives.empty();
   auto on_input = [&](internal::PreparedArticle& prepared) {
     using Origin = internal::PreparedArticle::Origin;
     const Origin origin = prepared.origin;
-    // Lines are counted as pages as they are read.
-    if (origin == Origin::kLine) ++progress.pages_total;
-    if (origin != Origin::kLineSource) ++progress.pages_read;
+    if (prepared.skipped) {
+      CountSkipped(*prepared.skipped, report.skipped_records);
+      return;
+    }
+    // Lines and archived pages are counted as they are read.
+    if (origin == Origin::kLine || origin == Origin::kRecord)
+      ++progress.pages_total;
+    if (origin != Origin::kSource) ++progress.pages_read;
     if (!prepared.ok) {
       ++report.failed;
       report.failures.push_back(std::move(prepared.failure));
     }
     // Pages are few and slow, lines many and fast.
     if (on_progress &&
-        (origin == Origin::kPage || progress.pages_read % 1000 == 0))
+        (origin != Origin::kLine || progress.pages_read % 1000 == 0))
       on_progress(progress);
   };
 
   Impl& impl = *impl_;
-  internal::ArticleChunks chunks(std::move(files.files), line_paths,
-                                 impl.writer.options().jobs);
+  internal::ArticleChunks chunks(
+      {.page_files = std::move(files.files),
+       .line_sources = std::move(line_paths),
+       .archives = std::move(files.archives)},
+      impl.writer.options().jobs);
   std::set<std::string> read_now;  // article ids, for pruning
   internal::BatchMeter batch(impl.writer.options());
   for (std::vector<internal::PreparedArticle> chunk;

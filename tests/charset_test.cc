@@ -28,6 +28,17 @@ TEST(CharsetTest, DecodesWindows1252IncludingItsCurlyQuotes) {
       << page.utf8;
 }
 
+TEST(CharsetTest, TheServersCharsetOutranksThePagesButNotCleanUtf8) {
+  // 0xA4 is the euro sign in ISO-8859-15, a currency sign in windows-1252.
+  const std::string latin9 = "<meta charset=\"windows-1252\"><p>3 \xA4</p>";
+  EXPECT_EQ(DecodePage(latin9, "iso-8859-15").charset, "ISO-8859-15");
+  EXPECT_NE(DecodePage(latin9, "iso-8859-15").utf8.find("3 €"),
+            std::string::npos);
+  EXPECT_EQ(DecodePage(latin9).charset, "WINDOWS-1252");
+  // Bytes that are clean UTF-8 are read as such, whatever the server said.
+  EXPECT_EQ(DecodePage("<p>3 €</p>", "iso-8859-1").charset, "UTF-8");
+}
+
 TEST(CharsetTest, Latin1LabelIsReadAsWindows1252) {
   const DecodedPage page = DecodePage(
       "<meta http-equiv=\"Content-Type\" content=\"text/html; "

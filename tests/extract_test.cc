@@ -2,7 +2,8 @@
 #include "newsq/extract.h"
 
 #include <gtest/gtest.h>
-#include <zlib.h>
+
+#include "tests/warc_writer.h"
 
 namespace newsq {
 namespace {
@@ -111,20 +112,7 @@ TEST(ExtractTest, GzipPagesAreReadAndBadGzipIsRefused) {
       "<html lang=\"fr\"><head><title>Grève dans les écoles</title></head>"
       "<body><article><p>" +
       std::string(kParagraph) + "</p></article></body></html>";
-  auto gzip = [](const std::string& plain) {
-    z_stream stream{};
-    deflateInit2(&stream, 9, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    std::string out(deflateBound(&stream, plain.size()) + 32, '\0');
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(plain.data()));
-    stream.avail_in = static_cast<uInt>(plain.size());
-    stream.next_out = reinterpret_cast<Bytef*>(out.data());
-    stream.avail_out = static_cast<uInt>(out.size());
-    deflate(&stream, Z_FINISH);
-    out.resize(stream.total_out);
-    deflateEnd(&stream);
-    return out;
-  };
-  const std::string compressed = gzip(page);
+  const std::string compressed = ::newsq::testing::GzipMember(page);
   absl::StatusOr<Article> read = ExtractArticle(compressed);
   ASSERT_TRUE(read.ok()) << read.status();
   EXPECT_EQ(read->title, "Grève dans les écoles");
@@ -137,7 +125,7 @@ TEST(ExtractTest, GzipPagesAreReadAndBadGzipIsRefused) {
             std::string::npos);
   // 40 MB of spaces compress to a few tens of kilobytes.
   absl::StatusOr<Article> bomb =
-      ExtractArticle(gzip(std::string(40 << 20, ' ')));
+      ExtractArticle(::newsq::testing::GzipMember(std::string(40 << 20, ' ')));
   EXPECT_EQ(bomb.status().code(), absl::StatusCode::kInvalidArgument);
   EXPECT_NE(bomb.status().message().find("expands beyond 16 MB"),
             std::string::npos);

@@ -31,6 +31,11 @@ struct ExtractOptions {
   // Where the page came from (file path or URL). Becomes Article::url, and the
   // page's identity when it names no canonical URL. Default: empty.
   std::string source;
+  // The charset the server sent the page in (HTTP's Content-Type charset), as
+  // web archives keep it: it outranks the page's own declaration, as in
+  // browsers, but not a byte-order mark or bytes that are clean UTF-8.
+  // Default: empty (none).
+  std::string charset;
 };
 
 // The largest page read, in bytes (16 MB). News pages weigh a few hundred

@@ -122,16 +122,35 @@ struct PagesReport {
   // the same article (the same canonical URL) in a later version
   // (AddOutcome::kOlderCopy).
   int64_t duplicates = 0;
-  // One "<path>: <reason>" line per failed page or unreadable path, in order.
+  // One "<path>: <reason>" line per failed page or unreadable path, in order;
+  // for a web archive's record, "<path>: record at offset <N>: <reason>".
   std::vector<std::string> failures;
+  // Web archives' records that hold no page to index, by kind (their sum is
+  // `skipped_records.total()`); damaged records are failures instead.
+  struct SkippedRecords {
+    int64_t requests = 0;     // what the crawler sent
+    int64_t revisits = 0;     // "unchanged since": no page of their own
+    int64_t redirects = 0;    // HTTP 3xx
+    int64_t http_errors = 0;  // HTTP 4xx, 5xx and any other non-2xx status
+    int64_t not_html = 0;     // images, style sheets, scripts, PDFs, feeds...
+    int64_t other = 0;  // warcinfo, metadata, DNS and other records
+    int64_t total() const {
+      return requests + revisits + redirects + http_errors + not_html + other;
+    }
+  };
+  SkippedRecords skipped_records;
 };
 
 // Progress of AddPages, reported after each page is read and after each is
 // indexed.
 struct PagesProgress {
+  // Pages to read: the page files found, plus the JSON lines and archived
+  // pages read so far (their number is known only once read).
   int64_t pages_total = 0;
   int64_t pages_read = 0;
   int64_t articles_indexed = 0;
+  // True when `pages_total` is final: the run reads page files only.
+  bool total_known = true;
 };
 
 class IndexWriter {
@@ -171,7 +190,13 @@ class IndexWriter {
   // for .html, .htm, .xhtml and .shtml files), extracts its article and adds
   // it; paths ending in .jsonl or .jsonl.gz, and "-" for standard input, hold
   // articles already extracted, one JSON object per line (docs/json.md), added
-  // to the story their "story" label names when they give one. Pages are read
+  // to the story their "story" label names when they give one. Web archives
+  // (.warc, .warc.gz, .arc, .arc.gz in folders; any file named directly whose
+  // content is one) are read record by record: each HTML page that a server
+  // sent with a 2xx status, or that a resource record holds, is extracted as
+  // a page file is, with the record's target URI as its url and the record's
+  // date as its publication date when the page gives none; other records are
+  // counted in `skipped_records`, damaged ones in `failed`. Pages are read
   // and analysed on IndexOptions::jobs threads while this thread writes; the
   // database comes out the same whatever their number. Articles are taken in
   // chunks (5,000 articles or 256 MiB of them, so that memory stays bounded)
