@@ -6,7 +6,9 @@ namespace newsq::cli {
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
-      {"index", "Index HTML pages and group their articles into stories",
+      {"index",
+       "Index news pages (HTML, web archives, JSON lines) and group their "
+       "articles into stories",
        SetupIndex},
       {"reindex",
        "Rebuild the database from pages beside the live one, then switch "

@@ -13,6 +13,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/manual.h"
 #include "cli/terminal.h"
 #include "newsq/version.h"
 
@@ -64,6 +65,8 @@ void PrintCommandList(std::ostream& out) {
   }
   out << "  help      Show this list, or a command's help: newsq help "
          "COMMAND\n\n"
+      << "newsq --generate man|bash|zsh prints the man page or a completion "
+         "script.\n"
       << "Run 'newsq COMMAND --help' for a command's options. Every command "
          "takes\n--color=auto|always|never (auto: on a terminal, unless "
          "NO_COLOR is set or\nTERM is dumb).\n";
@@ -109,6 +112,22 @@ int UsageError(const std::string& command, const CLI::App& app,
   return newsq::cli::kExitUsage;
 }
 
+// `newsq --generate man|bash|zsh`: the man page or a completion script, from
+// the command table (the build installs them; users may load them by hand).
+int Generate(const std::string& what) {
+  if (what == "man") {
+    std::cout << newsq::cli::ManPage();
+  } else if (what == "bash") {
+    std::cout << newsq::cli::BashCompletion();
+  } else if (what == "zsh") {
+    std::cout << newsq::cli::ZshCompletion();
+  } else {
+    std::cerr << "newsq: --generate takes man, bash or zsh\n";
+    return newsq::cli::kExitUsage;
+  }
+  return newsq::cli::kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -148,6 +167,12 @@ int main(int argc, char** argv) {
   if (first == "--version" || first == "-V") {
     std::cout << "newsq " NEWSQ_VERSION_STRING "\n";
     return newsq::cli::FinishOutput(newsq::cli::kExitOk, out);
+  }
+  if (first == "--generate" || first.starts_with("--generate=")) {
+    const int status = Generate(first == "--generate"
+                                    ? (args.size() > 1 ? args[1] : "")
+                                    : first.substr(first.find('=') + 1));
+    return newsq::cli::FinishOutput(status, out);
   }
   if (first == "help") args = {args[1], "--help"};
   const auto command =

@@ -12,6 +12,13 @@ install(DIRECTORY include/newsq DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
 install(FILES ${PROJECT_BINARY_DIR}/include/newsq/version.h
   DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/newsq)
 install(TARGETS newsq_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# Its man page and shell completions, generated in the build (cli/CMakeLists.txt), where man,
+# bash-completion and zsh look for them under the prefix.
+install(FILES ${PROJECT_BINARY_DIR}/cli/newsq.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+install(FILES ${PROJECT_BINARY_DIR}/cli/newsq.bash
+  DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME newsq)
+install(FILES ${PROJECT_BINARY_DIR}/cli/_newsq
+  DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/site-functions)
 
 set(NEWSQ_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/newsq)
 install(EXPORT newsqTargets NAMESPACE newsq:: DESTINATION ${NEWSQ_CMAKE_DIR})

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -423,6 +424,62 @@ TEST(CliTest, IndexReadsJsonLinesFromStandardInput) {
   const CliRun search = Newsq("search --db '" + db + "' --json Meuse");
   EXPECT_NE(search.out.find("\"size\":2"), std::string::npos) << search.out;
   fs::remove_all(dir);
+}
+
+// The man page and the completions come from the command table: every
+// command and every flag of it is there.
+TEST(CliTest, ManPageAndCompletionsNameEveryCommandAndFlag) {
+  const CliRun man = Newsq("--generate man");
+  ASSERT_EQ(man.exit_code, 0);
+  EXPECT_EQ(man.out.find(".TH NEWSQ 1"), man.out.find(".TH"));
+  EXPECT_NE(man.out.find(".TH NEWSQ 1"), std::string::npos);
+  const CliRun bash = Newsq("--generate=bash");
+  ASSERT_EQ(bash.exit_code, 0);
+  const CliRun zsh = Newsq("--generate zsh");
+  ASSERT_EQ(zsh.exit_code, 0);
+  EXPECT_EQ(zsh.out.rfind("#compdef newsq", 0), 0u);
+  for (const char* command : {"index", "reindex", "search", "extract", "dump",
+                              "stats", "upgrade", "recluster"}) {
+    EXPECT_NE(man.out.find(std::string(".SS \\fBnewsq ") + command),
+              std::string::npos)
+        << command;
+    EXPECT_NE(bash.out.find(std::string("    ") + command + ")"),
+              std::string::npos)
+        << command;
+    EXPECT_NE(zsh.out.find(std::string("'") + command + ":"), std::string::npos)
+        << command;
+  }
+  // Flags, as roff writes their dashes.
+  for (const char* flag : {"strict", "keep\\-previous", "per\\-story",
+                           "explain", "facets"})
+    EXPECT_NE(man.out.find(std::string("\\fB\\-\\-") + flag),
+              std::string::npos)
+        << flag;
+  EXPECT_NE(bash.out.find("--keep-previous"), std::string::npos);
+  EXPECT_NE(zsh.out.find("'--strict["), std::string::npos);
+  EXPECT_EQ(Newsq("--generate fish").exit_code, 2);
+}
+
+// The bash completion, loaded by bash, completes commands and flags.
+TEST(CliTest, BashCompletionCompletes) {
+  if (std::system("command -v bash >/dev/null") != 0) GTEST_SKIP() << "no bash";
+  const std::string script_path = (std::filesystem::temp_directory_path() /
+                                   ("newsq_completion_" +
+                                    std::to_string(getpid()) + ".sh"))
+                                      .string();
+  {
+    std::ofstream script(script_path);
+    script << "source <('" << NEWSQ_BINARY << "' --generate bash)\n"
+           << "COMP_WORDS=(newsq sea); COMP_CWORD=1; _newsq\n"
+           << "echo \"[${COMPREPLY[*]}]\"\n"
+           << "COMP_WORDS=(newsq index --str); COMP_CWORD=2; _newsq\n"
+           << "echo \"[${COMPREPLY[*]}]\"\n";
+  }
+  const CliRun run =
+      ReadToEnd(popen(("bash '" + script_path + "' 2>&1").c_str(), "r"));
+  std::filesystem::remove(script_path);
+  EXPECT_EQ(run.exit_code, 0) << run.out;
+  EXPECT_EQ(run.out, "[search]\n[--strict]\n");
 }
 
 }  // namespace

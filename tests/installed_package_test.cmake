@@ -20,6 +20,17 @@ execute_process(COMMAND "${prefix}/bin/newsq" --version
 if(NOT rc EQUAL 0 OR NOT out MATCHES "^newsq ")
   message(FATAL_ERROR "the installed newsq does not run (${rc}):\n${out}\n${err}")
 endif()
+# Its man page and completions, where man, bash-completion and zsh look under the prefix.
+foreach(installed share/man/man1/newsq.1 share/bash-completion/completions/newsq
+                  share/zsh/site-functions/_newsq)
+  if(NOT EXISTS "${prefix}/${installed}")
+    message(FATAL_ERROR "the install lacks ${installed}")
+  endif()
+endforeach()
+file(READ "${prefix}/share/man/man1/newsq.1" man_page)
+if(NOT man_page MATCHES "\n\\.TH NEWSQ 1" OR NOT man_page MATCHES "newsq reindex")
+  message(FATAL_ERROR "the installed man page is not newsq(1)")
+endif()
 set(pages
   "${NEWSQ_SOURCE_DIR}/corpora/tech-sphere/musk-offre-97-milliards-openai.html"
   "${NEWSQ_SOURCE_DIR}/corpora/le-matin-express/musk-offre-openai.html")
