@@ -11,6 +11,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "engine/schema.h"
+#include "newsq/search.h"
 #include "query/filters.h"
 
 namespace newsq::internal {
@@ -246,16 +247,47 @@ std::string FilterSyntaxProblem(std::string_view text) {
   return "";
 }
 
+// The query as an error message quotes it: whole when short, else its start
+// (cut between two characters), so that a long query does not flood the
+// terminal.
+std::string Quoted(std::string_view text) {
+  constexpr size_t kShown = 120;
+  if (text.size() <= kShown) return absl::StrCat("\"", std::string(text), "\"");
+  size_t cut = kShown;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+    --cut;
+  return absl::StrCat("\"", std::string(text.substr(0, cut)), "...\"");
+}
+
+// A query past the bounds of kMaxQueryBytes and kMaxQueryWildcards: the
+// reason, or "".
+std::string TooBig(std::string_view text) {
+  if (text.size() > kMaxQueryBytes) {
+    return absl::StrCat("query too long: ", text.size(),
+                        " bytes (newsq reads queries up to ", kMaxQueryBytes,
+                        " bytes)");
+  }
+  const int64_t wildcards = std::count(text.begin(), text.end(), '*');
+  if (wildcards > kMaxQueryWildcards) {
+    return absl::StrCat("too many wildcards: ", wildcards,
+                        " (newsq expands up to ", kMaxQueryWildcards,
+                        " in one query)");
+  }
+  return "";
+}
+
 }  // namespace
 
 absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
                                            const FrenchAnalyzer& analyzer,
                                            std::string_view text,
                                            int64_t now_seconds) {
+  if (std::string reason = TooBig(text); !reason.empty())
+    return absl::InvalidArgumentError(reason);
   const std::string prepared = PrepareQueryText(analyzer, text);
   if (std::string problem = FilterSyntaxProblem(prepared); !problem.empty()) {
     return absl::InvalidArgumentError(absl::StrCat(
-        "cannot parse query \"", std::string(text), "\": ", problem));
+        "cannot parse query ", Quoted(text), ": ", problem));
   }
   Xapian::QueryParser parser = analyzer.MakeQueryParser();
   parser.set_database(db);
@@ -292,11 +324,11 @@ absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
                                          Xapian::QueryParser::FLAG_WILDCARD);
   } catch (const Xapian::QueryParserError& e) {
     return absl::InvalidArgumentError(absl::StrCat(
-        "cannot parse query \"", std::string(text), "\": ", e.get_msg()));
+        "cannot parse query ", Quoted(text), ": ", e.get_msg()));
   }
   if (!state.error.empty()) {
     return absl::InvalidArgumentError(absl::StrCat(
-        "cannot parse query \"", std::string(text), "\": ", state.error));
+        "cannot parse query ", Quoted(text), ": ", state.error));
   }
   parsed.has_date_filter = state.has_date_filter;
   // Words give the query weight; filters alone give none.

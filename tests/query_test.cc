@@ -130,6 +130,32 @@ TEST_F(QueryTest, BadSyntaxGetsAMessageNamingTheProblem) {
   EXPECT_TRUE(searcher_->Search(Request("https://www.techsphere.fr")).ok());
 }
 
+// Past kMaxQueryBytes or kMaxQueryWildcards a query is refused with the
+// reason, before it costs anything; at the bounds it runs.
+TEST_F(QueryTest, QueriesPastTheBoundsAreRefusedNamingTheBound) {
+  std::string words;
+  while (words.size() + 6 <= kMaxQueryBytes) words += "Musk ";
+  EXPECT_TRUE(searcher_->Search(Request(words)).ok());
+  absl::StatusOr<SearchResult> too_long =
+      searcher_->Search(Request(words + "OpenAI"));
+  ASSERT_EQ(too_long.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(too_long.status().message().find("query too long"),
+            std::string::npos);
+  std::string wildcards;
+  for (int i = 0; i < kMaxQueryWildcards; ++i) wildcards += "mi* ";
+  EXPECT_TRUE(searcher_->Search(Request(wildcards)).ok());
+  absl::StatusOr<SearchResult> too_many =
+      searcher_->Search(Request(wildcards + "op*"));
+  ASSERT_EQ(too_many.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(too_many.status().message().find("too many wildcards: 65"),
+            std::string::npos);
+  // A long query that cannot be parsed is quoted by its start only.
+  absl::StatusOr<SearchResult> bad =
+      searcher_->Search(Request(std::string(2000, 'a') + " foo:bar"));
+  ASSERT_FALSE(bad.ok());
+  EXPECT_LT(bad.status().message().size(), 600u) << bad.status();
+}
+
 TEST_F(QueryTest, WildcardsMatchEveryWordWithThatStart) {
   // "grév*" finds grève, grèves and gréviste: every article holding a word
   // that starts so.
