@@ -6,7 +6,12 @@
 #include <xapian.h>
 
 #include <cerrno>
+#include <cstring>
+#include <ctime>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
 
 #include "absl/strings/str_cat.h"
 #include "engine/xapian_status.h"
@@ -44,7 +49,95 @@ std::error_code SwapByThreeRenames(const std::string& fresh,
   return error;
 }
 
+// The mark SwapInAndPutAway leaves in a database it replaces: where the
+// database goes once replaced ("" for nowhere: removed). Xapian ignores
+// files it does not know in a database's folder.
+constexpr char kReplacedMark[] = "newsq-replaced";
+
+// Writes `text` to `path` and makes it durable; false when it cannot.
+bool WriteDurably(const fs::path& path, const std::string& text) {
+  const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+                      0644);
+  if (fd < 0) return false;
+  const bool written =
+      write(fd, text.data(), text.size()) ==
+          static_cast<ssize_t>(text.size()) &&
+      fsync(fd) == 0;
+  close(fd);
+  SyncFolder(path.parent_path());
+  return written;
+}
+
+// Where the database at `path` goes, by its mark; nullopt when it has none.
+std::optional<std::string> ReplacedMark(const fs::path& path) {
+  std::ifstream in(path / kReplacedMark, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::string goes_to((std::istreambuf_iterator<char>(in)),
+                      std::istreambuf_iterator<char>());
+  return goes_to;
+}
+
+// Moves the replaced database at `old` to `goes_to`, or removes it when
+// `goes_to` is empty; its mark goes. Errors: the file system's.
+std::error_code PutAway(const std::string& old, const std::string& goes_to) {
+  std::error_code error;
+  if (goes_to.empty()) {
+    fs::remove_all(old, error);
+    return error;
+  }
+  fs::rename(old, goes_to, error);
+  if (error) return error;
+  fs::remove(fs::path(goes_to) / kReplacedMark, error);
+  SyncFolder(fs::path(goes_to).parent_path());
+  return error;
+}
+
 }  // namespace
+
+absl::Status SwapInMarked(const std::string& fresh, const std::string& live,
+                          const std::string& old_goes_to) {
+  std::error_code error;
+  if (fs::exists(live, error) &&
+      !WriteDurably(fs::path(live) / kReplacedMark, old_goes_to)) {
+    const std::string why = std::strerror(errno);
+    fs::remove(fs::path(live) / kReplacedMark, error);
+    return absl::InternalError(absl::StrCat(
+        "cannot put the new database in place of ", live,
+        ": cannot write in it (", why, ")"));
+  }
+  absl::Status swapped = SwapIn(fresh, live);
+  if (!swapped.ok()) fs::remove(fs::path(live) / kReplacedMark, error);
+  return swapped;
+}
+
+absl::Status PutAwayReplaced(const std::string& fresh) {
+  const std::optional<std::string> goes_to = ReplacedMark(fresh);
+  if (!goes_to) return absl::OkStatus();  // nothing was replaced
+  if (const std::error_code error = PutAway(fresh, *goes_to)) {
+    return absl::InternalError(absl::StrCat(
+        "the new database is live, but the previous one could not be ",
+        goes_to->empty() ? "removed" : "moved to " + *goes_to, " (",
+        error.message(), "); it is at ", fresh));
+  }
+  return absl::OkStatus();
+}
+
+void FinishInterruptedSwap(const std::string& fresh, const std::string& live) {
+  std::error_code error;
+  // A kill before the swap leaves the mark in the live database.
+  fs::remove(fs::path(live) / kReplacedMark, error);
+  const std::optional<std::string> goes_to = ReplacedMark(fresh);
+  if (!goes_to) {
+    fs::remove_all(fresh, error);  // a partial build
+    return;
+  }
+  std::string destination = *goes_to;
+  if (!destination.empty() && fs::exists(destination, error)) {
+    // Taken meanwhile: the replaced database is kept all the same.
+    destination = absl::StrCat(live, ".previous-", ::time(nullptr));
+  }
+  if (PutAway(fresh, destination)) fs::remove_all(fresh, error);
+}
 
 std::string DatabaseToReplace(std::string path) {
   while (path.size() > 1 && path.back() == '/') path.pop_back();

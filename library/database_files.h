@@ -23,6 +23,26 @@ std::string DatabaseToReplace(std::string path);
 // naming both paths; `live` is then as it was.
 absl::Status SwapIn(const std::string& fresh, const std::string& live);
 
+// SwapIn, with a mark left first in the live database (made durable) that
+// says where it goes once replaced: `old_goes_to`, or "" to be removed. A
+// kill at any moment then loses nothing: the next run's FinishInterruptedSwap
+// tells the replaced database left at `fresh` from a partial build by it.
+// Errors: SwapIn's, or kInternal when the mark cannot be written; the live
+// database is then as it was.
+absl::Status SwapInMarked(const std::string& fresh, const std::string& live,
+                          const std::string& old_goes_to);
+
+// After SwapInMarked: the replaced database, now at `fresh`, goes where its
+// mark says. Errors: kInternal saying where it could not go and where it is.
+absl::Status PutAwayReplaced(const std::string& fresh);
+
+// For a run about to build at `fresh` under the writer lock: what an
+// interrupted SwapInMarked and PutAwayReplaced left is finished (the replaced database at
+// `fresh` goes where its mark says, or beside `live` as `<live>.previous-<N>`
+// when that path was taken meanwhile; a stale mark in the live database is
+// removed), and anything else at `fresh`, a partial build, is removed.
+void FinishInterruptedSwap(const std::string& fresh, const std::string& live);
+
 // Replaces the database at `path` by its compacted copy (Xapian's compaction,
 // as xapian-compact does). Errors: kInternal or the Xapian error's status,
 // naming the path.

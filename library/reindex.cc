@@ -71,9 +71,10 @@ absl::StatusOr<IndexWriter::ReindexReport> IndexWriter::Reindex(
       return StatusFromXapian(e, "cannot read the database to reindex", live);
     }
   }
-  // Under the lock, a database at `fresh` can only be a failed run's leftover.
+  // Under the lock, a database at `fresh` can only be what an interrupted run
+  // left: a partial build, or the database it had just replaced.
   const std::string fresh = live + ".reindexing";
-  fs::remove_all(fresh, error);
+  internal::FinishInterruptedSwap(fresh, live);
   // Whatever goes wrong from here, the live database is untouched and the
   // partial one goes.
   auto fail = [&](const absl::Status& status) {
@@ -109,20 +110,13 @@ absl::StatusOr<IndexWriter::ReindexReport> IndexWriter::Reindex(
         !compacted.ok())
       return fail(compacted);
   }
-  if (absl::Status swapped = internal::SwapIn(fresh, live); !swapped.ok())
+  if (absl::Status swapped =
+          internal::SwapInMarked(fresh, live, options.keep_previous);
+      !swapped.ok())
     return fail(swapped);
-  // The old database, now at `fresh`. Readers that have it open keep their
-  // open files until they reopen.
-  if (!options.keep_previous.empty()) {
-    fs::rename(fresh, options.keep_previous, error);
-    if (!error) return report;
-    // Live already: say so, and leave the old one where it is.
-    return absl::InternalError(absl::StrCat(
-        "the new database is live, but the previous one could not be moved "
-        "to ",
-        options.keep_previous, " (", error.message(), "); it is at ", fresh));
-  }
-  fs::remove_all(fresh, error);
+  // The old database, now at `fresh`, goes; readers that have it open keep
+  // their open files until they reopen.
+  NEWSQ_RETURN_IF_ERROR(internal::PutAwayReplaced(fresh));
   return report;
 }
 

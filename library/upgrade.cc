@@ -75,19 +75,14 @@ absl::StatusOr<std::string> IndexWriter::Upgrade(const std::string& given) {
   const std::string fresh = db_path + ".upgrading";
   const std::string backup =
       absl::StrCat(db_path, ".format", version.empty() ? "0" : version);
-  fs::remove_all(fresh, error);
+  internal::FinishInterruptedSwap(fresh, db_path);
   NEWSQ_RETURN_IF_ERROR(Impl::WriteAgain(fresh, stored));
   old.close();
   // The same atomic, synced switch as Reindex's; the old database, left at
   // `fresh`, then becomes the backup.
   fs::remove_all(backup, error);
-  NEWSQ_RETURN_IF_ERROR(internal::SwapIn(fresh, db_path));
-  fs::rename(fresh, backup, error);
-  if (error) {
-    return absl::InternalError(absl::StrCat(
-        "upgraded ", db_path, ", but the old database could not be moved to ",
-        backup, " (", error.message(), "); it is at ", fresh));
-  }
+  NEWSQ_RETURN_IF_ERROR(internal::SwapInMarked(fresh, db_path, backup));
+  NEWSQ_RETURN_IF_ERROR(internal::PutAwayReplaced(fresh));
   return backup;
 }
 
