@@ -3,8 +3,9 @@
 // reason; nothing crashes or hangs; every good page is indexed.
 //
 // tests/hostile_pages/ holds the small ones; the big ones (a 50 MB page,
-// 100,000 nested <div>s, a 12 MB single line), an unreadable file, a file
-// that vanishes mid-run and a named pipe are made here.
+// 100,000 nested <div>s, a 12 MB single line), a web archive with a corrupt
+// gzip member, an unreadable file, a file that vanishes mid-run and a named
+// pipe are made here.
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -21,6 +22,7 @@
 
 #include "tests/newsq_process.h"
 #include "tests/synthetic_pages.h"
+#include "tests/warc_writer.h"
 
 namespace newsq::testing {
 namespace {
@@ -101,6 +103,20 @@ TEST(HostilePagesTest, EachIsIndexedOrSkippedWithItsReason) {
                 kParagraph + "<p>Selon " + long_name +
                 "le chantier durera "
                 "deux ans.</p></article></body></html>");
+  // A crawl whose middle gzip member is corrupt: the records around it are
+  // read, the damage is one line.
+  const std::string archived_page =
+      HttpResponse(200, "Content-Type: text/html\r\n",
+                   article_page + kParagraph + "</article></body></html>");
+  std::string corrupt = GzipMember(WarcRecord(
+      "response", "https://archive.test/lost", archived_page));
+  for (size_t i = 12; i + 8 < corrupt.size(); ++i) corrupt[i] = '\x5A';
+  const std::string first_member = GzipMember(
+      WarcRecord("response", "https://archive.test/first", archived_page));
+  WriteFile(pages / "crawl.warc.gz",
+            first_member + corrupt +
+                GzipMember(WarcRecord("response", "https://archive.test/last",
+                                      archived_page)));
   WriteFile(pages / "unreadable.html", article_page + kParagraph);
   fs::permissions(pages / "unreadable.html", fs::perms::none);
   WriteFile(pages / "zz-vanishes.html", article_page + kParagraph);
@@ -129,6 +145,13 @@ TEST(HostilePagesTest, EachIsIndexedOrSkippedWithItsReason) {
       {"no-article.html", "no article"},
       {"zz-vanishes.html", "No such file or directory"},
   };
+  const std::string damage = "newsq: skipped " +
+                             (pages / "crawl.warc.gz").string() + ": offset " +
+                             std::to_string(first_member.size()) +
+                             ": corrupt gzip data";
+  EXPECT_NE(run.output.find(damage), std::string::npos)
+      << "no line '" << damage << "' in:\n"
+      << run.output.substr(0, 3000);
   for (const auto& [file, reason] : skipped) {
     const std::string expected =
         "newsq: skipped " + (pages / file).string() + ": " + reason;
@@ -153,7 +176,7 @@ TEST(HostilePagesTest, EachIsIndexedOrSkippedWithItsReason) {
     indexed.insert(fs::path(article.value("url", "")).filename().string());
   }
   for (const char* file :
-       {"good-page.html", "truncated.html", "invalid-utf8.html",
+       {"first", "last", "good-page.html", "truncated.html", "invalid-utf8.html",
         "nul-bytes.html", "wrong-charset.html", "compressed.gz.html",
         "single-line.html", "broken-json-ld.html", "long-terms.html"}) {
     EXPECT_TRUE(indexed.contains(file)) << file << " was not indexed";
