@@ -5,6 +5,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_join.h"
+#include "engine/work_budget.h"
 #include "entities/acronyms.h"
 #include "entities/entity_lexicon.h"
 #include "entities/entity_spans.h"
@@ -67,6 +68,7 @@ class CandidateCollector {
   Candidates Collect(const std::vector<AcronymDefinition>& definitions) {
     size_t next_definition = 0;
     for (size_t i = 0; i < tokens_.size();) {
+      CheckWorkBudget();
       while (next_definition < definitions.size() &&
              definitions[next_definition].first < i)
         ++next_definition;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -18,6 +19,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "engine/work_budget.h"
 #include "entities/entities.h"
 #include "extract/charset.h"
 #include "extract/gzip_page.h"
@@ -293,8 +295,27 @@ ExtractionReport MakeReport(const internal::PageMetadata& md, std::string text,
   return report;
 }
 
+absl::StatusOr<ExtractionReport> ExtractWithinBudget(
+    std::string_view page_bytes, const ExtractOptions& options);
+
+// Extraction within its time limit: the walks below check the budget and
+// throw once it is spent.
 absl::StatusOr<ExtractionReport> Extract(std::string_view page_bytes,
                                          const ExtractOptions& options) {
+  const internal::WorkBudget budget(
+      std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+          std::chrono::duration<double>(options.time_limit_seconds)));
+  try {
+    return ExtractWithinBudget(page_bytes, options);
+  } catch (const internal::WorkBudgetSpent&) {
+    return absl::DeadlineExceededError(
+        absl::StrCat("took over ", options.time_limit_seconds,
+                     " s to read (newsq gives a page at most that)"));
+  }
+}
+
+absl::StatusOr<ExtractionReport> ExtractWithinBudget(
+    std::string_view page_bytes, const ExtractOptions& options) {
   std::string storage;  // the bytes parsed, when they are not `page_bytes`
   absl::StatusOr<std::string_view> bytes = PageToParse(page_bytes, storage);
   if (!bytes.ok()) return bytes.status();

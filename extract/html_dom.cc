@@ -134,6 +134,7 @@ bool IsSpaceAt(std::string_view s, size_t i, size_t* width) {
 // `separator`.
 void AppendVisibleText(const GumboNode* node, std::string* out,
                        char separator = ' ') {
+  CheckWorkBudget();
   switch (node->type) {
     case GUMBO_NODE_TEXT:
     case GUMBO_NODE_WHITESPACE:

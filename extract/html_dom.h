@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/work_budget.h"
+
 namespace newsq::internal {
 
 // A parsed HTML document; owns gumbo's tree.
@@ -63,10 +65,12 @@ std::string BlockText(const GumboNode* node);
 // Calls `visit` on every element under `node` (included) in document order.
 // When `visit` returns false the element's children are skipped.
 // (A template, not std::function: it runs for every element of every page.)
+// Checks the thread's work budget (engine/work_budget.h) at each element.
 template <typename Visit>
 void ForEachElement(const GumboNode* node, const Visit& visit) {
   if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE)
     return;
+  CheckWorkBudget();
   if (!visit(node)) return;
   const GumboVector& children = node->v.element.children;
   for (unsigned i = 0; i < children.length; ++i) {

@@ -11,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "engine/ascii.h"
 #include "entities/entities.h"
+#include "newsq/extract.h"
 
 namespace newsq::internal {
 namespace {
@@ -56,23 +57,34 @@ std::string_view Trimmed(std::string_view text) {
   return text;
 }
 
-// Reads lines of any length from a gzip or plain stream.
+// Reads lines from a gzip or plain stream, each held up to kMaxPageBytes (an
+// article's line is a few kilobytes; a longer one is read through, not held).
 class LineReader {
  public:
   explicit LineReader(gzFile file) : file_(file) {}
-  // False at the end of the stream.
-  bool Next(std::string& line) {
+  // False at the end of the stream. `too_long`: the line went past the limit
+  // and `line` holds its start only.
+  bool Next(std::string& line, bool& too_long) {
     line.clear();
+    too_long = false;
     char buffer[64 << 10];
+    bool read_any = false;
     while (gzgets(file_, buffer, sizeof buffer) != nullptr) {
-      line += buffer;
-      if (!line.empty() && line.back() == '\n') {
-        line.pop_back();
+      read_any = true;
+      const std::string_view chunk(buffer);
+      const bool ends = chunk.ends_with('\n');
+      if (line.size() + chunk.size() > kMaxPageBytes) {
+        too_long = true;
+      } else {
+        line += chunk;
+      }
+      if (ends) {
+        if (!line.empty() && line.back() == '\n') line.pop_back();
         if (!line.empty() && line.back() == '\r') line.pop_back();
         return true;
       }
     }
-    return !line.empty();
+    return read_any;
   }
 
  private:
@@ -161,8 +173,8 @@ absl::StatusOr<ArticleLine> ArticleFromJsonLine(std::string_view line) {
 
 absl::Status ReadJsonLineTexts(
     const std::string& path,
-    const std::function<void(std::string line, std::string location)>&
-        on_line) {
+    const std::function<void(std::string line, std::string location)>& on_line,
+    const std::function<void(std::string failure)>& on_failure) {
   // gzdopen/gzopen read plain files as they are: one code path for both.
   gzFile file = path == "-" ? gzdopen(dup(STDIN_FILENO), "rb")
                             : gzopen(path.c_str(), "rb");
@@ -174,7 +186,13 @@ absl::Status ReadJsonLineTexts(
   const std::string name = path == "-" ? "standard input" : path;
   LineReader reader(file);
   std::string line;
-  for (int64_t number = 1; reader.Next(line); ++number) {
+  bool too_long = false;
+  for (int64_t number = 1; reader.Next(line, too_long); ++number) {
+    if (too_long) {
+      on_failure(absl::StrCat(name, ":", number, ": line over ",
+                              kMaxPageBytes >> 20, " MB"));
+      continue;
+    }
     if (Trimmed(line).empty()) continue;
     on_line(std::move(line), absl::StrCat(name, ":", number));
     line.clear();
@@ -195,14 +213,17 @@ absl::Status ReadJsonLines(
     const std::string& path,
     const std::function<void(ArticleLine&&)>& on_article,
     const std::function<void(std::string failure)>& on_failure) {
-  return ReadJsonLineTexts(path, [&](std::string line, std::string location) {
-    absl::StatusOr<ArticleLine> article = ArticleFromJsonLine(line);
-    if (article.ok()) {
-      on_article(*std::move(article));
-    } else {
-      on_failure(absl::StrCat(location, ": ", article.status().message()));
-    }
-  });
+  return ReadJsonLineTexts(
+      path,
+      [&](std::string line, std::string location) {
+        absl::StatusOr<ArticleLine> article = ArticleFromJsonLine(line);
+        if (article.ok()) {
+          on_article(*std::move(article));
+        } else {
+          on_failure(absl::StrCat(location, ": ", article.status().message()));
+        }
+      },
+      on_failure);
 }
 
 }  // namespace newsq::internal

@@ -47,10 +47,12 @@ absl::StatusOr<ArticleLine> ArticleFromJsonLine(std::string_view line);
 // it and why).
 // Reads `path` as ReadJsonLines does, but hands each non-blank line to
 // `on_line` unparsed, with its location ("<path>:<line number>") for messages:
-// the parallel pipeline parses lines on its worker threads.
+// the parallel pipeline parses lines on its worker threads. A line over
+// kMaxPageBytes is never held: `on_failure` gets "<location>: line over 16 MB".
 absl::Status ReadJsonLineTexts(
     const std::string& path,
-    const std::function<void(std::string line, std::string location)>& on_line);
+    const std::function<void(std::string line, std::string location)>& on_line,
+    const std::function<void(std::string failure)>& on_failure);
 
 absl::Status ReadJsonLines(
     const std::string& path,

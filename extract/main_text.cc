@@ -13,6 +13,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "engine/ascii.h"
+#include "engine/work_budget.h"
 #include "extract/html_dom.h"
 #include "extract/page_chrome.h"
 
@@ -147,6 +148,7 @@ class CandidateScorer {
 
   void Visit(const GumboNode* node) {
     if (node->type != GUMBO_NODE_ELEMENT) return;
+    CheckWorkBudget();
     const GumboTag tag = node->v.element.tag;
     if (IsInvisibleTag(tag)) return;
     if (IsChromeElement(node, strictness_) && tag != GUMBO_TAG_BODY &&

@@ -168,11 +168,15 @@ void ArticlePipeline::ReadInputs(PipelineInputs inputs) {
   for (std::string& file : inputs.page_files)
     add({.origin = Origin::kPage, .path_or_line = std::move(file)});
   for (const std::string& source : inputs.line_sources) {
-    const absl::Status read =
-        ReadJsonLineTexts(source, [&](std::string line, std::string location) {
+    const absl::Status read = ReadJsonLineTexts(
+        source,
+        [&](std::string line, std::string location) {
           add({.origin = Origin::kLine,
                .path_or_line = std::move(line),
                .location = std::move(location)});
+        },
+        [&](std::string failure) {
+          add_failure(Origin::kLine, std::move(failure));
         });
     if (!read.ok()) add_failure(Origin::kSource, std::string(read.message()));
   }

@@ -56,6 +56,24 @@ TEST(ExtractTest, KeepsTheArticleAndDropsTheChrome) {
   EXPECT_EQ(a->Identity(), "page.html");
 }
 
+// No page holds a worker past its time limit: the walks check it, and the
+// page is refused with the reason (a limit no real page reaches here).
+TEST(ExtractTest, APagePastItsTimeLimitIsRefused) {
+  std::string page =
+      "<html lang=\"fr\"><head><title>Grève dans les écoles</title></head>"
+      "<body><article>";
+  for (int i = 0; i < 200; ++i) page += "<p>" + std::string(kParagraph) + "</p>";
+  page += "</article></body></html>";
+  EXPECT_TRUE(ExtractArticle(page).ok());
+  ExtractOptions hurried;
+  hurried.time_limit_seconds = 1e-9;
+  const absl::StatusOr<Article> refused = ExtractArticle(page, hurried);
+  EXPECT_EQ(refused.status().code(), absl::StatusCode::kDeadlineExceeded);
+  EXPECT_NE(refused.status().message().find("took over"), std::string::npos);
+  // The limit was the call's only: the next extraction has its own.
+  EXPECT_TRUE(ExtractArticle(page).ok());
+}
+
 TEST(ExtractTest, MetadataFromJsonLdWinsOverDecoys) {
   const std::string page = Page(
       "<link rel=\"canonical\" href=\"https://www.x.ma/eco/musk\">"

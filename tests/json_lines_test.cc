@@ -90,6 +90,25 @@ TEST(JsonLinesTest, PlainAndGzipFilesAreReadLineByLine) {
     ASSERT_EQ(failures.size(), 1u);
     EXPECT_EQ(failures[0], path + ":3: not a JSON object (bad JSON)");
   }
+  // A line past kMaxPageBytes is reported by its location and never held;
+  // the lines after it are read.
+  {
+    std::ofstream long_file(dir / "long.jsonl");
+    long_file << "{\"url\": \"u1\", \"text\": \"" << std::string(17 << 20, 'a')
+              << "\"}\n" << R"({"url": "u2", "title": "Court"})" << "\n";
+  }
+  std::vector<ArticleLine> after_long;
+  std::vector<std::string> long_failures;
+  EXPECT_TRUE(ReadJsonLines(
+                  (dir / "long.jsonl").string(),
+                  [&](ArticleLine&& a) { after_long.push_back(std::move(a)); },
+                  [&](std::string f) { long_failures.push_back(f); })
+                  .ok());
+  ASSERT_EQ(after_long.size(), 1u);
+  EXPECT_EQ(after_long[0].article.title, "Court");
+  ASSERT_EQ(long_failures.size(), 1u);
+  EXPECT_EQ(long_failures[0],
+            (dir / "long.jsonl").string() + ":1: line over 16 MB");
   // A truncated gzip file is read up to the break, then reported.
   std::string gz_bytes;
   {

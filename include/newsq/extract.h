@@ -36,6 +36,11 @@ struct ExtractOptions {
   // browsers, but not a byte-order mark or bytes that are clean UTF-8.
   // Default: empty (none).
   std::string charset;
+  // The time extraction may take, in seconds: past it the page is refused
+  // (kDeadlineExceeded). Pages take milliseconds, the largest and oddest
+  // allowed a few seconds; this bounds what no limit of size or depth
+  // foresaw. Default: 30.
+  double time_limit_seconds = 30;
 };
 
 // The largest page read, in bytes (16 MB). News pages weigh a few hundred
@@ -46,7 +51,8 @@ inline constexpr size_t kMaxPageBytes = size_t{16} << 20;
 // Errors: kInvalidArgument when the bytes are not an HTML text page (binary
 // data such as an image or an archive), when the page is over kMaxPageBytes,
 // or when its elements nest over 1,000 levels deep; kNotFound when the page
-// holds no article text.
+// holds no article text; kDeadlineExceeded past
+// ExtractOptions::time_limit_seconds.
 absl::StatusOr<Article> ExtractArticle(std::string_view page_bytes,
                                        const ExtractOptions& options = {});
 
