@@ -1,6 +1,9 @@
 #include "extract/gzip_page.h"
 
+#include <brotli/decode.h>
 #include <zlib.h>
+
+#include <memory>
 
 #include "absl/strings/str_cat.h"
 
@@ -65,6 +68,41 @@ absl::StatusOr<std::string> Inflate(std::string_view deflate,
   // Some servers send raw deflate data under "deflate", without the zlib
   // header the standard asks for (its first byte names method 8).
   return InflateAll(deflate, -MAX_WBITS, "deflate", max_bytes);
+}
+
+absl::StatusOr<std::string> Unbrotli(std::string_view brotli,
+                                     size_t max_bytes) {
+  const std::unique_ptr<BrotliDecoderState, void (*)(BrotliDecoderState*)>
+      state(BrotliDecoderCreateInstance(nullptr, nullptr, nullptr),
+            BrotliDecoderDestroyInstance);
+  if (state == nullptr)
+    return absl::InternalError("cannot start Brotli decompression");
+  size_t available_in = brotli.size();
+  const uint8_t* next_in = reinterpret_cast<const uint8_t*>(brotli.data());
+  std::string out;
+  uint8_t buffer[64 << 10];
+  for (;;) {
+    size_t available_out = sizeof buffer;
+    uint8_t* next_out = buffer;
+    const BrotliDecoderResult result = BrotliDecoderDecompressStream(
+        state.get(), &available_in, &next_in, &available_out, &next_out,
+        nullptr);
+    out.append(reinterpret_cast<char*>(buffer), sizeof buffer - available_out);
+    if (out.size() > max_bytes) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "Brotli data expands beyond ", max_bytes >> 20, " MB"));
+    }
+    switch (result) {
+      case BROTLI_DECODER_RESULT_SUCCESS:
+        return out;
+      case BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:
+        continue;
+      case BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:
+        return absl::InvalidArgumentError("truncated Brotli data");
+      default:
+        return absl::InvalidArgumentError("corrupt Brotli data");
+    }
+  }
 }
 
 }  // namespace newsq::internal

@@ -1,6 +1,7 @@
 // Internal: pages saved or sent compressed. Crawlers and `wget` often store a
 // server's gzip response as it came, under an .html name; web archives keep
-// the body as the server sent it, gzip or deflate.
+// the body as the server sent it: gzip, deflate, or Brotli from crawlers that
+// fetch as browsers do.
 #ifndef NEWSQ_EXTRACT_GZIP_PAGE_H_
 #define NEWSQ_EXTRACT_GZIP_PAGE_H_
 
@@ -25,6 +26,9 @@ absl::StatusOr<std::string> Gunzip(std::string_view gzip, size_t max_bytes);
 // deflate data as some servers send. Errors as Gunzip's.
 absl::StatusOr<std::string> Inflate(std::string_view deflate,
                                     size_t max_bytes);
+
+// The decompressed bytes of HTTP's "br" content. Errors as Gunzip's.
+absl::StatusOr<std::string> Unbrotli(std::string_view brotli, size_t max_bytes);
 
 }  // namespace newsq::internal
 

@@ -150,10 +150,12 @@ absl::StatusOr<std::string> DecodeContent(std::string_view encoding,
       decoded = Gunzip(body, max_bytes);
     } else if (coding == "deflate") {
       decoded = Inflate(body, max_bytes);
+    } else if (coding == "br") {
+      decoded = Unbrotli(body, max_bytes);
     } else {
       return absl::InvalidArgumentError(absl::StrCat(
           "Content-Encoding \"", coding.substr(0, 32),
-          "\" is not one newsq can decode (gzip, deflate)"));
+          "\" is not one newsq can decode (gzip, deflate, br)"));
     }
     if (!decoded.ok()) return decoded.status();
     body = *std::move(decoded);

@@ -45,7 +45,7 @@ std::string CharsetParameter(std::string_view content_type);
 std::optional<std::string> Dechunk(std::string_view body, size_t max_bytes);
 
 // `body` decoded from its Content-Encoding: "gzip", "x-gzip", "deflate"
-// (zlib or raw), "identity" or "" (as it is); a list ("gzip, identity") is
+// (zlib or raw), "br" (Brotli), "identity" or "" (as it is); a list ("gzip, identity") is
 // undone from the last. Errors: kInvalidArgument for an encoding newsq cannot
 // undo (naming it), corrupt data, or output over `max_bytes`.
 absl::StatusOr<std::string> DecodeContent(std::string_view encoding,

@@ -2,6 +2,7 @@
 // message under it (http_message.h).
 #include "extract/archived_page.h"
 
+#include <brotli/encode.h>
 #include <gtest/gtest.h>
 
 #include <string>
@@ -102,6 +103,17 @@ TEST(ArchivedPageTest, APageWithoutTargetOrOverTheLimitIsAFailure) {
   EXPECT_NE(Sorted(std::move(cut)).find("page too large"), std::string::npos);
 }
 
+std::string Brotli(std::string_view bytes) {
+  std::string out(BrotliEncoderMaxCompressedSize(bytes.size()), '\0');
+  size_t size = out.size();
+  EXPECT_TRUE(BrotliEncoderCompress(
+      BROTLI_DEFAULT_QUALITY, BROTLI_DEFAULT_WINDOW, BROTLI_MODE_TEXT,
+      bytes.size(), reinterpret_cast<const uint8_t*>(bytes.data()), &size,
+      reinterpret_cast<uint8_t*>(out.data())));
+  out.resize(size);
+  return out;
+}
+
 absl::StatusOr<std::string> BytesOf(std::string fields, std::string body) {
   absl::StatusOr<std::variant<ArchivedPage, SkippedRecord>> sorted = SortRecord(
       Record("response", HttpResponse(200, "Content-Type: text/html; charset=\"ISO-8859-1\"\r\n" + fields, body)));
@@ -124,11 +136,20 @@ TEST(ArchivedPageTest, BodiesAreDecodedAsABrowserWould) {
   EXPECT_EQ(*BytesOf("Transfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n",
                      kHtml),
             kHtml);
-  const absl::StatusOr<std::string> brotli =
-      BytesOf("Content-Encoding: br\r\n", "\x1b\x2a\x00\x00");
-  ASSERT_FALSE(brotli.ok());
-  EXPECT_NE(brotli.status().message().find("\"br\""), std::string::npos);
-  EXPECT_NE(brotli.status().message().find("crawl.warc: record at offset 10"),
+  // Brotli, as crawlers that fetch like browsers store it.
+  EXPECT_EQ(*BytesOf("Content-Encoding: br\r\n", Brotli(kHtml)), kHtml);
+  EXPECT_FALSE(BytesOf("Content-Encoding: br\r\n", "\x1b\x2a\x00").ok());
+  // Common Crawl (CC-NEWS) stores the body decoded and renames the headers
+  // that said otherwise.
+  EXPECT_EQ(*BytesOf("X-Crawler-Content-Encoding: gzip\r\n"
+                     "X-Crawler-Transfer-Encoding: chunked\r\n",
+                     kHtml),
+            kHtml);
+  const absl::StatusOr<std::string> zstd =
+      BytesOf("Content-Encoding: zstd\r\n", "\x28\xb5\x2f\xfd\x00");
+  ASSERT_FALSE(zstd.ok());
+  EXPECT_NE(zstd.status().message().find("\"zstd\""), std::string::npos);
+  EXPECT_NE(zstd.status().message().find("crawl.warc: record at offset 10"),
             std::string::npos);
   EXPECT_FALSE(BytesOf("Content-Encoding: gzip\r\n", "\x1f\x8b\x08garbage").ok());
 }
