@@ -18,9 +18,9 @@ std::function<int()> SetupSearch(CLI::App& app) {
   auto words = std::make_shared<std::vector<std::string>>();
   AddSearchOptions(app, *flags);
   app.add_option("QUERY", *words,
-                 "Words, \"phrases\", -exclusions, OR, parentheses, and "
-                 "filters such as outlet:\"Le Monde\" or since:7d "
-                 "(docs/query.md)");
+                 "Words, \"phrases\", -exclusions, +requirements, AND/OR/NOT "
+                 "or ET/OU/SAUF (upper case), parentheses, and filters such "
+                 "as outlet:\"Le Monde\" or since:7d (docs/query.md)");
   return [flags, words] {
     SearchRequest request = ToSearchRequest(*flags);
     for (const std::string& word : *words)

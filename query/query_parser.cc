@@ -25,9 +25,31 @@ bool IsAsciiLetter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+// Europresse's operators, as French documentalists type them (upper case),
+// and the Boolean operator Xapian knows for each; "" for another word.
+std::string_view FrenchOperator(std::string_view word) {
+  if (word == "ET") return "AND";
+  if (word == "OU") return "OR";
+  if (word == "SAUF") return "NOT";
+  return "";
+}
+
 bool IsOperator(std::string_view word) {
   return word == "AND" || word == "OR" || word == "NOT" || word == "XOR" ||
-         word == "NEAR" || word == "ADJ";
+         word == "NEAR" || word == "ADJ" || !FrenchOperator(word).empty();
+}
+
+// `token` with a French operator it holds in English: "ET" -> "AND",
+// "(OU" -> "(OR", "SAUF)" -> "NOT)". Lower-case "et" and "ou" stay words.
+std::string EnglishOperator(std::string token) {
+  const size_t begin = token.find_first_not_of('(');
+  if (begin == std::string::npos) return token;
+  const size_t end = token.find_last_not_of(')') + 1;
+  const std::string_view english =
+      FrenchOperator(std::string_view(token).substr(begin, end - begin));
+  if (english.empty()) return token;
+  return absl::StrCat(token.substr(0, begin), std::string(english),
+                      token.substr(end));
 }
 
 // `token` with the stop word it holds capitalised: "le", "+le", "(la",
@@ -161,7 +183,7 @@ std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
       continue;
     }
     if (!in_quotes && word.find('"') == std::string::npos) {
-      out.push_back(CapitaliseStopWord(analyzer, word));
+      out.push_back(CapitaliseStopWord(analyzer, EnglishOperator(word)));
       continue;
     }
     out.push_back(word);

@@ -27,7 +27,8 @@ struct ParsedQuery {
 
 // Parses a user query with the French analyser: words (OR, ranked so that
 // matching all of them comes first), "phrases", -exclusions, +requirements,
-// AND/OR/NOT and parentheses, title:/titre: for words of the headline, and the
+// AND/OR/NOT (or ET/OU/SAUF, in upper case as Europresse takes them) and
+// parentheses, title:/titre: for words of the headline, and the
 // filters of filters.h (outlet:"Le Monde", since:7d, ...; the same filter given
 // twice means either value, except entity: and author:, which mean both).
 // Capitalised words are names and stay unstemmed; a capitalised article
@@ -41,8 +42,8 @@ absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
                                            std::string_view text,
                                            int64_t now_seconds = 0);
 
-// The query text as ParseUserQuery hands it to Xapian: folded, names quoted as
-// phrases, lone stop words capitalised (so that Xapian searches them as
+// The query text as ParseUserQuery hands it to Xapian: folded, ET/OU/SAUF
+// written AND/OR/NOT, names quoted as phrases, lone stop words capitalised (so that Xapian searches them as
 // written when it keeps them: the index has no stems of stop words), NEAR and
 // ADJ dropped (newsq has no proximity operators: Xapian 1.4 honours them
 // between two isolated words only).

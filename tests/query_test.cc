@@ -130,6 +130,29 @@ TEST_F(QueryTest, BadSyntaxGetsAMessageNamingTheProblem) {
   EXPECT_TRUE(searcher_->Search(Request("https://www.techsphere.fr")).ok());
 }
 
+// ET, OU and SAUF, as Europresse takes them, are AND, OR and NOT (issue 22);
+// in lower case or in quotes they are words.
+TEST_F(QueryTest, FrenchOperatorsAreTheBooleanOnes) {
+  struct Pair {
+    const char* french;
+    const char* english;
+  };
+  for (const Pair& p : {Pair{"Musk ET Altman", "Musk AND Altman"},
+                        Pair{"Musk OU Trump", "Musk OR Trump"},
+                        Pair{"Musk SAUF Tesla", "Musk NOT Tesla"},
+                        Pair{"(Musk OU Altman) ET OpenAI",
+                             "(Musk OR Altman) AND OpenAI"}}) {
+    const std::set<std::string> english = MatchingIds(Request(p.english));
+    EXPECT_FALSE(english.empty()) << p.english;
+    EXPECT_EQ(MatchingIds(Request(p.french)), english) << p.french;
+  }
+  // "et" is a word: both words are wanted, but one is enough.
+  EXPECT_EQ(MatchingIds(Request("Musk et Altman")),
+            MatchingIds(Request("Musk Altman")));
+  EXPECT_NE(MatchingIds(Request("Musk ET Trump")),
+            MatchingIds(Request("Musk OU Trump")));
+}
+
 // Past kMaxQueryBytes or kMaxQueryWildcards a query is refused with the
 // reason, before it costs anything; at the bounds it runs.
 TEST_F(QueryTest, QueriesPastTheBoundsAreRefusedNamingTheBound) {
