@@ -1,5 +1,8 @@
 #include "query/filters.h"
 
+#include <algorithm>
+#include <functional>
+
 #include <cctype>
 #include <charconv>
 #include <chrono>
@@ -99,6 +102,44 @@ Xapian::Query TermFilter(std::string_view prefix, const std::string& key) {
   return Xapian::Query(FilterTerm(prefix, key));
 }
 
+// Entities named by one word: the entity of that name, and every entity with
+// the word in its name, as people name someone by surname ("Macron") or a
+// company by its main word. Each entity's term is read once, in one pass over
+// the entity terms; at most kMaxEntityParts are kept, the most frequent.
+Xapian::Query EntityFilter(const Xapian::Database* names,
+                           const std::string& key) {
+  const std::string exact = FilterTerm(schema::kEntity, key);
+  if (names == nullptr || key.find(' ') != std::string::npos)
+    return Xapian::Query(exact);
+  constexpr size_t kMaxEntityParts = 64;
+  const std::string prefix(schema::kEntity);
+  std::vector<std::pair<Xapian::doccount, std::string>> found;
+  for (auto it = names->allterms_begin(prefix);
+       it != names->allterms_end(prefix); ++it) {
+    const std::string& term = *it;
+    const std::string_view name = std::string_view(term).substr(prefix.size());
+    // The word, whole, at the start, the end or between two words.
+    for (size_t at = name.find(key); at != std::string_view::npos;
+         at = name.find(key, at + 1)) {
+      const size_t end = at + key.size();
+      if ((at == 0 || name[at - 1] == ' ') &&
+          (end == name.size() || name[end] == ' ')) {
+        found.emplace_back(it.get_termfreq(), term);
+        break;
+      }
+    }
+  }
+  if (found.empty()) return Xapian::Query(exact);
+  if (found.size() > kMaxEntityParts) {
+    std::partial_sort(found.begin(), found.begin() + kMaxEntityParts,
+                      found.end(), std::greater<>());
+    found.resize(kMaxEntityParts);
+  }
+  std::vector<Xapian::Query> any = {Xapian::Query(exact)};
+  for (const auto& [frequency, term] : found) any.emplace_back(term);
+  return Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end());
+}
+
 }  // namespace
 
 const std::vector<FilterName>& FilterNames() {
@@ -129,7 +170,8 @@ bool IsDateField(FilterField field) {
 absl::StatusOr<Xapian::Query> FilterQuery(FilterField field,
                                           std::string_view name,
                                           std::string_view value,
-                                          int64_t now_seconds) {
+                                          int64_t now_seconds,
+                                          const Xapian::Database* names) {
   if (!IsDateField(field)) {
     std::string key =
         field == FilterField::kStory ? std::string(value) : FilterKey(value);
@@ -141,7 +183,7 @@ absl::StatusOr<Xapian::Query> FilterQuery(FilterField field,
       case FilterField::kOutlet:
         return TermFilter(schema::kOutlet, key);
       case FilterField::kEntity:
-        return TermFilter(schema::kEntity, key);
+        return EntityFilter(names, key);
       case FilterField::kAuthor:
         return TermFilter(schema::kAuthor, key);
       case FilterField::kLanguage:

@@ -40,12 +40,13 @@ const std::vector<FilterName>& FilterNames();
 // as filter keys (case, accents and punctuation folded). Dates are calendar
 // days of the articles' own offset: "2025-02-11", "2025-02" or "2025"; since:
 // and until: also take an age before `now_seconds` ("7d", "7j", "12h", "2w",
-// "3mo", "1y"; see docs/query.md). Errors: kInvalidArgument naming the filter
-// and what it accepts.
-absl::StatusOr<Xapian::Query> FilterQuery(FilterField field,
-                                          std::string_view name,
-                                          std::string_view value,
-                                          int64_t now_seconds);
+// "3mo", "1y"; see docs/query.md). An entity given by one word ("Macron",
+// "altman") also matches every entity of `names` with that word in its name
+// ("Emmanuel Macron", "Brigitte Macron"), when `names` is given. Errors:
+// kInvalidArgument naming the filter and what it accepts.
+absl::StatusOr<Xapian::Query> FilterQuery(
+    FilterField field, std::string_view name, std::string_view value,
+    int64_t now_seconds, const Xapian::Database* names = nullptr);
 
 // The system clock's "now", in Unix seconds: what ages such as since:7d count
 // back from when a request gives no `now`.

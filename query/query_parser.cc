@@ -207,12 +207,13 @@ struct FilterState {
 // building when a field processor throws (found by tests/fuzz).
 class FilterProcessor : public Xapian::FieldProcessor {
  public:
-  FilterProcessor(FilterName name, int64_t now_seconds, FilterState* state)
-      : name_(name), now_seconds_(now_seconds), state_(state) {}
+  FilterProcessor(FilterName name, int64_t now_seconds,
+                  const Xapian::Database& db, FilterState* state)
+      : name_(name), now_seconds_(now_seconds), db_(db), state_(state) {}
 
   Xapian::Query operator()(const std::string& value) override {
     absl::StatusOr<Xapian::Query> query =
-        FilterQuery(name_.field, name_.name, value, now_seconds_);
+        FilterQuery(name_.field, name_.name, value, now_seconds_, &db_);
     if (!query.ok()) {
       if (state_->error.empty())
         state_->error = std::string(query.status().message());
@@ -225,6 +226,7 @@ class FilterProcessor : public Xapian::FieldProcessor {
  private:
   FilterName name_;
   int64_t now_seconds_;
+  const Xapian::Database& db_;
   FilterState* state_;
 };
 
@@ -333,7 +335,7 @@ absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
     capitalised[0] = static_cast<char>(std::toupper(capitalised[0]));
     for (const std::string& field : {std::string(name.name), capitalised}) {
       parser.add_boolean_prefix(
-          field, (new FilterProcessor(name, now_seconds, &state))->release(),
+          field, (new FilterProcessor(name, now_seconds, db, &state))->release(),
           each_required ? &own_group : &group);
     }
   }

@@ -44,7 +44,8 @@ int StoryOutletsOf(const Xapian::Document& doc) {
 // The request's own filters (SearchRequest fields), ANDed; an empty query when
 // there are none. Values of one field are ORed, except entities and authors,
 // which must all be there.
-absl::StatusOr<Xapian::Query> RequestFilters(const SearchRequest& request,
+absl::StatusOr<Xapian::Query> RequestFilters(const Xapian::Database& db,
+                                             const SearchRequest& request,
                                              int64_t now, bool* has_date) {
   std::vector<Xapian::Query> all;
   auto add = [&](FilterField field, std::string_view name,
@@ -52,7 +53,8 @@ absl::StatusOr<Xapian::Query> RequestFilters(const SearchRequest& request,
                  bool each_required) -> absl::Status {
     std::vector<Xapian::Query> any;
     for (const std::string& value : values) {
-      absl::StatusOr<Xapian::Query> q = FilterQuery(field, name, value, now);
+      absl::StatusOr<Xapian::Query> q =
+          FilterQuery(field, name, value, now, &db);
       if (!q.ok()) return q.status();
       (each_required ? all : any).push_back(*q);
     }
@@ -382,7 +384,7 @@ absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
   const int64_t now = NowSeconds(request);
   bool date_in_request = false;
   absl::StatusOr<Xapian::Query> filters =
-      RequestFilters(request, now, &date_in_request);
+      RequestFilters(db, request, now, &date_in_request);
   if (!filters.ok()) return filters.status();
   Xapian::Query query = parsed.query;
   if (query.empty() && filters->empty()) {

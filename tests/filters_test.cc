@@ -3,7 +3,13 @@
 #include "query/filters.h"
 
 #include <gtest/gtest.h>
+#include <xapian.h>
 
+#include <set>
+#include <string>
+
+#include "engine/schema.h"
+#include "engine/terms.h"
 #include "engine/text_folding.h"
 #include "query/canonical_names.h"
 #include "query/spelling.h"
@@ -19,6 +25,46 @@ TEST(FiltersTest, FilterKeysIgnoreCaseAccentsAndPunctuation) {
   EXPECT_EQ(FilterKey("  Le Matin-Express "), "le matin express");
   EXPECT_EQ(FilterKey("Tech Sphère"), FilterKey("TECH SPHERE"));
   EXPECT_EQ(FilterKey("..."), "");
+}
+
+// entity:Macron finds the Macrons, as people name someone by surname; a
+// word inside another word does not count (issue 22).
+TEST(FiltersTest, AnEntityByOneWordFindsEveryNameWithThatWord) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (const char* name : {"Emmanuel Macron", "Brigitte Macron", "Macronie",
+                           "Sam Altman", "Macron"}) {
+    Xapian::Document doc;
+    doc.add_boolean_term(FilterTerm(schema::kEntity, FilterKey(name)));
+    doc.set_data(name);
+    db.add_document(doc);
+  }
+  auto names_found = [&](std::string_view value) {
+    std::set<std::string> names;
+    absl::StatusOr<Xapian::Query> query =
+        FilterQuery(FilterField::kEntity, "entity", value, kNow, &db);
+    EXPECT_TRUE(query.ok()) << value;
+    if (!query.ok()) return names;
+    Xapian::Enquire enquire(db);
+    enquire.set_query(*query);
+    const Xapian::MSet matches = enquire.get_mset(0, 10);
+    for (auto it = matches.begin(); it != matches.end(); ++it)
+      names.insert(it.get_document().get_data());
+    return names;
+  };
+  EXPECT_EQ(names_found("Macron"),
+            (std::set<std::string>{"Emmanuel Macron", "Brigitte Macron",
+                                   "Macron"}));
+  EXPECT_EQ(names_found("altman"), std::set<std::string>{"Sam Altman"});
+  // A full name is that name only.
+  EXPECT_EQ(names_found("Emmanuel Macron"),
+            std::set<std::string>{"Emmanuel Macron"});
+  // Without the index's names, a word is the entity of that name only.
+  absl::StatusOr<Xapian::Query> alone =
+      FilterQuery(FilterField::kEntity, "entity", "Macron", kNow);
+  ASSERT_TRUE(alone.ok());
+  Xapian::Enquire enquire(db);
+  enquire.set_query(*alone);
+  EXPECT_EQ(enquire.get_mset(0, 10).size(), 1u);
 }
 
 TEST(FiltersTest, DatesTakeDaysMonthsYearsAndAges) {
