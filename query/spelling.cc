@@ -41,6 +41,53 @@ std::string ClosestIndexedWord(const Xapian::Database& db,
   return best;
 }
 
+// `suggestion` (a folded indexed word) written as the user wrote `typed`: the
+// letters they share at the start and at the end keep the typed characters,
+// accents and capitals included ("présidentiele" -> "présidentielle",
+// "Macorn" -> "Macron"), the corrected middle comes from the index. When the
+// typed characters do not fold one by one into `folded`, the suggestion stays
+// as indexed.
+std::string InTypedForm(const FrenchAnalyzer& analyzer, std::string_view typed,
+                        const std::string& folded, const std::string& suggestion) {
+  // Each typed character with what it folds to.
+  std::vector<std::pair<std::string, std::string>> characters;
+  std::string refolded;
+  for (Xapian::Utf8Iterator it(typed.data(), typed.size());
+       it != Xapian::Utf8Iterator(); ++it) {
+    std::string original;
+    Xapian::Unicode::append_utf8(original, *it);
+    std::string folded_character = analyzer.Fold(original);
+    refolded += folded_character;
+    characters.emplace_back(std::move(original), std::move(folded_character));
+  }
+  if (refolded != folded) return suggestion;
+  // Whole typed characters whose folds match the suggestion's start, then its
+  // end.
+  size_t head = 0, head_bytes = 0;
+  while (head < characters.size() &&
+         suggestion.compare(head_bytes, characters[head].second.size(),
+                            characters[head].second) == 0) {
+    head_bytes += characters[head].second.size();
+    ++head;
+  }
+  size_t tail = characters.size(), tail_bytes = 0;
+  while (tail > head) {
+    const std::string& f = characters[tail - 1].second;
+    if (tail_bytes + f.size() > suggestion.size() - head_bytes ||
+        suggestion.compare(suggestion.size() - tail_bytes - f.size(), f.size(),
+                           f) != 0)
+      break;
+    tail_bytes += f.size();
+    --tail;
+  }
+  std::string out;
+  for (size_t i = 0; i < head; ++i) out += characters[i].first;
+  out += suggestion.substr(head_bytes,
+                           suggestion.size() - head_bytes - tail_bytes);
+  for (size_t i = tail; i < characters.size(); ++i) out += characters[i].first;
+  return out;
+}
+
 }  // namespace
 
 int BoundedEditDistance(std::string_view a, std::string_view b, int limit) {
@@ -90,7 +137,10 @@ std::string SuggestQuery(const Xapian::Database& db,
     if (db.term_exists(folded)) continue;
     const std::string closest = ClosestIndexedWord(db, folded);
     if (closest.empty()) continue;
-    word = (negated ? word.substr(0, 1) : "") + closest;
+    word = (negated ? word.substr(0, 1) : "") +
+           InTypedForm(analyzer, negated ? std::string_view(word).substr(1)
+                                         : std::string_view(word),
+                       folded, closest);
     changed = true;
   }
   return changed ? absl::StrJoin(words, " ") : "";

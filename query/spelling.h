@@ -15,8 +15,10 @@ namespace newsq::internal {
 // closest word that some do: at most one edit away for words of up to five
 // letters, two for longer ones (insertions, deletions, substitutions and
 // swaps of neighbours), the most frequent on ties. The first letter is trusted,
-// which keeps the search to one slice of the vocabulary. Filters, operators
-// and quoted text stay as typed. Returns "" when no word changes.
+// which keeps the search to one slice of the vocabulary. A correction keeps
+// the accents and capitals of the letters it shares with the typed word
+// ("Macorn" -> "Macron", "présidentiele" -> "présidentielle"). Filters,
+// operators and quoted text stay as typed. Returns "" when no word changes.
 std::string SuggestQuery(const Xapian::Database& db,
                          const FrenchAnalyzer& analyzer, std::string_view text);
 

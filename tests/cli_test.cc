@@ -300,7 +300,7 @@ TEST(CliTest, SearchFiltersFacetsAndRelated) {
   EXPECT_EQ(Newsq("search" + in_db + "--sort oldest Musk").exit_code, 2);
   EXPECT_EQ(Newsq("search" + in_db).exit_code, 2);
   // Typos get a suggestion; related stories leave the story out.
-  EXPECT_NE(Newsq("search" + in_db + "Muks").out.find("Did you mean: musk"),
+  EXPECT_NE(Newsq("search" + in_db + "Muks").out.find("Did you mean: Musk"),
             std::string::npos);
   const CliRun entities =
       Newsq("entities" + in_db + "--json --since 2025-02-12 --limit 2");

@@ -444,11 +444,14 @@ TEST_F(QueryTest, SnippetsHighlightTheMatchedWords) {
 }
 
 TEST_F(QueryTest, AWordNoArticleHoldsGetsASuggestion) {
+  // The correction keeps the capitals and accents typed (issue 22).
   const SearchResult result = Search(Request("Muks OpenAI"));
-  EXPECT_EQ(result.suggestion, "musk OpenAI");
+  EXPECT_EQ(result.suggestion, "Musk OpenAI");
   EXPECT_EQ(Search(Request("Musk OpenAI")).suggestion, "");
   EXPECT_EQ(Search(Request("grêve")).suggestion, "");  // folds to "greve"
   EXPECT_EQ(Search(Request("grevve")).suggestion, "greve");
+  EXPECT_EQ(Search(Request("grèvve")).suggestion, "grève");
+  EXPECT_EQ(Search(Request("-Grèvve")).suggestion, "-Grève");
 }
 
 TEST_F(QueryTest, RelatedStoriesShareTheSubjectButNotTheStory) {
