@@ -6,6 +6,9 @@
 
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "engine/schema.h"
+#include "engine/terms.h"
+#include "engine/text_folding.h"
 
 namespace newsq::internal {
 namespace {
@@ -88,6 +91,97 @@ std::string InTypedForm(const FrenchAnalyzer& analyzer, std::string_view typed,
   return out;
 }
 
+// The outlet a user most likely meant by `key` (a filter key no article
+// has): one whose name holds it as whole words ("orange" in "orange
+// actualites"), else one whose name or one of its words is within two edits
+// of it ("liberaton", "gazete"), the most frequent first; shown by its name as pages give it. "" when none.
+std::string ClosestOutlet(const Xapian::Database& db, const std::string& key) {
+  const std::string prefix(schema::kOutlet);
+  // As for words: one edit up to five letters, two beyond.
+  const int limit = key.size() <= 5 ? 1 : 2;
+  std::string best_term;
+  int best_distance = limit + 1;  // 0: holds the words; else edits
+  Xapian::doccount best_frequency = 0;
+  const std::string padded_key = " " + key + " ";
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix);
+       ++it) {
+    const std::string term = *it;
+    const std::string name = term.substr(prefix.size());
+    int distance = (" " + name + " ").find(padded_key) != std::string::npos
+                       ? 0
+                       : BoundedEditDistance(key, name, limit);
+    // A mistyped word of the name: "gazete" for "La Gazette du Rhône".
+    for (absl::string_view word : absl::StrSplit(name, ' ')) {
+      if (distance == 0) break;
+      if (word.size() >= 3) {
+        distance = std::min(
+            distance, BoundedEditDistance(
+                          key, std::string_view(word.data(), word.size()),
+                          limit));
+      }
+    }
+    const Xapian::doccount frequency = it.get_termfreq();
+    if (distance < best_distance ||
+        (distance == best_distance && frequency > best_frequency)) {
+      best_term = term;
+      best_distance = distance;
+      best_frequency = frequency;
+    }
+  }
+  if (best_term.empty() || best_distance > limit) return "";
+  Xapian::PostingIterator first = db.postlist_begin(best_term);
+  if (first == db.postlist_end(best_term)) return "";
+  return db.get_document(*first).get_value(schema::kOutletSlot);
+}
+
+// The query with each outlet:/media: filter that names no indexed outlet
+// replaced by the outlet it most likely meant, quoted; "" when none changes.
+std::string SuggestOutlets(const Xapian::Database& db, std::string_view text) {
+  std::string out;
+  bool changed = false;
+  size_t at = 0;
+  while (at < text.size()) {
+    // A filter starts a token: the text's start, or after a space or '('.
+    size_t field_end = std::string_view::npos;
+    for (std::string_view field : {"outlet:", "media:", "Outlet:", "Media:"}) {
+      if (text.substr(at).starts_with(field) &&
+          (at == 0 || text[at - 1] == ' ' || text[at - 1] == '(')) {
+        field_end = at + field.size();
+        break;
+      }
+    }
+    if (field_end == std::string_view::npos) {
+      out += text[at++];
+      continue;
+    }
+    size_t value_begin = field_end, value_end;
+    if (field_end < text.size() && text[field_end] == '"') {
+      value_begin = field_end + 1;
+      value_end = std::min(text.find('"', value_begin), text.size());
+    } else {
+      value_end = std::min(text.find_first_of(" )", field_end), text.size());
+    }
+    const size_t token_end =
+        std::min(value_end + (text[field_end] == '"' ? 1 : 0), text.size());
+    const std::string key =
+        FilterKey(text.substr(value_begin, value_end - value_begin));
+    // Two letters say too little to guess from.
+    const std::string outlet =
+        key.size() < 3 || db.term_exists(FilterTerm(schema::kOutlet, key))
+            ? ""
+            : ClosestOutlet(db, key);
+    if (outlet.empty() || outlet.find('"') != std::string::npos) {
+      out += text.substr(at, token_end - at);
+    } else {
+      out += std::string(text.substr(at, field_end - at)) + "\"" + outlet +
+             "\"";
+      changed = true;
+    }
+    at = token_end;
+  }
+  return changed ? out : "";
+}
+
 }  // namespace
 
 int BoundedEditDistance(std::string_view a, std::string_view b, int limit) {
@@ -115,9 +209,11 @@ int BoundedEditDistance(std::string_view a, std::string_view b, int limit) {
 std::string SuggestQuery(const Xapian::Database& db,
                          const FrenchAnalyzer& analyzer,
                          std::string_view text) {
+  const std::string outlets_fixed = SuggestOutlets(db, text);
+  if (!outlets_fixed.empty()) text = outlets_fixed;
   std::vector<std::string> words =
       absl::StrSplit(std::string(text), ' ', absl::SkipEmpty());
-  bool changed = false;
+  bool changed = !outlets_fixed.empty();
   bool in_quotes = false;
   for (std::string& word : words) {
     const bool quoted = in_quotes || word.find('"') != std::string::npos;

@@ -17,8 +17,11 @@ namespace newsq::internal {
 // swaps of neighbours), the most frequent on ties. The first letter is trusted,
 // which keeps the search to one slice of the vocabulary. A correction keeps
 // the accents and capitals of the letters it shares with the typed word
-// ("Macorn" -> "Macron", "présidentiele" -> "présidentielle"). Filters,
-// operators and quoted text stay as typed. Returns "" when no word changes.
+// ("Macorn" -> "Macron", "présidentiele" -> "présidentielle"). An outlet:
+// (or media:) filter that names no indexed outlet becomes the outlet meant:
+// one whose name holds its words, else one within two edits, as pages name
+// it (outlet:Orange -> outlet:"Orange Actualités"). Other filters, operators
+// and quoted text stay as typed. Returns "" when nothing changes.
 std::string SuggestQuery(const Xapian::Database& db,
                          const FrenchAnalyzer& analyzer, std::string_view text);
 

@@ -208,9 +208,8 @@ absl::StatusOr<SearchResult> SearchStories(const Xapian::Database& db,
       db, analyzer, request, *parsed, WordsOf(parsed->query), columns);
   if (!result.ok()) return result;
   // A word no article holds is a typo more often than not, even when the
-  // other words find plenty.
-  if (!parsed->filters_only)
-    result->suggestion = SuggestQuery(db, analyzer, request.query);
+  // other words find plenty; so is an outlet no article has.
+  result->suggestion = SuggestQuery(db, analyzer, request.query);
   return result;
 }
 

@@ -454,6 +454,22 @@ TEST_F(QueryTest, AWordNoArticleHoldsGetsASuggestion) {
   EXPECT_EQ(Search(Request("-Grèvve")).suggestion, "-Grève");
 }
 
+// An outlet no article has is most likely one that some have, by one of its
+// words or mistyped: the suggestion names it as pages do (issue 22).
+TEST_F(QueryTest, AnUnknownOutletGetsTheOutletMeant) {
+  EXPECT_EQ(Search(Request("outlet:Sphere")).suggestion,
+            "outlet:\"Tech Sphère\"");
+  EXPECT_EQ(Search(Request("Musk media:gazete")).suggestion,
+            "Musk media:\"La Gazette du Rhône\"");
+  EXPECT_EQ(Search(Request("(outlet:techsphere OR outlet:matin) Musk"))
+                .suggestion,
+            "(outlet:\"Tech Sphère\" OR outlet:\"Le Matin Express\") Musk");
+  // Known outlets, however written, and guesses from too little, stay.
+  EXPECT_EQ(Search(Request("outlet:\"tech sphere\" Musk")).suggestion, "");
+  EXPECT_EQ(Search(Request("outlet:le")).suggestion, "");
+  EXPECT_EQ(Search(Request("outlet:zzzzzz")).suggestion, "");
+}
+
 TEST_F(QueryTest, RelatedStoriesShareTheSubjectButNotTheStory) {
   const SearchResult musk = Search(Request("\"97,4 milliards\""));
   ASSERT_FALSE(musk.stories.empty());
