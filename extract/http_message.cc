@@ -55,6 +55,10 @@ std::optional<HttpResponseHead> ParseHttpResponseHead(
     if (message[i] < '0' || message[i] > '9') return std::nullopt;
     head.status = head.status * 10 + (message[i] - '0');
   }
+  // Three digits exactly: a reason phrase or the line's end follows.
+  if (message.size() > space + 4 && message[space + 4] != ' ' &&
+      message[space + 4] != '\r' && message[space + 4] != '\n')
+    return std::nullopt;
   size_t at = message.find('\n');
   for (;;) {
     if (at == std::string_view::npos || at >= kMaxHeadBytes)
@@ -89,8 +93,11 @@ std::string CharsetParameter(std::string_view content_type) {
   std::string_view value = std::string_view(content_type).substr(at + 8);
   value = value.substr(0, value.find(';'));
   value = Trimmed(value);
-  if (value.size() >= 2 && (value.front() == '"' || value.front() == '\''))
-    value = value.substr(1, value.size() - 2);
+  if (!value.empty() && (value.front() == '"' || value.front() == '\'')) {
+    const char quote = value.front();
+    value.remove_prefix(1);
+    value = value.substr(0, value.find(quote));
+  }
   return std::string(Trimmed(value));
 }
 
@@ -102,6 +109,9 @@ std::optional<std::string> Dechunk(std::string_view body, size_t max_bytes) {
     size_t digits_end = at;
     while (digits_end < body.size() && IsHexDigit(body[digits_end]))
       ++digits_end;
+    // A body that stops at a chunk's end without the last, empty chunk: a
+    // crawl cut short; what came is the body.
+    if (at == body.size() && at > 0) return out;
     if (digits_end == at || digits_end - at > 12) return std::nullopt;
     size_t size = 0;
     for (size_t i = at; i < digits_end; ++i) {

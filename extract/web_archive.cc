@@ -89,10 +89,24 @@ class ArchiveBytes {
   }
 
   // Takes `n` bytes, or what is left, appending the first `keep` of them to
-  // `out`. Returns how many were taken.
-  uint64_t Take(uint64_t n, size_t keep, std::string& out) {
+  // `out`. Stops early at a break, and, when `within_member`, at a gzip
+  // member that starts a record ("WARC/"): a record that began its own member
+  // and whose length overshoots must not eat the next record (a block may
+  // still go on in members of its own, as some writers cut them). Returns how
+  // many were taken.
+  uint64_t Take(uint64_t n, size_t keep, std::string& out,
+                bool within_member = false) {
     uint64_t taken = 0;
+    const uint64_t member = fill_member_offset_;
+    out.reserve(out.size() +
+                static_cast<size_t>(std::min<uint64_t>(n, keep - out.size())));
     while (taken < n && Peek() >= 0) {
+      if (!breaks_.empty()) break;
+      if (within_member && gzip_ && fill_member_offset_ != member &&
+          position() == fill_member_position_ &&
+          std::string_view(out_.data() + out_begin_, out_end_ - out_begin_)
+              .starts_with("WARC/"))
+        break;
       const size_t chunk = static_cast<size_t>(
           std::min<uint64_t>(n - taken, out_end_ - out_begin_));
       if (out.size() < keep)
@@ -120,6 +134,26 @@ class ArchiveBytes {
   uint64_t IntoMember() const {
     return gzip_ ? position() - fill_member_position_ : 0;
   }
+
+  // Whether a gzip member starts exactly here (after a Peek): records
+  // written one per member.
+  bool AtMemberStart() const {
+    return gzip_ && position() == fill_member_position_;
+  }
+
+  // Reads again from `position` of a plain file (a record's block that
+  // overshot may hold the records after it); false for gzip data, which
+  // cannot be read backwards.
+  bool RewindTo(uint64_t to) {
+    if (gzip_ || lseek(fd_, static_cast<off_t>(to), SEEK_SET) < 0)
+      return false;
+    in_begin_ = in_end_ = 0;
+    input_ended_ = false;
+    out_begin_ = out_end_ = 0;
+    out_position_ = to;
+    return true;
+  }
+  uint64_t Position() const { return position(); }
 
   bool has_breaks() const { return !breaks_.empty(); }
   // The breaks met since the last call: "offset <N>: <what>".
@@ -164,6 +198,22 @@ class ArchiveBytes {
     in_begin_ = in_end_ = 0;
     if (ReadInput() == 0) return false;
     return FillPlain();
+  }
+
+  // After a member that could not be inflated: inflate may already have
+  // taken the start of the member after it, so the search for the next one
+  // starts again just past the bad member's start, in the buffer when it is
+  // still there, else read again from the file. False when none is left.
+  bool SeekAfterBadMember() {
+    const uint64_t restart = member_offset_ + 1;
+    if (restart >= in_file_offset_ && restart <= in_file_offset_ + in_end_) {
+      in_begin_ = static_cast<size_t>(restart - in_file_offset_);
+    } else if (lseek(fd_, static_cast<off_t>(restart), SEEK_SET) >= 0) {
+      in_begin_ = in_end_ = 0;
+      in_file_offset_ = restart;
+      input_ended_ = false;
+    }
+    return SeekMember();
   }
 
   // Moves in_begin_ to the next gzip magic number at or after it. False when
@@ -218,6 +268,8 @@ class ArchiveBytes {
         breaks_.push_back(absl::StrCat("offset ", member_offset_,
                                        ": gzip data cut short"));
         in_member_ = false;
+        // Inflate may have taken the start of a member that follows.
+        if (SeekAfterBadMember()) return BreakLine();
         return out_end_ > 0;
       }
       stream_.next_in = in_.data() + in_begin_;
@@ -237,7 +289,7 @@ class ArchiveBytes {
             "offset ", member_offset_, ": corrupt gzip data (",
             stream_.msg != nullptr ? stream_.msg : "unknown error", ")"));
         in_member_ = false;
-        SeekMember();
+        SeekAfterBadMember();
         // What this fill decoded of the corrupt data is dropped.
         return BreakLine();
       }
@@ -406,6 +458,10 @@ class RecordReader {
     std::string text;
     std::string location;  // of its first byte, as a record's
     bool too_long = false;
+    uint64_t position = 0;      // of its first byte, in the (decompressed) data
+    bool member_start = false;  // a gzip member starts with it
+    uint64_t offset = 0;        // ArchiveBytes::FileOffset() of its first byte
+    uint64_t into = 0;          // ArchiveBytes::IntoMember() of its first byte
   };
 
   absl::Status NotAnArchive() {
@@ -415,16 +471,31 @@ class RecordReader {
                "file with \"filedesc://\")"));
   }
 
+  // "<path>: record at offset <N>" for a byte at `offset` in the file, `into`
+  // bytes into its gzip member's data.
+  std::string LocationOf(uint64_t offset, uint64_t into) const {
+    std::string location = absl::StrCat(path_, ": record at offset ", offset);
+    if (into > 0)
+      absl::StrAppend(&location, " (+", into, " in its gzip member)");
+    return location;
+  }
+
+  // The same for the next byte, after a Peek.
+  std::string LocationHere() const {
+    return LocationOf(bytes_.FileOffset(), bytes_.IntoMember());
+  }
+
   // Reads the next line into pending_; false at the end of the data.
   bool NextLine() {
     if (bytes_.Peek() < 0) return false;
     // Breaks met up to here lie before this line: between records.
     ReportBreaks();
     Line line;
-    line.location = absl::StrCat(path_, ": record at offset ",
-                                 bytes_.FileOffset());
-    if (const uint64_t into = bytes_.IntoMember(); into > 0)
-      absl::StrAppend(&line.location, " (+", into, " in its gzip member)");
+    line.offset = bytes_.FileOffset();
+    line.into = bytes_.IntoMember();
+    line.location = LocationOf(line.offset, line.into);
+    line.position = bytes_.Position();
+    line.member_start = bytes_.AtMemberStart();
     bytes_.ReadLine(line.text, line.too_long);
     pending_ = std::move(line);
     return true;
@@ -439,13 +510,46 @@ class RecordReader {
     return true;
   }
 
-  // Reads lines until one satisfies `starts_record`, left in pending_.
-  template <typename StartsRecord>
-  void Resynchronise(const StartsRecord& starts_record) {
+  // Reads lines until one holds the start of a record, left in pending_ from
+  // that start. `record_start(text)` says where in a line a record starts,
+  // or npos: a record cut short can leave the next one's first line glued to
+  // its last.
+  template <typename RecordStart>
+  void Resynchronise(const RecordStart& record_start) {
     while (NextLine()) {
-      if (!pending_->too_long && starts_record(pending_->text)) return;
+      const size_t at =
+          pending_->too_long ? std::string::npos : record_start(pending_->text);
+      if (at == 0) return;
+      if (at != std::string::npos) {
+        Line& line = *pending_;
+        line.text.erase(0, at);
+        line.position += at;
+        line.member_start = false;
+        if (line.into > 0 || bytes_.AtMemberStart()) {
+          line.into += at;
+        } else {
+          line.offset += at;
+        }
+        line.location = LocationOf(line.offset, line.into);
+        return;
+      }
       pending_.reset();
     }
+  }
+
+  // After a record found damaged once its block was taken: the block may hold
+  // the records after it (a length that overshot), so a plain file is read
+  // again from the line after the record's first; gzip data goes on from
+  // where it is. Then on to the next record.
+  template <typename RecordStart>
+  void ResynchroniseAfter(const Line& start, const RecordStart& starts_record) {
+    pending_.reset();
+    if (bytes_.RewindTo(start.position)) {
+      std::string first_line;
+      bool too_long = false;
+      bytes_.ReadLine(first_line, too_long);
+    }
+    Resynchronise(starts_record);
   }
 
   void Damage(const std::string& location, std::string_view reason) {
@@ -468,41 +572,55 @@ class RecordReader {
     return true;
   }
 
-  // Takes the block; false (reported) when the data ends first or breaks.
-  bool TakeBlock(const std::string& location, uint64_t length,
-                 ArchiveRecord& record) {
+  // Takes the block; false (reported) when the data ends first, breaks, or,
+  // for a record alone in its gzip member, when the member ends first.
+  bool TakeBlock(const Line& start, uint64_t length, ArchiveRecord& record) {
     record.block_length = length;
-    const uint64_t taken = bytes_.Take(length, max_block_bytes_, record.block);
+    const uint64_t taken = bytes_.Take(length, max_block_bytes_, record.block,
+                                       /*within_member=*/start.member_start);
     record.block_cut = length > record.block.size();
-    if (RecordBroken(location)) return false;
+    if (RecordBroken(start.location)) return false;
     if (taken < length) {
-      Damage(location, absl::StrCat("record cut short: ", taken, " of ",
-                                    length, " bytes"));
+      Damage(start.location, absl::StrCat("record cut short: ", taken, " of ",
+                                          length, " bytes"));
       return false;
     }
     return true;
   }
 
   // Header fields up to the blank line, names in lower case. Returns the
-  // reason when they cannot be read.
+  // reason when they cannot be read; a line that starts the next record
+  // (the header was cut short) is left in pending_.
   std::optional<std::string> ReadFields(
       std::vector<std::pair<std::string, std::string>>& fields) {
     std::string line;
     bool too_long = false;
-    for (;;) {
-      if (!bytes_.ReadLine(line, too_long))
-        return "the record's header is cut short";
+    for (int lines = 0;; ++lines) {
+      if (bytes_.Peek() < 0) return "the record's header is cut short";
+      const uint64_t offset = bytes_.FileOffset();
+      const uint64_t into = bytes_.IntoMember();
+      const uint64_t position = bytes_.Position();
+      const bool member_start = bytes_.AtMemberStart();
+      bytes_.ReadLine(line, too_long);
+      if (bytes_.has_breaks()) return "corrupt data in the record's header";
       if (too_long) return "a header line over 64 KB";
       if (line.empty()) return std::nullopt;
+      if (line.starts_with("WARC/")) {
+        pending_ = Line{line, LocationOf(offset, into), false, position,
+                        member_start};
+        return "the record's header is cut short (the next record starts)";
+      }
+      // Folded lines count as lines: a header stays within kMaxHeaderFields
+      // lines of kMaxLineBytes.
+      if (lines == kMaxHeaderFields)
+        return absl::StrCat("over ", kMaxHeaderFields, " header lines");
       if (line[0] == ' ' || line[0] == '\t') {
         // A folded line continues the field before it.
-        if (!fields.empty())
+        if (!fields.empty() && fields.back().second.size() < kMaxLineBytes)
           absl::StrAppend(&fields.back().second, " ",
                           std::string(TrimmedView(line)));
         continue;
       }
-      if (static_cast<int>(fields.size()) == kMaxHeaderFields)
-        return absl::StrCat("over ", kMaxHeaderFields, " header fields");
       const size_t colon = line.find(':');
       if (colon == std::string::npos) continue;
       fields.emplace_back(
@@ -512,11 +630,17 @@ class RecordReader {
   }
 
   void ReadWarc() {
+    // "WARC/1.0", "WARC/0.17": anywhere in a line when resynchronising.
     auto starts_record = [](std::string_view text) {
-      return text.starts_with("WARC/");
+      for (size_t at = text.find("WARC/"); at != std::string_view::npos;
+           at = text.find("WARC/", at + 1)) {
+        if (at + 5 < text.size() && text[at + 5] >= '0' && text[at + 5] <= '9')
+          return at;
+      }
+      return std::string_view::npos;
     };
     for (Line start; TakeRecordStart(start);) {
-      if (start.too_long || !starts_record(start.text)) {
+      if (start.too_long || !start.text.starts_with("WARC/")) {
         Damage(start.location,
                absl::StrCat("not a WARC record header: ", Quoted(start.text)));
         Resynchronise(starts_record);
@@ -525,7 +649,7 @@ class RecordReader {
       std::vector<std::pair<std::string, std::string>> fields;
       if (std::optional<std::string> bad = ReadFields(fields)) {
         if (!RecordBroken(start.location)) Damage(start.location, *bad);
-        Resynchronise(starts_record);
+        if (!pending_) Resynchronise(starts_record);
         continue;
       }
       ArchiveRecord record;
@@ -543,8 +667,8 @@ class RecordReader {
         Resynchronise(starts_record);
         continue;
       }
-      if (!TakeBlock(start.location, *length, record)) {
-        Resynchronise(starts_record);
+      if (!TakeBlock(start, *length, record)) {
+        ResynchroniseAfter(start, starts_record);
         continue;
       }
       // The block ends with two line endings: anything else right after it
@@ -555,7 +679,7 @@ class RecordReader {
           Damage(start.location,
                  absl::StrCat("its Content-Length (", *length,
                               ") does not end where the record ends"));
-        Resynchronise(starts_record);
+        ResynchroniseAfter(start, starts_record);
         continue;
       }
       if (!on_record_(std::move(record))) return;
@@ -565,7 +689,8 @@ class RecordReader {
   void ReadArc() {
     int version = 0;  // until the version block says
     auto starts_record = [&](std::string_view text) {
-      return ParseArcHeader(text, version).has_value();
+      return ParseArcHeader(text, version).has_value() ? 0
+                                                        : std::string_view::npos;
     };
     for (Line start; TakeRecordStart(start);) {
       std::optional<ArcHeader> header;
@@ -578,8 +703,18 @@ class RecordReader {
       }
       ArchiveRecord record;
       record.location = start.location;
-      if (!TakeBlock(start.location, header->length, record)) {
-        Resynchronise(starts_record);
+      if (!TakeBlock(start, header->length, record)) {
+        ResynchroniseAfter(start, starts_record);
+        continue;
+      }
+      // A record ends with a line ending, then the next one's header.
+      if (const int next = bytes_.Peek();
+          next >= 0 && next != '\r' && next != '\n') {
+        if (!RecordBroken(start.location))
+          Damage(start.location,
+                 absl::StrCat("its length (", header->length,
+                              ") does not end where the record ends"));
+        ResynchroniseAfter(start, starts_record);
         continue;
       }
       if (header->url.starts_with("filedesc:")) {
@@ -618,10 +753,11 @@ bool LooksLikeWebArchive(const std::string& path) {
   if (fd < 0) return false;
   ArchiveBytes bytes(fd);
   if (!bytes.Start() || !bytes.SkipLineEndings()) return false;
-  std::string line;
-  bool too_long = false;
-  bytes.ReadLine(line, too_long);
-  return line.starts_with("WARC/") || line.starts_with("filedesc://");
+  // The first bytes say it; a long first line (a minified page, a gzip bomb)
+  // is never read further.
+  std::string start;
+  bytes.Take(11, 11, start);
+  return start.starts_with("WARC/") || start.starts_with("filedesc://");
 }
 
 absl::Status ReadWebArchive(

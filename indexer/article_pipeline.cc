@@ -168,6 +168,7 @@ void ArticlePipeline::ReadInputs(PipelineInputs inputs) {
   for (std::string& file : inputs.page_files)
     add({.origin = Origin::kPage, .path_or_line = std::move(file)});
   for (const std::string& source : inputs.line_sources) {
+    if (stopped) break;
     const absl::Status read = ReadJsonLineTexts(
         source,
         [&](std::string line, std::string location) {
@@ -181,6 +182,7 @@ void ArticlePipeline::ReadInputs(PipelineInputs inputs) {
     if (!read.ok()) add_failure(Origin::kSource, std::string(read.message()));
   }
   for (const std::string& archive : inputs.archives) {
+    if (stopped) break;
     const absl::Status read = ReadWebArchive(
         archive, kMaxRecordBytes,
         [&](ArchiveRecord&& record) {

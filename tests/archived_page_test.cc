@@ -170,6 +170,7 @@ TEST(HttpMessageTest, ReadsTheHead) {
   EXPECT_EQ(old->status, 404);
   EXPECT_FALSE(ParseHttpResponseHead("GET / HTTP/1.1\r\n\r\n"));
   EXPECT_FALSE(ParseHttpResponseHead("HTTP/1.1 2x0 OK\r\n\r\n"));
+  EXPECT_FALSE(ParseHttpResponseHead("HTTP/1.1 2000 OK\r\n\r\n"));
   EXPECT_FALSE(ParseHttpResponseHead("HTTP/1.1 200 OK\r\nno end"));
 }
 
@@ -179,6 +180,7 @@ TEST(HttpMessageTest, ContentTypeParts) {
             "windows-1252");
   EXPECT_EQ(CharsetParameter("text/html;charset=utf-8;q=1"), "utf-8");
   EXPECT_EQ(CharsetParameter("text/html"), "");
+  EXPECT_EQ(CharsetParameter("text/html; charset=\"utf-8"), "utf-8");
 }
 
 TEST(HttpMessageTest, DechunkRefusesBrokenFraming) {
@@ -187,7 +189,9 @@ TEST(HttpMessageTest, DechunkRefusesBrokenFraming) {
   EXPECT_FALSE(Dechunk("zz\r\nhello\r\n0\r\n\r\n", 100));
   EXPECT_FALSE(Dechunk("ff\r\nshort\r\n0\r\n\r\n", 100));
   EXPECT_FALSE(Dechunk("5\r\nhelloX\r\n0\r\n\r\n", 100));
-  EXPECT_FALSE(Dechunk("5\r\nhello\r\n", 3));  // over the limit
+  EXPECT_FALSE(Dechunk("5\r\nhello\r\n0\r\n\r\n", 3));  // over the limit
+  // Cut short after a whole chunk, as truncated crawls are: what came.
+  EXPECT_EQ(*Dechunk("5\r\nhello\r\n", 100), "hello");
 }
 
 TEST(HttpMessageTest, DecodesGzipAndBothKindsOfDeflate) {

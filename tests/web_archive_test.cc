@@ -132,6 +132,70 @@ TEST_F(WebArchiveTest, WrongLengthIsReportedAndReadingGoesOn) {
   EXPECT_EQ(read.records[0].type, "request");
 }
 
+// Found by review: damage late in a big member, a member cut in half, or a
+// length that overshoots must cost the damaged record only.
+TEST_F(WebArchiveTest, DamageCostsTheDamagedRecordOnly) {
+  // A record of 1 MB (four fills of the reader) whose gzip trailer is wrong.
+  std::string big = GzipMember(WarcRecord(
+      "response", "https://a.fr/big",
+      HttpResponse(200, "Content-Type: text/html\r\n",
+                   std::string(1 << 20, 'x'))));
+  big[big.size() - 6] ^= 0x55;  // the CRC
+  const std::string first = GzipMember(one_);
+  ReadArchive read =
+      Read(Archive("crc.warc.gz", first + big + GzipMember(two_) +
+                                      GzipMember(three_)),
+           2 << 20);
+  ASSERT_EQ(read.records.size(), 3u);
+  EXPECT_EQ(read.records[1].type, "request");
+  EXPECT_EQ(read.records[2].target_uri, "https://a.fr/3");
+  ASSERT_EQ(read.damage.size(), 1u);
+  EXPECT_NE(read.damage[0].find("offset " + std::to_string(first.size())),
+            std::string::npos)
+      << read.damage[0];
+  // A member cut in half: inflate has taken the start of the next one.
+  const std::string cut = GzipMember(two_).substr(0, 60);
+  read = Read(Archive("cut.warc.gz",
+                      first + cut + GzipMember(three_) + GzipMember(one_)));
+  ASSERT_EQ(read.records.size(), 3u);
+  EXPECT_EQ(read.records[1].target_uri, "https://a.fr/3");
+  EXPECT_FALSE(read.damage.empty());
+  // A length 50 bytes too long, in a plain file and in a member of its own.
+  std::string overshoot = one_;
+  const std::string length = "Content-Length: " + std::to_string(page_.size());
+  overshoot.replace(overshoot.find(length), length.size(),
+                    "Content-Length: " + std::to_string(page_.size() + 50));
+  read = Read(Archive("long.warc", overshoot + two_ + three_));
+  ASSERT_EQ(read.records.size(), 2u);
+  EXPECT_EQ(read.records[0].type, "request");
+  EXPECT_EQ(read.damage.size(), 1u);
+  read = Read(Archive("long.warc.gz", GzipMember(overshoot) + GzipMember(two_) +
+                                          GzipMember(three_)));
+  ASSERT_EQ(read.records.size(), 2u);
+  EXPECT_EQ(read.records[0].type, "request");
+  // A record cut short in a line, the next one's first line glued to it.
+  const std::string glued = one_ + three_.substr(0, 200) + two_ + three_;
+  read = Read(Archive("glued.warc", glued));
+  ASSERT_EQ(read.records.size(), 3u);
+  EXPECT_EQ(read.records[1].type, "request");
+  EXPECT_NE(read.records[1].location.find(
+                "offset " + std::to_string(one_.size() + 200)),
+            std::string::npos)
+      << read.records[1].location;
+}
+
+// Folded header lines count as header lines: a header never grows past
+// kMaxHeaderFields lines of 64 KB.
+TEST_F(WebArchiveTest, FoldedHeaderLinesAreBounded) {
+  std::string folded = "WARC/1.0\r\nX-Long: a\r\n";
+  for (int i = 0; i < 600; ++i) folded += " " + std::string(1000, 'a') + "\r\n";
+  const ReadArchive read = Read(Archive("fold.warc", folded + "\r\n" + one_));
+  ASSERT_EQ(read.damage.size(), 1u);
+  EXPECT_NE(read.damage[0].find("over 512 header lines"), std::string::npos);
+  ASSERT_EQ(read.records.size(), 1u);
+  EXPECT_EQ(read.records[0].target_uri, "https://a.fr/1");
+}
+
 TEST_F(WebArchiveTest, GarbageBetweenRecordsIsSkipped) {
   const ReadArchive read = Read(Archive(
       "a.warc", one_ + "not a record\r\nstill not\r\n\r\n" + three_));
@@ -205,6 +269,29 @@ TEST_F(WebArchiveTest, ReadsArcVersionOneWithSpacesInUrls) {
     EXPECT_EQ(read.records[1].block, page_);
     EXPECT_EQ(read.records[1].date,
               DateTime::FromIso8601("2025-02-11T09:30:00Z"));
+  }
+}
+
+// An ARC record's length must end at its line ending: too long or too
+// short, the record is damaged and the next one is read.
+TEST_F(WebArchiveTest, ArcLengthsThatMissTheRecordsEndAreDamage) {
+  const std::string info = "1 0 Test\nURL IP-address Archive-date "
+                           "Content-type Archive-length\n";
+  auto arc = [&](int delta) {
+    return "filedesc://t.arc 0.0.0.0 20250211080000 text/plain " +
+           std::to_string(info.size()) + "\n" + info + "\n" +
+           "https://a.fr/1 1.2.3.4 20250211093000 text/html " +
+           std::to_string(static_cast<int>(page_.size()) + delta) + "\n" +
+           page_ + "\n" + "https://a.fr/2 1.2.3.4 20250211093000 text/html " +
+           std::to_string(page_.size()) + "\n" + page_ + "\n";
+  };
+  for (int delta : {40, -30}) {
+    const ReadArchive read = Read(Archive("a.arc", arc(delta)));
+    ASSERT_EQ(read.damage.size(), 1u) << delta;
+    EXPECT_NE(read.damage[0].find("does not end where the record ends"),
+              std::string::npos);
+    ASSERT_EQ(read.records.size(), 2u) << delta;
+    EXPECT_EQ(read.records[1].target_uri, "https://a.fr/2");
   }
 }
 
