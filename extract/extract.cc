@@ -27,6 +27,7 @@
 #include "extract/main_text.h"
 #include "extract/metadata.h"
 #include "extract/page_dates.h"
+#include "extract/web_archive.h"
 
 namespace newsq {
 namespace {
@@ -39,8 +40,11 @@ bool LooksLikeMarkup(std::string_view head) {
   return first != std::string_view::npos && head[first] == '<';
 }
 
+constexpr std::string_view kWebArchive =
+    "a web archive, whose pages newsq index reads one by one";
+
 // Binary formats people drop in archive folders by mistake, by their magic
-// bytes.
+// bytes, and web archives, which hold many pages.
 std::string_view BinaryKind(std::string_view bytes) {
   struct Magic {
     std::string_view prefix, kind;
@@ -54,7 +58,9 @@ std::string_view BinaryKind(std::string_view bytes) {
                                       {"RIFF", "a RIFF file"},
                                       {"\x7F"
                                        "ELF",
-                                       "a program"}};
+                                       "a program"},
+                                      {"WARC/", kWebArchive},
+                                      {"filedesc://", kWebArchive}};
   for (const Magic& m : kMagics) {
     if (std::string_view(bytes).starts_with(m.prefix)) return m.kind;
   }
@@ -407,17 +413,29 @@ absl::StatusOr<ExtractionReport> ExplainExtractionFromFile(
     if (error == EACCES) return absl::PermissionDeniedError(message);
     return absl::UnavailableError(message);
   }
+  // A web archive, however large and whatever its name, is told as such;
+  // looked at only once the file failed as a page, so pages pay nothing.
+  auto or_archive = [&](absl::Status failed) {
+    if (failed.code() == absl::StatusCode::kInvalidArgument &&
+        internal::LooksLikeWebArchive(path)) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          path, ": not an HTML page (", std::string(kWebArchive), ")"));
+    }
+    return failed;
+  };
   // A huge file is refused before it is read into memory.
   std::error_code size_error;
   const auto size = std::filesystem::file_size(path, size_error);
   if (!size_error && size > kMaxPageBytes) {
-    return absl::InvalidArgumentError(
-        absl::StrCat(path, ": ", TooLarge(static_cast<size_t>(size))));
+    return or_archive(absl::InvalidArgumentError(
+        absl::StrCat(path, ": ", TooLarge(static_cast<size_t>(size)))));
   }
   ExtractOptions options;
   options.source = path;
-  return ExplainExtractionFromStream(
+  absl::StatusOr<ExtractionReport> report = ExplainExtractionFromStream(
       in, path, options, size_error ? 0 : static_cast<size_t>(size));
+  if (!report.ok()) return or_archive(report.status());
+  return report;
 }
 
 }  // namespace newsq

@@ -2,6 +2,9 @@
 #include "newsq/extract.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
 
 #include "tests/warc_writer.h"
 
@@ -121,6 +124,29 @@ TEST(ExtractTest, RejectsBinaryAndEmptyInput) {
   // Gzip data that cannot be decompressed.
   EXPECT_EQ(ExtractArticle("\x1F\x8B\x08\x00").status().code(),
             absl::StatusCode::kInvalidArgument);
+}
+
+// A web archive handed over as a page is told as such, whatever its size:
+// `newsq extract crawl.warc.gz` says what it is and who reads it.
+TEST(ExtractTest, AWebArchiveIsToldAsSuch) {
+  const absl::StatusOr<Article> warc =
+      ExtractArticle("WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n");
+  EXPECT_EQ(warc.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(warc.status().message().find("a web archive"), std::string::npos);
+  // Over the page limit once decompressed, or on disk.
+  const std::string path =
+      (std::filesystem::temp_directory_path() /
+       ("newsq_big_" + std::to_string(getpid()) + ".warc.gz"))
+          .string();
+  std::string archive = "WARC/1.0\r\nWARC-Type: resource\r\n";
+  archive += std::string(20 << 20, 'x');
+  ASSERT_TRUE(::newsq::testing::WriteBytes(
+      path, ::newsq::testing::GzipMember(archive)));
+  const absl::StatusOr<Article> big = ExtractArticleFromFile(path);
+  std::filesystem::remove(path);
+  EXPECT_EQ(big.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(big.status().message().find("a web archive"), std::string::npos)
+      << big.status();
 }
 
 // Pages stored as the server sent them, gzip-compressed, are read; corrupt,
