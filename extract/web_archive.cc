@@ -573,8 +573,12 @@ class RecordReader {
   }
 
   // Takes the block; false (reported) when the data ends first, breaks, or,
-  // for a record alone in its gzip member, when the member ends first.
-  bool TakeBlock(const Line& start, uint64_t length, ArchiveRecord& record) {
+  // for a record alone in its gzip member, when the next record's member
+  // comes first; and when no line ending follows it (a record ends with one,
+  // WARC's with two), which means its length, named `length_name` in the
+  // message, was wrong.
+  bool TakeBlock(const Line& start, uint64_t length,
+                 std::string_view length_name, ArchiveRecord& record) {
     record.block_length = length;
     const uint64_t taken = bytes_.Take(length, max_block_bytes_, record.block,
                                        /*within_member=*/start.member_start);
@@ -583,6 +587,14 @@ class RecordReader {
     if (taken < length) {
       Damage(start.location, absl::StrCat("record cut short: ", taken, " of ",
                                           length, " bytes"));
+      return false;
+    }
+    if (const int next = bytes_.Peek();
+        next >= 0 && next != '\r' && next != '\n') {
+      if (!RecordBroken(start.location))
+        Damage(start.location,
+               absl::StrCat("its ", std::string(length_name), " (", length,
+                            ") does not end where the record ends"));
       return false;
     }
     return true;
@@ -667,18 +679,7 @@ class RecordReader {
         Resynchronise(starts_record);
         continue;
       }
-      if (!TakeBlock(start, *length, record)) {
-        ResynchroniseAfter(start, starts_record);
-        continue;
-      }
-      // The block ends with two line endings: anything else right after it
-      // means its Content-Length was wrong.
-      if (const int next = bytes_.Peek();
-          next >= 0 && next != '\r' && next != '\n') {
-        if (!RecordBroken(start.location))
-          Damage(start.location,
-                 absl::StrCat("its Content-Length (", *length,
-                              ") does not end where the record ends"));
+      if (!TakeBlock(start, *length, "Content-Length", record)) {
         ResynchroniseAfter(start, starts_record);
         continue;
       }
@@ -703,17 +704,7 @@ class RecordReader {
       }
       ArchiveRecord record;
       record.location = start.location;
-      if (!TakeBlock(start, header->length, record)) {
-        ResynchroniseAfter(start, starts_record);
-        continue;
-      }
-      // A record ends with a line ending, then the next one's header.
-      if (const int next = bytes_.Peek();
-          next >= 0 && next != '\r' && next != '\n') {
-        if (!RecordBroken(start.location))
-          Damage(start.location,
-                 absl::StrCat("its length (", header->length,
-                              ") does not end where the record ends"));
+      if (!TakeBlock(start, header->length, "length", record)) {
         ResynchroniseAfter(start, starts_record);
         continue;
       }
