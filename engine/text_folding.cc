@@ -342,4 +342,16 @@ std::string FilterKey(std::string_view text) {
   return key;
 }
 
+bool HoldsWords(std::string_view name, std::string_view key) {
+  if (key.empty()) return false;
+  for (size_t at = name.find(key); at != std::string_view::npos;
+       at = name.find(key, at + 1)) {
+    const size_t end = at + key.size();
+    if ((at == 0 || name[at - 1] == ' ') &&
+        (end == name.size() || name[end] == ' '))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace newsq::internal

@@ -39,6 +39,11 @@ std::string FoldByWholeTextMapping(std::string_view text, bool keep_case);
 // give "l express"; "Le Matin-Express" gives "le matin express".
 std::string FilterKey(std::string_view text);
 
+// True when the filter key `key` is whole words of the filter key `name`
+// ("macron" of "emmanuel macron", "tech sphere" of "tech sphere mag"), not a
+// part of one ("macron" of "macronie").
+bool HoldsWords(std::string_view name, std::string_view key);
+
 // True for a folded word that French elides before a vowel ("l", "qu", "jusqu",
 // ...).
 bool IsElision(std::string_view folded_word);

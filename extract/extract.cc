@@ -76,9 +76,9 @@ std::string_view BinaryKind(std::string_view bytes) {
   return {};
 }
 
-// The largest page read, in bytes. News pages weigh a few hundred kilobytes
-// and rarely 5 MB; a 50 MB page took 1.7 GB of memory and 9 s to read.
-
+// Pages are refused past kMaxPageBytes: news pages weigh a few hundred
+// kilobytes and rarely 5 MB; a 50 MB page took 1.7 GB of memory and 9 s to
+// read.
 std::string TooLarge(size_t bytes) {
   return absl::StrCat("page too large (", bytes >> 20,
                       " MB; newsq reads pages up to ", kMaxPageBytes >> 20,
@@ -302,25 +302,6 @@ ExtractionReport MakeReport(const internal::PageMetadata& md, std::string text,
 }
 
 absl::StatusOr<ExtractionReport> ExtractWithinBudget(
-    std::string_view page_bytes, const ExtractOptions& options);
-
-// Extraction within its time limit: the walks below check the budget and
-// throw once it is spent.
-absl::StatusOr<ExtractionReport> Extract(std::string_view page_bytes,
-                                         const ExtractOptions& options) {
-  const internal::WorkBudget budget(
-      std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-          std::chrono::duration<double>(options.time_limit_seconds)));
-  try {
-    return ExtractWithinBudget(page_bytes, options);
-  } catch (const internal::WorkBudgetSpent&) {
-    return absl::DeadlineExceededError(
-        absl::StrCat("took over ", options.time_limit_seconds,
-                     " s to read (newsq gives a page at most that)"));
-  }
-}
-
-absl::StatusOr<ExtractionReport> ExtractWithinBudget(
     std::string_view page_bytes, const ExtractOptions& options) {
   std::string storage;  // the bytes parsed, when they are not `page_bytes`
   absl::StatusOr<std::string_view> bytes = PageToParse(page_bytes, storage);
@@ -348,6 +329,22 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
   }
   FindDateInText(document.root(), options.source, md);
   return MakeReport(md, std::move(text), charset, options.source);
+}
+
+// Extraction within its time limit: the walks of ExtractWithinBudget check the budget and
+// throw once it is spent.
+absl::StatusOr<ExtractionReport> Extract(std::string_view page_bytes,
+                                         const ExtractOptions& options) {
+  const internal::WorkBudget budget(
+      std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+          std::chrono::duration<double>(options.time_limit_seconds)));
+  try {
+    return ExtractWithinBudget(page_bytes, options);
+  } catch (const internal::WorkBudgetSpent&) {
+    return absl::DeadlineExceededError(
+        absl::StrCat("took over ", options.time_limit_seconds,
+                     " s to read (newsq gives a page at most that)"));
+  }
 }
 
 }  // namespace

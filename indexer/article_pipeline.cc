@@ -34,25 +34,24 @@ int64_t MemoryEstimate(const Article& article) {
 
 // The article of a page file, a JSON line or an archived page, with its
 // story label when a JSON line gives one.
-absl::StatusOr<ArticleLine> ReadArticle(ArchivedPage& page,
-                                        const std::string& path_or_line,
-                                        const std::string& location,
-                                        PreparedArticle::Origin origin) {
+absl::StatusOr<ArticleLine> ReadArticle(PipelineInput& input) {
   using Origin = PreparedArticle::Origin;
-  if (origin == Origin::kLine) {
-    absl::StatusOr<ArticleLine> line = ArticleFromJsonLine(path_or_line);
+  if (input.origin == Origin::kLine) {
+    absl::StatusOr<ArticleLine> line = ArticleFromJsonLine(input.path_or_line);
     if (!line.ok())
       return absl::InvalidArgumentError(
-          absl::StrCat(location, ": ", line.status().message()));
+          absl::StrCat(input.location, ": ", line.status().message()));
     return line;
   }
   ArticleLine result;
-  if (origin == Origin::kPage) {
-    absl::StatusOr<Article> article = ExtractArticleFromFile(path_or_line);
+  if (input.origin == Origin::kPage) {
+    absl::StatusOr<Article> article =
+        ExtractArticleFromFile(input.path_or_line);
     if (!article.ok()) return article.status();
     result.article = *std::move(article);
     return result;
   }
+  ArchivedPage& page = input.page;
   absl::StatusOr<std::string> bytes = PageBytes(page);
   if (!bytes.ok()) return bytes.status();
   absl::StatusOr<Article> article =
@@ -89,8 +88,7 @@ void Prepare(const DocumentBuilder& builder, PipelineInput& input,
     out.failure = std::move(input.location);
     return;
   }
-  absl::StatusOr<ArticleLine> read = ReadArticle(
-      input.page, input.path_or_line, input.location, input.origin);
+  absl::StatusOr<ArticleLine> read = ReadArticle(input);
   if (!read.ok()) {
     out.failure = std::string(read.status().message());
     return;
@@ -231,15 +229,16 @@ void ArticlePipeline::Work() {
     std::vector<PreparedArticle> prepared(slice->inputs.size());
     for (size_t i = 0; i < slice->inputs.size(); ++i) {
       PipelineInput& input = slice->inputs[i];
-      const std::string name = NameOf(input);
       try {
         Prepare(builder, input, prepared[i]);
       } catch (const std::exception& e) {
         // Out of memory on one huge page, say: that input fails, the run
-        // goes on.
+        // goes on. Prepare moves only an archived page's body, never what
+        // names the input.
         prepared[i] = PreparedArticle();
         prepared[i].origin = input.origin;
-        prepared[i].failure = absl::StrCat(name, ": cannot read it: ", e.what());
+        prepared[i].failure =
+            absl::StrCat(NameOf(input), ": cannot read it: ", e.what());
       }
     }
     int64_t memory_bytes = 0;

@@ -49,7 +49,7 @@ std::error_code SwapByThreeRenames(const std::string& fresh,
   return error;
 }
 
-// The mark SwapInAndPutAway leaves in a database it replaces: where the
+// The mark SwapInMarked leaves in a database it replaces: where the
 // database goes once replaced ("" for nowhere: removed). Xapian ignores
 // files it does not know in a database's folder.
 constexpr char kReplacedMark[] = "newsq-replaced";

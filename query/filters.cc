@@ -117,17 +117,8 @@ Xapian::Query EntityFilter(const Xapian::Database* names,
   for (auto it = names->allterms_begin(prefix);
        it != names->allterms_end(prefix); ++it) {
     const std::string& term = *it;
-    const std::string_view name = std::string_view(term).substr(prefix.size());
-    // The word, whole, at the start, the end or between two words.
-    for (size_t at = name.find(key); at != std::string_view::npos;
-         at = name.find(key, at + 1)) {
-      const size_t end = at + key.size();
-      if ((at == 0 || name[at - 1] == ' ') &&
-          (end == name.size() || name[end] == ' ')) {
-        found.emplace_back(it.get_termfreq(), term);
-        break;
-      }
-    }
+    if (HoldsWords(std::string_view(term).substr(prefix.size()), key))
+      found.emplace_back(it.get_termfreq(), term);
   }
   if (found.empty()) return Xapian::Query(exact);
   if (found.size() > kMaxEntityParts) {

@@ -34,10 +34,6 @@ std::string_view FrenchOperator(std::string_view word) {
   return "";
 }
 
-bool IsOperator(std::string_view word) {
-  return word == "AND" || word == "OR" || word == "NOT" || word == "XOR" ||
-         word == "NEAR" || word == "ADJ" || !FrenchOperator(word).empty();
-}
 
 // `token` with a French operator it holds in English: "ET" -> "AND",
 // "(OU" -> "(OR", "SAUF)" -> "NOT)". Lower-case "et" and "ou" stay words.
@@ -160,6 +156,11 @@ std::string DropProximityOperators(std::string text) {
 
 }  // namespace
 
+bool IsQueryOperator(std::string_view word) {
+  return word == "AND" || word == "OR" || word == "NOT" || word == "XOR" ||
+         word == "NEAR" || word == "ADJ" || !FrenchOperator(word).empty();
+}
+
 std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
                              std::string_view text) {
   const std::string folded = analyzer.FoldQuery(text);
@@ -176,7 +177,7 @@ std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
     const bool article =
         word == "Le" || word == "La" || word == "Les" || word == "L";
     if (!in_quotes && article && i + 1 < words.size() &&
-        IsCapitalised(words[i + 1]) && !IsOperator(words[i + 1]) &&
+        IsCapitalised(words[i + 1]) && !IsQueryOperator(words[i + 1]) &&
         words[i + 1].find('"') == std::string::npos) {
       out.push_back(absl::StrCat("\"", word, " ", words[i + 1], "\""));
       ++i;

@@ -42,6 +42,10 @@ absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
                                            std::string_view text,
                                            int64_t now_seconds = 0);
 
+// True for the words the query syntax reads as operators: AND, OR, NOT, XOR,
+// NEAR, ADJ, and ET, OU, SAUF (upper case only).
+bool IsQueryOperator(std::string_view word);
+
 // The query text as ParseUserQuery hands it to Xapian: folded, ET/OU/SAUF
 // written AND/OR/NOT, names quoted as phrases, lone stop words capitalised (so that Xapian searches them as
 // written when it keeps them: the index has no stems of stop words), NEAR and

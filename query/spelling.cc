@@ -9,19 +9,19 @@
 #include "engine/schema.h"
 #include "engine/terms.h"
 #include "engine/text_folding.h"
+#include "query/query_parser.h"
 
 namespace newsq::internal {
 namespace {
 
-bool IsOperatorWord(std::string_view word) {
-  return word == "AND" || word == "OR" || word == "NOT" || word == "XOR" ||
-         word == "NEAR" || word == "ADJ" || word == "ET" || word == "OU";
-}
+// How far a typo may be from the word meant: one edit for words of up to five
+// letters, two beyond.
+int EditLimit(size_t length) { return length <= 5 ? 1 : 2; }
 
 // The indexed word closest to `folded`, or "" when none is close enough.
 std::string ClosestIndexedWord(const Xapian::Database& db,
                                const std::string& folded) {
-  const int limit = folded.size() <= 5 ? 1 : 2;
+  const int limit = EditLimit(folded.size());
   const std::string first(1, folded[0]);
   std::string best;
   int best_distance = limit + 1;
@@ -97,19 +97,16 @@ std::string InTypedForm(const FrenchAnalyzer& analyzer, std::string_view typed,
 // of it ("liberaton", "gazete"), the most frequent first; shown by its name as pages give it. "" when none.
 std::string ClosestOutlet(const Xapian::Database& db, const std::string& key) {
   const std::string prefix(schema::kOutlet);
-  // As for words: one edit up to five letters, two beyond.
-  const int limit = key.size() <= 5 ? 1 : 2;
+  const int limit = EditLimit(key.size());
   std::string best_term;
   int best_distance = limit + 1;  // 0: holds the words; else edits
   Xapian::doccount best_frequency = 0;
-  const std::string padded_key = " " + key + " ";
   for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix);
        ++it) {
     const std::string term = *it;
     const std::string name = term.substr(prefix.size());
-    int distance = (" " + name + " ").find(padded_key) != std::string::npos
-                       ? 0
-                       : BoundedEditDistance(key, name, limit);
+    int distance =
+        HoldsWords(name, key) ? 0 : BoundedEditDistance(key, name, limit);
     // A mistyped word of the name: "gazete" for "La Gazette du Rhône".
     for (absl::string_view word : absl::StrSplit(name, ' ')) {
       if (distance == 0) break;
@@ -218,7 +215,7 @@ std::string SuggestQuery(const Xapian::Database& db,
   for (std::string& word : words) {
     const bool quoted = in_quotes || word.find('"') != std::string::npos;
     for (char c : word) in_quotes = c == '"' ? !in_quotes : in_quotes;
-    if (quoted || IsOperatorWord(word) || word.find(':') != std::string::npos)
+    if (quoted || IsQueryOperator(word) || word.find(':') != std::string::npos)
       continue;
     const bool negated = word[0] == '-' || word[0] == '+';
     std::string folded = analyzer.Fold(negated ? word.substr(1) : word);

@@ -27,6 +27,15 @@ TEST(FiltersTest, FilterKeysIgnoreCaseAccentsAndPunctuation) {
   EXPECT_EQ(FilterKey("..."), "");
 }
 
+TEST(FiltersTest, AKeyHoldsAnotherByWholeWordsOnly) {
+  EXPECT_TRUE(HoldsWords("emmanuel macron", "macron"));
+  EXPECT_TRUE(HoldsWords("macron", "macron"));
+  EXPECT_TRUE(HoldsWords("la gazette du rhone", "gazette du"));
+  EXPECT_FALSE(HoldsWords("macronie", "macron"));
+  EXPECT_FALSE(HoldsWords("emmanuel macron", "manuel"));
+  EXPECT_FALSE(HoldsWords("emmanuel macron", ""));
+}
+
 // entity:Macron finds the Macrons, as people name someone by surname; a
 // word inside another word does not count (issue 22).
 TEST(FiltersTest, AnEntityByOneWordFindsEveryNameWithThatWord) {
