@@ -20,8 +20,8 @@
 #include <thread>
 #include <vector>
 
-#include "indexer/article_pipeline.h"
 #include "extract/page_files.h"
+#include "indexer/article_pipeline.h"
 
 namespace {
 

@@ -38,12 +38,10 @@ std::string Summary(const std::string& db_path, const PagesReport& report,
 
 nlohmann::json SkippedRecordsJson(const PagesReport& report) {
   const PagesReport::SkippedRecords& records = report.skipped_records;
-  return {{"requests", records.requests},
-          {"revisits", records.revisits},
-          {"redirects", records.redirects},
-          {"http_errors", records.http_errors},
-          {"not_html", records.not_html},
-          {"other", records.other}};
+  return {
+      {"requests", records.requests},   {"revisits", records.revisits},
+      {"redirects", records.redirects}, {"http_errors", records.http_errors},
+      {"not_html", records.not_html},   {"other", records.other}};
 }
 
 // The run as one JSON object on stdout, for scripts (--json): the counts of

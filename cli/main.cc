@@ -169,9 +169,9 @@ int main(int argc, char** argv) {
     return newsq::cli::FinishOutput(newsq::cli::kExitOk, out);
   }
   if (first == "--generate" || first.starts_with("--generate=")) {
-    const int status = Generate(first == "--generate"
-                                    ? (args.size() > 1 ? args[1] : "")
-                                    : first.substr(first.find('=') + 1));
+    const int status =
+        Generate(first == "--generate" ? (args.size() > 1 ? args[1] : "")
+                                       : first.substr(first.find('=') + 1));
     return newsq::cli::FinishOutput(status, out);
   }
   if (first == "help") args = {args[1], "--help"};

@@ -58,8 +58,8 @@ std::function<void(const PagesProgress&)> ProgressLine() {
     const Clock::time_point now = Clock::now();
     if (now - *last_drawn < kRedrawEvery) return;
     *last_drawn = now;
-    const std::string text = ProgressText(
-        p, std::chrono::duration<double>(now - start).count());
+    const std::string text =
+        ProgressText(p, std::chrono::duration<double>(now - start).count());
     std::fprintf(stderr, "\r\x1b[K%s", text.c_str());
   };
 }
@@ -75,7 +75,8 @@ void PrintSkipped(const PagesReport& report) {
   if (records.total() == 0) return;
   std::vector<std::string> kinds;
   auto kind = [&](int64_t count, const char* one, const char* many) {
-    if (count > 0) kinds.push_back(absl::StrCat(count, " ", count == 1 ? one : many));
+    if (count > 0)
+      kinds.push_back(absl::StrCat(count, " ", count == 1 ? one : many));
   };
   kind(records.requests, "request", "requests");
   kind(records.revisits, "revisit", "revisits");

@@ -68,8 +68,8 @@ absl::StatusOr<std::variant<ArchivedPage, SkippedRecord>> PageOfResponse(
   record.block.erase(0, head->body_offset);
   ArchivedPage page = TakePage(record, content_type);
   page.content_encoding = encoding;
-  page.chunked = AsciiLower(head->Field("transfer-encoding"))
-                     .find("chunked") != std::string::npos;
+  page.chunked = AsciiLower(head->Field("transfer-encoding")).find("chunked") !=
+                 std::string::npos;
   return page;
 }
 
@@ -88,7 +88,8 @@ absl::StatusOr<std::variant<ArchivedPage, SkippedRecord>> PageOfResource(
 
 absl::StatusOr<std::variant<ArchivedPage, SkippedRecord>> SortRecord(
     ArchiveRecord&& record) {
-  const bool holds_page = record.type == "response" || record.type == "resource";
+  const bool holds_page =
+      record.type == "response" || record.type == "resource";
   if (holds_page && record.target_uri.empty()) {
     return absl::InvalidArgumentError(absl::StrCat(
         record.location, ": a ", record.type, " record without a target URI"));

@@ -19,7 +19,7 @@ struct ArchivedPage {
   std::string url;                      // the record's target URI
   std::optional<DateTime> record_date;  // when it was archived
   std::string location;                 // ArchiveRecord::location
-  std::string charset;  // the HTTP Content-Type's charset, or ""
+  std::string charset;           // the HTTP Content-Type's charset, or ""
   std::string content_encoding;  // HTTP Content-Encoding, or ""
   bool chunked = false;          // HTTP Transfer-Encoding: chunked
   std::string body;              // as stored

@@ -331,8 +331,8 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
   return MakeReport(md, std::move(text), charset, options.source);
 }
 
-// Extraction within its time limit: the walks of ExtractWithinBudget check the budget and
-// throw once it is spent.
+// Extraction within its time limit: the walks of ExtractWithinBudget check the
+// budget and throw once it is spent.
 absl::StatusOr<ExtractionReport> Extract(std::string_view page_bytes,
                                          const ExtractOptions& options) {
   const internal::WorkBudget budget(

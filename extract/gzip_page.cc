@@ -46,7 +46,8 @@ absl::StatusOr<std::string> InflateAll(std::string_view data, int window_bits,
     }
     if (result == Z_OK && stream.avail_in == 0 && stream.avail_out != 0) {
       inflateEnd(&stream);
-      return absl::InvalidArgumentError(absl::StrCat("truncated ", kind, " data"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("truncated ", kind, " data"));
     }
   }
   inflateEnd(&stream);
@@ -84,13 +85,13 @@ absl::StatusOr<std::string> Unbrotli(std::string_view brotli,
   for (;;) {
     size_t available_out = sizeof buffer;
     uint8_t* next_out = buffer;
-    const BrotliDecoderResult result = BrotliDecoderDecompressStream(
-        state.get(), &available_in, &next_in, &available_out, &next_out,
-        nullptr);
+    const BrotliDecoderResult result =
+        BrotliDecoderDecompressStream(state.get(), &available_in, &next_in,
+                                      &available_out, &next_out, nullptr);
     out.append(reinterpret_cast<char*>(buffer), sizeof buffer - available_out);
     if (out.size() > max_bytes) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "Brotli data expands beyond ", max_bytes >> 20, " MB"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("Brotli data expands beyond ", max_bytes >> 20, " MB"));
     }
     switch (result) {
       case BROTLI_DECODER_RESULT_SUCCESS:

@@ -24,8 +24,7 @@ absl::StatusOr<std::string> Gunzip(std::string_view gzip, size_t max_bytes);
 
 // The decompressed bytes of HTTP's "deflate" content: zlib data, or raw
 // deflate data as some servers send. Errors as Gunzip's.
-absl::StatusOr<std::string> Inflate(std::string_view deflate,
-                                    size_t max_bytes);
+absl::StatusOr<std::string> Inflate(std::string_view deflate, size_t max_bytes);
 
 // The decompressed bytes of HTTP's "br" content. Errors as Gunzip's.
 absl::StatusOr<std::string> Unbrotli(std::string_view brotli, size_t max_bytes);

@@ -13,8 +13,8 @@ constexpr size_t kMaxHeadBytes = size_t{1} << 20;
 std::string_view Trimmed(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
     text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' ||
-                           text.back() == '\r'))
+  while (!text.empty() &&
+         (text.back() == ' ' || text.back() == '\t' || text.back() == '\r'))
     text.remove_suffix(1);
   return text;
 }
@@ -69,8 +69,8 @@ std::optional<HttpResponseHead> ParseHttpResponseHead(
         at, (end == std::string_view::npos ? message.size() : end) - at);
     if (Trimmed(line).empty()) {
       // The blank line, or the end of a message that has no body.
-      head.body_offset = end == std::string_view::npos ? message.size()
-                                                       : end + 1;
+      head.body_offset =
+          end == std::string_view::npos ? message.size() : end + 1;
       return head;
     }
     const size_t colon = line.find(':');
@@ -120,8 +120,8 @@ std::optional<std::string> Dechunk(std::string_view body, size_t max_bytes) {
     }
     const size_t line_end = body.find('\n', digits_end);
     if (line_end == std::string_view::npos) return std::nullopt;
-    const std::string_view rest = Trimmed(
-        body.substr(digits_end, line_end - digits_end));
+    const std::string_view rest =
+        Trimmed(body.substr(digits_end, line_end - digits_end));
     if (!rest.empty() && rest.front() != ';') return std::nullopt;
     at = line_end + 1;
     if (size == 0) return out;  // trailer fields, if any, are not needed
@@ -163,9 +163,9 @@ absl::StatusOr<std::string> DecodeContent(std::string_view encoding,
     } else if (coding == "br") {
       decoded = Unbrotli(body, max_bytes);
     } else {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "Content-Encoding \"", coding.substr(0, 32),
-          "\" is not one newsq can decode (gzip, deflate, br)"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("Content-Encoding \"", coding.substr(0, 32),
+                       "\" is not one newsq can decode (gzip, deflate, br)"));
     }
     if (!decoded.ok()) return decoded.status();
     body = *std::move(decoded);

@@ -28,8 +28,7 @@ struct HttpResponseHead {
 // The status line and header fields at the start of `message`; nullopt when
 // it does not start with "HTTP/<version> <3-digit status>" or the head does
 // not end (with a blank line) within its first 1 MB.
-std::optional<HttpResponseHead> ParseHttpResponseHead(
-    std::string_view message);
+std::optional<HttpResponseHead> ParseHttpResponseHead(std::string_view message);
 
 // The media type of a Content-Type value, in lower case and without its
 // parameters: "text/html; charset=UTF-8" -> "text/html".
@@ -45,9 +44,9 @@ std::string CharsetParameter(std::string_view content_type);
 std::optional<std::string> Dechunk(std::string_view body, size_t max_bytes);
 
 // `body` decoded from its Content-Encoding: "gzip", "x-gzip", "deflate"
-// (zlib or raw), "br" (Brotli), "identity" or "" (as it is); a list ("gzip, identity") is
-// undone from the last. Errors: kInvalidArgument for an encoding newsq cannot
-// undo (naming it), corrupt data, or output over `max_bytes`.
+// (zlib or raw), "br" (Brotli), "identity" or "" (as it is); a list ("gzip,
+// identity") is undone from the last. Errors: kInvalidArgument for an encoding
+// newsq cannot undo (naming it), corrupt data, or output over `max_bytes`.
 absl::StatusOr<std::string> DecodeContent(std::string_view encoding,
                                           std::string body, size_t max_bytes);
 

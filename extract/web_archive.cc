@@ -145,8 +145,7 @@ class ArchiveBytes {
   // overshot may hold the records after it); false for gzip data, which
   // cannot be read backwards.
   bool RewindTo(uint64_t to) {
-    if (gzip_ || lseek(fd_, static_cast<off_t>(to), SEEK_SET) < 0)
-      return false;
+    if (gzip_ || lseek(fd_, static_cast<off_t>(to), SEEK_SET) < 0) return false;
     in_begin_ = in_end_ = 0;
     input_ended_ = false;
     out_begin_ = out_end_ = 0;
@@ -253,8 +252,8 @@ class ArchiveBytes {
           const uint64_t at = in_file_offset_ + in_begin_;
           const bool found = SeekMember();
           breaks_.push_back(absl::StrCat(
-              "offset ", at, ": ",
-              in_file_offset_ + in_begin_ - at, " bytes that are not gzip data",
+              "offset ", at, ": ", in_file_offset_ + in_begin_ - at,
+              " bytes that are not gzip data",
               found ? ", skipped" : " at the end of the file"));
           if (!found) return false;
           return BreakLine();
@@ -265,8 +264,8 @@ class ArchiveBytes {
         member_position_ = out_position_ + out_end_;
       }
       if (in_begin_ == in_end_ && ReadInput() == 0) {
-        breaks_.push_back(absl::StrCat("offset ", member_offset_,
-                                       ": gzip data cut short"));
+        breaks_.push_back(
+            absl::StrCat("offset ", member_offset_, ": gzip data cut short"));
         in_member_ = false;
         // Inflate may have taken the start of a member that follows.
         if (SeekAfterBadMember()) return BreakLine();
@@ -334,8 +333,7 @@ std::string_view TrimmedView(std::string_view text) {
 // would reach a terminal.
 std::string Quoted(std::string_view line) {
   std::string out = "\"";
-  for (char c : line.substr(0, 48))
-    out += (c >= 0x20 && c < 0x7f) ? c : '?';
+  for (char c : line.substr(0, 48)) out += (c >= 0x20 && c < 0x7f) ? c : '?';
   if (line.size() > 48) out += "...";
   return out + "\"";
 }
@@ -447,8 +445,8 @@ class RecordReader {
     ReportBreaks();
     if (bytes_.read_error() != 0) {
       return absl::DataLossError(absl::StrCat(
-          path_, ": cannot read it to the end: ",
-          std::strerror(bytes_.read_error())));
+          path_,
+          ": cannot read it to the end: ", std::strerror(bytes_.read_error())));
     }
     return absl::OkStatus();
   }
@@ -467,8 +465,9 @@ class RecordReader {
   absl::Status NotAnArchive() {
     ReportBreaks();
     return absl::InvalidArgumentError(absl::StrCat(
-        path_, ": not a web archive (a WARC file starts with \"WARC/\", an ARC "
-               "file with \"filedesc://\")"));
+        path_,
+        ": not a web archive (a WARC file starts with \"WARC/\", an ARC "
+        "file with \"filedesc://\")"));
   }
 
   // "<path>: record at offset <N>" for a byte at `offset` in the file, `into`
@@ -618,8 +617,8 @@ class RecordReader {
       if (too_long) return "a header line over 64 KB";
       if (line.empty()) return std::nullopt;
       if (line.starts_with("WARC/")) {
-        pending_ = Line{line, LocationOf(offset, into), false, position,
-                        member_start};
+        pending_ =
+            Line{line, LocationOf(offset, into), false, position, member_start};
         return "the record's header is cut short (the next record starts)";
       }
       // Folded lines count as lines: a header stays within kMaxHeaderFields
@@ -669,7 +668,8 @@ class RecordReader {
       std::optional<uint64_t> length;
       for (const auto& [name, value] : fields) {
         if (name == "warc-type") record.type = AsciiLower(value);
-        if (name == "warc-target-uri") record.target_uri = CleanTargetUri(value);
+        if (name == "warc-target-uri")
+          record.target_uri = CleanTargetUri(value);
         if (name == "warc-date") record.date = DateTime::FromIso8601(value);
         if (name == "content-type") record.content_type = value;
         if (name == "content-length") length = ReadLength(value);
@@ -691,7 +691,7 @@ class RecordReader {
     int version = 0;  // until the version block says
     auto starts_record = [&](std::string_view text) {
       return ParseArcHeader(text, version).has_value() ? 0
-                                                        : std::string_view::npos;
+                                                       : std::string_view::npos;
     };
     for (Line start; TakeRecordStart(start);) {
       std::optional<ArcHeader> header;

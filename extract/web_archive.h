@@ -55,8 +55,9 @@ bool LooksLikeWebArchive(const std::string& path);
 
 // Reads the records of the archive at `path`, one at a time, with memory
 // bounded by `max_block_bytes` whatever the file's size: each record goes to
-// `on_record`, which returns false to stop reading; each damaged one (a header that cannot be read, a length that
-// overshoots, corrupt gzip data, a record cut short) to `on_damage` as
+// `on_record`, which returns false to stop reading; each damaged one (a header
+// that cannot be read, a length that overshoots, corrupt gzip data, a record
+// cut short) to `on_damage` as
 // "<path>: record at offset <N>: <reason>", and reading goes on at the next
 // record that can be found. Errors (returned): the file cannot be opened or
 // read, or it is not a web archive; each names the file.

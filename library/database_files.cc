@@ -56,13 +56,12 @@ constexpr char kReplacedMark[] = "newsq-replaced";
 
 // Writes `text` to `path` and makes it durable; false when it cannot.
 bool WriteDurably(const fs::path& path, const std::string& text) {
-  const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-                      0644);
+  const int fd =
+      open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return false;
-  const bool written =
-      write(fd, text.data(), text.size()) ==
-          static_cast<ssize_t>(text.size()) &&
-      fsync(fd) == 0;
+  const bool written = write(fd, text.data(), text.size()) ==
+                           static_cast<ssize_t>(text.size()) &&
+                       fsync(fd) == 0;
   close(fd);
   SyncFolder(path.parent_path());
   return written;
@@ -101,9 +100,9 @@ absl::Status SwapInMarked(const std::string& fresh, const std::string& live,
       !WriteDurably(fs::path(live) / kReplacedMark, old_goes_to)) {
     const std::string why = std::strerror(errno);
     fs::remove(fs::path(live) / kReplacedMark, error);
-    return absl::InternalError(absl::StrCat(
-        "cannot put the new database in place of ", live,
-        ": cannot write in it (", why, ")"));
+    return absl::InternalError(
+        absl::StrCat("cannot put the new database in place of ", live,
+                     ": cannot write in it (", why, ")"));
   }
   absl::Status swapped = SwapIn(fresh, live);
   if (!swapped.ok()) fs::remove(fs::path(live) / kReplacedMark, error);

@@ -37,10 +37,11 @@ absl::Status SwapInMarked(const std::string& fresh, const std::string& live,
 absl::Status PutAwayReplaced(const std::string& fresh);
 
 // For a run about to build at `fresh` under the writer lock: what an
-// interrupted SwapInMarked and PutAwayReplaced left is finished (the replaced database at
-// `fresh` goes where its mark says, or beside `live` as `<live>.previous-<N>`
-// when that path was taken meanwhile; a stale mark in the live database is
-// removed), and anything else at `fresh`, a partial build, is removed.
+// interrupted SwapInMarked and PutAwayReplaced left is finished (the replaced
+// database at `fresh` goes where its mark says, or beside `live` as
+// `<live>.previous-<N>` when that path was taken meanwhile; a stale mark in the
+// live database is removed), and anything else at `fresh`, a partial build, is
+// removed.
 void FinishInterruptedSwap(const std::string& fresh, const std::string& live);
 
 // Replaces the database at `path` by its compacted copy (Xapian's compaction,

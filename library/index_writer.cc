@@ -174,11 +174,10 @@ absl::StatusOr<PagesReport> IndexWriter::AddPages(
   };
 
   Impl& impl = *impl_;
-  internal::ArticleChunks chunks(
-      {.page_files = std::move(files.files),
-       .line_sources = std::move(line_paths),
-       .archives = std::move(files.archives)},
-      impl.writer.options().jobs);
+  internal::ArticleChunks chunks({.page_files = std::move(files.files),
+                                  .line_sources = std::move(line_paths),
+                                  .archives = std::move(files.archives)},
+                                 impl.writer.options().jobs);
   std::set<std::string> read_now;  // article ids, for pruning
   internal::BatchMeter batch(impl.writer.options());
   for (std::vector<internal::PreparedArticle> chunk;

@@ -1,11 +1,10 @@
 #include "query/filters.h"
 
 #include <algorithm>
-#include <functional>
-
 #include <cctype>
 #include <charconv>
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <vector>
 

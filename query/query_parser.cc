@@ -34,7 +34,6 @@ std::string_view FrenchOperator(std::string_view word) {
   return "";
 }
 
-
 // `token` with a French operator it holds in English: "ET" -> "AND",
 // "(OU" -> "(OR", "SAUF)" -> "NOT)". Lower-case "et" and "ou" stay words.
 std::string EnglishOperator(std::string token) {
@@ -311,8 +310,8 @@ absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
     return absl::InvalidArgumentError(reason);
   const std::string prepared = PrepareQueryText(analyzer, text);
   if (std::string problem = FilterSyntaxProblem(prepared); !problem.empty()) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "cannot parse query ", Quoted(text), ": ", problem));
+    return absl::InvalidArgumentError(
+        absl::StrCat("cannot parse query ", Quoted(text), ": ", problem));
   }
   Xapian::QueryParser parser = analyzer.MakeQueryParser();
   parser.set_database(db);
@@ -336,7 +335,8 @@ absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
     capitalised[0] = static_cast<char>(std::toupper(capitalised[0]));
     for (const std::string& field : {std::string(name.name), capitalised}) {
       parser.add_boolean_prefix(
-          field, (new FilterProcessor(name, now_seconds, db, &state))->release(),
+          field,
+          (new FilterProcessor(name, now_seconds, db, &state))->release(),
           each_required ? &own_group : &group);
     }
   }
@@ -348,12 +348,12 @@ absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
                                          Xapian::QueryParser::FLAG_PURE_NOT |
                                          Xapian::QueryParser::FLAG_WILDCARD);
   } catch (const Xapian::QueryParserError& e) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "cannot parse query ", Quoted(text), ": ", e.get_msg()));
+    return absl::InvalidArgumentError(
+        absl::StrCat("cannot parse query ", Quoted(text), ": ", e.get_msg()));
   }
   if (!state.error.empty()) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "cannot parse query ", Quoted(text), ": ", state.error));
+    return absl::InvalidArgumentError(
+        absl::StrCat("cannot parse query ", Quoted(text), ": ", state.error));
   }
   parsed.has_date_filter = state.has_date_filter;
   // Words give the query weight; filters alone give none.

@@ -47,10 +47,10 @@ absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
 bool IsQueryOperator(std::string_view word);
 
 // The query text as ParseUserQuery hands it to Xapian: folded, ET/OU/SAUF
-// written AND/OR/NOT, names quoted as phrases, lone stop words capitalised (so that Xapian searches them as
-// written when it keeps them: the index has no stems of stop words), NEAR and
-// ADJ dropped (newsq has no proximity operators: Xapian 1.4 honours them
-// between two isolated words only).
+// written AND/OR/NOT, names quoted as phrases, lone stop words capitalised (so
+// that Xapian searches them as written when it keeps them: the index has no
+// stems of stop words), NEAR and ADJ dropped (newsq has no proximity operators:
+// Xapian 1.4 honours them between two isolated words only).
 std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
                              std::string_view text);
 

@@ -51,7 +51,8 @@ std::string ClosestIndexedWord(const Xapian::Database& db,
 // typed characters do not fold one by one into `folded`, the suggestion stays
 // as indexed.
 std::string InTypedForm(const FrenchAnalyzer& analyzer, std::string_view typed,
-                        const std::string& folded, const std::string& suggestion) {
+                        const std::string& folded,
+                        const std::string& suggestion) {
   // Each typed character with what it folds to.
   std::vector<std::pair<std::string, std::string>> characters;
   std::string refolded;
@@ -94,7 +95,8 @@ std::string InTypedForm(const FrenchAnalyzer& analyzer, std::string_view typed,
 // The outlet a user most likely meant by `key` (a filter key no article
 // has): one whose name holds it as whole words ("orange" in "orange
 // actualites"), else one whose name or one of its words is within two edits
-// of it ("liberaton", "gazete"), the most frequent first; shown by its name as pages give it. "" when none.
+// of it ("liberaton", "gazete"), the most frequent first; shown by its name as
+// pages give it. "" when none.
 std::string ClosestOutlet(const Xapian::Database& db, const std::string& key) {
   const std::string prefix(schema::kOutlet);
   const int limit = EditLimit(key.size());
@@ -112,9 +114,9 @@ std::string ClosestOutlet(const Xapian::Database& db, const std::string& key) {
       if (distance == 0) break;
       if (word.size() >= 3) {
         distance = std::min(
-            distance, BoundedEditDistance(
-                          key, std::string_view(word.data(), word.size()),
-                          limit));
+            distance,
+            BoundedEditDistance(key, std::string_view(word.data(), word.size()),
+                                limit));
       }
     }
     const Xapian::doccount frequency = it.get_termfreq();
@@ -170,8 +172,8 @@ std::string SuggestOutlets(const Xapian::Database& db, std::string_view text) {
     if (outlet.empty() || outlet.find('"') != std::string::npos) {
       out += text.substr(at, token_end - at);
     } else {
-      out += std::string(text.substr(at, field_end - at)) + "\"" + outlet +
-             "\"";
+      out +=
+          std::string(text.substr(at, field_end - at)) + "\"" + outlet + "\"";
       changed = true;
     }
     at = token_end;
@@ -231,8 +233,9 @@ std::string SuggestQuery(const Xapian::Database& db,
     const std::string closest = ClosestIndexedWord(db, folded);
     if (closest.empty()) continue;
     word = (negated ? word.substr(0, 1) : "") +
-           InTypedForm(analyzer, negated ? std::string_view(word).substr(1)
-                                         : std::string_view(word),
+           InTypedForm(analyzer,
+                       negated ? std::string_view(word).substr(1)
+                               : std::string_view(word),
                        folded, closest);
     changed = true;
   }

@@ -61,18 +61,21 @@ TEST(ArchivedPageTest, SortsRecordsByWhatTheyHold) {
   const std::string html_type = "Content-Type: text/html\r\n";
   EXPECT_EQ(Sorted(Record("response", HttpResponse(200, html_type, kHtml))),
             "page");
-  EXPECT_EQ(Sorted(Record("response",
-                          HttpResponse(200, "Content-Type: application/xhtml+xml\r\n",
-                                       kHtml))),
-            "page");
-  EXPECT_EQ(Sorted(Record("response", HttpResponse(301, "Location: /x\r\n", ""))),
-            "redirect");
+  EXPECT_EQ(
+      Sorted(Record(
+          "response",
+          HttpResponse(200, "Content-Type: application/xhtml+xml\r\n", kHtml))),
+      "page");
+  EXPECT_EQ(
+      Sorted(Record("response", HttpResponse(301, "Location: /x\r\n", ""))),
+      "redirect");
   EXPECT_EQ(Sorted(Record("response", HttpResponse(404, html_type, kHtml))),
             "http error");
   EXPECT_EQ(Sorted(Record("response", HttpResponse(503, html_type, kHtml))),
             "http error");
-  EXPECT_EQ(Sorted(Record("response", HttpResponse(200, "Content-Type: image/jpeg\r\n",
-                                                  "\xFF\xD8\xFF"))),
+  EXPECT_EQ(Sorted(Record("response",
+                          HttpResponse(200, "Content-Type: image/jpeg\r\n",
+                                       "\xFF\xD8\xFF"))),
             "not html");
   // No type, or a vague one: the bytes say.
   EXPECT_EQ(Sorted(Record("response", HttpResponse(200, "", kHtml))), "page");
@@ -91,13 +94,13 @@ TEST(ArchivedPageTest, SortsRecordsByWhatTheyHold) {
 }
 
 TEST(ArchivedPageTest, APageWithoutTargetOrOverTheLimitIsAFailure) {
-  ArchiveRecord no_uri =
-      Record("response", HttpResponse(200, "Content-Type: text/html\r\n", kHtml));
+  ArchiveRecord no_uri = Record(
+      "response", HttpResponse(200, "Content-Type: text/html\r\n", kHtml));
   no_uri.target_uri.clear();
   EXPECT_NE(Sorted(std::move(no_uri)).find("crawl.warc: record at offset 10"),
             std::string::npos);
-  ArchiveRecord cut =
-      Record("response", HttpResponse(200, "Content-Type: text/html\r\n", kHtml));
+  ArchiveRecord cut = Record(
+      "response", HttpResponse(200, "Content-Type: text/html\r\n", kHtml));
   cut.block_cut = true;
   cut.block_length = 40u << 20;
   EXPECT_NE(Sorted(std::move(cut)).find("page too large"), std::string::npos);
@@ -116,7 +119,11 @@ std::string Brotli(std::string_view bytes) {
 
 absl::StatusOr<std::string> BytesOf(std::string fields, std::string body) {
   absl::StatusOr<std::variant<ArchivedPage, SkippedRecord>> sorted = SortRecord(
-      Record("response", HttpResponse(200, "Content-Type: text/html; charset=\"ISO-8859-1\"\r\n" + fields, body)));
+      Record("response",
+             HttpResponse(
+                 200,
+                 "Content-Type: text/html; charset=\"ISO-8859-1\"\r\n" + fields,
+                 body)));
   if (!sorted.ok()) return sorted.status();
   ArchivedPage& page = std::get<ArchivedPage>(*sorted);
   EXPECT_EQ(page.charset, "ISO-8859-1");
@@ -151,12 +158,14 @@ TEST(ArchivedPageTest, BodiesAreDecodedAsABrowserWould) {
   EXPECT_NE(zstd.status().message().find("\"zstd\""), std::string::npos);
   EXPECT_NE(zstd.status().message().find("crawl.warc: record at offset 10"),
             std::string::npos);
-  EXPECT_FALSE(BytesOf("Content-Encoding: gzip\r\n", "\x1f\x8b\x08garbage").ok());
+  EXPECT_FALSE(
+      BytesOf("Content-Encoding: gzip\r\n", "\x1f\x8b\x08garbage").ok());
 }
 
 TEST(HttpMessageTest, ReadsTheHead) {
   const std::optional<HttpResponseHead> head = ParseHttpResponseHead(
-      "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Folded:  a \r\n\r\nbody");
+      "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Folded:  a "
+      "\r\n\r\nbody");
   ASSERT_TRUE(head);
   EXPECT_EQ(head->status, 200);
   EXPECT_EQ(head->Field("content-type"), "text/html");
@@ -198,12 +207,13 @@ TEST(HttpMessageTest, DecodesGzipAndBothKindsOfDeflate) {
   EXPECT_EQ(*DecodeContent("x-gzip", GzipMember("bonjour"), 100), "bonjour");
   EXPECT_EQ(*DecodeContent("identity", "bonjour", 100), "bonjour");
   // zlib-wrapped deflate, and raw deflate as some servers send.
-  const std::string zlib("\x78\x9c\x4b\xca\xcf\xcb\xca\x2f\x2d\x02\x00\x0b\xc6\x03\x00",
-                         15);
+  const std::string zlib(
+      "\x78\x9c\x4b\xca\xcf\xcb\xca\x2f\x2d\x02\x00\x0b\xc6\x03\x00", 15);
   EXPECT_EQ(*DecodeContent("deflate", zlib, 100), "bonjour");
   const std::string raw("\x4b\xca\xcf\xcb\xca\x2f\x2d\x02\x00", 9);
   EXPECT_EQ(*DecodeContent("deflate", raw, 100), "bonjour");
-  EXPECT_FALSE(DecodeContent("gzip", GzipMember(std::string(1000, 'a')), 100).ok());
+  EXPECT_FALSE(
+      DecodeContent("gzip", GzipMember(std::string(1000, 'a')), 100).ok());
 }
 
 }  // namespace

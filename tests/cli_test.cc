@@ -450,10 +450,9 @@ TEST(CliTest, ManPageAndCompletionsNameEveryCommandAndFlag) {
         << command;
   }
   // Flags, as roff writes their dashes.
-  for (const char* flag : {"strict", "keep\\-previous", "per\\-story",
-                           "explain", "facets"})
-    EXPECT_NE(man.out.find(std::string("\\fB\\-\\-") + flag),
-              std::string::npos)
+  for (const char* flag :
+       {"strict", "keep\\-previous", "per\\-story", "explain", "facets"})
+    EXPECT_NE(man.out.find(std::string("\\fB\\-\\-") + flag), std::string::npos)
         << flag;
   EXPECT_NE(bash.out.find("--keep-previous"), std::string::npos);
   EXPECT_NE(zsh.out.find("'--strict["), std::string::npos);
@@ -463,10 +462,10 @@ TEST(CliTest, ManPageAndCompletionsNameEveryCommandAndFlag) {
 // The bash completion, loaded by bash, completes commands and flags.
 TEST(CliTest, BashCompletionCompletes) {
   if (std::system("command -v bash >/dev/null") != 0) GTEST_SKIP() << "no bash";
-  const std::string script_path = (std::filesystem::temp_directory_path() /
-                                   ("newsq_completion_" +
-                                    std::to_string(getpid()) + ".sh"))
-                                      .string();
+  const std::string script_path =
+      (std::filesystem::temp_directory_path() /
+       ("newsq_completion_" + std::to_string(getpid()) + ".sh"))
+          .string();
   {
     std::ofstream script(script_path);
     script << "source <('" << NEWSQ_BINARY << "' --generate bash)\n"

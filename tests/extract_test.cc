@@ -65,7 +65,8 @@ TEST(ExtractTest, APagePastItsTimeLimitIsRefused) {
   std::string page =
       "<html lang=\"fr\"><head><title>Grève dans les écoles</title></head>"
       "<body><article>";
-  for (int i = 0; i < 200; ++i) page += "<p>" + std::string(kParagraph) + "</p>";
+  for (int i = 0; i < 200; ++i)
+    page += "<p>" + std::string(kParagraph) + "</p>";
   page += "</article></body></html>";
   EXPECT_TRUE(ExtractArticle(page).ok());
   ExtractOptions hurried;

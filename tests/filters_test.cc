@@ -60,9 +60,9 @@ TEST(FiltersTest, AnEntityByOneWordFindsEveryNameWithThatWord) {
       names.insert(it.get_document().get_data());
     return names;
   };
-  EXPECT_EQ(names_found("Macron"),
-            (std::set<std::string>{"Emmanuel Macron", "Brigitte Macron",
-                                   "Macron"}));
+  EXPECT_EQ(
+      names_found("Macron"),
+      (std::set<std::string>{"Emmanuel Macron", "Brigitte Macron", "Macron"}));
   EXPECT_EQ(names_found("altman"), std::set<std::string>{"Sam Altman"});
   // A full name is that name only.
   EXPECT_EQ(names_found("Emmanuel Macron"),

@@ -108,8 +108,8 @@ TEST(HostilePagesTest, EachIsIndexedOrSkippedWithItsReason) {
   const std::string archived_page =
       HttpResponse(200, "Content-Type: text/html\r\n",
                    article_page + kParagraph + "</article></body></html>");
-  std::string corrupt = GzipMember(WarcRecord(
-      "response", "https://archive.test/lost", archived_page));
+  std::string corrupt = GzipMember(
+      WarcRecord("response", "https://archive.test/lost", archived_page));
   for (size_t i = 12; i + 8 < corrupt.size(); ++i) corrupt[i] = '\x5A';
   const std::string first_member = GzipMember(
       WarcRecord("response", "https://archive.test/first", archived_page));
@@ -145,10 +145,9 @@ TEST(HostilePagesTest, EachIsIndexedOrSkippedWithItsReason) {
       {"no-article.html", "no article"},
       {"zz-vanishes.html", "No such file or directory"},
   };
-  const std::string damage = "newsq: skipped " +
-                             (pages / "crawl.warc.gz").string() + ": offset " +
-                             std::to_string(first_member.size()) +
-                             ": corrupt gzip data";
+  const std::string damage =
+      "newsq: skipped " + (pages / "crawl.warc.gz").string() + ": offset " +
+      std::to_string(first_member.size()) + ": corrupt gzip data";
   EXPECT_NE(run.output.find(damage), std::string::npos)
       << "no line '" << damage << "' in:\n"
       << run.output.substr(0, 3000);
@@ -176,9 +175,10 @@ TEST(HostilePagesTest, EachIsIndexedOrSkippedWithItsReason) {
     indexed.insert(fs::path(article.value("url", "")).filename().string());
   }
   for (const char* file :
-       {"first", "last", "good-page.html", "truncated.html", "invalid-utf8.html",
-        "nul-bytes.html", "wrong-charset.html", "compressed.gz.html",
-        "single-line.html", "broken-json-ld.html", "long-terms.html"}) {
+       {"first", "last", "good-page.html", "truncated.html",
+        "invalid-utf8.html", "nul-bytes.html", "wrong-charset.html",
+        "compressed.gz.html", "single-line.html", "broken-json-ld.html",
+        "long-terms.html"}) {
     EXPECT_TRUE(indexed.contains(file)) << file << " was not indexed";
   }
   int synthetic = 0;

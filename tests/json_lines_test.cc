@@ -95,7 +95,9 @@ TEST(JsonLinesTest, PlainAndGzipFilesAreReadLineByLine) {
   {
     std::ofstream long_file(dir / "long.jsonl");
     long_file << "{\"url\": \"u1\", \"text\": \"" << std::string(17 << 20, 'a')
-              << "\"}\n" << R"({"url": "u2", "title": "Court"})" << "\n";
+              << "\"}\n"
+              << R"({"url": "u2", "title": "Court"})"
+              << "\n";
   }
   std::vector<ArticleLine> after_long;
   std::vector<std::string> long_failures;

@@ -137,11 +137,11 @@ TEST_F(QueryTest, FrenchOperatorsAreTheBooleanOnes) {
     const char* french;
     const char* english;
   };
-  for (const Pair& p : {Pair{"Musk ET Altman", "Musk AND Altman"},
-                        Pair{"Musk OU Trump", "Musk OR Trump"},
-                        Pair{"Musk SAUF Tesla", "Musk NOT Tesla"},
-                        Pair{"(Musk OU Altman) ET OpenAI",
-                             "(Musk OR Altman) AND OpenAI"}}) {
+  for (const Pair& p :
+       {Pair{"Musk ET Altman", "Musk AND Altman"},
+        Pair{"Musk OU Trump", "Musk OR Trump"},
+        Pair{"Musk SAUF Tesla", "Musk NOT Tesla"},
+        Pair{"(Musk OU Altman) ET OpenAI", "(Musk OR Altman) AND OpenAI"}}) {
     const std::set<std::string> english = MatchingIds(Request(p.english));
     EXPECT_FALSE(english.empty()) << p.english;
     EXPECT_EQ(MatchingIds(Request(p.french)), english) << p.french;
@@ -461,9 +461,9 @@ TEST_F(QueryTest, AnUnknownOutletGetsTheOutletMeant) {
             "outlet:\"Tech Sphère\"");
   EXPECT_EQ(Search(Request("Musk media:gazete")).suggestion,
             "Musk media:\"La Gazette du Rhône\"");
-  EXPECT_EQ(Search(Request("(outlet:techsphere OR outlet:matin) Musk"))
-                .suggestion,
-            "(outlet:\"Tech Sphère\" OR outlet:\"Le Matin Express\") Musk");
+  EXPECT_EQ(
+      Search(Request("(outlet:techsphere OR outlet:matin) Musk")).suggestion,
+      "(outlet:\"Tech Sphère\" OR outlet:\"Le Matin Express\") Musk");
   // Known outlets, however written, and guesses from too little, stay.
   EXPECT_EQ(Search(Request("outlet:\"tech sphere\" Musk")).suggestion, "");
   EXPECT_EQ(Search(Request("outlet:le")).suggestion, "");

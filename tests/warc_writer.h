@@ -13,12 +13,11 @@ namespace newsq::testing {
 // One WARC/1.0 record: its header (WARC-Type, WARC-Target-URI unless empty,
 // WARC-Date, Content-Type, Content-Length, then `extra_fields`, each ending
 // in "\r\n"), the block, and the two line endings after it.
-std::string WarcRecord(std::string_view type, std::string_view target_uri,
-                       std::string_view block,
-                       std::string_view content_type =
-                           "application/http; msgtype=response",
-                       std::string_view date = "2025-02-11T08:00:00Z",
-                       std::string_view extra_fields = "");
+std::string WarcRecord(
+    std::string_view type, std::string_view target_uri, std::string_view block,
+    std::string_view content_type = "application/http; msgtype=response",
+    std::string_view date = "2025-02-11T08:00:00Z",
+    std::string_view extra_fields = "");
 
 // An HTTP/1.1 response: status line, `fields` (each ending in "\r\n"), a
 // blank line, the body.

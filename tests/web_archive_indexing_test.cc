@@ -53,10 +53,10 @@ std::string CorpusArchive(const std::vector<fs::path>& pages) {
     std::string response;
     switch (i % 3) {
       case 0:
-        response = HttpResponse(
-            200, "Content-Type: text/html\r\nContent-Length: " +
-                     std::to_string(page.size()) + "\r\n",
-            page);
+        response = HttpResponse(200,
+                                "Content-Type: text/html\r\nContent-Length: " +
+                                    std::to_string(page.size()) + "\r\n",
+                                page);
         break;
       case 1:
         response = HttpResponse(
@@ -177,10 +177,11 @@ TEST(WebArchiveIndexingTest, TheRecordDateDatesAPageThatGivesNone) {
       "débat entre la majorité et l'opposition.</p></article></body></html>";
   const std::string archive = (dir.path() / "one.warc").string();
   ASSERT_TRUE(WriteBytes(
-      archive, WarcRecord("response", "https://ville.test/budget",
-                          HttpResponse(200, "Content-Type: text/html\r\n", page),
-                          "application/http; msgtype=response",
-                          "2024-11-05T21:30:00Z")));
+      archive,
+      WarcRecord("response", "https://ville.test/budget",
+                 HttpResponse(200, "Content-Type: text/html\r\n", page),
+                 "application/http; msgtype=response",
+                 "2024-11-05T21:30:00Z")));
   const Indexed indexed = IndexInto((dir.path() / "db").string(), archive);
   ASSERT_EQ(indexed.articles.size(), 1u);
   const Article& article = indexed.articles.begin()->second;
@@ -200,10 +201,10 @@ TEST(WebArchiveIndexingTest, TheServersCharsetDecodesThePage) {
   const std::string archive = (dir.path() / "one.warc").string();
   ASSERT_TRUE(WriteBytes(
       archive,
-      WarcRecord("response", "https://ville.test/bus",
-                 HttpResponse(200,
-                              "Content-Type: text/html; charset=ISO-8859-15\r\n",
-                              page))));
+      WarcRecord(
+          "response", "https://ville.test/bus",
+          HttpResponse(200, "Content-Type: text/html; charset=ISO-8859-15\r\n",
+                       page))));
   const Indexed indexed = IndexInto((dir.path() / "db").string(), archive);
   ASSERT_EQ(indexed.articles.size(), 1u);
   EXPECT_EQ(indexed.articles.begin()->first,

@@ -71,8 +71,8 @@ TEST_F(WebArchiveTest, ReadsEveryRecordOfAPlainWarc) {
   EXPECT_EQ(read.records[1].type, "request");
   EXPECT_EQ(read.records[2].target_uri, "https://a.fr/3");
   // Offsets are the file's: where each record starts.
-  EXPECT_NE(read.records[1].location.find(
-                "record at offset " + std::to_string(one_.size())),
+  EXPECT_NE(read.records[1].location.find("record at offset " +
+                                          std::to_string(one_.size())),
             std::string::npos)
       << read.records[1].location;
 }
@@ -92,8 +92,7 @@ TEST_F(WebArchiveTest, ReadsGzipPerRecordAndGzipWhole) {
   const ReadArchive read = Read(Archive("b.warc.gz", per_record));
   const std::string second_member =
       "record at offset " + std::to_string(GzipMember(one_).size());
-  EXPECT_EQ(read.records[1].location.find(second_member) !=
-                std::string::npos,
+  EXPECT_EQ(read.records[1].location.find(second_member) != std::string::npos,
             true)
       << read.records[1].location;
 }
@@ -136,15 +135,15 @@ TEST_F(WebArchiveTest, WrongLengthIsReportedAndReadingGoesOn) {
 // length that overshoots must cost the damaged record only.
 TEST_F(WebArchiveTest, DamageCostsTheDamagedRecordOnly) {
   // A record of 1 MB (four fills of the reader) whose gzip trailer is wrong.
-  std::string big = GzipMember(WarcRecord(
-      "response", "https://a.fr/big",
-      HttpResponse(200, "Content-Type: text/html\r\n",
-                   std::string(1 << 20, 'x'))));
+  std::string big =
+      GzipMember(WarcRecord("response", "https://a.fr/big",
+                            HttpResponse(200, "Content-Type: text/html\r\n",
+                                         std::string(1 << 20, 'x'))));
   big[big.size() - 6] ^= 0x55;  // the CRC
   const std::string first = GzipMember(one_);
   ReadArchive read =
-      Read(Archive("crc.warc.gz", first + big + GzipMember(two_) +
-                                      GzipMember(three_)),
+      Read(Archive("crc.warc.gz",
+                   first + big + GzipMember(two_) + GzipMember(three_)),
            2 << 20);
   ASSERT_EQ(read.records.size(), 3u);
   EXPECT_EQ(read.records[1].type, "request");
@@ -178,8 +177,8 @@ TEST_F(WebArchiveTest, DamageCostsTheDamagedRecordOnly) {
   read = Read(Archive("glued.warc", glued));
   ASSERT_EQ(read.records.size(), 3u);
   EXPECT_EQ(read.records[1].type, "request");
-  EXPECT_NE(read.records[1].location.find(
-                "offset " + std::to_string(one_.size() + 200)),
+  EXPECT_NE(read.records[1].location.find("offset " +
+                                          std::to_string(one_.size() + 200)),
             std::string::npos)
       << read.records[1].location;
 }
@@ -197,8 +196,8 @@ TEST_F(WebArchiveTest, FoldedHeaderLinesAreBounded) {
 }
 
 TEST_F(WebArchiveTest, GarbageBetweenRecordsIsSkipped) {
-  const ReadArchive read = Read(Archive(
-      "a.warc", one_ + "not a record\r\nstill not\r\n\r\n" + three_));
+  const ReadArchive read = Read(
+      Archive("a.warc", one_ + "not a record\r\nstill not\r\n\r\n" + three_));
   ASSERT_TRUE(read.status.ok());
   ASSERT_EQ(read.records.size(), 2u);
   ASSERT_EQ(read.damage.size(), 1u);
@@ -216,14 +215,16 @@ TEST_F(WebArchiveTest, RecordCutShortAtTheEndIsReported) {
   EXPECT_NE(read.damage[0].find("record cut short"), std::string::npos);
   // A gzip file cut inside a member says so as well.
   const std::string gzip = GzipMember(one_) + GzipMember(three_);
-  const ReadArchive gz = Read(Archive("a.warc.gz", gzip.substr(0, gzip.size() - 40)));
+  const ReadArchive gz =
+      Read(Archive("a.warc.gz", gzip.substr(0, gzip.size() - 40)));
   EXPECT_EQ(gz.records.size(), 1u);
   EXPECT_FALSE(gz.damage.empty());
 }
 
 TEST_F(WebArchiveTest, BlocksOverTheLimitAreCutNotHeld) {
-  const std::string big = WarcRecord("response", "https://a.fr/big",
-                                     HttpResponse(200, "", std::string(5000, 'x')));
+  const std::string big =
+      WarcRecord("response", "https://a.fr/big",
+                 HttpResponse(200, "", std::string(5000, 'x')));
   const ReadArchive read = Read(Archive("a.warc", big + one_), 1000);
   ASSERT_EQ(read.records.size(), 2u);
   EXPECT_TRUE(read.records[0].block_cut);
@@ -251,8 +252,9 @@ TEST_F(WebArchiveTest, WgetBracketsAroundTheTargetUriAreDropped) {
 }
 
 TEST_F(WebArchiveTest, ReadsArcVersionOneWithSpacesInUrls) {
-  const std::string info = "1 0 Test\nURL IP-address Archive-date "
-                           "Content-type Archive-length\n";
+  const std::string info =
+      "1 0 Test\nURL IP-address Archive-date "
+      "Content-type Archive-length\n";
   const std::string arc =
       "filedesc://test.arc 0.0.0.0 20250211080000 text/plain " +
       std::to_string(info.size()) + "\n" + info + "\n" +
@@ -275,8 +277,9 @@ TEST_F(WebArchiveTest, ReadsArcVersionOneWithSpacesInUrls) {
 // An ARC record's length must end at its line ending: too long or too
 // short, the record is damaged and the next one is read.
 TEST_F(WebArchiveTest, ArcLengthsThatMissTheRecordsEndAreDamage) {
-  const std::string info = "1 0 Test\nURL IP-address Archive-date "
-                           "Content-type Archive-length\n";
+  const std::string info =
+      "1 0 Test\nURL IP-address Archive-date "
+      "Content-type Archive-length\n";
   auto arc = [&](int delta) {
     return "filedesc://t.arc 0.0.0.0 20250211080000 text/plain " +
            std::to_string(info.size()) + "\n" + info + "\n" +
@@ -296,9 +299,10 @@ TEST_F(WebArchiveTest, ArcLengthsThatMissTheRecordsEndAreDamage) {
 }
 
 TEST_F(WebArchiveTest, ReadsArcVersionTwo) {
-  const std::string info = "2 0 Test\nURL IP-address Archive-date "
-                           "Content-type Result-code Checksum Location "
-                           "Offset Filename Archive-length\n";
+  const std::string info =
+      "2 0 Test\nURL IP-address Archive-date "
+      "Content-type Result-code Checksum Location "
+      "Offset Filename Archive-length\n";
   const std::string arc =
       "filedesc://test.arc 0.0.0.0 20250211080000 text/plain 200 - - 0 "
       "test.arc " +

@@ -133,7 +133,7 @@ struct PagesReport {
     int64_t redirects = 0;    // HTTP 3xx
     int64_t http_errors = 0;  // HTTP 4xx, 5xx and any other non-2xx status
     int64_t not_html = 0;     // images, style sheets, scripts, PDFs, feeds...
-    int64_t other = 0;  // warcinfo, metadata, DNS and other records
+    int64_t other = 0;        // warcinfo, metadata, DNS and other records
     int64_t total() const {
       return requests + revisits + redirects + http_errors + not_html + other;
     }

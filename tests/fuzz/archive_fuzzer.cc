@@ -39,8 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         if (auto* page = std::get_if<newsq::internal::ArchivedPage>(&*sorted)) {
           absl::StatusOr<std::string> bytes = newsq::internal::PageBytes(*page);
           if (bytes.ok())
-            (void)newsq::ExtractArticle(*bytes, {.source = page->url,
-                                                 .charset = page->charset});
+            (void)newsq::ExtractArticle(
+                *bytes, {.source = page->url, .charset = page->charset});
         }
         return true;
       },
