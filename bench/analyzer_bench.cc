@@ -54,9 +54,9 @@ void IndexAll(benchmark::State& state, bool stem_cache) {
   for (auto _ : state) {
     for (const std::string& text : Texts().texts) {
       Xapian::Document doc;
-      Xapian::TermGenerator generator;
-      generator.set_document(doc);
-      analyzer.IndexText(generator, text);
+      newsq::internal::FrenchAnalyzer::DocumentTerms terms =
+          analyzer.StartDocument(doc);
+      analyzer.IndexText(terms, text);
       benchmark::DoNotOptimize(doc);
     }
   }

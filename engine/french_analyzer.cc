@@ -40,30 +40,43 @@ FrenchAnalyzer::FrenchAnalyzer(bool stem_cache)
     stopper_->add(std::string(word));
 }
 
-void FrenchAnalyzer::IndexText(Xapian::TermGenerator& generator,
-                               std::string_view text,
-                               Xapian::termcount wdf_increment,
-                               std::string_view prefix) const {
-  generator.set_stemmer(stem_);
-  generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
-  // Stop words are indexed as written, with positions, for phrases, but get no
-  // stem: only a query made of stop words alone searches them, and
-  // ParseUserQuery has such words searched as written. Their stems were 9 % of
-  // an article's postings and, being in every article, the costliest for
-  // Xapian's writer (docs/performance.md).
-  generator.set_stopper(stopper_.get());
-  generator.set_stopper_strategy(Xapian::TermGenerator::STOP_STEMMED);
-  // Case is kept: TermGenerator lowercases every term itself, and indexes
-  // capitalised words unstemmed as well as stemmed, so that both kinds of query
-  // word find them.
-  generator.index_text(FoldAccentsKeepingCase(text), wdf_increment,
-                       std::string(prefix));
+FrenchAnalyzer::DocumentTerms FrenchAnalyzer::StartDocument(
+    Xapian::Document& doc) const {
+  DocumentTerms terms;
+  // Every word by its stem, with its position: a capitalised word (a name, a
+  // sentence's first word) is the same word as in lower case, and a phrase
+  // matches every inflection ("gilet jaune", "gilets jaunes"). Stop words are
+  // stemmed too: phrases ("coupure de courant") need their places, and a query
+  // of stop words alone searches them.
+  terms.stems.set_document(doc);
+  terms.stems.set_stemmer(stem_);
+  terms.stems.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
+  // The words as written, but stop words, without positions (they are the
+  // costliest postings for Xapian's writer, and the stems hold them): what
+  // ranks an exact form first, and what wildcards expand over.
+  terms.words.set_document(doc);
+  terms.words.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
+  terms.words.set_stopper(stopper_.get());
+  terms.words.set_stopper_strategy(Xapian::TermGenerator::STOP_ALL);
+  return terms;
 }
 
-Xapian::QueryParser FrenchAnalyzer::MakeQueryParser() const {
+void FrenchAnalyzer::IndexText(DocumentTerms& terms, std::string_view text,
+                               Xapian::termcount wdf_increment,
+                               std::string_view prefix) const {
+  // TermGenerator lowercases every term itself.
+  const std::string folded = FoldAccentsKeepingCase(text);
+  terms.stems.index_text(folded, wdf_increment, std::string(prefix));
+  terms.words.index_text_without_positions(folded, wdf_increment,
+                                           std::string(prefix));
+}
+
+Xapian::QueryParser FrenchAnalyzer::MakeQueryParser(QueryTerms terms) const {
   Xapian::QueryParser parser;
   parser.set_stemmer(stem_);
-  parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  parser.set_stemming_strategy(terms == QueryTerms::kStems
+                                   ? Xapian::QueryParser::STEM_ALL_Z
+                                   : Xapian::QueryParser::STEM_NONE);
   parser.set_stopper(stopper_.get());
   return parser;
 }

@@ -3,10 +3,12 @@
 // always agree.
 //
 // The chain: FoldText (case, accents, apostrophes, elisions) -> Xapian's word
-// splitting -> Snowball French stemming (stemmed terms carry Xapian's "Z"
-// prefix; unstemmed folded words are indexed too, for phrases and exact forms).
-// Stop words are indexed unstemmed only, and dropped from queries unless they
-// are all the query has.
+// splitting -> Snowball French stemming. Every word, whatever its case, is
+// indexed by its stem (Xapian's "Z" prefix), which carries the word's
+// positions, so that phrases match inflected forms; the folded word as written
+// is indexed too, without positions, so that the exact form can rank first and
+// wildcards can expand. Stop words are indexed by their stem only (phrases need
+// their places), and dropped from queries unless they are all the query has.
 #ifndef NEWSQ_ENGINE_FRENCH_ANALYZER_H_
 #define NEWSQ_ENGINE_FRENCH_ANALYZER_H_
 
@@ -35,20 +37,43 @@ class FrenchAnalyzer {
     std::string stem;
   };
 
-  // Adds `text`'s terms to the TermGenerator's current document: folded words
-  // with positions, and the stems of those that are not stop words. `prefix`
-  // is prepended to every term ("" for free text).
-  void IndexText(Xapian::TermGenerator& generator, std::string_view text,
+  // The term generators of one document, set up by StartDocument(): one for
+  // the stems, with positions, one for the words as written, without.
+  struct DocumentTerms {
+    Xapian::TermGenerator stems;
+    Xapian::TermGenerator words;
+  };
+
+  // Generators that add terms to `doc`, which must outlive them.
+  DocumentTerms StartDocument(Xapian::Document& doc) const;
+
+  // Adds `text`'s terms to the document of `terms`: the stem of every word
+  // (kStem, `prefix`, stem: "Zgrev", "ZSgrev") at its position, and each
+  // folded word that is not a stop word (`prefix`, word: "greves") without
+  // positions. `prefix` is "" for free text. Successive calls continue the
+  // positions; terms.stems.increase_termpos() keeps a phrase from spanning
+  // two texts.
+  void IndexText(DocumentTerms& terms, std::string_view text,
                  Xapian::termcount wdf_increment = 1,
                  std::string_view prefix = "") const;
 
+  // Which terms a QueryParser makes of the words it reads.
+  enum class QueryTerms {
+    // The stems ("Zgrev"), as matching uses them: every form of the word
+    // matches, whatever its case.
+    kStems,
+    // The folded words as typed ("greves"), to rank exact forms first.
+    kWordsAsWritten,
+  };
+
   // A QueryParser set up with this analyser's stemmer and stop words. Callers
   // add prefixes and the database, then parse text passed through FoldQuery().
-  Xapian::QueryParser MakeQueryParser() const;
+  Xapian::QueryParser MakeQueryParser(
+      QueryTerms terms = QueryTerms::kStems) const;
 
   // What a query becomes before QueryParser reads it: like Fold(), but capitals
-  // are kept so that Xapian leaves capitalised words (names) unstemmed, as it
-  // is designed to.
+  // are kept, since the query syntax reads some capitalised words (AND, OR,
+  // ET, "Le Monde"); Xapian lowercases the terms it makes.
   std::string FoldQuery(std::string_view query) const;
 
   // FoldText(text): see text_folding.h.

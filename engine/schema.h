@@ -10,13 +10,16 @@
 
 namespace newsq::internal::schema {
 
-// Terms. Free-text terms (body and title words, folded and stemmed by
-// FrenchAnalyzer) have no prefix; title words are also indexed with kTitle so
-// that queries can weight or filter headlines.
+// Terms. Free-text terms come from FrenchAnalyzer::IndexText: every word's
+// stem, with the word's positions, and each word that is not a stop word as
+// written (folded), without positions. Title words are also indexed with
+// kTitle so that queries can weight or filter headlines.
 inline constexpr std::string_view kTitle = "S";
 // A word's stem is indexed as kStem then the stem ("Zgrev"), as Xapian's
 // TermGenerator and QueryParser write it; a title word's stem as kStem,
-// kTitle, then the stem ("ZSgrev").
+// kTitle, then the stem ("ZSgrev"). Names are stemmed like any word (case
+// never hides a match); the word as written ("greves", "Sgreves") is what
+// ranks an exact form first.
 inline constexpr char kStem = 'Z';
 
 // Whether `term` is the stem of a free-text word: kStem then the folded stem,
@@ -101,7 +104,9 @@ inline constexpr Xapian::valueno kPublishedIsoSlot = 8;
 
 // Metadata keys of the database.
 inline constexpr std::string_view kSchemaVersionKey = "newsq.schema";
-inline constexpr std::string_view kSchemaVersion = "2";
+// 3: stems of every word carry the positions (2: words as written did, and
+// capitalised words had no stem).
+inline constexpr std::string_view kSchemaVersion = "3";
 
 }  // namespace newsq::internal::schema
 

@@ -29,12 +29,12 @@ Xapian::Document DocumentBuilder::Build(const Article& article,
 
 Xapian::Document DocumentBuilder::BuildText(const Article& article) const {
   Xapian::Document doc;
-  Xapian::TermGenerator generator;
-  generator.set_document(doc);
-  analyzer_.IndexText(generator, article.title, kTitleWeight);
-  analyzer_.IndexText(generator, article.title, 1, schema::kTitle);
-  generator.increase_termpos();
-  analyzer_.IndexText(generator, article.text);
+  FrenchAnalyzer::DocumentTerms terms = analyzer_.StartDocument(doc);
+  analyzer_.IndexText(terms, article.title, kTitleWeight);
+  analyzer_.IndexText(terms, article.title, 1, schema::kTitle);
+  // No phrase spans the headline and the body.
+  terms.stems.increase_termpos();
+  analyzer_.IndexText(terms, article.text);
   if (std::optional<std::string> key = HeadlineKey(analyzer_, article.title)) {
     doc.add_boolean_term(std::string(schema::kHeadline) + *key);
   }

@@ -47,35 +47,6 @@ std::string EnglishOperator(std::string token) {
                       token.substr(end));
 }
 
-// `token` with the stop word it holds capitalised: "le", "+le", "(la",
-// "title:les)". The index has no stems of stop words (FrenchAnalyzer::
-// IndexText), and Xapian's parser stems the lower-case words it keeps. It keeps
-// stop words when they are all a query has ("le la les", "+le greve",
-// "le OR greve"): capitalised, they are searched as written, which is indexed.
-// When the query has other words, Xapian drops them as before.
-std::string CapitaliseStopWord(const FrenchAnalyzer& analyzer,
-                               std::string token) {
-  size_t begin = 0;
-  while (begin < token.size() &&
-         (token[begin] == '+' || token[begin] == '-' || token[begin] == '('))
-    ++begin;
-  for (std::string_view field : {"title:", "titre:"}) {
-    if (std::string_view(token).substr(begin).starts_with(field)) {
-      begin += field.size();
-      break;
-    }
-  }
-  size_t end = token.size();
-  while (end > begin && token[end - 1] == ')') --end;
-  if (end == begin) return token;
-  for (size_t i = begin; i < end; ++i) {
-    if (token[i] < 'a' || token[i] > 'z') return token;  // not a plain word
-  }
-  if (analyzer.IsStopWord(std::string_view(token).substr(begin, end - begin)))
-    token[begin] = static_cast<char>(token[begin] - 'a' + 'A');
-  return token;
-}
-
 // Punctuation with which Xapian joins two words into a phrase ("Jean-Luc",
 // "10:30").
 bool IsPhraseGenerator(unsigned ch) {
@@ -183,7 +154,7 @@ std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
       continue;
     }
     if (!in_quotes && word.find('"') == std::string::npos) {
-      out.push_back(CapitaliseStopWord(analyzer, EnglishOperator(word)));
+      out.push_back(EnglishOperator(word));
       continue;
     }
     out.push_back(word);
@@ -300,6 +271,83 @@ std::string TooBig(std::string_view text) {
   return "";
 }
 
+// Declares the query syntax's fields to `parser`: title:/titre: for headline
+// words, and each filter of FilterNames() (also capitalised at a sentence
+// start, as people type on phones) read by the FieldProcessor that
+// `processor_for` makes.
+template <typename MakeProcessor>
+void AddFields(Xapian::QueryParser& parser, MakeProcessor processor_for) {
+  parser.set_default_op(Xapian::Query::OP_OR);
+  parser.add_prefix("title", std::string(schema::kTitle));
+  parser.add_prefix("titre", std::string(schema::kTitle));
+  // An entity or author filter given twice asks for articles with both: each
+  // gets a group of its own. Other repeated filters mean either value.
+  const std::string own_group;
+  for (const FilterName& name : FilterNames()) {
+    const bool each_required = name.field == FilterField::kEntity ||
+                               name.field == FilterField::kAuthor;
+    // Aliases share a group with their field's main name.
+    const std::string group =
+        absl::StrCat("filter", static_cast<int>(name.field));
+    std::string capitalised(name.name);
+    capitalised[0] = static_cast<char>(std::toupper(capitalised[0]));
+    for (const std::string& field : {std::string(name.name), capitalised}) {
+      parser.add_boolean_prefix(field, processor_for(name)->release(),
+                                each_required ? &own_group : &group);
+    }
+  }
+}
+
+// Stands for a filter where only the query's words matter.
+class IgnoredFilter : public Xapian::FieldProcessor {
+ public:
+  Xapian::Query operator()(const std::string&) override {
+    return Xapian::Query::MatchAll;
+  }
+};
+
+// How much an exact form adds, relative to its stem's weight.
+constexpr double kExactFormWeight = 0.5;
+
+// The words of the query as typed (folded, not stemmed; the headline's with
+// kTitle), OR-ed: ranked beside the stems' match (AND_MAYBE), they lift the
+// articles that hold a name, an acronym or a phrase's words exactly as typed
+// above the other forms the stems find, and never add a match. Empty when
+// the query has no such word (only stop words, or only wildcards).
+Xapian::Query ExactFormsOf(const FrenchAnalyzer& analyzer,
+                           const std::string& prepared) {
+  Xapian::QueryParser parser =
+      analyzer.MakeQueryParser(FrenchAnalyzer::QueryTerms::kWordsAsWritten);
+  AddFields(parser, [](const FilterName&) { return new IgnoredFilter(); });
+  Xapian::Query words;
+  try {
+    words =
+        parser.parse_query(prepared, Xapian::QueryParser::FLAG_DEFAULT |
+                                         Xapian::QueryParser::FLAG_LOVEHATE |
+                                         Xapian::QueryParser::FLAG_PURE_NOT);
+  } catch (const Xapian::QueryParserError&) {
+    return Xapian::Query();  // the stems' parse read it: no boost, no harm
+  }
+  std::vector<Xapian::Query> exact;
+  for (auto it = words.get_unique_terms_begin();
+       it != words.get_unique_terms_end(); ++it) {
+    const std::string term = *it;
+    const std::string_view word =
+        term.starts_with(schema::kTitle)
+            ? std::string_view(term).substr(schema::kTitle.size())
+            : std::string_view(term);
+    // Field terms (filters, ids) start with a capital; words never do.
+    if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z')) continue;
+    if (analyzer.IsStopWord(word)) continue;  // not indexed as written
+    exact.emplace_back(term);
+  }
+  if (exact.empty()) return Xapian::Query();
+  return Xapian::Query(
+      Xapian::Query::OP_SCALE_WEIGHT,
+      Xapian::Query(Xapian::Query::OP_OR, exact.begin(), exact.end()),
+      kExactFormWeight);
+}
+
 }  // namespace
 
 absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
@@ -313,33 +361,14 @@ absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
     return absl::InvalidArgumentError(
         absl::StrCat("cannot parse query ", Quoted(text), ": ", problem));
   }
+  FilterState state;
   Xapian::QueryParser parser = analyzer.MakeQueryParser();
   parser.set_database(db);
-  parser.set_default_op(Xapian::Query::OP_OR);
   // "grév*": the 200 most frequent words with that start, as one synonym.
   parser.set_max_expansion(200, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
-  parser.add_prefix("title", std::string(schema::kTitle));
-  parser.add_prefix("titre", std::string(schema::kTitle));
-  FilterState state;
-  // An entity or author filter given twice asks for articles with both: each
-  // gets a group of its own. Other repeated filters mean either value.
-  const std::string own_group;
-  for (const FilterName& name : FilterNames()) {
-    const bool each_required = name.field == FilterField::kEntity ||
-                               name.field == FilterField::kAuthor;
-    // Aliases share a group with their field's main name.
-    const std::string group =
-        absl::StrCat("filter", static_cast<int>(name.field));
-    // Also capitalised at a sentence start, as people type on phones.
-    std::string capitalised(name.name);
-    capitalised[0] = static_cast<char>(std::toupper(capitalised[0]));
-    for (const std::string& field : {std::string(name.name), capitalised}) {
-      parser.add_boolean_prefix(
-          field,
-          (new FilterProcessor(name, now_seconds, db, &state))->release(),
-          each_required ? &own_group : &group);
-    }
-  }
+  AddFields(parser, [&](const FilterName& name) {
+    return new FilterProcessor(name, now_seconds, db, &state);
+  });
   ParsedQuery parsed;
   try {
     parsed.query =
@@ -364,6 +393,13 @@ absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
     if (!term.starts_with("X") && !term.starts_with("Q")) {
       parsed.filters_only = false;
       break;
+    }
+  }
+  if (!parsed.filters_only && !parsed.query.empty()) {
+    Xapian::Query exact = ExactFormsOf(analyzer, prepared);
+    if (!exact.empty()) {
+      parsed.query =
+          Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed.query, exact);
     }
   }
   return parsed;

@@ -31,9 +31,12 @@ struct ParsedQuery {
 // parentheses, title:/titre: for words of the headline, and the
 // filters of filters.h (outlet:"Le Monde", since:7d, ...; the same filter given
 // twice means either value, except entity: and author:, which mean both).
-// Capitalised words are names and stay unstemmed; a capitalised article
-// followed by a capitalised word ("Le Monde", "Les Échos") is read as the
-// phrase it names, so that its stop word is not dropped. Stop words alone still
+// Words are searched by their stems, whatever their case, so that "Retraites"
+// finds what "retraites" finds and a phrase finds its inflected forms; the
+// words as typed are added beside them (AND_MAYBE), so that an exact form
+// ranks first without adding a match. A capitalised article followed by a
+// capitalised word ("Le Monde", "Les Échos") is read as the phrase it names,
+// so that its stop word is not dropped. Stop words alone still
 // search. `db` supplies the vocabulary for wildcards and may be empty;
 // `now_seconds` anchors relative dates. Errors: kInvalidArgument naming the
 // problem: an unknown filter, a bad date, or Xapian's reason.
@@ -47,10 +50,9 @@ absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
 bool IsQueryOperator(std::string_view word);
 
 // The query text as ParseUserQuery hands it to Xapian: folded, ET/OU/SAUF
-// written AND/OR/NOT, names quoted as phrases, lone stop words capitalised (so
-// that Xapian searches them as written when it keeps them: the index has no
-// stems of stop words), NEAR and ADJ dropped (newsq has no proximity operators:
-// Xapian 1.4 honours them between two isolated words only).
+// written AND/OR/NOT, names quoted as phrases, NEAR and ADJ dropped (newsq has
+// no proximity operators: Xapian 1.4 honours them between two isolated words
+// only).
 std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
                              std::string_view text);
 

@@ -229,7 +229,8 @@ std::string SuggestQuery(const Xapian::Database& db,
                  static_cast<unsigned char>(c) >= 0x80;
         }))
       continue;
-    if (db.term_exists(folded)) continue;
+    // Stop words are not indexed as written: they are no typos either.
+    if (analyzer.IsStopWord(folded) || db.term_exists(folded)) continue;
     const std::string closest = ClosestIndexedWord(db, folded);
     if (closest.empty()) continue;
     word = (negated ? word.substr(0, 1) : "") +

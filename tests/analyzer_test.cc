@@ -118,13 +118,22 @@ TEST(TextFoldingTest, QueryFoldingKeepsCapitals) {
             "L offre d OpenAI a l Elysee");
 }
 
-// A capitalised query word is a name: it must not be stemmed into a common
-// word.
-TEST(FrenchAnalyzerTest, CapitalisedQueryWordsAreNotStemmed) {
+// Case never hides a match: a capitalised query word is searched by its stem,
+// as in lower case; the words-as-written parser keeps the form typed.
+TEST(FrenchAnalyzerTest, CapitalisedQueryWordsAreStemmedLikeOthers) {
   FrenchAnalyzer analyzer;
-  Xapian::QueryParser parser = analyzer.MakeQueryParser();
-  const Xapian::Query query = parser.parse_query(analyzer.FoldQuery("OpenAI"));
-  EXPECT_EQ(query.get_description(), "Query(openai@1)");
+  Xapian::QueryParser stems = analyzer.MakeQueryParser();
+  EXPECT_EQ(
+      stems.parse_query(analyzer.FoldQuery("Retraites")).get_description(),
+      "Query(Zretrait@1)");
+  EXPECT_EQ(
+      stems.parse_query(analyzer.FoldQuery("retraites")).get_description(),
+      "Query(Zretrait@1)");
+  Xapian::QueryParser words =
+      analyzer.MakeQueryParser(FrenchAnalyzer::QueryTerms::kWordsAsWritten);
+  EXPECT_EQ(
+      words.parse_query(analyzer.FoldQuery("Retraites")).get_description(),
+      "Query(retraites@1)");
 }
 
 TEST(TextFoldingTest, InvalidUtf8NeverEscapes) {
@@ -167,9 +176,8 @@ TEST(FrenchAnalyzerTest, IndexAndQuerySidesAgree) {
   const char* text =
       "L’offre d’Elon Musk pour OpenAI : les députés s’inquiètent";
   Xapian::Document doc;
-  Xapian::TermGenerator generator;
-  generator.set_document(doc);
-  analyzer.IndexText(generator, text);
+  FrenchAnalyzer::DocumentTerms terms = analyzer.StartDocument(doc);
+  analyzer.IndexText(terms, text);
   Xapian::QueryParser parser = analyzer.MakeQueryParser();
   const Xapian::Query query = parser.parse_query(analyzer.FoldQuery(text));
   for (auto it = query.get_unique_terms_begin();
@@ -181,24 +189,40 @@ TEST(FrenchAnalyzerTest, IndexAndQuerySidesAgree) {
   }
 }
 
-// Stop words are indexed as written, with positions (phrases need them), but
-// not stemmed: only the words as written are searched for them.
-TEST(FrenchAnalyzerTest, StopWordsAreIndexedAsWrittenOnly) {
+// Every word is indexed by its stem at its position, capitalised or not, stop
+// words included (phrases need their places); the words as written, but stop
+// words, are indexed without positions.
+TEST(FrenchAnalyzerTest, StemsCarryPositionsAndWordsAsWrittenDoNot) {
   FrenchAnalyzer analyzer;
   Xapian::Document doc;
-  Xapian::TermGenerator generator;
-  generator.set_document(doc);
-  analyzer.IndexText(generator, "Les grèves de la SNCF ont été suivies");
+  FrenchAnalyzer::DocumentTerms generators = analyzer.StartDocument(doc);
+  analyzer.IndexText(generators, "Les grèves de la SNCF ont été suivies");
   std::vector<std::string> terms;
   for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
     terms.push_back(*t);
-    if (analyzer.IsStopWord(*t)) {
+    if (std::string(*t).starts_with("Z")) {
       EXPECT_GT(t.positionlist_count(), 0u) << *t;
+    } else {
+      EXPECT_EQ(t.positionlist_count(), 0u) << *t;
     }
   }
   const std::string expected =
-      "Zgrev Zsncf Zsuiv de ete greves la les ont sncf suivies";
+      "Zde Zete Zgrev Zla Zle Zont Zsncf Zsuiv greves sncf suivies";
   EXPECT_EQ(absl::StrJoin(terms, " "), expected);
+}
+
+// A sentence's capitalised first word and a name typed in capitals are the
+// same words as in lower case: their stems are indexed.
+TEST(FrenchAnalyzerTest, CapitalisedWordsAreStemmedToo) {
+  FrenchAnalyzer analyzer;
+  Xapian::Document doc;
+  FrenchAnalyzer::DocumentTerms generators = analyzer.StartDocument(doc);
+  analyzer.IndexText(generators, "Manifestations contre la RÉFORME");
+  std::vector<std::string> terms;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
+    terms.push_back(*t);
+  EXPECT_EQ(absl::StrJoin(terms, " "),
+            "Zcontr Zla Zmanifest Zreform contre manifestations reforme");
 }
 
 TEST(FrenchAnalyzerTest, StopWordsAreFunctionWordsOnly) {
