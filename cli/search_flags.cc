@@ -63,6 +63,10 @@ void AddSearchOptions(CLI::App& app, SearchFlags& f) {
                  "Values shown per facet (default: 10)")
       ->check(CLI::NonNegativeNumber);
   app.add_flag("--explain", r.explain, "Show the parts of each result's score");
+  app.add_flag("--no-typos", f.no_typos,
+               "Search the words exactly as typed (by default a word no "
+               "article holds is also searched as its closest indexed "
+               "spellings: one typo from 5 letters, two from 9)");
 }
 
 SearchRequest ToSearchRequest(const SearchFlags& f) {
@@ -73,6 +77,7 @@ SearchRequest ToSearchRequest(const SearchFlags& f) {
   r.facet_mode =
       f.facet_mode == "sampled" ? FacetMode::kSampled : FacetMode::kExact;
   r.collapse = !f.no_collapse;
+  r.typo_tolerance = !f.no_typos;
   std::string facet;
   for (char c : f.facets + ",") {
     if (c != ',' && c != ' ') {

@@ -18,6 +18,7 @@ struct SearchFlags {
   std::string lead = "best";
   std::string facet_mode = "exact";
   bool no_collapse = false;
+  bool no_typos = false;
   SearchRequest request;
 };
 

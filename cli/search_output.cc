@@ -6,6 +6,7 @@
 #include <iostream>
 #include <string>
 
+#include "absl/strings/str_join.h"
 #include "cli/dates.h"
 #include "cli/exit_codes.h"
 #include "cli/terminal.h"
@@ -88,7 +89,16 @@ void PrintResultAsText(const SearchResult& result) {
             << result.total.articles
             << (result.total.articles == 1 ? " article" : " articles") << ")"
             << (result.total.exact ? "" : ", estimated") << "\n";
-  if (!result.suggestion.empty()) {
+  for (const Correction& correction : result.corrections) {
+    // What was searched says it all: no "Did you mean" beside it.
+    std::cout << "Searched "
+              << Bold(Printable(absl::StrJoin(correction.searched, ", ")),
+                      styles)
+              << (correction.typed_searched ? " as well as " : " for ")
+              << Printable(correction.typed)
+              << " (--no-typos: only the words as typed)\n";
+  }
+  if (!result.suggestion.empty() && result.corrections.empty()) {
     std::cout << "Did you mean: " << Bold(Printable(result.suggestion), styles)
               << "\n";
   }

@@ -262,6 +262,12 @@ std::string ToJson(const SearchResult& result) {
   nlohmann::json articles = nlohmann::json::array();
   for (const ArticleHit& hit : result.articles)
     articles.push_back(ArticleHitToJsonValue(hit));
+  nlohmann::json corrections = nlohmann::json::array();
+  for (const Correction& correction : result.corrections) {
+    corrections.push_back({{"typed", correction.typed},
+                           {"searched", correction.searched},
+                           {"typed_searched", correction.typed_searched}});
+  }
   nlohmann::json j = {{"query", result.query},
                       {"total",
                        {{"articles", result.total.articles},
@@ -273,7 +279,8 @@ std::string ToJson(const SearchResult& result) {
                       {"facets_exact", result.facets_exact},
                       {"suggestion", result.suggestion.empty()
                                          ? nlohmann::json(nullptr)
-                                         : nlohmann::json(result.suggestion)}};
+                                         : nlohmann::json(result.suggestion)},
+                      {"corrections", std::move(corrections)}};
   return j.dump(-1, ' ', false, kJsonErrors);
 }
 

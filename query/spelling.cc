@@ -44,12 +44,8 @@ std::string ClosestIndexedWord(const Xapian::Database& db,
   return best;
 }
 
-// `suggestion` (a folded indexed word) written as the user wrote `typed`: the
-// letters they share at the start and at the end keep the typed characters,
-// accents and capitals included ("présidentiele" -> "présidentielle",
-// "Macorn" -> "Macron"), the corrected middle comes from the index. When the
-// typed characters do not fold one by one into `folded`, the suggestion stays
-// as indexed.
+}  // namespace
+
 std::string InTypedForm(const FrenchAnalyzer& analyzer, std::string_view typed,
                         const std::string& folded,
                         const std::string& suggestion) {
@@ -91,6 +87,8 @@ std::string InTypedForm(const FrenchAnalyzer& analyzer, std::string_view typed,
   for (size_t i = tail; i < characters.size(); ++i) out += characters[i].first;
   return out;
 }
+
+namespace {
 
 // The outlet a user most likely meant by `key` (a filter key no article
 // has): one whose name holds it as whole words ("orange" in "orange

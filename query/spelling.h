@@ -25,6 +25,16 @@ namespace newsq::internal {
 std::string SuggestQuery(const Xapian::Database& db,
                          const FrenchAnalyzer& analyzer, std::string_view text);
 
+// `suggestion` (a folded indexed word) written as the user wrote `typed`
+// (which folds to `folded`): the letters they share at the start and at the
+// end keep the typed characters, accents and capitals included
+// ("présidentiele" -> "présidentielle", "Macorn" -> "Macron"), the corrected
+// middle comes from the index. When the typed characters do not fold one by
+// one into `folded`, the suggestion stays as indexed.
+std::string InTypedForm(const FrenchAnalyzer& analyzer, std::string_view typed,
+                        const std::string& folded,
+                        const std::string& suggestion);
+
 // Edit distance with swaps of neighbouring letters (optimal string alignment),
 // or `limit + 1` as soon as it is known to exceed `limit`.
 int BoundedEditDistance(std::string_view a, std::string_view b, int limit);

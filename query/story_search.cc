@@ -12,6 +12,7 @@
 #include "query/ranking.h"
 #include "query/spelling.h"
 #include "query/story_view.h"
+#include "query/typo_tolerance.h"
 
 namespace newsq::internal {
 namespace {
@@ -204,9 +205,24 @@ absl::StatusOr<SearchResult> SearchStories(const Xapian::Database& db,
   absl::StatusOr<ParsedQuery> parsed =
       ParseUserQuery(db, analyzer, request.query, request.now->unix_seconds);
   if (!parsed.ok()) return parsed.status();
+  std::vector<Correction> corrections;
+  if (request.typo_tolerance && !parsed->filters_only) {
+    TolerantQuery tolerant = TolerateTypos(db, analyzer, request.query);
+    if (!tolerant.corrections.empty()) {
+      // The query as typed parsed: so does this one, short of its growing past
+      // kMaxQueryBytes; then the words are searched as typed.
+      absl::StatusOr<ParsedQuery> corrected = ParseUserQuery(
+          db, analyzer, tolerant.text, request.now->unix_seconds);
+      if (corrected.ok()) {
+        parsed = std::move(corrected);
+        corrections = std::move(tolerant.corrections);
+      }
+    }
+  }
   absl::StatusOr<SearchResult> result = RunSearch(
       db, analyzer, request, *parsed, WordsOf(parsed->query), columns);
   if (!result.ok()) return result;
+  result->corrections = std::move(corrections);
   // A word no article holds is a typo more often than not, even when the
   // other words find plenty; so is an outlet no article has.
   result->suggestion = SuggestQuery(db, analyzer, request.query);

@@ -454,6 +454,28 @@ TEST_F(QueryTest, AWordNoArticleHoldsGetsASuggestion) {
   EXPECT_EQ(Search(Request("-Grèvve")).suggestion, "-Grève");
 }
 
+// Typo tolerance (issue 22): a word no article holds is searched as the
+// closest indexed spelling, and the answer says so; off, nothing is found.
+TEST_F(QueryTest, AMisspeltWordIsSearchedAsTheClosestSpelling) {
+  const std::set<std::string> right = MatchingIds(Request("écoles"));
+  ASSERT_FALSE(right.empty());
+  const SearchResult corrected = Search(Request("écolles"));
+  ASSERT_EQ(corrected.corrections.size(), 1u);
+  EXPECT_EQ(corrected.corrections[0].typed, "écolles");
+  EXPECT_EQ(corrected.corrections[0].searched,
+            std::vector<std::string>{"écoles"});
+  EXPECT_FALSE(corrected.corrections[0].typed_searched);
+  EXPECT_EQ(MatchingIds(Request("écolles")), right);
+
+  SearchRequest exact = Request("écolles");
+  exact.typo_tolerance = false;
+  EXPECT_TRUE(Search(exact).corrections.empty());
+  EXPECT_TRUE(MatchingIds(exact).empty());
+  // Accents and case are no typos; a short word gets no guess.
+  EXPECT_TRUE(Search(Request("GREVE ECOLES")).corrections.empty());
+  EXPECT_TRUE(Search(Request("Muks")).corrections.empty());
+}
+
 // An outlet no article has is most likely one that some have, by one of its
 // words or mistyped: the suggestion names it as pages do (issue 22).
 TEST_F(QueryTest, AnUnknownOutletGetsTheOutletMeant) {

@@ -115,6 +115,13 @@ struct SearchRequest {
   // Fill StoryHit::explanation / ArticleHit::explanation.
   bool explain = false;
 
+  // Typo tolerance: a word no article holds is searched as the closest
+  // indexed words (one typo from five letters, two from nine; accents and
+  // case are never typos), and a word in a couple of articles also as a far
+  // more common close spelling. SearchResult::corrections says what was
+  // searched. False searches the words exactly as typed.
+  bool typo_tolerance = true;
+
   // Stories (or articles when not collapsing) to skip, for paging. Default: 0.
   int offset = 0;
   // Stories to return at most. Default: 10.
@@ -173,6 +180,18 @@ struct FacetValue {
   int64_t stories = 0;   // matching stories with at least one such article
 };
 
+// A query word that typo tolerance searched under other spellings
+// (SearchRequest::typo_tolerance).
+struct Correction {
+  std::string typed;  // the word as typed ("Macorn")
+  // The indexed words searched for it, closest first, with the typed accents
+  // and capitals where they share letters ("Macron").
+  std::vector<std::string> searched;
+  // The typed word was searched too: a few articles hold it, and a close
+  // spelling is far more common ("Macon" beside "Macron").
+  bool typed_searched = false;
+};
+
 struct SearchResult {
   std::string query;
   struct Totals {
@@ -193,6 +212,9 @@ struct SearchResult {
   // "Did you mean": the query with each word that no indexed article holds
   // replaced by the closest word that some do; "" when every word is known.
   std::string suggestion;
+  // What typo tolerance searched instead of words as typed, in query order;
+  // empty when it changed nothing or was off.
+  std::vector<Correction> corrections;
 };
 
 // An article as stored in the index, with its ids.
