@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -309,13 +310,38 @@ class IgnoredFilter : public Xapian::FieldProcessor {
 // How much an exact form adds, relative to its stem's weight.
 constexpr double kExactFormWeight = 0.5;
 
-// The words of the query as typed (folded, not stemmed; the headline's with
-// kTitle), OR-ed: ranked beside the stems' match (AND_MAYBE), they lift the
-// articles that hold a name, an acronym or a phrase's words exactly as typed
-// above the other forms the stems find, and never add a match. Empty when
-// the query has no such word (only stop words, or only wildcards).
+// The words the user marked as meant exactly (folded): capitalised words,
+// which name someone or something ("Paris" is not "pari", "OpenAI" not
+// "open"), and the words of quoted phrases. A word typed in lower case is a
+// topic, which every form of the word serves alike.
+absl::flat_hash_set<std::string> WordsMeantExactly(
+    const FrenchAnalyzer& analyzer, const std::string& prepared) {
+  absl::flat_hash_set<std::string> marked;
+  size_t quotes_before = 0, scanned = 0;
+  for (const FrenchAnalyzer::Word& word : analyzer.Words(prepared)) {
+    quotes_before += static_cast<size_t>(
+        std::count(prepared.begin() + scanned, prepared.begin() + word.begin,
+                   '"'));
+    scanned = word.begin;
+    const std::string_view raw(prepared.data() + word.begin,
+                               word.end - word.begin);
+    const bool quoted = quotes_before % 2 == 1;
+    if ((quoted || IsCapitalised(raw)) && !IsQueryOperator(raw))
+      marked.insert(word.folded);
+  }
+  return marked;
+}
+
+// The words of the query meant exactly (WordsMeantExactly) as typed (folded,
+// not stemmed; the headline's with kTitle), OR-ed: ranked beside the stems'
+// match (AND_MAYBE), they lift the articles that hold a name, an acronym or a
+// phrase's words exactly as typed above the other forms the stems find, and
+// never add a match. Empty when the query has no such word.
 Xapian::Query ExactFormsOf(const FrenchAnalyzer& analyzer,
                            const std::string& prepared) {
+  const absl::flat_hash_set<std::string> meant =
+      WordsMeantExactly(analyzer, prepared);
+  if (meant.empty()) return Xapian::Query();  // no second parse to pay for
   Xapian::QueryParser parser =
       analyzer.MakeQueryParser(FrenchAnalyzer::QueryTerms::kWordsAsWritten);
   AddFields(parser, [](const FilterName&) { return new IgnoredFilter(); });
@@ -339,6 +365,7 @@ Xapian::Query ExactFormsOf(const FrenchAnalyzer& analyzer,
     // Field terms (filters, ids) start with a capital; words never do.
     if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z')) continue;
     if (analyzer.IsStopWord(word)) continue;  // not indexed as written
+    if (!meant.contains(std::string(word))) continue;
     exact.emplace_back(term);
   }
   if (exact.empty()) return Xapian::Query();

@@ -33,8 +33,9 @@ struct ParsedQuery {
 // twice means either value, except entity: and author:, which mean both).
 // Words are searched by their stems, whatever their case, so that "Retraites"
 // finds what "retraites" finds and a phrase finds its inflected forms; the
-// words as typed are added beside them (AND_MAYBE), so that an exact form
-// ranks first without adding a match. A capitalised article followed by a
+// capitalised and quoted words, as typed, are added beside them (AND_MAYBE),
+// so that a name or a phrase written exactly so ranks first without adding a
+// match. A capitalised article followed by a
 // capitalised word ("Le Monde", "Les Échos") is read as the phrase it names,
 // so that its stop word is not dropped. Stop words alone still
 // search. `db` supplies the vocabulary for wildcards and may be empty;
