@@ -19,7 +19,8 @@ void AddSearchOptions(CLI::App& app, SearchFlags& f) {
   // allow_extra_args(false): a repeatable option takes one value each time,
   // so that the words after it stay the query.
   app.add_option("--outlet", r.outlets,
-                 "Only articles of this outlet (repeat: any of them)")
+                 "Only articles of this outlet, by name or domain "
+                 "(liberation.fr); repeat: any of them")
       ->allow_extra_args(false);
   app.add_option("--entity", r.entities,
                  "Only articles naming this entity (repeat: all of them)")

@@ -37,6 +37,10 @@ inline constexpr std::string_view kArticleId = "Q";
 inline constexpr std::string_view kStory = "XS";
 // XO<folded outlet name>.
 inline constexpr std::string_view kOutlet = "XO";
+// XW<registrable domain of the article's URL>, such as "XWliberation.fr": 0
+// or 1 per article, so that outlet:liberation.fr finds a site's articles
+// whatever name its pages give (engine/outlet_domains.h).
+inline constexpr std::string_view kOutletDomain = "XW";
 // XD<YYYYMMDD>: the publication day, in the article's own UTC offset (the day
 // its readers saw on the page).
 inline constexpr std::string_view kDay = "XD";

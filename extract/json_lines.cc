@@ -11,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "engine/ascii.h"
 #include "entities/entities.h"
+#include "extract/outlet_name.h"
 #include "newsq/extract.h"
 
 namespace newsq::internal {
@@ -148,6 +149,9 @@ absl::StatusOr<ArticleLine> ArticleFromJsonLine(std::string_view line) {
   }
   a.title = std::string(Trimmed(a.title));
   a.text = std::string(Trimmed(a.text));
+  // "lemonde.fr" or "Le Monde.fr" as a source is Le Monde, as on its pages;
+  // a line without an outlet keeps none.
+  if (!a.outlet.empty()) a.outlet = OutletName(a.outlet, a.Identity()).name;
   if (a.title.empty() && a.text.empty())
     return absl::InvalidArgumentError("no \"title\" or \"text\"");
   if (a.url.empty()) {

@@ -14,11 +14,14 @@
 #include <utility>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "engine/ascii.h"
+#include "engine/outlet_domains.h"
 #include "extract/json_ld.h"
 #include "extract/metadata_author.h"
 #include "extract/metadata_tags.h"
+#include "extract/outlet_name.h"
 #include "extract/page_dates.h"
 
 namespace newsq::internal {
@@ -90,13 +93,6 @@ std::optional<std::pair<int, int>> FindClockTime(const std::string& text) {
   return std::make_pair(std::stoi(m[1].str()), std::stoi(m[2].str()));
 }
 
-// "www.le-monde.fr" -> "le-monde.fr": the domain as a last-resort outlet name.
-std::string OutletFromHost(std::string_view host) {
-  ConsumePrefix(&host, "www.");
-  ConsumePrefix(&host, "m.");
-  return std::string(host);
-}
-
 // Only absolute URLs identify a page: a relative canonical ("/eco/musk") says
 // nothing about the site, so og:url is tried next.
 void ChooseCanonicalUrl(const RawTags& raw, PageMetadata& md) {
@@ -114,49 +110,65 @@ void ChooseCanonicalUrl(const RawTags& raw, PageMetadata& md) {
   }
 }
 
-// `host` is the page's, for the last resort: its domain.
-void ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
-                  std::string_view host, PageMetadata& md) {
+// The outlet's name, one per site (extract/outlet_name): the site's own name
+// for itself (og:site_name, JSON-LD publisher), else the table's name for a
+// known domain, else guesses from the <title> and the logo, else the domain.
+// `site_url` is the page's URL ("" when it has only a file path). Returns the
+// name as the page wrote it, which its titles may end with.
+std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
+                         std::string_view site_url, PageMetadata& md) {
   std::string source;
-  md.outlet = FirstMeta(
+  std::string given = FirstMeta(
       raw, {"og:site_name", "application-name", "al:android:app_name"},
       &source);
-  md.sources["outlet"] = source;
-  if (md.outlet.empty() && ld != nullptr) {
-    md.outlet = JsonString(*ld, "publisher");
-    md.sources["outlet"] = "json-ld publisher";
+  if (given.empty() && ld != nullptr) {
+    given = JsonString(*ld, "publisher");
+    source = "json-ld publisher";
   }
-  if (md.outlet.empty()) {
-    md.outlet = SplitTitleSuffix(raw.title_tag).second;
-    md.sources["outlet"] = "title suffix";
+  if (given.empty() && FindKnownOutlet(site_url) == nullptr) {
+    given = SplitTitleSuffix(raw.title_tag).second;
+    source = "title suffix";
+    if (given.empty() && !raw.logo_alt.empty() && raw.logo_alt.size() < 60) {
+      std::string_view alt = raw.logo_alt;
+      if (!ConsumePrefix(&alt, "Logo ")) ConsumePrefix(&alt, "logo ");
+      given = std::string(alt);
+      source = "logo alt";
+    }
   }
-  if (md.outlet.empty() && !raw.logo_alt.empty() && raw.logo_alt.size() < 60) {
-    std::string_view alt = raw.logo_alt;
-    if (!ConsumePrefix(&alt, "Logo ")) ConsumePrefix(&alt, "logo ");
-    md.outlet = std::string(alt);
-    md.sources["outlet"] = "logo alt";
+  const NamedOutlet named = OutletName(given, site_url);
+  md.outlet = named.name;
+  const bool by_table = named.how == NamedOutlet::How::kKnownDomain;
+  if (TrimAscii(given).empty()) {
+    md.sources["outlet"] = by_table ? "table of known outlets" : "domain";
+  } else if (named.how == NamedOutlet::How::kAsGiven ||
+             named.name == TrimAscii(given)) {
+    md.sources["outlet"] = source;
+  } else {
+    md.sources["outlet"] =
+        absl::StrCat(source, " \"", given, "\", named after ",
+                     by_table ? "the table of known outlets" : "its domain");
   }
-  if (md.outlet.empty()) {
-    md.outlet = OutletFromHost(host);
-    md.sources["outlet"] = "domain";
-  }
+  return given;
 }
 
 // The page's own headline (<h1>) when a metadata title confirms it, else the
-// most trusted metadata title without the outlet suffix. md.outlet must be
-// chosen.
+// most trusted metadata title without the outlet suffix: the outlet as the
+// page wrote it (`page_outlet`) or as it is shown (md.outlet, which must be
+// chosen).
 void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
-                 PageMetadata& md) {
+                 const std::string& page_outlet, PageMetadata& md) {
+  auto strip = [&](const std::string& title) {
+    return StripOutletSuffix(StripOutletSuffix(title, page_outlet), md.outlet);
+  };
   std::vector<std::pair<std::string, std::string>> titles;
   if (ld != nullptr)
     titles.emplace_back(JsonString(*ld, "headline"), "json-ld headline");
   titles.emplace_back(FirstMeta(raw, {"og:title"}), "og:title");
   titles.emplace_back(FirstMeta(raw, {"twitter:title"}), "twitter:title");
-  titles.emplace_back(StripOutletSuffix(raw.title_tag, md.outlet), "title");
+  titles.emplace_back(strip(raw.title_tag), "title");
   titles.emplace_back(SplitTitleSuffix(raw.title_tag).first,
                       "title without suffix");
-  for (auto& [title, from] : titles)
-    title = StripOutletSuffix(title, md.outlet);
+  for (auto& [title, from] : titles) title = strip(title);
   // A metadata title confirms the <h1> when one holds the other: "Headline | DW
   // | 23.05.2011" or "Pétition : Headline" around the h1, or a metadata title
   // cut short.
@@ -308,8 +320,13 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   const std::string_view host =
       HostOf(md.canonical_url.empty() ? source_url
                                       : std::string_view(md.canonical_url));
-  ChooseOutlet(raw, ld, host, md);
-  ChooseTitle(raw, ld, md);
+  // Only a URL names a site: a file path ("pages/lemonde.fr.html") does not.
+  const std::string_view site_url =
+      !md.canonical_url.empty()     ? std::string_view(md.canonical_url)
+      : Contains(source_url, "://") ? source_url
+                                    : std::string_view();
+  const std::string page_outlet = ChooseOutlet(raw, ld, site_url, md);
+  ChooseTitle(raw, ld, page_outlet, md);
   ChooseMachineDates(raw, ld, host, md);
   ChooseWrittenPublicationDate(raw, host, source_url, md);
   ChooseAuthor(raw, ld, md);

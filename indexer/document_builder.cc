@@ -5,7 +5,9 @@
 
 #include "absl/strings/str_split.h"
 #include "engine/article_codec.h"
+#include "engine/ascii.h"
 #include "engine/ids.h"
+#include "engine/outlet_domains.h"
 #include "engine/schema.h"
 #include "engine/terms.h"
 #include "engine/text_folding.h"
@@ -53,6 +55,12 @@ void DocumentBuilder::Complete(Xapian::Document& doc, const Article& article,
     doc.add_boolean_term(
         FilterTerm(schema::kOutlet, FilterKey(article.outlet)));
     doc.add_value(schema::kOutletSlot, article.outlet);
+  }
+  // Only URLs name a site; an article read from a file path has none.
+  if (Contains(article.Identity(), "://")) {
+    if (std::string domain = RegistrableDomain(article.Identity());
+        !domain.empty())
+      doc.add_boolean_term(FilterTerm(schema::kOutletDomain, domain));
   }
   // A story starts with its first article's outlet; the writer raises the
   // count on all of a story's articles as other outlets join.

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "engine/outlet_domains.h"
 #include "engine/schema.h"
 #include "engine/terms.h"
 #include "engine/text_folding.h"
@@ -101,15 +102,15 @@ Xapian::Query TermFilter(std::string_view prefix, const std::string& key) {
   return Xapian::Query(FilterTerm(prefix, key));
 }
 
-// Entities named by one word: the entity of that name, and every entity with
-// the word in its name, as people name someone by surname ("Macron") or a
-// company by its main word. Each entity's term is read once, in one pass over
-// the entity terms; at most kMaxEntityParts are kept, the most frequent.
+// Entities named by part of their name: the entity of that name, and every
+// entity whose name holds its words, whole and in order, as people name
+// someone by surname ("Macron", "Le Pen") or a company by its main word. Each
+// entity's term is read once, in one pass over the entity terms; at most
+// kMaxEntityParts are kept, the most frequent.
 Xapian::Query EntityFilter(const Xapian::Database* names,
                            const std::string& key) {
   const std::string exact = FilterTerm(schema::kEntity, key);
-  if (names == nullptr || key.find(' ') != std::string::npos)
-    return Xapian::Query(exact);
+  if (names == nullptr) return Xapian::Query(exact);
   constexpr size_t kMaxEntityParts = 64;
   const std::string prefix(schema::kEntity);
   std::vector<std::pair<Xapian::doccount, std::string>> found;
@@ -130,7 +131,52 @@ Xapian::Query EntityFilter(const Xapian::Database* names,
   return Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end());
 }
 
+// The host that `value` names when it is written as a URL or a host
+// ("liberation.fr", "https://www.Libération.fr/"), in lower case without
+// accents; "" for a name.
+std::string HostTyped(std::string_view value) {
+  return HostOfUrlOrHost(FoldText(value));
+}
+
 }  // namespace
+
+std::vector<std::string> OutletFilterTerms(std::string_view value) {
+  std::vector<std::string> terms;
+  auto add = [&](std::string_view prefix, std::string_view key) {
+    std::string term = FilterTerm(prefix, key);
+    if (!key.empty() &&
+        std::find(terms.begin(), terms.end(), term) == terms.end())
+      terms.push_back(std::move(term));
+  };
+  add(schema::kOutlet, FilterKey(value));
+  if (const std::string host = HostTyped(value); !host.empty()) {
+    const std::string domain = RegistrableDomain(host);
+    const KnownOutlet* known = FindKnownOutlet(host);
+    // The name extraction shows for a page naming its site so.
+    add(schema::kOutlet, FilterKey(known != nullptr ? known->name : domain));
+    // A house's other title ("madame.lefigaro.fr") is not every page of its
+    // domain.
+    if (known == nullptr || known->domain.size() <= domain.size())
+      add(schema::kOutletDomain, domain);
+  }
+  for (std::string_view name : KnownOutletsNamed(value))
+    add(schema::kOutlet, FilterKey(name));
+  return terms;
+}
+
+bool OutletFilterFinds(const Xapian::Database& db, std::string_view value) {
+  for (const std::string& term : OutletFilterTerms(value)) {
+    if (db.term_exists(term)) return true;
+  }
+  return false;
+}
+
+std::string OutletSuggestionKey(std::string_view value) {
+  const std::string domain = RegistrableDomain(HostTyped(value));
+  return FilterKey(domain.empty()
+                       ? value
+                       : std::string_view(domain).substr(0, domain.find('.')));
+}
 
 const std::vector<FilterName>& FilterNames() {
   static const auto* names = new std::vector<FilterName>{
@@ -170,8 +216,10 @@ absl::StatusOr<Xapian::Query> FilterQuery(FilterField field,
           absl::StrCat("empty value in ", std::string(name), ": filter"));
     }
     switch (field) {
-      case FilterField::kOutlet:
-        return TermFilter(schema::kOutlet, key);
+      case FilterField::kOutlet: {
+        const std::vector<std::string> terms = OutletFilterTerms(value);
+        return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+      }
       case FilterField::kEntity:
         return EntityFilter(names, key);
       case FilterField::kAuthor:

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/statusor.h"
 
@@ -47,6 +48,23 @@ const std::vector<FilterName>& FilterNames();
 absl::StatusOr<Xapian::Query> FilterQuery(
     FilterField field, std::string_view name, std::string_view value,
     int64_t now_seconds, const Xapian::Database* names = nullptr);
+
+// The terms an outlet: filter with `value` matches, any of them: the outlet
+// of that name (case, accents and punctuation folded); for a domain or a URL
+// ("liberation.fr", "https://www.liberation.fr/"), the articles whose URL is
+// on that registrable domain and the known outlet at it ("Libération",
+// engine/outlet_domains.h); and a known outlet's name written another way
+// ("lefigaro" for "Le Figaro"). Never empty for a value with a letter or a
+// digit.
+std::vector<std::string> OutletFilterTerms(std::string_view value);
+
+// True when an outlet: filter with `value` matches an article of `db`.
+bool OutletFilterFinds(const Xapian::Database& db, std::string_view value);
+
+// The filter key to find the outlet a user meant by an outlet: `value` that
+// matches none: for a domain, its registered label ("liberaton" of
+// "www.liberaton.fr"); else the value's filter key.
+std::string OutletSuggestionKey(std::string_view value);
 
 // The system clock's "now", in Unix seconds: what ages such as since:7d count
 // back from when a request gives no `now`.

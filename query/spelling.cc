@@ -9,6 +9,7 @@
 #include "engine/schema.h"
 #include "engine/terms.h"
 #include "engine/text_folding.h"
+#include "query/filters.h"
 #include "query/query_parser.h"
 
 namespace newsq::internal {
@@ -160,13 +161,14 @@ std::string SuggestOutlets(const Xapian::Database& db, std::string_view text) {
     }
     const size_t token_end =
         std::min(value_end + (text[field_end] == '"' ? 1 : 0), text.size());
-    const std::string key =
-        FilterKey(text.substr(value_begin, value_end - value_begin));
+    const std::string_view value =
+        text.substr(value_begin, value_end - value_begin);
+    // By name or by domain ("liberaton.fr" is looked for as "liberaton").
+    const std::string key = OutletSuggestionKey(value);
     // Two letters say too little to guess from.
-    const std::string outlet =
-        key.size() < 3 || db.term_exists(FilterTerm(schema::kOutlet, key))
-            ? ""
-            : ClosestOutlet(db, key);
+    const std::string outlet = key.size() < 3 || OutletFilterFinds(db, value)
+                                   ? ""
+                                   : ClosestOutlet(db, key);
     if (outlet.empty() || outlet.find('"') != std::string::npos) {
       out += text.substr(at, token_end - at);
     } else {

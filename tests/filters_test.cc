@@ -36,12 +36,14 @@ TEST(FiltersTest, AKeyHoldsAnotherByWholeWordsOnly) {
   EXPECT_FALSE(HoldsWords("emmanuel macron", ""));
 }
 
-// entity:Macron finds the Macrons, as people name someone by surname; a
-// word inside another word does not count (issue 22).
-TEST(FiltersTest, AnEntityByOneWordFindsEveryNameWithThatWord) {
+// entity:Macron finds the Macrons, as people name someone by surname, and
+// entity:"Le Pen" the Le Pens; a word inside another word does not count
+// (issue 22).
+TEST(FiltersTest, AnEntityByPartOfItsNameFindsEveryNameWithThoseWords) {
   Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-  for (const char* name : {"Emmanuel Macron", "Brigitte Macron", "Macronie",
-                           "Sam Altman", "Macron"}) {
+  for (const char* name :
+       {"Emmanuel Macron", "Brigitte Macron", "Macronie", "Sam Altman",
+        "Macron", "Marine Le Pen", "Jean-Marie Le Pen", "Pen Duick"}) {
     Xapian::Document doc;
     doc.add_boolean_term(FilterTerm(schema::kEntity, FilterKey(name)));
     doc.set_data(name);
@@ -64,6 +66,8 @@ TEST(FiltersTest, AnEntityByOneWordFindsEveryNameWithThatWord) {
       names_found("Macron"),
       (std::set<std::string>{"Emmanuel Macron", "Brigitte Macron", "Macron"}));
   EXPECT_EQ(names_found("altman"), std::set<std::string>{"Sam Altman"});
+  EXPECT_EQ(names_found("Le Pen"),
+            (std::set<std::string>{"Marine Le Pen", "Jean-Marie Le Pen"}));
   // A full name is that name only.
   EXPECT_EQ(names_found("Emmanuel Macron"),
             std::set<std::string>{"Emmanuel Macron"});
