@@ -128,12 +128,17 @@ std::string FacetColumnsCache::StateOf(const Xapian::Database& db) const {
 
 std::shared_ptr<const FacetColumns> FacetColumnsCache::IfLoaded(
     const Xapian::Database& db) const {
+  if (db.size() > 1) return nullptr;  // see For()
   return columns_ && state_ == StateOf(db) ? columns_ : nullptr;
 }
 
 std::shared_ptr<const FacetColumns> FacetColumnsCache::For(
     const Xapian::Database& db, bool with_entities,
     const std::function<Xapian::doccount()>& estimate_matches) {
+  // Over several shards, Xapian 1.4 hands match spies and posting sources
+  // each shard's own document ids, which columns indexed by the combined ids
+  // cannot tell apart: the searches read values from the documents instead.
+  if (db.size() > 1) return nullptr;
   const std::string state = StateOf(db);
   if (columns_ && state_ == state) {
     if (with_entities && !columns_->entities) {

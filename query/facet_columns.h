@@ -79,7 +79,7 @@ class FacetColumnsCache {
   // `with_entities`, or nullptr when a search expected to match about
   // `estimate_matches()` documents is better served by reading values
   // directly (the estimate is asked for only when columns are not already
-  // loaded).
+  // loaded), and always for a database of several shards.
   std::shared_ptr<const FacetColumns> For(
       const Xapian::Database& db, bool with_entities,
       const std::function<Xapian::doccount()>& estimate_matches);

@@ -1,7 +1,12 @@
 #include "query/related.h"
 
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "engine/schema.h"
 #include "query/story_search.h"
@@ -10,24 +15,68 @@ namespace newsq::internal {
 namespace {
 
 // Stems of the story's text a related story would share.
-constexpr Xapian::termcount kFeedbackTerms = 25;
+constexpr size_t kFeedbackTerms = 25;
 // Enough of a big story's articles to find its words.
 constexpr size_t kFeedbackArticles = 50;
 
-// Keeps free-text stems ("Z" then a lower-case letter) that are not stop
-// words; drops field terms, unstemmed forms and numbers.
-class TextStemDecider : public Xapian::ExpandDecider {
- public:
-  explicit TextStemDecider(const FrenchAnalyzer& analyzer)
-      : analyzer_(analyzer) {}
-  bool operator()(const std::string& term) const override {
-    return term.size() > 3 && schema::IsTextStem(term) && term[1] >= 'a' &&
-           term[1] <= 'z' && !analyzer_.IsStopWord(term.substr(1));
-  }
+// Free-text stems ("Z" then a lower-case letter) that are not stop words:
+// not field terms, unstemmed forms or numbers.
+bool IsFeedbackStem(const FrenchAnalyzer& analyzer, const std::string& term) {
+  return term.size() > 3 && schema::IsTextStem(term) && term[1] >= 'a' &&
+         term[1] <= 'z' && !analyzer.IsStopWord(term.substr(1));
+}
 
- private:
-  const FrenchAnalyzer& analyzer_;
-};
+// The stems that tell the `members` (documents of one story) from the rest of
+// the archive, ranked as Xapian's TradEWeight ranks expansion terms: the
+// Robertson-Sparck Jones relevance weight, times the members' within-document
+// frequency of the stem, normalised by their lengths as BM25 does (k = 1).
+// Computed here, from the statistics of the database as a whole, because
+// Xapian 1.4's own expansion over several shards weighs each shard apart and
+// chooses other terms than one database holding the same articles would. Ties
+// go to the term first in byte order.
+std::vector<std::string> FeedbackTerms(
+    const Xapian::Database& db, const FrenchAnalyzer& analyzer,
+    const std::vector<Xapian::docid>& members, size_t count) {
+  struct Held {
+    double members = 0;     // members holding the stem
+    double multiplier = 0;  // their normalised within-document frequencies
+  };
+  absl::flat_hash_map<std::string, Held> held;
+  const double average_length = std::max(db.get_avlength(), 1.0);
+  for (Xapian::docid member : members) {
+    const double length = db.get_doclength(member) / average_length;
+    for (auto it = db.termlist_begin(member); it != db.termlist_end(member);
+         ++it) {
+      const std::string term = *it;
+      if (!IsFeedbackStem(analyzer, term)) continue;
+      const double wdf = it.get_wdf();
+      Held& stem = held[term];
+      stem.members += 1;
+      stem.multiplier += 2 * wdf / (length + wdf);
+    }
+  }
+  const double articles = db.get_doccount();
+  const double relevant = static_cast<double>(members.size());
+  std::vector<std::pair<double, std::string>> ranked;
+  ranked.reserve(held.size());
+  for (const auto& [term, stem] : held) {
+    const double r = stem.members;
+    const double n = db.get_termfreq(term);
+    double odds = (r + 0.5) * (articles - n - relevant + r + 0.5) /
+                  ((relevant - r + 0.5) * (n - r + 0.5));
+    if (odds < 2) odds = odds * 0.5 + 1;  // as TradEWeight keeps it positive
+    ranked.emplace_back(stem.multiplier * std::log(odds), term);
+  }
+  const size_t kept = std::min(count, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + kept, ranked.end(),
+                    [](const auto& a, const auto& b) {
+                      return a.first != b.first ? a.first > b.first
+                                                : a.second < b.second;
+                    });
+  std::vector<std::string> terms;
+  for (size_t i = 0; i < kept; ++i) terms.push_back(ranked[i].second);
+  return terms;
+}
 
 }  // namespace
 
@@ -49,18 +98,16 @@ absl::StatusOr<SearchResult> RelatedStories(const Xapian::Database& db,
   }
   const std::string story_term =
       absl::StrCat(std::string(schema::kStory), story_id);
-  Xapian::RSet members;
+  std::vector<Xapian::docid> members;
   for (auto it = db.postlist_begin(story_term);
        it != db.postlist_end(story_term) && members.size() < kFeedbackArticles;
        ++it) {
-    members.add_document(*it);
+    members.push_back(*it);
   }
-  Xapian::Enquire enquire(db);
-  enquire.set_query(Xapian::Query(story_term));
-  const TextStemDecider decider(analyzer);
-  const Xapian::ESet eset = enquire.get_eset(kFeedbackTerms, members, &decider);
   std::vector<Xapian::Query> terms;
-  for (auto it = eset.begin(); it != eset.end(); ++it) terms.emplace_back(*it);
+  for (const std::string& term :
+       FeedbackTerms(db, analyzer, members, kFeedbackTerms))
+    terms.emplace_back(term);
 
   ParsedQuery parsed;
   if (!terms.empty()) {

@@ -1,0 +1,228 @@
+// A sharded archive gives the same answers as one database holding the same
+// articles (issue 23): the bundled corpus indexed once, then its documents
+// dealt into N glass shards by article id, behind a stub file that Xapian
+// opens itself (a folder with XAPIANDB listing `auto` shards). Every read of
+// the public API is compared as the JSON the CLI prints.
+#include <gtest/gtest.h>
+#include <unistd.h>
+#include <xapian.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "newsq/json.h"
+#include "newsq/newsq.h"
+
+namespace newsq::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+// `json` with every score to 9 significant digits. A score sums per-term
+// weights whose statistics Xapian gathers shard by shard, so it may differ in
+// its last bits from one database's; what must be identical (stories, order,
+// totals, facets, snippets) is compared whole.
+std::string WithRoundedScores(const std::string& json) {
+  static const std::regex kScore(
+      "\"(score|relevance|recency|coverage)\":([-0-9.eE+]+)");
+  std::string out;
+  auto begin = std::sregex_iterator(json.begin(), json.end(), kScore);
+  size_t copied = 0;
+  for (auto it = begin; it != std::sregex_iterator(); ++it) {
+    out += json.substr(copied, it->position() - copied);
+    char rounded[64];
+    std::snprintf(rounded, sizeof(rounded), "\"%s\":%.9g",
+                  (*it)[1].str().c_str(), std::stod((*it)[2].str()));
+    out += rounded;
+    copied = it->position() + it->length();
+  }
+  return out + json.substr(copied);
+}
+
+// Where two JSON texts part, with some context: the failures' whole texts
+// are too long to read.
+std::string FirstDifference(const std::string& got,
+                            const std::string& expected) {
+  size_t at = 0;
+  while (at < got.size() && at < expected.size() && got[at] == expected[at])
+    ++at;
+  const size_t from = at > 120 ? at - 120 : 0;
+  return "sharded: ..." + got.substr(from, 240) + "\none db:  ..." +
+         expected.substr(from, 240);
+}
+
+const DateTime kNow = *DateTime::FromIso8601("2025-02-14T12:00:00+01:00");
+
+// Deals the documents of the database at `from` into `shards` new glass
+// databases under `archive`, with the database's metadata, and writes the stub
+// that lists them. Document g goes to shard (g - 1) % shards as its document
+// (g - 1) / shards + 1: the shards searched together then number every
+// document as the one database does (Xapian interleaves the shards' ids so),
+// which is how a sharded archive is written.
+void DealIntoShards(const std::string& from, const fs::path& archive,
+                    int shards) {
+  fs::remove_all(archive);
+  fs::create_directories(archive);
+  Xapian::Database source(from);
+  std::vector<Xapian::WritableDatabase> out;
+  std::ofstream stub(archive / "XAPIANDB");
+  for (int i = 0; i < shards; ++i) {
+    const std::string name = "shard-" + std::to_string(i);
+    out.emplace_back((archive / name).string(), Xapian::DB_CREATE);
+    for (auto key = source.metadata_keys_begin();
+         key != source.metadata_keys_end(); ++key)
+      out.back().set_metadata(*key, source.get_metadata(*key));
+    stub << "auto " << name << "\n";
+  }
+  for (auto it = source.postlist_begin(""); it != source.postlist_end("");
+       ++it) {
+    const Xapian::docid global = *it;
+    out[(global - 1) % shards].replace_document((global - 1) / shards + 1,
+                                                source.get_document(global));
+  }
+  for (Xapian::WritableDatabase& shard : out) shard.commit();
+}
+
+class ShardedSearchTest : public ::testing::TestWithParam<int> {
+ protected:
+  static void SetUpTestSuite() {
+    root_ = new fs::path(fs::temp_directory_path() /
+                         ("newsq_sharded_" + std::to_string(::getpid())));
+    fs::remove_all(*root_);
+    auto writer = IndexWriter::Open((*root_ / "one").string());
+    ASSERT_TRUE(writer.ok()) << writer.status();
+    ASSERT_TRUE((*writer)->AddPages({NEWSQ_CORPORA_DIR}).ok());
+  }
+  static void TearDownTestSuite() {
+    fs::remove_all(*root_);
+    delete root_;
+  }
+
+  static std::unique_ptr<Searcher> Open(const fs::path& path) {
+    auto searcher = Searcher::Open(path.string());
+    EXPECT_TRUE(searcher.ok()) << searcher.status();
+    return searcher.ok() ? *std::move(searcher) : nullptr;
+  }
+
+  static fs::path* root_;
+};
+
+fs::path* ShardedSearchTest::root_ = nullptr;
+
+std::vector<SearchRequest> Requests() {
+  std::vector<SearchRequest> requests;
+  auto add = [&](std::string query, auto&& tweak) {
+    SearchRequest request;
+    request.query = std::move(query);
+    request.now = kNow;
+    request.facets = {kOutletFacet, kEntityFacet, kDayFacet};
+    tweak(request);
+    requests.push_back(request);
+  };
+  const auto as_is = [](SearchRequest&) {};
+  for (const char* query :
+       {"OpenAI Musk", "grève écoles", "\"l'offre de Musk\"", "Musk -Trump",
+        "Musk OU Altman", "outlet:\"Tech Sphère\"", "entity:musk",
+        "since:2025-02-10", "Altmann", "le", "intelligence artificielle"}) {
+    add(query, as_is);
+  }
+  add("Musk", [](SearchRequest& r) { r.sort = SortOrder::kDate; });
+  add("Musk", [](SearchRequest& r) { r.per_story = 3; });
+  add("Musk", [](SearchRequest& r) { r.collapse = false; });
+  add("Musk", [](SearchRequest& r) {
+    r.offset = 2;
+    r.limit = 3;
+  });
+  add("Musk", [](SearchRequest& r) { r.lead = LeadChoice::kEarliest; });
+  add("Musk", [](SearchRequest& r) { r.explain = true; });
+  add("", [](SearchRequest& r) { r.since = "2025-02-11"; });
+  return requests;
+}
+
+TEST_P(ShardedSearchTest, EveryReadAnswersAsOneDatabaseDoes) {
+  const int shards = GetParam();
+  const fs::path archive = *root_ / ("shards" + std::to_string(shards));
+  DealIntoShards((*root_ / "one").string(), archive, shards);
+  std::unique_ptr<Searcher> one = Open(*root_ / "one");
+  std::unique_ptr<Searcher> sharded = Open(archive);
+  ASSERT_TRUE(one && sharded);
+
+  for (const SearchRequest& request : Requests()) {
+    SCOPED_TRACE(request.query);
+    absl::StatusOr<SearchResult> expected = one->Search(request);
+    absl::StatusOr<SearchResult> got = sharded->Search(request);
+    ASSERT_TRUE(expected.ok()) << expected.status();
+    ASSERT_TRUE(got.ok()) << got.status();
+    const std::string got_json = WithRoundedScores(ToJson(*got));
+    const std::string expected_json = WithRoundedScores(ToJson(*expected));
+    EXPECT_TRUE(got_json == expected_json)
+        << FirstDifference(got_json, expected_json);
+  }
+
+  StoriesRequest stories;
+  stories.now = kNow;
+  stories.limit = 100;
+  absl::StatusOr<std::vector<StoryHit>> expected_stories =
+      one->Stories(stories);
+  absl::StatusOr<std::vector<StoryHit>> got_stories = sharded->Stories(stories);
+  ASSERT_TRUE(expected_stories.ok() && got_stories.ok());
+  EXPECT_EQ(WithRoundedScores(ToJson(*got_stories)),
+            WithRoundedScores(ToJson(*expected_stories)));
+  ASSERT_FALSE(expected_stories->empty());
+  for (const StoryHit& story : *expected_stories) {
+    absl::StatusOr<StoryHit> expected = one->Story(story.story_id);
+    absl::StatusOr<StoryHit> got = sharded->Story(story.story_id);
+    ASSERT_TRUE(expected.ok() && got.ok()) << story.story_id;
+    EXPECT_EQ(WithRoundedScores(ToJson(*got)),
+              WithRoundedScores(ToJson(*expected)));
+    SearchRequest related;
+    related.now = kNow;
+    absl::StatusOr<SearchResult> expected_related =
+        one->Related(story.story_id, related);
+    absl::StatusOr<SearchResult> got_related =
+        sharded->Related(story.story_id, related);
+    ASSERT_TRUE(expected_related.ok() && got_related.ok());
+    const std::string got_json = WithRoundedScores(ToJson(*got_related));
+    const std::string expected_json =
+        WithRoundedScores(ToJson(*expected_related));
+    EXPECT_TRUE(got_json == expected_json)
+        << story.story_id << "\n"
+        << FirstDifference(got_json, expected_json);
+  }
+
+  SearchRequest all;
+  all.now = kNow;
+  absl::StatusOr<std::vector<FacetValue>> expected_entities =
+      one->Entities(all);
+  absl::StatusOr<std::vector<FacetValue>> got_entities = sharded->Entities(all);
+  ASSERT_TRUE(expected_entities.ok() && got_entities.ok());
+  EXPECT_EQ(ToJson(*got_entities), ToJson(*expected_entities));
+
+  absl::StatusOr<DatabaseStats> expected_stats = one->Stats();
+  absl::StatusOr<DatabaseStats> got_stats = sharded->Stats();
+  ASSERT_TRUE(expected_stats.ok() && got_stats.ok());
+  EXPECT_EQ(got_stats->articles, expected_stats->articles);
+  EXPECT_EQ(got_stats->stories, expected_stats->stories);
+  EXPECT_EQ(got_stats->outlets, expected_stats->outlets);
+
+  std::vector<std::string> expected_dump, got_dump;
+  ASSERT_TRUE(one->ForEachArticle([&](const StoredArticle& a) {
+                   expected_dump.push_back(ToJson(a));
+                 })
+                  .ok());
+  ASSERT_TRUE(sharded
+                  ->ForEachArticle([&](const StoredArticle& a) {
+                    got_dump.push_back(ToJson(a));
+                  })
+                  .ok());
+  EXPECT_EQ(got_dump, expected_dump);
+}
+
+INSTANTIATE_TEST_SUITE_P(Shards, ShardedSearchTest, ::testing::Values(1, 2, 4));
+
+}  // namespace
+}  // namespace newsq::testing
