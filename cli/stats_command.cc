@@ -37,6 +37,14 @@ std::function<int()> SetupStats(CLI::App& app) {
               << "published: " << DateOrDash(stats->first_published, true)
               << " to " << DateOrDash(stats->last_published, true) << "\n"
               << "size:      " << (stats->size_bytes + 1023) / 1024 << " KiB\n";
+    if (stats->shards.size() > 1) {
+      std::cout << "shards:    " << stats->shards.size() << "\n";
+      for (const ShardStats& shard : stats->shards) {
+        std::cout << "  " << Printable(shard.where)
+                  << (shard.remote ? " (remote)" : "") << ": " << shard.articles
+                  << " articles\n";
+      }
+    }
     return kExitOk;
   };
 }

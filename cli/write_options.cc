@@ -11,6 +11,7 @@ IndexOptions WriteOptions::ToIndexOptions() const {
   index_options.batch_size = batch;
   index_options.batch_bytes = batch_mib << 20;
   index_options.jobs = jobs;
+  index_options.shards = shards;
   return index_options;
 }
 
@@ -42,6 +43,13 @@ void AddWriteOptions(CLI::App& app, WriteOptions& options) {
                  "writes; 0 means one per core. The index is the same "
                  "whatever the number")
       ->check(CLI::NonNegativeNumber)
+      ->default_val(0);
+  app.add_option("--shards", options.shards,
+                 "Write a new database as this many shards: a folder of "
+                 "Xapian databases that every command reads as one "
+                 "(docs/index_format.md). 0 keeps what is there; reindex "
+                 "changes the count")
+      ->check(CLI::Range(0, 256))
       ->default_val(0);
 }
 

@@ -26,6 +26,7 @@ struct WriteOptions {
   int64_t batch = IndexOptions::kDefaultBatchSize;
   int64_t batch_mib = IndexOptions::kDefaultBatchBytes >> 20;
   int jobs = 0;
+  int shards = 0;
 
   // The writer's options these flags set, the rest left at their defaults.
   IndexOptions ToIndexOptions() const;

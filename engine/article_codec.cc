@@ -292,6 +292,12 @@ std::string ToJson(const DatabaseStats& stats) {
       {"first_published", OptionalDateToJson(stats.first_published)},
       {"last_published", OptionalDateToJson(stats.last_published)},
       {"size_bytes", stats.size_bytes}};
+  nlohmann::json shards = nlohmann::json::array();
+  for (const ShardStats& shard : stats.shards) {
+    shards.push_back({{shard.remote ? "address" : "path", shard.where},
+                      {"articles", shard.articles}});
+  }
+  j["shards"] = std::move(shards);
   return j.dump(-1, ' ', false, kJsonErrors);
 }
 

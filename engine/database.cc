@@ -12,6 +12,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "engine/schema.h"
+#include "engine/shards.h"
 #include "engine/xapian_status.h"
 
 namespace newsq::internal {
@@ -29,7 +30,11 @@ absl::Status OtherFormat(const std::string& path, const std::string& version) {
 
 }  // namespace
 
-absl::StatusOr<Xapian::WritableDatabase> OpenWritable(const std::string& path) {
+namespace {
+
+// Opens the one glass database at `path` for writing, as OpenWritable says.
+absl::StatusOr<Xapian::WritableDatabase> OpenOneWritable(
+    const std::string& path) {
   std::error_code error;
   fs::create_directories(path, error);
   if (error) {
@@ -66,6 +71,109 @@ absl::StatusOr<Xapian::WritableDatabase> OpenWritable(const std::string& path) {
   }
 }
 
+// The shards of the archive at `path`, opened for writing as one database:
+// Xapian numbers the documents added to it across the shards in turn
+// (docs/index_format.md). Missing shards are created.
+absl::StatusOr<Xapian::WritableDatabase> OpenWritableArchive(
+    const std::string& path, int shards) {
+  absl::StatusOr<std::vector<ShardLine>> lines = ReadStub(path);
+  if (!lines.ok()) return lines.status();
+  if (shards > 0 && static_cast<size_t>(shards) != lines->size()) {
+    return absl::FailedPreconditionError(
+        absl::StrCat("cannot write ", shards, " shards to ", path, ": it has ",
+                     lines->size(), " (newsq reindex --shards ", shards,
+                     " rewrites it so)"));
+  }
+  Xapian::WritableDatabase archive;
+  for (const ShardLine& line : *lines) {
+    if (line.remote) {
+      return absl::FailedPreconditionError(
+          absl::StrCat("cannot write to ", path, ": its shard ", line.where,
+                       " is remote (newsq writes local shards only)"));
+    }
+    absl::StatusOr<Xapian::WritableDatabase> shard =
+        OpenOneWritable(line.where);
+    if (!shard.ok()) return shard.status();
+    archive.add_database(*shard);
+  }
+  return archive;
+}
+
+}  // namespace
+
+absl::StatusOr<Xapian::WritableDatabase> OpenWritable(const std::string& path,
+                                                      int shards) {
+  std::error_code error;
+  const bool exists = fs::exists(path, error);
+  if (!exists && shards > 1) {
+    if (absl::Status created = CreateArchive(path, shards); !created.ok())
+      return created;
+  }
+  if (IsArchive(path)) return OpenWritableArchive(path, shards);
+  if (exists && shards > 1) {
+    return absl::FailedPreconditionError(
+        absl::StrCat("cannot write ", shards, " shards to ", path,
+                     ": it is one database (newsq reindex --shards ", shards,
+                     " rewrites it so)"));
+  }
+  return OpenOneWritable(path);
+}
+
+namespace {
+
+// How long a remote shard may take to answer, and to accept a connection,
+// before the read fails naming it, in milliseconds (Xapian's own defaults).
+constexpr Xapian::timeout kRemoteTimeoutMs = 10000;
+constexpr Xapian::timeout kRemoteConnectTimeoutMs = 10000;
+
+// The database at `path`: a database folder as Xapian opens it, or the
+// shards of a stub file or archive folder opened here one by one, so that a
+// remote shard gets a timeout and a failing shard is named. Both of a remote
+// line's forms are read ("HOST:PORT", Xapian 1.4's, and ":HOST:PORT").
+// May throw Xapian::Error for a database folder.
+absl::StatusOr<Xapian::Database> OpenShards(const std::string& path) {
+  std::error_code error;
+  const bool stub = IsArchive(path) || fs::is_regular_file(path, error);
+  if (!stub) return Xapian::Database(path);
+  absl::StatusOr<std::vector<ShardLine>> lines = ReadStub(path);
+  // Not a stub's text: a single-file database, which Xapian reads itself.
+  if (!lines.ok() &&
+      lines.status().code() == absl::StatusCode::kInvalidArgument &&
+      !IsArchive(path))
+    return Xapian::Database(path);
+  if (!lines.ok()) return lines.status();
+  if (lines->empty()) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "cannot open database: ", path, ": its stub lists no shard"));
+  }
+  Xapian::Database combined;
+  for (const ShardLine& line : *lines) {
+    try {
+      if (line.remote) {
+        const size_t colon = line.where.rfind(':');
+        const std::string host = line.where.substr(0, colon);
+        const unsigned port =
+            static_cast<unsigned>(std::stoul(line.where.substr(colon + 1)));
+        combined.add_database(Xapian::Remote::open(host, port, kRemoteTimeoutMs,
+                                                   kRemoteConnectTimeoutMs));
+      } else {
+        combined.add_database(Xapian::Database(line.where));
+      }
+    } catch (const std::exception& e) {
+      return absl::UnavailableError(
+          absl::StrCat("cannot open database: ", path, ": shard ", line.where,
+                       line.remote ? " (remote)" : "", ": ", e.what()));
+    } catch (const Xapian::Error& e) {
+      return absl::UnavailableError(absl::StrCat(
+          "cannot open database: ", path, ": shard ", line.where,
+          line.remote ? " (remote)" : "", ": ", e.get_description()));
+    }
+  }
+  return combined;
+}
+
+}  // namespace
+
 absl::StatusOr<Xapian::Database> OpenReadable(const std::string& path) {
   std::error_code error;
   if (!fs::exists(path, error)) {
@@ -74,7 +182,9 @@ absl::StatusOr<Xapian::Database> OpenReadable(const std::string& path) {
         " PATH...)"));
   }
   try {
-    Xapian::Database db(path);
+    absl::StatusOr<Xapian::Database> opened = OpenShards(path);
+    if (!opened.ok()) return opened.status();
+    Xapian::Database db = *std::move(opened);
     const std::string version =
         db.get_metadata(std::string(schema::kSchemaVersionKey));
     if (version.empty() && db.get_doccount() > 0) {

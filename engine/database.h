@@ -15,10 +15,15 @@
 namespace newsq::internal {
 
 // Opens `path` for writing, creating it and its parent directories when
-// missing, and marks a new database with the schema version. Errors:
-// kUnavailable (locked by another writer), kPermissionDenied,
-// kFailedPrecondition (a newsq schema this version does not read), kDataLoss.
-absl::StatusOr<Xapian::WritableDatabase> OpenWritable(const std::string& path);
+// missing, and marks a new database with the schema version. A sharded
+// archive (engine/shards.h) opens as one database over its shards, which
+// Xapian fills in turn; a missing `path` with `shards` above 1 is created as
+// such an archive. `shards` 0 takes what is there. Errors: kUnavailable
+// (locked by another writer), kPermissionDenied, kFailedPrecondition (a newsq
+// schema this version does not read; another shard count than `shards`; a
+// remote shard), kInvalidArgument (a stub Xapian would not read), kDataLoss.
+absl::StatusOr<Xapian::WritableDatabase> OpenWritable(const std::string& path,
+                                                      int shards = 0);
 
 // Opens `path` for reading. Errors: kNotFound (no database there),
 // kFailedPrecondition (not a newsq database, or a schema this version does not

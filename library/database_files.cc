@@ -12,8 +12,10 @@
 #include <fstream>
 #include <iterator>
 #include <optional>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "engine/shards.h"
 #include "engine/xapian_status.h"
 
 namespace newsq::internal {
@@ -170,6 +172,18 @@ absl::Status SwapIn(const std::string& fresh, const std::string& live) {
 }
 
 absl::Status CompactInPlace(const std::string& path) {
+  // An archive keeps its shards, each compacted: merging them would number
+  // the documents otherwise (docs/index_format.md).
+  if (IsArchive(path)) {
+    absl::StatusOr<std::vector<ShardLine>> shards = ReadStub(path);
+    if (!shards.ok()) return shards.status();
+    for (const ShardLine& shard : *shards) {
+      if (shard.remote) continue;
+      if (absl::Status compacted = CompactInPlace(shard.where); !compacted.ok())
+        return compacted;
+    }
+    return absl::OkStatus();
+  }
   const std::string compacted = path + ".compact";
   std::error_code error;
   fs::remove_all(compacted, error);

@@ -42,6 +42,12 @@ absl::Status CheckOptions(const IndexOptions& options) {
     return absl::InvalidArgumentError(absl::StrCat(
         "jobs must be 0 (one per core) or more, not ", options.jobs));
   }
+  // Past a few hundred, shards cost open files and merge work for nothing.
+  if (options.shards < 0 || options.shards > 256) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("shards must be from 0 (keep what is there) to 256, not ",
+                     options.shards));
+  }
   return absl::OkStatus();
 }
 
@@ -117,7 +123,7 @@ absl::StatusOr<std::unique_ptr<IndexWriter>> IndexWriter::Impl::OpenWriter(
   }
   NEWSQ_RETURN_IF_ERROR(internal::CheckRoomToWrite(db_path));
   NEWSQ_ASSIGN_OR_RETURN(Xapian::WritableDatabase db,
-                         internal::OpenWritable(db_path));
+                         internal::OpenWritable(db_path, options.shards));
   try {
     db.begin_transaction();
   } catch (const Xapian::Error& e) {

@@ -4,15 +4,18 @@
 // into statuses.
 #include <xapian.h>
 
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "engine/article_codec.h"
 #include "engine/database.h"
 #include "engine/french_analyzer.h"
 #include "engine/schema.h"
+#include "engine/shards.h"
 #include "engine/status_macros.h"
 #include "engine/xapian_status.h"
 #include "newsq/search.h"
@@ -183,6 +186,48 @@ std::optional<DateTime> DateOfBound(const std::string& serialised) {
 
 }  // namespace
 
+namespace {
+
+// The shards of the database at `path` (open as `db`), with their articles:
+// `db` itself when it is one database; else each line of its stub, counted in
+// the order Xapian combined them, so that a remote shard is counted through
+// the connection already open. May throw Xapian::Error.
+absl::StatusOr<std::vector<ShardStats>> ShardsOf(const std::string& path,
+                                                 const Xapian::Database& db) {
+  std::error_code error;
+  if (db.size() <= 1 && !std::filesystem::is_regular_file(path, error) &&
+      !internal::IsArchive(path)) {
+    return std::vector<ShardStats>{
+        {path, false, static_cast<int64_t>(db.get_doccount())}};
+  }
+  NEWSQ_ASSIGN_OR_RETURN(std::vector<internal::ShardLine> lines,
+                         internal::ReadStub(path));
+  std::vector<ShardStats> shards;
+  for (const internal::ShardLine& line : lines) {
+    ShardStats shard{line.where, line.remote, 0};
+    if (!line.remote) {
+      shard.articles = Xapian::Database(line.where).get_doccount();
+    }
+    shards.push_back(std::move(shard));
+  }
+  // A remote shard's count: the documents of the whole that Xapian numbers
+  // as that shard's (document g is in shard (g - 1) % n).
+  const size_t n = shards.size();
+  bool any_remote = false;
+  for (const ShardStats& shard : shards) any_remote |= shard.remote;
+  if (any_remote && n == db.size()) {
+    std::vector<int64_t> counts(n, 0);
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
+      ++counts[(*it - 1) % n];
+    for (size_t i = 0; i < n; ++i) {
+      if (shards[i].remote) shards[i].articles = counts[i];
+    }
+  }
+  return shards;
+}
+
+}  // namespace
+
 absl::StatusOr<DatabaseStats> Searcher::Stats() {
   return RetryingRead(
       impl_->db, impl_->path, "cannot read statistics",
@@ -197,7 +242,12 @@ absl::StatusOr<DatabaseStats> Searcher::Stats() {
             db.get_value_lower_bound(internal::schema::kPublishedSlot));
         stats.last_published = DateOfBound(
             db.get_value_upper_bound(internal::schema::kPublishedSlot));
-        stats.size_bytes = internal::DirectorySize(impl_->path);
+        NEWSQ_ASSIGN_OR_RETURN(stats.shards, ShardsOf(impl_->path, db));
+        stats.size_bytes = 0;
+        for (const ShardStats& shard : stats.shards) {
+          if (!shard.remote)
+            stats.size_bytes += internal::DirectorySize(shard.where);
+        }
         return stats;
       });
 }

@@ -16,7 +16,7 @@ check() {  # check DESCRIPTION COMMAND...
 }
 # As cron runs it: almost no environment.
 nightly() { env -i PATH=/usr/bin:/bin HOME="$work" "$script" --newsq "$newsq" --db "$work/db" "$@"; }
-articles() { "$newsq" stats --db "$work/db" --json | grep -o '"articles":[0-9]*' | cut -d: -f2; }
+articles() { "$newsq" stats --db "$work/db" --json | grep -o '"articles":[0-9]*' | head -1 | cut -d: -f2; }
 
 nightly --log "$work/log" --keep-days 3 "$corpora"; status=$?
 check "a first run builds the database" test $status -eq 0 -a "$(articles)" = 62

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -50,7 +51,8 @@ class ParallelIndexingTest : public ::testing::Test {
   // `batch` articles or `batch_bytes` of text, and returns its dump.
   std::string IndexWith(int jobs, const std::vector<std::string>& paths,
                         int64_t batch = 1000,
-                        int64_t batch_bytes = IndexOptions::kDefaultBatchBytes) {
+                        int64_t batch_bytes = IndexOptions::kDefaultBatchBytes,
+                        int shards = 0) {
     const std::string db =
         (work_ / ("db-" + std::to_string(reports_.size()))).string();
     last_db_ = db;
@@ -58,6 +60,7 @@ class ParallelIndexingTest : public ::testing::Test {
     options.jobs = jobs;
     options.batch_size = batch;
     options.batch_bytes = batch_bytes;
+    options.shards = shards;
     absl::StatusOr<std::unique_ptr<IndexWriter>> writer =
         IndexWriter::Open(db, options);
     EXPECT_TRUE(writer.ok()) << writer.status();
@@ -94,6 +97,40 @@ TEST_F(ParallelIndexingTest, PagesGiveTheSameIndexWhateverTheThreads) {
   for (const PagesReport& report : reports_) {
     EXPECT_EQ(report.added, reports_[0].added);
     EXPECT_EQ(report.failures, reports_[0].failures);
+  }
+}
+
+// A sharded archive (issue 23), read as one database, holds the same
+// documents under the same numbers as one database: the same articles,
+// stories and story ids, terms, positions and values, whatever the shards
+// and threads.
+TEST_F(ParallelIndexingTest, ShardsHoldTheSameIndexAsOneDatabase) {
+  const fs::path pages = work_ / "pages";
+  testing::WriteSyntheticPages((pages / "synthetic").string(), 300);
+  fs::copy(NEWSQ_CORPORA_DIR, pages / "corpora", fs::copy_options::recursive);
+
+  const std::string one = IndexWith(1, {pages.string()}, 120);
+  ASSERT_FALSE(one.empty());
+  for (int shards : {2, 4}) {
+    for (int jobs : {1, 2}) {
+      SCOPED_TRACE(::testing::Message()
+                   << shards << " shards, " << jobs << " jobs");
+      EXPECT_EQ(IndexWith(jobs, {pages.string()}, 120,
+                          IndexOptions::kDefaultBatchBytes, shards),
+                one);
+      // Each shard holds its share: document g is in shard (g - 1) % shards.
+      const int64_t total = Xapian::Database(last_db_).get_doccount();
+      for (int i = 0; i < shards; ++i) {
+        char name[16];
+        std::snprintf(name, sizeof(name), "shard-%02d", i);
+        const Xapian::doccount held =
+            Xapian::Database((fs::path(last_db_) / name).string())
+                .get_doccount();
+        EXPECT_NEAR(static_cast<double>(held),
+                    static_cast<double>(total) / shards, 1.0)
+            << name;
+      }
+    }
   }
 }
 

@@ -224,13 +224,26 @@ struct StoredArticle {
   Article article;
 };
 
+// One of the Xapian databases a newsq database is made of.
+struct ShardStats {
+  // The shard's path, or "HOST:PORT" for a remote one.
+  std::string where;
+  bool remote = false;
+  int64_t articles = 0;
+};
+
 struct DatabaseStats {
   int64_t articles = 0;
   int64_t stories = 0;
   int64_t outlets = 0;
   std::optional<DateTime> first_published;
   std::optional<DateTime> last_published;
-  int64_t size_bytes = 0;  // bytes on disk of the database directory
+  // Bytes on disk of the database directory, or of a sharded archive's local
+  // shards.
+  int64_t size_bytes = 0;
+  // The shards in the order Xapian searches them: the database itself when it
+  // is one; the lines of its stub (or archive folder) when sharded.
+  std::vector<ShardStats> shards;
 };
 
 // Which stories `Searcher::Stories` lists.

@@ -1,0 +1,124 @@
+#include "engine/shards.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "engine/ascii.h"
+
+namespace newsq::internal {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kMaxStubDepth = 8;
+
+absl::Status ReadInto(const fs::path& stub, int depth,
+                      std::vector<ShardLine>& lines) {
+  if (depth > kMaxStubDepth) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "cannot read stub ", stub.string(), ": stubs nested too deep"));
+  }
+  std::ifstream in(stub);
+  if (!in) {
+    return absl::NotFoundError(
+        absl::StrCat("cannot read stub ", stub.string()));
+  }
+  const fs::path folder = stub.parent_path();
+  std::string line;
+  for (int number = 1; std::getline(in, line); ++number) {
+    std::string_view text = TrimAscii(line);
+    if (text.empty() || text[0] == '#') continue;
+    const size_t space = text.find_first_of(" \t");
+    const std::string_view kind = text.substr(0, space);
+    const std::string_view rest =
+        space == std::string_view::npos ? "" : TrimAscii(text.substr(space));
+    if (rest.empty()) {
+      return absl::InvalidArgumentError(
+          absl::StrFormat("cannot read stub %s: line %d names no database",
+                          stub.string(), number));
+    }
+    if (kind == "remote") {
+      // "HOST:PORT" (Xapian 1.4's TCP form) or ":HOST:PORT"; program forms
+      // ("ssh ...") are not shards newsq can name or reach on its own.
+      std::string_view address = rest;
+      if (address.starts_with(':')) address.remove_prefix(1);
+      const size_t colon = address.rfind(':');
+      if (colon == std::string_view::npos || colon == 0 ||
+          colon + 1 == address.size() ||
+          address.find(' ') != std::string_view::npos) {
+        return absl::InvalidArgumentError(absl::StrFormat(
+            "cannot read stub %s: line %d: expected remote :HOST:PORT",
+            stub.string(), number));
+      }
+      lines.push_back({true, std::string(address)});
+      continue;
+    }
+    if (kind != "auto" && kind != "glass" && kind != "chert") {
+      return absl::InvalidArgumentError(absl::StrFormat(
+          "cannot read stub %s: line %d: unknown kind \"%s\" (auto, glass or "
+          "remote)",
+          stub.string(), number, std::string(kind)));
+    }
+    fs::path shard(std::string{rest});
+    if (shard.is_relative()) shard = folder / shard;
+    std::error_code error;
+    // A stub naming a stub (or an archive folder) stands for its shards.
+    if (kind == "auto" && fs::is_regular_file(shard, error)) {
+      if (absl::Status nested = ReadInto(shard, depth + 1, lines); !nested.ok())
+        return nested;
+      continue;
+    }
+    if (kind == "auto" && fs::exists(shard / kStubFile, error)) {
+      if (absl::Status nested = ReadInto(shard / kStubFile, depth + 1, lines);
+          !nested.ok())
+        return nested;
+      continue;
+    }
+    lines.push_back({false, shard.lexically_normal().string()});
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+bool IsArchive(const std::string& path) {
+  std::error_code error;
+  return fs::is_regular_file(fs::path(path) / kStubFile, error);
+}
+
+absl::StatusOr<std::vector<ShardLine>> ReadStub(const std::string& stub_path) {
+  std::error_code error;
+  fs::path stub = stub_path;
+  if (fs::is_directory(stub, error)) stub /= kStubFile;
+  std::vector<ShardLine> lines;
+  if (absl::Status read = ReadInto(stub, 0, lines); !read.ok()) return read;
+  return lines;
+}
+
+absl::Status CreateArchive(const std::string& path, int shards) {
+  std::error_code error;
+  fs::create_directories(path, error);
+  std::string stub;
+  for (int i = 0; i < shards; ++i)
+    stub += absl::StrFormat("auto shard-%02d\n", i);
+  const fs::path final_path = fs::path(path) / kStubFile;
+  const fs::path temporary = fs::path(path) / ".XAPIANDB.tmp";
+  if (!error) {
+    std::ofstream out(temporary, std::ios::trunc);
+    out << stub;
+    out.flush();
+    if (!out) error = std::make_error_code(std::errc::io_error);
+  }
+  if (!error) fs::rename(temporary, final_path, error);
+  if (error) {
+    return absl::InternalError(absl::StrCat("cannot create sharded archive ",
+                                            path, ": ", error.message()));
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace newsq::internal

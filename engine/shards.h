@@ -1,0 +1,50 @@
+// Internal: sharded archives. An archive is a folder holding glass databases
+// (its shards) and a Xapian stub file, kStubFile, that lists them, so that
+// Xapian opens the folder as one database (docs/index_format.md, "Sharded
+// archives").
+#ifndef NEWSQ_ENGINE_SHARDS_H_
+#define NEWSQ_ENGINE_SHARDS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+
+namespace newsq::internal {
+
+// The stub file's name in an archive folder: the name under which Xapian
+// reads a folder as a stub database.
+inline constexpr std::string_view kStubFile = "XAPIANDB";
+
+// One line of a stub: a local database (`auto`, `glass`, `chert` and the
+// like) or a remote one served by xapian-tcpsrv (`remote HOST:PORT`, the form
+// Xapian 1.4 reads itself, or `remote :HOST:PORT`, which newsq reads too).
+struct ShardLine {
+  bool remote = false;
+  // For a local shard, its path, made absolute against the stub's folder;
+  // for a remote one, "HOST:PORT" as written.
+  std::string where;
+};
+
+// True when `path` is an archive folder (it holds kStubFile).
+bool IsArchive(const std::string& path);
+
+// The stub at `stub_path` (a stub file, or an archive folder), line by line,
+// with the shards of stubs it names read in their place. Blank lines and
+// comments (#) are skipped. Errors: kNotFound, kInvalidArgument naming the
+// line Xapian would not read either, kFailedPrecondition for stubs nested
+// more than 8 deep.
+absl::StatusOr<std::vector<ShardLine>> ReadStub(const std::string& stub_path);
+
+// Creates the archive folder `path` with `shards` shard folders named
+// shard-00, shard-01... and its stub listing them, written whole (a temporary
+// file renamed), before the shards themselves are created: a run killed in
+// between leaves a stub whose missing shards the next open creates. Errors:
+// kInternal naming the path.
+absl::Status CreateArchive(const std::string& path, int shards);
+
+}  // namespace newsq::internal
+
+#endif  // NEWSQ_ENGINE_SHARDS_H_
