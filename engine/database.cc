@@ -131,16 +131,22 @@ constexpr Xapian::timeout kRemoteConnectTimeoutMs = 10000;
 // remote shard gets a timeout and a failing shard is named. Both of a remote
 // line's forms are read ("HOST:PORT", Xapian 1.4's, and ":HOST:PORT").
 // May throw Xapian::Error for a database folder.
-absl::StatusOr<Xapian::Database> OpenShards(const std::string& path) {
+absl::StatusOr<Xapian::Database> OpenShards(
+    const std::string& path, std::vector<Xapian::Database>& shards) {
   std::error_code error;
   const bool stub = IsArchive(path) || fs::is_regular_file(path, error);
-  if (!stub) return Xapian::Database(path);
+  if (!stub) {
+    shards = {Xapian::Database(path)};
+    return shards.front();
+  }
   absl::StatusOr<std::vector<ShardLine>> lines = ReadStub(path);
   // Not a stub's text: a single-file database, which Xapian reads itself.
   if (!lines.ok() &&
       lines.status().code() == absl::StatusCode::kInvalidArgument &&
-      !IsArchive(path))
-    return Xapian::Database(path);
+      !IsArchive(path)) {
+    shards = {Xapian::Database(path)};
+    return shards.front();
+  }
   if (!lines.ok()) return lines.status();
   if (lines->empty()) {
     return absl::FailedPreconditionError(absl::StrCat(
@@ -154,11 +160,12 @@ absl::StatusOr<Xapian::Database> OpenShards(const std::string& path) {
         const std::string host = line.where.substr(0, colon);
         const unsigned port =
             static_cast<unsigned>(std::stoul(line.where.substr(colon + 1)));
-        combined.add_database(Xapian::Remote::open(host, port, kRemoteTimeoutMs,
-                                                   kRemoteConnectTimeoutMs));
+        shards.push_back(Xapian::Remote::open(host, port, kRemoteTimeoutMs,
+                                              kRemoteConnectTimeoutMs));
       } else {
-        combined.add_database(Xapian::Database(line.where));
+        shards.push_back(Xapian::Database(line.where));
       }
+      combined.add_database(shards.back());
     } catch (const std::exception& e) {
       return absl::UnavailableError(
           absl::StrCat("cannot open database: ", path, ": shard ", line.where,
@@ -174,7 +181,8 @@ absl::StatusOr<Xapian::Database> OpenShards(const std::string& path) {
 
 }  // namespace
 
-absl::StatusOr<Xapian::Database> OpenReadable(const std::string& path) {
+absl::StatusOr<Xapian::Database> OpenReadable(
+    const std::string& path, std::vector<Xapian::Database>* shards) {
   std::error_code error;
   if (!fs::exists(path, error)) {
     return absl::NotFoundError(absl::StrCat(
@@ -182,7 +190,8 @@ absl::StatusOr<Xapian::Database> OpenReadable(const std::string& path) {
         " PATH...)"));
   }
   try {
-    absl::StatusOr<Xapian::Database> opened = OpenShards(path);
+    std::vector<Xapian::Database> opened_shards;
+    absl::StatusOr<Xapian::Database> opened = OpenShards(path, opened_shards);
     if (!opened.ok()) return opened.status();
     Xapian::Database db = *std::move(opened);
     const std::string version =
@@ -194,6 +203,7 @@ absl::StatusOr<Xapian::Database> OpenReadable(const std::string& path) {
     if (!version.empty() && version != schema::kSchemaVersion) {
       return OtherFormat(path, version);
     }
+    if (shards != nullptr) *shards = std::move(opened_shards);
     return db;
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "cannot open database", path);

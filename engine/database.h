@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -25,10 +26,14 @@ namespace newsq::internal {
 absl::StatusOr<Xapian::WritableDatabase> OpenWritable(const std::string& path,
                                                       int shards = 0);
 
-// Opens `path` for reading. Errors: kNotFound (no database there),
-// kFailedPrecondition (not a newsq database, or a schema this version does not
-// read), kDataLoss, kInternal.
-absl::StatusOr<Xapian::Database> OpenReadable(const std::string& path);
+// Opens `path` for reading. When `shards` is given, it receives each of the
+// Xapian databases the result combines, in order (one for a database
+// folder): they share the result's state, so reopening the result reopens
+// them. Errors: kNotFound (no database there), kFailedPrecondition (not a
+// newsq database, or a schema this version does not read), kUnavailable (a
+// shard that cannot be opened, named), kDataLoss, kInternal.
+absl::StatusOr<Xapian::Database> OpenReadable(
+    const std::string& path, std::vector<Xapian::Database>* shards = nullptr);
 
 // The room a writer needs beside a database: below it, writing stops with
 // a clear error before the disk fills, since Xapian 1.4 can abort the process

@@ -91,10 +91,13 @@ Searcher::~Searcher() = default;
 
 absl::StatusOr<std::unique_ptr<Searcher>> Searcher::Open(
     const std::string& db_path) {
-  NEWSQ_ASSIGN_OR_RETURN(Xapian::Database db, internal::OpenReadable(db_path));
+  std::vector<Xapian::Database> shards;
+  NEWSQ_ASSIGN_OR_RETURN(Xapian::Database db,
+                         internal::OpenReadable(db_path, &shards));
   auto impl = std::make_unique<Impl>();
   impl->path = db_path;
   impl->db = std::move(db);
+  impl->columns.SetShards(std::move(shards));
   return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
 }
 

@@ -5,6 +5,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "engine/schema.h"
 #include "newsq/article.h"
 #include "query/canonical_names.h"
@@ -60,6 +61,11 @@ constexpr int kSearchesBeforeCaching = 2;
 std::shared_ptr<const FacetColumns> FacetColumns::Load(
     const Xapian::Database& db, bool with_entities) {
   auto columns = std::make_shared<FacetColumns>();
+  if (db.size() > 1) {
+    // "uuid0:uuid1:...", in the shards' order.
+    for (absl::string_view uuid : absl::StrSplit(db.get_uuid(), ':'))
+      columns->shard_uuids.emplace_back(uuid.data(), uuid.size());
+  }
   const Xapian::docid last = db.get_lastdocid();
   LoadColumn(db, schema::kStorySlot, last, columns->story);
   LoadColumn(db, schema::kOutletSlot, last, columns->outlet);
@@ -126,9 +132,17 @@ std::string FacetColumnsCache::StateOf(const Xapian::Database& db) const {
   }
 }
 
+void FacetColumnsCache::SetShards(std::vector<Xapian::Database> shards) {
+  shards_ = std::move(shards);
+}
+
+bool FacetColumnsCache::KnowsShardsOf(const Xapian::Database& db) const {
+  return db.size() <= 1 || shards_.size() == db.size();
+}
+
 std::shared_ptr<const FacetColumns> FacetColumnsCache::IfLoaded(
     const Xapian::Database& db) const {
-  if (db.size() > 1) return nullptr;  // see For()
+  if (!KnowsShardsOf(db)) return nullptr;  // see For()
   return columns_ && state_ == StateOf(db) ? columns_ : nullptr;
 }
 
@@ -136,9 +150,9 @@ std::shared_ptr<const FacetColumns> FacetColumnsCache::For(
     const Xapian::Database& db, bool with_entities,
     const std::function<Xapian::doccount()>& estimate_matches) {
   // Over several shards, Xapian 1.4 hands match spies and posting sources
-  // each shard's own document ids, which columns indexed by the combined ids
-  // cannot tell apart: the searches read values from the documents instead.
-  if (db.size() > 1) return nullptr;
+  // each shard's own document ids: the columns, indexed by the combined ids,
+  // serve only callers that know which shard an id comes from (Shards()).
+  if (!KnowsShardsOf(db)) return nullptr;
   const std::string state = StateOf(db);
   if (columns_ && state_ == state) {
     if (with_entities && !columns_->entities) {

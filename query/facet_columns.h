@@ -59,6 +59,16 @@ struct FacetColumns {
     std::vector<std::string> names;
   };
   std::shared_ptr<const Entities> entities;
+  // For a database of several shards, each shard's UUID in the shards' order:
+  // document d of the shard at index i is document (d - 1) * n + i + 1 of
+  // the whole (GlobalDocid), which the columns are indexed by. Empty for one
+  // database.
+  std::vector<std::string> shard_uuids;
+  // The whole's id of document `local` of shard `shard` of `shards`.
+  static Xapian::docid GlobalDocid(Xapian::docid local, size_t shard,
+                                   size_t shards) {
+    return static_cast<Xapian::docid>((local - 1) * shards + shard + 1);
+  }
 
   // Reads the seven slots of every document of `db`, and the entity slot too
   // when `with_entities`. Xapian errors propagate.
@@ -88,11 +98,20 @@ class FacetColumnsCache {
   std::shared_ptr<const FacetColumns> IfLoaded(
       const Xapian::Database& db) const;
 
+  // The shards of the database this cache serves, in the order it combines
+  // them (OpenReadable's): what lets a count run shard by shard, where Xapian
+  // gives a match spy each shard's own ids. Without them, a database of
+  // several shards gets no columns.
+  void SetShards(std::vector<Xapian::Database> shards);
+  const std::vector<Xapian::Database>& Shards() const { return shards_; }
+
  private:
   // What identifies a database state: revision, or for several shards
   // (which have no single revision), document count and last id.
   std::string StateOf(const Xapian::Database& db) const;
+  bool KnowsShardsOf(const Xapian::Database& db) const;
 
+  std::vector<Xapian::Database> shards_;
   std::shared_ptr<const FacetColumns> columns_;
   std::string state_;
   int counting_searches_ = 0;

@@ -61,7 +61,8 @@ void FacetCounter::CountValue(Facet& facet, uint32_t value, uint32_t story) {
 void FacetCounter::operator()(const Xapian::Document& doc, double) {
   ++articles_seen_;
   if (columns_) {
-    const Xapian::docid id = doc.get_docid();
+    const Xapian::docid id =
+        FacetColumns::GlobalDocid(doc.get_docid(), shard_, shards_);
     matches_.push_back(uint64_t{columns_->story.of_doc[id]} << 32 | id);
     return;
   }
@@ -155,10 +156,11 @@ void FacetCounter::FinishFromColumns() {
   }
 }
 
-int64_t FacetCounter::ArticlesOfStoryOf(const Xapian::Document& member) const {
+int64_t FacetCounter::ArticlesOfStoryOf(Xapian::docid docid,
+                                        const Xapian::Document& member) const {
   uint32_t id = 0;
   if (columns_) {
-    id = columns_->story.of_doc[member.get_docid()];
+    id = columns_->story.of_doc[docid];
   } else if (auto it =
                  own_stories_.ids.find(member.get_value(schema::kStorySlot));
              it != own_stories_.ids.end()) {

@@ -45,13 +45,24 @@ class FacetCounter : public Xapian::MatchSpy {
 
   void operator()(const Xapian::Document& doc, double weight) override;
 
+  // The documents the next matches hand over are those of shard `shard` of
+  // `shards` (a database of several shards is counted one shard at a time:
+  // Xapian gives a match spy each shard's own ids). Default: one database.
+  void SetShard(size_t shard, size_t shards) {
+    shard_ = shard;
+    shards_ = shards;
+  }
+
   // Completes the counts once the match is over; call before the accessors.
   void Finish();
 
   int64_t articles_seen() const { return articles_seen_; }
   int64_t stories_seen() const { return stories_seen_; }
-  // Matching articles seen in the story of `member`, a matching article.
-  int64_t ArticlesOfStoryOf(const Xapian::Document& member) const;
+  // Matching articles seen in the story of `member`, a matching article whose
+  // id in the whole database (an MSet's, not Document::get_docid(), which is
+  // its shard's) is `docid`.
+  int64_t ArticlesOfStoryOf(Xapian::docid docid,
+                            const Xapian::Document& member) const;
 
   // Each facet's `limit` values with the most articles (ties by value), counts
   // multiplied by `scale` (1 when every match was seen) and rounded.
@@ -96,6 +107,8 @@ class FacetCounter : public Xapian::MatchSpy {
   const std::string& NameOf(const Facet& facet, uint32_t value) const;
 
   std::shared_ptr<const FacetColumns> columns_;
+  size_t shard_ = 0;
+  size_t shards_ = 1;
   Dictionary own_stories_;  // without columns
   std::vector<Facet> facets_;
   std::vector<uint32_t> story_articles_;  // by story id

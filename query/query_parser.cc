@@ -319,9 +319,8 @@ absl::flat_hash_set<std::string> WordsMeantExactly(
   absl::flat_hash_set<std::string> marked;
   size_t quotes_before = 0, scanned = 0;
   for (const FrenchAnalyzer::Word& word : analyzer.Words(prepared)) {
-    quotes_before += static_cast<size_t>(
-        std::count(prepared.begin() + scanned, prepared.begin() + word.begin,
-                   '"'));
+    quotes_before += static_cast<size_t>(std::count(
+        prepared.begin() + scanned, prepared.begin() + word.begin, '"'));
     scanned = word.begin;
     const std::string_view raw(prepared.data() + word.begin,
                                word.end - word.begin);

@@ -54,6 +54,18 @@ class ColumnBoostSource : public Xapian::PostingSource {
   void init(const Xapian::Database& db) override {
     doccount_ = db.get_doccount();
     current_ = 0;
+    // Xapian hands each shard of a sharded database over in turn, with its
+    // own ids: the columns are the whole's, in which document d of shard i of
+    // n is (d - 1) * n + i + 1.
+    shards_ = std::max<size_t>(columns_->shard_uuids.size(), 1);
+    shard_ = 0;
+    if (shards_ > 1) {
+      const std::string uuid = db.get_uuid();
+      const auto& uuids = columns_->shard_uuids;
+      shard_ = static_cast<size_t>(std::find(uuids.begin(), uuids.end(), uuid) -
+                                   uuids.begin());
+      if (shard_ == uuids.size()) shard_ = 0, shards_ = 1;  // not a shard
+    }
     // The most each boost gives: an article published now, in a story of at
     // least kMaxCountedOutlets outlets.
     set_maxweight(boosts_.Recency(static_cast<double>(boosts_.now_seconds)) +
@@ -68,17 +80,18 @@ class ColumnBoostSource : public Xapian::PostingSource {
     if (did <= current_) return;
     const auto& outlets = columns_->story_outlets;
     current_ = did;
-    while (current_ < outlets.size() && outlets[current_] < 0) ++current_;
+    while (Global() < outlets.size() && outlets[Global()] < 0) ++current_;
   }
   bool at_end() const override {
-    return current_ >= columns_->story_outlets.size();
+    return Global() >= columns_->story_outlets.size();
   }
   Xapian::docid get_docid() const override { return current_; }
   double get_weight() const override {
-    const double published = columns_->published[current_];
+    const Xapian::docid doc = Global();
+    const double published = columns_->published[doc];
     return boosts_.Recency(std::isnan(published) ? std::nullopt
                                                  : std::optional(published)) +
-           boosts_.Coverage(columns_->story_outlets[current_]);
+           boosts_.Coverage(columns_->story_outlets[doc]);
   }
 
   ColumnBoostSource* clone() const override {
@@ -89,10 +102,17 @@ class ColumnBoostSource : public Xapian::PostingSource {
   }
 
  private:
+  // The whole database's id of the current document (of its shard).
+  Xapian::docid Global() const {
+    return FacetColumns::GlobalDocid(current_, shard_, shards_);
+  }
+
   std::shared_ptr<const FacetColumns> columns_;
   Boosts boosts_;
   Xapian::doccount doccount_ = 0;
-  Xapian::docid current_ = 0;
+  Xapian::docid current_ = 0;  // in the shard Xapian handed over
+  size_t shard_ = 0;
+  size_t shards_ = 1;
 };
 
 }  // namespace

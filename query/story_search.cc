@@ -311,20 +311,33 @@ absl::StatusOr<MatchCounts> CountMatches(const Xapian::Database& db,
   if (!counter.ok()) return counter.status();
   counts.counter = *std::move(counter);
   if (!counting) return counts;
-  const Xapian::doccount check_at_least =
-      exact ? db.get_doccount()
-            : static_cast<Xapian::doccount>(std::max(request.facet_sample, 1));
-  Xapian::Enquire count(db);
-  count.set_query(query);
-  count.set_weighting_scheme(Xapian::BoolWeight());
-  count.set_docid_order(Xapian::Enquire::DONT_CARE);
-  count.add_matchspy(counts.counter.get());
-  count.get_mset(0, 0, check_at_least);
+  // With columns, a database of several shards is counted shard by shard,
+  // since Xapian hands the spy each shard's own ids (FacetCounter::SetShard);
+  // without, the spy reads values and one match over the whole serves.
+  std::vector<Xapian::Database> parts = {db};
+  if (counts.columns && db.size() > 1) parts = columns->Shards();
+  const Xapian::doccount sample =
+      static_cast<Xapian::doccount>(std::max<int64_t>(
+          request.facet_sample / static_cast<int64_t>(parts.size()), 1));
+  counts.all_seen = true;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const Xapian::doccount check_at_least =
+        exact ? parts[i].get_doccount() : sample;
+    const int64_t seen_before = counts.counter->articles_seen();
+    Xapian::Enquire count(parts[i]);
+    count.set_query(query);
+    count.set_weighting_scheme(Xapian::BoolWeight());
+    count.set_docid_order(Xapian::Enquire::DONT_CARE);
+    count.add_matchspy(counts.counter.get());
+    counts.counter->SetShard(parts.size() > 1 ? i : 0, parts.size());
+    count.get_mset(0, 0, check_at_least);
+    // Checking every document, the spy sees every match; sampled, it has seen
+    // them all if it saw fewer than it asked Xapian to check.
+    counts.all_seen = counts.all_seen &&
+                      (exact || counts.counter->articles_seen() - seen_before <
+                                    static_cast<int64_t>(check_at_least));
+  }
   counts.counter->Finish();
-  // Checking every document, the spy sees every match; sampled, it has seen
-  // them all if it saw fewer than it asked Xapian to check.
-  counts.all_seen = exact || counts.counter->articles_seen() <
-                                 static_cast<int64_t>(check_at_least);
   return counts;
 }
 
@@ -365,9 +378,9 @@ absl::StatusOr<StoryHit> StoryOfHit(const Xapian::Database& db,
   StoryHit story;
   story.story_id = it.get_document().get_value(schema::kStorySlot);
   story.score = it.get_weight();
-  story.matching_articles =
-      counts.all_seen ? counts.counter->ArticlesOfStoryOf(it.get_document())
-                      : it.get_collapse_count() + 1;
+  story.matching_articles = counts.all_seen ? counts.counter->ArticlesOfStoryOf(
+                                                  *it, it.get_document())
+                                            : it.get_collapse_count() + 1;
   if (absl::Status summarized = SummarizeStoryFromIndex(
           db, story.story_id, *it, &story, counts.columns.get());
       !summarized.ok()) {
