@@ -8,6 +8,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "engine/database.h"
+#include "engine/shards.h"
 #include "engine/status_macros.h"
 #include "engine/writer_lock.h"
 #include "engine/xapian_status.h"
@@ -62,6 +63,13 @@ absl::StatusOr<IndexWriter::ReindexReport> IndexWriter::Reindex(
   ReindexReport report;
   internal::StoryOf old_story_of;
   std::error_code error;
+  // A nightly rebuild keeps the shard count unless told another.
+  IndexOptions index_options = options.index;
+  if (index_options.shards == 0 && internal::IsArchive(live)) {
+    NEWSQ_ASSIGN_OR_RETURN(std::vector<internal::ShardLine> shards,
+                           internal::ReadStub(live));
+    index_options.shards = static_cast<int>(shards.size());
+  }
   if (fs::exists(live, error)) {
     NEWSQ_ASSIGN_OR_RETURN(Xapian::Database old, internal::OpenReadable(live));
     try {
@@ -84,7 +92,7 @@ absl::StatusOr<IndexWriter::ReindexReport> IndexWriter::Reindex(
   };
   {
     absl::StatusOr<std::unique_ptr<IndexWriter>> writer =
-        Impl::OpenWriter(fresh, options.index, /*take_lock=*/false);
+        Impl::OpenWriter(fresh, index_options, /*take_lock=*/false);
     if (!writer.ok()) return fail(writer.status());
     absl::StatusOr<PagesReport> pages = (*writer)->AddPages(paths, on_progress);
     if (!pages.ok()) return fail(pages.status());

@@ -134,6 +134,39 @@ TEST_F(ParallelIndexingTest, ShardsHoldTheSameIndexAsOneDatabase) {
   }
 }
 
+// A rebuild keeps an archive's shard count unless told another (a nightly
+// reindex passes no --shards), and changes it when told.
+TEST_F(ParallelIndexingTest, ReindexKeepsOrChangesTheShardCount) {
+  const std::string db = (work_ / "archive").string();
+  auto shard_count = [&] { return Xapian::Database(db).size(); };
+  IndexOptions three;
+  three.shards = 3;
+  {
+    auto writer = IndexWriter::Open(db, three);
+    ASSERT_TRUE(writer.ok()) << writer.status();
+    ASSERT_TRUE((*writer)->AddPages({NEWSQ_CORPORA_DIR}).ok());
+  }
+  ASSERT_EQ(shard_count(), 3u);
+  ASSERT_TRUE(IndexWriter::Reindex(db, {NEWSQ_CORPORA_DIR}).ok());
+  EXPECT_EQ(shard_count(), 3u);
+  ReindexOptions two;
+  two.index.shards = 2;
+  absl::StatusOr<IndexWriter::ReindexReport> report =
+      IndexWriter::Reindex(db, {NEWSQ_CORPORA_DIR}, two);
+  ASSERT_TRUE(report.ok()) << report.status();
+  EXPECT_EQ(shard_count(), 2u);
+  EXPECT_EQ(report->stories_kept, report->stories);
+  // Writing another count into it is refused, with the way out.
+  absl::StatusOr<std::unique_ptr<IndexWriter>> four = IndexWriter::Open(db, [] {
+    IndexOptions options;
+    options.shards = 4;
+    return options;
+  }());
+  EXPECT_EQ(four.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_NE(four.status().message().find("reindex --shards 4"),
+            std::string::npos);
+}
+
 TEST_F(ParallelIndexingTest, JsonLinesGiveTheSameIndexWhateverTheThreads) {
   // Labelled and unlabelled articles, and a bad line among them.
   const fs::path lines = work_ / "articles.jsonl";

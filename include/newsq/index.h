@@ -73,8 +73,9 @@ struct IndexOptions {
   // reader opens as one; docs/index_format.md); Reindex writes the new
   // database so. 0 (the default) keeps what is there, and creates one
   // database. An existing database with another shard count is an error
-  // (kFailedPrecondition): Reindex changes it. Articles, story grouping and
-  // story ids come out the same whatever the number.
+  // (kFailedPrecondition): Reindex changes it, and keeps it when this is 0.
+  // Articles, story grouping and story ids come out the same whatever the
+  // number.
   int shards = 0;
 };
 
