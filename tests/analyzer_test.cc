@@ -189,39 +189,46 @@ TEST(FrenchAnalyzerTest, IndexAndQuerySidesAgree) {
   }
 }
 
+// The document `text` makes, as the indexer builds it.
+Xapian::Document Indexed(const FrenchAnalyzer& analyzer,
+                         std::string_view text) {
+  Xapian::Document doc;
+  FrenchAnalyzer::DocumentTerms generators = analyzer.StartDocument(doc);
+  analyzer.IndexText(generators, text);
+  return doc;
+}
+
+// Its terms, in order, space-separated.
+std::string TermsOf(const Xapian::Document& doc) {
+  std::vector<std::string> terms;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
+    terms.push_back(*t);
+  return absl::StrJoin(terms, " ");
+}
+
 // Every word is indexed by its stem at its position, capitalised or not, stop
 // words included (phrases need their places); the words as written, but stop
 // words, are indexed without positions.
 TEST(FrenchAnalyzerTest, StemsCarryPositionsAndWordsAsWrittenDoNot) {
   FrenchAnalyzer analyzer;
-  Xapian::Document doc;
-  FrenchAnalyzer::DocumentTerms generators = analyzer.StartDocument(doc);
-  analyzer.IndexText(generators, "Les grèves de la SNCF ont été suivies");
-  std::vector<std::string> terms;
+  const Xapian::Document doc =
+      Indexed(analyzer, "Les grèves de la SNCF ont été suivies");
   for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
-    terms.push_back(*t);
     if (std::string(*t).starts_with("Z")) {
       EXPECT_GT(t.positionlist_count(), 0u) << *t;
     } else {
       EXPECT_EQ(t.positionlist_count(), 0u) << *t;
     }
   }
-  const std::string expected =
-      "Zde Zete Zgrev Zla Zle Zont Zsncf Zsuiv greves sncf suivies";
-  EXPECT_EQ(absl::StrJoin(terms, " "), expected);
+  EXPECT_EQ(TermsOf(doc),
+            "Zde Zete Zgrev Zla Zle Zont Zsncf Zsuiv greves sncf suivies");
 }
 
 // A sentence's capitalised first word and a name typed in capitals are the
 // same words as in lower case: their stems are indexed.
 TEST(FrenchAnalyzerTest, CapitalisedWordsAreStemmedToo) {
   FrenchAnalyzer analyzer;
-  Xapian::Document doc;
-  FrenchAnalyzer::DocumentTerms generators = analyzer.StartDocument(doc);
-  analyzer.IndexText(generators, "Manifestations contre la RÉFORME");
-  std::vector<std::string> terms;
-  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
-    terms.push_back(*t);
-  EXPECT_EQ(absl::StrJoin(terms, " "),
+  EXPECT_EQ(TermsOf(Indexed(analyzer, "Manifestations contre la RÉFORME")),
             "Zcontr Zla Zmanifest Zreform contre manifestations reforme");
 }
 
