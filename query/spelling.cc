@@ -214,6 +214,7 @@ std::string SuggestQuery(const Xapian::Database& db,
       absl::StrSplit(std::string(text), ' ', absl::SkipEmpty());
   bool changed = !outlets_fixed.empty();
   bool in_quotes = false;
+  int looked_up = 0;
   for (std::string& word : words) {
     const bool quoted = in_quotes || word.find('"') != std::string::npos;
     for (char c : word) in_quotes = c == '"' ? !in_quotes : in_quotes;
@@ -231,6 +232,7 @@ std::string SuggestQuery(const Xapian::Database& db,
       continue;
     // Stop words are not indexed as written: they are no typos either.
     if (analyzer.IsStopWord(folded) || db.term_exists(folded)) continue;
+    if (looked_up++ == kMaxWordsLookedUp) break;
     const std::string closest = ClosestIndexedWord(db, folded);
     if (closest.empty()) continue;
     word = (negated ? word.substr(0, 1) : "") +

@@ -103,6 +103,7 @@ TolerantQuery TolerateTypos(const Xapian::Database& db,
                             std::string_view text) {
   PlainWords query = PlainWordsOf(analyzer, text);
   TolerantQuery tolerant;
+  int looked_up = 0;
   for (const PlainWord& word : query.words) {
     // An excluded word excludes nothing when misspelt: nothing to correct.
     if (word.before.find('-') != std::string::npos) continue;
@@ -121,6 +122,7 @@ TolerantQuery TolerateTypos(const Xapian::Database& db,
     // A required word can only be replaced, which a word some articles hold
     // must not be.
     if (held > 0 && required) continue;
+    if (looked_up++ == kMaxWordsLookedUp) break;
     std::vector<IndexedWord> candidates = ClosestIndexedWords(
         db, word.folded, limit, held == 0 ? kSpellingsSearched * 2 : 1);
     Correction correction{word.typed, {}, held > 0};

@@ -66,7 +66,8 @@ struct TolerantQuery {
 // "(Macron)", "+Macorn" -> "+Macron"), and each word held by at most two
 // articles beside a close spelling held by fifty times more searched as both
 // ("(Macon OR Macron)"). Excluded words (-mot), quoted phrases, filters and
-// words too short for a typo stay as typed. Corrections keep the typed
+// words too short for a typo stay as typed, and so do the words past the
+// first kMaxWordsLookedUp that need a lookup. Corrections keep the typed
 // accents and capitals where they share letters with it.
 TolerantQuery TolerateTypos(const Xapian::Database& db,
                             const FrenchAnalyzer& analyzer,

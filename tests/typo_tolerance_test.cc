@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine/french_analyzer.h"
+#include "query/spelling.h"
 
 namespace newsq::internal {
 namespace {
@@ -89,6 +90,22 @@ TEST_F(TypoToleranceTest, ExclusionsPhrasesFiltersAndShortWordsStayAsTyped) {
     EXPECT_TRUE(tolerant.corrections.empty()) << query;
     EXPECT_EQ(tolerant.text, query);
   }
+}
+
+// Each lookup scans a slice of the vocabulary: a long query of unknown words
+// costs kMaxWordsLookedUp lookups at most, the rest searched as typed.
+TEST_F(TypoToleranceTest, AQueryLooksUpABoundedNumberOfWords) {
+  std::string query;
+  for (int i = 0; i < 3 * kMaxWordsLookedUp; ++i) query += "Macorn ";
+  EXPECT_EQ(Tolerate(query).corrections.size(),
+            static_cast<size_t>(kMaxWordsLookedUp));
+  // The suggestion too.
+  const std::string suggestion = SuggestQuery(db_, analyzer_, query);
+  size_t corrected = 0;
+  for (size_t at = suggestion.find("Macron"); at != std::string::npos;
+       at = suggestion.find("Macron", at + 1))
+    ++corrected;
+  EXPECT_EQ(corrected, static_cast<size_t>(kMaxWordsLookedUp));
 }
 
 TEST_F(TypoToleranceTest, OperatorsAndParenthesesAroundAWordAreKept) {
