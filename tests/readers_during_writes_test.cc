@@ -81,17 +81,21 @@ ReaderTally SearchWhile(NewsqProcess& writer, const std::string& db,
 }
 
 // A scratch folder with `page_count` synthetic pages still to index, and a
-// database of the bundled corpus for the readers to open first.
+// database of the bundled corpus for the readers to open first (a sharded
+// archive of `shards` shards when above 1).
 struct Scratch {
-  Scratch(const std::string& name, int page_count, unsigned seed)
+  Scratch(const std::string& name, int page_count, unsigned seed,
+          int shards = 0)
       : work(fs::temp_directory_path() /
              (name + "_" + std::to_string(getpid()))),
         pages((work / "pages").string()),
         db((work / "db").string()) {
     fs::remove_all(work);
     WriteSyntheticPages(pages, page_count, seed);
-    indexed = RunNewsq(NEWSQ_BINARY, {"index", "--db", db, NEWSQ_CORPORA_DIR})
-                  .exit_code == 0;
+    indexed =
+        RunNewsq(NEWSQ_BINARY, {"index", "--db", db, "--shards",
+                                std::to_string(shards), NEWSQ_CORPORA_DIR})
+            .exit_code == 0;
   }
   ~Scratch() { fs::remove_all(work); }
 
@@ -101,8 +105,12 @@ struct Scratch {
   bool indexed = false;
 };
 
-TEST(ReadersDuringWritesTest, SearchesNeverFailWhileIndexingOrReindexing) {
-  const Scratch scratch("newsq_readers", 1500, /*seed=*/7);
+class ReadersDuringWritesTest : public ::testing::TestWithParam<int> {};
+
+// Parameter: the shards of the database (0: one database; 3: a sharded
+// archive, issue 23).
+TEST_P(ReadersDuringWritesTest, SearchesNeverFailWhileIndexingOrReindexing) {
+  const Scratch scratch("newsq_readers", 1500, /*seed=*/7, GetParam());
   ASSERT_TRUE(scratch.indexed);
   const std::string& pages = scratch.pages;
   const std::string& db = scratch.db;
@@ -138,12 +146,15 @@ TEST(ReadersDuringWritesTest, SearchesNeverFailWhileIndexingOrReindexing) {
   EXPECT_FALSE(fs::exists(db + ".reindexing"));
 }
 
+INSTANTIATE_TEST_SUITE_P(Shards, ReadersDuringWritesTest,
+                         ::testing::Values(0, 3));
+
 // Every read of the library, through one Searcher opened before the writes,
 // while `newsq index` commits after each article: each read reopens and reads
 // again when a commit discards the revision it was reading (issue 20). Before,
 // only Search, Entities and Related did; Story, Stories, Stats and
 // ForEachArticle failed with "revision discarded".
-TEST(ReadersDuringWritesTest, EveryLibraryReadSucceedsWhileCommitsComeFast) {
+TEST(ReadersDuringCommitsTest, EveryLibraryReadSucceedsWhileCommitsComeFast) {
   const Scratch scratch("newsq_reads", 400, /*seed=*/11);
   ASSERT_TRUE(scratch.indexed);
   const std::string& db = scratch.db;
