@@ -33,6 +33,10 @@ const std::vector<Command>& Commands() {
        "Bring a database to this version's index format, keeping every "
        "article and story id",
        SetupUpgrade},
+      {"compact",
+       "Merge a sharded archive into one compact database (or compact one), "
+       "for archives no longer written",
+       SetupCompact},
       {"dump", "Print every indexed article as one JSON line", SetupDump},
       {"stats", "Show what a database holds", SetupStats},
   };

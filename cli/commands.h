@@ -34,6 +34,7 @@ std::function<int()> SetupStory(CLI::App& app);
 std::function<int()> SetupStories(CLI::App& app);
 std::function<int()> SetupRecluster(CLI::App& app);
 std::function<int()> SetupUpgrade(CLI::App& app);
+std::function<int()> SetupCompact(CLI::App& app);
 std::function<int()> SetupDump(CLI::App& app);
 std::function<int()> SetupStats(CLI::App& app);
 

@@ -134,6 +134,29 @@ TEST_F(ParallelIndexingTest, ShardsHoldTheSameIndexAsOneDatabase) {
   }
 }
 
+// newsq compact merges an archive's shards into one database that holds every
+// document under the same number, as one database indexed at once does, and
+// compacts a database of one shard in place.
+TEST_F(ParallelIndexingTest, CompactMergesShardsIntoOneDatabase) {
+  const std::string one = IndexWith(2, {NEWSQ_CORPORA_DIR}, 20);
+  ASSERT_FALSE(one.empty());
+  ASSERT_EQ(IndexWith(2, {NEWSQ_CORPORA_DIR}, 20,
+                      IndexOptions::kDefaultBatchBytes, 3),
+            one);
+  const std::string archive = last_db_;
+  absl::StatusOr<int64_t> articles = IndexWriter::Compact(archive);
+  ASSERT_TRUE(articles.ok()) << articles.status();
+  EXPECT_EQ(*articles, 62);
+  EXPECT_EQ(Xapian::Database(archive).size(), 1u);
+  EXPECT_FALSE(fs::exists(fs::path(archive) / "XAPIANDB"));
+  EXPECT_EQ(DumpDatabase(archive), one);
+  // Compacting one database changes nothing it holds.
+  ASSERT_TRUE(IndexWriter::Compact(archive).ok());
+  EXPECT_EQ(DumpDatabase(archive), one);
+  EXPECT_EQ(IndexWriter::Compact((work_ / "absent").string()).status().code(),
+            absl::StatusCode::kNotFound);
+}
+
 // A rebuild keeps an archive's shard count unless told another (a nightly
 // reindex passes no --shards), and changes it when told.
 TEST_F(ParallelIndexingTest, ReindexKeepsOrChangesTheShardCount) {

@@ -182,6 +182,17 @@ class IndexWriter {
   // is then untouched.
   static absl::StatusOr<std::string> Upgrade(const std::string& db_path);
 
+  // Makes the database at `db_path` one compact Xapian database: a sharded
+  // archive's shards merged (every article under the number the archive gave
+  // it, so that searches answer exactly as before), or one database compacted
+  // (Xapian's compactor, as xapian-compact). Built beside it, then swapped in
+  // as Reindex swaps; for archives that are no longer written, since a merged
+  // database is written by one thread. Returns the articles it holds.
+  // Errors: kUnavailable when a writer holds it; kNotFound when there is no
+  // database; database and file system failures naming the path, the
+  // database then untouched.
+  static absl::StatusOr<int64_t> Compact(const std::string& db_path);
+
   // Indexes one article. The article needs a non-empty `url` and some title or
   // text (kInvalidArgument otherwise). Changes become visible to readers at
   // Commit().
