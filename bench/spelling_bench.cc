@@ -1,6 +1,6 @@
 // Typo tolerance's candidates two ways (docs/performance.md, "Typos"): newsq's
 // scan of the first letter's slice of the words indexed as written
-// (query/typo_tolerance ClosestIndexedWords), against Xapian's spelling data
+// (query/spelling ClosestIndexedWords), against Xapian's spelling data
 // (add_spelling at indexing, get_spelling_suggestion at search). Typos are
 // made from the database's most frequent words of six letters or more (one
 // neighbour swap, deletion or doubled letter each, in turn; none that is
@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "query/spelling.h"
 #include "query/typo_tolerance.h"
 
 namespace {

@@ -19,32 +19,6 @@ namespace {
 // letters, two beyond.
 int EditLimit(size_t length) { return length <= 5 ? 1 : 2; }
 
-// The indexed word closest to `folded`, or "" when none is close enough.
-std::string ClosestIndexedWord(const Xapian::Database& db,
-                               const std::string& folded) {
-  const int limit = EditLimit(folded.size());
-  const std::string first(1, folded[0]);
-  std::string best;
-  int best_distance = limit + 1;
-  Xapian::doccount best_freq = 0;
-  for (auto it = db.allterms_begin(first); it != db.allterms_end(first); ++it) {
-    const std::string term = *it;
-    const int length_gap = std::abs(static_cast<int>(term.size()) -
-                                    static_cast<int>(folded.size()));
-    if (length_gap > limit) continue;
-    const int distance = BoundedEditDistance(folded, term, limit);
-    if (distance > limit || distance == 0) continue;
-    const Xapian::doccount freq = it.get_termfreq();
-    if (distance < best_distance ||
-        (distance == best_distance && freq > best_freq)) {
-      best = term;
-      best_distance = distance;
-      best_freq = freq;
-    }
-  }
-  return best;
-}
-
 }  // namespace
 
 std::string InTypedForm(const FrenchAnalyzer& analyzer, std::string_view typed,
@@ -183,6 +157,35 @@ std::string SuggestOutlets(const Xapian::Database& db, std::string_view text) {
 
 }  // namespace
 
+std::vector<IndexedWord> ClosestIndexedWords(const Xapian::Database& db,
+                                             const std::string& folded,
+                                             int limit, size_t count) {
+  std::vector<IndexedWord> closest;
+  if (folded.empty() || limit <= 0 || count == 0) return closest;
+  const auto better = [](const IndexedWord& a, const IndexedWord& b) {
+    return a.distance != b.distance ? a.distance < b.distance
+                                    : a.articles > b.articles;
+  };
+  // Words as written are the only unprefixed terms, and they are lower case:
+  // the first letter's slice of the term list holds them all.
+  const std::string first(1, folded[0]);
+  for (auto it = db.allterms_begin(first); it != db.allterms_end(first); ++it) {
+    const std::string term = *it;
+    if (std::abs(static_cast<int>(term.size()) -
+                 static_cast<int>(folded.size())) > limit)
+      continue;
+    const int distance = BoundedEditDistance(folded, term, limit);
+    if (distance > limit || distance == 0) continue;
+    IndexedWord candidate{term, distance, it.get_termfreq()};
+    if (closest.size() == count && !better(candidate, closest.back())) continue;
+    closest.insert(
+        std::upper_bound(closest.begin(), closest.end(), candidate, better),
+        std::move(candidate));
+    if (closest.size() > count) closest.pop_back();
+  }
+  return closest;
+}
+
 int BoundedEditDistance(std::string_view a, std::string_view b, int limit) {
   const size_t n = a.size(), m = b.size();
   std::vector<int> two_back(m + 1), previous(m + 1), current(m + 1);
@@ -233,13 +236,14 @@ std::string SuggestQuery(const Xapian::Database& db,
     // Stop words are not indexed as written: they are no typos either.
     if (analyzer.IsStopWord(folded) || db.term_exists(folded)) continue;
     if (looked_up++ == kMaxWordsLookedUp) break;
-    const std::string closest = ClosestIndexedWord(db, folded);
+    const std::vector<IndexedWord> closest =
+        ClosestIndexedWords(db, folded, EditLimit(folded.size()), 1);
     if (closest.empty()) continue;
     word = (negated ? word.substr(0, 1) : "") +
            InTypedForm(analyzer,
                        negated ? std::string_view(word).substr(1)
                                : std::string_view(word),
-                       folded, closest);
+                       folded, closest.front().word);
     changed = true;
   }
   return changed ? absl::StrJoin(words, " ") : "";

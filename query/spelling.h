@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/french_analyzer.h"
 
@@ -40,6 +41,20 @@ inline constexpr int kMaxWordsLookedUp = 8;
 std::string InTypedForm(const FrenchAnalyzer& analyzer, std::string_view typed,
                         const std::string& folded,
                         const std::string& suggestion);
+
+// Up to `count` indexed words (as written, folded) within `limit` edits of
+// `folded` (insertions, deletions, substitutions, swaps of neighbours; accents
+// and case are folded away before, so never count), the closest first, then
+// the most frequent; never `folded` itself. The first letter is trusted:
+// scanning one letter's slice of the vocabulary keeps this fast.
+struct IndexedWord {
+  std::string word;
+  int distance = 0;
+  Xapian::doccount articles = 0;
+};
+std::vector<IndexedWord> ClosestIndexedWords(const Xapian::Database& db,
+                                             const std::string& folded,
+                                             int limit, size_t count);
 
 // Edit distance with swaps of neighbouring letters (optimal string alignment),
 // or `limit + 1` as soon as it is known to exceed `limit`.

@@ -1,7 +1,6 @@
 #include "query/typo_tolerance.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
@@ -67,35 +66,6 @@ PlainWords PlainWordsOf(const FrenchAnalyzer& analyzer, std::string_view text) {
     query.words.push_back(std::move(word));
   }
   return query;
-}
-
-std::vector<IndexedWord> ClosestIndexedWords(const Xapian::Database& db,
-                                             const std::string& folded,
-                                             int limit, size_t count) {
-  std::vector<IndexedWord> closest;
-  if (folded.empty() || limit <= 0 || count == 0) return closest;
-  const auto better = [](const IndexedWord& a, const IndexedWord& b) {
-    return a.distance != b.distance ? a.distance < b.distance
-                                    : a.articles > b.articles;
-  };
-  // Words as written are the only unprefixed terms, and they are lower case:
-  // the first letter's slice of the term list holds them all.
-  const std::string first(1, folded[0]);
-  for (auto it = db.allterms_begin(first); it != db.allterms_end(first); ++it) {
-    const std::string term = *it;
-    if (std::abs(static_cast<int>(term.size()) -
-                 static_cast<int>(folded.size())) > limit)
-      continue;
-    const int distance = BoundedEditDistance(folded, term, limit);
-    if (distance > limit || distance == 0) continue;
-    IndexedWord candidate{term, distance, it.get_termfreq()};
-    if (closest.size() == count && !better(candidate, closest.back())) continue;
-    closest.insert(
-        std::upper_bound(closest.begin(), closest.end(), candidate, better),
-        std::move(candidate));
-    if (closest.size() > count) closest.pop_back();
-  }
-  return closest;
 }
 
 TolerantQuery TolerateTypos(const Xapian::Database& db,

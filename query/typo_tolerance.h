@@ -39,20 +39,6 @@ struct PlainWords {
 };
 PlainWords PlainWordsOf(const FrenchAnalyzer& analyzer, std::string_view text);
 
-// Up to `count` indexed words (as written, folded) within `limit` edits of
-// `folded` (insertions, deletions, substitutions, swaps of neighbours; accents
-// and case are folded away before, so never count), the closest first, then
-// the most frequent; never `folded` itself. The first letter is trusted:
-// scanning one letter's slice of the vocabulary keeps this fast.
-struct IndexedWord {
-  std::string word;
-  int distance = 0;
-  Xapian::doccount articles = 0;
-};
-std::vector<IndexedWord> ClosestIndexedWords(const Xapian::Database& db,
-                                             const std::string& folded,
-                                             int limit, size_t count);
-
 // What typo tolerance makes of a query: the text to parse, and what was
 // searched for which word.
 struct TolerantQuery {
