@@ -191,42 +191,31 @@ std::optional<DateTime> DateOfBound(const std::string& serialised) {
 
 namespace {
 
-// The shards of the database at `path` (open as `db`), with their articles:
-// `db` itself when it is one database; else each line of its stub, counted in
-// the order Xapian combined them, so that a remote shard is counted through
-// the connection already open. May throw Xapian::Error.
-absl::StatusOr<std::vector<ShardStats>> ShardsOf(const std::string& path,
-                                                 const Xapian::Database& db) {
+// The shards of the database at `path`, with their articles: `path` itself
+// when it is one database; else each line of its stub, counted through
+// `shards`, the handles the searcher combined in the same order (remote ones
+// through their open connection). May throw Xapian::Error.
+absl::StatusOr<std::vector<ShardStats>> ShardsOf(
+    const std::string& path, const std::vector<Xapian::Database>& shards) {
   std::error_code error;
-  if (db.size() <= 1 && !std::filesystem::is_regular_file(path, error) &&
+  if (shards.size() == 1 && !std::filesystem::is_regular_file(path, error) &&
       !internal::IsArchive(path)) {
     return std::vector<ShardStats>{
-        {path, false, static_cast<int64_t>(db.get_doccount())}};
+        {path, false, static_cast<int64_t>(shards.front().get_doccount())}};
   }
   NEWSQ_ASSIGN_OR_RETURN(std::vector<internal::ShardLine> lines,
                          internal::ReadStub(path));
-  std::vector<ShardStats> shards;
-  for (const internal::ShardLine& line : lines) {
-    ShardStats shard{line.where, line.remote, 0};
-    if (!line.remote) {
-      shard.articles = Xapian::Database(line.where).get_doccount();
-    }
-    shards.push_back(std::move(shard));
+  if (lines.size() != shards.size()) {
+    return absl::FailedPreconditionError(
+        absl::StrCat("cannot list the shards of ", path,
+                     ": its stub changed since it was opened"));
   }
-  // A remote shard's count: the documents of the whole that Xapian numbers
-  // as that shard's (document g is in shard (g - 1) % n).
-  const size_t n = shards.size();
-  bool any_remote = false;
-  for (const ShardStats& shard : shards) any_remote |= shard.remote;
-  if (any_remote && n == db.size()) {
-    std::vector<int64_t> counts(n, 0);
-    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
-      ++counts[(*it - 1) % n];
-    for (size_t i = 0; i < n; ++i) {
-      if (shards[i].remote) shards[i].articles = counts[i];
-    }
+  std::vector<ShardStats> listed;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    listed.push_back({lines[i].where, lines[i].remote,
+                      static_cast<int64_t>(shards[i].get_doccount())});
   }
-  return shards;
+  return listed;
 }
 
 }  // namespace
@@ -245,7 +234,8 @@ absl::StatusOr<DatabaseStats> Searcher::Stats() {
             db.get_value_lower_bound(internal::schema::kPublishedSlot));
         stats.last_published = DateOfBound(
             db.get_value_upper_bound(internal::schema::kPublishedSlot));
-        NEWSQ_ASSIGN_OR_RETURN(stats.shards, ShardsOf(impl_->path, db));
+        NEWSQ_ASSIGN_OR_RETURN(stats.shards,
+                               ShardsOf(impl_->path, impl_->columns.Shards()));
         stats.size_bytes = 0;
         for (const ShardStats& shard : stats.shards) {
           if (!shard.remote)

@@ -208,6 +208,15 @@ TEST_P(ShardedSearchTest, EveryReadAnswersAsOneDatabaseDoes) {
   EXPECT_EQ(got_stats->articles, expected_stats->articles);
   EXPECT_EQ(got_stats->stories, expected_stats->stories);
   EXPECT_EQ(got_stats->outlets, expected_stats->outlets);
+  // Each shard listed, with the articles it holds: document g in shard
+  // (g - 1) % shards.
+  ASSERT_EQ(got_stats->shards.size(), static_cast<size_t>(shards));
+  for (int i = 0; i < shards; ++i) {
+    const int64_t expected_articles =
+        (expected_stats->articles - i + shards - 1) / shards;
+    EXPECT_EQ(got_stats->shards[i].articles, expected_articles) << i;
+    EXPECT_FALSE(got_stats->shards[i].remote);
+  }
 
   std::vector<std::string> expected_dump, got_dump;
   ASSERT_TRUE(one->ForEachArticle([&](const StoredArticle& a) {
