@@ -126,27 +126,19 @@ namespace {
 constexpr Xapian::timeout kRemoteTimeoutMs = 10000;
 constexpr Xapian::timeout kRemoteConnectTimeoutMs = 10000;
 
-// The database at `path`: a database folder as Xapian opens it, or the
-// shards of a stub file or archive folder opened here one by one, so that a
+// The database at `path`: a database folder (or single-file database) as
+// Xapian opens it, or the shards of a stub file or archive folder opened here
+// one by one, so that a
 // remote shard gets a timeout and a failing shard is named. Both of a remote
 // line's forms are read ("HOST:PORT", Xapian 1.4's, and ":HOST:PORT").
 // May throw Xapian::Error for a database folder.
 absl::StatusOr<Xapian::Database> OpenShards(
     const std::string& path, std::vector<Xapian::Database>& shards) {
-  std::error_code error;
-  const bool stub = IsArchive(path) || fs::is_regular_file(path, error);
-  if (!stub) {
+  if (!IsStub(path)) {
     shards = {Xapian::Database(path)};
     return shards.front();
   }
   absl::StatusOr<std::vector<ShardLine>> lines = ReadStub(path);
-  // Not a stub's text: a single-file database, which Xapian reads itself.
-  if (!lines.ok() &&
-      lines.status().code() == absl::StatusCode::kInvalidArgument &&
-      !IsArchive(path)) {
-    shards = {Xapian::Database(path)};
-    return shards.front();
-  }
   if (!lines.ok()) return lines.status();
   if (lines->empty()) {
     return absl::FailedPreconditionError(absl::StrCat(
@@ -155,21 +147,11 @@ absl::StatusOr<Xapian::Database> OpenShards(
   Xapian::Database combined;
   for (const ShardLine& line : *lines) {
     try {
-      if (line.remote) {
-        const size_t colon = line.where.rfind(':');
-        const std::string host = line.where.substr(0, colon);
-        const unsigned port =
-            static_cast<unsigned>(std::stoul(line.where.substr(colon + 1)));
-        shards.push_back(Xapian::Remote::open(host, port, kRemoteTimeoutMs,
-                                              kRemoteConnectTimeoutMs));
-      } else {
-        shards.push_back(Xapian::Database(line.where));
-      }
+      shards.push_back(line.remote ? Xapian::Remote::open(
+                                         line.host, line.port, kRemoteTimeoutMs,
+                                         kRemoteConnectTimeoutMs)
+                                   : Xapian::Database(line.where));
       combined.add_database(shards.back());
-    } catch (const std::exception& e) {
-      return absl::UnavailableError(
-          absl::StrCat("cannot open database: ", path, ": shard ", line.where,
-                       line.remote ? " (remote)" : "", ": ", e.what()));
     } catch (const Xapian::Error& e) {
       return absl::UnavailableError(absl::StrCat(
           "cannot open database: ", path, ": shard ", line.where,

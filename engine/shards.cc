@@ -5,6 +5,7 @@
 #include <fstream>
 #include <system_error>
 
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "engine/ascii.h"
@@ -47,14 +48,19 @@ absl::Status ReadInto(const fs::path& stub, int depth,
       std::string_view address = rest;
       if (address.starts_with(':')) address.remove_prefix(1);
       const size_t colon = address.rfind(':');
+      unsigned port = 0;
       if (colon == std::string_view::npos || colon == 0 ||
-          colon + 1 == address.size() ||
-          address.find(' ') != std::string_view::npos) {
+          address.find(' ') != std::string_view::npos ||
+          !absl::SimpleAtoi(absl::string_view(address.data() + colon + 1,
+                                              address.size() - colon - 1),
+                            &port) ||
+          port == 0 || port > 65535) {
         return absl::InvalidArgumentError(absl::StrFormat(
             "cannot read stub %s: line %d: expected remote :HOST:PORT",
             stub.string(), number));
       }
-      lines.push_back({true, std::string(address)});
+      lines.push_back({true, std::string(address),
+                       std::string(address.substr(0, colon)), port});
       continue;
     }
     if (kind != "auto" && kind != "glass" && kind != "chert") {
@@ -78,7 +84,7 @@ absl::Status ReadInto(const fs::path& stub, int depth,
         return nested;
       continue;
     }
-    lines.push_back({false, shard.lexically_normal().string()});
+    lines.push_back({false, shard.lexically_normal().string(), "", 0});
   }
   return absl::OkStatus();
 }
@@ -88,6 +94,18 @@ absl::Status ReadInto(const fs::path& stub, int depth,
 bool IsArchive(const std::string& path) {
   std::error_code error;
   return fs::is_regular_file(fs::path(path) / kStubFile, error);
+}
+
+bool IsStub(const std::string& path) {
+  std::error_code error;
+  if (IsArchive(path)) return true;
+  if (!fs::is_regular_file(path, error)) return false;
+  // A single-file glass database opens with "\x0f\rXapian Glass".
+  constexpr std::string_view kXapianMagic = "\x0f\rXapian ";
+  std::string head(kXapianMagic.size(), '\0');
+  std::ifstream in(path, std::ios::binary);
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  return !in || head != kXapianMagic;
 }
 
 absl::StatusOr<std::vector<ShardLine>> ReadStub(const std::string& stub_path) {

@@ -26,10 +26,17 @@ struct ShardLine {
   // For a local shard, its path, made absolute against the stub's folder;
   // for a remote one, "HOST:PORT" as written.
   std::string where;
+  // A remote shard's host and TCP port.
+  std::string host;
+  unsigned port = 0;
 };
 
 // True when `path` is an archive folder (it holds kStubFile).
 bool IsArchive(const std::string& path);
+
+// True when `path` is a stub: an archive folder, or a file that is not a
+// single-file Xapian database (which starts with Xapian's magic bytes).
+bool IsStub(const std::string& path);
 
 // The stub at `stub_path` (a stub file, or an archive folder), line by line,
 // with the shards of stubs it names read in their place. Blank lines and

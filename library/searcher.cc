@@ -4,7 +4,6 @@
 // into statuses.
 #include <xapian.h>
 
-#include <filesystem>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -192,14 +191,12 @@ std::optional<DateTime> DateOfBound(const std::string& serialised) {
 namespace {
 
 // The shards of the database at `path`, with their articles: `path` itself
-// when it is one database; else each line of its stub, counted through
-// `shards`, the handles the searcher combined in the same order (remote ones
-// through their open connection). May throw Xapian::Error.
+// when it is one database (`shards` then holds it); else each line of its stub,
+// counted through `shards`, the handles the searcher combined in the same order
+// (remote ones through their open connection). May throw Xapian::Error.
 absl::StatusOr<std::vector<ShardStats>> ShardsOf(
     const std::string& path, const std::vector<Xapian::Database>& shards) {
-  std::error_code error;
-  if (shards.size() == 1 && !std::filesystem::is_regular_file(path, error) &&
-      !internal::IsArchive(path)) {
+  if (!internal::IsStub(path)) {
     return std::vector<ShardStats>{
         {path, false, static_cast<int64_t>(shards.front().get_doccount())}};
   }

@@ -48,13 +48,22 @@ TEST_F(ShardsTest, ReadsLocalAndRemoteLinesAndNestedStubs) {
   EXPECT_TRUE((*lines)[3].remote);
   EXPECT_EQ((*lines)[3].where, "host1:33333");
   EXPECT_EQ((*lines)[4].where, "10.0.0.2:33334");
+  EXPECT_EQ((*lines)[4].host, "10.0.0.2");
+  EXPECT_EQ((*lines)[4].port, 33334u);
   EXPECT_TRUE(IsArchive((dir_ / "inner").string()));
   EXPECT_FALSE(IsArchive(dir_.string()));
+  EXPECT_TRUE(IsStub(stub));
+  EXPECT_TRUE(IsStub((dir_ / "inner").string()));
+  EXPECT_FALSE(IsStub(dir_.string()));
+  // A single-file Xapian database is no stub: Xapian reads it itself.
+  EXPECT_FALSE(
+      IsStub(Write("single.glass", std::string("\x0f\rXapian Glass\x04n"))));
 }
 
 TEST_F(ShardsTest, LinesXapianWouldNotReadAreErrorsNamingTheLine) {
   for (const char* text :
-       {"auto\n", "remote host\n", "remote :host:\n", "inmemory x\n",
+       {"auto\n", "remote host\n", "remote :host:\n", "remote host:http\n",
+        "remote host:70000\n", "inmemory x\n",
         "remote ssh host xapian-progsrv\n"}) {
     absl::StatusOr<std::vector<ShardLine>> lines =
         ReadStub(Write("bad.stub", text));
