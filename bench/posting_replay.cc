@@ -4,7 +4,13 @@
 // time of each layout. Nothing of newsq runs while the time is taken, so the
 // figures are Xapian's alone (docs/performance.md, "Stop words' stems").
 //
-//   build/bench/posting_replay DB [ARTICLES=5000] [RUNS=3]
+//   build/bench/posting_replay DB [ARTICLES=5000] [RUNS=3] [BATCH=1000]
+//                              [SHARDS=1]
+//
+// BATCH articles are committed at a time (newsq's batches hold about 1,700
+// news articles). With SHARDS > 1, the articles are dealt round-robin to that
+// many databases, each written by its own thread, as shard writers would: a
+// batch still spans BATCH articles, BATCH / SHARDS in each shard.
 //
 // Layouts: `all` (as stored), `no-stopword-stems` (without the Z and ZS stems
 // of stop words; a database written since they are no longer indexed has none
@@ -21,6 +27,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "engine/french_analyzer.h"
@@ -162,26 +169,39 @@ Arranged Build(const std::vector<StoredDocument>& stored, Layout layout,
   return arranged;
 }
 
-// Seconds to write `documents` into a new database at `path`, committing every
-// 1,000 as newsq's writer did before its batches were sized by text.
-double TimeWrite(const std::vector<Xapian::Document>& documents,
-                 const fs::path& path) {
-  fs::remove_all(path);
-  const auto start = std::chrono::steady_clock::now();
-  {
-    Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE);
-    db.begin_transaction();
-    size_t in_batch = 0;
-    for (const Xapian::Document& doc : documents) {
-      db.add_document(doc);
-      if (++in_batch == 1000) {
-        db.commit_transaction();
-        db.begin_transaction();
-        in_batch = 0;
-      }
+// Writes every `shards`-th document of `documents`, from the `first`, into a
+// new database at `path`, committing every `batch`.
+void WriteShard(const std::vector<Xapian::Document>& documents, size_t first,
+                size_t shards, size_t batch, const fs::path& path) {
+  Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE);
+  db.begin_transaction();
+  size_t in_batch = 0;
+  for (size_t i = first; i < documents.size(); i += shards) {
+    db.add_document(documents[i]);
+    if (++in_batch == batch) {
+      db.commit_transaction();
+      db.begin_transaction();
+      in_batch = 0;
     }
-    db.commit_transaction();
   }
+  db.commit_transaction();
+}
+
+// Seconds to write `documents` into `shards` new databases under `path`, one
+// thread each, `batch` articles committed at a time over all of them.
+double TimeWrite(const std::vector<Xapian::Document>& documents,
+                 const fs::path& path, size_t batch, size_t shards) {
+  fs::remove_all(path);
+  fs::create_directories(path);
+  const size_t shard_batch = std::max<size_t>(1, batch / shards);
+  const auto start = std::chrono::steady_clock::now();
+  std::vector<std::thread> writers;
+  for (size_t shard = 0; shard < shards; ++shard) {
+    writers.emplace_back(WriteShard, std::cref(documents), shard, shards,
+                         shard_batch,
+                         path / ("shard-" + std::to_string(shard)));
+  }
+  for (std::thread& writer : writers) writer.join();
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
           .count();
@@ -193,11 +213,20 @@ double TimeWrite(const std::vector<Xapian::Document>& documents,
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: %s DB [ARTICLES=5000] [RUNS=3]\n", argv[0]);
+    std::fprintf(stderr,
+                 "usage: %s DB [ARTICLES=5000] [RUNS=3] [BATCH=1000] "
+                 "[SHARDS=1]\n",
+                 argv[0]);
     return 2;
   }
   const size_t articles = argc > 2 ? std::strtoul(argv[2], nullptr, 10) : 5000;
   const int runs = argc > 3 ? std::atoi(argv[3]) : 3;
+  const size_t batch = argc > 4 ? std::strtoul(argv[4], nullptr, 10) : 1000;
+  const size_t shards = argc > 5 ? std::strtoul(argv[5], nullptr, 10) : 1;
+  if (runs < 1 || batch < 1 || shards < 1) {
+    std::fprintf(stderr, "RUNS, BATCH and SHARDS must be at least 1\n");
+    return 2;
+  }
   newsq::internal::FrenchAnalyzer analyzer;
   std::set<std::string> stop_word_stems;
   for (std::string_view word : newsq::internal::FrenchStopWords())
@@ -219,9 +248,12 @@ int main(int argc, char** argv) {
     // over all of them.
     for (int run = 0; run < runs; ++run) {
       for (const auto& [layout, name] : kLayouts)
-        times[layout].push_back(TimeWrite(arranged[layout].documents, scratch));
+        times[layout].push_back(
+            TimeWrite(arranged[layout].documents, scratch, batch, shards));
     }
-    std::printf("%zu articles, %d runs, median seconds\n", stored.size(), runs);
+    std::printf(
+        "%zu articles, %d runs, %zu per commit, %zu shards, median seconds\n",
+        stored.size(), runs, batch, shards);
     for (const auto& [layout, name] : kLayouts) {
       std::vector<double>& t = times[layout];
       std::sort(t.begin(), t.end());
