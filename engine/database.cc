@@ -74,8 +74,8 @@ absl::StatusOr<Xapian::WritableDatabase> OpenOneWritable(
 // The shards of the archive at `path`, opened for writing as one database:
 // Xapian numbers the documents added to it across the shards in turn
 // (docs/index_format.md). Missing shards are created.
-absl::StatusOr<Xapian::WritableDatabase> OpenWritableArchive(
-    const std::string& path, int shards) {
+absl::StatusOr<WritableShards> OpenWritableArchive(const std::string& path,
+                                                   int shards) {
   absl::StatusOr<std::vector<ShardLine>> lines = ReadStub(path);
   if (!lines.ok()) return lines.status();
   if (shards > 0 && static_cast<size_t>(shards) != lines->size()) {
@@ -84,7 +84,7 @@ absl::StatusOr<Xapian::WritableDatabase> OpenWritableArchive(
                      lines->size(), " (newsq reindex --shards ", shards,
                      " rewrites it so)"));
   }
-  Xapian::WritableDatabase archive;
+  WritableShards archive;
   for (const ShardLine& line : *lines) {
     if (line.remote) {
       return absl::FailedPreconditionError(
@@ -94,7 +94,9 @@ absl::StatusOr<Xapian::WritableDatabase> OpenWritableArchive(
     absl::StatusOr<Xapian::WritableDatabase> shard =
         OpenOneWritable(line.where);
     if (!shard.ok()) return shard.status();
-    archive.add_database(*shard);
+    archive.all.add_database(*shard);
+    archive.shards.push_back(*std::move(shard));
+    archive.paths.push_back(line.where);
   }
   return archive;
 }
@@ -103,6 +105,13 @@ absl::StatusOr<Xapian::WritableDatabase> OpenWritableArchive(
 
 absl::StatusOr<Xapian::WritableDatabase> OpenWritable(const std::string& path,
                                                       int shards) {
+  absl::StatusOr<WritableShards> opened = OpenWritableShards(path, shards);
+  if (!opened.ok()) return opened.status();
+  return std::move(opened->all);
+}
+
+absl::StatusOr<WritableShards> OpenWritableShards(const std::string& path,
+                                                  int shards) {
   std::error_code error;
   const bool exists = fs::exists(path, error);
   if (!exists && shards > 1) {
@@ -116,7 +125,9 @@ absl::StatusOr<Xapian::WritableDatabase> OpenWritable(const std::string& path,
                      ": it is one database (newsq reindex --shards ", shards,
                      " rewrites it so)"));
   }
-  return OpenOneWritable(path);
+  absl::StatusOr<Xapian::WritableDatabase> one = OpenOneWritable(path);
+  if (!one.ok()) return one.status();
+  return WritableShards{.all = *one, .shards = {*one}, .paths = {path}};
 }
 
 namespace {

@@ -26,6 +26,17 @@ namespace newsq::internal {
 absl::StatusOr<Xapian::WritableDatabase> OpenWritable(const std::string& path,
                                                       int shards = 0);
 
+// What OpenWritable opens, shard by shard: each shard's database (one for a
+// plain database) and its path, in archive order, and `all` combining them.
+// The handles share their state: writing through one writes through `all`.
+struct WritableShards {
+  Xapian::WritableDatabase all;
+  std::vector<Xapian::WritableDatabase> shards;
+  std::vector<std::string> paths;
+};
+absl::StatusOr<WritableShards> OpenWritableShards(const std::string& path,
+                                                  int shards = 0);
+
 // Opens `path` for reading. When `shards` is given, it receives each of the
 // Xapian databases the result combines, in order (one for a database
 // folder): they share the result's state, so reopening the result reopens

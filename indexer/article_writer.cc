@@ -6,6 +6,7 @@
 #include "engine/article_codec.h"
 #include "engine/ids.h"
 #include "engine/schema.h"
+#include "engine/status_macros.h"
 #include "engine/text_folding.h"
 #include "engine/xapian_status.h"
 #include "indexer/article_versions.h"
@@ -15,7 +16,7 @@ namespace {
 
 // The article with its lone surnames named in full from the index ("M. Musk"
 // -> "Elon Musk"), or nullopt when there is nothing to rename.
-std::optional<Article> WithSurnamesNamed(const Xapian::Database& db,
+std::optional<Article> WithSurnamesNamed(const IndexView& db,
                                          const Article& article,
                                          FullNameCache& cache) {
   std::vector<Entity> entities = article.entities;
@@ -26,15 +27,29 @@ std::optional<Article> WithSurnamesNamed(const Xapian::Database& db,
   return resolved;
 }
 
+// The last commit of the databases at `paths`, numbered as Xapian numbers
+// them together.
+Xapian::Database OpenCommitted(const std::vector<std::string>& paths) {
+  Xapian::Database committed;
+  for (const std::string& path : paths)
+    committed.add_database(Xapian::Database(path));
+  return committed;
+}
+
 }  // namespace
 
-ArticleWriter::ArticleWriter(Xapian::WritableDatabase& db, std::string db_path,
-                             const IndexOptions& options)
+ArticleWriter::ArticleWriter(Xapian::WritableDatabase& db,
+                             std::vector<Xapian::WritableDatabase> shards,
+                             std::vector<std::string> shard_names,
+                             std::string db_path, const IndexOptions& options)
     : db_(db),
       db_path_(std::move(db_path)),
+      committed_(OpenCommitted(shard_names)),
+      next_docid_(db.get_lastdocid() + 1),
       options_(options),
       builder_(analyzer_),
-      grouper_(analyzer_, options_) {}
+      grouper_(analyzer_, options_),
+      shards_(std::move(shards), std::move(shard_names)) {}
 
 ArticleWriter::Input ArticleWriter::InputFor(
     const Article& article, std::optional<std::string> story_id) {
@@ -64,14 +79,13 @@ absl::StatusOr<AddResult> ArticleWriter::Write(Input input) {
   }
 }
 
-AddResult ArticleWriter::WriteChecked(Input& input) {
+absl::StatusOr<AddResult> ArticleWriter::WriteChecked(Input& input) {
+  const IndexView view = View();
   const std::string id_term =
       std::string(schema::kArticleId) + input.article_id;
-  // term_exists first: it reads the pending changes' counts, while opening
-  // a posting list makes Xapian write out every pending position list.
-  if (db_.term_exists(id_term)) {
-    Xapian::PostingIterator existing = db_.postlist_begin(id_term);
-    if (existing != db_.postlist_end(id_term)) return Update(input, *existing);
+  if (const std::vector<Xapian::docid> existing = view.Holders(id_term, 1);
+      !existing.empty()) {
+    return Update(input, existing.front());
   }
   AddResult result;
   result.article_id = input.article_id;
@@ -79,32 +93,33 @@ AddResult ArticleWriter::WriteChecked(Input& input) {
   if (input.story_id) {
     result.story_id = *input.story_id;
     result.new_story =
-        !db_.term_exists(std::string(schema::kStory) + *input.story_id);
+        !view.term_exists(std::string(schema::kStory) + *input.story_id);
     doc = BuildDocument(input, result.story_id);
   } else {
     doc = BuildDocument(input, result.article_id);
     const std::optional<StoryGrouper::Match> match =
-        grouper_.FindStory(db_, doc, input.article.published);
+        grouper_.FindStory(view, doc, input.article.published);
     result.story_id = match ? match->story_id : result.article_id;
     result.new_story = !match.has_value();
     if (match) DocumentBuilder::SetStory(doc, result.story_id);
   }
   const std::string& outlet = input.article.outlet;
-  const int outlets = coverage_.Join(db_, result.story_id, result.new_story,
+  const int outlets = coverage_.Join(view, result.story_id, result.new_story,
                                      outlet.empty() ? "" : FilterKey(outlet));
   doc.add_value(schema::kStoryOutletsSlot, Xapian::sortable_serialise(outlets));
-  db_.add_document(doc);
   grouper_.NoteAdded(doc);
+  NEWSQ_RETURN_IF_ERROR(Put(next_docid_++, std::move(doc)));
   result.outcome = AddOutcome::kAdded;
   return result;
 }
 
-AddResult ArticleWriter::Update(Input& input, Xapian::docid docid) {
+absl::StatusOr<AddResult> ArticleWriter::Update(Input& input,
+                                                Xapian::docid docid) {
+  const IndexView view = View();
   AddResult result;
   result.article_id = input.article_id;
-  const Xapian::Document old = db_.get_document(docid);
-  result.story_id = old.get_value(schema::kStorySlot);
-  if (old.get_value(schema::kContentHashSlot) == input.content_hash) {
+  result.story_id = view.Value(docid, schema::kStorySlot);
+  if (view.Value(docid, schema::kContentHashSlot) == input.content_hash) {
     result.outcome = AddOutcome::kUnchanged;
     return result;
   }
@@ -112,12 +127,15 @@ AddResult ArticleWriter::Update(Input& input, Xapian::docid docid) {
   // read now and one indexed before): the later version stays, or every run
   // would replace each by the other.
   if (absl::StatusOr<StoredArticle> indexed =
-          StoredArticleFromJson(old.get_data());
+          StoredArticleFromJson(view.Data(docid));
       indexed.ok() && IsLaterCopy(indexed->article, input.article)) {
     result.outcome = AddOutcome::kOlderCopy;
     return result;
   }
-  db_.replace_document(docid, BuildDocument(input, result.story_id));
+  Xapian::Document doc = BuildDocument(input, result.story_id);
+  if (view.Pending(docid) == nullptr)
+    pending_.Shadow(docid, view.KeptTerms(docid));
+  NEWSQ_RETURN_IF_ERROR(Put(docid, std::move(doc)));
   // The update may bring another outlet name.
   coverage_.Invalidate(result.story_id);
   grouper_.ForgetFrequencies();
@@ -125,10 +143,15 @@ AddResult ArticleWriter::Update(Input& input, Xapian::docid docid) {
   return result;
 }
 
+absl::Status ArticleWriter::Put(Xapian::docid docid, Xapian::Document doc) {
+  pending_.Put(docid, doc);
+  return shards_.Put(docid, std::move(doc));
+}
+
 Xapian::Document ArticleWriter::BuildDocument(Input& input,
                                               const std::string& story_id) {
   const std::optional<Article> resolved =
-      WithSurnamesNamed(db_, input.article, full_names_);
+      WithSurnamesNamed(View(), input.article, full_names_);
   const Article& article = resolved ? *resolved : input.article;
   Xapian::Document doc =
       input.text ? *std::move(input.text) : builder_.BuildText(article);
@@ -139,9 +162,27 @@ Xapian::Document ArticleWriter::BuildDocument(Input& input,
   return doc;
 }
 
-void ArticleWriter::BeforeCommit() { coverage_.Flush(db_); }
+absl::Status ArticleWriter::Finish() { return shards_.Finish(); }
 
-void ArticleWriter::AfterCommit() { full_names_.clear(); }
+absl::Status ArticleWriter::Commit() {
+  NEWSQ_RETURN_IF_ERROR(shards_.Finish());
+  try {
+    // The shards are idle: the database is this thread's until the commit.
+    coverage_.Flush(db_);
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, "cannot count the outlets of stories", db_path_);
+  }
+  NEWSQ_RETURN_IF_ERROR(shards_.Commit());
+  pending_.Clear();
+  // The index has learned new names.
+  full_names_.clear();
+  try {
+    committed_.reopen();
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, "cannot read back the commit", db_path_);
+  }
+  return absl::OkStatus();
+}
 
 void ArticleWriter::StoriesChanged(const std::set<std::string>& stories) {
   for (const std::string& story : stories) coverage_.Invalidate(story);

@@ -7,10 +7,14 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "engine/french_analyzer.h"
 #include "indexer/document_builder.h"
+#include "indexer/index_view.h"
+#include "indexer/pending_articles.h"
+#include "indexer/shard_writers.h"
 #include "indexer/story_coverage.h"
 #include "indexer/story_grouper.h"
 #include "indexer/surnames.h"
@@ -26,17 +30,28 @@ namespace newsq::internal {
 // index, is built into a document, joins a story (the given one, or the one
 // StoryGrouper finds, else its own) and carries its story's outlet count.
 //
+// The writer's thread decides; the database's shards (one for a plain
+// database) are written by ShardWriters, one thread each, and the writer
+// reads the index through an IndexView: the last commit plus the articles
+// written since. A document is numbered as Xapian numbers a sharded database
+// (the next docid after the last one used), so the index comes out the same
+// whatever the shard count.
+//
 // It holds what the steps remember between articles: the grouper's
 // frequencies and profiles, the stories' outlet counts, the surnames looked up
-// in this batch. The owner calls BeforeCommit() and AfterCommit() around each
-// commit, and StoriesChanged() when it changes stories' articles itself.
+// in this batch. The owner commits through Commit(), and calls Finish()
+// before it reads or writes `db` itself, then StoriesChanged() when it changed
+// stories' articles.
 //
-// Not thread-safe: the writer's thread owns it (a shard writer would hold one
-// per shard). `db` must outlive it.
+// Not thread-safe: the writer's thread owns it. `db` must outlive it.
 class ArticleWriter {
  public:
-  // `db_path` only names the database in error messages.
-  ArticleWriter(Xapian::WritableDatabase& db, std::string db_path,
+  // `db` combines `shards` (the one database, or an archive's shards in order)
+  // and is inside a transaction; `shard_names` name them in errors, `db_path`
+  // the database.
+  ArticleWriter(Xapian::WritableDatabase& db,
+                std::vector<Xapian::WritableDatabase> shards,
+                std::vector<std::string> shard_names, std::string db_path,
                 const IndexOptions& options);
   ArticleWriter(const ArticleWriter&) = delete;
   ArticleWriter& operator=(const ArticleWriter&) = delete;
@@ -63,11 +78,16 @@ class ArticleWriter {
   // naming the article and the database.
   absl::StatusOr<AddResult> Write(Input input);
 
-  // Writes the stories' outlet counts that changed since the last commit.
-  // Call just before committing. May throw Xapian::Error.
-  void BeforeCommit();
-  // Forgets what the commit made stale (the surnames looked up).
-  void AfterCommit();
+  // Waits until the shards hold everything written: `db` may then be read
+  // and written directly until the next Write(). Errors: a shard's failure.
+  absl::Status Finish();
+
+  // Brings the stories' outlet counts up to date, commits every shard and
+  // begins the next transaction. Errors: a database failure, naming it.
+  absl::Status Commit();
+
+  // The index as the writer sees it, written articles included.
+  IndexView View() const { return IndexView(committed_, &pending_); }
 
   // The articles of `stories` were changed by someone else (deleted,
   // regrouped): their outlet counts are recounted at the next BeforeCommit(),
@@ -80,15 +100,21 @@ class ArticleWriter {
 
  private:
   // Write() once the input is checked; Xapian errors propagate.
-  AddResult WriteChecked(Input& input);
+  absl::StatusOr<AddResult> WriteChecked(Input& input);
   // Replaces the indexed document `docid` by `input`, unless it holds the
   // same content or a later copy.
-  AddResult Update(Input& input, Xapian::docid docid);
+  absl::StatusOr<AddResult> Update(Input& input, Xapian::docid docid);
+  // Hands `doc` to the shard writers as `docid`, remembered as pending.
+  absl::Status Put(Xapian::docid docid, Xapian::Document doc);
   // The document for `input` in story `story_id`, its surnames named in full.
   Xapian::Document BuildDocument(Input& input, const std::string& story_id);
 
   Xapian::WritableDatabase& db_;
   const std::string db_path_;
+  // The last commit, reopened after each.
+  Xapian::Database committed_;
+  PendingArticles pending_;
+  Xapian::docid next_docid_ = 1;
   const IndexOptions options_;
   FrenchAnalyzer analyzer_;
   DocumentBuilder builder_;
@@ -97,6 +123,8 @@ class ArticleWriter {
   // Surnames' full names looked up in this batch; cleared at each commit,
   // when the index has learned new ones.
   FullNameCache full_names_;
+  // Last: its threads stop before what they write to goes.
+  ShardWriters shards_;
 };
 
 }  // namespace newsq::internal

@@ -32,7 +32,7 @@ absl::StatusOr<Regrouped> RegroupStories(const Xapian::Database& db,
     Xapian::Document doc =
         writer.builder().Build(stored.article, stored.id, stored.id);
     const auto match =
-        grouper.FindStory(scratch, doc, stored.article.published);
+        grouper.FindStory(IndexView(scratch), doc, stored.article.published);
     const std::string story = match ? match->story_id : stored.id;
     if (match) DocumentBuilder::SetStory(doc, story);
     scratch.add_document(doc);

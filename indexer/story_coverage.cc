@@ -35,17 +35,14 @@ int UpdateStoryOutlets(Xapian::WritableDatabase& db,
   return count;
 }
 
-int StoryOutletCounts::Join(const Xapian::Database& db,
-                            const std::string& story_id, bool new_story,
-                            const std::string& outlet_key) {
+int StoryOutletCounts::Join(const IndexView& db, const std::string& story_id,
+                            bool new_story, const std::string& outlet_key) {
   auto [it, first_seen] = outlets_.try_emplace(story_id);
   absl::flat_hash_set<std::string>& outlets = it->second;
   if (first_seen && !new_story) {
     const std::string story_term = std::string(schema::kStory) + story_id;
-    for (auto doc = db.postlist_begin(story_term);
-         doc != db.postlist_end(story_term); ++doc) {
-      const std::string outlet =
-          db.get_document(*doc).get_value(schema::kOutletSlot);
+    for (Xapian::docid member : db.Holders(story_term)) {
+      const std::string outlet = db.Value(member, schema::kOutletSlot);
       if (!outlet.empty()) outlets.insert(FilterKey(outlet));
     }
   }

@@ -8,6 +8,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "indexer/index_view.h"
 
 namespace newsq::internal {
 
@@ -31,8 +32,8 @@ class StoryOutletCounts {
   // empty for none) joining `story_id`, whose other articles, if any, are in
   // `db` (`new_story`: none are). The first call for a story reads its
   // articles' outlets once. Xapian errors propagate.
-  int Join(const Xapian::Database& db, const std::string& story_id,
-           bool new_story, const std::string& outlet_key);
+  int Join(const IndexView& db, const std::string& story_id, bool new_story,
+           const std::string& outlet_key);
 
   // The story's articles changed in another way (an article updated or
   // deleted): Flush() counts it again from the database.

@@ -38,22 +38,22 @@ constexpr size_t kCachedProfiles = 16384;
 // of stems met for the first time.
 class Weigher {
  public:
-  explicit Weigher(const Xapian::Database& db)
-      : db_(db), n_(static_cast<double>(db.get_doccount()) + 1) {}
+  explicit Weigher(const IndexView& db)
+      : db_(db), n_(static_cast<double>(db.doccount()) + 1) {}
 
   TermVector Weigh(const StoryGrouper::Profile& profile) const {
     TermVector vector;
     vector.reserve(profile.size());
     for (const auto& [stem, tf] : profile) {
       if (stem->df < 0)
-        stem->df = static_cast<double>(db_.get_termfreq(stem->term));
+        stem->df = static_cast<double>(db_.termfreq(stem->term));
       vector.emplace_back(stem, tf * (std::log(n_ / (stem->df + 1)) + 1.0));
     }
     return vector;
   }
 
  private:
-  const Xapian::Database& db_;
+  const IndexView& db_;
   double n_;
 };
 
@@ -123,14 +123,13 @@ void AddToCentroid(const TermVector& member, double norm,
   centroid = std::move(sum);
 }
 
-std::optional<uint64_t> SimHashOf(const Xapian::Document& doc) {
-  const std::string hex = doc.get_value(schema::kSimHashSlot);
+std::optional<uint64_t> SimHashOf(const std::string& hex) {
   if (hex.size() != 16) return std::nullopt;
   return std::strtoull(hex.c_str(), nullptr, 16);
 }
 
-double SecondsOf(const Xapian::Document& doc) {
-  const std::string value = doc.get_value(schema::kPublishedSlot);
+// The publication time of an article's kPublishedSlot value, NAN for none.
+double SecondsOf(const std::string& value) {
   return value.empty() ? NAN : Xapian::sortable_unserialise(value);
 }
 
@@ -163,7 +162,7 @@ Xapian::Query StoryGrouper::WindowFilter(
 }
 
 std::optional<StoryGrouper::Match> StoryGrouper::FindSameHeadline(
-    const Xapian::Database& db, const Xapian::Document& doc,
+    const IndexView& db, const Xapian::Document& doc,
     const std::optional<DateTime>& published) const {
   std::string key_term;
   const std::string prefix(schema::kHeadline);
@@ -171,34 +170,68 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindSameHeadline(
     if (std::string(*it).starts_with(prefix)) key_term = *it;
   }
   if (key_term.empty()) return std::nullopt;
+  // The first articles with that headline in docid order, committed ones
+  // first (pending ones come after them, bar replacements).
+  constexpr Xapian::doccount kCompared = 50;
   Xapian::Query query(key_term);
   if (published) {
     query = Xapian::Query(Xapian::Query::OP_FILTER, query,
                           WindowFilter(published, kHeadlineWindowDays));
   }
-  Xapian::Enquire enquire(db);
+  Xapian::Enquire enquire(db.committed());
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
-  const Xapian::MSet same = enquire.get_mset(0, 50);
+  std::vector<Xapian::docid> same;
+  const Xapian::MSet committed = enquire.get_mset(0, kCompared);
+  for (auto it = committed.begin(); it != committed.end(); ++it) {
+    if (!db.Replaced(*it)) same.push_back(*it);
+  }
+  for (Xapian::docid pending :
+       PendingInWindow(db, {key_term}, published, kHeadlineWindowDays)) {
+    if (same.size() >= kCompared) break;
+    same.push_back(pending);
+  }
   // The nearest in time: a running story's updates follow each other.
   std::optional<Match> nearest;
   double nearest_gap = INFINITY;
-  for (auto it = same.begin(); it != same.end(); ++it) {
-    const Xapian::Document other = it.get_document();
+  for (Xapian::docid other : same) {
     const double gap =
-        published ? std::abs(SecondsOf(other) - published->unix_seconds) : 0;
+        published
+            ? std::abs(SecondsOf(db.Value(other, schema::kPublishedSlot)) -
+                       published->unix_seconds)
+            : 0;
     if (!nearest || gap < nearest_gap) {
-      nearest = Match{other.get_value(schema::kStorySlot), 1.0};
+      nearest = Match{db.Value(other, schema::kStorySlot), 1.0};
       nearest_gap = gap;
     }
   }
   return nearest;
 }
 
+std::vector<Xapian::docid> StoryGrouper::PendingInWindow(
+    const IndexView& db, const std::vector<std::string>& terms,
+    const std::optional<DateTime>& published, int days) const {
+  std::vector<Xapian::docid> found;
+  for (const std::string& term : terms) {
+    for (Xapian::docid docid : db.PendingHolders(term)) found.push_back(docid);
+  }
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  if (!published) return found;
+  // As WindowFilter: an article without a date is outside every window.
+  const double window = days * 86400.0;
+  const double at = static_cast<double>(published->unix_seconds);
+  std::erase_if(found, [&](Xapian::docid docid) {
+    const double seconds = SecondsOf(db.Value(docid, schema::kPublishedSlot));
+    return !(std::abs(seconds - at) <= window);
+  });
+  return found;
+}
+
 std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
-    const Xapian::Database& db, const Xapian::Document& doc,
+    const IndexView& db, const Xapian::Document& doc,
     const std::optional<DateTime>& published) const {
-  if (db.get_doccount() == 0) return std::nullopt;
+  if (db.doccount() == 0) return std::nullopt;
   // 1. The same headline in the window is the same story.
   if (std::optional<Match> same = FindSameHeadline(db, doc, published))
     return same;
@@ -206,8 +239,7 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
   // 2. Candidates: the articles of the window that share the new article's most
   // distinctive stems.
   const Weigher weigher(db);
-  const TermVector vector =
-      weigher.Weigh(ProfileOf(doc.termlist_begin(), doc.termlist_end()));
+  const TermVector vector = weigher.Weigh(ProfileOf(doc));
   if (vector.empty()) return std::nullopt;
   const double vector_norm = Norm(vector);
   // The heaviest stems first; ties: the later term first.
@@ -218,16 +250,37 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
     return a.first != b.first ? a.first > b.first : *a.second > *b.second;
   });
   if (ranked.size() > kQueryTerms) ranked.resize(kQueryTerms);
-  std::vector<Xapian::Query> terms;
-  for (const auto& [weight, term] : ranked) terms.emplace_back(*term);
+  std::vector<std::string> terms;
+  for (const auto& [weight, term] : ranked) terms.push_back(*term);
   Xapian::Query query(Xapian::Query::OP_OR, terms.begin(), terms.end());
   if (published) {
     query = Xapian::Query(Xapian::Query::OP_FILTER, query,
                           WindowFilter(published, options_.story_window_days));
   }
-  Xapian::Enquire enquire(db);
+  Xapian::Enquire enquire(db.committed());
   enquire.set_query(query);
-  const Xapian::MSet candidates = enquire.get_mset(0, kCandidates);
+  const Xapian::MSet committed = enquire.get_mset(0, kCandidates);
+  // Committed candidates in Xapian's order, then the pending ones, the most
+  // similar first (ties: the earlier), as many.
+  std::vector<Xapian::docid> candidates;
+  for (auto it = committed.begin(); it != committed.end(); ++it)
+    candidates.push_back(*it);
+  std::vector<std::pair<double, Xapian::docid>> pending;
+  for (Xapian::docid docid :
+       PendingInWindow(db, terms, published, options_.story_window_days)) {
+    // A replaced article Xapian found in its committed version.
+    if (std::find(candidates.begin(), candidates.end(), docid) !=
+        candidates.end())
+      continue;
+    const TermVector other = weigher.Weigh(CachedProfileOf(db, docid));
+    pending.emplace_back(Cosine(vector, vector_norm, other, Norm(other)),
+                         docid);
+  }
+  std::sort(pending.begin(), pending.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
+  if (pending.size() > kCandidates) pending.resize(kCandidates);
+  for (const auto& [similarity, docid] : pending) candidates.push_back(docid);
 
   // 3. A near-duplicate text (SimHash a few bits away) is the same story;
   // otherwise each candidate story is compared as a whole, by the centroid of
@@ -236,21 +289,22 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
   // varied wording of many outlets add up; on the Google News headlines it
   // raised B-cubed F1 from 0.756 to 0.785 at the best threshold (0.774 with the
   // single-article floor below).
-  const std::optional<uint64_t> own = SimHashOf(doc);
+  const std::optional<uint64_t> own =
+      SimHashOf(doc.get_value(schema::kSimHashSlot));
   absl::flat_hash_map<std::string, TermVector> centroids;
   absl::flat_hash_map<std::string, double> best_single;
   // Stories in the order their first article ranks: ties go to the first.
   std::vector<std::string> stories;
-  for (auto it = candidates.begin(); it != candidates.end(); ++it) {
-    const Xapian::Document candidate = it.get_document();
-    const std::string story = candidate.get_value(schema::kStorySlot);
+  for (Xapian::docid candidate : candidates) {
+    const std::string story = db.Value(candidate, schema::kStorySlot);
     if (own) {
-      if (std::optional<uint64_t> other = SimHashOf(candidate);
+      if (std::optional<uint64_t> other =
+              SimHashOf(db.Value(candidate, schema::kSimHashSlot));
           other && HammingDistance(*own, *other) <= kNearDuplicateBits) {
         return Match{story, 1.0};
       }
     }
-    const TermVector other = weigher.Weigh(CachedProfileOf(db, *it));
+    const TermVector other = weigher.Weigh(CachedProfileOf(db, candidate));
     // Unit-length members, so that long articles do not outweigh briefs in the
     // centroid.
     const double norm = Norm(other);
@@ -279,31 +333,33 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
   return best;
 }
 
-template <typename TermIterator>
-StoryGrouper::Profile StoryGrouper::ProfileOf(TermIterator begin,
-                                              TermIterator end) const {
+void StoryGrouper::AddToProfile(const std::string& term, Xapian::termcount wdf,
+                                Profile& profile) const {
+  if (!schema::IsTextStem(term) ||
+      analyzer_.IsStopWord(std::string_view(term).substr(1)))
+    return;
+  std::unique_ptr<Stem>& stem = stems_[term];
+  if (!stem) stem = std::make_unique<Stem>(Stem{term});
+  profile.emplace_back(stem.get(), 1.0 + std::log(static_cast<double>(wdf)));
+}
+
+StoryGrouper::Profile StoryGrouper::ProfileOf(
+    const Xapian::Document& doc) const {
   Profile profile;
-  for (auto it = begin; it != end; ++it) {
-    const std::string term = *it;
-    if (!schema::IsTextStem(term) ||
-        analyzer_.IsStopWord(std::string_view(term).substr(1)))
-      continue;
-    std::unique_ptr<Stem>& stem = stems_[term];
-    if (!stem) stem = std::make_unique<Stem>(Stem{term});
-    profile.emplace_back(stem.get(),
-                         1.0 + std::log(static_cast<double>(it.get_wdf())));
-  }
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it)
+    AddToProfile(*it, it.get_wdf(), profile);
   return profile;
 }
 
 const StoryGrouper::Profile& StoryGrouper::CachedProfileOf(
-    const Xapian::Database& db, Xapian::docid doc) const {
+    const IndexView& db, Xapian::docid doc) const {
   if (auto cached = profiles_.find(doc); cached != profiles_.end())
     return cached->second;
   if (profiles_.size() >= kCachedProfiles) profiles_.clear();
-  return profiles_
-      .emplace(doc, ProfileOf(db.termlist_begin(doc), db.termlist_end(doc)))
-      .first->second;
+  Profile profile;
+  for (const auto& [term, wdf] : db.Stems(doc))
+    AddToProfile(term, wdf, profile);
+  return profiles_.emplace(doc, std::move(profile)).first->second;
 }
 
 void StoryGrouper::NoteAdded(const Xapian::Document& doc) {

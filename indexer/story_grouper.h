@@ -12,6 +12,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "engine/french_analyzer.h"
+#include "indexer/index_view.h"
 #include "newsq/article.h"
 #include "newsq/index.h"
 
@@ -36,10 +37,12 @@ class StoryGrouper {
   };
 
   // The story that `doc` (built by DocumentBuilder, not yet in `db`) should
-  // join, or nullopt for a new story. `db` may be the writer's own database,
-  // uncommitted changes included.
+  // join, or nullopt for a new story. `db` is the writer's view: the
+  // committed articles are found by Xapian (the best kCandidates for the
+  // article's heaviest stems), the pending ones by their stems (the best
+  // kCandidates by similarity); both are compared the same way.
   std::optional<Match> FindStory(
-      const Xapian::Database& db, const Xapian::Document& doc,
+      const IndexView& db, const Xapian::Document& doc,
       const std::optional<DateTime>& published) const;
 
   // Keeps the cached document frequencies exact: call after adding `doc` to the
@@ -59,18 +62,25 @@ class StoryGrouper {
   using Profile = std::vector<std::pair<const Stem*, double>>;
 
  private:
-  template <typename TermIterator>
-  Profile ProfileOf(TermIterator begin, TermIterator end) const;
+  // Adds `term` to `profile` if it is a stem that counts.
+  void AddToProfile(const std::string& term, Xapian::termcount wdf,
+                    Profile& profile) const;
+  Profile ProfileOf(const Xapian::Document& doc) const;
   // The profile of indexed document `doc`, read once and then cached: the
-  // same articles of the window are candidates for many new articles.
-  const Profile& CachedProfileOf(const Xapian::Database& db,
-                                 Xapian::docid doc) const;
+  // same articles of the window are candidates for many new articles. (A
+  // replaced article's profile goes with ForgetFrequencies().)
+  const Profile& CachedProfileOf(const IndexView& db, Xapian::docid doc) const;
 
   // The story of the nearest article in the window with the same headline key
   // (XH term).
   std::optional<Match> FindSameHeadline(
-      const Xapian::Database& db, const Xapian::Document& doc,
+      const IndexView& db, const Xapian::Document& doc,
       const std::optional<DateTime>& published) const;
+  // The pending articles of `db` holding one of `terms`, published within
+  // `days` of `published` (any, when it is not set), in docid order.
+  std::vector<Xapian::docid> PendingInWindow(
+      const IndexView& db, const std::vector<std::string>& terms,
+      const std::optional<DateTime>& published, int days) const;
   // Articles published within `days` of `published` (which must be set).
   Xapian::Query WindowFilter(const std::optional<DateTime>& published,
                              int days) const;

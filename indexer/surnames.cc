@@ -31,16 +31,13 @@ std::string LastWordKey(const std::string& name) {
 
 // The full name that most of the articles naming someone `surname_key` give,
 // or "" when none has three quarters of them.
-std::string DominantFullName(const Xapian::Database& db,
+std::string DominantFullName(const IndexView& db,
                              const std::string& surname_key) {
   const std::string term = FilterTerm(schema::kPersonSurname, surname_key);
   std::map<std::string, int> articles_by_key;   // full-name key -> articles
   std::map<std::string, std::string> spelling;  // full-name key -> a spelling
-  int read = 0;
-  for (auto it = db.postlist_begin(term);
-       it != db.postlist_end(term) && read < kArticlesRead; ++it, ++read) {
-    const std::string names =
-        db.get_document(*it).get_value(schema::kEntitiesSlot);
+  for (Xapian::docid article : db.Holders(term, kArticlesRead)) {
+    const std::string names = db.Value(article, schema::kEntitiesSlot);
     schema::ForEachListed(names, [&](std::string_view name) {
       const std::string full(name);
       if (IsOneWord(full)) return;
@@ -72,8 +69,8 @@ std::vector<std::string> SurnameKeys(const std::vector<Entity>& entities) {
   return keys;
 }
 
-bool NameSurnamesInFull(const Xapian::Database& db,
-                        std::vector<Entity>& entities, FullNameCache* cache) {
+bool NameSurnamesInFull(const IndexView& db, std::vector<Entity>& entities,
+                        FullNameCache* cache) {
   auto full_name_of = [&](const std::string& surname_key) -> std::string {
     if (cache != nullptr) {
       if (auto known = cache->find(surname_key); known != cache->end())

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "indexer/index_view.h"
 #include "newsq/article.h"
 
 namespace newsq::internal {
@@ -32,8 +33,7 @@ std::vector<std::string> SurnameKeys(const std::vector<Entity>& entities);
 // posting list makes Xapian write out every pending position list: a lookup
 // per article costs far more than the lookup itself.)
 using FullNameCache = absl::flat_hash_map<std::string, std::string>;
-bool NameSurnamesInFull(const Xapian::Database& db,
-                        std::vector<Entity>& entities,
+bool NameSurnamesInFull(const IndexView& db, std::vector<Entity>& entities,
                         FullNameCache* cache = nullptr);
 
 }  // namespace newsq::internal

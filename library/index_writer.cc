@@ -99,6 +99,9 @@ IndexWriter::IndexWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 IndexWriter::~IndexWriter() {
   if (!impl_) return;
+  // The shard writers stop touching the database first; what they wrote is
+  // uncommitted, and discarded below. A failure was reported already.
+  (void)impl_->writer.Finish();
   try {
     // Closing inside a transaction cancels it: uncommitted articles are
     // discarded.
@@ -122,10 +125,10 @@ absl::StatusOr<std::unique_ptr<IndexWriter>> IndexWriter::Impl::OpenWriter(
     NEWSQ_ASSIGN_OR_RETURN(lock, internal::WriterLock::Acquire(db_path));
   }
   NEWSQ_RETURN_IF_ERROR(internal::CheckRoomToWrite(db_path));
-  NEWSQ_ASSIGN_OR_RETURN(Xapian::WritableDatabase db,
-                         internal::OpenWritable(db_path, options.shards));
+  NEWSQ_ASSIGN_OR_RETURN(internal::WritableShards db,
+                         internal::OpenWritableShards(db_path, options.shards));
   try {
-    db.begin_transaction();
+    db.all.begin_transaction();
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "cannot start a transaction", db_path);
   }
@@ -230,6 +233,7 @@ absl::StatusOr<PagesReport> IndexWriter::AddPages(
 absl::StatusOr<int64_t> IndexWriter::Impl::PruneGoneFiles(
     const std::vector<std::string>& paths,
     const std::set<std::string>& read_now) {
+  NEWSQ_RETURN_IF_ERROR(writer.Finish());
   try {
     NEWSQ_ASSIGN_OR_RETURN(internal::GoneFiles gone,
                            internal::FindGoneFiles(db, paths, read_now));
@@ -268,21 +272,16 @@ absl::StatusOr<IndexWriter::ReclusterReport> IndexWriter::Recluster() {
   return report;
 }
 
-absl::Status IndexWriter::Commit() {
-  try {
-    impl_->writer.BeforeCommit();
-    impl_->db.commit_transaction();
-    impl_->writer.AfterCommit();
-    impl_->db.begin_transaction();
-    return absl::OkStatus();
-  } catch (const Xapian::Error& e) {
-    return StatusFromXapian(e, "cannot commit", impl_->path);
-  }
+absl::Status IndexWriter::Commit() { return impl_->writer.Commit(); }
+
+int64_t IndexWriter::article_count() const {
+  return impl_->writer.View().doccount();
 }
 
-int64_t IndexWriter::article_count() const { return impl_->db.get_doccount(); }
-
 int64_t IndexWriter::story_count() const {
+  // Read through the database once the shards hold everything; should a
+  // shard have failed, the count is of what it holds.
+  (void)impl_->writer.Finish();
   return internal::CountTermsWithPrefix(impl_->db, internal::schema::kStory);
 }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "engine/database.h"
 #include "engine/writer_lock.h"
 #include "indexer/article_writer.h"
 #include "newsq/index.h"
@@ -20,12 +21,14 @@
 namespace newsq {
 
 struct IndexWriter::Impl {
+  // `database`'s shards are inside a transaction.
   Impl(std::string db_path, std::optional<internal::WriterLock> writer_lock,
-       Xapian::WritableDatabase database, const IndexOptions& options)
+       internal::WritableShards database, const IndexOptions& options)
       : path(std::move(db_path)),
         lock(std::move(writer_lock)),
-        db(std::move(database)),
-        writer(db, path, options) {}
+        db(std::move(database.all)),
+        writer(db, std::move(database.shards), std::move(database.paths), path,
+               options) {}
 
   // IndexWriter::Open, with the writer lock or, for a private database built
   // under another database's lock (Upgrade, Reindex), without it.
@@ -48,6 +51,8 @@ struct IndexWriter::Impl {
   // Held for the writer's life; empty for the private database Reindex and
   // Upgrade build under the live database's lock.
   std::optional<internal::WriterLock> lock;
+  // All the shards as one, for the work done while the writer's shards are
+  // idle (ArticleWriter::Finish): pruning, regrouping, counting.
   Xapian::WritableDatabase db;
   // Declared after `db`, which it writes to.
   internal::ArticleWriter writer;

@@ -29,7 +29,7 @@ class StoryCoverageTest : public ::testing::Test {
     doc.add_value(schema::kOutletSlot, outlet);
     doc.add_value(schema::kStoryOutletsSlot,
                   Xapian::sortable_serialise(
-                      counts_.Join(db_, story, new_story, outlet)));
+                      counts_.Join(IndexView(db_), story, new_story, outlet)));
     db_.add_document(doc);
   }
 

@@ -46,8 +46,8 @@ class StoryGrouperTest : public ::testing::Test {
   }
 
   std::string StoryOf(const Article& article) {
-    const std::optional<StoryGrouper::Match> match =
-        grouper_.FindStory(db_, Build(article, "probe"), article.published);
+    const std::optional<StoryGrouper::Match> match = grouper_.FindStory(
+        IndexView(db_), Build(article, "probe"), article.published);
     return match ? match->story_id : "";
   }
 
