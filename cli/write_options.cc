@@ -45,10 +45,11 @@ void AddWriteOptions(CLI::App& app, WriteOptions& options) {
       ->check(CLI::NonNegativeNumber)
       ->default_val(0);
   app.add_option("--shards", options.shards,
-                 "Write a new database as this many shards: a folder of "
-                 "Xapian databases that every command reads as one "
-                 "(docs/index_format.md). 0 keeps what is there; reindex "
-                 "changes the count")
+                 "Write a new database as this many shards, each by its own "
+                 "thread: a folder of Xapian databases that every command "
+                 "reads as one (docs/index_format.md). 0 keeps what is "
+                 "there, and gives a new database one per core, at most 4; "
+                 "reindex changes the count")
       ->check(CLI::Range(0, 256))
       ->default_val(0);
 }

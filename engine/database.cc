@@ -114,6 +114,7 @@ absl::StatusOr<WritableShards> OpenWritableShards(const std::string& path,
                                                   int shards) {
   std::error_code error;
   const bool exists = fs::exists(path, error);
+  if (!exists && shards == 0) shards = DefaultShardCount();
   if (!exists && shards > 1) {
     if (absl::Status created = CreateArchive(path, shards); !created.ok())
       return created;

@@ -1,9 +1,11 @@
 #include "engine/shards.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
+#include <thread>
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
@@ -115,6 +117,11 @@ absl::StatusOr<std::vector<ShardLine>> ReadStub(const std::string& stub_path) {
   std::vector<ShardLine> lines;
   if (absl::Status read = ReadInto(stub, 0, lines); !read.ok()) return read;
   return lines;
+}
+
+int DefaultShardCount() {
+  const unsigned cores = std::thread::hardware_concurrency();
+  return static_cast<int>(std::clamp(cores, 1u, 4u));
 }
 
 absl::Status CreateArchive(const std::string& path, int shards) {

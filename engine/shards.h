@@ -45,6 +45,12 @@ bool IsStub(const std::string& path);
 // more than 8 deep.
 absl::StatusOr<std::vector<ShardLine>> ReadStub(const std::string& stub_path);
 
+// The shards a new database gets when the writer is not told: one per core,
+// since each shard has its own writer thread, and at most 4 (on this 2-core
+// machine, 2 and 4 shards index at the same rate, 1.4x one database;
+// docs/scaling.md). One on a single core: a plain database.
+int DefaultShardCount();
+
 // Creates the archive folder `path` with `shards` shard folders named
 // shard-00, shard-01... and its stub listing them, written whole (a temporary
 // file renamed), before the shards themselves are created: a run killed in

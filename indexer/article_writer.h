@@ -90,7 +90,7 @@ class ArticleWriter {
   IndexView View() const { return IndexView(committed_, &pending_); }
 
   // The articles of `stories` were changed by someone else (deleted,
-  // regrouped): their outlet counts are recounted at the next BeforeCommit(),
+  // regrouped): their outlet counts are recounted at the next Commit(),
   // and the grouper's frequencies are read afresh.
   void StoriesChanged(const std::set<std::string>& stories);
 

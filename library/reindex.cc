@@ -69,6 +69,8 @@ absl::StatusOr<IndexWriter::ReindexReport> IndexWriter::Reindex(
     NEWSQ_ASSIGN_OR_RETURN(std::vector<internal::ShardLine> shards,
                            internal::ReadStub(live));
     index_options.shards = static_cast<int>(shards.size());
+  } else if (index_options.shards == 0 && fs::exists(live, error)) {
+    index_options.shards = 1;
   }
   if (fs::exists(live, error)) {
     NEWSQ_ASSIGN_OR_RETURN(Xapian::Database old, internal::OpenReadable(live));

@@ -47,12 +47,13 @@ std::string DumpDatabase(const std::string& path) {
 
 class ParallelIndexingTest : public ::testing::Test {
  protected:
-  // Indexes `paths` into a new database with `jobs` threads, in batches of
-  // `batch` articles or `batch_bytes` of text, and returns its dump.
+  // Indexes `paths` into a new database of `shards` shards (one: a plain
+  // database) with `jobs` threads, in batches of `batch` articles or
+  // `batch_bytes` of text, and returns its dump.
   std::string IndexWith(int jobs, const std::vector<std::string>& paths,
                         int64_t batch = 1000,
                         int64_t batch_bytes = IndexOptions::kDefaultBatchBytes,
-                        int shards = 0) {
+                        int shards = 1) {
     const std::string db =
         (work_ / ("db-" + std::to_string(reports_.size()))).string();
     last_db_ = db;

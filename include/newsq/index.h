@@ -68,14 +68,15 @@ struct IndexOptions {
   // Reindex while one thread writes; 0 (the default) means one per core. The
   // index comes out the same whatever the number.
   int jobs = 0;
-  // Shards of a new database: above 1, Open creates a sharded archive (a
-  // folder of that many Xapian databases behind a stub file, which every
-  // reader opens as one; docs/index_format.md); Reindex writes the new
-  // database so. 0 (the default) keeps what is there, and creates one
-  // database. An existing database with another shard count is an error
-  // (kFailedPrecondition): Reindex changes it, and keeps it when this is 0.
-  // Articles, story grouping and story ids come out the same whatever the
-  // number.
+  // Shards of a new database, each written by its own thread: above 1, Open
+  // creates a sharded archive (a folder of that many Xapian databases behind
+  // a stub file, which every reader opens as one; docs/index_format.md);
+  // Reindex writes the new database so. 0 (the default) keeps what is there,
+  // and gives a new database one shard per core, at most 4 (one shard is a
+  // plain database). An existing database with another shard count is an
+  // error (kFailedPrecondition): Reindex changes it, and keeps it when this
+  // is 0. Articles, story grouping and story ids come out the same whatever
+  // the number.
   int shards = 0;
 };
 
