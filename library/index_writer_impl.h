@@ -41,11 +41,12 @@ struct IndexWriter::Impl {
   absl::StatusOr<int64_t> PruneGoneFiles(const std::vector<std::string>& paths,
                                          const std::set<std::string>& read_now);
 
-  // Upgrade's copy: writes `stored` into a new database at `path`, each
-  // article keeping its article id and story id, committed in batches as
-  // AddPages commits them.
+  // Upgrade's copy: writes `stored` into a new database of `shards` shards at
+  // `path`, each article keeping its article id and story id, committed in
+  // batches as AddPages commits them.
   static absl::Status WriteAgain(const std::string& path,
-                                 const std::vector<StoredArticle>& stored);
+                                 const std::vector<StoredArticle>& stored,
+                                 int shards);
 
   std::string path;
   // Held for the writer's life; empty for the private database Reindex and

@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "engine/article_codec.h"
 #include "engine/schema.h"
+#include "engine/shards.h"
 #include "engine/status_macros.h"
 #include "engine/writer_lock.h"
 #include "engine/xapian_status.h"
@@ -26,9 +27,12 @@ namespace fs = std::filesystem;
 }  // namespace
 
 absl::Status IndexWriter::Impl::WriteAgain(
-    const std::string& path, const std::vector<StoredArticle>& stored) {
+    const std::string& path, const std::vector<StoredArticle>& stored,
+    int shards) {
+  IndexOptions options;
+  options.shards = shards;
   NEWSQ_ASSIGN_OR_RETURN(std::unique_ptr<IndexWriter> writer,
-                         OpenWriter(path, IndexOptions(), /*take_lock=*/false));
+                         OpenWriter(path, options, /*take_lock=*/false));
   internal::BatchMeter batch{IndexOptions()};
   for (const StoredArticle& article : stored) {
     NEWSQ_RETURN_IF_ERROR(writer->impl_->writer
@@ -48,10 +52,19 @@ absl::StatusOr<std::string> IndexWriter::Upgrade(const std::string& given) {
   if (!fs::exists(db_path, error)) return std::string();
   NEWSQ_ASSIGN_OR_RETURN(internal::WriterLock lock,
                          internal::WriterLock::Acquire(db_path));
+  // The upgraded database keeps the shard count.
+  int shards = 1;
+  if (internal::IsArchive(db_path)) {
+    NEWSQ_ASSIGN_OR_RETURN(std::vector<internal::ShardLine> lines,
+                           internal::ReadStub(db_path));
+    shards = static_cast<int>(lines.size());
+  }
   std::string version;
   std::vector<StoredArticle> stored;
   // Opened for writing only to hold Xapian's lock while the articles are read:
-  // no writer may add to the old database while it is copied.
+  // no writer may add to the old database while it is copied. (Xapian opens
+  // an archive's stub for writing as one database over its shards, and reads
+  // the metadata from the first.)
   Xapian::WritableDatabase old;
   try {
     old = Xapian::WritableDatabase(db_path, Xapian::DB_OPEN);
@@ -76,7 +89,7 @@ absl::StatusOr<std::string> IndexWriter::Upgrade(const std::string& given) {
   const std::string backup =
       absl::StrCat(db_path, ".format", version.empty() ? "0" : version);
   internal::FinishInterruptedSwap(fresh, db_path);
-  NEWSQ_RETURN_IF_ERROR(Impl::WriteAgain(fresh, stored));
+  NEWSQ_RETURN_IF_ERROR(Impl::WriteAgain(fresh, stored, shards));
   old.close();
   // The same atomic, synced switch as Reindex's; the old database, left at
   // `fresh`, then becomes the backup.

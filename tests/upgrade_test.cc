@@ -28,19 +28,34 @@ std::map<std::string, std::string> StoryOfEachArticle(const std::string& db) {
   return stories;
 }
 
-TEST(UpgradeTest, AnOlderFormatIsRebuiltKeepingIdsAndTheOldOneIsKept) {
+// The shard count of the database upgraded: one (a plain database) or three.
+class UpgradeTest : public ::testing::TestWithParam<int> {};
+
+int ShardsOf(const std::string& db) {
+  return fs::exists(fs::path(db) / "XAPIANDB")
+             ? static_cast<int>(std::distance(fs::directory_iterator(db),
+                                              fs::directory_iterator())) -
+                   1
+             : 1;
+}
+
+TEST_P(UpgradeTest, AnOlderFormatIsRebuiltKeepingIdsAndTheOldOneIsKept) {
   const std::string db = (fs::temp_directory_path() /
-                          ("newsq_upgrade_" + std::to_string(getpid())))
+                          ("newsq_upgrade_" + std::to_string(getpid()) + "_" +
+                           std::to_string(GetParam())))
                              .string();
   fs::remove_all(db);
   fs::remove_all(db + ".format1");
   {
-    auto writer = IndexWriter::Open(db);
+    IndexOptions options;
+    options.shards = GetParam();
+    auto writer = IndexWriter::Open(db, options);
     ASSERT_TRUE(writer.ok());
     ASSERT_TRUE((*writer)->AddPages({NEWSQ_CORPORA_DIR}).ok());
   }
   const std::map<std::string, std::string> before = StoryOfEachArticle(db);
   ASSERT_EQ(before.size(), 62u);
+  ASSERT_EQ(ShardsOf(db), GetParam());
   // What an older newsq leaves: its format number in the metadata.
   {
     Xapian::WritableDatabase raw(db, Xapian::DB_OPEN);
@@ -60,6 +75,7 @@ TEST(UpgradeTest, AnOlderFormatIsRebuiltKeepingIdsAndTheOldOneIsKept) {
   EXPECT_EQ(*backup, db + ".format1");
   EXPECT_TRUE(fs::exists(*backup));
   EXPECT_EQ(StoryOfEachArticle(db), before);
+  EXPECT_EQ(ShardsOf(db), GetParam());
   // Current now: a second upgrade has nothing to do.
   absl::StatusOr<std::string> again = IndexWriter::Upgrade(db);
   ASSERT_TRUE(again.ok());
@@ -67,6 +83,8 @@ TEST(UpgradeTest, AnOlderFormatIsRebuiltKeepingIdsAndTheOldOneIsKept) {
   fs::remove_all(db);
   fs::remove_all(db + ".format1");
 }
+
+INSTANTIATE_TEST_SUITE_P(Shards, UpgradeTest, ::testing::Values(1, 3));
 
 }  // namespace
 }  // namespace newsq::testing
