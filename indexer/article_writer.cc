@@ -173,14 +173,16 @@ absl::Status ArticleWriter::Commit() {
     return StatusFromXapian(e, "cannot count the outlets of stories", db_path_);
   }
   NEWSQ_RETURN_IF_ERROR(shards_.Commit());
-  pending_.Clear();
-  // The index has learned new names.
-  full_names_.clear();
   try {
     committed_.reopen();
   } catch (const Xapian::Error& e) {
+    // The pending articles stay: with the old snapshot, they still make up
+    // what the database holds.
     return StatusFromXapian(e, "cannot read back the commit", db_path_);
   }
+  pending_.Clear();
+  // The index has learned new names.
+  full_names_.clear();
   return absl::OkStatus();
 }
 

@@ -14,17 +14,27 @@ ShardWriters::ShardWriters(std::vector<Xapian::WritableDatabase> shards,
     shard->name = i < names.size() ? names[i] : "";
     shards_.push_back(std::move(shard));
   }
-  for (auto& shard : shards_)
-    shard->thread = std::thread([this, &shard = *shard] { Run(shard); });
+  try {
+    for (auto& shard : shards_)
+      shard->thread = std::thread([this, &shard = *shard] { Run(shard); });
+  } catch (...) {
+    // No destructor runs for a constructor that throws: stop what started.
+    Stop();
+    throw;
+  }
 }
 
-ShardWriters::~ShardWriters() {
+ShardWriters::~ShardWriters() { Stop(); }
+
+void ShardWriters::Stop() {
   {
     std::lock_guard<std::mutex> lock(mutex_);
     stopping_ = true;
   }
   changed_.notify_all();
-  for (auto& shard : shards_) shard->thread.join();
+  for (auto& shard : shards_) {
+    if (shard->thread.joinable()) shard->thread.join();
+  }
 }
 
 absl::Status ShardWriters::Put(Xapian::docid docid, Xapian::Document doc) {
@@ -48,10 +58,11 @@ absl::Status ShardWriters::Queue(size_t index, Work work) {
 
 absl::Status ShardWriters::Finish() {
   std::unique_lock<std::mutex> lock(mutex_);
+  // Even after a failure, until no shard is inside Xapian: the caller may
+  // close the databases next. (A failed shard drops its queue at once.)
   changed_.wait(lock, [&] {
-    if (!failure_.ok()) return true;
     for (const auto& shard : shards_) {
-      if (shard->busy || !shard->queue.empty()) return false;
+      if (shard->busy || (failure_.ok() && !shard->queue.empty())) return false;
     }
     return true;
   });

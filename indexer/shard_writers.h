@@ -34,6 +34,8 @@ namespace newsq::internal {
 class ShardWriters {
  public:
   // `shards` in archive order, `names` for error messages (their paths).
+  // Throws std::system_error, as std::thread does, when a thread cannot
+  // start (those that did are stopped).
   ShardWriters(std::vector<Xapian::WritableDatabase> shards,
                std::vector<std::string> names);
   // Stops the threads; queued work is dropped (the transaction then holds
@@ -50,8 +52,9 @@ class ShardWriters {
   // bounded whatever the batch size. Returns the first failure of any shard.
   absl::Status Put(Xapian::docid docid, Xapian::Document doc);
 
-  // Waits until every shard has done its queued work; returns the first
-  // failure of any shard.
+  // Waits until every shard has done its queued work, or, once a shard
+  // failed, until none is still writing; returns the first failure of any
+  // shard. After it, no thread touches the databases until the next call.
   absl::Status Finish();
 
   // Commits every shard's transaction and begins the next, the shards in
@@ -74,6 +77,8 @@ class ShardWriters {
     std::thread thread;
   };
 
+  // Stops and joins the threads that started.
+  void Stop();
   // Queues `work` for shard `index`, waiting for room.
   absl::Status Queue(size_t index, Work work);
   void Run(Shard& shard);

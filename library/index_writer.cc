@@ -6,6 +6,7 @@
 
 #include <set>
 #include <string>
+#include <system_error>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
@@ -132,8 +133,17 @@ absl::StatusOr<std::unique_ptr<IndexWriter>> IndexWriter::Impl::OpenWriter(
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "cannot start a transaction", db_path);
   }
-  return std::unique_ptr<IndexWriter>(new IndexWriter(std::make_unique<Impl>(
-      db_path, std::move(lock), std::move(db), options)));
+  // The writer opens a read-only snapshot of the shards and starts a thread
+  // per shard: either may fail (too many open files, no more threads).
+  try {
+    return std::unique_ptr<IndexWriter>(new IndexWriter(std::make_unique<Impl>(
+        db_path, std::move(lock), std::move(db), options)));
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, "cannot open database for writing", db_path);
+  } catch (const std::system_error& e) {
+    return absl::ResourceExhaustedError(absl::StrCat(
+        "cannot start the writer threads of ", db_path, ": ", e.what()));
+  }
 }
 
 absl::StatusOr<AddResult> IndexWriter::Add(const Article& article) {
