@@ -83,6 +83,10 @@ TEST(FuzzRegressionTest, ProximityOperatorsAreDropped) {
       {"Musk NEAR-Altman", "Musk Altman"},
       {"x NEAR/NEAR/3 y", "x y"},
       {"OR NEAR/NEAR/3 du", "OR du"},
+      // A quote inside a filter's value opens no phrase
+      // (regression-leak-near-after-filter-quote.txt).
+      {"entite:x\"y NEAR/3", "entite:x\"y"},
+      {"outlet:\"Le Monde\" NEAR x", "outlet:\"Le Monde\" x"},
       // Words: inside quotes, after a joiner, or not quite the operator.
       {"\"Musk NEAR Jean-Luc\"", "\"Musk NEAR Jean-Luc\""},
       {"x-NEAR r-e", "x-NEAR r-e"},
