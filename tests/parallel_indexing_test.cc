@@ -4,11 +4,13 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "newsq/newsq.h"
 #include "tests/scratch_dir.h"
@@ -133,6 +135,82 @@ TEST_F(ParallelIndexingTest, ShardsHoldTheSameIndexAsOneDatabase) {
       }
     }
   }
+}
+
+// Updates land the same in shards as in one database: two versions of one
+// article in one run (one is kept, whichever step sees both), then edited
+// pages in a second run, each replacing a committed article at its number in
+// its shard, and read back by the writer's view in its new version.
+TEST_F(ParallelIndexingTest, UpdatesLandTheSameInShards) {
+  // Both databases read the same paths (an article's id comes from them).
+  const fs::path pristine = work_ / "pristine";
+  const fs::path pages = work_ / "pages";
+  testing::WriteSyntheticPages((pristine / "synthetic").string(), 60);
+  std::vector<fs::path> files;  // relative to the pages folder
+  for (const auto& entry : fs::recursive_directory_iterator(pristine)) {
+    if (entry.is_regular_file())
+      files.push_back(fs::relative(entry.path(), pristine));
+  }
+  std::sort(files.begin(), files.end());
+  ASSERT_GE(files.size(), 20u);
+  // Adds a sentence to a page's first paragraph: a new version of its article.
+  auto edit = [](const fs::path& from, const fs::path& to) {
+    std::ifstream in(from);
+    std::stringstream html;
+    html << in.rdbuf();
+    std::string text = html.str();
+    const size_t paragraph_end = text.find("</p>");
+    ASSERT_NE(paragraph_end, std::string::npos) << from;
+    text.insert(paragraph_end, " Le conseil municipal a voté le budget.");
+    std::ofstream(to) << text;
+  };
+  // Three articles come twice in the first run, as two pages with one
+  // canonical URL, the second version edited.
+  for (int i = 0; i < 3; ++i) {
+    const fs::path page = pristine / files[i];
+    std::ifstream in(page);
+    std::stringstream html;
+    html << in.rdbuf();
+    std::string text = html.str();
+    const size_t head = text.find("<head>");
+    ASSERT_NE(head, std::string::npos) << page;
+    text.insert(head + 6, "<link rel=\"canonical\" href=\"https://exemple.fr/" +
+                              std::to_string(i) + "\">");
+    std::ofstream(page) << text;
+    edit(page, fs::path(page).replace_extension(".copy.html"));
+  }
+
+  std::string dumps[2];
+  for (int run = 0; run < 2; ++run) {
+    const int shards = run == 0 ? 1 : 3;
+    fs::remove_all(pages);
+    fs::copy(pristine, pages, fs::copy_options::recursive);
+    const std::string db =
+        (work_ / ("updates-" + std::to_string(shards))).string();
+    IndexOptions options;
+    options.shards = shards;
+    options.batch_size = 7;
+    for (int pass = 0; pass < 2; ++pass) {
+      // The second run finds five pages edited.
+      if (pass == 1) {
+        for (int i = 5; i < 10; ++i) edit(pages / files[i], pages / files[i]);
+      }
+      absl::StatusOr<std::unique_ptr<IndexWriter>> writer =
+          IndexWriter::Open(db, options);
+      ASSERT_TRUE(writer.ok()) << writer.status();
+      absl::StatusOr<PagesReport> report =
+          (*writer)->AddPages({pages.string()});
+      ASSERT_TRUE(report.ok()) << report.status();
+      // Each article's second page is an update or an older copy.
+      if (pass == 0) {
+        EXPECT_EQ(report->updated + report->duplicates, 3)
+            << shards << " shards";
+      }
+      if (pass == 1) EXPECT_EQ(report->updated, 5) << shards << " shards";
+    }
+    dumps[run] = DumpDatabase(db);
+  }
+  EXPECT_EQ(dumps[1], dumps[0]);
 }
 
 // newsq compact merges an archive's shards into one database that holds every
