@@ -119,6 +119,13 @@ absl::StatusOr<std::vector<ShardLine>> ReadStub(const std::string& stub_path) {
   return lines;
 }
 
+absl::StatusOr<int> ShardCount(const std::string& path) {
+  if (!IsArchive(path)) return 1;
+  absl::StatusOr<std::vector<ShardLine>> lines = ReadStub(path);
+  if (!lines.ok()) return lines.status();
+  return static_cast<int>(lines->size());
+}
+
 int DefaultShardCount() {
   const unsigned cores = std::thread::hardware_concurrency();
   return static_cast<int>(std::clamp(cores, 1u, 4u));

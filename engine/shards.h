@@ -45,6 +45,10 @@ bool IsStub(const std::string& path);
 // more than 8 deep.
 absl::StatusOr<std::vector<ShardLine>> ReadStub(const std::string& stub_path);
 
+// How many shards the existing database at `path` has: those its stub lists
+// for an archive, else 1 (a plain database). Errors: ReadStub's.
+absl::StatusOr<int> ShardCount(const std::string& path);
+
 // The shards a new database gets when the writer is not told: one per core,
 // since each shard has its own writer thread, and at most 4 (on this 2-core
 // machine, 2 and 4 shards index at the same rate, 1.4x one database;

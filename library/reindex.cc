@@ -65,12 +65,8 @@ absl::StatusOr<IndexWriter::ReindexReport> IndexWriter::Reindex(
   std::error_code error;
   // A nightly rebuild keeps the shard count unless told another.
   IndexOptions index_options = options.index;
-  if (index_options.shards == 0 && internal::IsArchive(live)) {
-    NEWSQ_ASSIGN_OR_RETURN(std::vector<internal::ShardLine> shards,
-                           internal::ReadStub(live));
-    index_options.shards = static_cast<int>(shards.size());
-  } else if (index_options.shards == 0 && fs::exists(live, error)) {
-    index_options.shards = 1;
+  if (index_options.shards == 0 && fs::exists(live, error)) {
+    NEWSQ_ASSIGN_OR_RETURN(index_options.shards, internal::ShardCount(live));
   }
   if (fs::exists(live, error)) {
     NEWSQ_ASSIGN_OR_RETURN(Xapian::Database old, internal::OpenReadable(live));

@@ -53,12 +53,7 @@ absl::StatusOr<std::string> IndexWriter::Upgrade(const std::string& given) {
   NEWSQ_ASSIGN_OR_RETURN(internal::WriterLock lock,
                          internal::WriterLock::Acquire(db_path));
   // The upgraded database keeps the shard count.
-  int shards = 1;
-  if (internal::IsArchive(db_path)) {
-    NEWSQ_ASSIGN_OR_RETURN(std::vector<internal::ShardLine> lines,
-                           internal::ReadStub(db_path));
-    shards = static_cast<int>(lines.size());
-  }
+  NEWSQ_ASSIGN_OR_RETURN(const int shards, internal::ShardCount(db_path));
   std::string version;
   std::vector<StoredArticle> stored;
   // Opened for writing only to hold Xapian's lock while the articles are read:
