@@ -118,16 +118,16 @@ absl::StatusOr<AddResult> ArticleWriter::Update(Input& input,
   const IndexView view = View();
   AddResult result;
   result.article_id = input.article_id;
-  result.story_id = view.Value(docid, schema::kStorySlot);
-  if (view.Value(docid, schema::kContentHashSlot) == input.content_hash) {
+  const ViewedArticle old = view.Read(docid);
+  result.story_id = old.Value(schema::kStorySlot);
+  if (old.Value(schema::kContentHashSlot) == input.content_hash) {
     result.outcome = AddOutcome::kUnchanged;
     return result;
   }
   // Two pages of one article that a run reads in different chunks (or one
   // read now and one indexed before): the later version stays, or every run
   // would replace each by the other.
-  if (absl::StatusOr<StoredArticle> indexed =
-          StoredArticleFromJson(view.Data(docid));
+  if (absl::StatusOr<StoredArticle> indexed = StoredArticleFromJson(old.Data());
       indexed.ok() && IsLaterCopy(indexed->article, input.article)) {
     result.outcome = AddOutcome::kOlderCopy;
     return result;

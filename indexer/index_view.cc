@@ -48,15 +48,11 @@ std::vector<Xapian::docid> IndexView::Holders(const std::string& term,
   return holders;
 }
 
-std::string IndexView::Value(Xapian::docid docid, Xapian::valueno slot) const {
-  if (const PendingArticle* article = Pending(docid))
-    return article->Value(slot);
-  return committed_.get_document(docid).get_value(slot);
-}
-
-std::string IndexView::Data(Xapian::docid docid) const {
-  if (const PendingArticle* article = Pending(docid)) return article->data;
-  return committed_.get_document(docid).get_data();
+ViewedArticle IndexView::Read(Xapian::docid docid) const {
+  ViewedArticle article;
+  article.pending_ = Pending(docid);
+  if (!article.pending_) article.committed_ = committed_.get_document(docid);
+  return article;
 }
 
 std::vector<std::pair<std::string, Xapian::termcount>> IndexView::Stems(

@@ -15,6 +15,24 @@
 
 namespace newsq::internal {
 
+// One article as a view reads it: its pending version, or the committed one
+// (read once, its values on demand).
+class ViewedArticle {
+ public:
+  // The value in `slot`, "" for none.
+  std::string Value(Xapian::valueno slot) const {
+    return pending_ ? pending_->Value(slot) : committed_.get_value(slot);
+  }
+  std::string Data() const {
+    return pending_ ? pending_->data : committed_.get_data();
+  }
+
+ private:
+  friend class IndexView;
+  const PendingArticle* pending_ = nullptr;
+  Xapian::Document committed_;
+};
+
 // Answers the writer's questions (does an article exist, which articles hold
 // a term, what does an article store) as one database holding the committed
 // articles and the pending ones would, with the same docids. Questions about
@@ -36,9 +54,8 @@ class IndexView {
       const std::string& term,
       size_t limit = std::numeric_limits<size_t>::max()) const;
 
-  // What article `docid` stores: a value ("" for none), the data.
-  std::string Value(Xapian::docid docid, Xapian::valueno slot) const;
-  std::string Data(Xapian::docid docid) const;
+  // What article `docid` stores.
+  ViewedArticle Read(Xapian::docid docid) const;
   // Its free-text stems with their wdf, in term order.
   std::vector<std::pair<std::string, Xapian::termcount>> Stems(
       Xapian::docid docid) const;

@@ -65,7 +65,6 @@ class PendingArticles {
   // The pending articles holding kept `term`, in docid order.
   std::vector<Xapian::docid> Holders(const std::string& term) const;
 
-  bool empty() const { return articles_.empty(); }
   // Forgets the batch: call once it is committed.
   void Clear();
 

@@ -42,7 +42,7 @@ int StoryOutletCounts::Join(const IndexView& db, const std::string& story_id,
   if (first_seen && !new_story) {
     const std::string story_term = std::string(schema::kStory) + story_id;
     for (Xapian::docid member : db.Holders(story_term)) {
-      const std::string outlet = db.Value(member, schema::kOutletSlot);
+      const std::string outlet = db.Read(member).Value(schema::kOutletSlot);
       if (!outlet.empty()) outlets.insert(FilterKey(outlet));
     }
   }

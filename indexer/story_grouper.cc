@@ -194,14 +194,14 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindSameHeadline(
   // The nearest in time: a running story's updates follow each other.
   std::optional<Match> nearest;
   double nearest_gap = INFINITY;
-  for (Xapian::docid other : same) {
+  for (Xapian::docid docid : same) {
+    const ViewedArticle other = db.Read(docid);
     const double gap =
-        published
-            ? std::abs(SecondsOf(db.Value(other, schema::kPublishedSlot)) -
-                       published->unix_seconds)
-            : 0;
+        published ? std::abs(SecondsOf(other.Value(schema::kPublishedSlot)) -
+                             published->unix_seconds)
+                  : 0;
     if (!nearest || gap < nearest_gap) {
-      nearest = Match{db.Value(other, schema::kStorySlot), 1.0};
+      nearest = Match{other.Value(schema::kStorySlot), 1.0};
       nearest_gap = gap;
     }
   }
@@ -222,7 +222,8 @@ std::vector<Xapian::docid> StoryGrouper::PendingInWindow(
   const double window = days * 86400.0;
   const double at = static_cast<double>(published->unix_seconds);
   std::erase_if(found, [&](Xapian::docid docid) {
-    const double seconds = SecondsOf(db.Value(docid, schema::kPublishedSlot));
+    const double seconds =
+        SecondsOf(db.Read(docid).Value(schema::kPublishedSlot));
     return !(std::abs(seconds - at) <= window);
   });
   return found;
@@ -296,10 +297,11 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
   // Stories in the order their first article ranks: ties go to the first.
   std::vector<std::string> stories;
   for (Xapian::docid candidate : candidates) {
-    const std::string story = db.Value(candidate, schema::kStorySlot);
+    const ViewedArticle article = db.Read(candidate);
+    const std::string story = article.Value(schema::kStorySlot);
     if (own) {
       if (std::optional<uint64_t> other =
-              SimHashOf(db.Value(candidate, schema::kSimHashSlot));
+              SimHashOf(article.Value(schema::kSimHashSlot));
           other && HammingDistance(*own, *other) <= kNearDuplicateBits) {
         return Match{story, 1.0};
       }

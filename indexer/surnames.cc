@@ -37,7 +37,7 @@ std::string DominantFullName(const IndexView& db,
   std::map<std::string, int> articles_by_key;   // full-name key -> articles
   std::map<std::string, std::string> spelling;  // full-name key -> a spelling
   for (Xapian::docid article : db.Holders(term, kArticlesRead)) {
-    const std::string names = db.Value(article, schema::kEntitiesSlot);
+    const std::string names = db.Read(article).Value(schema::kEntitiesSlot);
     schema::ForEachListed(names, [&](std::string_view name) {
       const std::string full(name);
       if (IsOneWord(full)) return;

@@ -53,8 +53,8 @@ TEST_F(IndexViewTest, WithoutPendingArticlesItIsTheCommit) {
   EXPECT_EQ(view.termfreq("Zgreve"), 2u);
   EXPECT_THAT(view.Holders("Zgreve"), ElementsAre(1u, 2u));
   EXPECT_THAT(view.Holders("Zgreve", 1), ElementsAre(1u));
-  EXPECT_EQ(view.Value(2, schema::kStorySlot), "s2");
-  EXPECT_EQ(view.Data(1), "article 1");
+  EXPECT_EQ(view.Read(2).Value(schema::kStorySlot), "s2");
+  EXPECT_EQ(view.Read(1).Data(), "article 1");
 }
 
 TEST_F(IndexViewTest, PendingArticlesCountAsIfCommitted) {
@@ -68,8 +68,8 @@ TEST_F(IndexViewTest, PendingArticlesCountAsIfCommitted) {
   EXPECT_FALSE(view.term_exists("Q5"));
   EXPECT_THAT(view.Holders("XSs1"), ElementsAre(1u, 3u));
   EXPECT_THAT(view.Holders("Zgreve", 2), ElementsAre(1u, 2u));
-  EXPECT_EQ(view.Value(4, schema::kStorySlot), "s4");
-  EXPECT_EQ(view.Data(3), "article 3");
+  EXPECT_EQ(view.Read(4).Value(schema::kStorySlot), "s4");
+  EXPECT_EQ(view.Read(3).Data(), "article 3");
   EXPECT_THAT(
       view.Stems(4),
       ElementsAre(std::pair<std::string, Xapian::termcount>("Zmeteo", 2)));
@@ -86,7 +86,7 @@ TEST_F(IndexViewTest, AReplacedArticleIsReadInItsNewVersion) {
   EXPECT_THAT(view.Holders("Zgreve"), ElementsAre(2u));
   EXPECT_THAT(view.Holders("XSs1"), IsEmpty());
   EXPECT_THAT(view.Holders("XSs9"), ElementsAre(1u));
-  EXPECT_EQ(view.Value(1, schema::kStorySlot), "s9");
+  EXPECT_EQ(view.Read(1).Value(schema::kStorySlot), "s9");
   // A pending article replaced again leaves no trace of its first version.
   pending_.Put(5, Article("5", "s5", {"ecole"}));
   pending_.Put(5, Article("5", "s5", {"rail"}));
