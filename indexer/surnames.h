@@ -29,9 +29,7 @@ std::vector<std::string> SurnameKeys(const std::vector<Entity>& entities);
 //
 // `cache`, when given, keeps each surname's full name ("" for none) from one
 // call to the next, so that a surname is looked up once: a writer passes one
-// and clears it at each commit. (Inside a Xapian transaction, reading a
-// posting list makes Xapian write out every pending position list: a lookup
-// per article costs far more than the lookup itself.)
+// and clears it at each commit, when the index may name someone anew.
 using FullNameCache = absl::flat_hash_map<std::string, std::string>;
 bool NameSurnamesInFull(const IndexView& db, std::vector<Entity>& entities,
                         FullNameCache* cache = nullptr);

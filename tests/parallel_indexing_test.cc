@@ -153,30 +153,31 @@ TEST_F(ParallelIndexingTest, UpdatesLandTheSameInShards) {
   }
   std::sort(files.begin(), files.end());
   ASSERT_GE(files.size(), 20u);
-  // Adds a sentence to a page's first paragraph: a new version of its article.
-  auto edit = [](const fs::path& from, const fs::path& to) {
+  // Writes page `from` to `to` with `text` inserted just before the first
+  // `marker`, or just after it.
+  auto insert = [](const fs::path& from, const fs::path& to,
+                   const std::string& marker, bool after,
+                   const std::string& text) {
     std::ifstream in(from);
     std::stringstream html;
     html << in.rdbuf();
-    std::string text = html.str();
-    const size_t paragraph_end = text.find("</p>");
-    ASSERT_NE(paragraph_end, std::string::npos) << from;
-    text.insert(paragraph_end, " Le conseil municipal a voté le budget.");
-    std::ofstream(to) << text;
+    std::string page = html.str();
+    const size_t at = page.find(marker);
+    ASSERT_NE(at, std::string::npos) << from << ": no " << marker;
+    page.insert(after ? at + marker.size() : at, text);
+    std::ofstream(to) << page;
+  };
+  // Adds a sentence to a page's first paragraph: a new version of its article.
+  auto edit = [&](const fs::path& from, const fs::path& to) {
+    insert(from, to, "</p>", false, " Le conseil municipal a voté le budget.");
   };
   // Three articles come twice in the first run, as two pages with one
   // canonical URL, the second version edited.
   for (int i = 0; i < 3; ++i) {
     const fs::path page = pristine / files[i];
-    std::ifstream in(page);
-    std::stringstream html;
-    html << in.rdbuf();
-    std::string text = html.str();
-    const size_t head = text.find("<head>");
-    ASSERT_NE(head, std::string::npos) << page;
-    text.insert(head + 6, "<link rel=\"canonical\" href=\"https://exemple.fr/" +
-                              std::to_string(i) + "\">");
-    std::ofstream(page) << text;
+    insert(page, page, "<head>", true,
+           "<link rel=\"canonical\" href=\"https://exemple.fr/" +
+               std::to_string(i) + "\">");
     edit(page, fs::path(page).replace_extension(".copy.html"));
   }
 
