@@ -145,7 +145,8 @@ constexpr Xapian::timeout kRemoteConnectTimeoutMs = 10000;
 // line's forms are read ("HOST:PORT", Xapian 1.4's, and ":HOST:PORT").
 // May throw Xapian::Error for a database folder.
 absl::StatusOr<Xapian::Database> OpenShards(
-    const std::string& path, std::vector<Xapian::Database>& shards) {
+    const std::string& path, std::vector<Xapian::Database>& shards,
+    bool& any_remote) {
   if (!IsStub(path)) {
     shards = {Xapian::Database(path)};
     return shards.front();
@@ -158,6 +159,7 @@ absl::StatusOr<Xapian::Database> OpenShards(
   }
   Xapian::Database combined;
   for (const ShardLine& line : *lines) {
+    any_remote = any_remote || line.remote;
     try {
       shards.push_back(line.remote ? Xapian::Remote::open(
                                          line.host, line.port, kRemoteTimeoutMs,
@@ -176,7 +178,8 @@ absl::StatusOr<Xapian::Database> OpenShards(
 }  // namespace
 
 absl::StatusOr<Xapian::Database> OpenReadable(
-    const std::string& path, std::vector<Xapian::Database>* shards) {
+    const std::string& path, std::vector<Xapian::Database>* shards,
+    bool* any_remote) {
   std::error_code error;
   if (!fs::exists(path, error)) {
     return absl::NotFoundError(absl::StrCat(
@@ -185,7 +188,9 @@ absl::StatusOr<Xapian::Database> OpenReadable(
   }
   try {
     std::vector<Xapian::Database> opened_shards;
-    absl::StatusOr<Xapian::Database> opened = OpenShards(path, opened_shards);
+    bool remote = false;
+    absl::StatusOr<Xapian::Database> opened =
+        OpenShards(path, opened_shards, remote);
     if (!opened.ok()) return opened.status();
     Xapian::Database db = *std::move(opened);
     const std::string version =
@@ -198,6 +203,7 @@ absl::StatusOr<Xapian::Database> OpenReadable(
       return OtherFormat(path, version);
     }
     if (shards != nullptr) *shards = std::move(opened_shards);
+    if (any_remote != nullptr) *any_remote = remote;
     return db;
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "cannot open database", path);

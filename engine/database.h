@@ -40,11 +40,14 @@ absl::StatusOr<WritableShards> OpenWritableShards(const std::string& path,
 // Opens `path` for reading. When `shards` is given, it receives each of the
 // Xapian databases the result combines, in order (one for a database
 // folder): they share the result's state, so reopening the result reopens
-// them. Errors: kNotFound (no database there), kFailedPrecondition (not a
-// newsq database, or a schema this version does not read), kUnavailable (a
-// shard that cannot be opened, named), kDataLoss, kInternal.
+// them. When `any_remote` is given, it is set to whether a shard is remote
+// (served by xapian-tcpsrv). Errors: kNotFound (no database there),
+// kFailedPrecondition (not a newsq database, or a schema this version does not
+// read), kUnavailable (a shard that cannot be opened, named), kDataLoss,
+// kInternal.
 absl::StatusOr<Xapian::Database> OpenReadable(
-    const std::string& path, std::vector<Xapian::Database>* shards = nullptr);
+    const std::string& path, std::vector<Xapian::Database>* shards = nullptr,
+    bool* any_remote = nullptr);
 
 // The room a writer needs beside a database: below it, writing stops with
 // a clear error before the disk fills, since Xapian 1.4 can abort the process

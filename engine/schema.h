@@ -6,6 +6,8 @@
 
 #include <xapian.h>
 
+#include <algorithm>
+#include <string>
 #include <string_view>
 
 namespace newsq::internal::schema {
@@ -103,14 +105,48 @@ inline constexpr Xapian::valueno kStoryOutletsSlot = 7;
 // from it without parsing whole stored articles. Databases written before it
 // existed lack it; readers then fall back to the stored article.
 inline constexpr Xapian::valueno kPublishedIsoSlot = 8;
+// What totals and facets count, in one value that Xapian's own
+// ValueCountMatchSpy can count on a remote shard (stock xapian-tcpsrv runs no
+// newsq code): the story slot, the outlet, day and entities slots, joined by
+// kFieldSeparator (FacetKey). The writer derives it from those slots each time
+// it sets them (DocumentBuilder::SetFacetKey).
+inline constexpr Xapian::valueno kFacetKeySlot = 9;
+inline constexpr char kFieldSeparator = '\x1e';
+
+// The four fields of a kFacetKeySlot value.
+struct FacetKeyFields {
+  std::string_view story, outlet, day, entities;
+};
+
+inline std::string FacetKey(std::string_view story, std::string_view outlet,
+                            std::string_view day, std::string_view entities) {
+  std::string key(story);
+  for (std::string_view field : {outlet, day, entities}) {
+    key += kFieldSeparator;
+    key += field;
+  }
+  return key;
+}
+
+// The fields of `key`; missing trailing fields are empty.
+inline FacetKeyFields ParseFacetKey(std::string_view key) {
+  std::string_view fields[4];
+  for (std::string_view& field : fields) {
+    const size_t end = std::min(key.find(kFieldSeparator), key.size());
+    field = key.substr(0, end);
+    key.remove_prefix(std::min(end + 1, key.size()));
+  }
+  return {fields[0], fields[1], fields[2], fields[3]};
+}
 
 // Document data: the stored article as JSON (see article_codec.h).
 
 // Metadata keys of the database.
 inline constexpr std::string_view kSchemaVersionKey = "newsq.schema";
-// 3: stems of every word carry the positions (2: words as written did, and
-// capitalised words had no stem).
-inline constexpr std::string_view kSchemaVersion = "3";
+// 4: every document has kFacetKeySlot, which remote searches count (3: stems
+// of every word carry the positions; 2: words as written did, and capitalised
+// words had no stem).
+inline constexpr std::string_view kSchemaVersion = "4";
 
 }  // namespace newsq::internal::schema
 

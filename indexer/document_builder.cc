@@ -109,6 +109,15 @@ void DocumentBuilder::Complete(Xapian::Document& doc, const Article& article,
       data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   doc.add_boolean_term(std::string(schema::kStory) + story_id);
   doc.add_value(schema::kStorySlot, story_id);
+  SetFacetKey(doc);
+}
+
+void DocumentBuilder::SetFacetKey(Xapian::Document& doc) {
+  doc.add_value(schema::kFacetKeySlot,
+                schema::FacetKey(doc.get_value(schema::kStorySlot),
+                                 doc.get_value(schema::kOutletSlot),
+                                 doc.get_value(schema::kDaySlot),
+                                 doc.get_value(schema::kEntitiesSlot)));
 }
 
 void DocumentBuilder::SetStory(Xapian::Document& doc,
@@ -123,6 +132,7 @@ void DocumentBuilder::SetStory(Xapian::Document& doc,
   }
   doc.add_boolean_term(std::string(schema::kStory) + story_id);
   doc.add_value(schema::kStorySlot, story_id);
+  SetFacetKey(doc);
   nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
   if (data.is_object()) {
     data["story_id"] = story_id;

@@ -42,6 +42,10 @@ class DocumentBuilder {
   // Sets the story of a built document (terms, value and stored JSON).
   static void SetStory(Xapian::Document& doc, const std::string& story_id);
 
+  // Sets schema::kFacetKeySlot from the document's story, outlet, day and
+  // entities slots.
+  static void SetFacetKey(Xapian::Document& doc);
+
   static constexpr Xapian::termcount kTitleWeight = 3;
 
  private:

@@ -91,12 +91,13 @@ Searcher::~Searcher() = default;
 absl::StatusOr<std::unique_ptr<Searcher>> Searcher::Open(
     const std::string& db_path) {
   std::vector<Xapian::Database> shards;
+  bool any_remote = false;
   NEWSQ_ASSIGN_OR_RETURN(Xapian::Database db,
-                         internal::OpenReadable(db_path, &shards));
+                         internal::OpenReadable(db_path, &shards, &any_remote));
   auto impl = std::make_unique<Impl>();
   impl->path = db_path;
   impl->db = std::move(db);
-  impl->columns.SetShards(std::move(shards));
+  impl->columns.SetShards(std::move(shards), any_remote);
   return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
 }
 

@@ -4,7 +4,7 @@
 
 namespace newsq::internal {
 
-uint32_t CanonicalNames::Intern(const std::string& name) {
+uint32_t CanonicalNames::Intern(const std::string& name, int64_t occurrences) {
   auto [it, inserted] = spelling_index_.try_emplace(
       name, static_cast<uint32_t>(spellings_.size()));
   if (inserted) {
@@ -14,7 +14,7 @@ uint32_t CanonicalNames::Intern(const std::string& name) {
     spellings_.push_back({name, entity->second, 0});
   }
   Spelling& spelling = spellings_[it->second];
-  ++spelling.occurrences;
+  spelling.occurrences += occurrences;
   return spelling.entity;
 }
 
@@ -22,7 +22,9 @@ std::vector<std::string> CanonicalNames::DisplayNames() const {
   std::vector<std::string> names(entity_of_key_.size());
   std::vector<int64_t> best(entity_of_key_.size(), -1);
   for (const Spelling& s : spellings_) {
-    if (s.occurrences > best[s.entity - 1]) {
+    const int64_t most = best[s.entity - 1];
+    if (s.occurrences > most ||
+        (s.occurrences == most && s.text < names[s.entity - 1])) {
       best[s.entity - 1] = s.occurrences;
       names[s.entity - 1] = s.text;
     }

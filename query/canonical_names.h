@@ -12,16 +12,16 @@ namespace newsq::internal {
 
 // Interns entity names so that spellings with the same filter key ("Élysée",
 // "Elysée", "ELYSÉE") share one id, shown as the spelling met most often (the
-// issue's canonical form: the most frequent full form). Each Intern() call is
-// one occurrence. Not thread-safe.
+// issue's canonical form: the most frequent full form). Not thread-safe.
 class CanonicalNames {
  public:
-  // The id (from 1) of `name`'s entity, counting this occurrence.
-  uint32_t Intern(const std::string& name);
+  // The id (from 1) of `name`'s entity, counting `occurrences` more of it.
+  uint32_t Intern(const std::string& name, int64_t occurrences = 1);
   // The number of entities.
   size_t size() const { return entity_of_key_.size(); }
   // Display names by id - 1: each entity's most frequent spelling (ties: the
-  // first met).
+  // smallest in byte order, so that the order names are met in does not
+  // matter).
   std::vector<std::string> DisplayNames() const;
 
  private:

@@ -132,12 +132,14 @@ std::string FacetColumnsCache::StateOf(const Xapian::Database& db) const {
   }
 }
 
-void FacetColumnsCache::SetShards(std::vector<Xapian::Database> shards) {
+void FacetColumnsCache::SetShards(std::vector<Xapian::Database> shards,
+                                  bool any_remote) {
   shards_ = std::move(shards);
+  any_remote_ = any_remote;
 }
 
 bool FacetColumnsCache::KnowsShardsOf(const Xapian::Database& db) const {
-  return db.size() <= 1 || shards_.size() == db.size();
+  return !any_remote_ && (db.size() <= 1 || shards_.size() == db.size());
 }
 
 std::shared_ptr<const FacetColumns> FacetColumnsCache::IfLoaded(

@@ -89,7 +89,8 @@ class FacetColumnsCache {
   // `with_entities`, or nullptr when a search expected to match about
   // `estimate_matches()` documents is better served by reading values
   // directly (the estimate is asked for only when columns are not already
-  // loaded), and always for a database of several shards.
+  // loaded), and always for a database of several shards that SetShards did
+  // not give, or with a remote shard.
   std::shared_ptr<const FacetColumns> For(
       const Xapian::Database& db, bool with_entities,
       const std::function<Xapian::doccount()>& estimate_matches);
@@ -101,8 +102,10 @@ class FacetColumnsCache {
   // The shards of the database this cache serves, in the order it combines
   // them (OpenReadable's): what lets a count run shard by shard, where Xapian
   // gives a match spy each shard's own ids. Without them, a database of
-  // several shards gets no columns.
-  void SetShards(std::vector<Xapian::Database> shards);
+  // several shards gets no columns; nor does one with a remote shard
+  // (`any_remote`), whose values would cross the network one document at a
+  // time, and where newsq's own match spies and posting sources cannot run.
+  void SetShards(std::vector<Xapian::Database> shards, bool any_remote);
   const std::vector<Xapian::Database>& Shards() const { return shards_; }
 
  private:
@@ -112,6 +115,7 @@ class FacetColumnsCache {
   bool KnowsShardsOf(const Xapian::Database& db) const;
 
   std::vector<Xapian::Database> shards_;
+  bool any_remote_ = false;
   std::shared_ptr<const FacetColumns> columns_;
   std::string state_;
   int counting_searches_ = 0;

@@ -46,50 +46,59 @@ absl::StatusOr<std::unique_ptr<FacetCounter>> FacetCounter::Create(
   return counter;
 }
 
-void FacetCounter::CountStory(uint32_t story) {
+void FacetCounter::CountStory(uint32_t story, uint32_t articles) {
   if (story >= story_articles_.size()) story_articles_.resize(story + 1, 0);
-  if (story_articles_[story]++ == 0) ++stories_seen_;
+  if (story_articles_[story] == 0) ++stories_seen_;
+  story_articles_[story] += articles;
 }
 
-void FacetCounter::CountValue(Facet& facet, uint32_t value, uint32_t story) {
+void FacetCounter::CountValue(Facet& facet, uint32_t value, uint32_t story,
+                              uint32_t articles) {
   if (value == 0) return;
   if (value >= facet.counts.size()) facet.counts.resize(value + 1);
-  ++facet.counts[value].articles;
+  facet.counts[value].articles += articles;
   facet.value_stories.insert(uint64_t{value} << 32 | story);
 }
 
 void FacetCounter::operator()(const Xapian::Document& doc, double) {
   ++articles_seen_;
-  if (columns_) {
-    const Xapian::docid id =
-        FacetColumns::GlobalDocid(doc.get_docid(), shard_, shards_);
-    matches_.push_back(uint64_t{columns_->story.of_doc[id]} << 32 | id);
-    return;
-  }
-  const uint32_t story = own_stories_.Intern(doc.get_value(schema::kStorySlot));
-  CountStory(story);
-  for (Facet& facet : facets_) {
-    switch (facet.field) {
-      case Field::kOutlet:
-      case Field::kDay: {
-        std::string value =
-            doc.get_value(facet.field == Field::kOutlet ? schema::kOutletSlot
-                                                        : schema::kDaySlot);
-        if (!value.empty())
-          CountValue(facet, facet.own.Intern(std::move(value)), story);
-        break;
-      }
-      case Field::kEntity: {
-        // Two spellings of one entity in an article count once.
-        std::vector<uint32_t> seen;
-        schema::ForEachListed(
-            doc.get_value(schema::kEntitiesSlot), [&](std::string_view name) {
-              const uint32_t id = facet.own_entities.Intern(std::string(name));
-              if (std::find(seen.begin(), seen.end(), id) != seen.end()) return;
-              seen.push_back(id);
-              CountValue(facet, id, story);
-            });
-        break;
+  const Xapian::docid id =
+      FacetColumns::GlobalDocid(doc.get_docid(), shard_, shards_);
+  matches_.push_back(uint64_t{columns_->story.of_doc[id]} << 32 | id);
+}
+
+void FacetCounter::CountFacetKeys(const Xapian::ValueCountMatchSpy& keys) {
+  for (auto it = keys.values_begin(); it != keys.values_end(); ++it) {
+    const std::string key = *it;
+    const schema::FacetKeyFields fields = schema::ParseFacetKey(key);
+    const uint32_t articles = it.get_termfreq();
+    articles_seen_ += articles;
+    const uint32_t story = own_stories_.Intern(std::string(fields.story));
+    CountStory(story, articles);
+    for (Facet& facet : facets_) {
+      switch (facet.field) {
+        case Field::kOutlet:
+        case Field::kDay: {
+          const std::string_view value =
+              facet.field == Field::kOutlet ? fields.outlet : fields.day;
+          if (!value.empty()) {
+            CountValue(facet, facet.own.Intern(std::string(value)), story,
+                       articles);
+          }
+          break;
+        }
+        case Field::kEntity: {
+          // Two spellings of one entity in an article count once.
+          std::vector<uint32_t> seen;
+          schema::ForEachListed(fields.entities, [&](std::string_view name) {
+            const uint32_t id =
+                facet.own_entities.Intern(std::string(name), articles);
+            if (std::find(seen.begin(), seen.end(), id) != seen.end()) return;
+            seen.push_back(id);
+            CountValue(facet, id, story, articles);
+          });
+          break;
+        }
       }
     }
   }

@@ -22,13 +22,17 @@
 
 namespace newsq::internal {
 
-// A match spy sees every article Xapian checks before collapsing (all of them
-// when the match is asked to check every document), so it can count what the
-// collapsed list cannot: matching articles, their distinct stories, and per
-// facet value both. Facets: "outlet" (the outlet as displayed), "day"
-// (YYYY-MM-DD), "entity" (every entity of an article). Values come from
-// `columns` when given (array lookups by document id), else from each match's
-// value slots. Not thread-safe; one per search.
+// Counts what the collapsed list cannot: matching articles, their distinct
+// stories, and per facet value both. Facets: "outlet" (the outlet as
+// displayed), "day" (YYYY-MM-DD), "entity" (every entity of an article). Two
+// ways in, for the same counts:
+// - with `columns` (a local database), as a match spy: Xapian hands it every
+//   article it checks before collapsing (all of them when the match is asked
+//   to check every document), and it looks their values up in the columns;
+// - without, from Xapian's own ValueCountMatchSpy over schema::kFacetKeySlot
+//   (CountFacetKeys), which remote shards can run: each distinct (story,
+//   outlet, day, entities) value with its number of matching articles.
+// Not thread-safe; one per search.
 class FacetCounter : public Xapian::MatchSpy {
  public:
   // True when `facets` asks for entity counts, which need the columns'
@@ -43,7 +47,12 @@ class FacetCounter : public Xapian::MatchSpy {
       const std::vector<std::string>& facets,
       std::shared_ptr<const FacetColumns> columns);
 
+  // Counts one match; only for a counter created with columns.
   void operator()(const Xapian::Document& doc, double weight) override;
+
+  // Counts the matches `keys` saw (a ValueCountMatchSpy over
+  // schema::kFacetKeySlot); for a counter created without columns.
+  void CountFacetKeys(const Xapian::ValueCountMatchSpy& keys);
 
   // The documents the next matches hand over are those of shard `shard` of
   // `shards` (a database of several shards is counted one shard at a time:
@@ -101,8 +110,9 @@ class FacetCounter : public Xapian::MatchSpy {
 
   explicit FacetCounter(std::shared_ptr<const FacetColumns> columns)
       : columns_(std::move(columns)) {}
-  void CountStory(uint32_t story);
-  void CountValue(Facet& facet, uint32_t value, uint32_t story);
+  void CountStory(uint32_t story, uint32_t articles);
+  void CountValue(Facet& facet, uint32_t value, uint32_t story,
+                  uint32_t articles);
   void FinishFromColumns();
   const std::string& NameOf(const Facet& facet, uint32_t value) const;
 

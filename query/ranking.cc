@@ -6,50 +6,73 @@
 #include <vector>
 
 #include "engine/schema.h"
+#include "newsq/article.h"
 
 namespace newsq::internal {
 namespace {
 
-// Weights each article by a function of one numeric value slot. Not
-// serialisable (name() is empty): used with local and sharded databases, not
-// through a remote server.
-class BoostSource : public Xapian::ValuePostingSource {
- public:
-  BoostSource(Xapian::valueno slot, Boosts boosts, bool recency)
-      : Xapian::ValuePostingSource(slot), boosts_(boosts), recency_(recency) {}
+constexpr int64_t kSecondsPerDay = 86400;
 
-  double get_weight() const override {
-    const double value = Xapian::sortable_unserialise(get_value());
-    return recency_ ? boosts_.Recency(value)
-                    : boosts_.Coverage(static_cast<int>(value));
+// The kDaySlot value of day number `day`.
+std::string DayKey(int64_t day) {
+  std::string key = DateTime{day * kSecondsPerDay, 0}.LocalDay();
+  key.erase(std::remove(key.begin(), key.end(), '-'), key.end());
+  return key;
+}
+
+// The oldest age, in days, that still gets a recency boost.
+int64_t MaxRecencyAge(const Boosts& boosts) {
+  return static_cast<int64_t>(std::min(
+      static_cast<double>(Boosts::kMaxRecencyDays),
+      std::ceil(boosts.recency_half_life_days * Boosts::kMaxRecencyHalfLives)));
+}
+
+// The recency boost as Xapian's own posting source: a weight for each day
+// that has one, keyed by its kDaySlot value. Serialisable, so a remote shard
+// runs it.
+Xapian::Query RecencySource(const Boosts& boosts) {
+  auto* source = new Xapian::ValueMapPostingSource(schema::kDaySlot);
+  const int64_t today = boosts.Today();
+  for (int64_t age = -Boosts::kFutureDays; age <= MaxRecencyAge(boosts);
+       ++age) {
+    source->add_mapping(DayKey(today - age), boosts.RecencyOfDay(today - age));
   }
+  source->set_default_weight(0);
+  return Xapian::Query(source->release());
+}
 
-  BoostSource* clone() const override {
-    return new BoostSource(get_slot(), boosts_, recency_);
+// The coverage boost as Xapian's own posting source: a weight for each outlet
+// count below kMaxCountedOutlets, keyed by its kStoryOutletsSlot value, and
+// the capped weight for every larger count.
+Xapian::Query CoverageSource(const Boosts& boosts) {
+  auto* source = new Xapian::ValueMapPostingSource(schema::kStoryOutletsSlot);
+  for (int outlets = 0; outlets < Boosts::kMaxCountedOutlets; ++outlets) {
+    source->add_mapping(
+        Xapian::sortable_serialise(static_cast<double>(outlets)),
+        boosts.Coverage(outlets));
   }
+  source->set_default_weight(boosts.Coverage(Boosts::kMaxCountedOutlets));
+  return Xapian::Query(source->release());
+}
 
-  void init(const Xapian::Database& db) override {
-    Xapian::ValuePostingSource::init(db);
-    set_maxweight(recency_ ? boosts_.recency_weight
-                           : boosts_.Coverage(Boosts::kMaxCountedOutlets));
-  }
-
-  std::string get_description() const override {
-    return recency_ ? "recency boost" : "coverage boost";
-  }
-
- private:
-  Boosts boosts_;
-  bool recency_;
-};
-
-// Both boosts of each document, read from columns loaded in memory. Lists
-// every document (each has an outlet count); weight: recency plus coverage,
-// the sum Xapian makes of the two BoostSources above. Not serialisable.
+// Both boosts of each document, from columns loaded in memory: the same two
+// tables as the sources above, looked up by the columns' day id and outlet
+// count. Lists every document with a day or an outlet count; weight: recency
+// plus coverage, the sum Xapian makes of the two sources above (a boost that
+// is off, or a document without the value, adds 0). Not serialisable: local
+// databases only.
 class ColumnBoostSource : public Xapian::PostingSource {
  public:
   ColumnBoostSource(std::shared_ptr<const FacetColumns> columns, Boosts boosts)
-      : columns_(std::move(columns)), boosts_(boosts) {}
+      : columns_(std::move(columns)), boosts_(boosts) {
+    recency_of_day_.assign(columns_->day.names.size() + 1, 0.0);
+    for (size_t id = 1; id < recency_of_day_.size(); ++id) {
+      recency_of_day_[id] =
+          boosts_.RecencyOfDay(DayNumber(columns_->day.Name(id)));
+    }
+    for (int outlets = 0; outlets <= Boosts::kMaxCountedOutlets; ++outlets)
+      coverage_of_outlets_.push_back(boosts_.Coverage(outlets));
+  }
 
   void init(const Xapian::Database& db) override {
     doccount_ = db.get_doccount();
@@ -66,21 +89,20 @@ class ColumnBoostSource : public Xapian::PostingSource {
                                    uuids.begin());
       if (shard_ == uuids.size()) shard_ = 0, shards_ = 1;  // not a shard
     }
-    // The most each boost gives: an article published now, in a story of at
-    // least kMaxCountedOutlets outlets.
-    set_maxweight(boosts_.Recency(static_cast<double>(boosts_.now_seconds)) +
-                  boosts_.Coverage(Boosts::kMaxCountedOutlets));
+    set_maxweight(
+        *std::max_element(recency_of_day_.begin(), recency_of_day_.end()) +
+        *std::max_element(coverage_of_outlets_.begin(),
+                          coverage_of_outlets_.end()));
   }
-  Xapian::doccount get_termfreq_min() const override { return doccount_; }
+  Xapian::doccount get_termfreq_min() const override { return 0; }
   Xapian::doccount get_termfreq_est() const override { return doccount_; }
   Xapian::doccount get_termfreq_max() const override { return doccount_; }
 
   void next(double min_wt) override { skip_to(current_ + 1, min_wt); }
   void skip_to(Xapian::docid did, double /*min_wt*/) override {
     if (did <= current_) return;
-    const auto& outlets = columns_->story_outlets;
     current_ = did;
-    while (Global() < outlets.size() && outlets[Global()] < 0) ++current_;
+    while (!at_end() && !Listed(Global())) ++current_;
   }
   bool at_end() const override {
     return Global() >= columns_->story_outlets.size();
@@ -88,10 +110,11 @@ class ColumnBoostSource : public Xapian::PostingSource {
   Xapian::docid get_docid() const override { return current_; }
   double get_weight() const override {
     const Xapian::docid doc = Global();
-    const double published = columns_->published[doc];
-    return boosts_.Recency(std::isnan(published) ? std::nullopt
-                                                 : std::optional(published)) +
-           boosts_.Coverage(columns_->story_outlets[doc]);
+    const int32_t outlets = columns_->story_outlets[doc];
+    return recency_of_day_[columns_->day.of_doc[doc]] +
+           (outlets < 0 ? 0.0
+                        : coverage_of_outlets_[std::min(
+                              outlets, Boosts::kMaxCountedOutlets)]);
   }
 
   ColumnBoostSource* clone() const override {
@@ -106,9 +129,14 @@ class ColumnBoostSource : public Xapian::PostingSource {
   Xapian::docid Global() const {
     return FacetColumns::GlobalDocid(current_, shard_, shards_);
   }
+  bool Listed(Xapian::docid doc) const {
+    return columns_->story_outlets[doc] >= 0 || columns_->day.of_doc[doc] != 0;
+  }
 
   std::shared_ptr<const FacetColumns> columns_;
   Boosts boosts_;
+  std::vector<double> recency_of_day_;       // by day id; [0]: no day
+  std::vector<double> coverage_of_outlets_;  // 0 .. kMaxCountedOutlets
   Xapian::doccount doccount_ = 0;
   Xapian::docid current_ = 0;  // in the shard Xapian handed over
   size_t shard_ = 0;
@@ -117,12 +145,37 @@ class ColumnBoostSource : public Xapian::PostingSource {
 
 }  // namespace
 
-double Boosts::Recency(std::optional<double> published_seconds) const {
-  if (!recency_on() || !published_seconds) return 0;
-  const double age_days =
-      std::max(0.0, static_cast<double>(now_seconds) - *published_seconds) /
-      86400.0;
-  return recency_weight * std::exp2(-age_days / recency_half_life_days);
+std::optional<int64_t> DayNumber(std::string_view yyyymmdd) {
+  if (yyyymmdd.size() != 8) return std::nullopt;
+  int parts[3] = {0, 0, 0};
+  const size_t widths[3] = {4, 2, 2};
+  size_t at = 0;
+  for (int i = 0; i < 3; ++i) {
+    for (size_t j = 0; j < widths[i]; ++j, ++at) {
+      const char c = yyyymmdd[at];
+      if (c < '0' || c > '9') return std::nullopt;
+      parts[i] = parts[i] * 10 + (c - '0');
+    }
+  }
+  const std::optional<DateTime> midnight =
+      DateTime::FromCivil(parts[0], parts[1], parts[2], 0, 0, 0, 0);
+  if (!midnight) return std::nullopt;
+  return midnight->unix_seconds / kSecondsPerDay;
+}
+
+int64_t Boosts::Today() const {
+  // Rounded down, also before 1970.
+  return now_seconds / kSecondsPerDay -
+         (now_seconds % kSecondsPerDay < 0 ? 1 : 0);
+}
+
+double Boosts::RecencyOfDay(std::optional<int64_t> day) const {
+  if (!recency_on() || !day) return 0;
+  const int64_t age = Today() - *day;
+  if (age < -kFutureDays || age > MaxRecencyAge(*this)) return 0;
+  return recency_weight *
+         std::exp2(-static_cast<double>(std::max<int64_t>(age, 0)) /
+                   recency_half_life_days);
 }
 
 double Boosts::Coverage(int story_outlets) const {
@@ -141,15 +194,8 @@ Xapian::Query WithBoosts(const Xapian::Query& text_query, const Boosts& boosts,
             (new ColumnBoostSource(std::move(columns), boosts))->release()));
   }
   std::vector<Xapian::Query> sources;
-  if (boosts.recency_on()) {
-    sources.emplace_back(
-        (new BoostSource(schema::kPublishedSlot, boosts, true))->release());
-  }
-  if (boosts.coverage_on()) {
-    sources.emplace_back(
-        (new BoostSource(schema::kStoryOutletsSlot, boosts, false))->release());
-  }
-  if (sources.empty()) return text_query;
+  if (boosts.recency_on()) sources.push_back(RecencySource(boosts));
+  if (boosts.coverage_on()) sources.push_back(CoverageSource(boosts));
   return Xapian::Query(
       Xapian::Query::OP_AND_MAYBE, text_query,
       Xapian::Query(Xapian::Query::OP_OR, sources.begin(), sources.end()));

@@ -111,14 +111,12 @@ ArticleHit MakeArticleHit(const SearchContext& context,
   if (context.request.explain) {
     ScoreExplanation parts;
     parts.story_outlets = StoryOutletsOf(doc);
-    parts.recency = context.boosts.Recency(published);
+    const std::optional<int64_t> day =
+        DayNumber(doc.get_value(schema::kDaySlot));
+    parts.recency = context.boosts.RecencyOfDay(day);
     parts.coverage = context.boosts.Coverage(parts.story_outlets);
     parts.relevance = weight - parts.recency - parts.coverage;
-    if (published) {
-      parts.age_days =
-          (static_cast<double>(context.boosts.now_seconds) - *published) /
-          86400.0;
-    }
+    if (day) parts.age_days = context.boosts.Today() - *day;
     hit.explanation = parts;
   }
   return hit;
@@ -289,10 +287,10 @@ struct MatchCounts {
 };
 
 // The counts: a second match over the same filtered `query`, unweighted and
-// not collapsed, whose match spy sees every matching article (exact mode:
-// Xapian checks every document) or at least facet_sample of them (sampled,
-// then scaled). Ranking and counting apart, neither pays for the other: the
-// page is pruned, and the count computes no weights.
+// not collapsed, which sees every matching article (exact mode: Xapian checks
+// every document) or at least facet_sample of them (sampled, then scaled).
+// Ranking and counting apart, neither pays for the other: the page is pruned,
+// and the count computes no weights.
 absl::StatusOr<MatchCounts> CountMatches(const Xapian::Database& db,
                                          const SearchRequest& request,
                                          const Xapian::Query& query,
@@ -311,11 +309,34 @@ absl::StatusOr<MatchCounts> CountMatches(const Xapian::Database& db,
   if (!counter.ok()) return counter.status();
   counts.counter = *std::move(counter);
   if (!counting) return counts;
-  // With columns, a database of several shards is counted shard by shard,
-  // since Xapian hands the spy each shard's own ids (FacetCounter::SetShard);
-  // without, the spy reads values and one match over the whole serves.
+  auto count_with = [&](const Xapian::Database& part, Xapian::MatchSpy& spy,
+                        Xapian::doccount check_at_least) {
+    Xapian::Enquire count(part);
+    count.set_query(query);
+    count.set_weighting_scheme(Xapian::BoolWeight());
+    count.set_docid_order(Xapian::Enquire::DONT_CARE);
+    count.add_matchspy(&spy);
+    count.get_mset(0, 0, check_at_least);
+  };
+  if (!counts.columns) {
+    // Xapian's own spy, which a remote shard runs too.
+    const Xapian::doccount check_at_least =
+        exact ? db.get_doccount()
+              : static_cast<Xapian::doccount>(
+                    std::max<int64_t>(request.facet_sample, 1));
+    Xapian::ValueCountMatchSpy keys(schema::kFacetKeySlot);
+    count_with(db, keys, check_at_least);
+    counts.counter->CountFacetKeys(keys);
+    counts.counter->Finish();
+    // Sampled, the spy has seen every match if it saw fewer than it asked
+    // Xapian to check.
+    counts.all_seen = exact || keys.get_total() < check_at_least;
+    return counts;
+  }
+  // A database of several shards is counted shard by shard, since Xapian
+  // hands the spy each shard's own ids (FacetCounter::SetShard).
   std::vector<Xapian::Database> parts = {db};
-  if (counts.columns && db.size() > 1) parts = columns->Shards();
+  if (db.size() > 1) parts = columns->Shards();
   const Xapian::doccount sample =
       static_cast<Xapian::doccount>(std::max<int64_t>(
           request.facet_sample / static_cast<int64_t>(parts.size()), 1));
@@ -324,15 +345,8 @@ absl::StatusOr<MatchCounts> CountMatches(const Xapian::Database& db,
     const Xapian::doccount check_at_least =
         exact ? parts[i].get_doccount() : sample;
     const int64_t seen_before = counts.counter->articles_seen();
-    Xapian::Enquire count(parts[i]);
-    count.set_query(query);
-    count.set_weighting_scheme(Xapian::BoolWeight());
-    count.set_docid_order(Xapian::Enquire::DONT_CARE);
-    count.add_matchspy(counts.counter.get());
     counts.counter->SetShard(parts.size() > 1 ? i : 0, parts.size());
-    count.get_mset(0, 0, check_at_least);
-    // Checking every document, the spy sees every match; sampled, it has seen
-    // them all if it saw fewer than it asked Xapian to check.
+    count_with(parts[i], *counts.counter, check_at_least);
     counts.all_seen = counts.all_seen &&
                       (exact || counts.counter->articles_seen() - seen_before <
                                     static_cast<int64_t>(check_at_least));

@@ -1,8 +1,9 @@
 // A sharded archive gives the same answers as one database holding the same
 // articles (issue 23): the bundled corpus indexed once, then its documents
 // dealt into N glass shards by article id, behind a stub file that Xapian
-// opens itself (a folder with XAPIANDB listing `auto` shards). Every read of
-// the public API is compared as the JSON the CLI prints.
+// opens itself (a folder with XAPIANDB listing `auto` shards), or served each
+// by stock xapian-tcpsrv on loopback and listed by `remote` lines. Every read
+// of the public API is compared as the JSON the CLI prints.
 #include <gtest/gtest.h>
 #include <unistd.h>
 #include <xapian.h>
@@ -14,8 +15,10 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "newsq/json.h"
 #include "newsq/newsq.h"
+#include "tests/xapian_tcp_server.h"
 
 namespace newsq::testing {
 namespace {
@@ -87,7 +90,21 @@ void DealIntoShards(const std::string& from, const fs::path& archive,
   for (Xapian::WritableDatabase& shard : out) shard.commit();
 }
 
-class ShardedSearchTest : public ::testing::TestWithParam<int> {
+struct Layout {
+  int shards = 1;
+  bool remote = false;  // each shard behind its own xapian-tcpsrv
+};
+
+void PrintTo(const Layout& layout, std::ostream* out) {
+  *out << layout.shards << (layout.remote ? " remote" : " local") << " shards";
+}
+
+std::string LayoutName(const ::testing::TestParamInfo<Layout>& info) {
+  return absl::StrCat(info.param.shards,
+                      info.param.remote ? "Remote" : "Local");
+}
+
+class ShardedSearchTest : public ::testing::TestWithParam<Layout> {
  protected:
   static void SetUpTestSuite() {
     root_ = new fs::path(fs::temp_directory_path() /
@@ -144,11 +161,26 @@ std::vector<SearchRequest> Requests() {
 }
 
 TEST_P(ShardedSearchTest, EveryReadAnswersAsOneDatabaseDoes) {
-  const int shards = GetParam();
-  const fs::path archive = *root_ / ("shards" + std::to_string(shards));
+  const int shards = GetParam().shards;
+  const bool remote = GetParam().remote;
+  const fs::path archive = *root_ / LayoutName({GetParam(), 0});
   DealIntoShards((*root_ / "one").string(), archive, shards);
+  std::vector<std::unique_ptr<XapianTcpServer>> servers;
+  fs::path opened = archive;
+  if (remote) {
+    opened = archive.string() + ".stub";
+    std::ofstream stub(opened);
+    for (int i = 0; i < shards; ++i) {
+      absl::StatusOr<std::unique_ptr<XapianTcpServer>> server =
+          XapianTcpServer::Start(
+              {(archive / ("shard-" + std::to_string(i))).string()});
+      ASSERT_TRUE(server.ok()) << server.status();
+      stub << (*server)->StubLine() << "\n";
+      servers.push_back(*std::move(server));
+    }
+  }
   std::unique_ptr<Searcher> one = Open(*root_ / "one");
-  std::unique_ptr<Searcher> sharded = Open(archive);
+  std::unique_ptr<Searcher> sharded = Open(opened);
   ASSERT_TRUE(one && sharded);
 
   for (const SearchRequest& request : Requests()) {
@@ -215,7 +247,7 @@ TEST_P(ShardedSearchTest, EveryReadAnswersAsOneDatabaseDoes) {
     const int64_t expected_articles =
         (expected_stats->articles - i + shards - 1) / shards;
     EXPECT_EQ(got_stats->shards[i].articles, expected_articles) << i;
-    EXPECT_FALSE(got_stats->shards[i].remote);
+    EXPECT_EQ(got_stats->shards[i].remote, remote);
   }
 
   std::vector<std::string> expected_dump, got_dump;
@@ -231,7 +263,11 @@ TEST_P(ShardedSearchTest, EveryReadAnswersAsOneDatabaseDoes) {
   EXPECT_EQ(got_dump, expected_dump);
 }
 
-INSTANTIATE_TEST_SUITE_P(Shards, ShardedSearchTest, ::testing::Values(1, 2, 4));
+INSTANTIATE_TEST_SUITE_P(Shards, ShardedSearchTest,
+                         ::testing::Values(Layout{1, false}, Layout{2, false},
+                                           Layout{4, false}, Layout{1, true},
+                                           Layout{3, true}),
+                         LayoutName);
 
 }  // namespace
 }  // namespace newsq::testing

@@ -88,7 +88,8 @@ struct SearchRequest {
 
   SortOrder sort = SortOrder::kRelevance;
   // Recency boost: adds up to `recency_weight` to an article's score, halving
-  // every `recency_half_life_days` of age. Off (0) with kDate, when a date
+  // every `recency_half_life_days` of age, counted in whole days from its
+  // publication day to today (docs/query.md). Off (0) with kDate, when a date
   // filter is given (an archive search), or when the half-life is <= 0.
   double recency_half_life_days = 30;
   double recency_weight = 2.0;
@@ -143,7 +144,8 @@ struct ScoreExplanation {
   double recency = 0;    // recency boost of the article
   double coverage = 0;   // boost of the story for its number of outlets
   int story_outlets = 0;
-  std::optional<double> age_days;  // the article's age, when dated
+  // The article's age in whole days as recency counts it, when dated.
+  std::optional<double> age_days;
 };
 
 struct ArticleHit {
