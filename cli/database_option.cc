@@ -2,6 +2,9 @@
 #include "cli/database_option.h"
 
 #include <cstdlib>
+#include <iostream>
+
+#include "cli/terminal.h"
 
 namespace newsq::cli {
 
@@ -30,8 +33,23 @@ std::string ResolveDb(const std::string& db) {
   return db.empty() ? DefaultDatabasePath() : db;
 }
 
-absl::StatusOr<std::unique_ptr<Searcher>> OpenSearcher(const std::string& db) {
-  return Searcher::Open(ResolveDb(db));
+void AddPartialOption(CLI::App& app, bool& partial) {
+  app.add_flag("--partial", partial,
+               "When a shard of a sharded database is down or too slow, "
+               "answer from the others and say which were left out");
+}
+
+absl::StatusOr<std::unique_ptr<Searcher>> OpenSearcher(const std::string& db,
+                                                       bool partial) {
+  return Searcher::Open(ResolveDb(db),
+                        SearcherOptions{.allow_partial = partial});
+}
+
+void WarnMissingShards(const Searcher& searcher) {
+  for (const MissingShard& shard : searcher.missing_shards()) {
+    std::cerr << "newsq: partial answer: shard " << Printable(shard.where)
+              << " left out: " << shard.error << "\n";
+  }
 }
 
 }  // namespace newsq::cli

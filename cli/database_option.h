@@ -22,8 +22,18 @@ std::string DefaultDatabasePath();
 // `db` as --db gave it, or the default when it was not given.
 std::string ResolveDb(const std::string& db);
 
-// A searcher on the database --db names (or the default).
-absl::StatusOr<std::unique_ptr<Searcher>> OpenSearcher(const std::string& db);
+// Declares --partial on a command that reads: answer from the shards that
+// answer when some do not (SearcherOptions::allow_partial).
+void AddPartialOption(CLI::App& app, bool& partial);
+
+// A searcher on the database --db names (or the default), leaving out shards
+// that do not answer when `partial`.
+absl::StatusOr<std::unique_ptr<Searcher>> OpenSearcher(const std::string& db,
+                                                       bool partial);
+
+// Says on stderr which shards the searcher's answers left out, one line each
+// ("newsq: partial answer: shard HOST:PORT left out: REASON").
+void WarnMissingShards(const Searcher& searcher);
 
 }  // namespace newsq::cli
 

@@ -14,15 +14,19 @@ namespace newsq::cli {
 
 std::function<int()> SetupDump(CLI::App& app) {
   auto db = std::make_shared<std::string>();
+  auto partial = std::make_shared<bool>(false);
   AddDatabaseOption(app, *db);
-  return [db] {
-    absl::StatusOr<std::unique_ptr<Searcher>> searcher = OpenSearcher(*db);
+  AddPartialOption(app, *partial);
+  return [db, partial] {
+    absl::StatusOr<std::unique_ptr<Searcher>> searcher =
+        OpenSearcher(*db, *partial);
     if (!searcher.ok()) return Fail(StatusMessage(searcher.status()));
     const absl::Status status =
         (*searcher)->ForEachArticle([](const StoredArticle& stored) {
           std::cout << ToJson(stored) << "\n";
         });
     if (!status.ok()) return Fail(StatusMessage(status));
+    WarnMissingShards(**searcher);
     return kExitOk;
   };
 }

@@ -20,7 +20,9 @@ std::function<int()> SetupEntities(CLI::App& app) {
   auto words = std::make_shared<std::vector<std::string>>();
   auto request = std::make_shared<SearchRequest>();
   request->facet_limit = 20;
+  auto partial = std::make_shared<bool>(false);
   AddDatabaseOption(app, *db);
+  AddPartialOption(app, *partial);
   app.add_flag("--json", *json, "Print the entities as one JSON document");
   app.add_option("--since", request->since,
                  "Articles published on or after this day, or within this "
@@ -33,14 +35,16 @@ std::function<int()> SetupEntities(CLI::App& app) {
       ->check(CLI::NonNegativeNumber);
   app.add_option("QUERY", *words,
                  "Count only articles matching this query (default: all)");
-  return [db, json, words, request] {
+  return [db, json, words, request, partial] {
     for (const std::string& word : *words)
       request->query += (request->query.empty() ? "" : " ") + word;
-    absl::StatusOr<std::unique_ptr<Searcher>> searcher = OpenSearcher(*db);
+    absl::StatusOr<std::unique_ptr<Searcher>> searcher =
+        OpenSearcher(*db, *partial);
     if (!searcher.ok()) return Fail(StatusMessage(searcher.status()));
     absl::StatusOr<std::vector<FacetValue>> entities =
         (*searcher)->Entities(*request);
     if (!entities.ok()) return FailRequest(entities.status());
+    WarnMissingShards(**searcher);
     if (*json) {
       std::cout << ToJson(*entities) << "\n";
       return kExitOk;

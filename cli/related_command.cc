@@ -20,12 +20,14 @@ std::function<int()> SetupRelated(CLI::App& app) {
       ->required();
   return [flags, id] {
     absl::StatusOr<std::unique_ptr<Searcher>> searcher =
-        OpenSearcher(flags->db);
+        OpenSearcher(flags->db, flags->partial);
     if (!searcher.ok()) return Fail(StatusMessage(searcher.status()));
     // An unknown id is a failure (1), not a usage error: ReportSearchResult
     // keeps exit code 2 for invalid arguments.
-    return ReportSearchResult(
+    const int code = ReportSearchResult(
         (*searcher)->Related(*id, ToSearchRequest(*flags)), flags->json);
+    WarnMissingShards(**searcher);
+    return code;
   };
 }
 

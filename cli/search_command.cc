@@ -38,9 +38,12 @@ std::function<int()> SetupSearch(CLI::App& app) {
       return kExitUsage;
     }
     absl::StatusOr<std::unique_ptr<Searcher>> searcher =
-        OpenSearcher(flags->db);
+        OpenSearcher(flags->db, flags->partial);
     if (!searcher.ok()) return Fail(StatusMessage(searcher.status()));
-    return ReportSearchResult((*searcher)->Search(request), flags->json);
+    const int code =
+        ReportSearchResult((*searcher)->Search(request), flags->json);
+    WarnMissingShards(**searcher);
+    return code;
   };
 }
 

@@ -9,6 +9,7 @@ namespace newsq::cli {
 
 void AddSearchOptions(CLI::App& app, SearchFlags& f) {
   AddDatabaseOption(app, f.db);
+  AddPartialOption(app, f.partial);
   SearchRequest& r = f.request;
   app.add_flag("--json", f.json, "Print the result as one JSON document");
   app.add_option("--limit", r.limit, "Stories to show (default: 10)")

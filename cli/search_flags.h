@@ -19,6 +19,7 @@ struct SearchFlags {
   std::string facet_mode = "exact";
   bool no_collapse = false;
   bool no_typos = false;
+  bool partial = false;
   SearchRequest request;
 };
 

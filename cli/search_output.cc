@@ -88,7 +88,15 @@ void PrintResultAsText(const SearchResult& result) {
             << (result.total.stories == 1 ? " story" : " stories") << " ("
             << result.total.articles
             << (result.total.articles == 1 ? " article" : " articles") << ")"
-            << (result.total.exact ? "" : ", estimated") << "\n";
+            << (result.total.exact ? "" : ", estimated")
+            << (result.missing_shards.empty()
+                    ? ""
+                    : absl::StrCat(", partial: ", result.missing_shards.size(),
+                                   result.missing_shards.size() == 1
+                                       ? " shard"
+                                       : " shards",
+                                   " left out"))
+            << "\n";
   for (const Correction& correction : result.corrections) {
     // What was searched says it all: no "Did you mean" beside it.
     std::cout << "Searched "

@@ -19,7 +19,9 @@ std::function<int()> SetupStories(CLI::App& app) {
   auto db = std::make_shared<std::string>();
   auto json = std::make_shared<bool>(false);
   auto request = std::make_shared<StoriesRequest>();
+  auto partial = std::make_shared<bool>(false);
   AddDatabaseOption(app, *db);
+  AddPartialOption(app, *partial);
   // The same forms as search's --since and --until, read by the same code.
   app.add_option("--since", request->since,
                  "Only articles published on or after this day (2025-02-11, "
@@ -30,12 +32,14 @@ std::function<int()> SetupStories(CLI::App& app) {
   app.add_option("--limit", request->limit, "Stories to show (default: 20)")
       ->check(CLI::NonNegativeNumber);
   app.add_flag("--json", *json, "Print the stories as one JSON document");
-  return [db, json, request] {
-    absl::StatusOr<std::unique_ptr<Searcher>> searcher = OpenSearcher(*db);
+  return [db, json, request, partial] {
+    absl::StatusOr<std::unique_ptr<Searcher>> searcher =
+        OpenSearcher(*db, *partial);
     if (!searcher.ok()) return Fail(StatusMessage(searcher.status()));
     absl::StatusOr<std::vector<StoryHit>> stories =
         (*searcher)->Stories(*request);
     if (!stories.ok()) return FailRequest(stories.status());
+    WarnMissingShards(**searcher);
     if (*json) {
       std::cout << ToJson(*stories) << "\n";
       return kExitOk;

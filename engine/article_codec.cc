@@ -243,6 +243,17 @@ std::string ToJson(const std::vector<FacetValue>& entities) {
                                                             kJsonErrors);
 }
 
+namespace {
+
+nlohmann::json MissingShardsToJson(const std::vector<MissingShard>& missing) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const MissingShard& shard : missing)
+    list.push_back({{"shard", shard.where}, {"error", shard.error}});
+  return list;
+}
+
+}  // namespace
+
 std::string ToJson(const SearchResult& result) {
   nlohmann::json stories = nlohmann::json::array();
   for (const StoryHit& story : result.stories)
@@ -268,19 +279,22 @@ std::string ToJson(const SearchResult& result) {
                            {"searched", correction.searched},
                            {"typed_searched", correction.typed_searched}});
   }
-  nlohmann::json j = {{"query", result.query},
-                      {"total",
-                       {{"articles", result.total.articles},
-                        {"stories", result.total.stories},
-                        {"exact", result.total.exact}}},
-                      {"stories", std::move(stories)},
-                      {"articles", std::move(articles)},
-                      {"facets", std::move(facets)},
-                      {"facets_exact", result.facets_exact},
-                      {"suggestion", result.suggestion.empty()
-                                         ? nlohmann::json(nullptr)
-                                         : nlohmann::json(result.suggestion)},
-                      {"corrections", std::move(corrections)}};
+  nlohmann::json j = {
+      {"query", result.query},
+      {"total",
+       {{"articles", result.total.articles},
+        {"stories", result.total.stories},
+        {"exact", result.total.exact}}},
+      {"stories", std::move(stories)},
+      {"articles", std::move(articles)},
+      {"facets", std::move(facets)},
+      {"facets_exact", result.facets_exact},
+      {"suggestion", result.suggestion.empty()
+                         ? nlohmann::json(nullptr)
+                         : nlohmann::json(result.suggestion)},
+      {"corrections", std::move(corrections)},
+      {"partial", !result.missing_shards.empty()},
+      {"missing_shards", MissingShardsToJson(result.missing_shards)}};
   return j.dump(-1, ' ', false, kJsonErrors);
 }
 
@@ -298,6 +312,7 @@ std::string ToJson(const DatabaseStats& stats) {
                       {"articles", shard.articles}});
   }
   j["shards"] = std::move(shards);
+  j["missing_shards"] = MissingShardsToJson(stats.missing_shards);
   return j.dump(-1, ' ', false, kJsonErrors);
 }
 

@@ -13,6 +13,7 @@
 #include "absl/strings/str_format.h"
 #include "engine/schema.h"
 #include "engine/shards.h"
+#include "engine/status_macros.h"
 #include "engine/xapian_status.h"
 
 namespace newsq::internal {
@@ -140,16 +141,17 @@ constexpr Xapian::timeout kRemoteConnectTimeoutMs = 10000;
 
 // The database at `path`: a database folder (or single-file database) as
 // Xapian opens it, or the shards of a stub file or archive folder opened here
-// one by one, so that a
-// remote shard gets a timeout and a failing shard is named. Both of a remote
-// line's forms are read ("HOST:PORT", Xapian 1.4's, and ":HOST:PORT").
-// May throw Xapian::Error for a database folder.
-absl::StatusOr<Xapian::Database> OpenShards(
-    const std::string& path, std::vector<Xapian::Database>& shards,
-    bool& any_remote) {
+// one by one, so that a remote shard gets a timeout and a failing shard is
+// named. Both of a remote line's forms are read ("HOST:PORT", Xapian 1.4's,
+// and ":HOST:PORT"). With `skip_unavailable`, a shard that cannot be opened
+// is listed as missing instead, as long as one can. May throw Xapian::Error
+// for a database folder.
+absl::Status OpenShards(const std::string& path, bool skip_unavailable,
+                        ReadableDatabase& opened) {
   if (!IsStub(path)) {
-    shards = {Xapian::Database(path)};
-    return shards.front();
+    opened.db = Xapian::Database(path);
+    opened.shards = {{path, false, opened.db}};
+    return absl::OkStatus();
   }
   absl::StatusOr<std::vector<ShardLine>> lines = ReadStub(path);
   if (!lines.ok()) return lines.status();
@@ -157,29 +159,44 @@ absl::StatusOr<Xapian::Database> OpenShards(
     return absl::FailedPreconditionError(absl::StrCat(
         "cannot open database: ", path, ": its stub lists no shard"));
   }
-  Xapian::Database combined;
+  absl::Status first_failure;
   for (const ShardLine& line : *lines) {
-    any_remote = any_remote || line.remote;
     try {
-      shards.push_back(line.remote ? Xapian::Remote::open(
-                                         line.host, line.port, kRemoteTimeoutMs,
-                                         kRemoteConnectTimeoutMs)
-                                   : Xapian::Database(line.where));
-      combined.add_database(shards.back());
+      Xapian::Database shard =
+          line.remote
+              ? Xapian::Remote::open(line.host, line.port, kRemoteTimeoutMs,
+                                     kRemoteConnectTimeoutMs)
+              : Xapian::Database(line.where);
+      opened.db.add_database(shard);
+      opened.shards.push_back({line.where, line.remote, std::move(shard)});
     } catch (const Xapian::Error& e) {
-      return absl::UnavailableError(absl::StrCat(
+      absl::Status failure = absl::UnavailableError(absl::StrCat(
           "cannot open database: ", path, ": shard ", line.where,
           line.remote ? " (remote)" : "", ": ", e.get_description()));
+      if (!skip_unavailable) return failure;
+      if (first_failure.ok()) first_failure = failure;
+      opened.missing.push_back({line.where, e.get_description()});
     }
   }
-  return combined;
+  if (opened.shards.empty()) return first_failure;
+  return absl::OkStatus();
 }
 
 }  // namespace
 
-absl::StatusOr<Xapian::Database> OpenReadable(
-    const std::string& path, std::vector<Xapian::Database>* shards,
-    bool* any_remote) {
+bool ReadableDatabase::AnyRemote() const {
+  return std::any_of(shards.begin(), shards.end(),
+                     [](const ReadableShard& shard) { return shard.remote; });
+}
+
+std::vector<Xapian::Database> ReadableDatabase::ShardDatabases() const {
+  std::vector<Xapian::Database> databases;
+  for (const ReadableShard& shard : shards) databases.push_back(shard.db);
+  return databases;
+}
+
+absl::StatusOr<ReadableDatabase> OpenReadableShards(const std::string& path,
+                                                    bool skip_unavailable) {
   std::error_code error;
   if (!fs::exists(path, error)) {
     return absl::NotFoundError(absl::StrCat(
@@ -187,27 +204,26 @@ absl::StatusOr<Xapian::Database> OpenReadable(
         " PATH...)"));
   }
   try {
-    std::vector<Xapian::Database> opened_shards;
-    bool remote = false;
-    absl::StatusOr<Xapian::Database> opened =
-        OpenShards(path, opened_shards, remote);
-    if (!opened.ok()) return opened.status();
-    Xapian::Database db = *std::move(opened);
+    ReadableDatabase opened;
+    NEWSQ_RETURN_IF_ERROR(OpenShards(path, skip_unavailable, opened));
     const std::string version =
-        db.get_metadata(std::string(schema::kSchemaVersionKey));
-    if (version.empty() && db.get_doccount() > 0) {
+        opened.db.get_metadata(std::string(schema::kSchemaVersionKey));
+    if (version.empty() && opened.db.get_doccount() > 0) {
       return absl::FailedPreconditionError(absl::StrCat(
           "cannot open database: ", path, ": not a newsq database"));
     }
     if (!version.empty() && version != schema::kSchemaVersion) {
       return OtherFormat(path, version);
     }
-    if (shards != nullptr) *shards = std::move(opened_shards);
-    if (any_remote != nullptr) *any_remote = remote;
-    return db;
+    return opened;
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "cannot open database", path);
   }
+}
+
+absl::StatusOr<Xapian::Database> OpenReadable(const std::string& path) {
+  NEWSQ_ASSIGN_OR_RETURN(ReadableDatabase opened, OpenReadableShards(path));
+  return opened.db;
 }
 
 absl::Status CheckRoomToWrite(const std::string& path) {

@@ -37,17 +37,43 @@ struct WritableShards {
 absl::StatusOr<WritableShards> OpenWritableShards(const std::string& path,
                                                   int shards = 0);
 
-// Opens `path` for reading. When `shards` is given, it receives each of the
-// Xapian databases the result combines, in order (one for a database
-// folder): they share the result's state, so reopening the result reopens
-// them. When `any_remote` is given, it is set to whether a shard is remote
-// (served by xapian-tcpsrv). Errors: kNotFound (no database there),
-// kFailedPrecondition (not a newsq database, or a schema this version does not
-// read), kUnavailable (a shard that cannot be opened, named), kDataLoss,
-// kInternal.
-absl::StatusOr<Xapian::Database> OpenReadable(
-    const std::string& path, std::vector<Xapian::Database>* shards = nullptr,
-    bool* any_remote = nullptr);
+// One of the Xapian databases a readable database combines.
+struct ReadableShard {
+  std::string where;  // its path, or "HOST:PORT" for a remote one
+  bool remote = false;
+  Xapian::Database db;
+};
+
+// A shard left out of a partial opening, and Xapian's reason.
+struct UnavailableShard {
+  std::string where;
+  std::string error;
+};
+
+struct ReadableDatabase {
+  // The shards combined. They share its state: reopening it reopens them.
+  Xapian::Database db;
+  // In the order combined (one for a database folder).
+  std::vector<ReadableShard> shards;
+  // Only when opened with skip_unavailable: the shards left out.
+  std::vector<UnavailableShard> missing;
+
+  bool AnyRemote() const;
+  std::vector<Xapian::Database> ShardDatabases() const;
+};
+
+// Opens `path` for reading: a database, a sharded archive, or any stub file
+// (`auto` and `remote` lines). With `skip_unavailable`, a shard that cannot
+// be opened (a remote one down, or slower than the timeout) is left out and
+// listed in `missing`, unless no shard opens. Errors: kNotFound (no database
+// there), kFailedPrecondition (not a newsq database, or a schema this version
+// does not read), kUnavailable (a shard that cannot be opened, named),
+// kDataLoss, kInternal.
+absl::StatusOr<ReadableDatabase> OpenReadableShards(
+    const std::string& path, bool skip_unavailable = false);
+
+// OpenReadableShards' combined database alone.
+absl::StatusOr<Xapian::Database> OpenReadable(const std::string& path);
 
 // The room a writer needs beside a database: below it, writing stops with
 // a clear error before the disk fills, since Xapian 1.4 can abort the process

@@ -4,6 +4,7 @@
 // into statuses.
 #include <xapian.h>
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -55,10 +56,13 @@ absl::Status ReopenDatabase(Xapian::Database& db, const std::string& path) {
 // before the reader noticed the change, reads a garbled block ("EOF reading
 // block"). Both go away once the reader reopens on the new revision, so this
 // reopens and reads again, up to kReadRetries times; an error that stays is
-// real and is reported. `read` returns a status or a StatusOr.
+// real and is reported. A remote shard that stops answering is a network
+// error: when `leave_out_unavailable` reopens without it (a partial answer is
+// allowed), the read is tried again. `read` returns a status or a StatusOr.
 template <typename Read>
 auto RetryingRead(Xapian::Database& db, const std::string& path,
-                  std::string_view what, Read read)
+                  std::string_view what,
+                  const std::function<bool()>& leave_out_unavailable, Read read)
     -> decltype(read(std::as_const(db))) {
   for (int attempt = 0;; ++attempt) {
     try {
@@ -67,6 +71,9 @@ auto RetryingRead(Xapian::Database& db, const std::string& path,
       if (attempt == kReadRetries) return StatusFromXapian(e, what, path);
       if (absl::Status reopened = ReopenDatabase(db, path); !reopened.ok())
         return reopened;
+    } catch (const Xapian::NetworkError& e) {
+      if (attempt == kReadRetries || !leave_out_unavailable())
+        return StatusFromXapian(e, what, path);
     } catch (const Xapian::Error& e) {
       return StatusFromXapian(e, what, path);
     } catch (const std::exception& e) {
@@ -80,55 +87,84 @@ auto RetryingRead(Xapian::Database& db, const std::string& path,
 
 struct Searcher::Impl {
   std::string path;
-  Xapian::Database db;
+  SearcherOptions options;
+  internal::ReadableDatabase opened;
+  std::vector<MissingShard> missing;
   internal::FrenchAnalyzer analyzer;
   internal::FacetColumnsCache columns;
+
+  // Opens the database (again), leaving out the shards that do not answer
+  // when a partial answer is allowed.
+  absl::Status Open() {
+    NEWSQ_ASSIGN_OR_RETURN(
+        opened, internal::OpenReadableShards(path, options.allow_partial));
+    missing.clear();
+    for (const internal::UnavailableShard& shard : opened.missing)
+      missing.push_back({shard.where, shard.error});
+    // New handles: columns loaded from the old ones are not reused.
+    columns = internal::FacetColumnsCache();
+    columns.SetShards(opened.ShardDatabases(), opened.AnyRemote());
+    return absl::OkStatus();
+  }
+
+  // RetryingRead over this searcher's database.
+  template <typename Read>
+  auto Retrying(std::string_view what, Read read) {
+    return RetryingRead(
+        opened.db, path, what,
+        [this] { return options.allow_partial && Open().ok(); }, read);
+  }
 };
 
 Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Searcher::~Searcher() = default;
 
 absl::StatusOr<std::unique_ptr<Searcher>> Searcher::Open(
-    const std::string& db_path) {
-  std::vector<Xapian::Database> shards;
-  bool any_remote = false;
-  NEWSQ_ASSIGN_OR_RETURN(Xapian::Database db,
-                         internal::OpenReadable(db_path, &shards, &any_remote));
+    const std::string& db_path, const SearcherOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->path = db_path;
-  impl->db = std::move(db);
-  impl->columns.SetShards(std::move(shards), any_remote);
+  impl->options = options;
+  NEWSQ_RETURN_IF_ERROR(impl->Open());
   return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
 }
 
+const std::vector<MissingShard>& Searcher::missing_shards() const {
+  return impl_->missing;
+}
+
 absl::Status Searcher::Reopen() {
-  return ReopenDatabase(impl_->db, impl_->path);
+  if (!impl_->missing.empty()) return impl_->Open();
+  return ReopenDatabase(impl_->opened.db, impl_->path);
 }
 
 absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) {
-  return RetryingRead(impl_->db, impl_->path, "search failed",
-                      [&](const Xapian::Database& db) {
-                        return internal::SearchStories(
-                            db, impl_->analyzer, request, &impl_->columns);
-                      });
+  absl::StatusOr<SearchResult> result =
+      impl_->Retrying("search failed", [&](const Xapian::Database& db) {
+        return internal::SearchStories(db, impl_->analyzer, request,
+                                       &impl_->columns);
+      });
+  if (result.ok()) result->missing_shards = impl_->missing;
+  return result;
 }
 
 absl::StatusOr<std::vector<FacetValue>> Searcher::Entities(
     const SearchRequest& request) {
-  return RetryingRead(impl_->db, impl_->path, "cannot count entities",
-                      [&](const Xapian::Database& db) {
-                        return internal::TopEntities(db, impl_->analyzer,
-                                                     request, &impl_->columns);
-                      });
+  return impl_->Retrying("cannot count entities",
+                         [&](const Xapian::Database& db) {
+                           return internal::TopEntities(
+                               db, impl_->analyzer, request, &impl_->columns);
+                         });
 }
 
 absl::StatusOr<SearchResult> Searcher::Related(const std::string& id,
                                                const SearchRequest& request) {
-  return RetryingRead(impl_->db, impl_->path, "cannot find related stories",
-                      [&](const Xapian::Database& db) {
-                        return internal::RelatedStories(
-                            db, impl_->analyzer, id, request, &impl_->columns);
-                      });
+  absl::StatusOr<SearchResult> result = impl_->Retrying(
+      "cannot find related stories", [&](const Xapian::Database& db) {
+        return internal::RelatedStories(db, impl_->analyzer, id, request,
+                                        &impl_->columns);
+      });
+  if (result.ok()) result->missing_shards = impl_->missing;
+  return result;
 }
 
 absl::Status Searcher::ForEachArticle(
@@ -156,27 +192,26 @@ absl::Status Searcher::ForEachArticle(
   // visits some articles, and fails when one makes no progress.
   for (;;) {
     const std::string resumed_after = last_visited;
-    absl::Status status = RetryingRead(impl_->db, impl_->path,
-                                       "cannot read articles", visit_the_rest);
+    absl::Status status =
+        impl_->Retrying("cannot read articles", visit_the_rest);
     if (status.ok() || last_visited == resumed_after) return status;
   }
 }
 
 absl::StatusOr<StoryHit> Searcher::Story(const std::string& story_id) {
-  return RetryingRead(impl_->db, impl_->path, "cannot read story",
-                      [&](const Xapian::Database& db) {
-                        return internal::ViewStory(db, story_id);
-                      });
+  return impl_->Retrying("cannot read story", [&](const Xapian::Database& db) {
+    return internal::ViewStory(db, story_id);
+  });
 }
 
 absl::StatusOr<std::vector<StoryHit>> Searcher::Stories(
     const StoriesRequest& request) {
   if (request.limit < 0)
     return absl::InvalidArgumentError("limit must not be negative");
-  return RetryingRead(impl_->db, impl_->path, "cannot list stories",
-                      [&](const Xapian::Database& db) {
-                        return internal::BiggestStories(db, request);
-                      });
+  return impl_->Retrying("cannot list stories",
+                         [&](const Xapian::Database& db) {
+                           return internal::BiggestStories(db, request);
+                         });
 }
 
 namespace {
@@ -187,31 +222,13 @@ std::optional<DateTime> DateOfBound(const std::string& serialised) {
       static_cast<int64_t>(Xapian::sortable_unserialise(serialised)), 0};
 }
 
-}  // namespace
-
-namespace {
-
-// The shards of the database at `path`, with their articles: `path` itself
-// when it is one database (`shards` then holds it); else each line of its stub,
-// counted through `shards`, the handles the searcher combined in the same order
-// (remote ones through their open connection). May throw Xapian::Error.
-absl::StatusOr<std::vector<ShardStats>> ShardsOf(
-    const std::string& path, const std::vector<Xapian::Database>& shards) {
-  if (!internal::IsStub(path)) {
-    return std::vector<ShardStats>{
-        {path, false, static_cast<int64_t>(shards.front().get_doccount())}};
-  }
-  NEWSQ_ASSIGN_OR_RETURN(std::vector<internal::ShardLine> lines,
-                         internal::ReadStub(path));
-  if (lines.size() != shards.size()) {
-    return absl::FailedPreconditionError(
-        absl::StrCat("cannot list the shards of ", path,
-                     ": its stub changed since it was opened"));
-  }
+// The shards a searcher combines, with their articles (remote ones counted
+// through their open connection).
+std::vector<ShardStats> ShardsOf(const internal::ReadableDatabase& opened) {
   std::vector<ShardStats> listed;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    listed.push_back({lines[i].where, lines[i].remote,
-                      static_cast<int64_t>(shards[i].get_doccount())});
+  for (const internal::ReadableShard& shard : opened.shards) {
+    listed.push_back({shard.where, shard.remote,
+                      static_cast<int64_t>(shard.db.get_doccount())});
   }
   return listed;
 }
@@ -219,8 +236,8 @@ absl::StatusOr<std::vector<ShardStats>> ShardsOf(
 }  // namespace
 
 absl::StatusOr<DatabaseStats> Searcher::Stats() {
-  return RetryingRead(
-      impl_->db, impl_->path, "cannot read statistics",
+  return impl_->Retrying(
+      "cannot read statistics",
       [&](const Xapian::Database& db) -> absl::StatusOr<DatabaseStats> {
         DatabaseStats stats;
         stats.articles = db.get_doccount();
@@ -232,8 +249,8 @@ absl::StatusOr<DatabaseStats> Searcher::Stats() {
             db.get_value_lower_bound(internal::schema::kPublishedSlot));
         stats.last_published = DateOfBound(
             db.get_value_upper_bound(internal::schema::kPublishedSlot));
-        NEWSQ_ASSIGN_OR_RETURN(stats.shards,
-                               ShardsOf(impl_->path, impl_->columns.Shards()));
+        stats.shards = ShardsOf(impl_->opened);
+        stats.missing_shards = impl_->missing;
         stats.size_bytes = 0;
         for (const ShardStats& shard : stats.shards) {
           if (!shard.remote)

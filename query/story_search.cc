@@ -383,8 +383,8 @@ void FillTotals(const SearchRequest& request, const Xapian::MSet& page,
   }
 }
 
-// The story of the page's hit `it`: its facts from the index, then its lead
-// and the other articles shown.
+// The story of the page's hit `it`: its lead and the other articles shown
+// (the story's facts come later, for the whole page at once).
 absl::StatusOr<StoryHit> StoryOfHit(const Xapian::Database& db,
                                     const SearchContext& context,
                                     const Xapian::MSetIterator& it,
@@ -395,11 +395,6 @@ absl::StatusOr<StoryHit> StoryOfHit(const Xapian::Database& db,
   story.matching_articles = counts.all_seen ? counts.counter->ArticlesOfStoryOf(
                                                   *it, it.get_document())
                                             : it.get_collapse_count() + 1;
-  if (absl::Status summarized = SummarizeStoryFromIndex(
-          db, story.story_id, *it, &story, counts.columns.get());
-      !summarized.ok()) {
-    return summarized;
-  }
   absl::StatusOr<std::vector<ArticleHit>> shown =
       StoryArticles(db, context, it);
   if (!shown.ok()) return shown.status();
@@ -450,17 +445,27 @@ absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
   if (!counts.ok()) return counts.status();
   FillTotals(request, page, *counts, result);
 
+  // One request for the page's documents, from a remote shard. (Xapian 1.4's
+  // MSet::fetch() without arguments crashes on a page past the first.)
+  if (!page.empty()) page.fetch(page.begin(), page.end());
+  std::vector<Xapian::docid> leads;
   for (auto it = page.begin(); it != page.end(); ++it) {
     if (request.collapse) {
       absl::StatusOr<StoryHit> story = StoryOfHit(db, context, it, *counts);
       if (!story.ok()) return story.status();
       result.stories.push_back(*std::move(story));
+      leads.push_back(*it);
     } else {
       absl::StatusOr<ArticleHit> hit =
           HitOf(context, it.get_document(), it.get_weight());
       if (!hit.ok()) return hit.status();
       result.articles.push_back(*std::move(hit));
     }
+  }
+  if (absl::Status summarized = SummarizeStoriesFromIndex(
+          db, result.stories, leads, counts->columns.get());
+      !summarized.ok()) {
+    return summarized;
   }
   return result;
 }

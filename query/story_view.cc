@@ -63,9 +63,8 @@ namespace {
 
 // A member's publication as its page gave it: from slot kPublishedIsoSlot, else
 // (databases older than the slot) from its stored article.
-absl::StatusOr<std::optional<DateTime>> PublishedOf(const Xapian::Database& db,
-                                                    Xapian::docid doc) {
-  const Xapian::Document document = db.get_document(doc);
+absl::StatusOr<std::optional<DateTime>> PublishedOf(
+    const Xapian::Document& document) {
   if (std::optional<DateTime> date = DateTime::FromIso8601(
           document.get_value(schema::kPublishedIsoSlot))) {
     return date;
@@ -132,7 +131,7 @@ absl::StatusOr<bool> SummarizeFromColumns(const Xapian::Database& db,
       [&](double seconds,
           Xapian::docid doc) -> absl::StatusOr<std::optional<DateTime>> {
         if (columns.published_offset[doc] == FacetColumns::kUnknownOffset)
-          return PublishedOf(db, doc);
+          return PublishedOf(db.get_document(doc));
         return DateTime{static_cast<int64_t>(seconds),
                         columns.published_offset[doc]};
       },
@@ -147,31 +146,89 @@ absl::Status SummarizeStoryFromIndex(const Xapian::Database& db,
                                      const std::string& story_id,
                                      Xapian::docid member, StoryHit* story,
                                      const FacetColumns* columns) {
-  if (columns != nullptr) {
-    absl::StatusOr<bool> summarized =
-        SummarizeFromColumns(db, *columns, member, story);
-    if (!summarized.ok()) return summarized.status();
-    if (*summarized) return absl::OkStatus();
-  }
-  const std::string term = std::string(schema::kStory) + story_id;
-  std::map<std::string, int> outlet_counts;
-  DatedMembers dated;
-  story->size = 0;
-  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-    ++story->size;
-    const Xapian::Document doc = db.get_document(*it);
-    if (std::string outlet = doc.get_value(schema::kOutletSlot);
-        !outlet.empty()) {
-      ++outlet_counts[outlet];
+  story->story_id = story_id;
+  return SummarizeStoriesFromIndex(db, std::span<StoryHit>(story, 1),
+                                   std::span<const Xapian::docid>(&member, 1),
+                                   columns);
+}
+
+absl::Status SummarizeStoriesFromIndex(const Xapian::Database& db,
+                                       std::span<StoryHit> stories,
+                                       std::span<const Xapian::docid> members,
+                                       const FacetColumns* columns) {
+  absl::flat_hash_map<std::string, StoryHit*> left;
+  std::vector<Xapian::Query> terms;
+  for (size_t i = 0; i < stories.size(); ++i) {
+    if (columns != nullptr) {
+      absl::StatusOr<bool> summarized =
+          SummarizeFromColumns(db, *columns, members[i], &stories[i]);
+      if (!summarized.ok()) return summarized.status();
+      if (*summarized) continue;
     }
-    const std::string published = doc.get_value(schema::kPublishedSlot);
-    if (!published.empty())
-      dated.Add(Xapian::sortable_unserialise(published), *it);
+    if (left.emplace(stories[i].story_id, &stories[i]).second) {
+      terms.emplace_back(std::string(schema::kStory) + stories[i].story_id);
+    }
   }
-  story->outlets = MostArticlesFirst(outlet_counts);
-  return SetFirstAndLast(
-      dated, [&db](double, Xapian::docid doc) { return PublishedOf(db, doc); },
-      story);
+  if (left.empty()) return absl::OkStatus();
+  const Xapian::Query members_of_all(Xapian::Query::OP_OR, terms.begin(),
+                                     terms.end());
+
+  // Sizes and outlets: each distinct (story, outlet, day, entities) of the
+  // members with its number of articles.
+  Xapian::Enquire counting(db);
+  counting.set_query(members_of_all);
+  counting.set_weighting_scheme(Xapian::BoolWeight());
+  Xapian::ValueCountMatchSpy keys(schema::kFacetKeySlot);
+  counting.add_matchspy(&keys);
+  counting.get_mset(0, 0, db.get_doccount());
+  absl::flat_hash_map<StoryHit*, std::map<std::string, int>> outlet_counts;
+  for (auto& [id, story] : left) story->size = 0;
+  for (auto it = keys.values_begin(); it != keys.values_end(); ++it) {
+    const std::string key = *it;
+    const schema::FacetKeyFields fields = schema::ParseFacetKey(key);
+    auto story = left.find(std::string(fields.story));
+    if (story == left.end()) continue;
+    const int articles = static_cast<int>(it.get_termfreq());
+    story->second->size += articles;
+    if (!fields.outlet.empty())
+      outlet_counts[story->second][std::string(fields.outlet)] += articles;
+  }
+
+  // The earliest and the latest dated member of each story: the matches
+  // sorted by publication (ties by document id, as DatedMembers keeps them),
+  // collapsed on the story, keep each story's first.
+  Xapian::Enquire dating(db);
+  dating.set_query(Xapian::Query(
+      Xapian::Query::OP_FILTER, members_of_all,
+      Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kPublishedSlot, "")));
+  dating.set_weighting_scheme(Xapian::BoolWeight());
+  dating.set_collapse_key(schema::kStorySlot);
+  absl::flat_hash_map<StoryHit*, DatedMembers> dated;
+  std::map<Xapian::docid, Xapian::Document> fetched;
+  for (const bool latest : {false, true}) {
+    dating.set_sort_by_value(schema::kPublishedSlot, latest);
+    const Xapian::MSet ends =
+        dating.get_mset(0, static_cast<Xapian::doccount>(left.size()));
+    if (!ends.empty()) ends.fetch(ends.begin(), ends.end());  // one request
+    for (auto it = ends.begin(); it != ends.end(); ++it) {
+      const Xapian::Document document = it.get_document();
+      auto story = left.find(document.get_value(schema::kStorySlot));
+      if (story == left.end()) continue;
+      dated[story->second].Add(Xapian::sortable_unserialise(
+                                   document.get_value(schema::kPublishedSlot)),
+                               *it);
+      fetched.emplace(*it, document);
+    }
+  }
+  for (auto& [id, story] : left) {
+    story->outlets = MostArticlesFirst(outlet_counts[story]);
+    absl::Status dates = SetFirstAndLast(
+        dated[story],
+        [&](double, Xapian::docid doc) { return PublishedOf(fetched.at(doc)); },
+        story);
+    if (!dates.ok()) return dates;
+  }
+  return absl::OkStatus();
 }
 
 absl::StatusOr<std::vector<StoredArticle>> ReadStory(

@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,15 @@ absl::Status SummarizeStoryFromIndex(const Xapian::Database& db,
                                      const std::string& story_id,
                                      Xapian::docid member, StoryHit* story,
                                      const FacetColumns* columns = nullptr);
+
+// SummarizeStoryFromIndex for a page of stories: `stories[i]` (its story_id
+// set) has document `members[i]`. Without columns, three matches summarize the
+// whole page, however many stories and members: a remote shard answers each in
+// one round trip, where reading members would take one per article.
+absl::Status SummarizeStoriesFromIndex(const Xapian::Database& db,
+                                       std::span<StoryHit> stories,
+                                       std::span<const Xapian::docid> members,
+                                       const FacetColumns* columns = nullptr);
 
 // Reads every article of story `story_id` (in posting order). Errors: kDataLoss
 // for a stored article that is not valid JSON.

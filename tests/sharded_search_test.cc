@@ -263,6 +263,81 @@ TEST_P(ShardedSearchTest, EveryReadAnswersAsOneDatabaseDoes) {
   EXPECT_EQ(got_dump, expected_dump);
 }
 
+// A remote shard that is down: named in the error, or, with allow_partial,
+// left out of an answer that says so; also when it stops answering after the
+// searcher opened it.
+TEST(RemoteShardFailureTest, ADownShardIsNamedOrLeftOutWhenAllowed) {
+  const fs::path root = fs::temp_directory_path() /
+                        ("newsq_remote_down_" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  {
+    auto writer = IndexWriter::Open((root / "one").string());
+    ASSERT_TRUE(writer.ok()) << writer.status();
+    ASSERT_TRUE((*writer)->AddPages({NEWSQ_CORPORA_DIR}).ok());
+  }
+  DealIntoShards((root / "one").string(), root / "archive", 2);
+  absl::StatusOr<std::unique_ptr<XapianTcpServer>> up =
+      XapianTcpServer::Start({(root / "archive" / "shard-0").string()});
+  absl::StatusOr<std::unique_ptr<XapianTcpServer>> down =
+      XapianTcpServer::Start({(root / "archive" / "shard-1").string()});
+  ASSERT_TRUE(up.ok() && down.ok());
+  const std::string down_address =
+      "127.0.0.1:" + std::to_string((*down)->port());
+  const fs::path both = root / "both.stub";
+  const fs::path live_only = root / "live.stub";
+  std::ofstream(both) << (*up)->StubLine() << "\n"
+                      << (*down)->StubLine() << "\n";
+  std::ofstream(live_only) << (*up)->StubLine() << "\n";
+
+  SearchRequest request;
+  request.query = "Musk";
+  request.now = kNow;
+  request.facets = {kOutletFacet};
+  auto partial = Searcher::Open(both.string(), {.allow_partial = true});
+  ASSERT_TRUE(partial.ok()) << partial.status();
+  absl::StatusOr<SearchResult> whole = (*partial)->Search(request);
+  ASSERT_TRUE(whole.ok()) << whole.status();
+  EXPECT_TRUE(whole->missing_shards.empty());
+
+  // Stopped after the searcher opened it: the next read leaves it out.
+  down->reset();
+  absl::StatusOr<SearchResult> without = (*partial)->Search(request);
+  ASSERT_TRUE(without.ok()) << without.status();
+  ASSERT_EQ(without->missing_shards.size(), 1u);
+  EXPECT_EQ(without->missing_shards[0].where, down_address);
+  EXPECT_LT(without->total.articles, whole->total.articles);
+  EXPECT_NE(ToJson(*without).find("\"partial\":true"), std::string::npos);
+  // What is left is what the live shard alone answers.
+  auto live = Searcher::Open(live_only.string());
+  ASSERT_TRUE(live.ok()) << live.status();
+  absl::StatusOr<SearchResult> alone = (*live)->Search(request);
+  ASSERT_TRUE(alone.ok()) << alone.status();
+  alone->missing_shards = without->missing_shards;
+  EXPECT_EQ(WithRoundedScores(ToJson(*without)),
+            WithRoundedScores(ToJson(*alone)));
+  absl::StatusOr<DatabaseStats> stats = (*partial)->Stats();
+  ASSERT_TRUE(stats.ok()) << stats.status();
+  EXPECT_EQ(stats->shards.size(), 1u);
+  ASSERT_EQ(stats->missing_shards.size(), 1u);
+
+  // Down when opening: an error naming it, unless a partial answer is allowed.
+  absl::StatusOr<std::unique_ptr<Searcher>> strict =
+      Searcher::Open(both.string());
+  ASSERT_FALSE(strict.ok());
+  EXPECT_EQ(strict.status().code(), absl::StatusCode::kUnavailable);
+  EXPECT_NE(strict.status().message().find(down_address), std::string::npos)
+      << strict.status();
+  auto reopened = Searcher::Open(both.string(), {.allow_partial = true});
+  ASSERT_TRUE(reopened.ok()) << reopened.status();
+  ASSERT_EQ((*reopened)->missing_shards().size(), 1u);
+  EXPECT_EQ((*reopened)->missing_shards()[0].where, down_address);
+
+  // No shard at all is an error even so.
+  up->reset();
+  EXPECT_FALSE(Searcher::Open(both.string(), {.allow_partial = true}).ok());
+  fs::remove_all(root);
+}
+
 INSTANTIATE_TEST_SUITE_P(Shards, ShardedSearchTest,
                          ::testing::Values(Layout{1, false}, Layout{2, false},
                                            Layout{4, false}, Layout{1, true},

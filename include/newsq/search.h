@@ -194,6 +194,12 @@ struct Correction {
   bool typed_searched = false;
 };
 
+// A shard of a sharded database that a partial answer left out.
+struct MissingShard {
+  std::string where;  // its path, or "HOST:PORT" for a remote one
+  std::string error;  // why: Xapian's description of the failure
+};
+
 struct SearchResult {
   std::string query;
   struct Totals {
@@ -217,6 +223,9 @@ struct SearchResult {
   // What typo tolerance searched instead of words as typed, in query order;
   // empty when it changed nothing or was off.
   std::vector<Correction> corrections;
+  // The shards this answer left out (SearcherOptions::allow_partial); empty
+  // when every shard answered.
+  std::vector<MissingShard> missing_shards;
 };
 
 // An article as stored in the index, with its ids.
@@ -246,6 +255,8 @@ struct DatabaseStats {
   // The shards in the order Xapian searches them: the database itself when it
   // is one; the lines of its stub (or archive folder) when sharded.
   std::vector<ShardStats> shards;
+  // Those left out (SearcherOptions::allow_partial), not in `shards`.
+  std::vector<MissingShard> missing_shards;
 };
 
 // Which stories `Searcher::Stories` lists.
@@ -262,15 +273,29 @@ struct StoriesRequest {
   int limit = 20;
 };
 
+struct SearcherOptions {
+  // When a shard of a sharded database cannot be opened, or stops answering
+  // (a remote shard that is down, or slower than its 10 s timeout), answer
+  // from the other shards instead of failing, and list it in missing_shards()
+  // and in each SearchResult. Every later Reopen() tries the missing shards
+  // again. Default: fail, naming the shard (kUnavailable).
+  bool allow_partial = false;
+};
+
 class Searcher {
  public:
-  // Opens the database at `db_path` for reading.
-  // Errors: kNotFound when there is no database there; kFailedPrecondition when
-  // it is not a newsq database or has an index format this version does not
-  // read; kDataLoss when it is corrupt; kInternal otherwise; each names the
-  // path and the cause.
+  // Opens the database at `db_path` for reading: a database, a sharded
+  // archive, or a Xapian stub file whose `auto` and `remote` lines name the
+  // shards (docs/scaling.md). Errors: kNotFound when there is no database
+  // there; kFailedPrecondition when it is not a newsq database or has an index
+  // format this version does not read; kUnavailable when a shard cannot be
+  // opened (unless options.allow_partial and another can); kDataLoss when it
+  // is corrupt; kInternal otherwise; each names the path and the cause.
   static absl::StatusOr<std::unique_ptr<Searcher>> Open(
-      const std::string& db_path);
+      const std::string& db_path, const SearcherOptions& options = {});
+
+  // The shards left out since the last opening (allow_partial only).
+  const std::vector<MissingShard>& missing_shards() const;
 
   // Moves the searcher to the latest committed state of the database, so
   // that it sees what writers committed since it was opened or last
