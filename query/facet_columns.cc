@@ -58,6 +58,24 @@ constexpr int kSearchesBeforeCaching = 2;
 
 }  // namespace
 
+std::optional<int64_t> FacetColumns::DayNumber(std::string_view yyyymmdd) {
+  if (yyyymmdd.size() != 8) return std::nullopt;
+  int parts[3] = {0, 0, 0};
+  const size_t widths[3] = {4, 2, 2};
+  size_t at = 0;
+  for (int i = 0; i < 3; ++i) {
+    for (size_t j = 0; j < widths[i]; ++j, ++at) {
+      const char c = yyyymmdd[at];
+      if (c < '0' || c > '9') return std::nullopt;
+      parts[i] = parts[i] * 10 + (c - '0');
+    }
+  }
+  const std::optional<DateTime> midnight =
+      DateTime::FromCivil(parts[0], parts[1], parts[2], 0, 0, 0, 0);
+  if (!midnight) return std::nullopt;
+  return midnight->unix_seconds / 86400;
+}
+
 std::shared_ptr<const FacetColumns> FacetColumns::Load(
     const Xapian::Database& db, bool with_entities) {
   auto columns = std::make_shared<FacetColumns>();
@@ -70,6 +88,9 @@ std::shared_ptr<const FacetColumns> FacetColumns::Load(
   LoadColumn(db, schema::kStorySlot, last, columns->story);
   LoadColumn(db, schema::kOutletSlot, last, columns->outlet);
   LoadColumn(db, schema::kDaySlot, last, columns->day);
+  columns->day_numbers.assign(columns->day.names.size() + 1, std::nullopt);
+  for (size_t id = 1; id < columns->day_numbers.size(); ++id)
+    columns->day_numbers[id] = DayNumber(columns->day.Name(id));
   columns->published.assign(last + 1, std::nan(""));
   for (auto it = db.valuestream_begin(schema::kPublishedSlot);
        it != db.valuestream_end(schema::kPublishedSlot); ++it) {

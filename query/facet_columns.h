@@ -9,8 +9,10 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace newsq::internal {
@@ -28,6 +30,12 @@ struct FacetColumns {
     const std::string& Name(uint32_t id) const { return names[id - 1]; }
   };
   Column story, outlet, day;
+  // By day id: the day's number (DayNumber of its name), nullopt for a
+  // malformed one; [0] (no day) is nullopt.
+  std::vector<std::optional<int64_t>> day_numbers;
+  // The day number (days since 1970-01-01) of a kDaySlot value ("YYYYMMDD");
+  // nullopt when malformed.
+  static std::optional<int64_t> DayNumber(std::string_view yyyymmdd);
   // The documents of each story in document order: those of story id `s` are
   // story_docs[story_begin[s - 1] .. story_begin[s]).
   std::vector<uint32_t> story_begin;

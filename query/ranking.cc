@@ -64,14 +64,16 @@ Xapian::Query CoverageSource(const Boosts& boosts) {
 class ColumnBoostSource : public Xapian::PostingSource {
  public:
   ColumnBoostSource(std::shared_ptr<const FacetColumns> columns, Boosts boosts)
-      : columns_(std::move(columns)), boosts_(boosts) {
-    recency_of_day_.assign(columns_->day.names.size() + 1, 0.0);
-    for (size_t id = 1; id < recency_of_day_.size(); ++id) {
-      recency_of_day_[id] =
-          boosts_.RecencyOfDay(DayNumber(columns_->day.Name(id)));
+      : columns_(std::move(columns)) {
+    auto tables = std::make_shared<Tables>();
+    tables->recency_of_day.assign(columns_->day.names.size() + 1, 0.0);
+    for (size_t id = 1; id < tables->recency_of_day.size(); ++id) {
+      tables->recency_of_day[id] =
+          boosts.RecencyOfDay(columns_->day_numbers[id]);
     }
     for (int outlets = 0; outlets <= Boosts::kMaxCountedOutlets; ++outlets)
-      coverage_of_outlets_.push_back(boosts_.Coverage(outlets));
+      tables->coverage_of_outlets.push_back(boosts.Coverage(outlets));
+    tables_ = std::move(tables);
   }
 
   void init(const Xapian::Database& db) override {
@@ -89,10 +91,11 @@ class ColumnBoostSource : public Xapian::PostingSource {
                                    uuids.begin());
       if (shard_ == uuids.size()) shard_ = 0, shards_ = 1;  // not a shard
     }
+    const Tables& t = *tables_;
     set_maxweight(
-        *std::max_element(recency_of_day_.begin(), recency_of_day_.end()) +
-        *std::max_element(coverage_of_outlets_.begin(),
-                          coverage_of_outlets_.end()));
+        *std::max_element(t.recency_of_day.begin(), t.recency_of_day.end()) +
+        *std::max_element(t.coverage_of_outlets.begin(),
+                          t.coverage_of_outlets.end()));
   }
   Xapian::doccount get_termfreq_min() const override { return 0; }
   Xapian::doccount get_termfreq_est() const override { return doccount_; }
@@ -111,14 +114,14 @@ class ColumnBoostSource : public Xapian::PostingSource {
   double get_weight() const override {
     const Xapian::docid doc = Global();
     const int32_t outlets = columns_->story_outlets[doc];
-    return recency_of_day_[columns_->day.of_doc[doc]] +
+    return tables_->recency_of_day[columns_->day.of_doc[doc]] +
            (outlets < 0 ? 0.0
-                        : coverage_of_outlets_[std::min(
+                        : tables_->coverage_of_outlets[std::min(
                               outlets, Boosts::kMaxCountedOutlets)]);
   }
 
   ColumnBoostSource* clone() const override {
-    return new ColumnBoostSource(columns_, boosts_);
+    return new ColumnBoostSource(columns_, tables_);
   }
   std::string get_description() const override {
     return "recency and coverage boosts from columns";
@@ -133,10 +136,18 @@ class ColumnBoostSource : public Xapian::PostingSource {
     return columns_->story_outlets[doc] >= 0 || columns_->day.of_doc[doc] != 0;
   }
 
+  // The weights by day id and by outlet count, made once per query and
+  // shared by the clones Xapian makes.
+  struct Tables {
+    std::vector<double> recency_of_day;       // by day id; [0]: no day
+    std::vector<double> coverage_of_outlets;  // 0 .. kMaxCountedOutlets
+  };
+  ColumnBoostSource(std::shared_ptr<const FacetColumns> columns,
+                    std::shared_ptr<const Tables> tables)
+      : columns_(std::move(columns)), tables_(std::move(tables)) {}
+
   std::shared_ptr<const FacetColumns> columns_;
-  Boosts boosts_;
-  std::vector<double> recency_of_day_;       // by day id; [0]: no day
-  std::vector<double> coverage_of_outlets_;  // 0 .. kMaxCountedOutlets
+  std::shared_ptr<const Tables> tables_;
   Xapian::doccount doccount_ = 0;
   Xapian::docid current_ = 0;  // in the shard Xapian handed over
   size_t shard_ = 0;
@@ -144,24 +155,6 @@ class ColumnBoostSource : public Xapian::PostingSource {
 };
 
 }  // namespace
-
-std::optional<int64_t> DayNumber(std::string_view yyyymmdd) {
-  if (yyyymmdd.size() != 8) return std::nullopt;
-  int parts[3] = {0, 0, 0};
-  const size_t widths[3] = {4, 2, 2};
-  size_t at = 0;
-  for (int i = 0; i < 3; ++i) {
-    for (size_t j = 0; j < widths[i]; ++j, ++at) {
-      const char c = yyyymmdd[at];
-      if (c < '0' || c > '9') return std::nullopt;
-      parts[i] = parts[i] * 10 + (c - '0');
-    }
-  }
-  const std::optional<DateTime> midnight =
-      DateTime::FromCivil(parts[0], parts[1], parts[2], 0, 0, 0, 0);
-  if (!midnight) return std::nullopt;
-  return midnight->unix_seconds / kSecondsPerDay;
-}
 
 int64_t Boosts::Today() const {
   // Rounded down, also before 1970.

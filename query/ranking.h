@@ -11,7 +11,6 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
-#include <string_view>
 
 #include "query/facet_columns.h"
 
@@ -55,9 +54,6 @@ struct Boosts {
   double RecencyOfDay(std::optional<int64_t> day) const;
   double Coverage(int story_outlets) const;
 };
-
-// The day number of a kDaySlot value ("YYYYMMDD"); nullopt when malformed.
-std::optional<int64_t> DayNumber(std::string_view yyyymmdd);
 
 // `text_query` with the boosts added to each matching article's weight (AND
 // MAYBE: the boosts never make an article match). Returns `text_query` itself

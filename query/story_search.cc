@@ -112,7 +112,7 @@ ArticleHit MakeArticleHit(const SearchContext& context,
     ScoreExplanation parts;
     parts.story_outlets = StoryOutletsOf(doc);
     const std::optional<int64_t> day =
-        DayNumber(doc.get_value(schema::kDaySlot));
+        FacetColumns::DayNumber(doc.get_value(schema::kDaySlot));
     parts.recency = context.boosts.RecencyOfDay(day);
     parts.coverage = context.boosts.Coverage(parts.story_outlets);
     parts.relevance = weight - parts.recency - parts.coverage;
