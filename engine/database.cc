@@ -147,6 +147,7 @@ constexpr Xapian::timeout kRemoteConnectTimeoutMs = 10000;
 // is listed as missing instead, as long as one can. May throw Xapian::Error
 // for a database folder.
 absl::Status OpenShards(const std::string& path, bool skip_unavailable,
+                        const std::vector<UnavailableShard>& left_out,
                         ReadableDatabase& opened) {
   if (!IsStub(path)) {
     opened.db = Xapian::Database(path);
@@ -161,6 +162,14 @@ absl::Status OpenShards(const std::string& path, bool skip_unavailable,
   }
   absl::Status first_failure;
   for (const ShardLine& line : *lines) {
+    if (auto out = std::find_if(left_out.begin(), left_out.end(),
+                                [&](const UnavailableShard& shard) {
+                                  return shard.where == line.where;
+                                });
+        out != left_out.end()) {
+      opened.missing.push_back(*out);
+      continue;
+    }
     try {
       Xapian::Database shard =
           line.remote
@@ -178,7 +187,12 @@ absl::Status OpenShards(const std::string& path, bool skip_unavailable,
       opened.missing.push_back({line.where, e.get_description()});
     }
   }
-  if (opened.shards.empty()) return first_failure;
+  if (opened.shards.empty()) {
+    return first_failure.ok()
+               ? absl::UnavailableError(absl::StrCat(
+                     "cannot open database: ", path, ": no shard answers"))
+               : first_failure;
+  }
   return absl::OkStatus();
 }
 
@@ -195,8 +209,9 @@ std::vector<Xapian::Database> ReadableDatabase::ShardDatabases() const {
   return databases;
 }
 
-absl::StatusOr<ReadableDatabase> OpenReadableShards(const std::string& path,
-                                                    bool skip_unavailable) {
+absl::StatusOr<ReadableDatabase> OpenReadableShards(
+    const std::string& path, bool skip_unavailable,
+    const std::vector<UnavailableShard>& left_out) {
   std::error_code error;
   if (!fs::exists(path, error)) {
     return absl::NotFoundError(absl::StrCat(
@@ -205,7 +220,7 @@ absl::StatusOr<ReadableDatabase> OpenReadableShards(const std::string& path,
   }
   try {
     ReadableDatabase opened;
-    NEWSQ_RETURN_IF_ERROR(OpenShards(path, skip_unavailable, opened));
+    NEWSQ_RETURN_IF_ERROR(OpenShards(path, skip_unavailable, left_out, opened));
     const std::string version =
         opened.db.get_metadata(std::string(schema::kSchemaVersionKey));
     if (version.empty() && opened.db.get_doccount() > 0) {

@@ -69,8 +69,11 @@ struct ReadableDatabase {
 // there), kFailedPrecondition (not a newsq database, or a schema this version
 // does not read), kUnavailable (a shard that cannot be opened, named),
 // kDataLoss, kInternal.
+// The shards named in `left_out` (by `where`) are not opened but listed in
+// `missing` as they are.
 absl::StatusOr<ReadableDatabase> OpenReadableShards(
-    const std::string& path, bool skip_unavailable = false);
+    const std::string& path, bool skip_unavailable = false,
+    const std::vector<UnavailableShard>& left_out = {});
 
 // OpenReadableShards' combined database alone.
 absl::StatusOr<Xapian::Database> OpenReadable(const std::string& path);

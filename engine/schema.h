@@ -118,12 +118,15 @@ struct FacetKeyFields {
   std::string_view story, outlet, day, entities;
 };
 
+// A separator inside a field (a control character a page slipped into an
+// outlet's name) is kept out as a space, so that the fields stay in place.
 inline std::string FacetKey(std::string_view story, std::string_view outlet,
                             std::string_view day, std::string_view entities) {
-  std::string key(story);
-  for (std::string_view field : {outlet, day, entities}) {
-    key += kFieldSeparator;
-    key += field;
+  std::string key;
+  const std::string_view fields[] = {story, outlet, day, entities};
+  for (size_t i = 0; i < 4; ++i) {
+    if (i > 0) key += kFieldSeparator;
+    for (const char c : fields[i]) key += c == kFieldSeparator ? ' ' : c;
   }
   return key;
 }

@@ -13,6 +13,12 @@ absl::Status StatusFromXapian(const Xapian::Error& error, std::string_view what,
     absl::StrAppend(&message, " (", detail, ")");
   }
   const std::string type = error.get_type();
+  if (type == "NetworkError" || type == "NetworkTimeoutError") {
+    // The context names the remote shard: "remote:tcp(HOST:PORT)".
+    if (!error.get_context().empty())
+      absl::StrAppend(&message, " [", error.get_context(), "]");
+    return absl::UnavailableError(message);
+  }
   if (type == "DatabaseLockError") return absl::UnavailableError(message);
   if (type == "DatabaseNotFoundError" || type == "DatabaseOpeningError") {
     return absl::NotFoundError(message);

@@ -11,7 +11,8 @@
 namespace newsq::internal {
 
 // Maps a Xapian error to the most specific status code, with "`what`: `path`:
-// <Xapian's message>" as the message.
+// <Xapian's message>" as the message. A network error (a remote shard down or
+// too slow) is kUnavailable, and its message names the shard.
 absl::Status StatusFromXapian(const Xapian::Error& error, std::string_view what,
                               std::string_view path);
 

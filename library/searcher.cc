@@ -56,13 +56,14 @@ absl::Status ReopenDatabase(Xapian::Database& db, const std::string& path) {
 // before the reader noticed the change, reads a garbled block ("EOF reading
 // block"). Both go away once the reader reopens on the new revision, so this
 // reopens and reads again, up to kReadRetries times; an error that stays is
-// real and is reported. A remote shard that stops answering is a network
-// error: when `leave_out_unavailable` reopens without it (a partial answer is
-// allowed), the read is tried again. `read` returns a status or a StatusOr.
+// real and is reported. A remote shard that stops answering, or whose server
+// closed an idle connection, is a network error: when `recover` reconnects (or
+// leaves the shard out), the read is tried again. `read` returns a status or a
+// StatusOr.
 template <typename Read>
-auto RetryingRead(Xapian::Database& db, const std::string& path,
-                  std::string_view what,
-                  const std::function<bool()>& leave_out_unavailable, Read read)
+auto RetryingRead(
+    Xapian::Database& db, const std::string& path, std::string_view what,
+    const std::function<bool(const Xapian::NetworkError&)>& recover, Read read)
     -> decltype(read(std::as_const(db))) {
   for (int attempt = 0;; ++attempt) {
     try {
@@ -72,7 +73,7 @@ auto RetryingRead(Xapian::Database& db, const std::string& path,
       if (absl::Status reopened = ReopenDatabase(db, path); !reopened.ok())
         return reopened;
     } catch (const Xapian::NetworkError& e) {
-      if (attempt == kReadRetries || !leave_out_unavailable())
+      if (attempt == kReadRetries || !recover(e))
         return StatusFromXapian(e, what, path);
     } catch (const Xapian::Error& e) {
       return StatusFromXapian(e, what, path);
@@ -93,11 +94,12 @@ struct Searcher::Impl {
   internal::FrenchAnalyzer analyzer;
   internal::FacetColumnsCache columns;
 
-  // Opens the database (again), leaving out the shards that do not answer
-  // when a partial answer is allowed.
-  absl::Status Open() {
-    NEWSQ_ASSIGN_OR_RETURN(
-        opened, internal::OpenReadableShards(path, options.allow_partial));
+  // Opens the database (again), leaving out `left_out` and, when a partial
+  // answer is allowed, the shards that do not answer.
+  absl::Status Open(
+      const std::vector<internal::UnavailableShard>& left_out = {}) {
+    NEWSQ_ASSIGN_OR_RETURN(opened, internal::OpenReadableShards(
+                                       path, options.allow_partial, left_out));
     missing.clear();
     for (const internal::UnavailableShard& shard : opened.missing)
       missing.push_back({shard.where, shard.error});
@@ -107,12 +109,35 @@ struct Searcher::Impl {
     return absl::OkStatus();
   }
 
+  // After a network error: with a partial answer allowed, reopens without
+  // the shard the error names (a stuck server would otherwise take a timeout
+  // at every try); else, or when the error names none, reconnects once, for
+  // a server that closed an idle connection.
+  bool Recover(const Xapian::NetworkError& error, bool& reconnected) {
+    if (options.allow_partial) {
+      std::vector<internal::UnavailableShard> left_out;
+      for (const internal::ReadableShard& shard : opened.shards) {
+        if (shard.remote && error.get_context() ==
+                                absl::StrCat("remote:tcp(", shard.where, ")"))
+          left_out.push_back({shard.where, error.get_description()});
+      }
+      if (!left_out.empty()) return Open(left_out).ok();
+    }
+    if (reconnected) return false;
+    reconnected = true;
+    return Open().ok();
+  }
+
   // RetryingRead over this searcher's database.
   template <typename Read>
   auto Retrying(std::string_view what, Read read) {
+    bool reconnected = false;
     return RetryingRead(
         opened.db, path, what,
-        [this] { return options.allow_partial && Open().ok(); }, read);
+        [&](const Xapian::NetworkError& error) {
+          return Recover(error, reconnected);
+        },
+        read);
   }
 };
 
@@ -134,7 +159,11 @@ const std::vector<MissingShard>& Searcher::missing_shards() const {
 
 absl::Status Searcher::Reopen() {
   if (!impl_->missing.empty()) return impl_->Open();
-  return ReopenDatabase(impl_->opened.db, impl_->path);
+  absl::Status reopened = ReopenDatabase(impl_->opened.db, impl_->path);
+  // A remote shard's server may have closed the connection: connect again.
+  if (absl::IsUnavailable(reopened) && impl_->opened.AnyRemote())
+    return impl_->Open();
+  return reopened;
 }
 
 absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) {

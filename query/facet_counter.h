@@ -51,7 +51,8 @@ class FacetCounter : public Xapian::MatchSpy {
   void operator()(const Xapian::Document& doc, double weight) override;
 
   // Counts the matches `keys` saw (a ValueCountMatchSpy over
-  // schema::kFacetKeySlot); for a counter created without columns.
+  // schema::kFacetKeySlot, or over schema::kStorySlot when no facet is
+  // counted); for a counter created without columns.
   void CountFacetKeys(const Xapian::ValueCountMatchSpy& keys);
 
   // The documents the next matches hand over are those of shard `shard` of
@@ -61,6 +62,11 @@ class FacetCounter : public Xapian::MatchSpy {
     shard_ = shard;
     shards_ = shards;
   }
+
+  // True when it counts from columns (as a match spy), false when from a
+  // ValueCountMatchSpy (CountFacetKeys). Create() leaves columns without
+  // their entities out when the entity facet is asked for.
+  bool uses_columns() const { return columns_ != nullptr; }
 
   // Completes the counts once the match is over; call before the accessors.
   void Finish();

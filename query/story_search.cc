@@ -316,21 +316,27 @@ absl::StatusOr<MatchCounts> CountMatches(const Xapian::Database& db,
     count.set_weighting_scheme(Xapian::BoolWeight());
     count.set_docid_order(Xapian::Enquire::DONT_CARE);
     count.add_matchspy(&spy);
-    count.get_mset(0, 0, check_at_least);
+    return count.get_mset(0, 0, check_at_least);
   };
-  if (!counts.columns) {
-    // Xapian's own spy, which a remote shard runs too.
+  if (!counts.counter->uses_columns()) {
+    // Xapian's own spy, which a remote shard runs too: over the facet keys, or
+    // over the story alone when only totals are counted (less to send).
     const Xapian::doccount check_at_least =
         exact ? db.get_doccount()
               : static_cast<Xapian::doccount>(
                     std::max<int64_t>(request.facet_sample, 1));
-    Xapian::ValueCountMatchSpy keys(schema::kFacetKeySlot);
-    count_with(db, keys, check_at_least);
+    Xapian::ValueCountMatchSpy keys(
+        request.facets.empty() ? schema::kStorySlot : schema::kFacetKeySlot);
+    const Xapian::MSet counted = count_with(db, keys, check_at_least);
     counts.counter->CountFacetKeys(keys);
     counts.counter->Finish();
-    // Sampled, the spy has seen every match if it saw fewer than it asked
-    // Xapian to check.
-    counts.all_seen = exact || keys.get_total() < check_at_least;
+    // Sampled, the spy has seen every match when Xapian knows the exact number
+    // of matches and it is the number seen. (Each remote shard checks the
+    // sample in its own documents, so the number seen may pass the sample.)
+    counts.all_seen =
+        exact || (counted.get_matches_lower_bound() ==
+                      counted.get_matches_upper_bound() &&
+                  keys.get_total() == counted.get_matches_lower_bound());
     return counts;
   }
   // A database of several shards is counted shard by shard, since Xapian

@@ -200,7 +200,8 @@ absl::Status SummarizeStoriesFromIndex(const Xapian::Database& db,
   Xapian::Enquire dating(db);
   dating.set_query(Xapian::Query(
       Xapian::Query::OP_FILTER, members_of_all,
-      Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kPublishedSlot, "")));
+      Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kPublishedSlot,
+                    std::string(1, '\0'))));
   dating.set_weighting_scheme(Xapian::BoolWeight());
   dating.set_collapse_key(schema::kStorySlot);
   absl::flat_hash_map<StoryHit*, DatedMembers> dated;

@@ -295,12 +295,20 @@ TEST(RemoteShardFailureTest, ADownShardIsNamedOrLeftOutWhenAllowed) {
   request.facets = {kOutletFacet};
   auto partial = Searcher::Open(both.string(), {.allow_partial = true});
   ASSERT_TRUE(partial.ok()) << partial.status();
+  auto strict_open = Searcher::Open(both.string());
+  ASSERT_TRUE(strict_open.ok()) << strict_open.status();
   absl::StatusOr<SearchResult> whole = (*partial)->Search(request);
   ASSERT_TRUE(whole.ok()) << whole.status();
   EXPECT_TRUE(whole->missing_shards.empty());
 
-  // Stopped after the searcher opened it: the next read leaves it out.
+  // Stopped after the searchers opened it: the next read fails naming it, or
+  // leaves it out when allowed.
   down->reset();
+  absl::StatusOr<SearchResult> failed = (*strict_open)->Search(request);
+  ASSERT_FALSE(failed.ok());
+  EXPECT_EQ(failed.status().code(), absl::StatusCode::kUnavailable);
+  EXPECT_NE(failed.status().message().find(down_address), std::string::npos)
+      << failed.status();
   absl::StatusOr<SearchResult> without = (*partial)->Search(request);
   ASSERT_TRUE(without.ok()) << without.status();
   ASSERT_EQ(without->missing_shards.size(), 1u);

@@ -1,6 +1,7 @@
 #include "tests/xapian_tcp_server.h"
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <sys/socket.h>
@@ -85,29 +86,41 @@ absl::StatusOr<std::unique_ptr<XapianTcpServer>> XapianTcpServer::Start(
         "xapian-tcpsrv is not installed (scripts/install-deps installs "
         "xapian-tools)");
   }
-  const fs::path log = fs::temp_directory_path() /
-                       absl::StrCat("newsq_tcpsrv_", ::getpid(), ".log");
+  static int started = 0;
+  const fs::path log =
+      fs::temp_directory_path() /
+      absl::StrCat("newsq_tcpsrv_", ::getpid(), "_", ++started, ".log");
   std::string last_output;
   for (int attempt = 0; attempt < 5; ++attempt) {
     const int port = FreePort();
     if (port < 0) return absl::UnavailableError("no free loopback port");
-    std::vector<std::string> args = {
-        program,     "--port", std::to_string(port), "--interface", "127.0.0.1",
-        "--timeout", "10000"};
+    // Everything the child needs is made before fork(): between fork() and
+    // exec() it may only make async-signal-safe calls.
+    std::vector<std::string> args = {program, "--port", std::to_string(port),
+                                     "--interface", "127.0.0.1"};
     args.insert(args.end(), databases.begin(), databases.end());
+    std::vector<char*> argv;
+    for (std::string& arg : args) argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    const int log_fd =
+        ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (log_fd < 0)
+      return absl::UnavailableError("cannot write " + log.string());
     const pid_t pid = ::fork();
-    if (pid < 0) return absl::UnavailableError("cannot fork");
+    if (pid < 0) {
+      ::close(log_fd);
+      return absl::UnavailableError("cannot fork");
+    }
     if (pid == 0) {
-      // Its own process group: stopping it stops the connections it forked.
+      // Its own process group: stopping it stops the connections it forked,
+      // and it signals its own group, not the test's, when stopped.
       ::setpgid(0, 0);
-      if (std::freopen(log.c_str(), "w", stdout) == nullptr) ::_exit(127);
-      ::dup2(STDOUT_FILENO, STDERR_FILENO);
-      std::vector<char*> argv;
-      for (std::string& arg : args) argv.push_back(arg.data());
-      argv.push_back(nullptr);
-      ::execv(program.c_str(), argv.data());
+      ::dup2(log_fd, STDOUT_FILENO);
+      ::dup2(log_fd, STDERR_FILENO);
+      ::execv(argv[0], argv.data());
       ::_exit(127);
     }
+    ::close(log_fd);
     ::setpgid(pid, pid);
     std::unique_ptr<XapianTcpServer> server(new XapianTcpServer(pid, port));
     const auto deadline =
@@ -115,14 +128,21 @@ absl::StatusOr<std::unique_ptr<XapianTcpServer>> XapianTcpServer::Start(
     while (std::chrono::steady_clock::now() < deadline) {
       int status = 0;
       if (::waitpid(pid, &status, WNOHANG) == pid) {
-        server->pid_ = -1;  // ended: nothing to stop
+        server->pid_ = -1;  // ended (its port was taken): nothing to stop
         break;
       }
-      if (Accepts(port)) return server;
+      // Accepting, and still running: not another program on the port.
+      if (Accepts(port) && ::waitpid(pid, &status, WNOHANG) == 0) {
+        std::error_code ignored;
+        fs::remove(log, ignored);
+        return server;
+      }
       std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
     last_output = ReadAll(log);
   }
+  std::error_code ignored;
+  fs::remove(log, ignored);
   return absl::UnavailableError(
       absl::StrCat("xapian-tcpsrv did not start: ", last_output));
 }
