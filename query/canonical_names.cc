@@ -4,7 +4,8 @@
 
 namespace newsq::internal {
 
-uint32_t CanonicalNames::Intern(const std::string& name, int64_t occurrences) {
+uint32_t CanonicalNames::InternSpelling(const std::string& name,
+                                        int64_t occurrences) {
   auto [it, inserted] = spelling_index_.try_emplace(
       name, static_cast<uint32_t>(spellings_.size()));
   if (inserted) {
@@ -13,19 +14,27 @@ uint32_t CanonicalNames::Intern(const std::string& name, int64_t occurrences) {
         FilterKey(name), static_cast<uint32_t>(entity_of_key_.size() + 1));
     spellings_.push_back({name, entity->second, 0});
   }
-  Spelling& spelling = spellings_[it->second];
-  spelling.occurrences += occurrences;
-  return spelling.entity;
+  spellings_[it->second].occurrences += occurrences;
+  return it->second;
 }
 
 std::vector<std::string> CanonicalNames::DisplayNames() const {
+  std::vector<int64_t> occurrences;
+  for (const Spelling& s : spellings_) occurrences.push_back(s.occurrences);
+  return DisplayNames(occurrences);
+}
+
+std::vector<std::string> CanonicalNames::DisplayNames(
+    const std::vector<int64_t>& occurrences) const {
   std::vector<std::string> names(entity_of_key_.size());
-  std::vector<int64_t> best(entity_of_key_.size(), -1);
-  for (const Spelling& s : spellings_) {
+  std::vector<int64_t> best(entity_of_key_.size(), 0);
+  for (size_t i = 0; i < spellings_.size(); ++i) {
+    const Spelling& s = spellings_[i];
     const int64_t most = best[s.entity - 1];
-    if (s.occurrences > most ||
-        (s.occurrences == most && s.text < names[s.entity - 1])) {
-      best[s.entity - 1] = s.occurrences;
+    if (occurrences[i] > most ||
+        (occurrences[i] > 0 && occurrences[i] == most &&
+         s.text < names[s.entity - 1])) {
+      best[s.entity - 1] = occurrences[i];
       names[s.entity - 1] = s.text;
     }
   }

@@ -16,13 +16,29 @@ namespace newsq::internal {
 class CanonicalNames {
  public:
   // The id (from 1) of `name`'s entity, counting `occurrences` more of it.
-  uint32_t Intern(const std::string& name, int64_t occurrences = 1);
+  uint32_t Intern(const std::string& name, int64_t occurrences = 1) {
+    return EntityOfSpelling(InternSpelling(name, occurrences));
+  }
+  // The id (from 0) of the spelling `name`, counting `occurrences` more of it.
+  uint32_t InternSpelling(const std::string& name, int64_t occurrences = 1);
+  // The number of spellings, and spelling `spelling`'s text and entity id.
+  size_t spellings() const { return spellings_.size(); }
+  const std::string& SpellingText(uint32_t spelling) const {
+    return spellings_[spelling].text;
+  }
+  uint32_t EntityOfSpelling(uint32_t spelling) const {
+    return spellings_[spelling].entity;
+  }
   // The number of entities.
   size_t size() const { return entity_of_key_.size(); }
   // Display names by id - 1: each entity's most frequent spelling (ties: the
   // smallest in byte order, so that the order names are met in does not
   // matter).
   std::vector<std::string> DisplayNames() const;
+  // The same rule over other counts: `occurrences[s]` for spelling s; an
+  // entity none of whose spellings occurs gets "".
+  std::vector<std::string> DisplayNames(
+      const std::vector<int64_t>& occurrences) const;
 
  private:
   struct Spelling {

@@ -121,19 +121,25 @@ std::shared_ptr<const FacetColumns::Entities> FacetColumns::LoadEntities(
   auto entities = std::make_shared<Entities>();
   const Xapian::docid last = db.get_lastdocid();
   entities->begin.assign(last + 2, 0);
-  CanonicalNames names;
+  entities->mention_begin.assign(last + 2, 0);
+  CanonicalNames& names = entities->spellings;
   Xapian::docid next = 0;  // documents before `next` have their range start
   auto close_until = [&](Xapian::docid doc) {
-    for (; next <= doc; ++next)
+    for (; next <= doc; ++next) {
       entities->begin[next] = static_cast<uint32_t>(entities->ids.size());
+      entities->mention_begin[next] =
+          static_cast<uint32_t>(entities->mentions.size());
+    }
   };
   for (auto it = db.valuestream_begin(schema::kEntitiesSlot);
        it != db.valuestream_end(schema::kEntitiesSlot); ++it) {
     close_until(it.get_docid());
     const auto first = entities->begin[it.get_docid()];
     schema::ForEachListed(*it, [&](std::string_view name) {
+      const uint32_t spelling = names.InternSpelling(std::string(name));
+      entities->mentions.push_back(spelling);
       // Two spellings of one entity in an article count once.
-      const uint32_t id = names.Intern(std::string(name));
+      const uint32_t id = names.EntityOfSpelling(spelling);
       if (std::find(entities->ids.begin() + first, entities->ids.end(), id) ==
           entities->ids.end()) {
         entities->ids.push_back(id);

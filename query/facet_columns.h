@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "query/canonical_names.h"
+
 namespace newsq::internal {
 
 // Counting a large result set by reading each match's values from the index
@@ -65,6 +67,13 @@ struct FacetColumns {
     // By id - 1: each entity's most frequent spelling; spellings with the
     // same filter key share an id (CanonicalNames).
     std::vector<std::string> names;
+    // Every spelling written in document d (two spellings of one entity
+    // included), as ids of `spellings`: mentions[mention_begin[d] ..
+    // mention_begin[d + 1]). A count shows each entity as its most frequent
+    // spelling among the matches, as a count without columns does.
+    std::vector<uint32_t> mention_begin;
+    std::vector<uint32_t> mentions;
+    CanonicalNames spellings;
   };
   std::shared_ptr<const Entities> entities;
   // For a database of several shards, each shard's UUID in the shards' order:

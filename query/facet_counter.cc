@@ -129,6 +129,8 @@ void FacetCounter::FinishFromColumns() {
                               ? c.day.names.size()
                               : c.entities->names.size();
     facet.counts.assign(values + 1, Facet::Count{});
+    if (facet.field == Field::kEntity)
+      facet.spelling_matches.assign(c.entities->spellings.spellings(), 0);
   }
   // Matches come story by story, so a value meets a story for the first time
   // when the last story it counted differs.
@@ -159,8 +161,19 @@ void FacetCounter::FinishFromColumns() {
                i < c.entities->begin[id + 1]; ++i) {
             count(facet, c.entities->ids[i], story);
           }
+          for (uint32_t i = c.entities->mention_begin[id];
+               i < c.entities->mention_begin[id + 1]; ++i) {
+            ++facet.spelling_matches[c.entities->mentions[i]];
+          }
           break;
       }
+    }
+  }
+  // Each entity shown as its most frequent spelling among the matches.
+  for (Facet& facet : facets_) {
+    if (facet.field == Field::kEntity) {
+      facet.own.names =
+          c.entities->spellings.DisplayNames(facet.spelling_matches);
     }
   }
 }
@@ -189,7 +202,7 @@ const std::string& FacetCounter::NameOf(const Facet& facet,
     case Field::kEntity:
       break;
   }
-  return columns_->entities->names[value - 1];
+  return facet.own.names[value - 1];
 }
 
 std::map<std::string, std::vector<FacetValue>> FacetCounter::Facets(

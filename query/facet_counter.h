@@ -97,9 +97,9 @@ class FacetCounter : public Xapian::MatchSpy {
   struct Facet {
     std::string name;
     Field field;
-    // Without columns: value names by id; for entities, filled by Finish()
-    // from own_entities, which merges spellings (most frequent among the
-    // matches counted).
+    // Value names by id without columns; for entities, with or without,
+    // filled by Finish(): the most frequent spelling among the matches
+    // counted.
     Dictionary own;
     CanonicalNames own_entities;
     // By value id. One record per value, so that counting a value touches one
@@ -112,6 +112,9 @@ class FacetCounter : public Xapian::MatchSpy {
     std::vector<Count> counts;
     // Without columns: value id << 32 | story id, for each distinct pair.
     absl::flat_hash_set<uint64_t> value_stories;
+    // With columns, entities only: matches writing each spelling (by the
+    // columns' spelling id), which name the entities (own.names).
+    std::vector<int64_t> spelling_matches;
   };
 
   explicit FacetCounter(std::shared_ptr<const FacetColumns> columns)
