@@ -147,7 +147,7 @@ constexpr Xapian::timeout kRemoteConnectTimeoutMs = 10000;
 // is listed as missing instead, as long as one can. May throw Xapian::Error
 // for a database folder.
 absl::Status OpenShards(const std::string& path, bool skip_unavailable,
-                        const std::vector<UnavailableShard>& left_out,
+                        const std::vector<MissingShard>& left_out,
                         ReadableDatabase& opened) {
   if (!IsStub(path)) {
     opened.db = Xapian::Database(path);
@@ -163,7 +163,7 @@ absl::Status OpenShards(const std::string& path, bool skip_unavailable,
   absl::Status first_failure;
   for (const ShardLine& line : *lines) {
     if (auto out = std::find_if(left_out.begin(), left_out.end(),
-                                [&](const UnavailableShard& shard) {
+                                [&](const MissingShard& shard) {
                                   return shard.where == line.where;
                                 });
         out != left_out.end()) {
@@ -211,7 +211,7 @@ std::vector<Xapian::Database> ReadableDatabase::ShardDatabases() const {
 
 absl::StatusOr<ReadableDatabase> OpenReadableShards(
     const std::string& path, bool skip_unavailable,
-    const std::vector<UnavailableShard>& left_out) {
+    const std::vector<MissingShard>& left_out) {
   std::error_code error;
   if (!fs::exists(path, error)) {
     return absl::NotFoundError(absl::StrCat(

@@ -12,6 +12,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "newsq/search.h"
 
 namespace newsq::internal {
 
@@ -44,19 +45,14 @@ struct ReadableShard {
   Xapian::Database db;
 };
 
-// A shard left out of a partial opening, and Xapian's reason.
-struct UnavailableShard {
-  std::string where;
-  std::string error;
-};
-
 struct ReadableDatabase {
   // The shards combined. They share its state: reopening it reopens them.
   Xapian::Database db;
   // In the order combined (one for a database folder).
   std::vector<ReadableShard> shards;
-  // Only when opened with skip_unavailable: the shards left out.
-  std::vector<UnavailableShard> missing;
+  // Only when opened with skip_unavailable or left_out: the shards left out,
+  // with Xapian's reason.
+  std::vector<MissingShard> missing;
 
   bool AnyRemote() const;
   std::vector<Xapian::Database> ShardDatabases() const;
@@ -73,7 +69,7 @@ struct ReadableDatabase {
 // `missing` as they are.
 absl::StatusOr<ReadableDatabase> OpenReadableShards(
     const std::string& path, bool skip_unavailable = false,
-    const std::vector<UnavailableShard>& left_out = {});
+    const std::vector<MissingShard>& left_out = {});
 
 // OpenReadableShards' combined database alone.
 absl::StatusOr<Xapian::Database> OpenReadable(const std::string& path);

@@ -90,19 +90,14 @@ struct Searcher::Impl {
   std::string path;
   SearcherOptions options;
   internal::ReadableDatabase opened;
-  std::vector<MissingShard> missing;
   internal::FrenchAnalyzer analyzer;
   internal::FacetColumnsCache columns;
 
   // Opens the database (again), leaving out `left_out` and, when a partial
   // answer is allowed, the shards that do not answer.
-  absl::Status Open(
-      const std::vector<internal::UnavailableShard>& left_out = {}) {
+  absl::Status Open(const std::vector<MissingShard>& left_out = {}) {
     NEWSQ_ASSIGN_OR_RETURN(opened, internal::OpenReadableShards(
                                        path, options.allow_partial, left_out));
-    missing.clear();
-    for (const internal::UnavailableShard& shard : opened.missing)
-      missing.push_back({shard.where, shard.error});
     // New handles: columns loaded from the old ones are not reused.
     columns = internal::FacetColumnsCache();
     columns.SetShards(opened.ShardDatabases(), opened.AnyRemote());
@@ -115,7 +110,7 @@ struct Searcher::Impl {
   // a server that closed an idle connection.
   bool Recover(const Xapian::NetworkError& error, bool& reconnected) {
     if (options.allow_partial) {
-      std::vector<internal::UnavailableShard> left_out;
+      std::vector<MissingShard> left_out;
       for (const internal::ReadableShard& shard : opened.shards) {
         if (shard.remote && error.get_context() ==
                                 absl::StrCat("remote:tcp(", shard.where, ")"))
@@ -154,11 +149,11 @@ absl::StatusOr<std::unique_ptr<Searcher>> Searcher::Open(
 }
 
 const std::vector<MissingShard>& Searcher::missing_shards() const {
-  return impl_->missing;
+  return impl_->opened.missing;
 }
 
 absl::Status Searcher::Reopen() {
-  if (!impl_->missing.empty()) return impl_->Open();
+  if (!impl_->opened.missing.empty()) return impl_->Open();
   absl::Status reopened = ReopenDatabase(impl_->opened.db, impl_->path);
   // A remote shard's server may have closed the connection: connect again.
   if (absl::IsUnavailable(reopened) && impl_->opened.AnyRemote())
@@ -172,7 +167,7 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) {
         return internal::SearchStories(db, impl_->analyzer, request,
                                        &impl_->columns);
       });
-  if (result.ok()) result->missing_shards = impl_->missing;
+  if (result.ok()) result->missing_shards = impl_->opened.missing;
   return result;
 }
 
@@ -192,7 +187,7 @@ absl::StatusOr<SearchResult> Searcher::Related(const std::string& id,
         return internal::RelatedStories(db, impl_->analyzer, id, request,
                                         &impl_->columns);
       });
-  if (result.ok()) result->missing_shards = impl_->missing;
+  if (result.ok()) result->missing_shards = impl_->opened.missing;
   return result;
 }
 
@@ -279,7 +274,7 @@ absl::StatusOr<DatabaseStats> Searcher::Stats() {
         stats.last_published = DateOfBound(
             db.get_value_upper_bound(internal::schema::kPublishedSlot));
         stats.shards = ShardsOf(impl_->opened);
-        stats.missing_shards = impl_->missing;
+        stats.missing_shards = impl_->opened.missing;
         stats.size_bytes = 0;
         for (const ShardStats& shard : stats.shards) {
           if (!shard.remote)
