@@ -7,6 +7,7 @@
 #include "absl/strings/str_cat.h"
 #include "engine/article_codec.h"
 #include "engine/schema.h"
+#include "query/counting_match.h"
 #include "query/facet_counter.h"
 #include "query/filters.h"
 #include "query/ranking.h"
@@ -309,15 +310,6 @@ absl::StatusOr<MatchCounts> CountMatches(const Xapian::Database& db,
   if (!counter.ok()) return counter.status();
   counts.counter = *std::move(counter);
   if (!counting) return counts;
-  auto count_with = [&](const Xapian::Database& part, Xapian::MatchSpy& spy,
-                        Xapian::doccount check_at_least) {
-    Xapian::Enquire count(part);
-    count.set_query(query);
-    count.set_weighting_scheme(Xapian::BoolWeight());
-    count.set_docid_order(Xapian::Enquire::DONT_CARE);
-    count.add_matchspy(&spy);
-    return count.get_mset(0, 0, check_at_least);
-  };
   if (!counts.counter->uses_columns()) {
     // Xapian's own spy, which a remote shard runs too: over the facet keys, or
     // over the story alone when only totals are counted (less to send).
@@ -327,7 +319,8 @@ absl::StatusOr<MatchCounts> CountMatches(const Xapian::Database& db,
                     std::max<int64_t>(request.facet_sample, 1));
     Xapian::ValueCountMatchSpy keys(
         request.facets.empty() ? schema::kStorySlot : schema::kFacetKeySlot);
-    const Xapian::MSet counted = count_with(db, keys, check_at_least);
+    const Xapian::MSet counted =
+        RunCountingMatch(db, query, keys, check_at_least);
     counts.counter->CountFacetKeys(keys);
     counts.counter->Finish();
     // Sampled, the spy has seen every match when Xapian knows the exact number
@@ -352,7 +345,7 @@ absl::StatusOr<MatchCounts> CountMatches(const Xapian::Database& db,
         exact ? parts[i].get_doccount() : sample;
     const int64_t seen_before = counts.counter->articles_seen();
     counts.counter->SetShard(parts.size() > 1 ? i : 0, parts.size());
-    count_with(parts[i], *counts.counter, check_at_least);
+    RunCountingMatch(parts[i], query, *counts.counter, check_at_least);
     counts.all_seen = counts.all_seen &&
                       (exact || counts.counter->articles_seen() - seen_before <
                                     static_cast<int64_t>(check_at_least));

@@ -12,6 +12,7 @@
 #include "absl/strings/str_cat.h"
 #include "engine/article_codec.h"
 #include "engine/schema.h"
+#include "query/counting_match.h"
 #include "query/filters.h"
 
 namespace newsq::internal {
@@ -175,12 +176,8 @@ absl::Status SummarizeStoriesFromIndex(const Xapian::Database& db,
 
   // Sizes and outlets: each distinct (story, outlet, day, entities) of the
   // members with its number of articles.
-  Xapian::Enquire counting(db);
-  counting.set_query(members_of_all);
-  counting.set_weighting_scheme(Xapian::BoolWeight());
   Xapian::ValueCountMatchSpy keys(schema::kFacetKeySlot);
-  counting.add_matchspy(&keys);
-  counting.get_mset(0, 0, db.get_doccount());
+  RunCountingMatch(db, members_of_all, keys, db.get_doccount());
   absl::flat_hash_map<StoryHit*, std::map<std::string, int>> outlet_counts;
   for (auto& [id, story] : left) story->size = 0;
   for (auto it = keys.values_begin(); it != keys.values_end(); ++it) {
@@ -307,14 +304,10 @@ absl::StatusOr<std::vector<StoryHit>> BiggestStories(
     if (!period.ok()) return period.status();
     query = Xapian::Query(Xapian::Query::OP_FILTER, query, *period);
   }
-  Xapian::Enquire enquire(db);
-  enquire.set_query(query);
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
   // Counted from the value stream of every matching article, before any
   // collapsing.
   Xapian::ValueCountMatchSpy sizes(schema::kStorySlot);
-  enquire.add_matchspy(&sizes);
-  enquire.get_mset(0, 0, db.get_doccount());
+  RunCountingMatch(db, query, sizes, db.get_doccount());
   std::vector<std::pair<int64_t, std::string>> ranked;
   for (auto it = sizes.values_begin(); it != sizes.values_end(); ++it) {
     ranked.emplace_back(static_cast<int64_t>(it.get_termfreq()), *it);
