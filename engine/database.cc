@@ -102,6 +102,26 @@ absl::StatusOr<WritableShards> OpenWritableArchive(const std::string& path,
   return archive;
 }
 
+// A new archive of `shards` shards at `path`, opened for writing. The shards
+// are created before the stub that names them: until the stub is there, the
+// folder holds no database, so a run killed in between leaves nothing a reader
+// trips over, and the next run creates the archive again over the same shards.
+absl::StatusOr<WritableShards> CreateWritableArchive(const std::string& path,
+                                                     int shards) {
+  WritableShards archive;
+  for (int i = 0; i < shards; ++i) {
+    const std::string shard_path = ArchiveShardPath(path, i);
+    absl::StatusOr<Xapian::WritableDatabase> shard =
+        OpenOneWritable(shard_path);
+    if (!shard.ok()) return shard.status();
+    archive.all.add_database(*shard);
+    archive.shards.push_back(*std::move(shard));
+    archive.paths.push_back(shard_path);
+  }
+  NEWSQ_RETURN_IF_ERROR(WriteArchiveStub(path, shards));
+  return archive;
+}
+
 }  // namespace
 
 absl::StatusOr<Xapian::WritableDatabase> OpenWritable(const std::string& path,
@@ -113,13 +133,9 @@ absl::StatusOr<Xapian::WritableDatabase> OpenWritable(const std::string& path,
 
 absl::StatusOr<WritableShards> OpenWritableShards(const std::string& path,
                                                   int shards) {
-  std::error_code error;
-  const bool exists = fs::exists(path, error);
+  const bool exists = HoldsDatabase(path);
   if (!exists && shards == 0) shards = DefaultShardCount();
-  if (!exists && shards > 1) {
-    if (absl::Status created = CreateArchive(path, shards); !created.ok())
-      return created;
-  }
+  if (!exists && shards > 1) return CreateWritableArchive(path, shards);
   if (IsArchive(path)) return OpenWritableArchive(path, shards);
   if (exists && shards > 1) {
     return absl::FailedPreconditionError(
@@ -212,8 +228,7 @@ std::vector<Xapian::Database> ReadableDatabase::ShardDatabases() const {
 absl::StatusOr<ReadableDatabase> OpenReadableShards(
     const std::string& path, bool skip_unavailable,
     const std::vector<MissingShard>& left_out) {
-  std::error_code error;
-  if (!fs::exists(path, error)) {
+  if (!HoldsDatabase(path)) {
     return absl::NotFoundError(absl::StrCat(
         "no database at ", path, " (create one with: newsq index --db ", path,
         " PATH...)"));

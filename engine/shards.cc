@@ -19,6 +19,11 @@ namespace fs = std::filesystem;
 
 constexpr int kMaxStubDepth = 8;
 
+// A new archive's shard `index`, relative to its folder.
+std::string ShardFolderName(int index) {
+  return absl::StrFormat("shard-%02d", index);
+}
+
 absl::Status ReadInto(const fs::path& stub, int depth,
                       std::vector<ShardLine>& lines) {
   if (depth > kMaxStubDepth) {
@@ -131,15 +136,25 @@ int DefaultShardCount() {
   return static_cast<int>(std::clamp(cores, 1u, 4u));
 }
 
-absl::Status CreateArchive(const std::string& path, int shards) {
+bool HoldsDatabase(const std::string& path) {
   std::error_code error;
-  fs::create_directories(path, error);
+  if (fs::is_regular_file(path, error) || IsArchive(path)) return true;
+  return fs::exists(fs::path(path) / "iamglass", error) ||
+         fs::exists(fs::path(path) / "iamchert", error);
+}
+
+std::string ArchiveShardPath(const std::string& path, int index) {
+  return (fs::path(path) / ShardFolderName(index)).string();
+}
+
+absl::Status WriteArchiveStub(const std::string& path, int shards) {
   std::string stub;
   for (int i = 0; i < shards; ++i)
-    stub += absl::StrFormat("auto shard-%02d\n", i);
+    stub += absl::StrCat("auto ", ShardFolderName(i), "\n");
   const fs::path final_path = fs::path(path) / kStubFile;
   const fs::path temporary = fs::path(path) / ".XAPIANDB.tmp";
-  if (!error) {
+  std::error_code error;
+  {
     std::ofstream out(temporary, std::ios::trunc);
     out << stub;
     out.flush();

@@ -55,12 +55,22 @@ absl::StatusOr<int> ShardCount(const std::string& path);
 // docs/scaling.md). One on a single core: a plain database.
 int DefaultShardCount();
 
-// Creates the archive folder `path` with `shards` shard folders named
-// shard-00, shard-01... and its stub listing them, written whole (a temporary
-// file renamed), before the shards themselves are created: a run killed in
-// between leaves a stub whose missing shards the next open creates. Errors:
-// kInternal naming the path.
-absl::Status CreateArchive(const std::string& path, int shards);
+// True when `path` holds a database: a file (a stub or a single-file
+// database), an archive folder, or a glass (or chert) database folder. An
+// empty folder, or one left by a run killed before its archive's stub was
+// written, holds none.
+bool HoldsDatabase(const std::string& path);
+
+// The path of shard `index` (0-based) of a new archive at `path`:
+// `path`/shard-00, `path`/shard-01...
+std::string ArchiveShardPath(const std::string& path, int index);
+
+// Writes the stub of a new archive at `path` listing `shards` shards named as
+// ArchiveShardPath does, whole (a temporary file renamed): the stub is what
+// makes the folder an archive, so the caller creates the shards first and a
+// run killed in between leaves no archive naming a shard that is not there.
+// Errors: kInternal naming the path.
+absl::Status WriteArchiveStub(const std::string& path, int shards);
 
 }  // namespace newsq::internal
 

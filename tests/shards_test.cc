@@ -1,4 +1,5 @@
-// Stub files and archive folders (engine/shards): what newsq reads of them.
+// Stub files and archive folders (engine/shards): what newsq reads of them,
+// and how a new archive comes to be.
 #include "engine/shards.h"
 
 #include <gtest/gtest.h>
@@ -7,6 +8,8 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+
+#include "engine/database.h"
 
 namespace newsq::internal {
 namespace {
@@ -80,14 +83,44 @@ TEST_F(ShardsTest, LinesXapianWouldNotReadAreErrorsNamingTheLine) {
             absl::StatusCode::kFailedPrecondition);
 }
 
-TEST_F(ShardsTest, CreateArchiveWritesTheStubOfItsShards) {
-  ASSERT_TRUE(CreateArchive((dir_ / "archive").string(), 3).ok());
+TEST_F(ShardsTest, WriteArchiveStubNamesTheShardFolders) {
+  fs::create_directories(dir_ / "archive");
+  ASSERT_TRUE(WriteArchiveStub((dir_ / "archive").string(), 3).ok());
   absl::StatusOr<std::vector<ShardLine>> lines =
       ReadStub((dir_ / "archive").string());
   ASSERT_TRUE(lines.ok()) << lines.status();
   ASSERT_EQ(lines->size(), 3u);
+  EXPECT_EQ((*lines)[2].where,
+            ArchiveShardPath((dir_ / "archive").string(), 2));
   EXPECT_EQ((*lines)[2].where, (dir_ / "archive" / "shard-02").string());
   EXPECT_FALSE(fs::exists(dir_ / "archive" / ".XAPIANDB.tmp"));
+}
+
+TEST_F(ShardsTest, AFolderHoldsADatabaseOnceItsStubOrGlassFilesAreThere) {
+  EXPECT_FALSE(HoldsDatabase((dir_ / "nothing").string()));
+  fs::create_directories(dir_ / "empty");
+  EXPECT_FALSE(HoldsDatabase((dir_ / "empty").string()));
+  Write("half/shard-00/iamglass", "");
+  EXPECT_FALSE(HoldsDatabase((dir_ / "half").string()));
+  EXPECT_TRUE(HoldsDatabase((dir_ / "half" / "shard-00").string()));
+  ASSERT_TRUE(WriteArchiveStub((dir_ / "half").string(), 1).ok());
+  EXPECT_TRUE(HoldsDatabase((dir_ / "half").string()));
+  EXPECT_TRUE(HoldsDatabase(Write("remote.stub", "remote :host:1\n")));
+}
+
+// A run killed after creating some shards of a new archive, before its stub,
+// leaves a folder that reads as no database (not as an archive missing a
+// shard), and that the next run turns into the whole archive.
+TEST_F(ShardsTest, AnArchiveKilledBeforeItsStubIsNoDatabaseUntilRecreated) {
+  const std::string half = (dir_ / "half").string();
+  ASSERT_TRUE(OpenWritableShards(ArchiveShardPath(half, 0), 1).ok());
+  absl::StatusOr<ReadableDatabase> read = OpenReadableShards(half);
+  EXPECT_EQ(read.status().code(), absl::StatusCode::kNotFound) << read.status();
+
+  ASSERT_TRUE(OpenWritableShards(half, 3).ok());
+  read = OpenReadableShards(half);
+  ASSERT_TRUE(read.ok()) << read.status();
+  EXPECT_EQ(read->shards.size(), 3u);
 }
 
 }  // namespace
