@@ -1,7 +1,8 @@
 // French analyser throughput: the text of real news articles (OrangeSum's
 // parsed standfirsts and bodies) through FrenchAnalyzer::IndexText, as the
 // indexer runs it, with and without the stem cache. Reports words/s and bytes/s
-// (MB/s) on one core; and the word scan a search hit's snippet makes.
+// (MB/s) on one core; the word scan a search hit's snippet makes; and whole
+// snippets.
 //
 //   NEWSQ_ORANGESUM_SAMPLE=DIR build/bench/analyzer_bench   (bench/run-analyzer
 //   does it all)
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "engine/french_analyzer.h"
+#include "query/snippet.h"
 
 namespace {
 
@@ -91,12 +93,53 @@ void BM_WordsForASnippet(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * Texts().bytes);
 }
 
+// One query per sample text, as a hit's words would be: the stems of the
+// first and third words of five letters or more of its heading, which it
+// holds, most of the time more than once.
+const std::vector<newsq::internal::QueryWords>& Queries() {
+  static const auto* queries = [] {
+    auto* loaded = new std::vector<newsq::internal::QueryWords>();
+    const newsq::internal::FrenchAnalyzer analyzer;
+    for (const std::string& text : Texts().texts) {
+      newsq::internal::QueryWords words;
+      int long_words = 0;
+      for (const auto& word : analyzer.Words(text.substr(0, text.find('\n')))) {
+        if (word.folded.size() < 5) continue;
+        if (long_words == 0 || long_words == 2) words.stems.insert(word.stem);
+        if (++long_words > 2) break;
+      }
+      loaded->push_back(std::move(words));
+    }
+    return loaded;
+  }();
+  return *queries;
+}
+
+void BM_Snippet(benchmark::State& state) {
+  if (Texts().texts.empty()) {
+    state.SkipWithError(
+        "set NEWSQ_ORANGESUM_SAMPLE (scripts/orangesum-sample)");
+    return;
+  }
+  const newsq::internal::FrenchAnalyzer analyzer;
+  for (auto _ : state) {
+    for (size_t i = 0; i < Texts().texts.size(); ++i) {
+      const std::string& text = Texts().texts[i];
+      const newsq::internal::QueryWords& query = Queries()[i];
+      benchmark::DoNotOptimize(
+          newsq::internal::MakeSnippet(analyzer, text, query));
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * Texts().bytes);
+}
+
+}  // namespace
+
 BENCHMARK(BM_AnalyzeWithStemCache)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_WordsForASnippet)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_Snippet)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_AnalyzeWithoutStemCache)
     ->Unit(benchmark::kMillisecond)
     ->MinTime(2.0);
-
-}  // namespace
 
 BENCHMARK_MAIN();

@@ -112,15 +112,23 @@ std::vector<FrenchAnalyzer::Word> FrenchAnalyzer::Words(
   // French prose averages a word every six or seven bytes; growing the vector
   // instead would move every word several times.
   words.reserve(text.size() / 6 + 1);
-  auto finish = [&](size_t begin, size_t end) {
-    if (end <= begin) return;
-    const std::string_view raw = text.substr(begin, end - begin);
+  ForEachWord(text, [&](size_t begin, size_t end) {
     Word word{begin, end, {}, {}};
+    const std::string_view raw = text.substr(begin, end - begin);
     if (!analyse_if || analyse_if(raw)) {
       word.folded = Fold(raw);
       word.stem = Stem(word.folded);
     }
     words.push_back(std::move(word));
+  });
+  return words;
+}
+
+void FrenchAnalyzer::ForEachWord(
+    std::string_view text,
+    absl::FunctionRef<void(size_t begin, size_t end)> on_word) const {
+  auto finish = [&](size_t begin, size_t end) {
+    if (end > begin) on_word(begin, end);
   };
   const auto* data = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   const auto size = static_cast<utf8proc_ssize_t>(text.size());
@@ -166,7 +174,6 @@ std::vector<FrenchAnalyzer::Word> FrenchAnalyzer::Words(
     pos += n;
   }
   if (in_word) finish(word_begin, text.size());
-  return words;
 }
 
 }  // namespace newsq::internal

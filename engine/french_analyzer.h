@@ -20,6 +20,8 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
+
 namespace newsq::internal {
 
 class FrenchAnalyzer {
@@ -95,6 +97,13 @@ class FrenchAnalyzer {
   std::vector<Word> Words(
       std::string_view text,
       const std::function<bool(std::string_view raw)>& analyse_if = {}) const;
+
+  // The byte range [begin, end) in `text` of each word Words() gives, in
+  // order, without folding or stemming any: for a caller that needs only some
+  // words' forms (a snippet) or none.
+  void ForEachWord(
+      std::string_view text,
+      absl::FunctionRef<void(size_t begin, size_t end)> on_word) const;
 
   // Not copyable: the stemmer's cache is per instance, and an instance is per
   // thread.

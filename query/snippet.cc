@@ -2,42 +2,73 @@
 
 #include <algorithm>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
 
 namespace newsq::internal {
+namespace {
 
-Snippet MakeSnippet(const FrenchAnalyzer& analyzer, std::string_view text,
-                    const QueryWords& query, size_t max_words) {
+// Words of context shown before the first match of the window.
+constexpr size_t kContextWords = 4;
+
+// The text's words: their byte ranges, and which query word each matches.
+struct TextWords {
+  struct Span {
+    size_t begin = 0;
+    size_t end = 0;
+  };
+  std::vector<Span> spans;
+  // By word: its query word's id (a small number that only tells query words
+  // apart), -1 for none.
+  std::vector<int> match_of;
+  int query_words_met = 0;
+};
+
+// Tokenizes `text`, folding and stemming only the words the prefilter keeps:
+// no word is copied, and most are only located.
+TextWords ReadWords(const FrenchAnalyzer& analyzer, std::string_view text,
+                    const QueryWords& query) {
   const WordPrefilter prefilter(query);
-  const std::vector<FrenchAnalyzer::Word> words = analyzer.Words(
-      text,
-      [&prefilter](std::string_view raw) { return prefilter.MayMatch(raw); });
-  Snippet snippet;
-  if (words.empty()) return snippet;
+  absl::flat_hash_map<std::string, int> ids;
+  TextWords words;
+  // French prose averages a word every six or seven bytes.
+  words.spans.reserve(text.size() / 6 + 1);
+  words.match_of.reserve(text.size() / 6 + 1);
+  analyzer.ForEachWord(text, [&](size_t begin, size_t end) {
+    const std::string_view raw = text.substr(begin, end - begin);
+    int match = -1;
+    if (prefilter.MayMatch(raw)) {
+      FrenchAnalyzer::Word word{begin, end, analyzer.Fold(raw), {}};
+      word.stem = analyzer.Stem(word.folded);
+      if (!word.folded.empty() && query.Matches(word)) {
+        match = ids.try_emplace(word.stem, static_cast<int>(ids.size()))
+                    .first->second;
+      }
+    }
+    words.spans.push_back({begin, end});
+    words.match_of.push_back(match);
+  });
+  words.query_words_met = static_cast<int>(ids.size());
+  return words;
+}
 
-  // Which query word each word matches, as a small id (-1: none), looked up
-  // once per word rather than once per window that holds it.
-  std::vector<int> match_of(words.size(), -1);
-  absl::flat_hash_map<std::string_view, int> ids;
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (words[i].folded.empty() || !query.Matches(words[i])) continue;
-    match_of[i] = ids.try_emplace(words[i].stem, static_cast<int>(ids.size()))
-                      .first->second;
-  }
-
-  // Slide a window of max_words words; score = distinct query words inside,
-  // then matches.
+// The first word of the window of `max_words` words holding the most distinct
+// query words, then the most matches (ties: the earliest); 0 when nothing
+// matches. A best window starts on a match.
+size_t BestWindowStart(const TextWords& words, size_t max_words) {
+  const std::vector<int>& match_of = words.match_of;
   size_t best_start = 0;
   std::pair<size_t, size_t> best_score = {0, 0};
-  std::vector<bool> seen(ids.size());
-  for (size_t start = 0; start < words.size(); ++start) {
-    if (match_of[start] < 0) continue;  // a best window starts on a match
+  std::vector<bool> seen(words.query_words_met);
+  for (size_t start = 0; start < match_of.size(); ++start) {
+    if (match_of[start] < 0) continue;
     std::fill(seen.begin(), seen.end(), false);
     size_t distinct = 0;
     size_t matches = 0;
-    for (size_t i = start; i < std::min(words.size(), start + max_words); ++i) {
+    for (size_t i = start; i < std::min(match_of.size(), start + max_words);
+         ++i) {
       if (match_of[i] < 0) continue;
       ++matches;
       if (!seen[match_of[i]]) {
@@ -51,28 +82,37 @@ Snippet MakeSnippet(const FrenchAnalyzer& analyzer, std::string_view text,
       best_start = start;
     }
   }
-  // Give the first match a few words of context before it.
-  const size_t context =
-      best_score.first > 0 ? std::min<size_t>(best_start, 4) : 0;
-  best_start -= context;
-  const size_t end_word = std::min(words.size(), best_start + max_words);
+  return best_start;
+}
 
-  const size_t begin_byte = words[best_start].begin;
-  size_t end_byte = words[end_word - 1].end;
+}  // namespace
+
+Snippet MakeSnippet(const FrenchAnalyzer& analyzer, std::string_view text,
+                    const QueryWords& query, size_t max_words) {
+  Snippet snippet;
+  const TextWords words = ReadWords(analyzer, text, query);
+  const std::vector<TextWords::Span>& spans = words.spans;
+  if (spans.empty() || max_words == 0) return snippet;
+
+  // Give the first match a few words of context before it.
+  size_t first = BestWindowStart(words, max_words);
+  first -= std::min(first, kContextWords);
+  const size_t end = std::min(spans.size(), first + max_words);
+
+  const size_t begin_byte = spans[first].begin;
+  size_t end_byte = spans[end - 1].end;
   // Keep the punctuation that closes the last word's sentence.
   while (end_byte < text.size() &&
          (text[end_byte] == '.' || text[end_byte] == '!' ||
           text[end_byte] == '?' || text[end_byte] == ')')) {
     ++end_byte;
   }
-  const bool cut_before = best_start > 0;
-  const bool cut_after = end_word < words.size();
-  if (cut_before) snippet.text = "… ";
+  if (first > 0) snippet.text = "… ";
   // Copy the passage with each paragraph break ("\n\n") read as one space,
   // keeping track of where every word lands for the highlights.
   size_t copied = begin_byte;
-  for (size_t i = best_start; i < end_word; ++i) {
-    for (; copied < words[i].begin; ++copied) {
+  for (size_t i = first; i < end; ++i) {
+    for (; copied < spans[i].begin; ++copied) {
       const char c = text[copied];
       if (c == '\n' || c == '\r') {
         if (!snippet.text.empty() && snippet.text.back() != ' ')
@@ -83,13 +123,13 @@ Snippet MakeSnippet(const FrenchAnalyzer& analyzer, std::string_view text,
     }
     const size_t start = snippet.text.size();
     snippet.text.append(
-        text.substr(words[i].begin, words[i].end - words[i].begin));
-    copied = words[i].end;
-    if (match_of[i] >= 0)
+        text.substr(spans[i].begin, spans[i].end - spans[i].begin));
+    copied = spans[i].end;
+    if (words.match_of[i] >= 0)
       snippet.highlights.emplace_back(start, snippet.text.size());
   }
   snippet.text.append(text.substr(copied, end_byte - copied));
-  if (cut_after) snippet.text += " …";
+  if (end < spans.size()) snippet.text += " …";
   return snippet;
 }
 

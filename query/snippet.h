@@ -3,6 +3,8 @@
 #define NEWSQ_QUERY_SNIPPET_H_
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,9 +39,16 @@ class WordPrefilter {
     for (const auto* words : {&query.stems, &query.folded}) {
       for (const std::string& word : *words) {
         if (word.empty()) continue;
-        std::string head = word.substr(0, 2);
-        if (std::find(heads_.begin(), heads_.end(), head) == heads_.end())
-          heads_.push_back(std::move(head));
+        any_ = true;
+        const auto first = static_cast<unsigned char>(word[0]);
+        if (word.size() == 1) {
+          opens_[first] |= kOpensAlone;
+          continue;
+        }
+        opens_[first] |= kOpens;
+        const uint16_t pair = Pair(first, static_cast<unsigned char>(word[1]));
+        if (std::find(pairs_.begin(), pairs_.end(), pair) == pairs_.end())
+          pairs_.push_back(pair);
       }
     }
   }
@@ -47,31 +56,38 @@ class WordPrefilter {
   // False when `raw_word`, a word as the text spells it, can match no query
   // word.
   bool MayMatch(std::string_view raw_word) const {
-    const size_t size = std::min<size_t>(2, raw_word.size());
-    char lowered[2];
-    for (size_t i = 0; i < size; ++i) {
-      const unsigned char c = static_cast<unsigned char>(raw_word[i]);
-      if (c >= 0x80) return true;
-      lowered[i] =
-          static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-    }
+    if (raw_word.empty()) return any_;
+    const unsigned char first = Lowered(raw_word[0]);
+    if (first >= 0x80) return true;
     // A query word opens with the word's first bytes, as far as both go.
-    for (const std::string& head : heads_) {
-      const size_t n = std::min(size, head.size());
-      if (std::string_view(lowered, n) == std::string_view(head).substr(0, n))
-        return true;
-    }
-    return false;
+    if (opens_[first] == 0) return false;
+    if (raw_word.size() == 1 || (opens_[first] & kOpensAlone) != 0) return true;
+    const unsigned char second = Lowered(raw_word[1]);
+    if (second >= 0x80) return true;
+    return std::find(pairs_.begin(), pairs_.end(), Pair(first, second)) !=
+           pairs_.end();
   }
 
  private:
-  std::vector<std::string> heads_;  // each query word's first two bytes, once
+  static constexpr uint8_t kOpens = 1;       // a query word opens with it
+  static constexpr uint8_t kOpensAlone = 2;  // a one-letter query word is it
+  static unsigned char Lowered(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u;
+  }
+  static uint16_t Pair(unsigned char first, unsigned char second) {
+    return static_cast<uint16_t>(first << 8 | second);
+  }
+
+  bool any_ = false;
+  std::array<uint8_t, 256> opens_{};  // by first byte: kOpens, kOpensAlone
+  std::vector<uint16_t> pairs_;       // each query word's first two bytes
 };
 
 // The window of about `max_words` words of `text` holding the most distinct
 // query words (ties: the earliest), cut at word boundaries, with "…" where text
 // was cut, and every matching word highlighted. The start of the text when
-// nothing matches.
+// nothing matches; empty for a text without words or a `max_words` of 0.
 Snippet MakeSnippet(const FrenchAnalyzer& analyzer, std::string_view text,
                     const QueryWords& query, size_t max_words = 30);
 
