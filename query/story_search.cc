@@ -102,10 +102,13 @@ ArticleHit MakeArticleHit(const SearchContext& context,
   hit.url = stored.article.Identity();
   hit.title = stored.article.title;
   hit.outlet = stored.article.outlet;
-  const std::optional<double> published = PublishedSecondsOf(doc);
   hit.published = stored.article.published;
-  if (!hit.published && published)
-    hit.published = DateTime{static_cast<int64_t>(*published), 0};
+  // An article stored without its date has the time the page was dated by in
+  // the index (read only then: a value read costs a B-tree lookup).
+  if (!hit.published) {
+    if (const std::optional<double> published = PublishedSecondsOf(doc))
+      hit.published = DateTime{static_cast<int64_t>(*published), 0};
+  }
   hit.snippet =
       MakeSnippet(context.analyzer, stored.article.text, context.words);
   hit.score = weight;
@@ -389,7 +392,6 @@ absl::StatusOr<StoryHit> StoryOfHit(const Xapian::Database& db,
                                     const Xapian::MSetIterator& it,
                                     const MatchCounts& counts) {
   StoryHit story;
-  story.story_id = it.get_document().get_value(schema::kStorySlot);
   story.score = it.get_weight();
   story.matching_articles = counts.all_seen ? counts.counter->ArticlesOfStoryOf(
                                                   *it, it.get_document())
@@ -398,6 +400,11 @@ absl::StatusOr<StoryHit> StoryOfHit(const Xapian::Database& db,
       StoryArticles(db, context, it);
   if (!shown.ok()) return shown.status();
   story.articles = *std::move(shown);
+  // The stored articles name their story, as the story slot does (both are
+  // written together), without a value read per story.
+  story.story_id = story.articles.empty()
+                       ? it.get_document().get_value(schema::kStorySlot)
+                       : story.articles.front().story_id;
   return story;
 }
 
