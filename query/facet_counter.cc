@@ -61,10 +61,7 @@ void FacetCounter::CountValue(Facet& facet, uint32_t value, uint32_t story,
 }
 
 void FacetCounter::operator()(const Xapian::Document& doc, double) {
-  ++articles_seen_;
-  const Xapian::docid id =
-      FacetColumns::GlobalDocid(doc.get_docid(), shard_, shards_);
-  matches_.push_back(uint64_t{columns_->story.of_doc[id]} << 32 | id);
+  CountArticle(FacetColumns::GlobalDocid(doc.get_docid(), shard_, shards_));
 }
 
 void FacetCounter::CountFacetKeys(const Xapian::ValueCountMatchSpy& keys) {

@@ -50,6 +50,13 @@ class FacetCounter : public Xapian::MatchSpy {
   // Counts one match; only for a counter created with columns.
   void operator()(const Xapian::Document& doc, double weight) override;
 
+  // Counts the matching article whose id in the whole database (an MSet's) is
+  // `docid`, from outside a match; only for a counter created with columns.
+  void CountArticle(Xapian::docid docid) {
+    ++articles_seen_;
+    matches_.push_back(uint64_t{columns_->story.of_doc[docid]} << 32 | docid);
+  }
+
   // Counts the matches `keys` saw (a ValueCountMatchSpy over
   // schema::kFacetKeySlot, or over schema::kStorySlot when no facet is
   // counted); for a counter created without columns.

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "engine/article_codec.h"
 #include "engine/schema.h"
@@ -385,6 +387,64 @@ void FillTotals(const SearchRequest& request, const Xapian::MSet& page,
   }
 }
 
+// Past this many matching articles (Xapian's upper bound: for words that must
+// all be there, the rarest one's article count), ranking every match costs
+// more than Xapian's collapsed page plus an unweighted count: the whole ranked
+// list is held and sorted, where the collapsed page keeps ten and prunes. On
+// the peer's 200 queries at 289k articles (docs/performance.md), 2,048 gave
+// the best median without a slower tail; 4,096 and 8,192 slowed queries of a
+// few thousand matches by up to 4 ms.
+constexpr Xapian::doccount kMostMatchesRankedWhole = 2048;
+
+// A collapsed search ranked in one match: every matching article in the order
+// asked for, with the page's stories found in it.
+struct RankedMatches {
+  Xapian::MSet all;
+  // The page's stories, each as its first article in `all` (the one Xapian's
+  // collapse keeps: the best by the same order, ties by document id).
+  std::vector<Xapian::MSetIterator> leads;
+};
+
+// Ranks every article that matches, for a collapsed search of a database whose
+// facet columns `columns` are loaded, when no more than
+// kMostMatchesRankedWhole can match (Xapian's upper bound, from the posting
+// lists' lengths); nullopt otherwise. One weighted match then gives the page
+// and, through `counter`, the exact totals and facets, where the two-match
+// way runs Xapian's collapsed match and an unweighted one over the same
+// articles.
+std::optional<RankedMatches> RankEveryMatch(const Xapian::Database& db,
+                                            const SearchContext& context,
+                                            const Xapian::Query& query,
+                                            const FacetColumns& columns,
+                                            FacetCounter& counter) {
+  Xapian::Enquire bound(db);
+  bound.set_query(query);
+  if (bound.get_mset(0, 0).get_matches_upper_bound() > kMostMatchesRankedWhole)
+    return std::nullopt;
+  const SearchRequest& request = context.request;
+  Xapian::Enquire enquire(db);
+  enquire.set_query(context.ranked);
+  if (request.sort == SortOrder::kDate)
+    enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, true);
+  RankedMatches ranked{enquire.get_mset(0, db.get_doccount()), {}};
+  // Stories by their first article; an article without a story (id 0) stands
+  // alone, as Xapian never collapses an empty key.
+  absl::flat_hash_set<uint32_t> stories_met;
+  const auto first_shown = static_cast<size_t>(request.offset);
+  const size_t past_shown = first_shown + static_cast<size_t>(request.limit);
+  size_t story_rank = 0;
+  for (auto it = ranked.all.begin(); it != ranked.all.end(); ++it) {
+    counter.CountArticle(*it);
+    const uint32_t story = columns.story.of_doc[*it];
+    if (story != 0 && !stories_met.insert(story).second) continue;
+    if (story_rank >= first_shown && story_rank < past_shown)
+      ranked.leads.push_back(it);
+    ++story_rank;
+  }
+  counter.Finish();
+  return ranked;
+}
+
 // The story of the page's hit `it`: its lead and the other articles shown
 // (the story's facts come later, for the whole page at once).
 absl::StatusOr<StoryHit> StoryOfHit(const Xapian::Database& db,
@@ -445,19 +505,47 @@ absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
       analyzer, request, words, boosts,
       WithBoosts(query, boosts,
                  columns != nullptr ? columns->IfLoaded(db) : nullptr)};
-  const Xapian::MSet page = RankPage(db, context);
-  absl::StatusOr<MatchCounts> counts =
-      CountMatches(db, request, query, page, columns);
-  if (!counts.ok()) return counts.status();
-  FillTotals(request, page, *counts, result);
+  // A searcher whose columns are loaded ranks small collapsed searches in one
+  // match; the others, and every search the columns cannot count, in two.
+  std::shared_ptr<const FacetColumns> loaded =
+      columns != nullptr && request.collapse &&
+              request.facet_mode == FacetMode::kExact
+          ? columns->IfLoaded(db)
+          : nullptr;
+  std::optional<RankedMatches> ranked;
+  MatchCounts counts;
+  if (loaded != nullptr) {
+    absl::StatusOr<std::unique_ptr<FacetCounter>> counter =
+        FacetCounter::Create(request.facets, loaded);
+    if (!counter.ok()) return counter.status();
+    if ((*counter)->uses_columns()) {
+      ranked = RankEveryMatch(db, context, query, *loaded, **counter);
+      counts = {*std::move(counter), loaded, /*all_seen=*/true};
+    }
+  }
+  std::vector<Xapian::MSetIterator> shown;
+  Xapian::MSet page;
+  if (ranked) {
+    page = ranked->all;
+    shown = std::move(ranked->leads);
+  } else {
+    page = RankPage(db, context);
+    absl::StatusOr<MatchCounts> counted =
+        CountMatches(db, request, query, page, columns);
+    if (!counted.ok()) return counted.status();
+    counts = *std::move(counted);
+    // One request for the page's documents, from a remote shard. (Xapian
+    // 1.4's MSet::fetch() without arguments crashes on a page past the
+    // first.)
+    if (!page.empty()) page.fetch(page.begin(), page.end());
+    for (auto it = page.begin(); it != page.end(); ++it) shown.push_back(it);
+  }
+  FillTotals(request, page, counts, result);
 
-  // One request for the page's documents, from a remote shard. (Xapian 1.4's
-  // MSet::fetch() without arguments crashes on a page past the first.)
-  if (!page.empty()) page.fetch(page.begin(), page.end());
   std::vector<Xapian::docid> leads;
-  for (auto it = page.begin(); it != page.end(); ++it) {
+  for (const Xapian::MSetIterator& it : shown) {
     if (request.collapse) {
-      absl::StatusOr<StoryHit> story = StoryOfHit(db, context, it, *counts);
+      absl::StatusOr<StoryHit> story = StoryOfHit(db, context, it, counts);
       if (!story.ok()) return story.status();
       result.stories.push_back(*std::move(story));
       leads.push_back(*it);
@@ -469,7 +557,7 @@ absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
     }
   }
   if (absl::Status summarized = SummarizeStoriesFromIndex(
-          db, result.stories, leads, counts->columns.get());
+          db, result.stories, leads, counts.columns.get());
       !summarized.ok()) {
     return summarized;
   }

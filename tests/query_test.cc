@@ -10,12 +10,16 @@
 #include <string>
 #include <vector>
 
+#include "engine/database.h"
+#include "engine/french_analyzer.h"
 #include "engine/schema.h"
 #include "engine/text_folding.h"
 #include "newsq/newsq.h"
 #include "query/facet_columns.h"
+#include "query/story_search.h"
 #include "query/story_view.h"
 #include "tests/query_fixture.h"
+#include "tests/rounded_scores.h"
 
 namespace newsq::testing {
 namespace {
@@ -514,6 +518,60 @@ TEST_F(QueryTest, RelatedStoriesShareTheSubjectButNotTheStory) {
             related->stories.front().story_id);
   EXPECT_EQ(searcher_->Related("0000000000000000", Request("")).status().code(),
             absl::StatusCode::kNotFound);
+}
+
+// A searcher whose facet columns are loaded ranks a small collapsed search in
+// one weighted match over every matching article, finding the page's stories
+// and the counts in it; without columns, Xapian's collapsed match and a
+// second match for the counts answer. Both must give the same stories, leads,
+// order, scores, totals, facets and snippets.
+TEST_F(QueryTest, CollapsedSearchesRankedInOneMatchAnswerAsInTwo) {
+  // The corpus database may be an archive of shards (one per core).
+  absl::StatusOr<internal::ReadableDatabase> opened =
+      internal::OpenReadableShards(*db_path_);
+  ASSERT_TRUE(opened.ok()) << opened.status();
+  const Xapian::Database& db = opened->db;
+  const internal::FrenchAnalyzer analyzer;
+  internal::FacetColumnsCache loaded;
+  loaded.SetShards(opened->ShardDatabases(), opened->AnyRemote());
+  ASSERT_NE(
+      loaded.For(db, /*with_entities=*/true, [&] { return db.get_doccount(); }),
+      nullptr);
+  std::vector<SearchRequest> requests;
+  auto add = [&](const std::string& query, auto&& tweak) {
+    SearchRequest request = Request(query);
+    request.limit = 10;
+    request.facets = {kOutletFacet, kEntityFacet, kDayFacet};
+    tweak(request);
+    requests.push_back(request);
+  };
+  const auto as_is = [](SearchRequest&) {};
+  for (const char* query : {"OpenAI Musk", "Musk OR tarifs", "le", "grève",
+                            "outlet:\"Tech Sphère\"", "entity:musk"}) {
+    add(query, as_is);
+  }
+  add("Musk", [](SearchRequest& r) { r.sort = SortOrder::kDate; });
+  add("Musk", [](SearchRequest& r) {
+    r.offset = 2;
+    r.limit = 3;
+  });
+  add("Musk", [](SearchRequest& r) { r.per_story = 2; });
+  add("Musk", [](SearchRequest& r) { r.lead = LeadChoice::kEarliest; });
+  add("Musk", [](SearchRequest& r) { r.explain = true; });
+  add("Musk", [](SearchRequest& r) { r.facets.clear(); });
+  add("", [](SearchRequest& r) { r.since = "2025-02-11"; });
+  for (const SearchRequest& request : requests) {
+    SCOPED_TRACE(request.query);
+    absl::StatusOr<SearchResult> two_matches =
+        internal::SearchStories(db, analyzer, request, nullptr);
+    absl::StatusOr<SearchResult> one_match =
+        internal::SearchStories(db, analyzer, request, &loaded);
+    ASSERT_TRUE(two_matches.ok()) << two_matches.status();
+    ASSERT_TRUE(one_match.ok()) << one_match.status();
+    EXPECT_FALSE(one_match->stories.empty());
+    EXPECT_EQ(WithRoundedScores(ToJson(*one_match)),
+              WithRoundedScores(ToJson(*two_matches)));
+  }
 }
 
 }  // namespace

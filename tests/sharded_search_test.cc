@@ -18,33 +18,13 @@
 #include "absl/strings/str_cat.h"
 #include "newsq/json.h"
 #include "newsq/newsq.h"
+#include "tests/rounded_scores.h"
 #include "tests/xapian_tcp_server.h"
 
 namespace newsq::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-// `json` with every score to 9 significant digits. A score sums per-term
-// weights whose statistics Xapian gathers shard by shard, so it may differ in
-// its last bits from one database's; what must be identical (stories, order,
-// totals, facets, snippets) is compared whole.
-std::string WithRoundedScores(const std::string& json) {
-  static const std::regex kScore(
-      "\"(score|relevance|recency|coverage)\":([-0-9.eE+]+)");
-  std::string out;
-  auto begin = std::sregex_iterator(json.begin(), json.end(), kScore);
-  size_t copied = 0;
-  for (auto it = begin; it != std::sregex_iterator(); ++it) {
-    out += json.substr(copied, it->position() - copied);
-    char rounded[64];
-    std::snprintf(rounded, sizeof(rounded), "\"%s\":%.9g",
-                  (*it)[1].str().c_str(), std::stod((*it)[2].str()));
-    out += rounded;
-    copied = it->position() + it->length();
-  }
-  return out + json.substr(copied);
-}
 
 // Where two JSON texts part, with some context: the failures' whole texts
 // are too long to read.
