@@ -46,12 +46,15 @@ const Corpus& Texts() {
   return *corpus;
 }
 
+// True, with the benchmark marked skipped, when no sample was given.
+bool SkippedWithoutTexts(benchmark::State& state) {
+  if (!Texts().texts.empty()) return false;
+  state.SkipWithError("set NEWSQ_ORANGESUM_SAMPLE (scripts/orangesum-sample)");
+  return true;
+}
+
 void IndexAll(benchmark::State& state, bool stem_cache) {
-  if (Texts().texts.empty()) {
-    state.SkipWithError(
-        "set NEWSQ_ORANGESUM_SAMPLE (scripts/orangesum-sample)");
-    return;
-  }
+  if (SkippedWithoutTexts(state)) return;
   const newsq::internal::FrenchAnalyzer analyzer(stem_cache);
   for (auto _ : state) {
     for (const std::string& text : Texts().texts) {
@@ -76,11 +79,7 @@ void BM_AnalyzeWithoutStemCache(benchmark::State& state) {
 // the folded form and stem of the few that may match the query (here, words
 // opening like "musk" or "etat").
 void BM_WordsForASnippet(benchmark::State& state) {
-  if (Texts().texts.empty()) {
-    state.SkipWithError(
-        "set NEWSQ_ORANGESUM_SAMPLE (scripts/orangesum-sample)");
-    return;
-  }
+  if (SkippedWithoutTexts(state)) return;
   const newsq::internal::FrenchAnalyzer analyzer;
   auto may_match = [](std::string_view raw) {
     return raw.size() >= 2 &&
@@ -116,11 +115,7 @@ const std::vector<newsq::internal::QueryWords>& Queries() {
 }
 
 void BM_Snippet(benchmark::State& state) {
-  if (Texts().texts.empty()) {
-    state.SkipWithError(
-        "set NEWSQ_ORANGESUM_SAMPLE (scripts/orangesum-sample)");
-    return;
-  }
+  if (SkippedWithoutTexts(state)) return;
   const newsq::internal::FrenchAnalyzer analyzer;
   for (auto _ : state) {
     for (size_t i = 0; i < Texts().texts.size(); ++i) {

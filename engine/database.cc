@@ -72,6 +72,18 @@ absl::StatusOr<Xapian::WritableDatabase> OpenOneWritable(
   }
 }
 
+// Opens (creating it if need be) the shard database at `path` and adds it to
+// `archive`, after the shards already there.
+absl::Status AddWritableShard(const std::string& path,
+                              WritableShards& archive) {
+  absl::StatusOr<Xapian::WritableDatabase> shard = OpenOneWritable(path);
+  if (!shard.ok()) return shard.status();
+  archive.all.add_database(*shard);
+  archive.shards.push_back(*std::move(shard));
+  archive.paths.push_back(path);
+  return absl::OkStatus();
+}
+
 // The shards of the archive at `path`, opened for writing as one database:
 // Xapian numbers the documents added to it across the shards in turn
 // (docs/index_format.md). Missing shards are created.
@@ -92,12 +104,7 @@ absl::StatusOr<WritableShards> OpenWritableArchive(const std::string& path,
           absl::StrCat("cannot write to ", path, ": its shard ", line.where,
                        " is remote (newsq writes local shards only)"));
     }
-    absl::StatusOr<Xapian::WritableDatabase> shard =
-        OpenOneWritable(line.where);
-    if (!shard.ok()) return shard.status();
-    archive.all.add_database(*shard);
-    archive.shards.push_back(*std::move(shard));
-    archive.paths.push_back(line.where);
+    NEWSQ_RETURN_IF_ERROR(AddWritableShard(line.where, archive));
   }
   return archive;
 }
@@ -109,15 +116,8 @@ absl::StatusOr<WritableShards> OpenWritableArchive(const std::string& path,
 absl::StatusOr<WritableShards> CreateWritableArchive(const std::string& path,
                                                      int shards) {
   WritableShards archive;
-  for (int i = 0; i < shards; ++i) {
-    const std::string shard_path = ArchiveShardPath(path, i);
-    absl::StatusOr<Xapian::WritableDatabase> shard =
-        OpenOneWritable(shard_path);
-    if (!shard.ok()) return shard.status();
-    archive.all.add_database(*shard);
-    archive.shards.push_back(*std::move(shard));
-    archive.paths.push_back(shard_path);
-  }
+  for (int i = 0; i < shards; ++i)
+    NEWSQ_RETURN_IF_ERROR(AddWritableShard(ArchiveShardPath(path, i), archive));
   NEWSQ_RETURN_IF_ERROR(WriteArchiveStub(path, shards));
   return archive;
 }

@@ -268,16 +268,24 @@ Boosts BoostsFor(const SearchRequest& request, bool archive, int64_t now) {
   return boosts;
 }
 
+// The ranked match, in the order the request asks for: both ways of ranking a
+// search (RankPage, RankEveryMatch) must order articles alike.
+Xapian::Enquire RankedEnquire(const Xapian::Database& db,
+                              const SearchContext& context) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(context.ranked);
+  if (context.request.sort == SortOrder::kDate)
+    enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, true);
+  return enquire;
+}
+
 // The page: Xapian's top results, which it finds exactly while pruning
 // matches that cannot reach them, so a page costs little however many
 // articles match.
 Xapian::MSet RankPage(const Xapian::Database& db,
                       const SearchContext& context) {
   const SearchRequest& request = context.request;
-  Xapian::Enquire enquire(db);
-  enquire.set_query(context.ranked);
-  if (request.sort == SortOrder::kDate)
-    enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, true);
+  Xapian::Enquire enquire = RankedEnquire(db, context);
   if (request.collapse) enquire.set_collapse_key(schema::kStorySlot);
   return enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                           static_cast<Xapian::doccount>(request.limit));
@@ -422,11 +430,8 @@ std::optional<RankedMatches> RankEveryMatch(const Xapian::Database& db,
   if (bound.get_mset(0, 0).get_matches_upper_bound() > kMostMatchesRankedWhole)
     return std::nullopt;
   const SearchRequest& request = context.request;
-  Xapian::Enquire enquire(db);
-  enquire.set_query(context.ranked);
-  if (request.sort == SortOrder::kDate)
-    enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, true);
-  RankedMatches ranked{enquire.get_mset(0, db.get_doccount()), {}};
+  RankedMatches ranked{
+      RankedEnquire(db, context).get_mset(0, db.get_doccount()), {}};
   // Stories by their first article; an article without a story (id 0) stands
   // alone, as Xapian never collapses an empty key.
   absl::flat_hash_set<uint32_t> stories_met;
@@ -520,7 +525,7 @@ absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
     if (!counter.ok()) return counter.status();
     if ((*counter)->uses_columns()) {
       ranked = RankEveryMatch(db, context, query, *loaded, **counter);
-      counts = {*std::move(counter), loaded, /*all_seen=*/true};
+      if (ranked) counts = {*std::move(counter), loaded, /*all_seen=*/true};
     }
   }
   std::vector<Xapian::MSetIterator> shown;
