@@ -13,7 +13,8 @@ declare -A allowed=(
   [indexer]="engine entities extract"
   [query]="engine"
   [library]="engine entities extract indexer query"
-  [cli]=""
+  [server]=""
+  [cli]="server"
 )
 
 failures=0

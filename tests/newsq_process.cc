@@ -72,6 +72,17 @@ void NewsqProcess::Kill() {
   Wait();
 }
 
+void NewsqProcess::Signal(int signal) {
+  if (!reaped_ && pid_ > 0) kill(pid_, signal);
+}
+
+std::string NewsqProcess::OutputSoFar() const {
+  std::ifstream in(output_path_);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
 Finished NewsqProcess::Wait() {
   if (reaped_ || pid_ <= 0) return finished_;
   int status = 0;

@@ -24,7 +24,10 @@ class NewsqProcess {
 
   // True while the process runs (it is reaped once it has ended).
   bool Running();
-  void Kill();      // SIGKILL, then reaped
+  void Kill();              // SIGKILL, then reaped
+  void Signal(int signal);  // sends `signal`, without waiting
+  // What the process has written so far (stdout and stderr together).
+  std::string OutputSoFar() const;
   Finished Wait();  // waits for the end
 
  private:

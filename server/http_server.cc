@@ -1,0 +1,210 @@
+#include "server/http_server.h"
+
+#include <httplib.h>
+
+#include <iostream>
+#include <utility>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "server/api.h"
+#include "server/page_layout.h"
+#include "server/pages.h"
+#include "server/web_assets.h"
+
+namespace newsq::server {
+namespace {
+
+// Scripts and styles only from this server's own files: a page title that
+// slipped through escaping still could not run a script, and nothing is
+// loaded from outside. Pages are never framed.
+constexpr char kContentSecurityPolicy[] =
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' "
+    "data:; connect-src 'self'; form-action 'self'; base-uri 'none'; "
+    "frame-ancestors 'none'";
+
+// A slow or idle client holds one of the pool's threads: these bound how long.
+constexpr time_t kReadTimeoutSeconds = 10;
+constexpr time_t kWriteTimeoutSeconds = 10;
+constexpr time_t kKeepAliveSeconds = 5;
+// Every request is a GET with its question in the URL.
+constexpr size_t kMaxRequestBody = 64 * 1024;
+
+void Send(const HttpAnswer& answer, httplib::Response& response) {
+  response.status = answer.status;
+  response.set_content(answer.body, answer.content_type);
+}
+
+bool IsApi(const httplib::Request& request) {
+  return absl::StartsWith(request.path, "/api/") || request.path == "/api";
+}
+
+// An error in the form the client reads: JSON for the API, a page otherwise.
+HttpAnswer ErrorFor(const httplib::Request& request, int status,
+                    std::string_view message) {
+  if (IsApi(request)) return JsonError(status, message);
+  auto q = request.params.find("q");
+  return ErrorPage(status, message, q == request.params.end() ? "" : q->second);
+}
+
+}  // namespace
+
+struct HttpServer::Impl {
+  SearcherPool* pool = nullptr;
+  ServerOptions options;
+  httplib::Server http;
+  int port = 0;
+
+  // Runs `answer` with a searcher of the pool.
+  template <typename Answer>
+  void WithSearcher(const httplib::Request& request,
+                    httplib::Response& response, Answer answer) {
+    absl::StatusOr<SearcherPool::Lease> searcher = pool->Borrow();
+    if (!searcher.ok()) {
+      Send(ErrorFor(request,
+                    HttpStatusOf(searcher.status()) == 404
+                        ? 503
+                        : HttpStatusOf(searcher.status()),
+                    std::string(searcher.status().message())),
+           response);
+      return;
+    }
+    Send(answer(**searcher), response);
+  }
+
+  void Routes() {
+    http.Get("/", [this](const httplib::Request& req, httplib::Response& res) {
+      WithSearcher(req, res, [&](Searcher& searcher) {
+        return SearchPage(searcher, req.params);
+      });
+    });
+    http.Get(R"(/story/([^/]+))",
+             [this](const httplib::Request& req, httplib::Response& res) {
+               WithSearcher(req, res, [&](Searcher& searcher) {
+                 return StoryPage(searcher, req.matches[1].str(), req.params);
+               });
+             });
+    http.Get(R"(/api/(.*))",
+             [this](const httplib::Request& req, httplib::Response& res) {
+               WithSearcher(req, res, [&](Searcher& searcher) {
+                 return AnswerApi(searcher, req.matches[1].str(), req.params);
+               });
+             });
+    http.Get(R"(/static/[^/]+)",
+             [](const httplib::Request& req, httplib::Response& res) {
+               const WebAsset* asset = FindWebAsset(req.path);
+               if (asset == nullptr) {
+                 Send(ErrorPage(404, "no such file", ""), res);
+                 return;
+               }
+               res.set_content(std::string(asset->body),
+                               std::string(asset->content_type));
+               res.set_header("Cache-Control", "public, max-age=3600");
+             });
+    // Read-only: every other method is refused, on every path.
+    auto refuse = [](const httplib::Request& req, httplib::Response& res) {
+      Send(ErrorFor(req, 405, "newsq serve is read-only: only GET and HEAD"),
+           res);
+      res.set_header("Allow", "GET, HEAD");
+    };
+    http.Post(".*", refuse);
+    http.Put(".*", refuse);
+    http.Delete(".*", refuse);
+    http.Patch(".*", refuse);
+    http.Options(".*", refuse);
+
+    // What no route answered, or what a route left as an error without a
+    // body: a 404 (or 400 for a request httplib could not read) in the
+    // client's form.
+    http.set_error_handler([](const httplib::Request& req,
+                              httplib::Response& res) {
+      if (!res.body.empty()) return;
+      const std::string what =
+          res.status == 404
+              ? absl::StrCat("no such page: ", req.path)
+              : absl::StrCat("cannot answer this request (", res.status, ")");
+      Send(ErrorFor(req, res.status, what), res);
+    });
+    http.set_exception_handler([](const httplib::Request& req,
+                                  httplib::Response& res, std::exception_ptr) {
+      Send(ErrorFor(req, 500, "internal error"), res);
+    });
+    http.set_post_routing_handler(
+        [](const httplib::Request&, httplib::Response& res) {
+          res.set_header("Content-Security-Policy", kContentSecurityPolicy);
+          res.set_header("X-Content-Type-Options", "nosniff");
+          res.set_header("Referrer-Policy", "no-referrer");
+          res.set_header("X-Frame-Options", "DENY");
+          if (!res.has_header("Cache-Control"))
+            res.set_header("Cache-Control", "no-cache");
+        });
+    if (options.log_requests) {
+      http.set_logger(
+          [](const httplib::Request& req, const httplib::Response& res) {
+            std::cerr << req.remote_addr << " " << req.method << " "
+                      << req.target << " " << res.status << "\n";
+          });
+    }
+  }
+};
+
+HttpServer::HttpServer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+HttpServer::~HttpServer() = default;
+
+absl::StatusOr<std::unique_ptr<HttpServer>> HttpServer::Bind(
+    SearcherPool& pool, const ServerOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->pool = &pool;
+  impl->options = options;
+  const int threads = options.threads;
+  impl->http.new_task_queue = [threads] {
+    return new httplib::ThreadPool(threads);
+  };
+  impl->http.set_read_timeout(kReadTimeoutSeconds, 0);
+  impl->http.set_write_timeout(kWriteTimeoutSeconds, 0);
+  impl->http.set_keep_alive_timeout(kKeepAliveSeconds);
+  impl->http.set_payload_max_length(kMaxRequestBody);
+  // httplib's default sets SO_REUSEPORT, with which a second server on the
+  // same port starts without a word and the kernel splits the connections
+  // between the two. SO_REUSEADDR alone still lets a restart bind at once.
+  impl->http.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+  });
+  impl->Routes();
+  const std::string where = absl::StrCat(options.host, ":", options.port);
+  if (options.port == 0) {
+    impl->port = impl->http.bind_to_any_port(options.host);
+    if (impl->port < 0)
+      return absl::UnavailableError(
+          absl::StrCat("cannot listen on ", options.host, ": no free port"));
+  } else {
+    if (!impl->http.bind_to_port(options.host, options.port))
+      return absl::UnavailableError(absl::StrCat(
+          "cannot listen on ", where,
+          ": the port is in use or the address is not this machine's"));
+    impl->port = options.port;
+  }
+  return std::unique_ptr<HttpServer>(new HttpServer(std::move(impl)));
+}
+
+int HttpServer::port() const { return impl_->port; }
+
+std::string HttpServer::Url() const {
+  const std::string& host = impl_->options.host;
+  // An IPv6 address is written in brackets in a URL.
+  const bool v6 = absl::StrContains(host, ':');
+  return absl::StrCat("http://", v6 ? "[" : "", host, v6 ? "]" : "", ":",
+                      impl_->port, "/");
+}
+
+absl::Status HttpServer::Serve() {
+  if (!impl_->http.listen_after_bind())
+    return absl::InternalError(
+        absl::StrCat("the server at ", Url(), " stopped on an error"));
+  return absl::OkStatus();
+}
+
+void HttpServer::Stop() { impl_->http.stop(); }
+
+}  // namespace newsq::server
