@@ -20,6 +20,7 @@
 
 #include "tests/newsq_process.h"
 #include "tests/scratch_dir.h"
+#include "tests/served_archive.h"
 
 namespace newsq::testing {
 namespace {
@@ -77,22 +78,11 @@ class ServeTest : public ::testing::Test {
     WriteFile(scratch_->path() / "extra" / "markup.html", kMarkupPage);
     ASSERT_EQ(Index(NEWSQ_CORPORA_DIR), 0);
     ASSERT_EQ(Index((scratch_->path() / "extra").string()), 0);
-    server_ = std::make_unique<NewsqProcess>(
-        NEWSQ_BINARY, std::vector<std::string>{"serve", "--db", db_, "--port",
-                                               "0", "--quiet"});
-    // The server says where it listens once it does.
-    const std::regex address(R"(at http://127\.0\.0\.1:(\d+)/)");
-    std::smatch match;
-    for (int waited = 0; waited < 200; ++waited) {
-      const std::string output = server_->OutputSoFar();
-      if (std::regex_search(output, match, address)) {
-        port_ = std::stoi(match[1].str());
-        break;
-      }
-      ASSERT_TRUE(server_->Running()) << server_->Wait().output;
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    ASSERT_GT(port_, 0) << server_->OutputSoFar();
+    absl::StatusOr<std::unique_ptr<ServedArchive>> served =
+        ServedArchive::Start(NEWSQ_BINARY, db_);
+    ASSERT_TRUE(served.ok()) << served.status();
+    server_ = *std::move(served);
+    port_ = server_->port();
   }
 
   int Index(const std::string& path) {
@@ -123,7 +113,7 @@ class ServeTest : public ::testing::Test {
 
   std::unique_ptr<ScratchDir> scratch_;
   std::string db_;
-  std::unique_ptr<NewsqProcess> server_;
+  std::unique_ptr<ServedArchive> server_;
   int port_ = 0;
 };
 
@@ -353,8 +343,8 @@ TEST_F(ServeTest, ManyReadersAtOnceAllGetAnswers) {
 
 TEST_F(ServeTest, SigtermStopsCleanlyWithExitCodeZero) {
   EXPECT_FALSE(Body("/api/stats").empty());
-  server_->Signal(SIGTERM);
-  const Finished finished = server_->Wait();
+  server_->process().Signal(SIGTERM);
+  const Finished finished = server_->process().Wait();
   EXPECT_EQ(finished.exit_code, 0) << finished.output;
   EXPECT_NE(finished.output.find("stopping"), std::string::npos)
       << finished.output;
