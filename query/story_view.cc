@@ -319,6 +319,13 @@ absl::StatusOr<std::vector<StoryHit>> BiggestStories(
   for (const auto& [count, story_id] : ranked) {
     if (static_cast<int>(stories.size()) >= request.limit) break;
     absl::StatusOr<StoryHit> story = ViewStory(db, story_id);
+    // A story counted from this revision's values must have articles in it:
+    // none means a writer's commit changed the blocks under this read (seen
+    // with a commit per article on a loaded machine), and the caller's retry
+    // reopens and reads again, as for Xapian's own sign of it.
+    if (absl::IsNotFound(story.status()))
+      throw Xapian::DatabaseModifiedError(
+          absl::StrCat("story ", story_id, " counted but not read"));
     if (!story.ok()) return story.status();
     stories.push_back(*std::move(story));
   }
