@@ -201,6 +201,42 @@ TEST_F(ServeTest, BadRequestsGetAStatusAndAJsonErrorThatSaysWhy) {
   EXPECT_FALSE(Body("/api/stats").empty());
 }
 
+// Whatever the bytes of a request, the answer is a status that blames the
+// request (or 200), never a 500, and the API's body is JSON.
+TEST_F(ServeTest, NothingAClientSendsMakesAServerError) {
+  const std::vector<std::string> hostile = {"q=%FF%FE",
+                                            "q=%00abc",
+                                            "q=%22unterminated",
+                                            "q=-",
+                                            "q=OR",
+                                            "q=((((((((((((((((((((a",
+                                            "q=*",
+                                            "q=%C3",
+                                            "outlet=%FF&entity=%C3%28",
+                                            "since=%FF",
+                                            "until=9999-99-99",
+                                            "q=a&facets=,,,",
+                                            "q=a&offset=10000&limit=100",
+                                            "q=" + std::string(4096, 'x'),
+                                            "q=a&sort=",
+                                            "q=a&collapse=maybe"};
+  for (const std::string& path :
+       {"/api/search?", "/api/entities?", "/api/related/%FF%FE?", "/?"}) {
+    for (const std::string& query : hostile) {
+      const std::string target = path + query;
+      httplib::Result result = Get(target);
+      ASSERT_TRUE(result) << target;
+      EXPECT_TRUE(result->status == 200 || result->status == 400 ||
+                  result->status == 404)
+          << target << ": " << result->status << " " << result->body;
+      if (target.starts_with("/api/"))
+        EXPECT_FALSE(
+            nlohmann::json::parse(result->body, nullptr, false).is_discarded())
+            << target << ": " << result->body;
+    }
+  }
+}
+
 TEST_F(ServeTest, ThePageShowsStoriesFacetsAndAStoryInFrench) {
   const std::string page = Body("/?q=OpenAI%20Musk");
   EXPECT_NE(page.find("<html lang=\"fr\">"), std::string::npos);
@@ -219,6 +255,10 @@ TEST_F(ServeTest, ThePageShowsStoriesFacetsAndAStoryInFrench) {
       std::regex_replace(filtered_target, std::regex("&amp;"), "&");
   const std::string filtered = Body(filtered_target);
   EXPECT_NE(filtered.find("class=\"puce\""), std::string::npos) << filtered;
+  // A misspelt word: the suggestion is a link to the search spelt right.
+  EXPECT_NE(Body("/?q=Elon%20Muskk")
+                .find("Vouliez-vous dire <a href=\"/?q=Elon%20Musk\">"),
+            std::string::npos);
   // The story's page: its articles in time order and the way back.
   const std::string story = FirstStoryId("OpenAI%20Musk");
   const std::string story_page = Body("/story/" + story + "?q=OpenAI%20Musk");
