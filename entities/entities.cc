@@ -5,6 +5,8 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_join.h"
+#include "engine/french_stopwords.h"
+#include "engine/text_folding.h"
 #include "engine/work_budget.h"
 #include "entities/acronyms.h"
 #include "entities/entity_lexicon.h"
@@ -314,6 +316,19 @@ void ResolveAliases(Candidates& candidates,
 
 }  // namespace
 
+namespace {
+
+// A function word ("Le", "Et", "LES") is never a name on its own, however it
+// came to be capitalised where no sentence start was seen: after a bullet,
+// in a heading in capitals, at the start of a caption.
+bool IsFunctionWord(const std::string& name) {
+  static const absl::flat_hash_set<std::string_view> kWords(
+      FrenchStopWords().begin(), FrenchStopWords().end());
+  return name.find(' ') == std::string::npos && kWords.contains(FoldText(name));
+}
+
+}  // namespace
+
 std::vector<Entity> FindEntities(std::string_view title,
                                  std::string_view text) {
   Tokens tokens = TokeniseForEntities(title);
@@ -332,6 +347,7 @@ std::vector<Entity> FindEntities(std::string_view title,
 
   std::vector<Entity> entities;
   for (const auto& [name, c] : candidates) {
+    if (IsFunctionWord(name)) continue;
     std::string type = GuessEntityType(name, c);
     // A spelt-out acronym names an organisation or a programme, not a person.
     if (c.defined_acronym &&

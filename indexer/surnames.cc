@@ -14,6 +14,15 @@ namespace {
 // see which name dominates, few enough to keep indexing fast.
 constexpr int kArticlesRead = 32;
 
+// A one-word name stands for a person named in full only when the archive
+// names someone in full with that surname in at least this share of the
+// articles that use the word as a name. "Musk" and "Macron" pass easily (the
+// full name comes with the surname in most articles); "Twitter" or "Élysée",
+// each once taken for a person's surname ("via @BentleyComms Twitter", a
+// china service called "Bleu Élysée"), are names of their own in thousands
+// of articles, which one mistaken full name must not rename.
+constexpr int kWordUsesPerFullName = 10;
+
 bool IsOneWord(const std::string& name) {
   return name.find(' ') == std::string::npos;
 }
@@ -76,8 +85,13 @@ bool NameSurnamesInFull(const IndexView& db, std::vector<Entity>& entities,
       if (auto known = cache->find(surname_key); known != cache->end())
         return known->second;
     }
+    const Xapian::doccount named_in_full =
+        db.termfreq(FilterTerm(schema::kPersonSurname, surname_key));
+    const Xapian::doccount word_as_name =
+        db.termfreq(FilterTerm(schema::kEntity, surname_key));
     std::string full =
-        db.term_exists(FilterTerm(schema::kPersonSurname, surname_key))
+        named_in_full > 0 &&
+                named_in_full * kWordUsesPerFullName >= word_as_name
             ? DominantFullName(db, surname_key)
             : "";
     if (cache != nullptr) cache->emplace(surname_key, full);

@@ -56,6 +56,21 @@ TEST(EntitiesTest, SentenceStartsAreNotNames) {
   EXPECT_TRUE(entities.empty());
 }
 
+// Function words capitalised where no sentence start shows (a list item run
+// into the text, a heading in capitals) are not names either.
+TEST(EntitiesTest, CapitalisedFunctionWordsAreNeverNames) {
+  const auto entities = FindEntities(
+      "",
+      "La patronne a prévenu la gendarmerie • Le braqueur est reparti "
+      "vers Rouen, selon Marie Dubois. LES FEMMES ET LES ENFANTS "
+      "D'ABORD, disait la pancarte.");
+  EXPECT_EQ(Find(entities, "Le"), nullptr);
+  EXPECT_EQ(Find(entities, "LES"), nullptr);
+  EXPECT_EQ(Find(entities, "ET"), nullptr);
+  EXPECT_NE(Find(entities, "Rouen"), nullptr);
+  EXPECT_NE(Find(entities, "Marie Dubois"), nullptr);
+}
+
 TEST(EntitiesTest, ElidedNamesAreFound) {
   const auto entities =
       FindEntities("", "Le rachat d’OpenAI et l'avenir d'Athletic Bilbao.");

@@ -114,5 +114,20 @@ TEST_F(SurnamesTest, ReadingTheSamePageAgainChangesNothing) {
   EXPECT_EQ(StoredEntities("b")[0].name, "Sam Altman");
 }
 
+// One article taking a widely used one-word name for a person's surname
+// ("via @BentleyComms Twitter") must not rename that name in every other
+// article: the archive uses "Twitter" as a name of its own far more often
+// than it names anyone "... Twitter" in full.
+TEST_F(SurnamesTest, AWordUsedAsANameOfItsOwnIsNotAnotherPersonsSurname) {
+  for (int i = 0; i < 12; ++i)
+    Add("lone" + std::to_string(i), {{"Twitter", "MISC"}});
+  Add("credit", {{"BentleyComms Twitter", "PER"}});
+  Add("later", {{"Twitter", "MISC"}, {"Elon Musk", "PER"}});
+  const std::vector<Entity> later = StoredEntities("later");
+  ASSERT_EQ(later.size(), 2u);
+  EXPECT_EQ(later[0].name, "Twitter");
+  EXPECT_TRUE(later[0].aliases.empty());
+}
+
 }  // namespace
 }  // namespace newsq::testing
