@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <queue>
 #include <string>
 #include <utility>
 #include <vector>
@@ -57,22 +58,50 @@ std::vector<std::string> FeedbackTerms(
   }
   const double articles = db.get_doccount();
   const double relevant = static_cast<double>(members.size());
-  std::vector<std::pair<double, std::string>> ranked;
-  ranked.reserve(held.size());
-  for (const auto& [term, stem] : held) {
+  // A stem's weight with `n` articles of the archive holding it.
+  auto weight = [&](const Held& stem, double n) {
     const double r = stem.members;
-    const double n = db.get_termfreq(term);
     double odds = (r + 0.5) * (articles - n - relevant + r + 0.5) /
                   ((relevant - r + 0.5) * (n - r + 0.5));
     if (odds < 2) odds = odds * 0.5 + 1;  // as TradEWeight keeps it positive
-    ranked.emplace_back(stem.multiplier * std::log(odds), term);
+    return stem.multiplier * std::log(odds);
+  };
+  // The weight falls as n grows, and n is at least the members holding the
+  // stem: with n = members, each stem's weight is bounded without reading
+  // its frequency. Stems are read best bound first, and the reading stops
+  // once `count` stems weigh more than any bound left: a big story holds
+  // thousands of stems, and reading each one's frequency made related
+  // stories slow enough that a writer committing every article kept
+  // discarding the revision they were read from.
+  std::vector<std::pair<double, const std::pair<const std::string, Held>*>>
+      bounded;
+  bounded.reserve(held.size());
+  for (const auto& entry : held)
+    bounded.emplace_back(weight(entry.second, entry.second.members), &entry);
+  std::sort(bounded.begin(), bounded.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first
+                              : a.second->first < b.second->first;
+  });
+  // Best first: higher weight, then the term first in byte order.
+  auto better = [](const std::pair<double, std::string>& a,
+                   const std::pair<double, std::string>& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  };
+  // The `count` best so far, the worst of them on top.
+  std::priority_queue<std::pair<double, std::string>,
+                      std::vector<std::pair<double, std::string>>,
+                      decltype(better)>
+      best(better);
+  for (const auto& [bound, entry] : bounded) {
+    if (count == 0 || (best.size() == count && best.top().first > bound)) break;
+    best.emplace(weight(entry->second, db.get_termfreq(entry->first)),
+                 entry->first);
+    if (best.size() > count) best.pop();
   }
-  const size_t kept = std::min(count, ranked.size());
-  std::partial_sort(ranked.begin(), ranked.begin() + kept, ranked.end(),
-                    [](const auto& a, const auto& b) {
-                      return a.first != b.first ? a.first > b.first
-                                                : a.second < b.second;
-                    });
+  std::vector<std::pair<double, std::string>> ranked;
+  for (; !best.empty(); best.pop()) ranked.push_back(best.top());
+  std::sort(ranked.begin(), ranked.end(), better);
+  const size_t kept = ranked.size();
   std::vector<std::string> terms;
   for (size_t i = 0; i < kept; ++i) terms.push_back(ranked[i].second);
   return terms;
