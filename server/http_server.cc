@@ -139,11 +139,14 @@ struct HttpServer::Impl {
             res.set_header("Cache-Control", "no-cache");
         });
     if (options.log_requests) {
-      http.set_logger(
-          [](const httplib::Request& req, const httplib::Response& res) {
-            std::cerr << req.remote_addr << " " << req.method << " "
-                      << req.target << " " << res.status << "\n";
-          });
+      http.set_logger([](const httplib::Request& req,
+                         const httplib::Response& res) {
+        // One write per line: request threads log at once.
+        const std::string line =
+            absl::StrCat(req.remote_addr, " ", req.method, " ", req.target, " ",
+                         res.status, "\n");
+        std::cerr.write(line.data(), static_cast<std::streamsize>(line.size()));
+      });
     }
   }
 };
