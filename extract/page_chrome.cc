@@ -39,7 +39,7 @@ const absl::flat_hash_set<std::string_view>& WeakChromeWords() {
       "signature", "dateline", "meta",     "caption", "legende",  "credit",
       "credits",   "print",    "hidden",   "sr",      "visually", "score",
       "alert",     "header",   "bottom",   "img",     "image",    "photo",
-      "metadata"};
+      "metadata",  "date"};
   return *words;
 }
 
@@ -101,6 +101,13 @@ bool IsChromeElement(const GumboNode* node, Strictness strictness) {
         static_cast<const GumboAttribute*>(attributes.data[i]);
     const std::string_view name = attribute->name, value = attribute->value;
     if (name == "itemprop" && value == "articleBody") return false;
+    // schema.org's byline and dates inside the body ("<p class=date><span
+    // itemprop=author>Orange avec AFP-Services</span>, publié le ...") are
+    // the page's metadata, read as such; as text they become the article's
+    // first line and its entities.
+    if (name == "itemprop" && (value == "author" || value == "datePublished" ||
+                               value == "dateModified" || value == "publisher"))
+      return true;
     if (name == "role" &&
         (value == "navigation" || value == "banner" || value == "contentinfo" ||
          value == "complementary" || value == "dialog")) {
