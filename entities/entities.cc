@@ -5,6 +5,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "engine/french_stopwords.h"
 #include "engine/text_folding.h"
 #include "engine/work_budget.h"
@@ -327,6 +328,50 @@ bool IsFunctionWord(const std::string& name) {
   return name.find(' ') == std::string::npos && kWords.contains(FoldText(name));
 }
 
+// Every letter of `name` is a capital, and it has at least three.
+bool WrittenInCapitals(const std::string& name) {
+  int letters = 0;
+  for (const absl::string_view piece : absl::StrSplit(name, ' ')) {
+    EntityToken token{std::string(piece)};
+    ClassifyCapitals(token);
+    if (!token.acronym) return false;
+    letters += static_cast<int>(piece.size());
+  }
+  return letters >= 3;
+}
+
+// A span in capitals is a heading, a kicker or a shouted phrase ("FAIT
+// DIVERS", "CE QUI EST PRÉVU", "ÉCLAIRAGE", "SANCTUARISÉ") rather than a
+// name when half of its words or more are text: function words, words the
+// same text writes in lower case, or words with accents. Acronyms ("DGCCRF",
+// "UNICEF", "BFM TV") are written in lower case nowhere, and a lone letter
+// ("RER A") is a name's part.
+bool IsTextInCapitals(const std::string& name,
+                      const absl::flat_hash_set<std::string>& lowercase) {
+  if (!WrittenInCapitals(name)) return false;
+  static const absl::flat_hash_set<std::string_view> kFunctionWords(
+      FrenchStopWords().begin(), FrenchStopWords().end());
+  int words = 0, text = 0;
+  for (const absl::string_view piece : absl::StrSplit(name, ' ')) {
+    const std::string word(piece);
+    if (word.size() == 1) continue;
+    ++words;
+    const std::string folded = FoldText(word);
+    // A known place stays one, as datelines write it ("GENÈVE, 6 juillet").
+    if (KnownPlaces().contains(TitleCase(word))) continue;
+    // An É in capitals longer than an acronym spells a word ("ÉCLAIRAGE",
+    // "SANCTUARISÉ", "MÉTÉO"): acronyms are written without accents. Other
+    // accents are left alone: place names carry them ("ARDÈCHE", "LOZÈRE",
+    // "PUY-DE-DÔME" in a list of départements).
+    const bool accented =
+        word.size() > 6 && word.find("É") != std::string::npos;
+    if (kFunctionWords.contains(folded) || lowercase.contains(folded) ||
+        accented)
+      ++text;
+  }
+  return words > 0 && text * 2 >= words;
+}
+
 }  // namespace
 
 std::vector<Entity> FindEntities(std::string_view title,
@@ -345,9 +390,15 @@ std::vector<Entity> FindEntities(std::string_view title,
   Candidates candidates = CandidateCollector(tokens).Collect(definitions);
   ResolveAliases(candidates, definitions);
 
+  absl::flat_hash_set<std::string> lowercase;  // folded
+  for (const EntityToken& t : tokens) {
+    if (!t.capitalised) lowercase.insert(FoldText(t.text));
+  }
   std::vector<Entity> entities;
   for (const auto& [name, c] : candidates) {
-    if (IsFunctionWord(name)) continue;
+    if (IsFunctionWord(name) ||
+        (!c.defined_acronym && IsTextInCapitals(name, lowercase)))
+      continue;
     std::string type = GuessEntityType(name, c);
     // A spelt-out acronym names an organisation or a programme, not a person.
     if (c.defined_acronym &&

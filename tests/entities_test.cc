@@ -71,6 +71,22 @@ TEST(EntitiesTest, CapitalisedFunctionWordsAreNeverNames) {
   EXPECT_NE(Find(entities, "Marie Dubois"), nullptr);
 }
 
+// Headings, kickers and shouted phrases in capitals are text; acronyms and
+// names in capitals that the text never writes in lower case stay names.
+TEST(EntitiesTest, TextInCapitalsIsNotANameButAcronymsAre) {
+  const auto entities = FindEntities(
+      "ÉCLAIRAGE - Le sondage BVA",
+      "FAIT DIVERS. Un fait rare : la DGCCRF et l'UNICEF enquêtent, selon "
+      "le sondage. CE QUI EST PRÉVU POUR LE SCRUTIN. Le budget est "
+      "SANCTUARISÉ, dit la CGT. Le RER A est fermé et BFM TV en parle, "
+      "elle qui parle du scrutin chaque jour depuis un an.");
+  for (const char* text : {"ÉCLAIRAGE", "FAIT DIVERS", "SANCTUARISÉ",
+                           "CE QUI EST PRÉVU POUR LE SCRUTIN"})
+    EXPECT_EQ(Find(entities, text), nullptr) << text;
+  for (const char* name : {"DGCCRF", "UNICEF", "CGT", "BVA", "RER A", "BFM TV"})
+    EXPECT_NE(Find(entities, name), nullptr) << name;
+}
+
 TEST(EntitiesTest, ElidedNamesAreFound) {
   const auto entities =
       FindEntities("", "Le rachat d’OpenAI et l'avenir d'Athletic Bilbao.");
