@@ -126,6 +126,11 @@ class CandidateCollector {
         IsNumber(tokens_[start - 1].text))
       return end;
     if (start == i && parts.size() == 1) {
+      // A short word in mixed case right after a number is its unit: "300
+      // Nm", "64 Go", "20 Mo".
+      if (i > 0 && IsNumber(tokens_[i - 1].text) && t.text.size() <= 3 &&
+          !t.acronym)
+        return end;
       // A common noun capitalised by convention ("l'État", "la Commission")
       // or a participle opening a sentence ("Interrogé, il ...") names
       // nothing alone.

@@ -87,6 +87,17 @@ TEST(EntitiesTest, TextInCapitalsIsNotANameButAcronymsAre) {
     EXPECT_NE(Find(entities, name), nullptr) << name;
 }
 
+TEST(EntitiesTest, UnitsAfterNumbersAreNotNames) {
+  const auto entities = FindEntities(
+      "",
+      "Le moteur de la Clio développe 300 Nm et le téléphone a 64 Go de "
+      "mémoire, vendu 20 euros par Orange à Lyon.");
+  EXPECT_EQ(Find(entities, "Nm"), nullptr);
+  EXPECT_EQ(Find(entities, "Go"), nullptr);
+  EXPECT_NE(Find(entities, "Orange"), nullptr);
+  EXPECT_NE(Find(entities, "Lyon"), nullptr);
+}
+
 TEST(EntitiesTest, ElidedNamesAreFound) {
   const auto entities =
       FindEntities("", "Le rachat d’OpenAI et l'avenir d'Athletic Bilbao.");
