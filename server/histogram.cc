@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <optional>
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_format.h"
 #include "server/french_dates.h"
 #include "server/html.h"
 
@@ -18,57 +18,35 @@ namespace {
 constexpr int64_t kMostDailyBars = 92;
 constexpr int64_t kMostMonthlyBars = 120;
 
-struct Day {
-  int year = 0, month = 0, day = 0;
-};
-
-bool ParseDay(const std::string& text, Day& out) {
-  return text.size() == 10 && text[4] == '-' && text[7] == '-' &&
-         absl::SimpleAtoi(text.substr(0, 4), &out.year) &&
-         absl::SimpleAtoi(text.substr(5, 2), &out.month) &&
-         absl::SimpleAtoi(text.substr(8, 2), &out.day) && out.month >= 1 &&
-         out.month <= 12 && out.day >= 1 && out.day <= 31;
+// Days since 1970-01-01 of a facet's "YYYY-MM-DD", read by the public
+// DateTime (midnight UTC), or nullopt for anything else.
+std::optional<int64_t> DayNumber(const std::string& day) {
+  std::optional<DateTime> midnight = DateTime::FromIso8601(day);
+  if (day.size() != 10 || !midnight) return std::nullopt;
+  return midnight->unix_seconds / 86400;
 }
 
-// Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil).
-int64_t DayNumber(const Day& d) {
-  const int64_t y = d.year - (d.month <= 2);
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;
-  const int64_t doy =
-      (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
+// "YYYY-MM-DD" of a day number.
+std::string IsoDay(int64_t number) {
+  return DateTime{number * 86400, 0}.LocalDay();
 }
 
-Day CivilDay(int64_t number) {
-  number += 719468;
-  const int64_t era = (number >= 0 ? number : number - 146096) / 146097;
-  const int64_t doe = number - era * 146097;
-  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const int64_t mp = (5 * doy + 2) / 153;
-  Day d;
-  d.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  d.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  d.year = static_cast<int>(yoe + era * 400 + (d.month <= 2));
-  return d;
+// Months since year 0 of "YYYY-MM-DD".
+int64_t MonthIndex(const std::string& iso_day) {
+  int year = 0, month = 0;
+  (void)absl::SimpleAtoi(iso_day.substr(0, 4), &year);
+  (void)absl::SimpleAtoi(iso_day.substr(5, 2), &month);
+  return int64_t{year} * 12 + month;
 }
 
 enum class Period { kDay, kMonth, kYear };
 
-// The period's name as the query language takes it: "2025-03-12",
+// The period of "YYYY-MM-DD" as the query language takes it: "2025-03-12",
 // "2025-03" or "2025".
-std::string PeriodKey(const Day& d, Period period) {
-  switch (period) {
-    case Period::kDay:
-      return absl::StrFormat("%04d-%02d-%02d", d.year, d.month, d.day);
-    case Period::kMonth:
-      return absl::StrFormat("%04d-%02d", d.year, d.month);
-    case Period::kYear:
-      return absl::StrFormat("%04d", d.year);
-  }
-  return "";
+std::string PeriodKey(const std::string& iso_day, Period period) {
+  return iso_day.substr(0, period == Period::kDay     ? 10
+                           : period == Period::kMonth ? 7
+                                                      : 4);
 }
 
 }  // namespace
@@ -77,22 +55,21 @@ std::string HistogramHtml(const std::vector<FacetValue>& days,
                           const PageState& state) {
   std::map<int64_t, int64_t> per_day;
   for (const FacetValue& value : days) {
-    Day d;
-    if (ParseDay(value.value, d)) per_day[DayNumber(d)] += value.articles;
+    if (std::optional<int64_t> day = DayNumber(value.value))
+      per_day[*day] += value.articles;
   }
   if (per_day.size() < 2) return "";
   const int64_t first = per_day.begin()->first;
   const int64_t last = per_day.rbegin()->first;
-  const Day first_day = CivilDay(first), last_day = CivilDay(last);
-  const int64_t months = (last_day.year - first_day.year) * 12 +
-                         (last_day.month - first_day.month) + 1;
+  const int64_t months =
+      MonthIndex(IsoDay(last)) - MonthIndex(IsoDay(first)) + 1;
   const Period period = last - first < kMostDailyBars ? Period::kDay
                         : months <= kMostMonthlyBars  ? Period::kMonth
                                                       : Period::kYear;
   // Every period from the first to the last, empty ones included, in order.
   std::vector<std::pair<std::string, int64_t>> bars;
   for (int64_t number = first; number <= last; ++number) {
-    const std::string key = PeriodKey(CivilDay(number), period);
+    const std::string key = PeriodKey(IsoDay(number), period);
     if (bars.empty() || bars.back().first != key) bars.push_back({key, 0});
     if (auto it = per_day.find(number); it != per_day.end())
       bars.back().second += it->second;
