@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_join.h"
@@ -327,10 +328,15 @@ namespace {
 // A function word ("Le", "Et", "LES") is never a name on its own, however it
 // came to be capitalised where no sentence start was seen: after a bullet,
 // in a heading in capitals, at the start of a caption.
-bool IsFunctionWord(const std::string& name) {
-  static const absl::flat_hash_set<std::string_view> kWords(
+const absl::flat_hash_set<std::string_view>& FunctionWords() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>(
       FrenchStopWords().begin(), FrenchStopWords().end());
-  return name.find(' ') == std::string::npos && kWords.contains(FoldText(name));
+  return *words;
+}
+
+bool IsFunctionWord(const std::string& name) {
+  return name.find(' ') == std::string::npos &&
+         FunctionWords().contains(FoldText(name));
 }
 
 // Every letter of `name` is a capital, and it has at least three.
@@ -348,14 +354,11 @@ bool WrittenInCapitals(const std::string& name) {
 // A span in capitals is a heading, a kicker or a shouted phrase ("FAIT
 // DIVERS", "CE QUI EST PRÉVU", "ÉCLAIRAGE", "SANCTUARISÉ") rather than a
 // name when half of its words or more are text: function words, words the
-// same text writes in lower case, or words with accents. Acronyms ("DGCCRF",
+// same text writes in lower case, or words with an É. Acronyms ("DGCCRF",
 // "UNICEF", "BFM TV") are written in lower case nowhere, and a lone letter
-// ("RER A") is a name's part.
+// ("RER A") is a name's part. For a `name` WrittenInCapitals.
 bool IsTextInCapitals(const std::string& name,
                       const absl::flat_hash_set<std::string>& lowercase) {
-  if (!WrittenInCapitals(name)) return false;
-  static const absl::flat_hash_set<std::string_view> kFunctionWords(
-      FrenchStopWords().begin(), FrenchStopWords().end());
   int words = 0, text = 0;
   for (const absl::string_view piece : absl::StrSplit(name, ' ')) {
     const std::string word(piece);
@@ -370,7 +373,7 @@ bool IsTextInCapitals(const std::string& name,
     // "PUY-DE-DÔME" in a list of départements).
     const bool accented =
         word.size() > 6 && word.find("É") != std::string::npos;
-    if (kFunctionWords.contains(folded) || lowercase.contains(folded) ||
+    if (FunctionWords().contains(folded) || lowercase.contains(folded) ||
         accented)
       ++text;
   }
@@ -395,14 +398,23 @@ std::vector<Entity> FindEntities(std::string_view title,
   Candidates candidates = CandidateCollector(tokens).Collect(definitions);
   ResolveAliases(candidates, definitions);
 
-  absl::flat_hash_set<std::string> lowercase;  // folded
-  for (const EntityToken& t : tokens) {
-    if (!t.capitalised) lowercase.insert(FoldText(t.text));
-  }
+  // The text's lower-case words, folded: read only for names in capitals,
+  // which most articles have none of.
+  std::optional<absl::flat_hash_set<std::string>> lowercase;
+  auto lowercase_words = [&]() -> const absl::flat_hash_set<std::string>& {
+    if (!lowercase) {
+      lowercase.emplace();
+      for (const EntityToken& t : tokens) {
+        if (!t.capitalised) lowercase->insert(FoldText(t.text));
+      }
+    }
+    return *lowercase;
+  };
   std::vector<Entity> entities;
   for (const auto& [name, c] : candidates) {
     if (IsFunctionWord(name) ||
-        (!c.defined_acronym && IsTextInCapitals(name, lowercase)))
+        (!c.defined_acronym && WrittenInCapitals(name) &&
+         IsTextInCapitals(name, lowercase_words())))
       continue;
     std::string type = GuessEntityType(name, c);
     // A spelt-out acronym names an organisation or a programme, not a person.
