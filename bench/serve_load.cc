@@ -17,22 +17,9 @@
 #include <thread>
 #include <vector>
 
-namespace {
+#include "server/html.h"
 
-std::string PercentEncode(const std::string& text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
+namespace {
 
 double Percentile(std::vector<double> values, double p) {
   if (values.empty()) return 0;
@@ -69,8 +56,8 @@ int main(int argc, char** argv) {
   for (std::string line; std::getline(in, line);) {
     if (line.empty()) continue;
     targets.push_back("/api/search?facets=outlet,entity,day&q=" +
-                      PercentEncode(line));
-    targets.push_back("/?q=" + PercentEncode(line));
+                      newsq::server::PercentEncode(line));
+    targets.push_back("/?q=" + newsq::server::PercentEncode(line));
   }
   if (targets.empty()) {
     std::fprintf(stderr, "serve_load: no query in %s\n", argv[2]);
