@@ -5,7 +5,6 @@
 #include <optional>
 #include <vector>
 
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "engine/article_codec.h"
 #include "engine/schema.h"
@@ -14,6 +13,7 @@
 #include "query/filters.h"
 #include "query/ranking.h"
 #include "query/spelling.h"
+#include "query/story_collapse.h"
 #include "query/story_view.h"
 #include "query/typo_tolerance.h"
 
@@ -130,9 +130,23 @@ ArticleHit MakeArticleHit(const SearchContext& context,
 
 absl::StatusOr<ArticleHit> HitOf(const SearchContext& context,
                                  const Xapian::Document& doc, double weight) {
-  absl::StatusOr<StoredArticle> stored = StoredArticleFromJson(doc.get_data());
+  absl::StatusOr<StoredArticle> stored = StoredArticleFromData(doc.get_data());
   if (!stored.ok()) return stored.status();
   return MakeArticleHit(context, doc, *stored, weight);
+}
+
+// One entry of the page: an article, or a story as its best article.
+struct PageEntry {
+  Xapian::docid docid = 0;  // in the whole database
+  double weight = 0;
+  Xapian::Document doc;
+  // Matching articles of its story left out of a collapsed list by Xapian's
+  // collapse (0 when the page was collapsed otherwise).
+  Xapian::doccount collapsed = 0;
+};
+
+PageEntry EntryOf(const Xapian::MSetIterator& it) {
+  return {*it, it.get_weight(), it.get_document(), it.get_collapse_count()};
 }
 
 // The story's lead and up to `per_story` more of its matching articles, best
@@ -141,19 +155,19 @@ absl::StatusOr<ArticleHit> HitOf(const SearchContext& context,
 // within the story.
 absl::StatusOr<std::vector<ArticleHit>> StoryArticles(
     const Xapian::Database& db, const SearchContext& context,
-    const Xapian::MSetIterator& representative) {
+    const PageEntry& representative) {
   const SearchRequest& request = context.request;
   std::vector<ArticleHit> hits;
   if (request.lead == LeadChoice::kBestMatch && request.per_story == 0) {
-    absl::StatusOr<ArticleHit> hit = HitOf(
-        context, representative.get_document(), representative.get_weight());
+    absl::StatusOr<ArticleHit> hit =
+        HitOf(context, representative.doc, representative.weight);
     if (!hit.ok()) return hit.status();
     hits.push_back(*std::move(hit));
     return hits;
   }
   const std::string story_term =
       absl::StrCat(std::string(schema::kStory),
-                   representative.get_document().get_value(schema::kStorySlot));
+                   representative.doc.get_value(schema::kStorySlot));
   Xapian::Enquire within(db);
   within.set_query(Xapian::Query(Xapian::Query::OP_FILTER, context.ranked,
                                  Xapian::Query(story_term)));
@@ -395,80 +409,52 @@ void FillTotals(const SearchRequest& request, const Xapian::MSet& page,
   }
 }
 
-// Past this many matching articles (Xapian's upper bound: for words that must
-// all be there, the rarest one's article count), ranking every match costs
-// more than Xapian's collapsed page plus an unweighted count: the whole ranked
-// list is held and sorted, where the collapsed page keeps ten and prunes. On
-// the peer's 200 queries at 289k articles (docs/performance.md), 2,048 gave
-// the best median without a slower tail; 4,096 and 8,192 slowed queries of a
-// few thousand matches by up to 4 ms.
-constexpr Xapian::doccount kMostMatchesRankedWhole = 2048;
-
-// A collapsed search ranked in one match: every matching article in the order
-// asked for, with the page's stories found in it.
-struct RankedMatches {
-  Xapian::MSet all;
-  // The page's stories, each as its first article in `all` (the one Xapian's
-  // collapse keeps: the best by the same order, ties by document id).
-  std::vector<Xapian::MSetIterator> leads;
+// A collapsed search's page, its totals and facets from one weighted match
+// that checks every document, for a database whose facet columns `columns`
+// are loaded: the collapser keeps each story's best article while `counter`
+// counts. Returns the MSet of that match (no documents; its bounds count the
+// matches) and the page's leads.
+struct CollapsedMatch {
+  Xapian::MSet counted;
+  std::vector<StoryCollapser::Lead> leads;
 };
 
-// Ranks every article that matches, for a collapsed search of a database whose
-// facet columns `columns` are loaded, when no more than
-// kMostMatchesRankedWhole can match (Xapian's upper bound, from the posting
-// lists' lengths); nullopt otherwise. One weighted match then gives the page
-// and, through `counter`, the exact totals and facets, where the two-match
-// way runs Xapian's collapsed match and an unweighted one over the same
-// articles.
-std::optional<RankedMatches> RankEveryMatch(const Xapian::Database& db,
-                                            const SearchContext& context,
-                                            const Xapian::Query& query,
-                                            const FacetColumns& columns,
-                                            FacetCounter& counter) {
-  Xapian::Enquire bound(db);
-  bound.set_query(query);
-  if (bound.get_mset(0, 0).get_matches_upper_bound() > kMostMatchesRankedWhole)
-    return std::nullopt;
+CollapsedMatch CollapseInCountingMatch(const Xapian::Database& db,
+                                       const SearchContext& context,
+                                       const FacetColumns& columns,
+                                       FacetCounter& counter) {
   const SearchRequest& request = context.request;
-  RankedMatches ranked{
-      RankedEnquire(db, context).get_mset(0, db.get_doccount()), {}};
-  // Stories by their first article; an article without a story (id 0) stands
-  // alone, as Xapian never collapses an empty key.
-  absl::flat_hash_set<uint32_t> stories_met;
-  const auto first_shown = static_cast<size_t>(request.offset);
-  const size_t past_shown = first_shown + static_cast<size_t>(request.limit);
-  size_t story_rank = 0;
-  for (auto it = ranked.all.begin(); it != ranked.all.end(); ++it) {
-    counter.CountArticle(*it);
-    const uint32_t story = columns.story.of_doc[*it];
-    if (story != 0 && !stories_met.insert(story).second) continue;
-    if (story_rank >= first_shown && story_rank < past_shown)
-      ranked.leads.push_back(it);
-    ++story_rank;
-  }
+  StoryCollapser collapser(columns, counter, request.sort == SortOrder::kDate);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(collapser.WithShardMarker(context.ranked));
+  enquire.add_matchspy(&collapser);
+  CollapsedMatch match;
+  match.counted = enquire.get_mset(0, 0, db.get_doccount());
   counter.Finish();
-  return ranked;
+  match.leads = collapser.Page(static_cast<size_t>(request.offset),
+                               static_cast<size_t>(request.limit));
+  return match;
 }
 
 // The story of the page's hit `it`: its lead and the other articles shown
 // (the story's facts come later, for the whole page at once).
 absl::StatusOr<StoryHit> StoryOfHit(const Xapian::Database& db,
                                     const SearchContext& context,
-                                    const Xapian::MSetIterator& it,
+                                    const PageEntry& entry,
                                     const MatchCounts& counts) {
   StoryHit story;
-  story.score = it.get_weight();
+  story.score = entry.weight;
   story.matching_articles = counts.all_seen ? counts.counter->ArticlesOfStoryOf(
-                                                  *it, it.get_document())
-                                            : it.get_collapse_count() + 1;
+                                                  entry.docid, entry.doc)
+                                            : entry.collapsed + 1;
   absl::StatusOr<std::vector<ArticleHit>> shown =
-      StoryArticles(db, context, it);
+      StoryArticles(db, context, entry);
   if (!shown.ok()) return shown.status();
   story.articles = *std::move(shown);
   // The stored articles name their story, as the story slot does (both are
   // written together), without a value read per story.
   story.story_id = story.articles.empty()
-                       ? it.get_document().get_value(schema::kStorySlot)
+                       ? entry.doc.get_value(schema::kStorySlot)
                        : story.articles.front().story_id;
   return story;
 }
@@ -510,30 +496,34 @@ absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
       analyzer, request, words, boosts,
       WithBoosts(query, boosts,
                  columns != nullptr ? columns->IfLoaded(db) : nullptr)};
-  // A searcher whose columns are loaded ranks small collapsed searches in one
-  // match; the others, and every search the columns cannot count, in two.
+  // A searcher whose columns are loaded collapses in the match that counts;
+  // the others, and every search the columns cannot count, rank the page and
+  // count in two matches.
   std::shared_ptr<const FacetColumns> loaded =
       columns != nullptr && request.collapse &&
               request.facet_mode == FacetMode::kExact
           ? columns->IfLoaded(db)
           : nullptr;
-  std::optional<RankedMatches> ranked;
   MatchCounts counts;
+  std::vector<PageEntry> shown;
+  Xapian::MSet page;
   if (loaded != nullptr) {
     absl::StatusOr<std::unique_ptr<FacetCounter>> counter =
         FacetCounter::Create(request.facets, loaded);
     if (!counter.ok()) return counter.status();
     if ((*counter)->uses_columns()) {
-      ranked = RankEveryMatch(db, context, query, *loaded, **counter);
-      if (ranked) counts = {*std::move(counter), loaded, /*all_seen=*/true};
+      CollapsedMatch match =
+          CollapseInCountingMatch(db, context, *loaded, **counter);
+      page = std::move(match.counted);
+      for (const StoryCollapser::Lead& lead : match.leads) {
+        shown.push_back({lead.docid, lead.weight,
+                         db.get_document(lead.docid, Xapian::DOC_ASSUME_VALID),
+                         0});
+      }
+      counts = {*std::move(counter), loaded, /*all_seen=*/true};
     }
   }
-  std::vector<Xapian::MSetIterator> shown;
-  Xapian::MSet page;
-  if (ranked) {
-    page = ranked->all;
-    shown = std::move(ranked->leads);
-  } else {
+  if (counts.counter == nullptr) {
     page = RankPage(db, context);
     absl::StatusOr<MatchCounts> counted =
         CountMatches(db, request, query, page, columns);
@@ -543,20 +533,20 @@ absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
     // 1.4's MSet::fetch() without arguments crashes on a page past the
     // first.)
     if (!page.empty()) page.fetch(page.begin(), page.end());
-    for (auto it = page.begin(); it != page.end(); ++it) shown.push_back(it);
+    for (auto it = page.begin(); it != page.end(); ++it)
+      shown.push_back(EntryOf(it));
   }
   FillTotals(request, page, counts, result);
 
   std::vector<Xapian::docid> leads;
-  for (const Xapian::MSetIterator& it : shown) {
+  for (const PageEntry& entry : shown) {
     if (request.collapse) {
-      absl::StatusOr<StoryHit> story = StoryOfHit(db, context, it, counts);
+      absl::StatusOr<StoryHit> story = StoryOfHit(db, context, entry, counts);
       if (!story.ok()) return story.status();
       result.stories.push_back(*std::move(story));
-      leads.push_back(*it);
+      leads.push_back(entry.docid);
     } else {
-      absl::StatusOr<ArticleHit> hit =
-          HitOf(context, it.get_document(), it.get_weight());
+      absl::StatusOr<ArticleHit> hit = HitOf(context, entry.doc, entry.weight);
       if (!hit.ok()) return hit.status();
       result.articles.push_back(*std::move(hit));
     }
