@@ -5,6 +5,7 @@
 #include <simdjson.h>
 
 #include "absl/strings/str_cat.h"
+#include "engine/article_data.h"
 #include "newsq/json.h"
 
 namespace newsq {
@@ -124,6 +125,12 @@ absl::StatusOr<StoredArticle> StoredArticleFromJson(std::string_view data) {
   }
   return StoredArticle{StringOr(j, "id"), StringOr(j, "story_id"),
                        ArticleFromObject(j)};
+}
+
+absl::StatusOr<StoredArticle> StoredArticleFromData(std::string_view data) {
+  absl::StatusOr<std::string> json = DecodeArticleData(data);
+  if (!json.ok()) return json.status();
+  return StoredArticleFromJson(*json);
 }
 
 }  // namespace internal

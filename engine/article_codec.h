@@ -20,6 +20,11 @@ nlohmann::json ArticleToJsonValue(const Article& article);
 // when `data` is not a JSON object (or not UTF-8). Thread-safe.
 absl::StatusOr<StoredArticle> StoredArticleFromJson(std::string_view data);
 
+// The stored article of a document's data (article_data.h: compressed JSON, or
+// the JSON of a format 4 database). Errors as StoredArticleFromJson's, and
+// DecodeArticleData's. Thread-safe.
+absl::StatusOr<StoredArticle> StoredArticleFromData(std::string_view data);
+
 nlohmann::json OptionalDateToJson(const std::optional<DateTime>& date);
 
 }  // namespace newsq::internal

@@ -25,7 +25,7 @@ namespace {
 absl::Status OtherFormat(const std::string& path, const std::string& version) {
   return absl::FailedPreconditionError(absl::StrCat(
       "cannot open database: ", path, ": index format ", version,
-      ", this newsq reads ", std::string(schema::kSchemaVersion),
+      ", this newsq uses format ", std::string(schema::kSchemaVersion),
       " (upgrade it, keeping every article: newsq upgrade --db ", path, ")"));
 }
 
@@ -242,7 +242,8 @@ absl::StatusOr<ReadableDatabase> OpenReadableShards(
       return absl::FailedPreconditionError(absl::StrCat(
           "cannot open database: ", path, ": not a newsq database"));
     }
-    if (!version.empty() && version != schema::kSchemaVersion) {
+    if (!version.empty() && version != schema::kSchemaVersion &&
+        version != schema::kReadableOlderSchemaVersion) {
       return OtherFormat(path, version);
     }
     return opened;

@@ -142,14 +142,18 @@ inline FacetKeyFields ParseFacetKey(std::string_view key) {
   return {fields[0], fields[1], fields[2], fields[3]};
 }
 
-// Document data: the stored article as JSON (see article_codec.h).
+// Document data: the stored article as JSON (see article_codec.h), compressed
+// (article_data.h).
 
 // Metadata keys of the database.
 inline constexpr std::string_view kSchemaVersionKey = "newsq.schema";
-// 4: every document has kFacetKeySlot, which remote searches count (3: stems
-// of every word carry the positions; 2: words as written did, and capitalised
-// words had no stem).
-inline constexpr std::string_view kSchemaVersion = "4";
+// 5: the document data is compressed with zstd (4: every document has
+// kFacetKeySlot, which remote searches count; 3: stems of every word carry the
+// positions; 2: words as written did, and capitalised words had no stem).
+inline constexpr std::string_view kSchemaVersion = "5";
+// Readers also read format 4, whose only difference is the stored JSON's
+// encoding, which DecodeArticleData tells apart; writers ask for an upgrade.
+inline constexpr std::string_view kReadableOlderSchemaVersion = "4";
 
 }  // namespace newsq::internal::schema
 

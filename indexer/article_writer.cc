@@ -127,7 +127,7 @@ absl::StatusOr<AddResult> ArticleWriter::Update(Input& input,
   // Two pages of one article that a run reads in different chunks (or one
   // read now and one indexed before): the later version stays, or every run
   // would replace each by the other.
-  if (absl::StatusOr<StoredArticle> indexed = StoredArticleFromJson(old.Data());
+  if (absl::StatusOr<StoredArticle> indexed = StoredArticleFromData(old.Data());
       indexed.ok() && IsLaterCopy(indexed->article, input.article)) {
     result.outcome = AddOutcome::kOlderCopy;
     return result;

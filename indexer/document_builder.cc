@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_split.h"
 #include "engine/article_codec.h"
+#include "engine/article_data.h"
 #include "engine/ascii.h"
 #include "engine/ids.h"
 #include "engine/outlet_domains.h"
@@ -105,8 +106,8 @@ void DocumentBuilder::Complete(Xapian::Document& doc, const Article& article,
   nlohmann::json data = ArticleToJsonValue(article);
   data["id"] = article_id;
   data["story_id"] = story_id;
-  doc.set_data(
-      data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  doc.set_data(EncodeArticleData(
+      data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)));
   doc.add_boolean_term(std::string(schema::kStory) + story_id);
   doc.add_value(schema::kStorySlot, story_id);
   SetFacetKey(doc);
@@ -133,11 +134,15 @@ void DocumentBuilder::SetStory(Xapian::Document& doc,
   doc.add_boolean_term(std::string(schema::kStory) + story_id);
   doc.add_value(schema::kStorySlot, story_id);
   SetFacetKey(doc);
-  nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
+  // Data that does not read as an article is left as it is, as readers will
+  // report it.
+  absl::StatusOr<std::string> json = DecodeArticleData(doc.get_data());
+  if (!json.ok()) return;
+  nlohmann::json data = nlohmann::json::parse(*json, nullptr, false);
   if (data.is_object()) {
     data["story_id"] = story_id;
-    doc.set_data(
-        data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    doc.set_data(EncodeArticleData(
+        data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)));
   }
 }
 

@@ -42,7 +42,7 @@ absl::StatusOr<GoneFiles> FindGoneFiles(const Xapian::Database& db,
   for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
     NEWSQ_ASSIGN_OR_RETURN(
         StoredArticle stored,
-        StoredArticleFromJson(db.get_document(*it).get_data()));
+        StoredArticleFromData(db.get_document(*it).get_data()));
     if (read_now.contains(stored.id)) continue;
     const std::string file =
         std::filesystem::path(stored.article.url).lexically_normal().string();

@@ -16,7 +16,7 @@ absl::StatusOr<Regrouped> RegroupStories(const Xapian::Database& db,
   for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
     NEWSQ_ASSIGN_OR_RETURN(
         StoredArticle stored,
-        StoredArticleFromJson(db.get_document(*it).get_data()));
+        StoredArticleFromData(db.get_document(*it).get_data()));
     articles.push_back(std::move(stored));
   }
   std::stable_sort(articles.begin(), articles.end(),

@@ -205,7 +205,7 @@ absl::Status Searcher::ForEachArticle(
            ++post) {
         NEWSQ_ASSIGN_OR_RETURN(
             StoredArticle stored,
-            internal::StoredArticleFromJson(db.get_document(*post).get_data()));
+            internal::StoredArticleFromData(db.get_document(*post).get_data()));
         visit(stored);
         last_visited = *term;
       }

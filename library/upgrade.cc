@@ -69,7 +69,7 @@ absl::StatusOr<std::string> IndexWriter::Upgrade(const std::string& given) {
     for (auto it = old.postlist_begin(""); it != old.postlist_end(""); ++it) {
       NEWSQ_ASSIGN_OR_RETURN(
           StoredArticle article,
-          internal::StoredArticleFromJson(old.get_document(*it).get_data()));
+          internal::StoredArticleFromData(old.get_document(*it).get_data()));
       stored.push_back(std::move(article));
     }
   } catch (const Xapian::DatabaseLockError& e) {

@@ -71,7 +71,7 @@ absl::StatusOr<std::optional<DateTime>> PublishedOf(
     return date;
   }
   absl::StatusOr<StoredArticle> stored =
-      StoredArticleFromJson(document.get_data());
+      StoredArticleFromData(document.get_data());
   if (!stored.ok()) return stored.status();
   return stored->article.published;
 }
@@ -235,7 +235,7 @@ absl::StatusOr<std::vector<StoredArticle>> ReadStory(
   std::vector<StoredArticle> members;
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
     absl::StatusOr<StoredArticle> stored =
-        StoredArticleFromJson(db.get_document(*it).get_data());
+        StoredArticleFromData(db.get_document(*it).get_data());
     if (!stored.ok()) return stored.status();
     members.push_back(*std::move(stored));
   }

@@ -8,6 +8,8 @@
 #include <map>
 #include <string>
 
+#include "engine/article_data.h"
+#include "newsq/json.h"
 #include "newsq/newsq.h"
 
 namespace newsq::testing {
@@ -82,6 +84,76 @@ TEST_P(UpgradeTest, AnOlderFormatIsRebuiltKeepingIdsAndTheOldOneIsKept) {
   EXPECT_EQ(*again, "");
   fs::remove_all(db);
   fs::remove_all(db + ".format1");
+}
+
+// Format 4 stored each article's JSON as it is, where format 5 compresses it:
+// readers read both, writers ask for the upgrade, which compresses every
+// article.
+TEST_P(UpgradeTest, FormatFourIsReadAsItIsAndUpgradedToCompressedData) {
+  const std::string db = (fs::temp_directory_path() /
+                          ("newsq_upgrade4_" + std::to_string(getpid()) + "_" +
+                           std::to_string(GetParam())))
+                             .string();
+  fs::remove_all(db);
+  fs::remove_all(db + ".format4");
+  {
+    IndexOptions options;
+    options.shards = GetParam();
+    auto writer = IndexWriter::Open(db, options);
+    ASSERT_TRUE(writer.ok());
+    ASSERT_TRUE((*writer)->AddPages({NEWSQ_CORPORA_DIR}).ok());
+  }
+  const std::map<std::string, std::string> before = StoryOfEachArticle(db);
+  ASSERT_EQ(before.size(), 62u);
+  SearchRequest request;
+  request.query = "grève";
+  request.now = DateTime::FromIso8601("2025-03-01T00:00:00Z");
+  auto searcher = Searcher::Open(db);
+  ASSERT_TRUE(searcher.ok());
+  absl::StatusOr<SearchResult> compressed = (*searcher)->Search(request);
+  ASSERT_TRUE(compressed.ok()) << compressed.status();
+  ASSERT_FALSE(compressed->stories.empty());
+  searcher->reset();
+  // What format 4 left: every article's JSON as it is.
+  {
+    Xapian::WritableDatabase raw(db, Xapian::DB_OPEN);
+    for (auto it = raw.postlist_begin(""); it != raw.postlist_end(""); ++it) {
+      Xapian::Document doc = raw.get_document(*it);
+      const std::string data = doc.get_data();
+      ASSERT_FALSE(data.starts_with("{"));
+      absl::StatusOr<std::string> json = internal::DecodeArticleData(data);
+      ASSERT_TRUE(json.ok()) << json.status();
+      doc.set_data(*json);
+      raw.replace_document(*it, doc);
+    }
+    raw.set_metadata("newsq.schema", "4");
+    raw.commit();
+  }
+  EXPECT_EQ(StoryOfEachArticle(db), before);
+  searcher = Searcher::Open(db);
+  ASSERT_TRUE(searcher.ok()) << searcher.status();
+  absl::StatusOr<SearchResult> plain = (*searcher)->Search(request);
+  ASSERT_TRUE(plain.ok()) << plain.status();
+  EXPECT_EQ(ToJson(*plain), ToJson(*compressed));
+  searcher->reset();
+  absl::StatusOr<std::unique_ptr<IndexWriter>> refused = IndexWriter::Open(db);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.status().message().find("newsq upgrade --db " + db),
+            std::string::npos)
+      << refused.status();
+
+  absl::StatusOr<std::string> backup = IndexWriter::Upgrade(db);
+  ASSERT_TRUE(backup.ok()) << backup.status();
+  EXPECT_EQ(*backup, db + ".format4");
+  EXPECT_EQ(StoryOfEachArticle(db), before);
+  Xapian::Database upgraded(db);
+  for (auto it = upgraded.postlist_begin(""); it != upgraded.postlist_end("");
+       ++it) {
+    EXPECT_FALSE(upgraded.get_document(*it).get_data().starts_with("{"));
+  }
+  EXPECT_TRUE(IndexWriter::Open(db).ok());
+  fs::remove_all(db);
+  fs::remove_all(db + ".format4");
 }
 
 INSTANTIATE_TEST_SUITE_P(Shards, UpgradeTest, ::testing::Values(1, 3));
