@@ -41,20 +41,31 @@ int ShardsOf(const std::string& db) {
              : 1;
 }
 
-TEST_P(UpgradeTest, AnOlderFormatIsRebuiltKeepingIdsAndTheOldOneIsKept) {
-  const std::string db = (fs::temp_directory_path() /
-                          ("newsq_upgrade_" + std::to_string(getpid()) + "_" +
-                           std::to_string(GetParam())))
-                             .string();
+// A database path of this process for `shards` shards, with nothing there
+// nor at any of its backups.
+std::string FreshPath(const std::string& name, int shards) {
+  const std::string db =
+      (fs::temp_directory_path() /
+       (name + std::to_string(getpid()) + "_" + std::to_string(shards)))
+          .string();
   fs::remove_all(db);
-  fs::remove_all(db + ".format1");
-  {
-    IndexOptions options;
-    options.shards = GetParam();
-    auto writer = IndexWriter::Open(db, options);
-    ASSERT_TRUE(writer.ok());
-    ASSERT_TRUE((*writer)->AddPages({NEWSQ_CORPORA_DIR}).ok());
-  }
+  for (const char* backup : {".format1", ".format4"})
+    fs::remove_all(db + backup);
+  return db;
+}
+
+// The bundled corpora indexed into `db` as `shards` shards, by this newsq.
+void IndexTheCorpora(const std::string& db, int shards) {
+  IndexOptions options;
+  options.shards = shards;
+  auto writer = IndexWriter::Open(db, options);
+  ASSERT_TRUE(writer.ok()) << writer.status();
+  ASSERT_TRUE((*writer)->AddPages({NEWSQ_CORPORA_DIR}).ok());
+}
+
+TEST_P(UpgradeTest, AnOlderFormatIsRebuiltKeepingIdsAndTheOldOneIsKept) {
+  const std::string db = FreshPath("newsq_upgrade_", GetParam());
+  ASSERT_NO_FATAL_FAILURE(IndexTheCorpora(db, GetParam()));
   const std::map<std::string, std::string> before = StoryOfEachArticle(db);
   ASSERT_EQ(before.size(), 62u);
   ASSERT_EQ(ShardsOf(db), GetParam());
@@ -90,19 +101,8 @@ TEST_P(UpgradeTest, AnOlderFormatIsRebuiltKeepingIdsAndTheOldOneIsKept) {
 // readers read both, writers ask for the upgrade, which compresses every
 // article.
 TEST_P(UpgradeTest, FormatFourIsReadAsItIsAndUpgradedToCompressedData) {
-  const std::string db = (fs::temp_directory_path() /
-                          ("newsq_upgrade4_" + std::to_string(getpid()) + "_" +
-                           std::to_string(GetParam())))
-                             .string();
-  fs::remove_all(db);
-  fs::remove_all(db + ".format4");
-  {
-    IndexOptions options;
-    options.shards = GetParam();
-    auto writer = IndexWriter::Open(db, options);
-    ASSERT_TRUE(writer.ok());
-    ASSERT_TRUE((*writer)->AddPages({NEWSQ_CORPORA_DIR}).ok());
-  }
+  const std::string db = FreshPath("newsq_upgrade4_", GetParam());
+  ASSERT_NO_FATAL_FAILURE(IndexTheCorpora(db, GetParam()));
   const std::map<std::string, std::string> before = StoryOfEachArticle(db);
   ASSERT_EQ(before.size(), 62u);
   SearchRequest request;
