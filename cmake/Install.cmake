@@ -11,7 +11,7 @@ install(DIRECTORY include/newsq DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
   FILES_MATCHING PATTERN "*.h")
 install(FILES ${PROJECT_BINARY_DIR}/include/newsq/version.h
   DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/newsq)
-install(TARGETS newsq_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(TARGETS newsq_cli newsq_serve_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 # Its man page and shell completions, generated in the build (cli/CMakeLists.txt), where man,
 # bash-completion and zsh look for them under the prefix.
 install(FILES ${PROJECT_BINARY_DIR}/cli/newsq.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
