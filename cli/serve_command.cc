@@ -1,13 +1,9 @@
 // `newsq serve`: the archive over HTTP, as a web page and a JSON API
 // (server/), until SIGTERM or Ctrl-C.
-#include <iostream>
 #include <memory>
-#include <string>
-#include <thread>
 
 #include "cli/commands.h"
 #include "cli/database_option.h"
-#include "cli/exit_codes.h"
 #include "cli/serve_runner.h"
 
 namespace newsq::cli {

@@ -169,6 +169,15 @@ bool FacetColumnsCache::KnowsShardsOf(const Xapian::Database& db) const {
   return !any_remote_ && (db.size() <= 1 || shards_.size() == db.size());
 }
 
+std::optional<size_t> FacetColumns::ShardOf(
+    const Xapian::Database& shard) const {
+  if (shard_uuids.empty()) return std::nullopt;
+  const auto found =
+      std::find(shard_uuids.begin(), shard_uuids.end(), shard.get_uuid());
+  if (found == shard_uuids.end()) return std::nullopt;
+  return static_cast<size_t>(found - shard_uuids.begin());
+}
+
 std::shared_ptr<const FacetColumns> FacetColumnsCache::IfLoaded(
     const Xapian::Database& db) const {
   if (!KnowsShardsOf(db)) return nullptr;  // see For()

@@ -81,6 +81,10 @@ struct FacetColumns {
   // the whole (GlobalDocid), which the columns are indexed by. Empty for one
   // database.
   std::vector<std::string> shard_uuids;
+  // The index in shard_uuids of `shard`, one of the shards the columns were
+  // loaded from (Xapian hands posting sources each shard in turn); nullopt for
+  // a database that is none of them, and for columns of one database.
+  std::optional<size_t> ShardOf(const Xapian::Database& shard) const;
   // The whole's id of document `local` of shard `shard` of `shards`.
   static Xapian::docid GlobalDocid(Xapian::docid local, size_t shard,
                                    size_t shards) {

@@ -82,15 +82,9 @@ class ColumnBoostSource : public Xapian::PostingSource {
     // Xapian hands each shard of a sharded database over in turn, with its
     // own ids: the columns are the whole's, in which document d of shard i of
     // n is (d - 1) * n + i + 1.
-    shards_ = std::max<size_t>(columns_->shard_uuids.size(), 1);
-    shard_ = 0;
-    if (shards_ > 1) {
-      const std::string uuid = db.get_uuid();
-      const auto& uuids = columns_->shard_uuids;
-      shard_ = static_cast<size_t>(std::find(uuids.begin(), uuids.end(), uuid) -
-                                   uuids.begin());
-      if (shard_ == uuids.size()) shard_ = 0, shards_ = 1;  // not a shard
-    }
+    const std::optional<size_t> shard = columns_->ShardOf(db);
+    shards_ = shard ? columns_->shard_uuids.size() : 1;
+    shard_ = shard.value_or(0);
     const Tables& t = *tables_;
     set_maxweight(
         *std::max_element(t.recency_of_day.begin(), t.recency_of_day.end()) +

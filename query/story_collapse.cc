@@ -16,18 +16,16 @@ namespace {
 // their weights in another order).
 class ShardMarkerSource : public Xapian::PostingSource {
  public:
-  ShardMarkerSource(std::shared_ptr<const std::vector<std::string>> uuids,
+  // `columns` outlive the match (StoryCollapser's contract).
+  ShardMarkerSource(const FacetColumns* columns,
                     std::shared_ptr<size_t> current)
-      : uuids_(std::move(uuids)), current_shard_(std::move(current)) {}
+      : columns_(columns), current_shard_(std::move(current)) {}
 
   void init(const Xapian::Database& db) override {
     last_docid_ = db.get_lastdocid();
     doccount_ = db.get_doccount();
     docid_ = 0;
-    const auto found = std::find(uuids_->begin(), uuids_->end(), db.get_uuid());
-    shard_ = found == uuids_->end()
-                 ? 0
-                 : static_cast<size_t>(found - uuids_->begin());
+    shard_ = columns_->ShardOf(db).value_or(0);
     set_maxweight(0);
   }
   // Claims every id: the query it is AND-ed with decides what matches.
@@ -46,12 +44,12 @@ class ShardMarkerSource : public Xapian::PostingSource {
   Xapian::docid get_docid() const override { return docid_; }
   double get_weight() const override { return 0; }
   ShardMarkerSource* clone() const override {
-    return new ShardMarkerSource(uuids_, current_shard_);
+    return new ShardMarkerSource(columns_, current_shard_);
   }
   std::string get_description() const override { return "shard marker"; }
 
  private:
-  std::shared_ptr<const std::vector<std::string>> uuids_;
+  const FacetColumns* columns_;
   std::shared_ptr<size_t> current_shard_;
   Xapian::docid last_docid_ = 0;
   Xapian::doccount doccount_ = 0;
@@ -71,12 +69,9 @@ StoryCollapser::StoryCollapser(const FacetColumns& columns,
 
 Xapian::Query StoryCollapser::WithShardMarker(const Xapian::Query& query) {
   if (shards_ == 1) return query;
-  auto uuids =
-      std::make_shared<const std::vector<std::string>>(columns_.shard_uuids);
   return Xapian::Query(
       Xapian::Query::OP_AND_MAYBE, query,
-      Xapian::Query(
-          (new ShardMarkerSource(std::move(uuids), shard_))->release()));
+      Xapian::Query((new ShardMarkerSource(&columns_, shard_))->release()));
 }
 
 void StoryCollapser::operator()(const Xapian::Document& doc, double weight) {

@@ -51,7 +51,8 @@ class StoryCollapser : public Xapian::MatchSpy {
   std::vector<Lead> Page(size_t offset, size_t limit);
 
  private:
-  // Before `b` in the page's order.
+  // Before `b` in the page's order: the order RankPage (story_search.cc) has
+  // Xapian sort by.
   bool Before(const Lead& a, const Lead& b) const;
 
   const FacetColumns& columns_;

@@ -282,24 +282,16 @@ Boosts BoostsFor(const SearchRequest& request, bool archive, int64_t now) {
   return boosts;
 }
 
-// The ranked match, in the order the request asks for: both ways of ranking a
-// search (RankPage, RankEveryMatch) must order articles alike.
-Xapian::Enquire RankedEnquire(const Xapian::Database& db,
-                              const SearchContext& context) {
-  Xapian::Enquire enquire(db);
-  enquire.set_query(context.ranked);
-  if (context.request.sort == SortOrder::kDate)
-    enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, true);
-  return enquire;
-}
-
 // The page: Xapian's top results, which it finds exactly while pruning
 // matches that cannot reach them, so a page costs little however many
-// articles match.
+// articles match. StoryCollapser::Before orders stories as this does.
 Xapian::MSet RankPage(const Xapian::Database& db,
                       const SearchContext& context) {
   const SearchRequest& request = context.request;
-  Xapian::Enquire enquire = RankedEnquire(db, context);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(context.ranked);
+  if (request.sort == SortOrder::kDate)
+    enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, true);
   if (request.collapse) enquire.set_collapse_key(schema::kStorySlot);
   return enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                           static_cast<Xapian::doccount>(request.limit));
