@@ -8,10 +8,12 @@
 //   newsq collapse         p50=   812 us p99=  9120 us
 //
 //   build/bench/peer_queries DB QUERIES.txt [--each] [--mode NAME]
-//                            [--passes N]
+//                            [--passes N] [--limit N]
 // --each also prints every query's time, tab-separated, before each mode's
 // summary; --mode runs one mode only and --passes times it N times after the
 // warm-up (the last pass is reported), which is what a profiler wants.
+// --limit sets the hits per answer (default 10, as the peer asks): 0 times
+// the match, collapse and facets alone, without building any hit.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -43,6 +45,7 @@ int main(int argc, char** argv) {
   bool each = false;
   std::string only_mode;
   int passes = 1;
+  int limit = 10;
   bool usage_error = argc < 3;
   for (int i = 3; i < argc && !usage_error; ++i) {
     const std::string flag = argv[i];
@@ -53,6 +56,9 @@ int main(int argc, char** argv) {
     } else if (flag == "--passes" && i + 1 < argc) {
       passes = std::atoi(argv[++i]);
       usage_error = passes < 1;
+    } else if (flag == "--limit" && i + 1 < argc) {
+      limit = std::atoi(argv[++i]);
+      usage_error = limit < 0;
     } else {
       usage_error = true;
     }
@@ -60,7 +66,7 @@ int main(int argc, char** argv) {
   if (usage_error) {
     std::fprintf(stderr,
                  "usage: %s DB QUERIES.txt [--each] [--mode plain|collapse|"
-                 "collapse+facets] [--passes N]\n",
+                 "collapse+facets] [--passes N] [--limit N]\n",
                  argv[0]);
     return 2;
   }
@@ -82,10 +88,10 @@ int main(int argc, char** argv) {
 
   newsq::SearchRequest plain;
   plain.collapse = false;
-  plain.limit = 10;
+  plain.limit = limit;
   newsq::SearchRequest collapse;
   collapse.collapse = true;
-  collapse.limit = 10;
+  collapse.limit = limit;
   newsq::SearchRequest facets = collapse;
   facets.facets = {"outlet", "day"};
   facets.facet_mode = newsq::FacetMode::kExact;

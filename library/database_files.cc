@@ -23,6 +23,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// The block size of compacted tables. Xapian reads a block per pread(2), and
+// the default 8 KiB makes a search of a large archive spend a quarter of its
+// time in the kernel: with 32 KiB blocks the peer's collapsed queries over
+// 289k articles took 17 % less at the median than with 8 KiB
+// (docs/performance.md), and those over 36k articles no more.
+constexpr int kCompactedBlockSize = 32 * 1024;
+
 // Makes a rename in `folder` durable.
 void SyncFolder(const fs::path& folder) {
   const int fd = open(folder.empty() ? "." : folder.c_str(),
@@ -188,7 +195,11 @@ absl::Status CompactInPlace(const std::string& path) {
   std::error_code error;
   fs::remove_all(compacted, error);
   try {
-    Xapian::Database(path).compact(compacted);
+    // The documents keep their numbers: a shard's numbers interleave with its
+    // siblings' into the archive's, and Xapian's default would pull a
+    // database's numbers down to 1 when its first documents were deleted.
+    Xapian::Database(path).compact(compacted, Xapian::DBCOMPACT_NO_RENUMBER,
+                                   kCompactedBlockSize);
   } catch (const Xapian::Error& e) {
     fs::remove_all(compacted, error);
     return StatusFromXapian(e, "cannot compact", path);

@@ -45,8 +45,8 @@ absl::Status PutAwayReplaced(const std::string& fresh);
 void FinishInterruptedSwap(const std::string& fresh, const std::string& live);
 
 // Replaces the database at `path` by its compacted copy (Xapian's compaction,
-// as xapian-compact does). Errors: kInternal or the Xapian error's status,
-// naming the path.
+// as xapian-compact does, in 32 KiB blocks), every document under the number
+// it had. Errors: kInternal or the Xapian error's status, naming the path.
 absl::Status CompactInPlace(const std::string& path);
 
 }  // namespace newsq::internal

@@ -47,6 +47,19 @@ std::string DumpDatabase(const std::string& path) {
   return out.str();
 }
 
+// "<document number> <article id term>" for every document, in order.
+std::vector<std::string> NumberedArticles(const std::string& path) {
+  Xapian::Database db(path);
+  std::vector<std::string> numbered;
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    const Xapian::Document doc = db.get_document(*it);
+    auto term = doc.termlist_begin();
+    term.skip_to("Q");
+    numbered.push_back(std::to_string(*it) + " " + *term);
+  }
+  return numbered;
+}
+
 class ParallelIndexingTest : public ::testing::Test {
  protected:
   // Indexes `paths` into a new database of `shards` shards (one: a plain
@@ -235,6 +248,31 @@ TEST_F(ParallelIndexingTest, CompactMergesShardsIntoOneDatabase) {
   EXPECT_EQ(DumpDatabase(archive), one);
   EXPECT_EQ(IndexWriter::Compact((work_ / "absent").string()).status().code(),
             absl::StatusCode::kNotFound);
+}
+
+// Compacting keeps every document's number when the first ones were deleted
+// (Xapian's compactor would number them from 1 again): a shard's numbers make
+// the archive's, and the merged database numbers documents as the archive did.
+TEST_F(ParallelIndexingTest, CompactKeepsDocumentNumbersAfterDeletions) {
+  for (const int shards : {1, 3}) {
+    SCOPED_TRACE(shards);
+    ASSERT_FALSE(IndexWith(1, {NEWSQ_CORPORA_DIR}, 20,
+                           IndexOptions::kDefaultBatchBytes, shards)
+                     .empty());
+    const std::string db = last_db_;
+    {
+      // The archive's document 1 is its first shard's document 1.
+      Xapian::WritableDatabase writable(
+          shards == 1 ? db : (fs::path(db) / "shard-00").string());
+      writable.delete_document(1);
+      writable.commit();
+    }
+    const std::vector<std::string> before = NumberedArticles(db);
+    ASSERT_FALSE(before.empty());
+    ASSERT_EQ(before.front().rfind("2 ", 0), 0u);  // document 1 is gone
+    ASSERT_TRUE(IndexWriter::Compact(db).ok());
+    EXPECT_EQ(NumberedArticles(db), before);
+  }
 }
 
 // A rebuild keeps an archive's shard count unless told another (a nightly
