@@ -141,6 +141,14 @@ class CandidateCollector {
         return end;
     } else if (start == i) {
       const EntityToken& second = tokens_[i + 1];
+      // A common noun capitalised by convention that completes the noun
+      // before it ("chefs d'État", "coup d'État") is that noun's complement:
+      // the name after its particle is another one ("chefs d'État de l'Union
+      // européenne" names the Union).
+      if (GenericNouns().contains(t.text) && t.elision.starts_with("d") &&
+          i > 0 && !tokens_[i - 1].capitalised && !t.sentence_start &&
+          Particles().contains(second.text))
+        return i + 1;
       // A demonym or common noun before a name is not part of it:
       // "l'Allemande Franziska Preuss", "secrétaire d'État Marco Rubio".
       if (GenericNouns().contains(t.text) && second.capitalised &&

@@ -129,6 +129,19 @@ TEST(EntitiesTest, NamesKeepTheirElisionsParticlesAndComplements) {
   EXPECT_NE(Find(entities, "Cour des comptes"), nullptr);
 }
 
+// "d'État" completes the noun before it; the name after "de" is its own.
+TEST(EntitiesTest, ACommonNounsComplementDoesNotOpenTheNameAfterIt) {
+  const auto entities = FindEntities(
+      "",
+      "Les chefs d'État de l'Union européenne se retrouvent jeudi. Le coup "
+      "d'État de la junte a été condamné par le Conseil d'État et par "
+      "l'État islamique.");
+  EXPECT_EQ(Find(entities, "État de l'Union"), nullptr);
+  EXPECT_NE(Find(entities, "Union européenne"), nullptr);
+  EXPECT_NE(Find(entities, "Conseil d'État"), nullptr);
+  for (const Entity& e : entities) EXPECT_FALSE(e.name.starts_with("État de"));
+}
+
 TEST(EntitiesTest, PlaceWordsMakePlaces) {
   const auto entities =
       FindEntities("", "Ils ont navigué jusqu'à Craig Harbour puis San Diego.");
