@@ -26,6 +26,7 @@
 #include "extract/html_dom.h"
 #include "extract/main_text.h"
 #include "extract/metadata.h"
+#include "extract/metadata_author.h"
 #include "extract/page_dates.h"
 #include "extract/web_archive.h"
 
@@ -328,6 +329,7 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
                                    : "no article text in the page");
   }
   FindDateInText(document.root(), options.source, md);
+  internal::TakeSignatureAsAuthor(text, md);
   return MakeReport(md, std::move(text), charset, options.source);
 }
 

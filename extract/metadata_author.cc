@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "engine/ascii.h"
 #include "extract/html_dom.h"
@@ -34,12 +35,28 @@ std::string CleanAuthor(std::string author) {
           author[0] == ' ' || author[0] == ':')) {
     author.erase(0, 1);
   }
-  for (std::string_view prefix :
-       {"Par ", "par ", "PAR ", "By ", "by ", "Auteur : ", "Auteur: ",
-        "Auteure : ", "Auteure: ", "Texte : ", "Texte: "}) {
+  for (std::string_view prefix : {"Par ", "par ", "PAR ", "By ", "by "}) {
     if (std::string_view(author).starts_with(prefix)) {
       author = author.substr(prefix.size());
       break;
+    }
+  }
+  // Labels and their colons: "Auteur :", "Auteur(s) :", "Texte:", "Signé :"
+  // (a page may write one label for small screens and one for large).
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    const size_t colon = author.find(':');
+    if (colon == std::string::npos || colon > 20) break;
+    std::string label(TrimAscii(AsciiLower(author.substr(0, colon))));
+    if (label.ends_with("(s)")) label.resize(label.size() - 3);
+    for (std::string_view known :
+         {"auteur", "auteure", "auteurs", "auteures", "author", "authors",
+          "texte", "textes", "signé", "signée", "propos recueillis"}) {
+      if (label == known) {
+        author = std::string(TrimAscii(author.substr(colon + 1)));
+        stripped = true;
+        break;
+      }
     }
   }
   for (std::string_view stop :
@@ -90,6 +107,75 @@ bool LooksLikePersonName(std::string_view name) {
   return words >= 2 && words <= 5 && capitalised >= 2;
 }
 
+// "Martin Untersinger (avec Damien Leloup et Morgane Tual)", "Anne Dupont et
+// Marc Lenoir", "A. Martin, B. Durand and C. Petit": several people signing
+// one piece, as "Martin Untersinger, Damien Leloup, Morgane Tual" (the form
+// Article::author documents); `byline` as it is when it names one person or
+// anything else.
+std::string AuthorList(const std::string& byline) {
+  std::string rest = byline;
+  if (rest.ends_with(")")) rest.pop_back();
+  for (std::string_view separator :
+       {" (avec ", " avec ", " et ", " and ", " & ", "; "}) {
+    for (size_t at; (at = rest.find(separator)) != std::string::npos;)
+      rest.replace(at, separator.size(), ", ");
+  }
+  if (rest.find(", ") == std::string::npos) return byline;
+  std::vector<std::string> names;
+  for (absl::string_view part :
+       absl::StrSplit(rest, ", ", absl::SkipWhitespace())) {
+    std::string name(TrimAscii(std::string_view(part.data(), part.size())));
+    if (!LooksLikePersonName(name)) return byline;
+    names.push_back(std::move(name));
+  }
+  return names.size() >= 2 ? absl::StrJoin(names, ", ") : byline;
+}
+
+// True for one person's name, or for a list of them as AuthorList makes it.
+bool NamesPeople(std::string_view author) {
+  if (LooksLikePersonName(author)) return true;
+  if (author.find(", ") == std::string_view::npos) return false;
+  for (absl::string_view part :
+       absl::StrSplit(absl::string_view(author.data(), author.size()), ", ")) {
+    if (!LooksLikePersonName(std::string_view(part.data(), part.size())))
+      return false;
+  }
+  return true;
+}
+
+// A person's name and nothing else: every word capitalised but the particles
+// of names ("Jean de La Fontaine", "Ursula von der Leyen"); "Emmanuel Macron a
+// dit" is a sentence.
+bool IsNameAlone(std::string_view name) {
+  if (!LooksLikePersonName(name)) return false;
+  for (absl::string_view word :
+       absl::StrSplit(absl::string_view(name.data(), name.size()), ' ',
+                      absl::SkipEmpty())) {
+    const unsigned char first = static_cast<unsigned char>(word[0]);
+    const bool capital = (first >= 'A' && first <= 'Z') || first == 0xC3;
+    if (capital) continue;
+    if (word != "de" && word != "du" && word != "des" && word != "d'" &&
+        word != "la" && word != "le" && word != "van" && word != "von" &&
+        word != "der" && word != "den" && word != "da" && word != "di" &&
+        word != "dos" && word != "el" && word != "al" && word != "ben" &&
+        word != "bin" && word != "ibn")
+      return false;
+  }
+  return true;
+}
+
+// The longest line a byline takes.
+constexpr size_t kMaxBylineLine = 120;
+
+// The part of `text` around `pos` between line breaks and the " | " that
+// joins bylines.
+std::string_view SegmentAround(std::string_view text, size_t pos) {
+  const size_t before = text.find_last_of("\n|", pos);
+  const size_t begin = before == std::string_view::npos ? 0 : before + 1;
+  const size_t end = std::min(text.find_first_of("\n|", pos), text.size());
+  return text.substr(begin, end - begin);
+}
+
 // "par Didier Roy", "Par Matthieu Hy le 07 Mai 2020": the capitalised words
 // after the first "par"/"Par" of `text`; "" when fewer than two follow.
 std::string NameAfterPar(std::string_view text) {
@@ -99,8 +185,19 @@ std::string NameAfterPar(std::string_view text) {
       const bool word_start = pos == 0 || text[pos - 1] == ' ' ||
                               text[pos - 1] == '\n' || text[pos - 1] == ',' ||
                               text[pos - 1] == '(' || text[pos - 1] == '|';
+      if (!word_start) {
+        pos += marker.size();
+        continue;
+      }
+      // Inside a sentence, "par" brings an agent ("le consortium mené par
+      // Elon Musk propose ..."): a lower-case "par" signs only on a short line
+      // of its own (a byline, "Publié le 11 février par Anne Dupont").
+      if (marker == "par " &&
+          SegmentAround(text, pos).size() > kMaxBylineLine) {
+        pos += marker.size();
+        continue;
+      }
       pos += marker.size();
-      if (!word_start) continue;
       std::string name;
       std::string_view rest = text.substr(pos, 80);
       rest = rest.substr(0, rest.find('\n'));  // a byline ends with its line
@@ -144,7 +241,7 @@ using AuthorCandidates = std::vector<std::pair<std::string, std::string>>;
 
 void AddCandidate(AuthorCandidates& tier, std::string_view text,
                   std::string_view from) {
-  std::string name = CleanAuthor(std::string(text));
+  std::string name = AuthorList(CleanAuthor(std::string(text)));
   if (!name.empty()) tier.emplace_back(std::move(name), std::string(from));
 }
 
@@ -186,26 +283,71 @@ AuthorTiers GatherAuthors(const RawTags& raw, const nlohmann::json* ld) {
 }
 
 // The first tier decides when it names a person other than the outlet; else a
-// person of the second tier; else the first candidate of either (an agency,
-// the outlet itself). nullptr when there is no candidate.
+// person of the second tier; else the first candidate of either that is not
+// the outlet (an agency, a group that signs: "Les Membres du Chœur de Radio
+// France"), and the outlet itself last: a site that names itself in
+// <meta name=author> publishes the piece. nullptr when there is no candidate.
 const std::pair<std::string, std::string>* PickAuthor(
     const AuthorTiers& tiers, const std::string& outlet) {
   const std::string outlet_lower = AsciiLower(outlet);
+  auto is_outlet = [&](const std::string& name) {
+    return AsciiLower(name) == outlet_lower;
+  };
   for (const auto& candidate : tiers.first) {
-    if (LooksLikePersonName(candidate.first) &&
-        AsciiLower(candidate.first) != outlet_lower) {
+    if (NamesPeople(candidate.first) && !is_outlet(candidate.first))
       return &candidate;
-    }
   }
   for (const auto& candidate : tiers.second) {
-    if (LooksLikePersonName(candidate.first)) return &candidate;
+    if (NamesPeople(candidate.first)) return &candidate;
+  }
+  for (const AuthorCandidates* tier : {&tiers.first, &tiers.second}) {
+    for (const auto& candidate : *tier) {
+      if (!is_outlet(candidate.first)) return &candidate;
+    }
   }
   if (!tiers.first.empty()) return &tiers.first.front();
   if (!tiers.second.empty()) return &tiers.second.front();
   return nullptr;
 }
 
+// The signature closing the article in `text`: a paragraph that holds a
+// person's name alone, right after a long paragraph and not followed by one
+// (a note, a credit or the page's next teaser may follow); "" when there is
+// none. Pages often keep more than the article, so the signature need not be
+// the text's last paragraph.
+std::string SignatureAfterText(std::string_view text) {
+  constexpr size_t kLongParagraph = 300;
+  constexpr size_t kMaxSignature = 60;
+  std::vector<std::string_view> paragraphs;
+  for (absl::string_view piece :
+       absl::StrSplit(absl::string_view(text.data(), text.size()), "\n\n",
+                      absl::SkipWhitespace())) {
+    paragraphs.emplace_back(piece.data(), piece.size());
+  }
+  for (size_t i = 1; i < paragraphs.size(); ++i) {
+    const std::string_view signature = TrimAscii(paragraphs[i]);
+    if (signature.size() > kMaxSignature ||
+        paragraphs[i - 1].size() < kLongParagraph ||
+        (i + 1 < paragraphs.size() &&
+         paragraphs[i + 1].size() >= kLongParagraph))
+      continue;
+    // "Par Denis Clerc", "Denis Clerc, à Paris": the name without its label
+    // and its place.
+    std::string name = CleanAuthor(std::string(signature));
+    if (IsNameAlone(name)) return name;
+  }
+  return {};
+}
+
 }  // namespace
+
+void TakeSignatureAsAuthor(std::string_view text, PageMetadata& md) {
+  if (!md.author.empty() && NamesPeople(md.author)) return;
+  std::string signature = SignatureAfterText(text);
+  if (signature.empty()) return;
+  md.author = std::move(signature);
+  md.sources["author"] = "signature after the text";
+}
 
 void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,
                   PageMetadata& md) {

@@ -4,6 +4,7 @@
 #define NEWSQ_EXTRACT_METADATA_AUTHOR_H_
 
 #include <nlohmann/json.hpp>
+#include <string_view>
 
 #include "extract/metadata.h"
 #include "extract/metadata_tags.h"
@@ -16,6 +17,12 @@ namespace newsq::internal {
 // itself is taken only when no person is named.
 void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,
                   PageMetadata& md);
+
+// Takes the signature that closes the article's `text` as md.author when the
+// page names no person otherwise: the paragraph right after the last long one
+// (only notes and credits follow it), when it is a person's name alone
+// ("Denis Clerc", "Par Denis Clerc"), as magazines sign their pieces.
+void TakeSignatureAsAuthor(std::string_view text, PageMetadata& md);
 
 }  // namespace newsq::internal
 

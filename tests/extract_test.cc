@@ -116,6 +116,57 @@ TEST(ExtractTest, FrenchBylineDateAndTitleSuffix) {
   EXPECT_EQ(a->published->ToIso8601(), "2025-02-11T14:30:00+01:00");
 }
 
+// A magazine signs its piece after the text: a paragraph holding a name
+// alone, after the last long one. A sentence there, or a name that heads the
+// next long paragraph (an interview's speaker, an intertitle), is no
+// signature.
+TEST(ExtractTest, ASignatureAfterTheTextIsTheAuthor) {
+  const std::string long_paragraph =
+      "<p>" + std::string(kParagraph) + " " + kParagraph + "</p>";
+  auto author_of = [&](const std::string& after_text) {
+    absl::StatusOr<Article> a =
+        ExtractArticle(Page("<title>Le travail</title>",
+                            "<article><h1>Le travail</h1>" + long_paragraph +
+                                long_paragraph + after_text + "</article>"),
+                       {.source = "s.html"});
+    EXPECT_TRUE(a.ok()) << a.status();
+    return a.ok() ? a->author : "?";
+  };
+  EXPECT_EQ(author_of("<p align=\"right\"><em>Denis Clerc</em></p>"
+                      "<p>(1) Chiffres de l'Insee.</p>"),
+            "Denis Clerc");
+  EXPECT_EQ(author_of("<p>Par Denis Clerc, à Lyon</p>"), "Denis Clerc");
+  EXPECT_EQ(author_of("<p>Emmanuel Macron a dit non</p>"), "");
+  EXPECT_EQ(author_of("<p>Denis Clerc</p>" + long_paragraph), "");
+}
+
+// A byline's label is dropped, and several people signing are listed.
+TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
+  auto author_of = [&](const std::string& byline) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page("<title>Le travail</title><meta name=\"author\" "
+             "content=\"Le Journal du Soir\"><meta property=\"og:site_name\" "
+             "content=\"Le Journal du Soir\">",
+             "<article><h1>Le travail</h1>" + byline + "<p>" + kParagraph +
+                 "</p></article>"),
+        {.source = "b.html"});
+    EXPECT_TRUE(a.ok()) << a.status();
+    return a.ok() ? a->author : "?";
+  };
+  EXPECT_EQ(author_of("<div class=\"author\">Auteur(s) : Anne Dupont (avec "
+                      "Marc Lenoir et Julie Petit)</div>"),
+            "Anne Dupont, Marc Lenoir, Julie Petit");
+  EXPECT_EQ(author_of("<div class=\"byline\">Par Anne Dupont et Marc "
+                      "Lenoir</div>"),
+            "Anne Dupont, Marc Lenoir");
+  // The site naming itself as the author publishes the piece; the group
+  // that signs it wrote it.
+  EXPECT_EQ(author_of("<div class=\"mo-author\"><strong>Les Membres du Chœur "
+                      "de la Ville</strong></div>"),
+            "Les Membres du Chœur de la Ville");
+  EXPECT_EQ(author_of(""), "Le Journal du Soir");
+}
+
 TEST(ExtractTest, RejectsBinaryAndEmptyInput) {
   EXPECT_EQ(ExtractArticle("").status().code(),
             absl::StatusCode::kInvalidArgument);
