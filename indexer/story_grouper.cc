@@ -306,6 +306,10 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
         return Match{story, 1.0};
       }
     }
+    // Without a date, an article has no window: similar words alone would
+    // join it to a story of any year (the same topic, another event). It
+    // joins on its headline or its very text only.
+    if (!published) continue;
     const TermVector other = weigher.Weigh(CachedProfileOf(db, candidate));
     // Unit-length members, so that long articles do not outweigh briefs in the
     // centroid.

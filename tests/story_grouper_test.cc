@@ -60,6 +60,22 @@ class StoryGrouperTest : public ::testing::Test {
   StoryGrouper grouper_{analyzer_, IndexOptions()};
 };
 
+// An article without a date has no window: it joins a story on a copy of its
+// text, never on similar words alone, which any year's story may share.
+TEST_F(StoryGrouperTest, AnUndatedArticleJoinsOnlyACopyOfItsText) {
+  const Article strike = ArticleOf("Grève des contrôleurs aériens", kStrike);
+  db_.add_document(Build(strike, "strike"));
+  db_.commit();
+  Article similar =
+      ArticleOf("Marignane : un vol sur deux annulé", kStrikeAgain);
+  ASSERT_EQ(StoryOf(similar), "strike");  // dated, it joins
+  similar.published.reset();
+  EXPECT_EQ(StoryOf(similar), "");
+  Article copy = ArticleOf("Contrôleurs aériens en grève à Marseille", kStrike);
+  copy.published.reset();
+  EXPECT_EQ(StoryOf(copy), "strike");
+}
+
 TEST_F(StoryGrouperTest, AReplacedArticleIsComparedAsItIsNow) {
   const Xapian::Document strike =
       Build(ArticleOf("Grève des contrôleurs aériens", kStrike), "a");
