@@ -110,6 +110,16 @@ std::shared_ptr<const FacetColumns> FacetColumns::Load(
     columns->story_outlets[it.get_docid()] =
         static_cast<int32_t>(Xapian::sortable_unserialise(*it));
   }
+  columns->boost_key.assign(last + 1, 0);
+  for (Xapian::docid doc = 1; doc <= last; ++doc) {
+    const int32_t outlets = columns->story_outlets[doc];
+    const uint32_t outlet_class =
+        outlets < 0
+            ? 0
+            : static_cast<uint32_t>(std::min(outlets, kMaxOutletClass)) + 1;
+    columns->boost_key[doc] =
+        columns->day.of_doc[doc] * kOutletClasses + outlet_class;
+  }
   if (with_entities) columns->entities = LoadEntities(db);
   return columns;
 }

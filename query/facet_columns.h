@@ -57,6 +57,13 @@ struct FacetColumns {
   // Outlets of the document's story by document id (the coverage boost's
   // input); -1 where no document is (every document has a count).
   std::vector<int32_t> story_outlets;
+  // Each document's day id and its story's outlet count in one number, so
+  // that the ranking's boosts read one array per match (ranking.cc): day id *
+  // kOutletClasses + the count's class, 0 for no count and min(count,
+  // kMaxOutletClass) + 1 otherwise. 0 where no document is.
+  static constexpr int kMaxOutletClass = 16;
+  static constexpr uint32_t kOutletClasses = kMaxOutletClass + 2;
+  std::vector<uint32_t> boost_key;
   // Entities, several per document, read only for searches that count them:
   // their names are most of the columns' loading time (3.5 million mentions
   // at 289k articles). nullptr until then.

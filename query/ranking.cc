@@ -102,16 +102,15 @@ class ColumnBoostSource : public Xapian::PostingSource {
     while (!at_end() && !Listed(Global())) ++current_;
   }
   bool at_end() const override {
-    return Global() >= columns_->story_outlets.size();
+    return Global() >= columns_->boost_key.size();
   }
   Xapian::docid get_docid() const override { return current_; }
   double get_weight() const override {
-    const Xapian::docid doc = Global();
-    const int32_t outlets = columns_->story_outlets[doc];
-    return tables_->recency_of_day[columns_->day.of_doc[doc]] +
-           (outlets < 0 ? 0.0
-                        : tables_->coverage_of_outlets[std::min(
-                              outlets, Boosts::kMaxCountedOutlets)]);
+    const uint32_t key = columns_->boost_key[Global()];
+    const uint32_t outlet_class = key % FacetColumns::kOutletClasses;
+    return tables_->recency_of_day[key / FacetColumns::kOutletClasses] +
+           (outlet_class == 0 ? 0.0
+                              : tables_->coverage_of_outlets[outlet_class - 1]);
   }
 
   ColumnBoostSource* clone() const override {
@@ -126,9 +125,8 @@ class ColumnBoostSource : public Xapian::PostingSource {
   Xapian::docid Global() const {
     return FacetColumns::GlobalDocid(current_, shard_, shards_);
   }
-  bool Listed(Xapian::docid doc) const {
-    return columns_->story_outlets[doc] >= 0 || columns_->day.of_doc[doc] != 0;
-  }
+  // A document with a day or an outlet count.
+  bool Listed(Xapian::docid doc) const { return columns_->boost_key[doc] != 0; }
 
   // The weights by day id and by outlet count, made once per query and
   // shared by the clones Xapian makes.

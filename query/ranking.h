@@ -34,7 +34,7 @@ struct Boosts {
   // Coverage: `coverage_weight * log2(min(outlets, kMaxCountedOutlets))`.
   double coverage_weight = 0;
 
-  static constexpr int kMaxCountedOutlets = 16;
+  static constexpr int kMaxCountedOutlets = FacetColumns::kMaxOutletClass;
   // Past 30 half-lives a boost is under a billionth of its weight; the day
   // table stays at most ten years long (tens of KB sent to each remote shard).
   static constexpr double kMaxRecencyHalfLives = 30;
