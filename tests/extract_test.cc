@@ -22,6 +22,18 @@ std::string Page(const std::string& head, const std::string& body) {
          head + "</head><body>" + body + "</body></html>";
 }
 
+// The author newsq finds on a page titled "Le travail" whose <head> adds
+// `head` and whose <article> holds the headline then `article`; "?" when the
+// page yields no article.
+std::string AuthorOf(const std::string& head, const std::string& article) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Le travail</title>" + head,
+           "<article><h1>Le travail</h1>" + article + "</article>"),
+      {.source = "a.html"});
+  EXPECT_TRUE(a.ok()) << a.status();
+  return a.ok() ? a->author : "?";
+}
+
 TEST(ExtractTest, KeepsTheArticleAndDropsTheChrome) {
   const std::string page =
       Page("<title>Musk veut OpenAI | Le Journal</title>",
@@ -124,13 +136,7 @@ TEST(ExtractTest, ASignatureAfterTheTextIsTheAuthor) {
   const std::string long_paragraph =
       "<p>" + std::string(kParagraph) + " " + kParagraph + "</p>";
   auto author_of = [&](const std::string& after_text) {
-    absl::StatusOr<Article> a =
-        ExtractArticle(Page("<title>Le travail</title>",
-                            "<article><h1>Le travail</h1>" + long_paragraph +
-                                long_paragraph + after_text + "</article>"),
-                       {.source = "s.html"});
-    EXPECT_TRUE(a.ok()) << a.status();
-    return a.ok() ? a->author : "?";
+    return AuthorOf("", long_paragraph + long_paragraph + after_text);
   };
   EXPECT_EQ(author_of("<p align=\"right\"><em>Denis Clerc</em></p>"
                       "<p>(1) Chiffres de l'Insee.</p>"),
@@ -142,16 +148,11 @@ TEST(ExtractTest, ASignatureAfterTheTextIsTheAuthor) {
 
 // A byline's label is dropped, and several people signing are listed.
 TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
-  auto author_of = [&](const std::string& byline) {
-    absl::StatusOr<Article> a = ExtractArticle(
-        Page("<title>Le travail</title><meta name=\"author\" "
-             "content=\"Le Journal du Soir\"><meta property=\"og:site_name\" "
-             "content=\"Le Journal du Soir\">",
-             "<article><h1>Le travail</h1>" + byline + "<p>" + kParagraph +
-                 "</p></article>"),
-        {.source = "b.html"});
-    EXPECT_TRUE(a.ok()) << a.status();
-    return a.ok() ? a->author : "?";
+  auto author_of = [](const std::string& byline) {
+    return AuthorOf(
+        "<meta name=\"author\" content=\"Le Journal du Soir\"><meta "
+        "property=\"og:site_name\" content=\"Le Journal du Soir\">",
+        byline + "<p>" + kParagraph + "</p>");
   };
   EXPECT_EQ(author_of("<div class=\"author\">Auteur(s) : Anne Dupont (avec "
                       "Marc Lenoir et Julie Petit)</div>"),
