@@ -25,6 +25,9 @@ constexpr Xapian::doccount kCandidates = 40;
 // keeps 65 % of the pairs together, 7 days 91 %, 14 days 99 %.
 constexpr int kHeadlineWindowDays = 14;
 
+// Stems an article must share with a story's closest article to join it.
+constexpr size_t kMinSharedStems = 2;
+
 // A TF-IDF vector over stems, in term order: Xapian's term lists come in that
 // order, so vectors are built sorted, compared by merging, and summed in the
 // same order on every run (floating-point addition depends on order; a hash
@@ -86,6 +89,29 @@ void ForEachShared(const TermVector& a, const TermVector& b, Both both) {
       ++ib;
     }
   }
+}
+
+// The stems two vectors share, calendar words (StoryGrouper::Stem::calendar)
+// left out.
+size_t SharedStems(const TermVector& a, const TermVector& b) {
+  size_t shared = 0;
+  auto ia = a.begin();
+  auto ib = b.begin();
+  while (ia != a.end() && ib != b.end()) {
+    const int order = CompareStems(ia->first, ib->first);
+    if (order == 0 && !ia->first->calendar) ++shared;
+    if (order <= 0) ++ia;
+    if (order >= 0) ++ib;
+  }
+  return shared;
+}
+
+// True for a stem term ("Z2020", "Z10") that is a number.
+bool IsNumberTerm(std::string_view term) {
+  term.remove_prefix(1);
+  return !term.empty() && std::all_of(term.begin(), term.end(), [](char c) {
+    return (c >= '0' && c <= '9') || c == ',' || c == '.';
+  });
 }
 
 // Cosine of two vectors whose norms the caller already has: the new article's
@@ -315,8 +341,12 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
     // centroid.
     const double norm = Norm(other);
     if (norm == 0) continue;
-    best_single[story] =
-        std::max(best_single[story], Cosine(vector, vector_norm, other, norm));
+    // One shared word (a town's name, shared by its weather page and its
+    // court news) is no evidence of one event, however rare the word.
+    if (SharedStems(vector, other) >= kMinSharedStems) {
+      best_single[story] = std::max(best_single[story],
+                                    Cosine(vector, vector_norm, other, norm));
+    }
     auto [entry, first] = centroids.try_emplace(story);
     if (first) stories.push_back(story);
     AddToCentroid(other, norm, entry->second);
@@ -339,13 +369,28 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
   return best;
 }
 
+StoryGrouper::StoryGrouper(const FrenchAnalyzer& analyzer,
+                           const IndexOptions& options)
+    : analyzer_(analyzer), options_(options) {
+  for (std::string_view name :
+       {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+        "septembre", "octobre", "novembre", "décembre"}) {
+    calendar_terms_.insert(std::string(1, schema::kStem) +
+                           analyzer_.Stem(analyzer_.Fold(name)));
+  }
+}
+
 void StoryGrouper::AddToProfile(const std::string& term, Xapian::termcount wdf,
                                 Profile& profile) const {
   if (!schema::IsTextStem(term) ||
       analyzer_.IsStopWord(std::string_view(term).substr(1)))
     return;
   std::unique_ptr<Stem>& stem = stems_[term];
-  if (!stem) stem = std::make_unique<Stem>(Stem{term});
+  if (!stem) {
+    stem = std::make_unique<Stem>(Stem{term});
+    stem->calendar = calendar_terms_.contains(term) || IsNumberTerm(term);
+  }
   profile.emplace_back(stem.get(), 1.0 + std::log(static_cast<double>(wdf)));
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "engine/french_analyzer.h"
 #include "indexer/index_view.h"
 #include "newsq/article.h"
@@ -28,8 +29,7 @@ namespace newsq::internal {
 // compared articles (forgotten by ForgetFrequencies). Not thread-safe.
 class StoryGrouper {
  public:
-  StoryGrouper(const FrenchAnalyzer& analyzer, const IndexOptions& options)
-      : analyzer_(analyzer), options_(options) {}
+  StoryGrouper(const FrenchAnalyzer& analyzer, const IndexOptions& options);
 
   struct Match {
     std::string story_id;
@@ -56,6 +56,9 @@ class StoryGrouper {
   struct Stem {
     std::string term;
     mutable double df = -1;  // < 0: not looked up yet
+    // A number or a day's or month's name: what the articles of one day all
+    // say ("vendredi 10 janvier 2020"), so no sign of one event.
+    bool calendar = false;
   };
   // An article's stems with their term-frequency factor 1 + log(wdf), in term
   // order: its TF-IDF vector before the IDF, which changes as articles come.
@@ -87,6 +90,8 @@ class StoryGrouper {
 
   const FrenchAnalyzer& analyzer_;
   IndexOptions options_;
+  // The stem terms of the days' and months' names.
+  absl::flat_hash_set<std::string> calendar_terms_;
   mutable absl::flat_hash_map<std::string, std::unique_ptr<Stem>> stems_;
   mutable absl::flat_hash_map<Xapian::docid, Profile> profiles_;
 };

@@ -76,6 +76,28 @@ TEST_F(StoryGrouperTest, AnUndatedArticleJoinsOnlyACopyOfItsText) {
   EXPECT_EQ(StoryOf(copy), "strike");
 }
 
+// Headlines: one shared word (a town) or the day's date is no sign of one
+// event, two words of the event are.
+TEST_F(StoryGrouperTest, HeadlinesJoinOnTwoWordsOfTheEventNotATownOrADate) {
+  db_.add_document(Build(
+      ArticleOf("Laval. Les avocats reconduisent leur grève", ""), "lawyers"));
+  db_.add_document(Build(
+      ArticleOf("Quel temps fera-t-il à Rennes le vendredi 10 janvier 2020 ?",
+                ""),
+      "weather"));
+  db_.commit();
+  EXPECT_EQ(StoryOf(ArticleOf("Laval : la boulangerie", "")), "");
+  // Laval's weather page is not its lawyers' story (it may be the weather
+  // pages' own: they share their template's words).
+  EXPECT_NE(StoryOf(ArticleOf("Quel temps fera-t-il à Laval ?", "")),
+            "lawyers");
+  EXPECT_EQ(
+      StoryOf(ArticleOf("Angers. Un concert le vendredi 10 janvier 2020", "")),
+      "");
+  EXPECT_EQ(StoryOf(ArticleOf("Caen. Les avocats poursuivent leur grève", "")),
+            "lawyers");
+}
+
 TEST_F(StoryGrouperTest, AReplacedArticleIsComparedAsItIsNow) {
   const Xapian::Document strike =
       Build(ArticleOf("Grève des contrôleurs aériens", kStrike), "a");
