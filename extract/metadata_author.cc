@@ -87,6 +87,17 @@ std::string CleanAuthor(std::string author) {
   return author;
 }
 
+// True for a word that opens with a capital (or a byte of a letter past
+// ASCII), after an elided "d'" ("d'Ormesson").
+bool Capitalised(std::string_view word) {
+  for (std::string_view elision : {"d'", "d’"}) {
+    if (word.starts_with(elision) && word.size() > elision.size())
+      word.remove_prefix(elision.size());
+  }
+  const unsigned char first = static_cast<unsigned char>(word[0]);
+  return (first >= 'A' && first <= 'Z') || first >= 0xC3;
+}
+
 // True for what reads as a person's name: two to five words, each capitalised
 // (particles such as "de", "van", "le" aside), no acronym alone ("AFP" is an
 // agency).
@@ -101,8 +112,8 @@ bool LooksLikePersonName(std::string_view name) {
        absl::StrSplit(absl::string_view(name.data(), name.size()), ' ',
                       absl::SkipEmpty())) {
     ++words;
-    const unsigned char first = static_cast<unsigned char>(piece[0]);
-    if ((first >= 'A' && first <= 'Z') || first >= 0xC3) ++capitalised;
+    if (Capitalised(std::string_view(piece.data(), piece.size())))
+      ++capitalised;
   }
   return words >= 2 && words <= 5 && capitalised >= 2;
 }
@@ -144,21 +155,20 @@ bool NamesPeople(std::string_view author) {
 }
 
 // A person's name and nothing else: every word capitalised but the particles
-// of names ("Jean de La Fontaine", "Ursula von der Leyen"); "Emmanuel Macron a
-// dit" is a sentence.
+// of names ("Jean de La Fontaine", "Ursula von der Leyen", "Jean d'Ormesson");
+// "Emmanuel Macron a dit" is a sentence.
 bool IsNameAlone(std::string_view name) {
+  constexpr std::string_view kParticles[] = {
+      "de", "du", "des", "la", "le", "van", "von", "der", "den",
+      "da", "di", "dos", "el", "al", "ben", "bin", "ibn"};
   if (!LooksLikePersonName(name)) return false;
-  for (absl::string_view word :
+  for (absl::string_view piece :
        absl::StrSplit(absl::string_view(name.data(), name.size()), ' ',
                       absl::SkipEmpty())) {
-    const unsigned char first = static_cast<unsigned char>(word[0]);
-    const bool capital = (first >= 'A' && first <= 'Z') || first == 0xC3;
-    if (capital) continue;
-    if (word != "de" && word != "du" && word != "des" && word != "d'" &&
-        word != "la" && word != "le" && word != "van" && word != "von" &&
-        word != "der" && word != "den" && word != "da" && word != "di" &&
-        word != "dos" && word != "el" && word != "al" && word != "ben" &&
-        word != "bin" && word != "ibn")
+    const std::string_view word(piece.data(), piece.size());
+    if (!Capitalised(word) &&
+        std::find(std::begin(kParticles), std::end(kParticles), word) ==
+            std::end(kParticles))
       return false;
   }
   return true;

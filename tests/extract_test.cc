@@ -142,6 +142,8 @@ TEST(ExtractTest, ASignatureAfterTheTextIsTheAuthor) {
                       "<p>(1) Chiffres de l'Insee.</p>"),
             "Denis Clerc");
   EXPECT_EQ(author_of("<p>Par Denis Clerc, à Lyon</p>"), "Denis Clerc");
+  EXPECT_EQ(author_of("<p>Jean d'Ormesson</p><p>(1) Note.</p>"),
+            "Jean d'Ormesson");
   EXPECT_EQ(author_of("<p>Emmanuel Macron a dit non</p>"), "");
   EXPECT_EQ(author_of("<p>Denis Clerc</p>" + long_paragraph), "");
 }
