@@ -127,8 +127,18 @@ std::vector<FrenchAnalyzer::Word> FrenchAnalyzer::Words(
 void FrenchAnalyzer::ForEachWord(
     std::string_view text,
     absl::FunctionRef<void(size_t begin, size_t end)> on_word) const {
+  ForEachWordWhile(text, [&](size_t begin, size_t end) {
+    on_word(begin, end);
+    return true;
+  });
+}
+
+void FrenchAnalyzer::ForEachWordWhile(
+    std::string_view text,
+    absl::FunctionRef<bool(size_t begin, size_t end)> on_word) const {
+  // Whether to go on after the word [begin, end).
   auto finish = [&](size_t begin, size_t end) {
-    if (end > begin) on_word(begin, end);
+    return end <= begin || on_word(begin, end);
   };
   const auto* data = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   const auto size = static_cast<utf8proc_ssize_t>(text.size());
@@ -157,7 +167,7 @@ void FrenchAnalyzer::ForEachWord(
           IsWordCodepoint(next)) {
         const size_t here = static_cast<size_t>(pos);
         if (IsElision(Fold(text.substr(word_begin, here - word_begin)))) {
-          finish(word_begin, here);
+          if (!finish(word_begin, here)) return;
           word_begin = static_cast<size_t>(pos + n);
         }
         pos += n;
@@ -168,7 +178,7 @@ void FrenchAnalyzer::ForEachWord(
       word_begin = static_cast<size_t>(pos);
       in_word = true;
     } else if (!is_word && in_word) {
-      finish(word_begin, static_cast<size_t>(pos));
+      if (!finish(word_begin, static_cast<size_t>(pos))) return;
       in_word = false;
     }
     pos += n;

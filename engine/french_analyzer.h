@@ -104,6 +104,10 @@ class FrenchAnalyzer {
   void ForEachWord(
       std::string_view text,
       absl::FunctionRef<void(size_t begin, size_t end)> on_word) const;
+  // The same, stopping after the first word for which `on_word` returns false.
+  void ForEachWordWhile(
+      std::string_view text,
+      absl::FunctionRef<bool(size_t begin, size_t end)> on_word) const;
 
   // Not copyable: the stemmer's cache is per instance, and an instance is per
   // thread.

@@ -85,9 +85,12 @@ class WordPrefilter {
 };
 
 // The window of about `max_words` words of `text` holding the most distinct
-// query words (ties: the earliest), cut at word boundaries, with "…" where text
-// was cut, and every matching word highlighted. The start of the text when
-// nothing matches; empty for a text without words or a `max_words` of 0.
+// query words, then the most matches (ties: the earliest), cut at word
+// boundaries, with "…" where text was cut, and every matching word
+// highlighted. Windows are looked for up to `max_words` words after the first
+// one that holds every query word, so the work is bounded by the first
+// paragraphs that show the whole query. The start of the text when nothing
+// matches; empty for a text without words or a `max_words` of 0.
 Snippet MakeSnippet(const FrenchAnalyzer& analyzer, std::string_view text,
                     const QueryWords& query, size_t max_words = 30);
 

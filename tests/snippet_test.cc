@@ -39,6 +39,37 @@ TEST(SnippetTest, PicksTheWindowWithTheMostQueryWordsAndMarksCuts) {
             "… mot mot mot mot [Musk] veut [OpenAI]. Fin du texte …");
 }
 
+// Reading stops `max_words` words after the first window holding every query
+// word: a later window with more matches is never read, and the snippet says
+// the text goes on.
+TEST(SnippetTest, StopsReadingAfterTheFirstWindowWithEveryQueryWord) {
+  FrenchAnalyzer analyzer;
+  QueryWords query;
+  query.stems.insert(analyzer.Stem("musk"));
+  query.stems.insert(analyzer.Stem("openai"));
+  std::string text = "Musk quitte OpenAI.";
+  for (int i = 0; i < 20; ++i) text += " mot";
+  text += " Musk, Musk et OpenAI, OpenAI.";
+  const Snippet s = MakeSnippet(analyzer, text, query, 6);
+  EXPECT_EQ(Marked(s), "[Musk] quitte [OpenAI]. mot mot mot …");
+}
+
+// A text missing a query word is read to its end, for the window holding
+// the most of the others.
+TEST(SnippetTest, ReadsOnWhileAQueryWordIsMissing) {
+  FrenchAnalyzer analyzer;
+  QueryWords query;
+  query.stems.insert(analyzer.Stem("musk"));
+  query.stems.insert(analyzer.Stem("openai"));
+  query.stems.insert(analyzer.Stem("tesla"));
+  std::string text = "Musk quitte OpenAI.";
+  for (int i = 0; i < 20; ++i) text += " mot";
+  text += " Musk, Musk et OpenAI, OpenAI.";
+  const Snippet s = MakeSnippet(analyzer, text, query, 10);
+  EXPECT_EQ(Marked(s),
+            "… mot mot mot mot [Musk], [Musk] et [OpenAI], [OpenAI].");
+}
+
 TEST(SnippetTest, NoMatchGivesTheStartOfTheText) {
   FrenchAnalyzer analyzer;
   const Snippet s =
