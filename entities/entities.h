@@ -4,6 +4,7 @@
 #ifndef NEWSQ_ENTITIES_ENTITIES_H_
 #define NEWSQ_ENTITIES_ENTITIES_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,9 +18,22 @@ namespace newsq::internal {
 // A surname alone ("Musk", "M. Musk") counts as a mention of the full name seen
 // in the same article ("Elon Musk"). Types are guessed from cues: titles (M.,
 // Mme, président) and two-word names for PER, acronyms and organisation words
-// for ORG, places after "à", "en", "au" or known as places for LOC, else MISC.
-// Most mentioned first.
+// for ORG, places after "à", "en", "au" or known as places for LOC; where no
+// cue says, the learnt model (entity_type_model.h) when it is sure enough,
+// else MISC. Most mentioned first, at most 40.
 std::vector<Entity> FindEntities(std::string_view title, std::string_view text);
+
+// For training the learnt type model (entity_type_model.h): each name that
+// FindEntities considers, before its limit on names, with the type the rules
+// give it (MISC when they find no evidence; the model is not asked) and the
+// features the model reads.
+struct NameEvidence {
+  std::string name;
+  std::string rule_type;
+  std::vector<std::string> features;
+};
+std::vector<NameEvidence> FindNamesWithEvidence(std::string_view title,
+                                                std::string_view text);
 
 }  // namespace newsq::internal
 

@@ -23,6 +23,11 @@ struct EntityCandidate {
   std::string head_type;
   bool defined_acronym = false;  // a long form the text gives an acronym for
   std::set<std::string> aliases;
+  // The words around its first mentions, folded, as the learnt type model
+  // reads them (entity_type_model.h): "b1=de" (the word before, an elision
+  // included: "b1=l'"), "b2=ville de" (the two words before), "a1=en" (the
+  // word after), "p1=(" (a mark before), "q1=," (a mark after).
+  std::set<std::string> contexts;
 };
 
 // PER, ORG, LOC or MISC for `name`, from its words (organisation and place

@@ -1,7 +1,8 @@
 // Named-entity recognition measured (the entity issue's table): the bundled
 // corpus's gold entities per article, modern French sentences from WikiNEuRal
 // (silver), and historical OCR'd newspapers from Europeana and HIPE-2022 (gold,
-// no bar). Prints the table; fails when a figure falls below its floor.
+// no bar). Prints the table; fails when a figure falls below its floor. With
+// NEWSQ_NER_ERRORS=FILE, every missed and wrong entity is listed there.
 //
 // The recogniser names entities in a text rather than tagging tokens, so
 // annotated sentences are scored by what it names: each sentence's text is
@@ -26,6 +27,7 @@
 
 #include "engine/text_folding.h"
 #include "entities/entities.h"
+#include "entities/training/ner_corpus.h"
 #include "newsq/extract.h"
 #include "tests/gold.h"
 
@@ -33,24 +35,15 @@ namespace newsq::testing {
 namespace {
 
 namespace fs = std::filesystem;
+using internal::ner_corpus::GoldEntities;
+using internal::ner_corpus::Join;
+using internal::ner_corpus::ReadColumns;
+using internal::ner_corpus::ReadHipe;
+using internal::ner_corpus::ScoredType;
+using internal::ner_corpus::Sentence;
+using internal::ner_corpus::SplitAtFullStops;
 
 const std::string kNerDir = std::string(NEWSQ_SHARED_CORPORA_DIR) + "/ner";
-
-struct Token {
-  std::string text;
-  std::string tag;  // "O", "B-PER", "I-LOC", ... (types upper-cased)
-  bool space_after = true;
-};
-using Sentence = std::vector<Token>;
-
-// "pers" and "PER" are PER; "loc" LOC; "org" ORG; other types (time, prod,
-// MISC) are not scored.
-std::string ScoredType(std::string type) {
-  for (char& c : type) c = static_cast<char>(std::toupper(c));
-  if (type == "PERS" || type == "PER") return "PER";
-  if (type == "LOC" || type == "ORG") return type;
-  return "";
-}
 
 struct Counts {
   int64_t true_positives = 0;
@@ -73,67 +66,46 @@ struct Counts {
   }
 };
 
-// Text as a reader would see it: tokens joined by spaces, except after an
-// elided particle ("d'" "OpenAI") and where the corpus says no space follows.
-std::string Join(const Sentence& sentence, size_t begin, size_t end) {
-  std::string text;
-  for (size_t i = begin; i < end; ++i) {
-    text += sentence[i].text;
-    const std::string& t = sentence[i].text;
-    const bool elided = t.ends_with("'") || t.ends_with("\xE2\x80\x99");
-    if (i + 1 < end && sentence[i].space_after && !elided) text += ' ';
-  }
-  return text;
+// Where the errors go, one line each ("missed", "wrong", or "unscored" for a
+// name found with a type left out of the score; then the type, the name and
+// the sentence), when NEWSQ_NER_ERRORS names a file: for whoever improves the
+// recogniser. Null otherwise.
+std::FILE* ErrorLog() {
+  static std::FILE* log = [] {
+    const char* path = std::getenv("NEWSQ_NER_ERRORS");
+    return path == nullptr ? nullptr : std::fopen(path, "w");
+  }();
+  return log;
 }
 
-// Courtesy titles that HIPE-2022 keeps inside a person's mention ("M. Heath",
-// a fifth of its person mentions) while Europeana, WikiNEuRal and our own
-// annotation rule (corpora/README.md) name the person without them.
-bool IsCourtesyTitle(const std::string& token) {
-  static const std::set<std::string> kTitles = {
-      "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Dr"};
-  return kTitles.count(token.ends_with(".") ? token.substr(0, token.size() - 1)
-                                            : token) > 0;
-}
+using NamedEntities = std::multiset<std::pair<std::string, std::string>>;
 
-// Gold entities of a sentence as (folded name, type). An entity starts at
-// B-, or at I- after another type or O (IOB1, as Europeana writes). A
-// person's leading courtesy titles are left out of the name, as the
-// recogniser leaves them out.
-std::multiset<std::pair<std::string, std::string>> GoldEntities(
-    const Sentence& sentence) {
-  std::multiset<std::pair<std::string, std::string>> gold;
-  size_t i = 0;
-  while (i < sentence.size()) {
-    const std::string& tag = sentence[i].tag;
-    if (tag.size() < 3 || tag[1] != '-') {
-      ++i;
-      continue;
+// Writes to the error log each (name, type) of `these` beyond its count in
+// `others`.
+void LogUnmatched(const char* what, const NamedEntities& these,
+                  const NamedEntities& others, const std::string& text) {
+  for (auto it = these.begin(); it != these.end();
+       it = these.upper_bound(*it)) {
+    for (size_t n = others.count(*it); n < these.count(*it); ++n) {
+      std::fprintf(ErrorLog(), "%s\t%s\t%s\t%s\n", what, it->second.c_str(),
+                   it->first.c_str(), text.c_str());
     }
-    const std::string type = tag.substr(2);
-    size_t j = i + 1;
-    while (j < sentence.size() && sentence[j].tag == "I-" + type) ++j;
-    const std::string scored = ScoredType(type);
-    size_t name_begin = i;
-    while (scored == "PER" && name_begin + 1 < j &&
-           IsCourtesyTitle(sentence[name_begin].text)) {
-      ++name_begin;
-      if (name_begin + 1 < j && sentence[name_begin].text == ".") ++name_begin;
-    }
-    if (!scored.empty())
-      gold.emplace(internal::FilterKey(Join(sentence, name_begin, j)), scored);
-    i = j;
   }
-  return gold;
 }
 
 Counts Score(const Sentence& sentence) {
   const auto gold = GoldEntities(sentence);
-  std::multiset<std::pair<std::string, std::string>> found;
-  for (const Entity& e :
-       internal::FindEntities("", Join(sentence, 0, sentence.size()))) {
+  const std::string text = Join(sentence, 0, sentence.size());
+  NamedEntities found;
+  for (const Entity& e : internal::FindEntities("", text)) {
     const std::string type = ScoredType(e.type);
-    if (type.empty()) continue;
+    if (type.empty()) {
+      if (ErrorLog() != nullptr) {
+        std::fprintf(ErrorLog(), "unscored\t%s\t%s\t%s\n", e.type.c_str(),
+                     internal::FilterKey(e.name).c_str(), text.c_str());
+      }
+      continue;
+    }
     for (int m = 0; m < std::max(e.mentions, 1); ++m)
       found.emplace(internal::FilterKey(e.name), type);
   }
@@ -144,100 +116,16 @@ Counts Score(const Sentence& sentence) {
     counts.true_positives +=
         static_cast<int64_t>(std::min(gold.count(*it), found.count(*it)));
   }
+  if (ErrorLog() != nullptr) {
+    LogUnmatched("missed", gold, found, text);
+    LogUnmatched("wrong", found, gold, text);
+  }
   return counts;
 }
 
-std::string UpperTag(std::string tag) {
-  if (tag.size() > 2) {
-    for (size_t i = 2; i < tag.size(); ++i)
-      tag[i] = static_cast<char>(std::toupper(tag[i]));
-  }
-  return tag;
-}
-
-// CoNLL-like files: a token per line, `token_column` and `tag_column`
-// (0-based, separated by tabs or spaces), a blank line between sentences.
-std::vector<Sentence> ReadColumns(const std::string& path, size_t token_column,
-                                  size_t tag_column) {
-  std::vector<Sentence> sentences(1);
-  std::ifstream in(path);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line == "\r") {
-      if (!sentences.back().empty()) sentences.emplace_back();
-      continue;
-    }
-    std::vector<std::string> columns;
-    std::istringstream fields(line);
-    for (std::string f; fields >> f;) columns.push_back(f);
-    if (columns.size() <= std::max(token_column, tag_column)) continue;
-    sentences.back().push_back(
-        {columns[token_column], UpperTag(columns[tag_column]), true});
-  }
-  if (sentences.back().empty()) sentences.pop_back();
-  return sentences;
-}
-
-// Europeana's file has no blank lines: its "sentences" are cut after each
-// full stop, question or exclamation mark outside an entity.
-std::vector<Sentence> SplitAtFullStops(const std::vector<Sentence>& text) {
-  std::vector<Sentence> sentences(1);
-  for (const Sentence& part : text) {
-    for (const Token& token : part) {
-      sentences.back().push_back(token);
-      if (token.tag == "O" &&
-          (token.text == "." || token.text == "?" || token.text == "!"))
-        sentences.emplace_back();
-    }
-  }
-  if (sentences.back().empty()) sentences.pop_back();
-  return sentences;
-}
-
-// HIPE-2022 TSV: TOKEN and NE-COARSE-LIT columns; MISC says NoSpaceAfter and
-// EndOfSentence; "#" lines are comments, "# hipe2022:document_id" opens a
-// document. A document without a single annotated entity is left out: it was
-// not annotated rather than free of names (20 of Le Temps's 51 dev documents,
-// over a third of its tokens, have "Genève" and "Gambetta" tagged O
-// throughout), so scoring it would count every name found there as wrong.
-std::vector<Sentence> ReadHipe(const std::string& path) {
-  std::vector<Sentence> sentences;
-  std::vector<Sentence> document(1);
-  bool document_annotated = false;
-  auto close_document = [&] {
-    if (document.back().empty()) document.pop_back();
-    if (document_annotated)
-      sentences.insert(sentences.end(), document.begin(), document.end());
-    document.assign(1, Sentence());
-    document_annotated = false;
-  };
-  std::ifstream in(path);
-  std::string line;
-  bool header = true;
-  while (std::getline(in, line)) {
-    if (line.starts_with("# hipe2022:document_id")) close_document();
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> columns;
-    std::istringstream fields(line);
-    for (std::string f; std::getline(fields, f, '\t');) columns.push_back(f);
-    if (header) {
-      header = false;
-      continue;
-    }
-    if (columns.size() < 10) continue;
-    const std::string& misc = columns[9];
-    document.back().push_back(
-        {columns[0], UpperTag(columns[1]),
-         misc.find("NoSpaceAfter") == std::string::npos});
-    if (columns[1] != "O") document_annotated = true;
-    if (misc.find("EndOfSentence") != std::string::npos)
-      document.emplace_back();
-  }
-  close_document();
-  return sentences;
-}
-
-Counts ScoreAll(const std::vector<Sentence>& sentences) {
+Counts ScoreAll(const std::string& set,
+                const std::vector<Sentence>& sentences) {
+  if (ErrorLog() != nullptr) std::fprintf(ErrorLog(), "# %s\n", set.c_str());
   Counts total;
   for (const Sentence& s : sentences) total.Add(Score(s));
   return total;
@@ -357,12 +245,12 @@ TEST(NerQualityTest, AnnotatedSentences) {
   std::printf(
       "entity recognition, typed PER+ORG+LOC, entity-level (sentences)\n");
   const auto wikineural = ReadColumns(kNerDir + "/wikineural/val.conllu", 1, 2);
-  const Counts modern = ScoreAll(wikineural);
+  const Counts modern = ScoreAll("wikineural", wikineural);
   PrintRow("wikineural val (modern, silver)", wikineural.size(), modern,
-           "bar F1 0.70");
+           "bar F1 0.74");
   const auto europeana = SplitAtFullStops(
       ReadColumns(kNerDir + "/europeana-newspapers/enp_FR.bnf.bio", 0, 1));
-  const Counts historical = ScoreAll(europeana);
+  const Counts historical = ScoreAll("europeana", europeana);
   PrintRow("europeana bnf (historical OCR)", europeana.size(), historical,
            "no bar");
   // Historical sets have no bar, but must not regress once measured: the
@@ -372,11 +260,11 @@ TEST(NerQualityTest, AnnotatedSentences) {
     const char* set;
     double floor;
   };
-  for (const Hipe& hipe : {Hipe{"hipe2020", 0.52}, Hipe{"letemps", 0.52},
-                           Hipe{"newseye", 0.39}}) {
+  for (const Hipe& hipe :
+       {Hipe{"hipe2020", 0.52}, Hipe{"letemps", 0.52}, Hipe{"newseye", 0.39}}) {
     const auto sentences = ReadHipe(kNerDir + "/hipe2022/HIPE-2022-v2.1-" +
                                     std::string(hipe.set) + "-dev-fr.tsv");
-    const Counts counts = ScoreAll(sentences);
+    const Counts counts = ScoreAll(hipe.set, sentences);
     PrintRow((std::string("hipe2022 ") + hipe.set + " dev").c_str(),
              sentences.size(), counts, "no bar");
     EXPECT_GT(sentences.size(), 500u) << hipe.set;
@@ -384,7 +272,9 @@ TEST(NerQualityTest, AnnotatedSentences) {
   }
   ASSERT_GT(wikineural.size(), 1000u);
   ASSERT_GT(europeana.size(), 1000u);
-  EXPECT_GE(modern.F1(), 0.70);  // the issue's bar
+  // The first issue's bar was 0.70; this floor sits just under today's
+  // figure (the quality issue asks for 0.80).
+  EXPECT_GE(modern.F1(), 0.74);
   // Floor just under today's figure.
   EXPECT_GE(historical.F1(), 0.42);
 }
