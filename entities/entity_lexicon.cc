@@ -479,12 +479,16 @@ const absl::flat_hash_set<std::string_view>& GenericNouns() {
 
 const absl::flat_hash_set<std::string_view>& PlaceHeads() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "rue",      "avenue",     "boulevard", "place",  "quai",     "impasse",
-      "allée",    "pont",       "parc",      "jardin", "jardins",  "square",
-      "stade",    "cathédrale", "basilique", "église", "abbaye",   "château",
-      "palais",   "musée",      "hôpital",   "gare",   "aéroport", "port",
-      "faubourg", "quartier",   "colline",   "massif", "lac",      "mont",
-      "col",      "vallée",     "détroit",   "bande",  "île"};
+      "rue", "avenue", "boulevard", "place", "quai", "impasse", "allée", "pont",
+      "parc", "jardin", "jardins", "square", "stade", "cathédrale", "basilique",
+      "église", "abbaye", "château", "palais", "musée", "hôpital", "gare",
+      "aéroport", "port", "faubourg", "quartier", "colline", "massif", "lac",
+      "mont", "col", "vallée", "détroit", "bande", "île",
+      // Seas, coasts and islands whose names keep their head noun ("mer
+      // Noire", "golfe de Gascogne", "péninsule Ibérique"). A "plateau" or a
+      // "désert" is most often the name's description ("plateau des Hautes
+      // Fagnes" names the Hautes Fagnes).
+      "mer", "océan", "golfe", "baie", "péninsule", "archipel"};
   return *words;
 }
 

@@ -234,6 +234,22 @@ TEST(EntitiesTest, LowerCaseHeadNounsOpenNames) {
   EXPECT_NE(Find(entities, "Marie Curie"), nullptr);
 }
 
+// Seas, gulfs and peninsulas are named with their head noun; a plateau is
+// named without it.
+TEST(EntitiesTest, SeasAndGulfsKeepTheirHeadNoun) {
+  const auto entities = FindEntities(
+      "",
+      "Le cargo a quitté la mer Noire pour le golfe de Gascogne, loin de la "
+      "péninsule Ibérique. Il neige sur le plateau des Hautes Fagnes.");
+  for (const char* place :
+       {"mer Noire", "golfe de Gascogne", "péninsule Ibérique"}) {
+    const Entity* entity = Find(entities, place);
+    ASSERT_NE(entity, nullptr) << place;
+    EXPECT_EQ(entity->type, "LOC") << place;
+  }
+  EXPECT_NE(Find(entities, "Hautes Fagnes"), nullptr);
+}
+
 TEST(EntitiesTest, InitialsBelongToNamesButNotToSentenceEnds) {
   const auto entities = FindEntities(
       "",
