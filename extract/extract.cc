@@ -225,16 +225,21 @@ absl::StatusOr<std::string_view> PageToParse(std::string_view page_bytes,
 }
 
 // The article's text: the main content block, else a JSON-LD articleBody when
-// the page's own markup yields (almost) nothing. Sets md.sources["text"].
-std::string ArticleText(const GumboNode* root, internal::PageMetadata& md) {
-  std::vector<std::string> paragraphs = internal::ExtractMainText(root);
-  std::string text = absl::StrJoin(paragraphs, "\n\n");
+// the page's own markup yields (almost) nothing. Sets md.sources["text"], and
+// `closing_labels` to the labels cut after the block's last line of prose (none
+// for an articleBody).
+std::string ArticleText(const GumboNode* root, internal::PageMetadata& md,
+                        std::vector<std::string>& closing_labels) {
+  internal::MainText main = internal::ExtractMainText(root);
+  std::string text = absl::StrJoin(main.paragraphs, "\n\n");
+  closing_labels = std::move(main.closing_labels);
   // The articleBody is trusted only then: many sites truncate it, or fill it
   // with another article's text.
   md.sources["text"] = "main content block";
   if (text.size() < 200 && md.article_body.size() > text.size() * 2) {
     text = md.article_body;
     md.sources["text"] = "json-ld articleBody";
+    closing_labels.clear();
   }
   return text;
 }
@@ -320,7 +325,8 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
   }
   internal::PageMetadata md =
       internal::ReadMetadata(document.root(), options.source);
-  std::string text = ArticleText(document.root(), md);
+  std::vector<std::string> closing_labels;
+  std::string text = ArticleText(document.root(), md, closing_labels);
   // A title alone (a home page, a section front, a page of links) is no
   // article; a title with a standfirst is kept (a video or a photo page).
   if (text.empty() && md.description.empty()) {
@@ -329,7 +335,7 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
                                    : "no article text in the page");
   }
   FindDateInText(document.root(), options.source, md);
-  internal::TakeSignatureAsAuthor(text, md);
+  internal::TakeSignatureAsAuthor(text, closing_labels, md);
   return MakeReport(md, std::move(text), charset, options.source);
 }
 

@@ -434,19 +434,25 @@ bool IsProse(std::string_view paragraph) {
 // Short labels before the first line of prose (a rubric: "Environnement") and
 // after the last one (a toolbox: "Imprimer", "Permalien https://...",
 // "Date 23.05.2011") belong to the page, not to the article. Intertitles
-// between two lines of prose stay.
-void TrimLabels(std::vector<std::string>& paragraphs) {
+// between two lines of prose stay. The labels cut after the last line of
+// prose come back in order.
+std::vector<std::string> TrimLabels(std::vector<std::string>& paragraphs) {
   constexpr size_t kLabelChars = 60;
   auto is_label = [](const std::string& p) {
     return p.size() < kLabelChars && !IsProse(p) &&
            p.find(',') == std::string::npos;
   };
-  while (!paragraphs.empty() && is_label(paragraphs.back()))
+  std::vector<std::string> closing;
+  while (!paragraphs.empty() && is_label(paragraphs.back())) {
+    closing.push_back(std::move(paragraphs.back()));
     paragraphs.pop_back();
+  }
+  std::reverse(closing.begin(), closing.end());
   size_t first = 0;
   while (first < paragraphs.size() && is_label(paragraphs[first])) ++first;
   paragraphs.erase(paragraphs.begin(),
                    paragraphs.begin() + static_cast<long>(first));
+  return closing;
 }
 
 }  // namespace
@@ -462,23 +468,21 @@ std::string VisibleTextWithoutChrome(const GumboNode* root, bool relaxed) {
   return text;
 }
 
-std::vector<std::string> ExtractMainText(const GumboNode* root) {
+MainText ExtractMainText(const GumboNode* root) {
   const TextStatsIndex index(root);
-  std::vector<std::string> strict =
-      ExtractWith(root, index, Strictness::kStrict);
-  TrimLabels(strict);
+  MainText strict{ExtractWith(root, index, Strictness::kStrict), {}};
+  strict.closing_labels = TrimLabels(strict.paragraphs);
   size_t chars = 0;
-  for (const std::string& p : strict) chars += p.size();
+  for (const std::string& p : strict.paragraphs) chars += p.size();
   // Almost nothing: the page's content sits in something the strict hints call
   // chrome (a live page's "comments", a "sidebar-layout" wrapper). Try again
   // trusting fewer hints.
   constexpr size_t kTooShort = 250;
   if (chars >= kTooShort) return strict;
-  std::vector<std::string> relaxed =
-      ExtractWith(root, index, Strictness::kRelaxed);
-  TrimLabels(relaxed);
+  MainText relaxed{ExtractWith(root, index, Strictness::kRelaxed), {}};
+  relaxed.closing_labels = TrimLabels(relaxed.paragraphs);
   size_t relaxed_chars = 0;
-  for (const std::string& p : relaxed) relaxed_chars += p.size();
+  for (const std::string& p : relaxed.paragraphs) relaxed_chars += p.size();
   return relaxed_chars > chars ? relaxed : strict;
 }
 

@@ -16,7 +16,14 @@ namespace newsq::internal {
 // chrome by tag (nav, aside, footer, form, figure) or by class/id (share,
 // related, newsletter, comment, "lire-aussi", ...) are dropped, and so are
 // paragraphs that are mostly links. Empty when the page has no such block.
-std::vector<std::string> ExtractMainText(const GumboNode* root);
+// Short labels before the first line of prose and after the last one are cut
+// (a rubric, a toolbox); those after it are kept apart in `closing_labels`,
+// in order, since an author's signature can be one of them.
+struct MainText {
+  std::vector<std::string> paragraphs;
+  std::vector<std::string> closing_labels;
+};
+MainText ExtractMainText(const GumboNode* root);
 
 // The visible text of the page without its chrome, for the last searches of a
 // page's metadata (a date that no markup names, say). With `relaxed`, only what

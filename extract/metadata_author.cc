@@ -66,22 +66,44 @@ std::string CleanAuthor(std::string author) {
       author = author.substr(0, pos);
     }
   }
+  // A role after the names: "Laure Bretton Envoyée spéciale", "Marc Roux,
+  // correspondant à Rome", "Anne Petit Journaliste".
+  {
+    const std::string lower = AsciiLower(author);
+    for (std::string_view role : {" envoy", " correspondant", " journaliste"}) {
+      if (size_t pos = lower.find(role); pos != std::string::npos && pos > 0)
+        author.resize(std::min(author.size(), pos));
+    }
+  }
   author = std::string(TrimAscii(author));
   while (!author.empty() && (author.back() == ',' || author.back() == '-' ||
                              author.back() == '|')) {
     author.pop_back();
+  }
+  // The name written twice, for small screens and for large, and read as one
+  // text: "Kristen Falc'honKristen Falc'hon".
+  if (const size_t half = author.size() / 2;
+      author.size() % 2 == 0 && half > 0 &&
+      author.compare(0, half, author, half, half) == 0) {
+    author.resize(half);
+  } else if (author.size() % 2 == 1 && author[half] == ' ' &&
+             author.compare(0, half, author, half + 1, half) == 0) {
+    author.resize(half);
   }
   if (author.size() > 80 || std::count(author.begin(), author.end(), ' ') > 8)
     return {};
   for (char c : author) {
     if (absl::ascii_isdigit(static_cast<unsigned char>(c))) return {};
   }
-  // Labels and desks name nobody.
+  // Labels, desks and roles name nobody.
   const std::string lower = AsciiLower(author);
   for (std::string_view generic :
-       {"auteur", "auteurs", "auteure", "author", "authors", "par", "by",
-        "la rédaction", "rédaction", "la redaction", "redaction", "admin",
-        "administrator", "webmaster", "the editors"}) {
+       {"auteur",         "auteurs",      "auteure",     "author",
+        "authors",        "par",          "by",          "la rédaction",
+        "rédaction",      "la redaction", "redaction",   "admin",
+        "administrator",  "webmaster",    "the editors", "journaliste",
+        "journalistes",   "rédacteur",    "rédactrice",  "correspondant",
+        "correspondante", "photographe",  "chroniqueur", "chroniqueuse"}) {
     if (lower == generic) return {};
   }
   return author;
@@ -320,6 +342,13 @@ const std::pair<std::string, std::string>* PickAuthor(
   return nullptr;
 }
 
+// "- Pearl Harbor -": an intertitle, as news agencies mark them, not a
+// signature.
+bool IsDashedIntertitle(std::string_view paragraph) {
+  const std::string_view trimmed = TrimAscii(paragraph);
+  return trimmed.starts_with("-") && trimmed.ends_with("-");
+}
+
 // The signature closing the article in `text`: a paragraph that holds a
 // person's name alone, right after a long paragraph and not followed by one
 // (a note, a credit or the page's next teaser may follow); "" when there is
@@ -336,7 +365,7 @@ std::string SignatureAfterText(std::string_view text) {
   }
   for (size_t i = 1; i < paragraphs.size(); ++i) {
     const std::string_view signature = TrimAscii(paragraphs[i]);
-    if (signature.size() > kMaxSignature ||
+    if (signature.size() > kMaxSignature || IsDashedIntertitle(signature) ||
         paragraphs[i - 1].size() < kLongParagraph ||
         (i + 1 < paragraphs.size() &&
          paragraphs[i + 1].size() >= kLongParagraph))
@@ -349,11 +378,33 @@ std::string SignatureAfterText(std::string_view text) {
   return {};
 }
 
+// The signature among the labels cut after the text's last long paragraph
+// (see TakeSignatureAsAuthor); "" when there is none.
+std::string SignatureInClosingLabels(
+    std::string_view text, const std::vector<std::string>& closing_labels) {
+  constexpr size_t kLongParagraph = 300;
+  if (closing_labels.empty()) return {};
+  const size_t last_break = text.rfind("\n\n");
+  const std::string_view last_paragraph =
+      last_break == std::string_view::npos ? text : text.substr(last_break + 2);
+  if (last_paragraph.size() < kLongParagraph) return {};
+  if (IsDashedIntertitle(closing_labels.front())) return {};
+  std::string name = CleanAuthor(closing_labels.front());
+  if (!IsNameAlone(name)) return {};
+  if (closing_labels.size() > 1 && IsNameAlone(CleanAuthor(closing_labels[1])))
+    return {};
+  return name;
+}
+
 }  // namespace
 
-void TakeSignatureAsAuthor(std::string_view text, PageMetadata& md) {
+void TakeSignatureAsAuthor(std::string_view text,
+                           const std::vector<std::string>& closing_labels,
+                           PageMetadata& md) {
   if (!md.author.empty() && NamesPeople(md.author)) return;
   std::string signature = SignatureAfterText(text);
+  if (signature.empty())
+    signature = SignatureInClosingLabels(text, closing_labels);
   if (signature.empty()) return;
   md.author = std::move(signature);
   md.sources["author"] = "signature after the text";

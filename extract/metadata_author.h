@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string_view>
+#include <vector>
 
 #include "extract/metadata.h"
 #include "extract/metadata_tags.h"
@@ -21,8 +22,14 @@ void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,
 // Takes the signature that closes the article's `text` as md.author when the
 // page names no person otherwise: the paragraph right after the last long one
 // (only notes and credits follow it), when it is a person's name alone
-// ("Denis Clerc", "Par Denis Clerc"), as magazines sign their pieces.
-void TakeSignatureAsAuthor(std::string_view text, PageMetadata& md);
+// ("Denis Clerc", "Par Denis Clerc"), as magazines sign their pieces. A
+// signature that is the article's last line was cut from `text` as a label
+// (ExtractMainText): it is the first of `closing_labels`, taken when `text`
+// ends on a long paragraph and the label after it, if any, is no name too (a
+// list of names after an article is its tags).
+void TakeSignatureAsAuthor(std::string_view text,
+                           const std::vector<std::string>& closing_labels,
+                           PageMetadata& md);
 
 }  // namespace newsq::internal
 

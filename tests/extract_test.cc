@@ -146,6 +146,26 @@ TEST(ExtractTest, ASignatureAfterTheTextIsTheAuthor) {
             "Jean d'Ormesson");
   EXPECT_EQ(author_of("<p>Emmanuel Macron a dit non</p>"), "");
   EXPECT_EQ(author_of("<p>Denis Clerc</p>" + long_paragraph), "");
+  // An agency's intertitle before a short last paragraph.
+  EXPECT_EQ(author_of("<p>- Pearl Harbor -</p><p>Le 7 décembre 1941, la "
+                      "flotte est détruite.</p>"),
+            "");
+}
+
+// The page's last line, a name alone, is cut from the text as a label (as a
+// toolbox's "Imprimer" is) but still signs the piece. A list of names there
+// is the article's tags.
+TEST(ExtractTest, ASignatureOnTheArticlesLastLineIsTheAuthor) {
+  const std::string long_paragraph =
+      "<p>" + std::string(kParagraph) + " " + kParagraph + "</p>";
+  auto author_of = [&](const std::string& after_text) {
+    return AuthorOf("", long_paragraph + long_paragraph + after_text);
+  };
+  EXPECT_EQ(author_of("<p><em>Denis Clerc</em></p>"), "Denis Clerc");
+  EXPECT_EQ(author_of("<p>Denis Clerc</p><p>Imprimer</p>"), "Denis Clerc");
+  EXPECT_EQ(author_of("<p>Emmanuel Macron</p><p>Olaf Scholz</p>"), "");
+  EXPECT_EQ(author_of("<p>Imprimer</p><p>Denis Clerc</p>"), "");
+  EXPECT_EQ(author_of("<p>- Pearl Harbor -</p>"), "");
 }
 
 // A byline's label is dropped, and several people signing are listed.
@@ -168,6 +188,16 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
                       "de la Ville</strong></div>"),
             "Les Membres du Chœur de la Ville");
   EXPECT_EQ(author_of(""), "Le Journal du Soir");
+  // A role is not part of the names, nor a name on its own; a name written
+  // twice (once per screen size) is one name.
+  EXPECT_EQ(author_of("<div class=\"byline\">Par Lilian Alemagna, Laure "
+                      "Bretton Envoyés spéciaux</div>"),
+            "Lilian Alemagna, Laure Bretton");
+  EXPECT_EQ(author_of("<div class=\"byline\">Journaliste</div>"),
+            "Le Journal du Soir");
+  EXPECT_EQ(author_of("<div class=\"byline\">Kristen Falc'honKristen "
+                      "Falc'hon</div>"),
+            "Kristen Falc'hon");
 }
 
 TEST(ExtractTest, RejectsBinaryAndEmptyInput) {
