@@ -46,20 +46,20 @@ TEST(EntityTypeModelTest, ProbabilitiesSumToOneAndUnseenFeaturesWeighNothing) {
   EXPECT_EQ(bias, unseen);
 }
 
-// "Tombouctou" has no cue the rules know (no "à", no known place, one
-// word): they leave it MISC, and the model reads "les habitants de" as a
-// place's.
+// "Hérault" has no cue the rules know (no "à", not in their list of places,
+// one word): they leave it MISC, and the model reads "le département de l'"
+// as a place's.
 TEST(EntityTypeModelTest, TypesNamesTheRulesLeaveUntyped) {
-  const std::string text = "Les habitants de Tombouctou attendent la pluie.";
+  const std::string text = "Le département de l'Hérault est en alerte.";
   const NameEvidence* evidence =
-      Find(FindNamesWithEvidence("", text), "Tombouctou");
+      Find(FindNamesWithEvidence("", text), "Hérault");
   ASSERT_NE(evidence, nullptr);
   EXPECT_EQ(evidence->rule_type, Entity::kOtherName);
   const std::vector<Entity> entities = FindEntities("", text);
   ASSERT_EQ(entities.size(), 1u);
-  EXPECT_EQ(entities[0].name, "Tombouctou");
+  EXPECT_EQ(entities[0].name, "Hérault");
   EXPECT_EQ(entities[0].type, Entity::kPlace);
-  EXPECT_EQ(LearntEntityType("Tombouctou", EntityCandidate{}).empty(), true)
+  EXPECT_TRUE(LearntEntityType("Hérault", EntityCandidate{}).empty())
       << "without its context, the name alone is not enough";
 }
 
