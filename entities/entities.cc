@@ -208,7 +208,7 @@ class CandidateCollector {
     }
     if (!before.empty()) {
       c.contexts.insert("b1=" + before);
-      if (start > 0 && !first.elided_before && start >= 2 &&
+      if (!first.elided_before && start >= 2 &&
           tokens_[start - 1].mark_before == 0 &&
           !tokens_[start - 1].sentence_start)
         c.contexts.insert("b2=" + FoldText(tokens_[start - 2].text) + " " +
