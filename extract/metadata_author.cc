@@ -13,6 +13,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "engine/ascii.h"
+#include "entities/entity_tokens.h"
 #include "extract/html_dom.h"
 #include "extract/json_ld.h"
 
@@ -27,6 +28,40 @@ bool LooksLikeUrl(std::string_view s) {
 }
 
 // "Par Nadia Berrada, à Rabat - Publié le ..." -> "Nadia Berrada".
+// "LILIAN ALEMAGNA, LAURE BRETTON" -> "Lilian Alemagna, Laure Bretton": names
+// that a byline prints in capitals, written as names are. Only when every name
+// has two words or more and no lower-case letter ("Chokri GHARBI" stays), and
+// every word but a particle has four letters or more: acronyms ("AFP
+// REUTERS") stay as they are.
+std::string NamesOutOfCapitals(const std::string& author) {
+  constexpr std::string_view kParticles[] = {"De",  "Du",  "Des", "La", "Le",
+                                             "Van", "Von", "Der", "Da", "Di"};
+  auto is_particle = [&](const std::string& word) {
+    return std::find(std::begin(kParticles), std::end(kParticles), word) !=
+           std::end(kParticles);
+  };
+  std::vector<std::string> names;
+  for (absl::string_view part : absl::StrSplit(author, ", ")) {
+    if (std::any_of(part.begin(), part.end(), absl::ascii_islower))
+      return author;
+    std::vector<std::string> words;
+    for (absl::string_view word :
+         absl::StrSplit(part, ' ', absl::SkipEmpty())) {
+      std::string titled =
+          TitleCase(std::string_view(word.data(), word.size()));
+      if (is_particle(titled) && !words.empty()) {
+        titled = AsciiLower(titled);
+      } else if (word.size() < 4) {
+        return author;
+      }
+      words.push_back(std::move(titled));
+    }
+    if (words.size() < 2) return author;
+    names.push_back(absl::StrJoin(words, " "));
+  }
+  return absl::StrJoin(names, ", ");
+}
+
 std::string CleanAuthor(std::string author) {
   author = CollapseWhitespace(author);
   // Leading punctuation and the "Par"/"By"/"Auteur :" label.
@@ -106,7 +141,7 @@ std::string CleanAuthor(std::string author) {
         "correspondante", "photographe",  "chroniqueur", "chroniqueuse"}) {
     if (lower == generic) return {};
   }
-  return author;
+  return NamesOutOfCapitals(author);
 }
 
 // True for a word that opens with a capital (or a byte of a letter past

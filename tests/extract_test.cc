@@ -193,6 +193,16 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
   EXPECT_EQ(author_of("<div class=\"byline\">Par Lilian Alemagna, Laure "
                       "Bretton Envoyés spéciaux</div>"),
             "Lilian Alemagna, Laure Bretton");
+  // Names printed in capitals are written as names; an agency is not a name.
+  EXPECT_EQ(author_of("<div class=\"byline\">Par LILIAN ALEMAGNA, LAURE "
+                      "BRETTON</div>"),
+            "Lilian Alemagna, Laure Bretton");
+  EXPECT_EQ(author_of("<div class=\"byline\">Par CHARLES DE GAULLE</div>"),
+            "Charles de Gaulle");
+  EXPECT_EQ(author_of("<div class=\"byline\">Par Chokri GHARBI</div>"),
+            "Chokri GHARBI");
+  EXPECT_EQ(author_of("<div class=\"byline\">Par AFP REUTERS</div>"),
+            "AFP REUTERS");
   EXPECT_EQ(author_of("<div class=\"byline\">Journaliste</div>"),
             "Le Journal du Soir");
   EXPECT_EQ(author_of("<div class=\"byline\">Kristen Falc'honKristen "
