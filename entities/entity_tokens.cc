@@ -204,6 +204,18 @@ std::string LowerFirst(std::string_view word) {
          std::string(word.substr(static_cast<size_t>(n)));
 }
 
+std::vector<std::string_view> NameWords(std::string_view name) {
+  std::vector<std::string_view> words;
+  size_t start = 0;
+  for (size_t i = 0; i <= name.size(); ++i) {
+    if (i == name.size() || name[i] == ' ') {
+      if (i > start) words.push_back(name.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return words;
+}
+
 std::string TitleCase(std::string_view word) {
   std::string out;
   out.reserve(word.size());

@@ -51,6 +51,10 @@ std::string LowerFirst(std::string_view word);
 // "États-Unis".
 std::string TitleCase(std::string_view word);
 
+// The words of a name, split at spaces (runs of them count as one), as views
+// into `name`.
+std::vector<std::string_view> NameWords(std::string_view name);
+
 }  // namespace newsq::internal
 
 #endif  // NEWSQ_ENTITIES_ENTITY_TOKENS_H_

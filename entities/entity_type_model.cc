@@ -46,13 +46,7 @@ std::vector<std::string> EntityTypeFeatures(std::string_view name,
                                             const EntityCandidate& c) {
   std::vector<std::string> features = {""};  // the bias
   const std::string folded = FoldText(name);
-  std::vector<std::string_view> words;
-  for (size_t start = 0, i = 0; i <= folded.size(); ++i) {
-    if (i == folded.size() || folded[i] == ' ') {
-      if (i > start) words.emplace_back(folded.data() + start, i - start);
-      start = i + 1;
-    }
-  }
+  const std::vector<std::string_view> words = NameWords(folded);
   if (words.empty()) return features;
   features.push_back("w=" + folded);
   const std::string_view last = words.back();
@@ -69,14 +63,11 @@ std::vector<std::string> EntityTypeFeatures(std::string_view name,
 
   // Its shape, from the name as written.
   bool capitals = true, lower_word = false;
-  size_t start = 0;
-  for (size_t i = 0; i <= name.size(); ++i) {
-    if (i < name.size() && name[i] != ' ') continue;
-    EntityToken word{std::string(name.substr(start, i - start))};
+  for (std::string_view written : NameWords(name)) {
+    EntityToken word{std::string(written)};
     ClassifyCapitals(word);
     if (!word.acronym) capitals = false;
     if (!word.capitalised) lower_word = true;
-    start = i + 1;
   }
   if (capitals) features.push_back("caps");
   if (lower_word) features.push_back("lower");
@@ -92,6 +83,13 @@ std::vector<std::string> EntityTypeFeatures(std::string_view name,
   return features;
 }
 
+void ScoresToProbabilities(std::array<double, 4>& scores) {
+  const double top = *std::max_element(scores.begin(), scores.end());
+  double sum = 0;
+  for (double& score : scores) sum += (score = std::exp(score - top));
+  for (double& score : scores) score /= sum;
+}
+
 std::array<double, 4> EntityTypeProbabilities(
     const std::vector<std::string>& features) {
   std::array<double, 4> scores{};
@@ -100,10 +98,7 @@ std::array<double, 4> EntityTypeProbabilities(
     if (found == Weights().end()) continue;
     for (size_t k = 0; k < scores.size(); ++k) scores[k] += (*found->second)[k];
   }
-  const double top = *std::max_element(scores.begin(), scores.end());
-  double sum = 0;
-  for (double& score : scores) sum += (score = std::exp(score - top));
-  for (double& score : scores) score /= sum;
+  ScoresToProbabilities(scores);
   return scores;
 }
 

@@ -29,6 +29,10 @@ inline constexpr std::array<std::string_view, 4> kEntityTypeClasses = {
 std::vector<std::string> EntityTypeFeatures(std::string_view name,
                                             const EntityCandidate& c);
 
+// Turns each class's summed weights into its probability (a softmax), in
+// place; shared with the trainer so that both read scores the same way.
+void ScoresToProbabilities(std::array<double, 4>& scores);
+
 // Each class's probability for `features` (indexed as kEntityTypeClasses),
 // under the shipped weights. Features the model never saw weigh nothing.
 std::array<double, 4> EntityTypeProbabilities(

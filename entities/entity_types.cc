@@ -13,14 +13,7 @@ namespace newsq::internal {
 
 std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
   if (!c.head_type.empty()) return c.head_type;
-  std::vector<std::string_view> words;
-  size_t start = 0;
-  for (size_t i = 0; i <= name.size(); ++i) {
-    if (i == name.size() || name[i] == ' ') {
-      if (i > start) words.emplace_back(name.data() + start, i - start);
-      start = i + 1;
-    }
-  }
+  const std::vector<std::string_view> words = NameWords(name);
   for (std::string_view w : words) {
     if (OrganisationWords().contains(w)) return Entity::kOrganisation;
   }

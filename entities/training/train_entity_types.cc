@@ -102,10 +102,7 @@ class Model {
     std::array<double, kClasses> p{};
     for (const size_t id : IdsOf(features))
       for (size_t k = 0; k < kClasses; ++k) p[k] += weights_[id][k];
-    const double top = *std::max_element(p.begin(), p.end());
-    double sum = 0;
-    for (double& v : p) sum += (v = std::exp(v - top));
-    for (double& v : p) v /= sum;
+    ScoresToProbabilities(p);
     return p;
   }
 
