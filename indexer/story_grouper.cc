@@ -71,8 +71,8 @@ double Norm(const TermVector& v) {
   return std::sqrt(sum);
 }
 
-// Calls `both(weight_in_a, weight_in_b)` for each term of both vectors, in term
-// order.
+// Calls `both(stem, weight_in_a, weight_in_b)` for each stem of both vectors,
+// in term order.
 template <typename Both>
 void ForEachShared(const TermVector& a, const TermVector& b, Both both) {
   auto ia = a.begin();
@@ -84,7 +84,7 @@ void ForEachShared(const TermVector& a, const TermVector& b, Both both) {
     } else if (order > 0) {
       ++ib;
     } else {
-      both(ia->second, ib->second);
+      both(ia->first, ia->second, ib->second);
       ++ia;
       ++ib;
     }
@@ -95,14 +95,10 @@ void ForEachShared(const TermVector& a, const TermVector& b, Both both) {
 // left out.
 size_t SharedStems(const TermVector& a, const TermVector& b) {
   size_t shared = 0;
-  auto ia = a.begin();
-  auto ib = b.begin();
-  while (ia != a.end() && ib != b.end()) {
-    const int order = CompareStems(ia->first, ib->first);
-    if (order == 0 && !ia->first->calendar) ++shared;
-    if (order <= 0) ++ia;
-    if (order >= 0) ++ib;
-  }
+  ForEachShared(a, b,
+                [&shared](const StoryGrouper::Stem* stem, double, double) {
+                  if (!stem->calendar) ++shared;
+                });
   return shared;
 }
 
@@ -119,7 +115,9 @@ bool IsNumberTerm(std::string_view term) {
 double Cosine(const TermVector& a, double norm_a, const TermVector& b,
               double norm_b) {
   double dot = 0;
-  ForEachShared(a, b, [&dot](double wa, double wb) { dot += wa * wb; });
+  ForEachShared(a, b, [&dot](const StoryGrouper::Stem*, double wa, double wb) {
+    dot += wa * wb;
+  });
   const double norms = norm_a * norm_b;
   return norms == 0 ? 0 : dot / norms;
 }
