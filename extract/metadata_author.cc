@@ -27,7 +27,6 @@ bool LooksLikeUrl(std::string_view s) {
          std::string_view(s).starts_with("/");
 }
 
-// "Par Nadia Berrada, à Rabat - Publié le ..." -> "Nadia Berrada".
 // "LILIAN ALEMAGNA, LAURE BRETTON" -> "Lilian Alemagna, Laure Bretton": names
 // that a byline prints in capitals, written as names are. Only when every name
 // has two words or more and no lower-case letter ("Chokri GHARBI" stays), and
@@ -62,6 +61,7 @@ std::string NamesOutOfCapitals(const std::string& author) {
   return absl::StrJoin(names, ", ");
 }
 
+// "Par Nadia Berrada, à Rabat - Publié le ..." -> "Nadia Berrada".
 std::string CleanAuthor(std::string author) {
   author = CollapseWhitespace(author);
   // Leading punctuation and the "Par"/"By"/"Auteur :" label.
@@ -377,6 +377,9 @@ const std::pair<std::string, std::string>* PickAuthor(
   return nullptr;
 }
 
+// A paragraph of the article's text proper: what a signature follows.
+constexpr size_t kLongParagraph = 300;
+
 // "- Pearl Harbor -": an intertitle, as news agencies mark them, not a
 // signature.
 bool IsDashedIntertitle(std::string_view paragraph) {
@@ -390,7 +393,6 @@ bool IsDashedIntertitle(std::string_view paragraph) {
 // none. Pages often keep more than the article, so the signature need not be
 // the text's last paragraph.
 std::string SignatureAfterText(std::string_view text) {
-  constexpr size_t kLongParagraph = 300;
   constexpr size_t kMaxSignature = 60;
   std::vector<std::string_view> paragraphs;
   for (absl::string_view piece :
@@ -417,7 +419,6 @@ std::string SignatureAfterText(std::string_view text) {
 // (see TakeSignatureAsAuthor); "" when there is none.
 std::string SignatureInClosingLabels(
     std::string_view text, const std::vector<std::string>& closing_labels) {
-  constexpr size_t kLongParagraph = 300;
   if (closing_labels.empty()) return {};
   const size_t last_break = text.rfind("\n\n");
   const std::string_view last_paragraph =
