@@ -62,6 +62,19 @@ inline constexpr std::string_view kSection = "XC";
 // or more. The same headline in the window is the same story (wire copy
 // republished, a running story's updates under one title).
 inline constexpr std::string_view kHeadline = "XH";
+// XK<stem>: a capitalised word of the headline (a name, an acronym, the
+// headline's first word), stop words left out, as its stem: several per
+// article. The names two headlines share are the best sign that they report
+// one story, and articles added through the API carry no entities (XE) to
+// show them. Articles indexed by an earlier newsq lack them: grouping then
+// counts no names shared with those articles.
+inline constexpr std::string_view kHeadlineName = "XK";
+
+// Whether story grouping reads `term` (indexer/story_grouper.h): a free-text
+// stem or a headline's name.
+inline bool IsGroupingTerm(std::string_view term) {
+  return IsTextStem(term) || term.starts_with(kHeadlineName);
+}
 
 // Values.
 // The story id, for collapsing.

@@ -12,6 +12,7 @@
 #include "engine/schema.h"
 #include "engine/terms.h"
 #include "engine/text_folding.h"
+#include "indexer/headline_names.h"
 #include "indexer/near_duplicates.h"
 #include "indexer/surnames.h"
 
@@ -41,6 +42,8 @@ Xapian::Document DocumentBuilder::BuildText(const Article& article) const {
   if (std::optional<std::string> key = HeadlineKey(analyzer_, article.title)) {
     doc.add_boolean_term(std::string(schema::kHeadline) + *key);
   }
+  for (const std::string& stem : HeadlineNameStems(analyzer_, article.title))
+    doc.add_boolean_term(std::string(schema::kHeadlineName) + stem);
   if (std::optional<uint64_t> simhash = TextSimHash(analyzer_, article.text)) {
     doc.add_value(schema::kSimHashSlot, Hex64(*simhash));
   }

@@ -55,17 +55,18 @@ ViewedArticle IndexView::Read(Xapian::docid docid) const {
   return article;
 }
 
-std::vector<std::pair<std::string, Xapian::termcount>> IndexView::Stems(
+std::vector<std::pair<std::string, Xapian::termcount>> IndexView::GroupingTerms(
     Xapian::docid docid) const {
-  if (const PendingArticle* article = Pending(docid)) return article->stems;
-  std::vector<std::pair<std::string, Xapian::termcount>> stems;
+  if (const PendingArticle* article = Pending(docid))
+    return article->grouping_terms;
+  std::vector<std::pair<std::string, Xapian::termcount>> terms;
   for (auto it = committed_.termlist_begin(docid);
        it != committed_.termlist_end(docid); ++it) {
     std::string term = *it;
-    if (schema::IsTextStem(term))
-      stems.emplace_back(std::move(term), it.get_wdf());
+    if (schema::IsGroupingTerm(term))
+      terms.emplace_back(std::move(term), it.get_wdf());
   }
-  return stems;
+  return terms;
 }
 
 std::vector<std::string> IndexView::KeptTerms(Xapian::docid docid) const {

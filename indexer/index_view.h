@@ -56,8 +56,9 @@ class IndexView {
 
   // What article `docid` stores.
   ViewedArticle Read(Xapian::docid docid) const;
-  // Its free-text stems with their wdf, in term order.
-  std::vector<std::pair<std::string, Xapian::termcount>> Stems(
+  // The terms story grouping reads of it (schema::IsGroupingTerm) with their
+  // wdf, in term order.
+  std::vector<std::pair<std::string, Xapian::termcount>> GroupingTerms(
       Xapian::docid docid) const;
   // Its kept terms, in term order.
   std::vector<std::string> KeptTerms(Xapian::docid docid) const;

@@ -14,7 +14,7 @@ std::string PendingArticle::Value(Xapian::valueno slot) const {
 }
 
 bool PendingArticles::Kept(std::string_view term) {
-  return schema::IsTextStem(term) || term.starts_with(schema::kArticleId) ||
+  return schema::IsGroupingTerm(term) || term.starts_with(schema::kArticleId) ||
          term.starts_with(schema::kStory) ||
          term.starts_with(schema::kHeadline) ||
          term.starts_with(schema::kPersonSurname);
@@ -28,8 +28,8 @@ void PendingArticles::Put(Xapian::docid docid, const Xapian::Document& doc) {
   for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
     std::string term = *it;
     if (!Kept(term)) continue;
-    if (schema::IsTextStem(term))
-      article.stems.emplace_back(term, it.get_wdf());
+    if (schema::IsGroupingTerm(term))
+      article.grouping_terms.emplace_back(term, it.get_wdf());
     article.kept_terms.push_back(std::move(term));
   }
   auto [slot, added] = articles_.try_emplace(docid);

@@ -17,12 +17,14 @@
 namespace newsq::internal {
 
 // What the writer reads again of an article it wrote in this batch: its
-// values, its stored data, its text stems and the terms it looks up.
+// values, its stored data, the terms story grouping reads and the terms it
+// looks up.
 struct PendingArticle {
   std::vector<std::pair<Xapian::valueno, std::string>> values;  // slot order
   std::string data;
-  // The free-text stems (schema::IsTextStem) with their wdf, in term order.
-  std::vector<std::pair<std::string, Xapian::termcount>> stems;
+  // The terms story grouping reads (schema::IsGroupingTerm) with their wdf, in
+  // term order.
+  std::vector<std::pair<std::string, Xapian::termcount>> grouping_terms;
   // Every kept term (PendingArticles::Kept), stems included, in term order.
   std::vector<std::string> kept_terms;
 
@@ -38,8 +40,9 @@ struct PendingArticle {
 class PendingArticles {
  public:
   // Whether a term is kept, so that Holders() and TermFreqChange() answer for
-  // it: the free-text stems, and the article id, story, headline and surname
-  // terms (schema::kArticleId, kStory, kHeadline, kPersonSurname).
+  // it: the terms story grouping reads (free-text stems, headline names), and
+  // the article id, story, headline and surname terms (schema::kArticleId,
+  // kStory, kHeadline, kPersonSurname).
   static bool Kept(std::string_view term);
 
   // Records `doc` as the article now at `docid`: a new article, or a new

@@ -25,9 +25,6 @@ constexpr Xapian::doccount kCandidates = 40;
 // keeps 65 % of the pairs together, 7 days 91 %, 14 days 99 %.
 constexpr int kHeadlineWindowDays = 14;
 
-// Stems an article must share with a story's closest article to join it.
-constexpr size_t kMinSharedStems = 2;
-
 // A TF-IDF vector over stems, in term order: Xapian's term lists come in that
 // order, so vectors are built sorted, compared by merging, and summed in the
 // same order on every run (floating-point addition depends on order; a hash
@@ -44,7 +41,7 @@ class Weigher {
   explicit Weigher(const IndexView& db)
       : db_(db), n_(static_cast<double>(db.doccount()) + 1) {}
 
-  TermVector Weigh(const StoryGrouper::Profile& profile) const {
+  TermVector Weigh(const StoryGrouper::WeightedStems& profile) const {
     TermVector vector;
     vector.reserve(profile.size());
     for (const auto& [stem, tf] : profile) {
@@ -91,14 +88,18 @@ void ForEachShared(const TermVector& a, const TermVector& b, Both both) {
   }
 }
 
-// The stems two vectors share, calendar words (StoryGrouper::Stem::calendar)
-// left out.
-size_t SharedStems(const TermVector& a, const TermVector& b) {
+// How many strings two sorted lists share.
+size_t SharedCount(const std::vector<std::string>& a,
+                   const std::vector<std::string>& b) {
   size_t shared = 0;
-  ForEachShared(a, b,
-                [&shared](const StoryGrouper::Stem* stem, double, double) {
-                  if (!stem->calendar) ++shared;
-                });
+  auto ia = a.begin();
+  auto ib = b.begin();
+  while (ia != a.end() && ib != b.end()) {
+    const int order = ia->compare(*ib);
+    if (order == 0) ++shared;
+    if (order <= 0) ++ia;
+    if (order >= 0) ++ib;
+  }
   return shared;
 }
 
@@ -185,7 +186,7 @@ Xapian::Query StoryGrouper::WindowFilter(
                     Xapian::sortable_serialise(at + window)));
 }
 
-std::optional<StoryGrouper::Match> StoryGrouper::FindSameHeadline(
+std::optional<std::string> StoryGrouper::FindSameHeadline(
     const IndexView& db, const Xapian::Document& doc,
     const std::optional<DateTime>& published) const {
   std::string key_term;
@@ -216,7 +217,7 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindSameHeadline(
     same.push_back(pending);
   }
   // The nearest in time: a running story's updates follow each other.
-  std::optional<Match> nearest;
+  std::optional<std::string> nearest;
   double nearest_gap = INFINITY;
   for (Xapian::docid docid : same) {
     const ViewedArticle other = db.Read(docid);
@@ -225,7 +226,7 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindSameHeadline(
                              published->unix_seconds)
                   : 0;
     if (!nearest || gap < nearest_gap) {
-      nearest = Match{other.Value(schema::kStorySlot), 1.0};
+      nearest = other.Value(schema::kStorySlot);
       nearest_gap = gap;
     }
   }
@@ -256,16 +257,36 @@ std::vector<Xapian::docid> StoryGrouper::PendingInWindow(
 std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
     const IndexView& db, const Xapian::Document& doc,
     const std::optional<DateTime>& published) const {
-  if (db.doccount() == 0) return std::nullopt;
+  const Weighing weighing = Weigh(db, doc, published);
+  if (weighing.certain) return Match{*weighing.certain, 1.0};
+  std::optional<Match> best;
+  for (const Candidate& candidate : weighing.candidates) {
+    const double probability = model_.Probability(candidate.evidence);
+    if (probability >= options_.story_threshold &&
+        (!best || probability > best->probability)) {
+      best = Match{candidate.story_id, probability};
+    }
+  }
+  return best;
+}
+
+StoryGrouper::Weighing StoryGrouper::Weigh(
+    const IndexView& db, const Xapian::Document& doc,
+    const std::optional<DateTime>& published) const {
+  Weighing weighing;
+  if (db.doccount() == 0) return weighing;
   // 1. The same headline in the window is the same story.
-  if (std::optional<Match> same = FindSameHeadline(db, doc, published))
-    return same;
+  if (std::optional<std::string> same = FindSameHeadline(db, doc, published)) {
+    weighing.certain = std::move(same);
+    return weighing;
+  }
 
   // 2. Candidates: the articles of the window that share the new article's most
   // distinctive stems.
   const Weigher weigher(db);
-  const TermVector vector = weigher.Weigh(ProfileOf(doc));
-  if (vector.empty()) return std::nullopt;
+  const Profile profile = ProfileOf(doc);
+  const TermVector vector = weigher.Weigh(profile.stems);
+  if (vector.empty()) return weighing;
   const double vector_norm = Norm(vector);
   // The heaviest stems first; ties: the later term first.
   std::vector<std::pair<double, const std::string*>> ranked;
@@ -297,7 +318,7 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
     if (std::find(candidates.begin(), candidates.end(), docid) !=
         candidates.end())
       continue;
-    const TermVector other = weigher.Weigh(CachedProfileOf(db, docid));
+    const TermVector other = weigher.Weigh(CachedProfileOf(db, docid).stems);
     pending.emplace_back(Cosine(vector, vector_norm, other, Norm(other)),
                          docid);
   }
@@ -308,18 +329,20 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
   for (const auto& [similarity, docid] : pending) candidates.push_back(docid);
 
   // 3. A near-duplicate text (SimHash a few bits away) is the same story;
-  // otherwise each candidate story is compared as a whole, by the centroid of
-  // its retrieved articles. Against the best single article (single link), the
-  // centroid keeps a story from chaining through one loose article and lets the
-  // varied wording of many outlets add up; on the Google News headlines it
-  // raised B-cubed F1 from 0.756 to 0.785 at the best threshold (0.774 with the
-  // single-article floor below).
+  // otherwise each candidate story is weighed as a whole: the centroid of its
+  // retrieved articles, and its closest article. Against the closest article
+  // alone (single link), the centroid keeps a story from chaining through one
+  // loose article and lets the varied wording of many outlets add up.
   const std::optional<uint64_t> own =
       SimHashOf(doc.get_value(schema::kSimHashSlot));
-  absl::flat_hash_map<std::string, TermVector> centroids;
-  absl::flat_hash_map<std::string, double> best_single;
-  // Stories in the order their first article ranks: ties go to the first.
+  struct StoryMeasures {
+    TermVector centroid;
+    JoinEvidence evidence;
+  };
+  absl::flat_hash_map<std::string, StoryMeasures> measures;
+  // Stories in the order their first article ranks.
   std::vector<std::string> stories;
+  const double n = static_cast<double>(db.doccount()) + 1;
   for (Xapian::docid candidate : candidates) {
     const ViewedArticle article = db.Read(candidate);
     const std::string story = article.Value(schema::kStorySlot);
@@ -327,49 +350,63 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
       if (std::optional<uint64_t> other =
               SimHashOf(article.Value(schema::kSimHashSlot));
           other && HammingDistance(*own, *other) <= kNearDuplicateBits) {
-        return Match{story, 1.0};
+        weighing.certain = story;
+        weighing.candidates.clear();
+        return weighing;
       }
     }
     // Without a date, an article has no window: similar words alone would
     // join it to a story of any year (the same topic, another event). It
     // joins on its headline or its very text only.
     if (!published) continue;
-    const TermVector other = weigher.Weigh(CachedProfileOf(db, candidate));
+    const Profile& other_profile = CachedProfileOf(db, candidate);
+    const TermVector other = weigher.Weigh(other_profile.stems);
     // Unit-length members, so that long articles do not outweigh briefs in the
     // centroid.
     const double norm = Norm(other);
     if (norm == 0) continue;
-    // One shared word (a town's name, shared by its weather page and its
-    // court news) is no evidence of one event, however rare the word.
-    if (SharedStems(vector, other) >= kMinSharedStems) {
-      best_single[story] = std::max(best_single[story],
-                                    Cosine(vector, vector_norm, other, norm));
-    }
-    auto [entry, first] = centroids.try_emplace(story);
+    auto [entry, first] = measures.try_emplace(story);
     if (first) stories.push_back(story);
-    AddToCentroid(other, norm, entry->second);
+    StoryMeasures& story_measures = entry->second;
+    AddToCentroid(other, norm, story_measures.centroid);
+    JoinEvidence& evidence = story_measures.evidence;
+    ++evidence.story_candidates;
+    const double cosine = Cosine(vector, vector_norm, other, norm);
+    if (evidence.story_candidates > 1 && cosine <= evidence.closest_cosine)
+      continue;
+    evidence.closest_cosine = cosine;
+    evidence.shared_stems = 0;
+    double own_shared = 0, other_shared = 0, rarest = 0;
+    ForEachShared(vector, other,
+                  [&](const Stem* stem, double own_weight, double weight) {
+                    if (stem->calendar) return;
+                    ++evidence.shared_stems;
+                    own_shared += own_weight * own_weight;
+                    other_shared += weight * weight;
+                    rarest = std::max(rarest, std::log(n / (stem->df + 1)));
+                  });
+    evidence.own_share = own_shared / (vector_norm * vector_norm);
+    evidence.closest_share = other_shared / (norm * norm);
+    evidence.rarest_shared = rarest / std::log(n);
+    evidence.shared_headline_names =
+        SharedCount(profile.headline_names, other_profile.headline_names);
   }
-  std::optional<Match> best;
   for (const std::string& story : stories) {
-    const TermVector& centroid = centroids[story];
-    // The story's closest article must pass the threshold too: a large story's
-    // centroid drifts toward its topic's common words (a pandemic, a war), and
-    // without this floor every article on the topic joined it (a 307-article
-    // "story" in 3,000 OrangeSum articles; 214 at most in all 36,152 with it).
-    if (best_single[story] < options_.story_threshold) continue;
-    const double similarity =
-        Cosine(vector, vector_norm, centroid, Norm(centroid));
-    if (similarity >= options_.story_threshold &&
-        (!best || similarity > best->similarity)) {
-      best = Match{story, similarity};
-    }
+    StoryMeasures& story_measures = measures[story];
+    JoinEvidence& evidence = story_measures.evidence;
+    evidence.centroid_cosine =
+        Cosine(vector, vector_norm, story_measures.centroid,
+               Norm(story_measures.centroid));
+    evidence.own_stems = vector.size();
+    weighing.candidates.push_back({story, evidence});
   }
-  return best;
+  return weighing;
 }
 
 StoryGrouper::StoryGrouper(const FrenchAnalyzer& analyzer,
-                           const IndexOptions& options)
-    : analyzer_(analyzer), options_(options) {
+                           const IndexOptions& options,
+                           const StoryJoinModel& model)
+    : analyzer_(analyzer), options_(options), model_(model) {
   for (std::string_view name :
        {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
@@ -381,6 +418,10 @@ StoryGrouper::StoryGrouper(const FrenchAnalyzer& analyzer,
 
 void StoryGrouper::AddToProfile(const std::string& term, Xapian::termcount wdf,
                                 Profile& profile) const {
+  if (term.starts_with(schema::kHeadlineName)) {
+    profile.headline_names.push_back(term);
+    return;
+  }
   if (!schema::IsTextStem(term) ||
       analyzer_.IsStopWord(std::string_view(term).substr(1)))
     return;
@@ -389,7 +430,8 @@ void StoryGrouper::AddToProfile(const std::string& term, Xapian::termcount wdf,
     stem = std::make_unique<Stem>(Stem{term});
     stem->calendar = calendar_terms_.contains(term) || IsNumberTerm(term);
   }
-  profile.emplace_back(stem.get(), 1.0 + std::log(static_cast<double>(wdf)));
+  profile.stems.emplace_back(stem.get(),
+                             1.0 + std::log(static_cast<double>(wdf)));
 }
 
 StoryGrouper::Profile StoryGrouper::ProfileOf(
@@ -406,7 +448,7 @@ const StoryGrouper::Profile& StoryGrouper::CachedProfileOf(
     return cached->second;
   if (profiles_.size() >= kCachedProfiles) profiles_.clear();
   Profile profile;
-  for (const auto& [term, wdf] : db.Stems(doc))
+  for (const auto& [term, wdf] : db.GroupingTerms(doc))
     AddToProfile(term, wdf, profile);
   return profiles_.emplace(doc, std::move(profile)).first->second;
 }

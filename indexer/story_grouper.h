@@ -14,6 +14,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "engine/french_analyzer.h"
 #include "indexer/index_view.h"
+#include "indexer/story_join_model.h"
 #include "newsq/article.h"
 #include "newsq/index.h"
 
@@ -21,19 +22,25 @@ namespace newsq::internal {
 
 // Finds the story of a new article among the articles already in the database,
 // by asking the index itself, within the time window: an article with the same
-// headline, else a near-duplicate text (SimHash), else the story whose
-// retrieved articles' centroid is the most similar (cosine of TF-IDF vectors
-// over French stems, stop words left out) when it passes the threshold.
+// headline, else a near-duplicate text (SimHash), else the story the join
+// model (story_join_model.h) finds the likeliest, when that likelihood reaches
+// IndexOptions::story_threshold. The model weighs what is measured between the
+// article and each story its words retrieve: cosines of TF-IDF vectors over
+// French stems (stop words left out) with the story's centroid and its closest
+// article, the stems and headline names shared with that article.
 // Stateless between calls but for caches that the writer keeps exact: the
 // document frequency of each stem met (NoteAdded) and the stems of recently
 // compared articles (forgotten by ForgetFrequencies). Not thread-safe.
 class StoryGrouper {
  public:
-  StoryGrouper(const FrenchAnalyzer& analyzer, const IndexOptions& options);
+  // `model` must outlive the grouper.
+  StoryGrouper(const FrenchAnalyzer& analyzer, const IndexOptions& options,
+               const StoryJoinModel& model = StoryJoinModel::Shipped());
 
   struct Match {
     std::string story_id;
-    double similarity = 0;
+    // The join model's probability; 1 for the same headline or text.
+    double probability = 0;
   };
 
   // The story that `doc` (built by DocumentBuilder, not yet in `db`) should
@@ -44,6 +51,22 @@ class StoryGrouper {
   std::optional<Match> FindStory(
       const IndexView& db, const Xapian::Document& doc,
       const std::optional<DateTime>& published) const;
+
+  // A story weighed for an article, with what was measured.
+  struct Candidate {
+    std::string story_id;
+    JoinEvidence evidence;
+  };
+  // What FindStory decides from: the story the article joins without weighing
+  // (the same headline, a near-duplicate text), else the candidate stories in
+  // the order their first article was retrieved (none for an undated
+  // article). For the join model's trainer, which labels the candidates.
+  struct Weighing {
+    std::optional<std::string> certain;
+    std::vector<Candidate> candidates;
+  };
+  Weighing Weigh(const IndexView& db, const Xapian::Document& doc,
+                 const std::optional<DateTime>& published) const;
 
   // Keeps the cached document frequencies exact: call after adding `doc` to the
   // database FindStory reads, and ForgetFrequencies() after replacing or
@@ -60,12 +83,18 @@ class StoryGrouper {
     // say ("vendredi 10 janvier 2020"), so no sign of one event.
     bool calendar = false;
   };
-  // An article's stems with their term-frequency factor 1 + log(wdf), in term
-  // order: its TF-IDF vector before the IDF, which changes as articles come.
-  using Profile = std::vector<std::pair<const Stem*, double>>;
+  // Stems with their term-frequency factor 1 + log(wdf), in term order: a
+  // TF-IDF vector before the IDF, which changes as articles come.
+  using WeightedStems = std::vector<std::pair<const Stem*, double>>;
+  // What the grouper reads of an article: its weighted stems and its
+  // headline's names (schema::kHeadlineName terms, sorted).
+  struct Profile {
+    WeightedStems stems;
+    std::vector<std::string> headline_names;
+  };
 
  private:
-  // Adds `term` to `profile` if it is a stem that counts.
+  // Adds `term` to `profile` if it is a stem that counts or a headline name.
   void AddToProfile(const std::string& term, Xapian::termcount wdf,
                     Profile& profile) const;
   Profile ProfileOf(const Xapian::Document& doc) const;
@@ -76,7 +105,7 @@ class StoryGrouper {
 
   // The story of the nearest article in the window with the same headline key
   // (XH term).
-  std::optional<Match> FindSameHeadline(
+  std::optional<std::string> FindSameHeadline(
       const IndexView& db, const Xapian::Document& doc,
       const std::optional<DateTime>& published) const;
   // The pending articles of `db` holding one of `terms`, published within
@@ -90,6 +119,7 @@ class StoryGrouper {
 
   const FrenchAnalyzer& analyzer_;
   IndexOptions options_;
+  const StoryJoinModel& model_;
   // The stem terms of the days' and months' names.
   absl::flat_hash_set<std::string> calendar_terms_;
   mutable absl::flat_hash_map<std::string, std::unique_ptr<Stem>> stems_;

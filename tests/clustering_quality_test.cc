@@ -3,6 +3,9 @@
 // ../shared/corpora/clustering/googlenews-fr-2019-clusters): each headline is
 // indexed as a title-only article, all on one day, and the partition newsq
 // makes is scored against Google's with B-cubed F1, overall and per category.
+// The join model is trained on these headlines too (scripts/train-story-joins
+// prints its scores on each category held out of training); its weights must
+// be the trainer's output.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -17,14 +20,18 @@
 #include <vector>
 
 #include "absl/strings/str_split.h"
+#include "indexer/training/bcubed.h"
+#include "indexer/training/story_corpus.h"
 #include "newsq/newsq.h"
-#include "tests/bcubed.h"
 #include "tests/orangesum_articles.h"
+#include "tests/trainer_output.h"
 
 namespace newsq::testing {
 namespace {
 
 namespace fs = std::filesystem;
+using internal::BCubed;
+using internal::ScoreBCubed;
 
 TEST(ClusteringQualityTest, GoogleNewsHeadlines) {
   const std::string tsv =
@@ -36,26 +43,18 @@ TEST(ClusteringQualityTest, GoogleNewsHeadlines) {
           .string();
   fs::remove_all(db);
 
+  absl::StatusOr<std::vector<internal::LabelledArticle>> headlines =
+      internal::ReadGoogleNewsHeadlines(tsv);
+  ASSERT_TRUE(headlines.ok()) << headlines.status();
   std::map<std::string, std::string> gold;      // item -> category/cluster
   std::map<std::string, std::string> category;  // item -> category
   {
     auto writer = IndexWriter::Open(db);
     ASSERT_TRUE(writer.ok()) << writer.status();
-    std::ifstream in(tsv);
-    int line_number = 0;
-    for (std::string line; std::getline(in, line);) {
-      ++line_number;
-      std::vector<std::string> fields = absl::StrSplit(line, '\t');
-      if (fields.size() < 3 ||
-          fields[2].find_first_not_of(' ') == std::string::npos)
-        continue;
-      Article article;
-      article.url = "googlenews:" + std::to_string(line_number);
-      article.title = fields[2];
-      article.published = DateTime::FromIso8601("2019-07-12T12:00:00+02:00");
-      ASSERT_TRUE((*writer)->Add(article).ok());
-      gold[article.url] = fields[0] + "/" + fields[1];
-      category[article.url] = fields[0];
+    for (const internal::LabelledArticle& headline : *headlines) {
+      ASSERT_TRUE((*writer)->Add(headline.article).ok());
+      gold[headline.article.url] = headline.story;
+      category[headline.article.url] = headline.group;
     }
     ASSERT_TRUE((*writer)->Commit().ok());
   }
@@ -84,6 +83,16 @@ TEST(ClusteringQualityTest, GoogleNewsHeadlines) {
                 score.precision, score.recall, score.f1);
     EXPECT_GE(score.f1, 0.65) << name;
   }
+}
+
+TEST(ClusteringQualityTest, ShippedJoinModelIsTheTrainersOutput) {
+  const std::string clustering =
+      std::string(NEWSQ_SHARED_CORPORA_DIR) + "/clustering";
+  if (!fs::exists(clustering)) GTEST_SKIP() << "no " << clustering;
+  EXPECT_TRUE(TrainerWritesShippedWeights(
+      std::string(NEWSQ_JOIN_MODEL_TRAINER) + " " + NEWSQ_SHARED_CORPORA_DIR +
+          " " + NEWSQ_CORPORA_DIR,
+      NEWSQ_JOIN_MODEL_WEIGHTS, "scripts/train-story-joins"));
 }
 
 // The first `count` fields of a CSV line: commas inside double quotes, and

@@ -71,7 +71,7 @@ TEST_F(IndexViewTest, PendingArticlesCountAsIfCommitted) {
   EXPECT_EQ(view.Read(4).Value(schema::kStorySlot), "s4");
   EXPECT_EQ(view.Read(3).Data(), "article 3");
   EXPECT_THAT(
-      view.Stems(4),
+      view.GroupingTerms(4),
       ElementsAre(std::pair<std::string, Xapian::termcount>("Zmeteo", 2)));
   EXPECT_THAT(view.KeptTerms(4), ElementsAre("Q4", "XSs4", "Zmeteo"));
 }

@@ -32,6 +32,7 @@
 #include "entities/training/ner_corpus.h"
 #include "newsq/extract.h"
 #include "tests/gold.h"
+#include "tests/trainer_output.h"
 
 namespace newsq::testing {
 namespace {
@@ -248,22 +249,9 @@ TEST(NerQualityTest, NoCommonWordAmongTheTopEntitiesOfOrangeSum) {
 // (scripts/train-entity-types). Training is deterministic and takes a second.
 TEST(NerQualityTest, ShippedTypeModelIsTheTrainersOutput) {
   if (!fs::exists(kNerDir)) GTEST_SKIP() << "no " << kNerDir;
-  const fs::path written =
-      fs::temp_directory_path() /
-      ("newsq_type_weights_" + std::to_string(::getpid()) + ".inc");
-  const std::string command = std::string(NEWSQ_TYPE_MODEL_TRAINER) + " " +
-                              kNerDir + " " + written.string() + " >/dev/null";
-  ASSERT_EQ(std::system(command.c_str()), 0) << command;
-  auto read = [](const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-  };
-  const std::string trained = read(written);
-  fs::remove(written);
-  EXPECT_FALSE(trained.empty());
-  EXPECT_TRUE(trained == read(NEWSQ_TYPE_MODEL_WEIGHTS))
-      << "entities/entity_type_weights.inc is stale: run "
-         "scripts/train-entity-types";
+  EXPECT_TRUE(TrainerWritesShippedWeights(
+      std::string(NEWSQ_TYPE_MODEL_TRAINER) + " " + kNerDir,
+      NEWSQ_TYPE_MODEL_WEIGHTS, "scripts/train-entity-types"));
 }
 
 TEST(NerQualityTest, AnnotatedSentences) {

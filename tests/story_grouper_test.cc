@@ -77,8 +77,18 @@ TEST_F(StoryGrouperTest, AnUndatedArticleJoinsOnlyACopyOfItsText) {
 }
 
 // Headlines: one shared word (a town) or the day's date is no sign of one
-// event, two words of the event are.
-TEST_F(StoryGrouperTest, HeadlinesJoinOnTwoWordsOfTheEventNotATownOrADate) {
+// event; the event's words, said again, are.
+TEST_F(StoryGrouperTest, HeadlinesJoinOnTheEventsWordsNotATownOrADate) {
+  // Other news of the day, so that the event's words are rare in the index as
+  // they are in a real one.
+  for (const char* other :
+       {"Le prix du gazole baisse encore", "Un incendie ravage un entrepôt",
+        "Le Stade rennais s'impose à Nantes", "Les urgences de Tours saturées",
+        "Un nouveau pont sur la Loire", "La neige attendue sur les Vosges",
+        "Un festival de jazz à Vannes", "Le tramway de Nancy en travaux",
+        "Les pêcheurs de Lorient inquiets", "Un collège rénové à Niort"}) {
+    db_.add_document(Build(ArticleOf(other, ""), other));
+  }
   db_.add_document(Build(
       ArticleOf("Laval. Les avocats reconduisent leur grève", ""), "lawyers"));
   db_.add_document(Build(
@@ -94,8 +104,31 @@ TEST_F(StoryGrouperTest, HeadlinesJoinOnTwoWordsOfTheEventNotATownOrADate) {
   EXPECT_EQ(
       StoryOf(ArticleOf("Angers. Un concert le vendredi 10 janvier 2020", "")),
       "");
-  EXPECT_EQ(StoryOf(ArticleOf("Caen. Les avocats poursuivent leur grève", "")),
-            "lawyers");
+  EXPECT_EQ(
+      StoryOf(ArticleOf("À Laval, la grève des avocats est reconduite", "")),
+      "lawyers");
+}
+
+// What the join model is given: the closest article's shared stems and
+// headline names, counted whether the article is committed or pending.
+TEST_F(StoryGrouperTest, WeighingMeasuresTheClosestArticleOfEachStory) {
+  db_.add_document(Build(
+      ArticleOf("Sophie Davant chute sur le plateau d'Affaire conclue", ""),
+      "fall"));
+  db_.commit();
+  const Article probe =
+      ArticleOf("Affaire conclue : Sophie Davant se blesse au dos", "");
+  const StoryGrouper::Weighing weighing =
+      grouper_.Weigh(IndexView(db_), Build(probe, "probe"), probe.published);
+  ASSERT_FALSE(weighing.certain.has_value());
+  ASSERT_EQ(weighing.candidates.size(), 1u);
+  const JoinEvidence& evidence = weighing.candidates[0].evidence;
+  EXPECT_EQ(weighing.candidates[0].story_id, "fall");
+  EXPECT_EQ(evidence.shared_headline_names, 3u);  // Sophie, Davant, Affaire
+  EXPECT_EQ(evidence.shared_stems, 4u);           // and "conclue"
+  EXPECT_EQ(evidence.story_candidates, 1u);
+  EXPECT_GT(evidence.closest_cosine, 0.3);
+  EXPECT_DOUBLE_EQ(evidence.centroid_cosine, evidence.closest_cosine);
 }
 
 TEST_F(StoryGrouperTest, AReplacedArticleIsComparedAsItIsNow) {

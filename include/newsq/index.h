@@ -2,9 +2,9 @@
 //
 // IndexWriter opens (or creates) a database directory for writing. Each added
 // article gets a stable article id (from its identity, see Article::Identity())
-// and joins a story: the most similar story among articles published within
-// `story_window_days` of it, when the similarity passes `story_threshold`, else
-// a new story whose id is the article's own id. Adding an article whose
+// and joins a story: the likeliest story among articles published within
+// `story_window_days` of it, when its likelihood reaches `story_threshold`,
+// else a new story whose id is the article's own id. Adding an article whose
 // identity is already indexed replaces it and keeps its story.
 //
 // Example:
@@ -42,14 +42,17 @@ struct IndexOptions {
   // Story candidates are articles published at most this many days before or
   // after the new article. Default: 3.
   int story_window_days = 3;
-  // Minimum similarity for an article to join an existing story: the cosine, in
-  // [0, 1], between the article's TF-IDF vector over French stems (title words
-  // weighing three times body words) and both the centroid of the story's
-  // articles found in the window and the closest of them. Articles with the
-  // same headline (five words or more, within 14 days) or a near-duplicate text
-  // join without it. Default: 0.25, tuned on Google News' French headline
-  // clusters (B-cubed F1 0.774), OrangeSum and corpora/ (exact).
-  double story_threshold = 0.25;
+  // Minimum likelihood, in [0, 1], for an article to join an existing story:
+  // the probability that a logistic model, learnt from stories grouped by
+  // people and by Google News, gives the story. It weighs the cosines between
+  // the article's TF-IDF vector over French stems (title words weighing three
+  // times body words) and both the centroid of the story's articles found in
+  // the window and the closest of them, the words and headline names shared
+  // with that article, and how long the article is (docs/stories.md). The
+  // likeliest story joins. Articles with the same headline (five words or
+  // more, within 14 days) or a near-duplicate text join without it; above 1,
+  // nothing else joins. Default: 0.5, as likely as not.
+  double story_threshold = 0.5;
   // AddPages and Reindex commit in batches: a crash or a kill loses at most
   // the batch in progress, and readers see whole batches only. A batch ends at
   // this many articles, or sooner at `batch_bytes`. Default:

@@ -1,8 +1,8 @@
-#include "tests/bcubed.h"
+#include "indexer/training/bcubed.h"
 
 #include <set>
 
-namespace newsq::testing {
+namespace newsq::internal {
 
 BCubed ScoreBCubed(const std::map<std::string, std::string>& predicted,
                    const std::map<std::string, std::string>& gold) {
@@ -36,4 +36,4 @@ BCubed ScoreBCubed(const std::map<std::string, std::string>& predicted,
   return score;
 }
 
-}  // namespace newsq::testing
+}  // namespace newsq::internal

@@ -1,12 +1,12 @@
-// Test support: B-cubed precision, recall and F1 of a clustering against a
-// reference.
-#ifndef NEWSQ_TESTS_BCUBED_H_
-#define NEWSQ_TESTS_BCUBED_H_
+// B-cubed precision, recall and F1 of a clustering against a reference: for
+// the clustering quality test and the join model's trainer.
+#ifndef NEWSQ_INDEXER_TRAINING_BCUBED_H_
+#define NEWSQ_INDEXER_TRAINING_BCUBED_H_
 
 #include <map>
 #include <string>
 
-namespace newsq::testing {
+namespace newsq::internal {
 
 struct BCubed {
   double precision = 0;
@@ -19,6 +19,6 @@ struct BCubed {
 BCubed ScoreBCubed(const std::map<std::string, std::string>& predicted,
                    const std::map<std::string, std::string>& gold);
 
-}  // namespace newsq::testing
+}  // namespace newsq::internal
 
-#endif  // NEWSQ_TESTS_BCUBED_H_
+#endif  // NEWSQ_INDEXER_TRAINING_BCUBED_H_

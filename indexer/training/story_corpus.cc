@@ -1,0 +1,77 @@
+#include "indexer/training/story_corpus.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "absl/strings/str_split.h"
+#include "indexer/article_versions.h"
+#include "newsq/extract.h"
+
+namespace newsq::internal {
+
+absl::StatusOr<std::vector<LabelledArticle>> ReadGoogleNewsHeadlines(
+    const std::string& tsv_path) {
+  std::ifstream in(tsv_path);
+  if (!in) return absl::NotFoundError("cannot read " + tsv_path);
+  const std::optional<DateTime> noon =
+      DateTime::FromIso8601("2019-07-12T12:00:00+02:00");
+  std::vector<LabelledArticle> headlines;
+  int line_number = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++line_number;
+    const std::vector<std::string> fields = absl::StrSplit(line, '\t');
+    if (fields.size() < 3 ||
+        fields[2].find_first_not_of(' ') == std::string::npos)
+      continue;
+    LabelledArticle headline;
+    headline.article.url = "googlenews:" + std::to_string(line_number);
+    headline.article.title = fields[2];
+    headline.article.published = noon;
+    headline.story = fields[0] + "/" + fields[1];
+    headline.group = fields[0];
+    headlines.push_back(std::move(headline));
+  }
+  return headlines;
+}
+
+absl::StatusOr<std::vector<LabelledArticle>> ReadCorpusStories(
+    const std::string& corpora_dir) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> gold_files;
+  for (const auto& entry : fs::directory_iterator(corpora_dir)) {
+    if (entry.is_directory() && fs::exists(entry.path() / "gold.json"))
+      gold_files.push_back(entry.path() / "gold.json");
+  }
+  std::sort(gold_files.begin(), gold_files.end());
+  std::vector<std::pair<std::string, LabelledArticle>> pages;  // by file
+  for (const fs::path& gold_file : gold_files) {
+    std::ifstream in(gold_file);
+    const nlohmann::json gold = nlohmann::json::parse(in, nullptr, false);
+    if (!gold.is_array())
+      return absl::InvalidArgumentError("cannot parse " + gold_file.string());
+    for (const nlohmann::json& entry : gold) {
+      if (!entry.contains("file") || !entry.contains("story")) continue;
+      const std::string file = entry["file"].get<std::string>();
+      absl::StatusOr<Article> article =
+          ExtractArticleFromFile(corpora_dir + "/" + file);
+      if (!article.ok()) return article.status();
+      LabelledArticle page;
+      page.article = *std::move(article);
+      page.story = entry["story"].get<std::string>();
+      page.group = gold_file.parent_path().filename().string();
+      pages.emplace_back(file, std::move(page));
+    }
+  }
+  std::stable_sort(
+      pages.begin(), pages.end(), [](const auto& a, const auto& b) {
+        return PublishedBefore(a.second.article.published, a.first,
+                               b.second.article.published, b.first);
+      });
+  std::vector<LabelledArticle> labelled;
+  for (auto& [file, page] : pages) labelled.push_back(std::move(page));
+  return labelled;
+}
+
+}  // namespace newsq::internal
