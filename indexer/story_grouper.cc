@@ -47,10 +47,18 @@ class Weigher {
     for (const auto& [stem, tf] : profile) {
       if (stem->df < 0)
         stem->df = static_cast<double>(db_.termfreq(stem->term));
-      vector.emplace_back(stem, tf * (std::log(n_ / (stem->df + 1)) + 1.0));
+      vector.emplace_back(stem, tf * (Idf(stem) + 1.0));
     }
     return vector;
   }
+
+  // log(n / (df + 1)), n counting the new article; `stem`'s df must have been
+  // looked up by Weigh.
+  double Idf(const StoryGrouper::Stem* stem) const {
+    return std::log(n_ / (stem->df + 1));
+  }
+  // The IDF of a stem no indexed article holds: the most any can have.
+  double MaxIdf() const { return std::log(n_); }
 
  private:
   const IndexView& db_;
@@ -342,7 +350,6 @@ StoryGrouper::Weighing StoryGrouper::Weigh(
   absl::flat_hash_map<std::string, StoryMeasures> measures;
   // Stories in the order their first article ranks.
   std::vector<std::string> stories;
-  const double n = static_cast<double>(db.doccount()) + 1;
   for (Xapian::docid candidate : candidates) {
     const ViewedArticle article = db.Read(candidate);
     const std::string story = article.Value(schema::kStorySlot);
@@ -351,7 +358,6 @@ StoryGrouper::Weighing StoryGrouper::Weigh(
               SimHashOf(article.Value(schema::kSimHashSlot));
           other && HammingDistance(*own, *other) <= kNearDuplicateBits) {
         weighing.certain = story;
-        weighing.candidates.clear();
         return weighing;
       }
     }
@@ -383,11 +389,11 @@ StoryGrouper::Weighing StoryGrouper::Weigh(
                     ++evidence.shared_stems;
                     own_shared += own_weight * own_weight;
                     other_shared += weight * weight;
-                    rarest = std::max(rarest, std::log(n / (stem->df + 1)));
+                    rarest = std::max(rarest, weigher.Idf(stem));
                   });
     evidence.own_share = own_shared / (vector_norm * vector_norm);
     evidence.closest_share = other_shared / (norm * norm);
-    evidence.rarest_shared = rarest / std::log(n);
+    evidence.rarest_shared = rarest / weigher.MaxIdf();
     evidence.shared_headline_names =
         SharedCount(profile.headline_names, other_profile.headline_names);
   }

@@ -24,8 +24,7 @@ double Logistic(double score) {
   return 1.0 / (1.0 + std::exp(-std::clamp(score, -40.0, 40.0)));
 }
 
-double StoryJoinModel::Probability(const JoinEvidence& evidence) const {
-  const JoinFeatures features = JoinFeaturesOf(evidence);
+double StoryJoinModel::ProbabilityOf(const JoinFeatures& features) const {
   double score = 0;
   for (size_t i = 0; i < kJoinFeatureCount; ++i)
     score += weights_[i] * features[i];

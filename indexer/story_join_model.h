@@ -58,7 +58,11 @@ class StoryJoinModel {
   static const StoryJoinModel& Shipped();
 
   // The probability, in (0, 1), that the article belongs to the story.
-  double Probability(const JoinEvidence& evidence) const;
+  double Probability(const JoinEvidence& evidence) const {
+    return ProbabilityOf(JoinFeaturesOf(evidence));
+  }
+  // The same from the features (JoinFeaturesOf), for the trainer.
+  double ProbabilityOf(const JoinFeatures& features) const;
 
   const JoinFeatures& weights() const { return weights_; }
 
@@ -66,8 +70,7 @@ class StoryJoinModel {
   JoinFeatures weights_;
 };
 
-// The logistic function, shared with the trainer so that both read a score
-// the same way.
+// The logistic function: a score in (-inf, inf) as a probability in (0, 1).
 double Logistic(double score);
 
 }  // namespace newsq::internal

@@ -149,11 +149,10 @@ JoinFeatures Fit(const std::vector<Example>& examples,
       gradient[i] = kL2 * weights[i];
       hessian[i][i] = kL2;
     }
+    const StoryJoinModel model(weights);
     for (const Example& example : examples) {
       if (!held_out.empty() && example.group == held_out) continue;
-      double score = 0;
-      for (size_t i = 0; i < n; ++i) score += weights[i] * example.features[i];
-      const double p = Logistic(score);
+      const double p = model.ProbabilityOf(example.features);
       const double error = p - (example.same_story ? 1.0 : 0.0);
       const double curvature = p * (1 - p);
       for (size_t i = 0; i < n; ++i) {
