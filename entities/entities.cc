@@ -20,6 +20,14 @@
 namespace newsq::internal {
 namespace {
 
+// Quotation marks, as EntityToken::mark_before and mark_after hold them.
+bool OpensQuote(char32_t mark) {
+  return mark == '"' || mark == 0xAB || mark == 0x201C || mark == 0x201E;
+}
+bool ClosesQuote(char32_t mark) {
+  return mark == '"' || mark == 0xBB || mark == 0x201D;
+}
+
 using Tokens = std::vector<EntityToken>;
 using Candidates = std::map<std::string, EntityCandidate>;
 
@@ -193,6 +201,9 @@ class CandidateCollector {
       if (before == "à" || before == "en" || before == "au" || before == "aux")
         c.place_cue = true;
     }
+    if (OpensQuote(tokens_[start].mark_before) &&
+        ClosesQuote(tokens_[end - 1].mark_after))
+      ++c.quoted_mentions;
     return c;
   }
 
@@ -254,6 +265,7 @@ void MergeInto(Candidates& candidates, Candidates::iterator from,
   full.person_cue = full.person_cue || part.person_cue;
   full.place_cue = full.place_cue || part.place_cue;
   full.speaker = full.speaker || part.speaker;
+  full.quoted_mentions += part.quoted_mentions;
   full.aliases.insert(part.aliases.begin(), part.aliases.end());
   full.contexts.insert(part.contexts.begin(), part.contexts.end());
   candidates.erase(from);

@@ -61,6 +61,10 @@ std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
   // lost more people than it saved from titles of works (WikiNEuRal F1 0.652
   // -> 0.560), the list being far from every name in the news.
   const bool given_name = FirstNames().contains(words.front());
+  // A title in quotes (« Paper Gods », "Space Jam") is a work, unless a given
+  // name opens it.
+  if (c.quoted_mentions == c.mentions && c.mentions > 0 && !given_name)
+    return Entity::kOtherName;
   bool all_capitalised =
       words.size() >= 2 && words.size() <= (given_name ? 4u : 3u);
   for (std::string_view w : words) {

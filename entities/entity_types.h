@@ -19,6 +19,9 @@ struct EntityCandidate {
   bool person_cue = false;  // after "M.", "ministre", "présidente"...
   bool place_cue = false;   // after "à", "en", "au", "aux"
   bool speaker = false;     // after a speech verb, before a comma ("raconte")
+  // Mentions that fill a quotation whole (« Star Wars », "Paper Gods"): how
+  // titles of works, shows and songs are written, and seldom a person.
+  int quoted_mentions = 0;
   // "LOC" or "ORG" when a lower-case head noun opens it ("rue", "ministère").
   std::string head_type;
   bool defined_acronym = false;  // a long form the text gives an acronym for

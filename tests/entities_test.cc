@@ -193,6 +193,24 @@ TEST(EntitiesTest, TeamsClubsAndBandsAreOrganisations) {
   }
 }
 
+TEST(EntitiesTest, TitlesInQuotesAreNotTakenForPeople) {
+  const auto entities = FindEntities(
+      "",
+      "Le groupe a sorti « Paper Gods » en 2015. Sam Altman a revu \"Space "
+      "Jam\" hier. Le dossier « Marie Dupont » reste ouvert.");
+  for (const char* title : {"Paper Gods", "Space Jam"}) {
+    const Entity* entity = Find(entities, title);
+    ASSERT_NE(entity, nullptr) << title;
+    EXPECT_NE(entity->type, "PER") << title;
+  }
+  // Not quoted; and quoted, but opened by a given name.
+  for (const char* person : {"Sam Altman", "Marie Dupont"}) {
+    const Entity* entity = Find(entities, person);
+    ASSERT_NE(entity, nullptr) << person;
+    EXPECT_EQ(entity->type, "PER") << person;
+  }
+}
+
 TEST(EntitiesTest, AcronymsJoinTheirLongForms) {
   const auto entities = FindEntities(
       "La CNIL met en garde",
