@@ -211,6 +211,13 @@ const absl::flat_hash_set<std::string_view>& OrganisationWords() {
 
 // Countries, regions, cities, seas, mountains and rivers that French news
 // names: enough to type common places.
+const absl::flat_hash_set<std::string_view>& RegisteredPlaces() {
+  static const auto* names = new absl::flat_hash_set<std::string_view>{
+#include "entities/registered_places.inc"
+  };
+  return *names;
+}
+
 const absl::flat_hash_set<std::string_view>& KnownPlaces() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
       "France", "Paris", "Lyon", "Marseille", "Toulouse", "Bordeaux", "Lille",

@@ -28,6 +28,13 @@ const absl::flat_hash_set<std::string_view>& PlaceWords();
 const absl::flat_hash_set<std::string_view>& GeographicAdjectives();
 // Countries, regions, cities, seas, mountains and rivers.
 const absl::flat_hash_set<std::string_view>& KnownPlaces();
+// The countries, former countries and larger subdivisions (provinces,
+// regions, states, départements, counties, prefectures) of ISO 3166, as
+// French writes them where Debian's iso-codes translates them: "Hérault",
+// "Connecticut", "Hokkaidō", "Tadjikistan". Generated
+// (registered_places.inc, scripts/make-place-names). They only type a name
+// found otherwise; unlike KnownPlaces, they never make or extend one.
+const absl::flat_hash_set<std::string_view>& RegisteredPlaces();
 // Capitalised common nouns that name nothing alone ("l'État", "la Cour").
 const absl::flat_hash_set<std::string_view>& GenericNouns();
 // Given names: a name that starts with one is a person's.

@@ -18,6 +18,10 @@ std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
     if (OrganisationWords().contains(w)) return Entity::kOrganisation;
   }
   if (KnownPlaces().contains(name)) return Entity::kPlace;
+  // A registered country or region, unless a given name too ("Victoria",
+  // "Alberta"), which could as well be a person.
+  if (RegisteredPlaces().contains(name) && !FirstNames().contains(name))
+    return Entity::kPlace;
   // "Afrique centrale", "Guinée équatoriale": a place and its adjectives.
   if (words.size() >= 2 && KnownPlaces().contains(words.front()) &&
       std::all_of(words.begin() + 1, words.end(), [](std::string_view w) {

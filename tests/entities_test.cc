@@ -153,6 +153,18 @@ TEST(EntitiesTest, PlaceWordsMakePlaces) {
   EXPECT_EQ(diego->type, "LOC");
 }
 
+// Registered countries and regions (ISO 3166, as French writes them) are
+// places even where nothing around them says so.
+TEST(EntitiesTest, RegisteredCountriesAndRegionsArePlaces) {
+  const auto entities = FindEntities(
+      "", "Les pluies ont touché le Connecticut, le Tadjikistan et l'Hérault.");
+  for (const char* place : {"Connecticut", "Tadjikistan", "Hérault"}) {
+    const Entity* entity = Find(entities, place);
+    ASSERT_NE(entity, nullptr) << place;
+    EXPECT_EQ(entity->type, "LOC") << place;
+  }
+}
+
 TEST(EntitiesTest, PlacesWrittenInCapitalsStayPlaces) {
   const auto entities = FindEntities(
       "",

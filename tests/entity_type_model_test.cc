@@ -26,13 +26,14 @@ bool Has(const std::vector<std::string>& features, const std::string& f) {
 
 TEST(EntityTypeModelTest, ReadsTheNameItsShapeAndTheWordsAroundIt) {
   const auto names = FindNamesWithEvidence(
-      "", "Le cargo arrive de Matadi depuis lundi. Il quitte Matadi, puis "
-          "remonte le fleuve.");
+      "",
+      "Le cargo arrive de Matadi depuis lundi. Il quitte Matadi, puis "
+      "remonte le fleuve.");
   const NameEvidence* matadi = Find(names, "Matadi");
   ASSERT_NE(matadi, nullptr);
   for (const char* feature :
-       {"", "w=matadi", "s2=di", "s3=adi", "s4=tadi", "n=1", "again",
-        "b1=de", "b2=arrive de", "a1=depuis", "b1=quitte", "q1=,"}) {
+       {"", "w=matadi", "s2=di", "s3=adi", "s4=tadi", "n=1", "again", "b1=de",
+        "b2=arrive de", "a1=depuis", "b1=quitte", "q1=,"}) {
     EXPECT_TRUE(Has(matadi->features, feature)) << feature;
   }
   EXPECT_FALSE(Has(matadi->features, "caps"));
@@ -46,20 +47,20 @@ TEST(EntityTypeModelTest, ProbabilitiesSumToOneAndUnseenFeaturesWeighNothing) {
   EXPECT_EQ(bias, unseen);
 }
 
-// "Hérault" has no cue the rules know (no "à", not in their list of places,
-// one word): they leave it MISC, and the model reads "le département de l'"
+// "Agen" has no cue the rules know (no "à", in no list of places, one word):
+// they leave it MISC, and the model reads "les habitants d'" and "la ville d'"
 // as a place's.
 TEST(EntityTypeModelTest, TypesNamesTheRulesLeaveUntyped) {
-  const std::string text = "Le département de l'Hérault est en alerte.";
-  const NameEvidence* evidence =
-      Find(FindNamesWithEvidence("", text), "Hérault");
+  const std::string text =
+      "Les habitants d'Agen ont voté. La ville d'Agen suit.";
+  const NameEvidence* evidence = Find(FindNamesWithEvidence("", text), "Agen");
   ASSERT_NE(evidence, nullptr);
   EXPECT_EQ(evidence->rule_type, Entity::kOtherName);
   const std::vector<Entity> entities = FindEntities("", text);
   ASSERT_EQ(entities.size(), 1u);
-  EXPECT_EQ(entities[0].name, "Hérault");
+  EXPECT_EQ(entities[0].name, "Agen");
   EXPECT_EQ(entities[0].type, Entity::kPlace);
-  EXPECT_TRUE(LearntEntityType("Hérault", EntityCandidate{}).empty())
+  EXPECT_TRUE(LearntEntityType("Agen", EntityCandidate{}).empty())
       << "without its context, the name alone is not enough";
 }
 

@@ -254,6 +254,17 @@ TEST(NerQualityTest, ShippedTypeModelIsTheTrainersOutput) {
       NEWSQ_TYPE_MODEL_WEIGHTS, "scripts/train-entity-types"));
 }
 
+// The shipped list of registered places is what scripts/make-place-names
+// writes from the iso-codes installed (scripts/install-deps installs them).
+TEST(NerQualityTest, ShippedPlaceNamesAreTheGeneratorsOutput) {
+  const std::string iso_codes = "/usr/share/iso-codes/json";
+  if (!fs::exists(iso_codes)) GTEST_SKIP() << "no " << iso_codes;
+  EXPECT_TRUE(TrainerWritesShippedWeights(
+      std::string(NEWSQ_PLACE_NAMES_GENERATOR) + " " + iso_codes +
+          " /usr/share/locale",
+      NEWSQ_PLACE_NAMES, "scripts/make-place-names"));
+}
+
 TEST(NerQualityTest, AnnotatedSentences) {
   if (!fs::exists(kNerDir)) GTEST_SKIP() << "no " << kNerDir;
   std::printf(
