@@ -10,6 +10,41 @@
 #include "newsq/article.h"
 
 namespace newsq::internal {
+namespace {
+
+// A plural and "de" before a name: a team or a club, as sports pages name
+// them ("Penguins de Pittsburgh", "Girondins de Bordeaux", "Red Wings de
+// Détroit", "Braves d'Atlanta"); not a place's parts ("Pays de Galles", "Îles
+// de la Madeleine") or an institution's ("États de Malacca"), whose nouns
+// the lexicon knows, nor a person ("Charles de Gaulle").
+bool IsTeamName(const std::vector<std::string_view>& words) {
+  for (size_t i = 1; i < words.size(); ++i) {
+    // The name after "de", or after the elided "d'" glued to it.
+    std::string_view named;
+    if (words[i].starts_with("d'")) {
+      named = words[i].substr(2);
+    } else if (words[i].starts_with("d\xE2\x80\x99")) {
+      named = words[i].substr(4);
+    } else if ((words[i] == "de" || words[i] == "du") && i + 1 < words.size()) {
+      named = words[i + 1];
+    } else {
+      continue;
+    }
+    const std::string_view plural = words[i - 1];
+    // A hyphenated word is a place's ("Nouvelle-Galles du Sud").
+    if (!IsTeamOf(plural, "de") || plural.find('-') != std::string::npos ||
+        PlaceWords().contains(plural) || GenericNouns().contains(plural) ||
+        InstitutionNouns().contains(plural) ||
+        FirstNames().contains(words.front()))
+      return false;
+    EntityToken token{std::string(named)};
+    ClassifyCapitals(token);
+    return token.capitalised;
+  }
+  return false;
+}
+
+}  // namespace
 
 std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
   if (!c.head_type.empty()) return c.head_type;
@@ -28,10 +63,14 @@ std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
         return GeographicAdjectives().contains(w);
       }))
     return Entity::kPlace;
+  // A demonym's plural too, before a known place: "Canadiens de Montréal".
   if (const size_t de = name.find(" de ");
       de != std::string::npos && words.size() >= 3 &&
       IsTeamOf(words.front(), "de") &&
       KnownPlaces().contains(std::string_view(name).substr(de + 4)))
+    return Entity::kOrganisation;
+  // In quotes, the same words make a title: « Les Demoiselles de Rochefort ».
+  if (c.quoted_mentions < c.mentions && IsTeamName(words))
     return Entity::kOrganisation;
   // English function words make a band, a company or a work, not a person
   // ("The Band", "Faith No More").

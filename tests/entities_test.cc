@@ -196,9 +196,11 @@ TEST(EntitiesTest, TeamsClubsAndBandsAreOrganisations) {
   const auto entities = FindEntities(
       "",
       "Il a joué pour les Canadiens de Montréal puis au Bayern Munich, "
-      "avant un concert de Faith No More.");
+      "avant un concert de Faith No More. Il rejoint ensuite les Penguins de "
+      "Pittsburgh, les Red Wings de Détroit et les Braves d'Atlanta.");
   for (const char* name :
-       {"Canadiens de Montréal", "Bayern Munich", "Faith No More"}) {
+       {"Canadiens de Montréal", "Bayern Munich", "Faith No More",
+        "Penguins de Pittsburgh", "Red Wings de Détroit", "Braves d'Atlanta"}) {
     const Entity* entity = Find(entities, name);
     ASSERT_NE(entity, nullptr) << name;
     EXPECT_EQ(entity->type, "ORG") << name;
@@ -220,6 +222,20 @@ TEST(EntitiesTest, TitlesInQuotesAreNotTakenForPeople) {
     const Entity* entity = Find(entities, person);
     ASSERT_NE(entity, nullptr) << person;
     EXPECT_EQ(entity->type, "PER") << person;
+  }
+}
+
+TEST(EntitiesTest, APluralBeforeDeMakesNoTeamOfAPersonOrAPlace) {
+  const auto entities = FindEntities(
+      "",
+      "Le général Charles de Gaulle a parlé au pays de Galles, puis aux "
+      "Îles de la Madeleine.");
+  const Entity* person = Find(entities, "Charles de Gaulle");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, "PER");
+  for (const char* place : {"Galles", "Îles de la Madeleine"}) {
+    const Entity* entity = Find(entities, place);
+    if (entity != nullptr) EXPECT_NE(entity->type, "ORG") << place;
   }
 }
 
