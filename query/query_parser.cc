@@ -14,6 +14,7 @@
 #include "engine/schema.h"
 #include "newsq/search.h"
 #include "query/filters.h"
+#include "query/match_all.h"
 
 namespace newsq::internal {
 namespace {
@@ -218,7 +219,7 @@ class FilterProcessor : public Xapian::FieldProcessor {
     if (!query.ok()) {
       if (state_->error.empty())
         state_->error = std::string(query.status().message());
-      return Xapian::Query::MatchNothing;
+      return Xapian::Query();  // matches nothing (not the shared MatchNothing)
     }
     if (IsDateField(name_.field)) state_->has_date_filter = true;
     return *query;
@@ -332,7 +333,7 @@ void AddFields(Xapian::QueryParser& parser, MakeProcessor processor_for) {
 class IgnoredFilter : public Xapian::FieldProcessor {
  public:
   Xapian::Query operator()(const std::string&) override {
-    return Xapian::Query::MatchAll;
+    return MatchAllQuery();
   }
 };
 

@@ -11,6 +11,7 @@
 #include "query/counting_match.h"
 #include "query/facet_counter.h"
 #include "query/filters.h"
+#include "query/match_all.h"
 #include "query/ranking.h"
 #include "query/spelling.h"
 #include "query/story_collapse.h"
@@ -254,7 +255,7 @@ absl::StatusOr<std::vector<FacetValue>> TopEntities(
   absl::StatusOr<ParsedQuery> parsed =
       ParseUserQuery(db, analyzer, counting.query, counting.now->unix_seconds);
   if (!parsed.ok()) return parsed.status();
-  if (parsed->query.empty()) parsed->query = Xapian::Query::MatchAll;
+  if (parsed->query.empty()) parsed->query = MatchAllQuery();
   counting.facets = {kEntityFacet};
   counting.limit = 0;
   counting.offset = 0;
@@ -477,7 +478,7 @@ absl::StatusOr<SearchResult> RunSearch(const Xapian::Database& db,
     result.total.exact = true;
     return result;
   }
-  if (query.empty()) query = Xapian::Query::MatchAll;
+  if (query.empty()) query = MatchAllQuery();
   if (!filters->empty())
     query = Xapian::Query(Xapian::Query::OP_FILTER, query, *filters);
 

@@ -14,6 +14,7 @@
 #include "engine/schema.h"
 #include "query/counting_match.h"
 #include "query/filters.h"
+#include "query/match_all.h"
 
 namespace newsq::internal {
 namespace {
@@ -292,7 +293,7 @@ absl::StatusOr<StoryHit> ViewStory(const Xapian::Database& db,
 
 absl::StatusOr<std::vector<StoryHit>> BiggestStories(
     const Xapian::Database& db, const StoriesRequest& request) {
-  Xapian::Query query = Xapian::Query::MatchAll;
+  Xapian::Query query = MatchAllQuery();
   const int64_t now =
       request.now ? request.now->unix_seconds : NowUnixSeconds();
   for (const auto& [field, name, value] :

@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "engine/database.h"
@@ -525,6 +527,36 @@ TEST_F(QueryTest, RelatedStoriesShareTheSubjectButNotTheStory) {
 // and the counts in it; without columns, Xapian's collapsed match and a
 // second match for the counts answer. Both must give the same stories, leads,
 // order, scores, totals, facets and snippets.
+// Searchers on several threads at once, one each, as the server runs them:
+// the empty query (every article), the biggest stories and the top entities
+// all match everything. Xapian's shared MatchAll constant, copied on every
+// thread, once crashed the server this way (query/match_all.h).
+TEST_F(QueryTest, SearchersOnSeveralThreadsAtOnceMatchEverything) {
+  constexpr int kThreads = 4;
+  constexpr int kRounds = 500;
+  std::vector<std::unique_ptr<Searcher>> searchers;
+  for (int t = 0; t < kThreads; ++t) {
+    auto searcher = Searcher::Open(*db_path_);
+    ASSERT_TRUE(searcher.ok()) << searcher.status();
+    searchers.push_back(*std::move(searcher));
+  }
+  std::vector<int> failures(kThreads, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      Searcher& searcher = *searchers[t];
+      for (int round = 0; round < kRounds; ++round) {
+        const SearchRequest every = Request("");
+        if (!searcher.Search(every).ok()) ++failures[t];
+        if (!searcher.Stories(StoriesRequest()).ok()) ++failures[t];
+        if (!searcher.Entities(every).ok()) ++failures[t];
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (int t = 0; t < kThreads; ++t) EXPECT_EQ(failures[t], 0) << t;
+}
+
 TEST_F(QueryTest, CollapsedSearchesRankedInOneMatchAnswerAsInTwo) {
   // The corpus database may be an archive of shards (one per core).
   absl::StatusOr<internal::ReadableDatabase> opened =
