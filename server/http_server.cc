@@ -1,6 +1,8 @@
 #include "server/http_server.h"
 
 #include <httplib.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 
 #include <iostream>
 #include <utility>
@@ -45,6 +47,40 @@ HttpAnswer ErrorFor(const httplib::Request& request, int status,
   if (IsApi(request)) return JsonError(status, message);
   auto q = request.params.find("q");
   return ErrorPage(status, message, q == request.params.end() ? "" : q->second);
+}
+
+// Connections the kernel holds for the server before it accepts them.
+// Debian's cpp-httplib (0.11) listens with a backlog of 5, compiled in: when
+// more clients connect at once than that while the accepting thread waits
+// for the CPU, the kernel drops or resets the extra connections, and clients
+// see requests fail with nothing read (upstream issue #1675). Linux lets
+// listen() be called again on a listening socket to change its backlog; the
+// kernel caps it at net.core.somaxconn.
+constexpr int kListenBacklog = 1024;
+
+// Calls listen() again on `sock` with kListenBacklog, after checking that it
+// is still the socket httplib listens with on `port` (httplib gives no access
+// to it; the socket options hook saw it last).
+void WidenListenBacklog(socket_t sock, int port) {
+  if (sock == INVALID_SOCKET) return;
+  int accepting = 0;
+  socklen_t length = sizeof(accepting);
+  if (getsockopt(sock, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &length) != 0 ||
+      accepting != 1)
+    return;
+  sockaddr_storage address{};
+  socklen_t address_length = sizeof(address);
+  if (getsockname(sock, reinterpret_cast<sockaddr*>(&address),
+                  &address_length) != 0)
+    return;
+  const int bound =
+      address.ss_family == AF_INET
+          ? ntohs(reinterpret_cast<sockaddr_in*>(&address)->sin_port)
+      : address.ss_family == AF_INET6
+          ? ntohs(reinterpret_cast<sockaddr_in6*>(&address)->sin6_port)
+          : -1;
+  // Failing leaves httplib's backlog: the server still works.
+  if (bound == port) listen(sock, kListenBacklog);
 }
 
 }  // namespace
@@ -170,9 +206,11 @@ absl::StatusOr<std::unique_ptr<HttpServer>> HttpServer::Bind(
   // httplib's default sets SO_REUSEPORT, with which a second server on the
   // same port starts without a word and the kernel splits the connections
   // between the two. SO_REUSEADDR alone still lets a restart bind at once.
-  impl->http.set_socket_options([](socket_t sock) {
+  socket_t listening = INVALID_SOCKET;
+  impl->http.set_socket_options([&listening](socket_t sock) {
     int yes = 1;
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+    listening = sock;
   });
   impl->Routes();
   const std::string where = absl::StrCat(options.host, ":", options.port);
@@ -188,6 +226,7 @@ absl::StatusOr<std::unique_ptr<HttpServer>> HttpServer::Bind(
           ": the port is in use or the address is not this machine's"));
     impl->port = options.port;
   }
+  WidenListenBacklog(listening, impl->port);
   return std::unique_ptr<HttpServer>(new HttpServer(std::move(impl)));
 }
 

@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <string>
@@ -366,19 +367,34 @@ TEST_F(ServeTest, ManyReadersAtOnceAllGetAnswers) {
       "/",
       "/api/search?q=sommet%20IA"};
   std::atomic<int> failures{0};
+  std::mutex first_failure_mutex;
+  std::string first_failure;
   std::vector<std::thread> readers;
+  // Each request on a new connection (httplib's client default), eight at a
+  // time: more than the 5 connections Debian's httplib lets wait to be
+  // accepted, which the server widens (http_server.cc).
   for (int r = 0; r < 8; ++r) {
     readers.emplace_back([&, r] {
       httplib::Client client("127.0.0.1", port_);
       for (int i = 0; i < 25; ++i) {
         const std::string& target = targets[(r + i) % targets.size()];
         httplib::Result result = client.Get(target);
-        if (!result || result->status != 200) ++failures;
+        if (!result || result->status != 200) {
+          ++failures;
+          std::lock_guard<std::mutex> lock(first_failure_mutex);
+          if (first_failure.empty()) {
+            first_failure =
+                target + ": " +
+                (result ? std::to_string(result->status)
+                        : "no answer (" + httplib::to_string(result.error()) +
+                              ")");
+          }
+        }
       }
     });
   }
   for (std::thread& reader : readers) reader.join();
-  EXPECT_EQ(failures.load(), 0);
+  EXPECT_EQ(failures.load(), 0) << "first: " << first_failure;
 }
 
 TEST_F(ServeTest, SigtermStopsCleanlyWithExitCodeZero) {
