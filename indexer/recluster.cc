@@ -1,6 +1,7 @@
 #include "indexer/recluster.h"
 
 #include <algorithm>
+#include <string>
 #include <vector>
 
 #include "engine/article_codec.h"
@@ -25,7 +26,8 @@ absl::StatusOr<Regrouped> RegroupStories(const Xapian::Database& db,
                                             b.article.published, b.id);
                    });
   Regrouped regrouped;
-  Xapian::WritableDatabase scratch = Xapian::InMemory::open();
+  // In memory (Xapian::InMemory::open() is deprecated in 1.4).
+  Xapian::WritableDatabase scratch(std::string(), Xapian::DB_BACKEND_INMEMORY);
   StoryGrouper grouper(writer.analyzer(), writer.options());
   for (const StoredArticle& stored : articles) {
     regrouped.old_story_of[stored.id] = stored.story_id;
