@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "entities/entity_lexicon.h"
 #include "entities/entity_spans.h"
 #include "entities/entity_tokens.h"
@@ -42,6 +43,47 @@ bool IsTeamName(const std::vector<std::string_view>& words) {
     return token.capitalised;
   }
   return false;
+}
+
+// A French place name in one hyphenated word: towns joined by a preposition
+// or "et" ("Aix-en-Provence", "Noeux-les-Mines", "Villeneuve-d'Ascq",
+// "Lot-et-Garonne"), or opened by a place's qualifier ("Nouvelle-Guinée",
+// "Haute-Savoie", "Port-Gentil", "Grand-Bassam"). People's hyphenated names
+// join given names or surnames, without such words.
+bool IsHyphenatedPlace(std::string_view word) {
+  static const auto* links = new absl::flat_hash_set<std::string_view>{
+      "sur", "sous", "en", "lès", "lez", "les", "le",
+      "la",  "de",   "du", "des", "aux", "et"};
+  static const auto* openers = new absl::flat_hash_set<std::string_view>{
+      "Nouvelle", "Nouveau", "Haute",  "Haut",  "Hautes", "Hauts",
+      "Basse",    "Bas",     "Basses", "Port",  "Mont",   "Val",
+      "Grand",    "Grande",  "Petit",  "Petite"};
+  std::vector<std::string_view> parts;
+  for (size_t start = 0;;) {
+    const size_t dash = word.find('-', start);
+    parts.push_back(word.substr(start, dash - start));
+    if (dash == std::string_view::npos) break;
+    start = dash + 1;
+  }
+  if (parts.size() < 2) return false;
+  // The last part names the place: capitalised, after an elision if any.
+  std::string_view last = parts.back();
+  if (last.starts_with("d'")) {
+    last.remove_prefix(2);
+  } else if (last.starts_with("d\xE2\x80\x99")) {
+    last.remove_prefix(4);
+  }
+  EntityToken token{std::string(last)};
+  ClassifyCapitals(token);
+  if (!token.capitalised || token.acronym) return false;
+  for (size_t i = 1; i < parts.size(); ++i) {
+    if (parts[i].starts_with("d'") || parts[i].starts_with("d\xE2\x80\x99"))
+      return true;
+  }
+  for (size_t i = 1; i + 1 < parts.size(); ++i) {
+    if (links->contains(parts[i])) return true;
+  }
+  return openers->contains(parts.front());
 }
 
 }  // namespace
@@ -83,6 +125,8 @@ std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
   for (std::string_view w : words) {
     if (PlaceWords().contains(w)) return Entity::kPlace;
   }
+  if (words.size() == 1 && IsHyphenatedPlace(words.front()))
+    return Entity::kPlace;
   EntityToken probe{name};
   ClassifyCapitals(probe);
   if (probe.acronym && words.size() == 1) {

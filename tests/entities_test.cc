@@ -165,6 +165,22 @@ TEST(EntitiesTest, RegisteredCountriesAndRegionsArePlaces) {
   }
 }
 
+TEST(EntitiesTest, HyphenatedTownsAndRegionsArePlaces) {
+  const auto entities = FindEntities(
+      "",
+      "Le convoi est passé par Aix-en-Provence, Villeneuve-d'Ascq et "
+      "Grand-Bassam. Puis il a longé la Haute-Savoie, où Jean-Baptiste "
+      "attendait.");
+  for (const char* place : {"Aix-en-Provence", "Villeneuve-d'Ascq",
+                            "Grand-Bassam", "Haute-Savoie"}) {
+    const Entity* entity = Find(entities, place);
+    ASSERT_NE(entity, nullptr) << place;
+    EXPECT_EQ(entity->type, "LOC") << place;
+  }
+  const Entity* person = Find(entities, "Jean-Baptiste");
+  if (person != nullptr) EXPECT_NE(person->type, "LOC");
+}
+
 TEST(EntitiesTest, PlacesWrittenInCapitalsStayPlaces) {
   const auto entities = FindEntities(
       "",
