@@ -33,7 +33,7 @@
 
 #include "engine/french_analyzer.h"
 #include "indexer/document_builder.h"
-#include "indexer/index_view.h"
+#include "indexer/scratch_grouping.h"
 #include "indexer/story_grouper.h"
 #include "indexer/story_join_model.h"
 #include "indexer/training/bcubed.h"
@@ -54,52 +54,35 @@ struct Example {
   std::string group;
 };
 
-// A scratch database with its grouper, fed articles one by one.
+// A scratch database grouped as `newsq index` would, with its own analyser.
 class ScratchIndex {
  public:
   explicit ScratchIndex(const StoryJoinModel& model)
-      : grouper_(analyzer_, IndexOptions(), model) {}
+      : grouping_(builder_, analyzer_, IndexOptions(), model) {}
 
-  // Adds `article` in `story`, after recording its candidates' evidence as
-  // examples.
+  // Adds `article` in its gold story, after recording its candidates'
+  // evidence as examples.
   void AddInGoldStory(const LabelledArticle& labelled, size_t index,
                       std::vector<Example>& examples) {
-    Xapian::Document doc = builder_.Build(
+    const StoryGrouper::Weighing weighing = grouping_.AddInStory(
         labelled.article, "article" + std::to_string(index), labelled.story);
-    const StoryGrouper::Weighing weighing =
-        grouper_.Weigh(IndexView(db_), doc, labelled.article.published);
-    if (!weighing.certain) {
-      for (const StoryGrouper::Candidate& candidate : weighing.candidates) {
-        examples.push_back({JoinFeaturesOf(candidate.evidence),
-                            candidate.story_id == labelled.story,
-                            labelled.group});
-      }
+    if (weighing.certain) return;
+    for (const StoryGrouper::Candidate& candidate : weighing.candidates) {
+      examples.push_back({JoinFeaturesOf(candidate.evidence),
+                          candidate.story_id == labelled.story,
+                          labelled.group});
     }
-    Add(doc);
   }
 
   // Adds `article` in the story the grouper finds, and returns that story.
   std::string AddAsIndexed(const Article& article, size_t index) {
-    const std::string id = "article" + std::to_string(index);
-    Xapian::Document doc = builder_.Build(article, id, id);
-    const std::optional<StoryGrouper::Match> match =
-        grouper_.FindStory(IndexView(db_), doc, article.published);
-    const std::string story = match ? match->story_id : id;
-    if (match) DocumentBuilder::SetStory(doc, story);
-    Add(doc);
-    return story;
+    return grouping_.AddAsGrouped(article, "article" + std::to_string(index));
   }
 
  private:
-  void Add(const Xapian::Document& doc) {
-    db_.add_document(doc);
-    grouper_.NoteAdded(doc);
-  }
-
   FrenchAnalyzer analyzer_;
   DocumentBuilder builder_{analyzer_};
-  StoryGrouper grouper_;
-  Xapian::WritableDatabase db_{std::string(), Xapian::DB_BACKEND_INMEMORY};
+  ScratchGrouping grouping_;
 };
 
 std::vector<Example> ExamplesOf(const std::vector<LabelledArticle>& set) {
