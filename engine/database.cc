@@ -152,8 +152,9 @@ namespace {
 
 // How long a remote shard may take to answer, and to accept a connection,
 // before the read fails naming it, in milliseconds (Xapian's own defaults).
-constexpr Xapian::timeout kRemoteTimeoutMs = 10000;
-constexpr Xapian::timeout kRemoteConnectTimeoutMs = 10000;
+// (Plain unsigned: Xapian 1.4 deprecates its Xapian::timeout typedef.)
+constexpr unsigned kRemoteTimeoutMs = 10000;
+constexpr unsigned kRemoteConnectTimeoutMs = 10000;
 
 // The database at `path`: a database folder (or single-file database) as
 // Xapian opens it, or the shards of a stub file or archive folder opened here
