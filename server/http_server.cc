@@ -90,6 +90,8 @@ struct HttpServer::Impl {
   ServerOptions options;
   httplib::Server http;
   int port = 0;
+  // The socket httplib last created to listen with (its socket options hook).
+  socket_t listening = INVALID_SOCKET;
 
   // Runs `answer` with a searcher of the pool.
   template <typename Answer>
@@ -206,11 +208,13 @@ absl::StatusOr<std::unique_ptr<HttpServer>> HttpServer::Bind(
   // httplib's default sets SO_REUSEPORT, with which a second server on the
   // same port starts without a word and the kernel splits the connections
   // between the two. SO_REUSEADDR alone still lets a restart bind at once.
-  socket_t listening = INVALID_SOCKET;
-  impl->http.set_socket_options([&listening](socket_t sock) {
+  // The hook outlives Bind (httplib keeps it), so it writes into the Impl,
+  // which the server owns, and not into a local of this function.
+  Impl* state = impl.get();
+  impl->http.set_socket_options([state](socket_t sock) {
     int yes = 1;
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
-    listening = sock;
+    state->listening = sock;
   });
   impl->Routes();
   const std::string where = absl::StrCat(options.host, ":", options.port);
@@ -226,7 +230,7 @@ absl::StatusOr<std::unique_ptr<HttpServer>> HttpServer::Bind(
           ": the port is in use or the address is not this machine's"));
     impl->port = options.port;
   }
-  WidenListenBacklog(listening, impl->port);
+  WidenListenBacklog(impl->listening, impl->port);
   return std::unique_ptr<HttpServer>(new HttpServer(std::move(impl)));
 }
 
