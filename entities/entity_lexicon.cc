@@ -209,8 +209,7 @@ const absl::flat_hash_set<std::string_view>& OrganisationWords() {
   return *words;
 }
 
-// Countries, regions, cities, seas, mountains and rivers that French news
-// names: enough to type common places.
+// ISO 3166's countries and larger subdivisions, generated from iso-codes.
 const absl::flat_hash_set<std::string_view>& RegisteredPlaces() {
   static const auto* names = new absl::flat_hash_set<std::string_view>{
 #include "entities/registered_places.inc"
@@ -218,6 +217,8 @@ const absl::flat_hash_set<std::string_view>& RegisteredPlaces() {
   return *names;
 }
 
+// Countries, regions, cities, seas, mountains and rivers that French news
+// names: enough to type common places.
 const absl::flat_hash_set<std::string_view>& KnownPlaces() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
       "France", "Paris", "Lyon", "Marseille", "Toulouse", "Bordeaux", "Lille",

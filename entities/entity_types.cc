@@ -1,6 +1,7 @@
 #include "entities/entity_types.h"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -13,6 +14,15 @@
 namespace newsq::internal {
 namespace {
 
+// What follows an elided "d'" (or "d’") opening `part`: "Ascq" in "d'Ascq";
+// nullopt when no such elision opens it.
+std::optional<std::string_view> AfterElidedDe(std::string_view part) {
+  for (std::string_view elision : {"d'", "d\xE2\x80\x99"}) {
+    if (part.starts_with(elision)) return part.substr(elision.size());
+  }
+  return std::nullopt;
+}
+
 // A plural and "de" before a name: a team or a club, as sports pages name
 // them ("Penguins de Pittsburgh", "Girondins de Bordeaux", "Red Wings de
 // Détroit", "Braves d'Atlanta"); not a place's parts ("Pays de Galles", "Îles
@@ -22,10 +32,9 @@ bool IsTeamName(const std::vector<std::string_view>& words) {
   for (size_t i = 1; i < words.size(); ++i) {
     // The name after "de", or after the elided "d'" glued to it.
     std::string_view named;
-    if (words[i].starts_with("d'")) {
-      named = words[i].substr(2);
-    } else if (words[i].starts_with("d\xE2\x80\x99")) {
-      named = words[i].substr(4);
+    if (const std::optional<std::string_view> elided =
+            AfterElidedDe(words[i])) {
+      named = *elided;
     } else if ((words[i] == "de" || words[i] == "du") && i + 1 < words.size()) {
       named = words[i + 1];
     } else {
@@ -67,18 +76,12 @@ bool IsHyphenatedPlace(std::string_view word) {
   }
   if (parts.size() < 2) return false;
   // The last part names the place: capitalised, after an elision if any.
-  std::string_view last = parts.back();
-  if (last.starts_with("d'")) {
-    last.remove_prefix(2);
-  } else if (last.starts_with("d\xE2\x80\x99")) {
-    last.remove_prefix(4);
-  }
-  EntityToken token{std::string(last)};
+  EntityToken token{
+      std::string(AfterElidedDe(parts.back()).value_or(parts.back()))};
   ClassifyCapitals(token);
   if (!token.capitalised || token.acronym) return false;
   for (size_t i = 1; i < parts.size(); ++i) {
-    if (parts[i].starts_with("d'") || parts[i].starts_with("d\xE2\x80\x99"))
-      return true;
+    if (AfterElidedDe(parts[i])) return true;
   }
   for (size_t i = 1; i + 1 < parts.size(); ++i) {
     if (links->contains(parts[i])) return true;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,20 @@ const Entity* Find(const std::vector<Entity>& entities,
     if (e.name == name) return &e;
   }
   return nullptr;
+}
+
+// Each of `names` is found, with type `type`.
+void ExpectTypes(const std::vector<Entity>& entities,
+                 std::initializer_list<const char*> names,
+                 const std::string& type) {
+  for (const char* name : names) {
+    const Entity* entity = Find(entities, name);
+    if (entity == nullptr) {
+      ADD_FAILURE() << name << " not found";
+      continue;
+    }
+    EXPECT_EQ(entity->type, type) << name;
+  }
 }
 
 TEST(EntitiesTest, FindsNamesAndMergesSurnames) {
@@ -158,11 +173,7 @@ TEST(EntitiesTest, PlaceWordsMakePlaces) {
 TEST(EntitiesTest, RegisteredCountriesAndRegionsArePlaces) {
   const auto entities = FindEntities(
       "", "Les pluies ont touché le Connecticut, le Tadjikistan et l'Hérault.");
-  for (const char* place : {"Connecticut", "Tadjikistan", "Hérault"}) {
-    const Entity* entity = Find(entities, place);
-    ASSERT_NE(entity, nullptr) << place;
-    EXPECT_EQ(entity->type, "LOC") << place;
-  }
+  ExpectTypes(entities, {"Connecticut", "Tadjikistan", "Hérault"}, "LOC");
 }
 
 TEST(EntitiesTest, HyphenatedTownsAndRegionsArePlaces) {
@@ -171,12 +182,10 @@ TEST(EntitiesTest, HyphenatedTownsAndRegionsArePlaces) {
       "Le convoi est passé par Aix-en-Provence, Villeneuve-d'Ascq et "
       "Grand-Bassam. Puis il a longé la Haute-Savoie, où Jean-Baptiste "
       "attendait.");
-  for (const char* place : {"Aix-en-Provence", "Villeneuve-d'Ascq",
-                            "Grand-Bassam", "Haute-Savoie"}) {
-    const Entity* entity = Find(entities, place);
-    ASSERT_NE(entity, nullptr) << place;
-    EXPECT_EQ(entity->type, "LOC") << place;
-  }
+  ExpectTypes(
+      entities,
+      {"Aix-en-Provence", "Villeneuve-d'Ascq", "Grand-Bassam", "Haute-Savoie"},
+      "LOC");
   const Entity* person = Find(entities, "Jean-Baptiste");
   if (person != nullptr) EXPECT_NE(person->type, "LOC");
 }
@@ -214,13 +223,11 @@ TEST(EntitiesTest, TeamsClubsAndBandsAreOrganisations) {
       "Il a joué pour les Canadiens de Montréal puis au Bayern Munich, "
       "avant un concert de Faith No More. Il rejoint ensuite les Penguins de "
       "Pittsburgh, les Red Wings de Détroit et les Braves d'Atlanta.");
-  for (const char* name :
-       {"Canadiens de Montréal", "Bayern Munich", "Faith No More",
-        "Penguins de Pittsburgh", "Red Wings de Détroit", "Braves d'Atlanta"}) {
-    const Entity* entity = Find(entities, name);
-    ASSERT_NE(entity, nullptr) << name;
-    EXPECT_EQ(entity->type, "ORG") << name;
-  }
+  ExpectTypes(
+      entities,
+      {"Canadiens de Montréal", "Bayern Munich", "Faith No More",
+       "Penguins de Pittsburgh", "Red Wings de Détroit", "Braves d'Atlanta"},
+      "ORG");
 }
 
 TEST(EntitiesTest, TitlesInQuotesAreNotTakenForPeople) {
@@ -234,11 +241,7 @@ TEST(EntitiesTest, TitlesInQuotesAreNotTakenForPeople) {
     EXPECT_NE(entity->type, "PER") << title;
   }
   // Not quoted; and quoted, but opened by a given name.
-  for (const char* person : {"Sam Altman", "Marie Dupont"}) {
-    const Entity* entity = Find(entities, person);
-    ASSERT_NE(entity, nullptr) << person;
-    EXPECT_EQ(entity->type, "PER") << person;
-  }
+  ExpectTypes(entities, {"Sam Altman", "Marie Dupont"}, "PER");
 }
 
 TEST(EntitiesTest, APluralBeforeDeMakesNoTeamOfAPersonOrAPlace) {
@@ -284,11 +287,7 @@ TEST(EntitiesTest, LowerCaseHeadNounsOpenNames) {
       "Le cortège partira de la place des Terreaux vers la rue Mercière, "
       "a indiqué le ministère de l'Intérieur. Il viendra à la place de Marie "
       "Curie.");
-  for (const char* place : {"place des Terreaux", "rue Mercière"}) {
-    const Entity* entity = Find(entities, place);
-    ASSERT_NE(entity, nullptr) << place;
-    EXPECT_EQ(entity->type, "LOC") << place;
-  }
+  ExpectTypes(entities, {"place des Terreaux", "rue Mercière"}, "LOC");
   const Entity* ministry = Find(entities, "ministère de l'Intérieur");
   ASSERT_NE(ministry, nullptr);
   EXPECT_EQ(ministry->type, "ORG");
@@ -303,12 +302,8 @@ TEST(EntitiesTest, SeasAndGulfsKeepTheirHeadNoun) {
       "",
       "Le cargo a quitté la mer Noire pour le golfe de Gascogne, loin de la "
       "péninsule Ibérique. Il neige sur le plateau des Hautes Fagnes.");
-  for (const char* place :
-       {"mer Noire", "golfe de Gascogne", "péninsule Ibérique"}) {
-    const Entity* entity = Find(entities, place);
-    ASSERT_NE(entity, nullptr) << place;
-    EXPECT_EQ(entity->type, "LOC") << place;
-  }
+  ExpectTypes(entities,
+              {"mer Noire", "golfe de Gascogne", "péninsule Ibérique"}, "LOC");
   EXPECT_NE(Find(entities, "Hautes Fagnes"), nullptr);
 }
 
