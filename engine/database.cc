@@ -46,8 +46,19 @@ absl::StatusOr<Xapian::WritableDatabase> OpenOneWritable(
                ? absl::PermissionDeniedError(message)
                : absl::InternalError(message);
   }
+  // Glass writes its version file (iamglass) last when it creates a
+  // database, and replaces it atomically at each commit after that: a folder
+  // with table files but no version file is a creation killed half-way
+  // (found by CrashSafetyTest with shards). It holds no committed article and
+  // Xapian cannot open it, so it is created afresh rather than left to fail
+  // every later run.
+  const bool creation_interrupted =
+      fs::exists(fs::path(path) / "postlist.glass", error) &&
+      !fs::exists(fs::path(path) / "iamglass", error);
   try {
-    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
+    Xapian::WritableDatabase db(path, creation_interrupted
+                                          ? Xapian::DB_CREATE_OR_OVERWRITE
+                                          : Xapian::DB_CREATE_OR_OPEN);
     const std::string version =
         db.get_metadata(std::string(schema::kSchemaVersionKey));
     if (version.empty()) {

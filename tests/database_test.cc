@@ -42,6 +42,24 @@ TEST_F(DatabaseTest, NewDatabaseIsCreatedWithItsParents) {
   EXPECT_TRUE(OpenReadable(path).ok());
 }
 
+// A run killed while Xapian created a shard leaves its tables without the
+// version file Xapian writes last, and no stub yet (it is written after the
+// shards); the next run creates the shard afresh instead of failing on it
+// every time (found by CrashSafetyTest.KilledShardedIndexingKeepsEveryShard-
+// Readable).
+TEST_F(DatabaseTest, AShardWhoseCreationWasKilledIsCreatedAgain) {
+  const std::string path = (dir_ / "index").string();
+  {
+    absl::StatusOr<Xapian::WritableDatabase> db = OpenWritable(path, 2);
+    ASSERT_TRUE(db.ok()) << db.status();
+  }
+  ASSERT_TRUE(fs::remove(dir_ / "index" / "XAPIANDB"));
+  ASSERT_TRUE(fs::remove(dir_ / "index" / "shard-01" / "iamglass"));
+  absl::StatusOr<Xapian::WritableDatabase> again = OpenWritable(path, 2);
+  ASSERT_TRUE(again.ok()) << again.status();
+  EXPECT_EQ(again->get_doccount(), 0u);
+}
+
 TEST_F(DatabaseTest, UnwritableLocationIsPermissionDenied) {
   if (geteuid() == 0) GTEST_SKIP() << "root can write anywhere";
   fs::create_directories(dir_);
