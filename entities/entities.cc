@@ -201,10 +201,27 @@ class CandidateCollector {
       if (before == "à" || before == "en" || before == "au" || before == "aux")
         c.place_cue = true;
     }
+    if (FollowsDefiniteArticle(start)) ++c.mentions_after_article;
     if (OpensQuote(tokens_[start].mark_before) &&
         ClosesQuote(tokens_[end - 1].mark_after))
       ++c.quoted_mentions;
     return c;
+  }
+
+  // Whether "le", "la", "les", "l'" or a preposition fused with one ("du",
+  // "au", "aux") comes right before tokens[start]. "des" is left out: it is
+  // as often the indefinite plural.
+  bool FollowsDefiniteArticle(size_t start) const {
+    const EntityToken& first = tokens_[start];
+    if (first.elided_before) {
+      return first.elision == "l'" || first.elision == "l\xE2\x80\x99" ||
+             first.elision == "L'" || first.elision == "L\xE2\x80\x99";
+    }
+    if (start == 0 || first.mark_before != 0 || first.sentence_start)
+      return false;
+    const std::string before = FoldText(tokens_[start - 1].text);
+    return before == "le" || before == "la" || before == "les" ||
+           before == "du" || before == "au" || before == "aux";
   }
 
   // The words and marks around the mention tokens[start, end) (see
@@ -266,6 +283,7 @@ void MergeInto(Candidates& candidates, Candidates::iterator from,
   full.place_cue = full.place_cue || part.place_cue;
   full.speaker = full.speaker || part.speaker;
   full.quoted_mentions += part.quoted_mentions;
+  full.mentions_after_article += part.mentions_after_article;
   full.aliases.insert(part.aliases.begin(), part.aliases.end());
   full.contexts.insert(part.contexts.begin(), part.contexts.end());
   candidates.erase(from);

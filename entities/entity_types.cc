@@ -155,6 +155,10 @@ std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
   // name opens it.
   if (c.quoted_mentions == c.mentions && c.mentions > 0 && !given_name)
     return Entity::kOtherName;
+  // "le Viet Minh", "la Warner Bros", "du Werder Brême": a name that always
+  // follows an article is no person.
+  if (c.mentions_after_article == c.mentions && c.mentions > 0 && !given_name)
+    return Entity::kOtherName;
   bool all_capitalised =
       words.size() >= 2 && words.size() <= (given_name ? 4u : 3u);
   for (std::string_view w : words) {

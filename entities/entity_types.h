@@ -22,6 +22,10 @@ struct EntityCandidate {
   // Mentions that fill a quotation whole (« Star Wars », "Paper Gods"): how
   // titles of works, shows and songs are written, and seldom a person.
   int quoted_mentions = 0;
+  // Mentions after a definite article ("le Viet Minh", "la Warner Bros",
+  // "du Werder Brême", "l'Ajax"): French gives people no article, so
+  // institutions, bands, teams and places.
+  int mentions_after_article = 0;
   // "LOC" or "ORG" when a lower-case head noun opens it ("rue", "ministère").
   std::string head_type;
   bool defined_acronym = false;  // a long form the text gives an acronym for

@@ -244,6 +244,22 @@ TEST(EntitiesTest, TitlesInQuotesAreNotTakenForPeople) {
   ExpectTypes(entities, {"Sam Altman", "Marie Dupont"}, "PER");
 }
 
+TEST(EntitiesTest, NamesAfterAnArticleAreNotTakenForPeople) {
+  const auto entities = FindEntities(
+      "",
+      "Le Viet Minh tient la région. Le film sort chez la Warner Bros, et le "
+      "match du Werder Brême est reporté. Sam Altman et la chanteuse Marie "
+      "Dupont sont venus voir la Marie Dupont du port.");
+  for (const char* name : {"Viet Minh", "Warner Bros", "Werder Brême"}) {
+    const Entity* entity = Find(entities, name);
+    ASSERT_NE(entity, nullptr) << name;
+    EXPECT_NE(entity->type, "PER") << name;
+  }
+  // No article; and an article before one mention only, or before a given
+  // name.
+  ExpectTypes(entities, {"Sam Altman", "Marie Dupont"}, "PER");
+}
+
 TEST(EntitiesTest, APluralBeforeDeMakesNoTeamOfAPersonOrAPlace) {
   const auto entities = FindEntities(
       "",
