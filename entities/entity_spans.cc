@@ -77,7 +77,7 @@ size_t AddComplements(const std::vector<EntityToken>& tokens, size_t j,
 }  // namespace
 
 bool IsTeamOf(std::string_view plural, std::string_view particle) {
-  return particle == "de" && plural.size() > 3 &&
+  return (particle == "de" || particle == "du") && plural.size() > 3 &&
          (plural.ends_with("s") || plural.ends_with("x")) &&
          !KnownPlaces().contains(plural) && !FirstNames().contains(plural);
 }

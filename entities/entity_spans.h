@@ -29,8 +29,9 @@ size_t ExtendName(const std::vector<EntityToken>& tokens, size_t i,
 size_t HeadNounBefore(const std::vector<EntityToken>& tokens, size_t i,
                       std::string& type);
 
-// "Canadiens de Montréal", "Mavericks de Dallas": a capitalised plural that is
-// neither a place nor a given name, then "de" and a place, names a team.
+// "Canadiens de Montréal", "Mavericks de Dallas", "Rockies du Colorado": a
+// capitalised plural that is neither a place nor a given name, then "de" or
+// "du" and a place, names a team.
 bool IsTeamOf(std::string_view plural, std::string_view particle);
 
 }  // namespace newsq::internal

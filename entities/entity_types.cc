@@ -36,7 +36,12 @@ bool IsTeamName(const std::vector<std::string_view>& words) {
             AfterElidedDe(words[i])) {
       named = *elided;
     } else if ((words[i] == "de" || words[i] == "du") && i + 1 < words.size()) {
+      // "Hurricanes de la Caroline", "Diamondbacks de l'Arizona".
       named = words[i + 1];
+      if (named == "la" && i + 2 < words.size()) named = words[i + 2];
+      for (std::string_view article : {"l'", "l\xE2\x80\x99"}) {
+        if (named.starts_with(article)) named.remove_prefix(article.size());
+      }
     } else {
       continue;
     }

@@ -222,12 +222,15 @@ TEST(EntitiesTest, TeamsClubsAndBandsAreOrganisations) {
       "",
       "Il a joué pour les Canadiens de Montréal puis au Bayern Munich, "
       "avant un concert de Faith No More. Il rejoint ensuite les Penguins de "
-      "Pittsburgh, les Red Wings de Détroit et les Braves d'Atlanta.");
-  ExpectTypes(
-      entities,
-      {"Canadiens de Montréal", "Bayern Munich", "Faith No More",
-       "Penguins de Pittsburgh", "Red Wings de Détroit", "Braves d'Atlanta"},
-      "ORG");
+      "Pittsburgh, les Red Wings de Détroit et les Braves d'Atlanta. Il a "
+      "battu les Rockies du Colorado, les Hurricanes de la Caroline et les "
+      "Diamondbacks de l'Arizona.");
+  ExpectTypes(entities,
+              {"Canadiens de Montréal", "Bayern Munich", "Faith No More",
+               "Penguins de Pittsburgh", "Red Wings de Détroit",
+               "Braves d'Atlanta", "Rockies du Colorado",
+               "Hurricanes de la Caroline", "Diamondbacks de l'Arizona"},
+              "ORG");
 }
 
 TEST(EntitiesTest, TitlesInQuotesAreNotTakenForPeople) {
