@@ -195,6 +195,7 @@ class CandidateCollector {
     if (start > 0) {
       const std::string& before = tokens_[start - 1].text;
       if (PersonCues().contains(before)) c.person_cue = true;
+      if (OrganisationCues().contains(before)) c.organisation_cue = true;
       // "», raconte Karim, 42 ans": the speaker of a quote.
       if (SpeechVerbs().contains(before) && tokens_[capital].mark_after == ',')
         c.speaker = true;
@@ -281,6 +282,7 @@ void MergeInto(Candidates& candidates, Candidates::iterator from,
   full.first_token = std::min(full.first_token, part.first_token);
   full.person_cue = full.person_cue || part.person_cue;
   full.place_cue = full.place_cue || part.place_cue;
+  full.organisation_cue = full.organisation_cue || part.organisation_cue;
   full.speaker = full.speaker || part.speaker;
   full.quoted_mentions += part.quoted_mentions;
   full.mentions_after_article += part.mentions_after_article;

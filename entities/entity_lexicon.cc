@@ -427,16 +427,19 @@ const absl::flat_hash_set<std::string_view>& PlaceWords() {
 
 const absl::flat_hash_set<std::string_view>& GeographicAdjectives() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "centrale",       "central",       "occidentale",   "occidental",
-      "orientale",      "oriental",      "méridionale",   "méridional",
-      "septentrionale", "septentrional", "équatoriale",   "équatorial",
-      "française",      "britannique",   "néerlandaise",  "portugaise",
-      "espagnole",      "italienne",     "allemande",     "danoise",
-      "maritime",       "insulaire",     "continentale",  "continental",
-      "polaire",        "antarctique",   "subsaharienne", "saharienne",
-      "occupée",        "ottomane",      "romaine",       "latine",
-      "anglo-saxonne",  "arabe",         "arabes",        "unis",
-      "unies"};
+      "centrale", "central", "occidentale", "occidental", "orientale",
+      "oriental", "méridionale", "méridional", "septentrionale",
+      "septentrional", "équatoriale", "équatorial", "française", "britannique",
+      "néerlandaise", "portugaise", "espagnole", "italienne", "allemande",
+      "danoise", "maritime", "insulaire", "continentale", "continental",
+      "polaire", "antarctique", "subsaharienne", "saharienne", "occupée",
+      "ottomane", "romaine", "latine", "anglo-saxonne", "arabe", "arabes",
+      "unis", "unies",
+      // States' adjectives whose endings LooksLikeAdjective does not know
+      // ("Empire russe", "Empire ottoman").
+      "ottoman", "russe", "byzantin", "mongol", "perse", "allemand", "khmer",
+      "chinois", "turc", "grec", "serbe", "bulgare", "suédois", "danois",
+      "polonais", "hongrois", "austro-hongrois", "inca", "aztèque"};
   return *words;
 }
 
@@ -496,7 +499,13 @@ const absl::flat_hash_set<std::string_view>& PlaceHeads() {
       // Noire", "golfe de Gascogne", "péninsule Ibérique"). A "plateau" or a
       // "désert" is most often the name's description ("plateau des Hautes
       // Fagnes" names the Hautes Fagnes).
-      "mer", "océan", "golfe", "baie", "péninsule", "archipel"};
+      "mer", "océan", "golfe", "baie", "péninsule", "archipel", "îles",
+      // Waters, heights and woods whose generic noun French writes in lower
+      // case before the name ("canal de Panama", "chutes du Niagara", "monts
+      // Bewani", "delta du Nil", "bois de Vincennes", "gave de Pau").
+      "canal", "chutes", "delta", "monts", "bois", "gave",
+      // Subdivisions named the same way ("comté de Kerry", "canton de Vaud").
+      "comté", "canton"};
   return *words;
 }
 
@@ -526,6 +535,24 @@ const absl::flat_hash_set<std::string_view>& InstitutionNouns() {
       "Association",   "Syndicat",     "Communauté",   "Métropole",
       "Région",        "Département",  "Province",     "Canton",
       "Préfecture",    "Mairie"};
+  return *words;
+}
+
+const absl::flat_hash_set<std::string_view>& OrganisationCues() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "groupe",   "label",        "société",  "chaîne",    "entreprise",
+      "firme",    "constructeur", "club",     "quotidien", "hebdomadaire",
+      "magazine", "journal",      "banque",   "compagnie", "start-up",
+      "startup",  "association",  "syndicat", "parti"};
+  return *words;
+}
+
+const absl::flat_hash_set<std::string_view>& StateNouns() {
+  // Not "Confédération", which names unions as often ("Confédération
+  // générale du travail").
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "Empire",      "Royaume", "République", "Principauté", "Duché",
+      "Grand-Duché", "Émirat",  "Sultanat",   "Califat",     "Khanat"};
   return *words;
 }
 

@@ -49,6 +49,13 @@ const absl::flat_hash_set<std::string_view>& InstitutionHeads();
 // take lower-case complements ("Bureau ovale", "Ligue arabe", "Coupe du
 // monde", "Ville de Lyon").
 const absl::flat_hash_set<std::string_view>& InstitutionNouns();
+// Lower-case nouns of the kinds of organisation, written before one's name
+// ("le groupe Pink Floyd", "la société Renault", "le label Warp").
+const absl::flat_hash_set<std::string_view>& OrganisationCues();
+// Capitalised nouns of states that open a place's name with an adjective or
+// a complement ("Empire romain", "Royaume de Castille", "République
+// démocratique du Congo").
+const absl::flat_hash_set<std::string_view>& StateNouns();
 // Verbs that introduce a quoted speaker ("», raconte Karim, 42 ans"): the
 // word after one, when followed by a comma, is a person's name.
 const absl::flat_hash_set<std::string_view>& SpeechVerbs();

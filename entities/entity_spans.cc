@@ -31,13 +31,22 @@ bool OpensComplement(std::string_view word) {
   return word == "de" || word == "du" || word == "des";
 }
 
+// Whether the complement opening at tokens[k] ("de l'Empire", "d'Empire")
+// names `head` again, past its particle and article.
+bool RepeatsHead(const std::vector<EntityToken>& tokens, size_t k,
+                 std::string_view head) {
+  if (OpensComplement(tokens[k].text)) ++k;
+  if (k < tokens.size() && tokens[k].text == "la") ++k;
+  return k < tokens.size() && tokens[k].text == head;
+}
+
 // Adds the lower-case complements that follow an institution's head word
 // ("Cour des comptes", "Organisation de la coopération islamique", "Agence
 // d'urbanisme"): at most a few words, ending on a noun or an adjective. A
 // complement opens with "de", "du" or "des", so "la" starts another phrase
 // ("Ligue des champions la saison prochaine").
-size_t AddComplements(const std::vector<EntityToken>& tokens, size_t j,
-                      std::vector<std::string>& parts) {
+size_t AddComplements(const std::vector<EntityToken>& tokens, size_t head,
+                      size_t j, std::vector<std::string>& parts) {
   auto continues = [&](size_t k) {
     return k < tokens.size() && !tokens[k].sentence_start &&
            tokens[k].mark_before == 0;
@@ -49,9 +58,12 @@ size_t AddComplements(const std::vector<EntityToken>& tokens, size_t j,
     const EntityToken& token = tokens[k];
     // "Commission nationale de l'informatique et des libertés": "et" joins a
     // second complement.
+    // The head again after it begins another name ("l'Empire romain et de
+    // l'Empire ottoman").
     if (token.text == "et" && added > 0 && continues(k + 1) &&
         (OpensComplement(tokens[k + 1].text) ||
-         tokens[k + 1].elision.starts_with("d"))) {
+         tokens[k + 1].elision.starts_with("d")) &&
+        !RepeatsHead(tokens, k + 1, tokens[head].text)) {
       parts.push_back(token.text);
       ++k;
       ++added;
@@ -89,7 +101,8 @@ size_t ExtendName(const std::vector<EntityToken>& tokens, size_t i,
            tokens[k].mark_before == 0;
   };
   const bool takes_complements = OrganisationWords().contains(tokens[i].text) ||
-                                 InstitutionNouns().contains(tokens[i].text);
+                                 InstitutionNouns().contains(tokens[i].text) ||
+                                 StateNouns().contains(tokens[i].text);
   institution = institution || takes_complements;
   size_t j = i + 1;
   while (continues(j)) {
@@ -133,7 +146,7 @@ size_t ExtendName(const std::vector<EntityToken>& tokens, size_t i,
       return j + 1;
     }
   }
-  if (takes_complements) j = AddComplements(tokens, j, parts);
+  if (takes_complements) j = AddComplements(tokens, i, j, parts);
   // "Ligue 1", "Coupe du monde 2030", "Open 13 Provence": a competition's
   // number, and the names after it.
   if (EventWords().contains(tokens[i].text) && continues(j) &&

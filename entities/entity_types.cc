@@ -99,6 +99,9 @@ bool IsHyphenatedPlace(std::string_view word) {
 std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
   if (!c.head_type.empty()) return c.head_type;
   const std::vector<std::string_view> words = NameWords(name);
+  // "Empire ottoman", "Royaume de Grenade": a state, named as a place.
+  if (words.size() >= 2 && StateNouns().contains(words.front()))
+    return Entity::kPlace;
   for (std::string_view w : words) {
     if (OrganisationWords().contains(w)) return Entity::kOrganisation;
   }
@@ -144,6 +147,8 @@ std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
                                                    : Entity::kOrganisation;
   }
   if (c.person_cue || c.speaker) return Entity::kPerson;
+  if (c.organisation_cue && !FirstNames().contains(words.front()))
+    return Entity::kOrganisation;
   if (c.place_cue && words.size() == 1) return Entity::kPlace;
   // A word and a place: a club ("Bayern Munich", "Ajax Amsterdam"), unless the
   // word is a given name ("Paris Hilton" would be a person).

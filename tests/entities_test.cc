@@ -263,6 +263,39 @@ TEST(EntitiesTest, NamesAfterAnArticleAreNotTakenForPeople) {
   ExpectTypes(entities, {"Sam Altman", "Marie Dupont"}, "PER");
 }
 
+TEST(EntitiesTest, StatesNamedWithAnAdjectiveOrAComplementArePlaces) {
+  const auto entities = FindEntities(
+      "",
+      "La chute de l'Empire romain et de l'Empire ottoman a marqué le "
+      "Royaume de Castille. Des casques bleus restent en République "
+      "démocratique du Congo.");
+  ExpectTypes(entities,
+              {"Empire romain", "Empire ottoman", "Royaume de Castille",
+               "République démocratique du Congo"},
+              "LOC");
+}
+
+TEST(EntitiesTest, LowerCaseGenericNounsOpenNamesOfWatersAndSubdivisions) {
+  const auto entities = FindEntities(
+      "",
+      "Le navire a passé le canal de Panama avant de voir les chutes du "
+      "Niagara. Elle vit dans le comté de Kerry, près des monts Bewani.");
+  ExpectTypes(entities,
+              {"canal de Panama", "chutes du Niagara", "comté de Kerry",
+               "monts Bewani"},
+              "LOC");
+}
+
+TEST(EntitiesTest, AKindOfOrganisationBeforeANameMakesItOne) {
+  const auto entities = FindEntities(
+      "",
+      "Le groupe Pink Floyd a signé avec le label Harvest, puis la société "
+      "Capitol Records a racheté le catalogue. Le chanteur Roger Waters "
+      "était là.");
+  ExpectTypes(entities, {"Pink Floyd", "Harvest", "Capitol Records"}, "ORG");
+  ExpectTypes(entities, {"Roger Waters"}, "PER");
+}
+
 TEST(EntitiesTest, APluralBeforeDeMakesNoTeamOfAPersonOrAPlace) {
   const auto entities = FindEntities(
       "",
