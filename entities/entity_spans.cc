@@ -86,6 +86,20 @@ size_t AddComplements(const std::vector<EntityToken>& tokens, size_t head,
   return k;
 }
 
+// "Standard de Liège", "Heat de Miami", "Festival de Cannes", "Diogène de
+// Sinope": one capitalised word inside a sentence, then "de" or "du" and a
+// known place, is one name (a club, an event, a person of old), not a name
+// and where it is. A common noun capitalised by convention ("État de
+// Floride"), a given name or a place before "de" keeps the rule above.
+bool OneWordOwnsThePlace(const EntityToken& first,
+                         const std::vector<std::string>& parts,
+                         std::string_view particle) {
+  return parts.size() == 1 && (particle == "de" || particle == "du") &&
+         !first.sentence_start && !GenericNouns().contains(parts.front()) &&
+         !FirstNames().contains(parts.front()) &&
+         !KnownPlaces().contains(parts.front());
+}
+
 }  // namespace
 
 bool IsTeamOf(std::string_view plural, std::string_view particle) {
@@ -121,7 +135,8 @@ size_t ExtendName(const std::vector<EntityToken>& tokens, size_t i,
     if (continues(k) && Particles().contains(tokens[k].text)) ++k;
     if (!continues(k) || !tokens[k].capitalised ||
         (KnownPlaces().contains(tokens[k].text) && !institution &&
-         !IsTeamOf(parts.back(), next.text)))
+         !IsTeamOf(parts.back(), next.text) &&
+         !OneWordOwnsThePlace(tokens[i], parts, next.text)))
       break;
     for (size_t m = j; m <= k; ++m) parts.push_back(tokens[m].InName());
     j = k + 1;
