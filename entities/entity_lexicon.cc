@@ -484,7 +484,9 @@ const absl::flat_hash_set<std::string_view>& GenericNouns() {
       "DRH", "RH", "LED", "SMS", "GPS", "USB", "CO2", "HT", "TTC", "CDI", "CDD",
       "HLM", "ZFE", "VTC", "QG", "PV", "BTP", "SDF", "ADN", "OGM", "IVG", "JT",
       "TV", "PC", "OPA", "IPO", "MMDH", "MDH", "DH", "MD", "Mds", "TWh", "kWh",
-      "MWh", "GWh", "MW", "GW", "KM", "UV", "VIP", "FAQ", "PDF", "CFA"};
+      "MWh", "GWh", "MW", "GW", "KM", "UV", "VIP", "FAQ", "PDF", "CFA", "DVD",
+      "CD", "DJ", "KO", "EP", "LP", "HTML", "HTTP", "URL", "API", "CPU", "GPU",
+      "RAM", "SUV"};
   return *words;
 }
 
