@@ -199,7 +199,10 @@ class CandidateCollector {
       // "», raconte Karim, 42 ans": the speaker of a quote.
       if (SpeechVerbs().contains(before) && tokens_[capital].mark_after == ',')
         c.speaker = true;
-      if (before == "à" || before == "en" || before == "au" || before == "aux")
+      // Not past an elided article: "à l'Anses", "à l'ONU" name bodies.
+      if ((before == "à" || before == "en" || before == "au" ||
+           before == "aux") &&
+          !tokens_[start].elided_before)
         c.place_cue = true;
     }
     if (FollowsDefiniteArticle(start)) ++c.mentions_after_article;
@@ -518,9 +521,16 @@ std::vector<Entity> FindEntities(std::string_view title,
   VisitNames(
       title, text,
       [&](const std::string& name, const EntityCandidate& c, std::string type) {
-        // Where the rules find no evidence, the learnt model may. (Asked to
-        // retype the two or three capitalised words that the rules call PER for
-        // want of evidence too, it lost more than it won on WikiNEuRal.)
+        // Where the rules find no evidence in this text, the news may have
+        // given some elsewhere (NewsNames), or the learnt model may. (Asked to
+        // retype the two or three capitalised words that the rules call PER
+        // for want of evidence too, the model lost more than it won on
+        // WikiNEuRal.)
+        if (type == Entity::kOtherName) {
+          if (const auto known = NewsNames().find(name);
+              known != NewsNames().end())
+            type = std::string(known->second);
+        }
         if (type == Entity::kOtherName) {
           if (std::string learnt = LearntEntityType(name, c); !learnt.empty())
             type = std::move(learnt);

@@ -540,6 +540,14 @@ const absl::flat_hash_set<std::string_view>& InstitutionNouns() {
   return *words;
 }
 
+const absl::flat_hash_map<std::string_view, std::string_view>& NewsNames() {
+  static const auto* names =
+      new absl::flat_hash_map<std::string_view, std::string_view>{
+#include "entities/news_names.inc"
+      };
+  return *names;
+}
+
 const absl::flat_hash_set<std::string_view>& OrganisationCues() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
       "groupe",   "label",        "société",  "chaîne",    "entreprise",

@@ -265,6 +265,18 @@ TEST(NerQualityTest, ShippedPlaceNamesAreTheGeneratorsOutput) {
       NEWSQ_PLACE_NAMES, "scripts/make-place-names"));
 }
 
+// The shipped names typed from the news are what scripts/make-news-names
+// writes from OrangeSum with today's rules.
+TEST(NerQualityTest, ShippedNewsNamesAreTheGeneratorsOutput) {
+  const std::string orangesum =
+      std::string(NEWSQ_SHARED_CORPORA_DIR) + "/orangesum";
+  if (!fs::exists(orangesum + "/orangesum_parsed.jsonl.zst"))
+    GTEST_SKIP() << "no " << orangesum;
+  EXPECT_TRUE(TrainerWritesShippedWeights(
+      std::string(NEWSQ_NEWS_NAMES_GENERATOR) + " " + orangesum,
+      NEWSQ_NEWS_NAMES, "scripts/make-news-names"));
+}
+
 TEST(NerQualityTest, AnnotatedSentences) {
   if (!fs::exists(kNerDir)) GTEST_SKIP() << "no " << kNerDir;
   std::printf(
