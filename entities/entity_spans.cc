@@ -86,17 +86,16 @@ size_t AddComplements(const std::vector<EntityToken>& tokens, size_t head,
   return k;
 }
 
-// "Standard de Liège", "Heat de Miami", "Festival de Cannes", "Diogène de
-// Sinope": one capitalised word inside a sentence, then "de" or "du" and a
+// "Standard de Liège", "Heat de Miami", "Festival de Cannes", "Grégoire de
+// Tours": one capitalised word inside a sentence, then "de" or "du" and a
 // known place, is one name (a club, an event, a person of old), not a name
 // and where it is. A common noun capitalised by convention ("État de
-// Floride"), a given name or a place before "de" keeps the rule above.
+// Floride") or a place before "de" keeps the rule above.
 bool OneWordOwnsThePlace(const EntityToken& first,
                          const std::vector<std::string>& parts,
                          std::string_view particle) {
   return parts.size() == 1 && (particle == "de" || particle == "du") &&
          !first.sentence_start && !GenericNouns().contains(parts.front()) &&
-         !FirstNames().contains(parts.front()) &&
          !KnownPlaces().contains(parts.front());
 }
 

@@ -300,9 +300,10 @@ TEST(EntitiesTest, OneWordBeforeDeAndAPlaceMakesOneName) {
   const auto entities = FindEntities(
       "",
       "Il a quitté le Standard de Liège pour le Heat de Miami. Le film sera "
-      "projeté au Festival de Cannes, puis la police de Lyon l'a saisi.");
-  for (const char* name :
-       {"Standard de Liège", "Heat de Miami", "Festival de Cannes"})
+      "projeté au Festival de Cannes, puis la police de Lyon l'a saisi. "
+      "Le récit de Grégoire de Tours le disait.");
+  for (const char* name : {"Standard de Liège", "Heat de Miami",
+                           "Festival de Cannes", "Grégoire de Tours"})
     EXPECT_NE(Find(entities, name), nullptr) << name;
   for (const char* place : {"Liège", "Miami", "Cannes"})
     EXPECT_EQ(Find(entities, place), nullptr) << place;
