@@ -19,9 +19,10 @@ bool LooksLikeAdjective(const EntityToken& token) {
        {"éen",   "éenne", "éens",   "éennes", "al",    "ale",   "ales",
         "aux",   "ique",  "iques",  "ais",    "aise",  "aises", "ien",
         "ienne", "iens",  "iennes", "aire",   "aires", "el",    "elle",
-        "els",   "elles", "if",     "ive",    "ifs",   "ives",  "oire",
-        "oires", "ain",   "aine",   "ains",   "aines", "ier",   "ière",
-        "iers",  "ières", "ême",    "ée",     "ées",   "iste",  "istes"}) {
+        "ieur",  "ieure", "ieurs",  "ieures", "eure",  "eures", "els",
+        "elles", "if",    "ive",    "ifs",    "ives",  "oire",  "oires",
+        "ain",   "aine",  "ains",   "aines",  "ier",   "ière",  "iers",
+        "ières", "ême",   "ée",     "ées",    "iste",  "istes"}) {
     if (token.text.ends_with(end)) return true;
   }
   return false;
@@ -102,7 +103,12 @@ bool OneWordOwnsThePlace(const EntityToken& first,
 }  // namespace
 
 bool IsTeamOf(std::string_view plural, std::string_view particle) {
-  return (particle == "de" || particle == "du") && plural.size() > 3 &&
+  // "Sox" is as short as a plural gets; three letters and an "s" are
+  // mostly function words ("Les", "Des", "Nos").
+  const bool long_enough =
+      plural.size() > 3 ||
+      (plural.size() == 3 && plural.ends_with("x") && plural != "Aux");
+  return (particle == "de" || particle == "du") && long_enough &&
          (plural.ends_with("s") || plural.ends_with("x")) &&
          !KnownPlaces().contains(plural) && !FirstNames().contains(plural);
 }
@@ -118,6 +124,7 @@ size_t ExtendName(const std::vector<EntityToken>& tokens, size_t i,
                                  StateNouns().contains(tokens[i].text);
   institution = institution || takes_complements;
   size_t j = i + 1;
+  bool closed = false;
   while (continues(j)) {
     const EntityToken& next = tokens[j];
     if (next.capitalised && !NameEnders().contains(next.text) &&
@@ -126,7 +133,7 @@ size_t ExtendName(const std::vector<EntityToken>& tokens, size_t i,
       ++j;
       continue;
     }
-    if (!Particles().contains(next.text)) break;
+    if (!Particles().contains(next.text) || closed) break;
     // One or two particles ("de", "von der", "de la"), then a capitalised
     // word; a place after "de" is where something is ("la police de Lyon"),
     // unless the name is an institution's ("Université de Liège").
@@ -137,6 +144,10 @@ size_t ExtendName(const std::vector<EntityToken>& tokens, size_t i,
          !IsTeamOf(parts.back(), next.text) &&
          !OneWordOwnsThePlace(tokens[i], parts, next.text)))
       break;
+    // A place closes a team's or an event's name, once its words are read:
+    // "Red Wings de Détroit de la Ligue nationale de hockey" names two.
+    closed = !institution && (KnownPlaces().contains(tokens[k].text) ||
+                              IsTeamOf(parts.back(), next.text));
     for (size_t m = j; m <= k; ++m) parts.push_back(tokens[m].InName());
     j = k + 1;
   }

@@ -233,6 +233,18 @@ TEST(EntitiesTest, TeamsClubsAndBandsAreOrganisations) {
               "ORG");
 }
 
+TEST(EntitiesTest, APlaceClosesATeamsName) {
+  const auto entities = FindEntities(
+      "",
+      "Il a été repêché par les Red Wings de Détroit de la Ligue nationale "
+      "de hockey, puis a joué pour les Red Sox de Boston dans la Ligue "
+      "majeure de baseball.");
+  ExpectTypes(entities,
+              {"Red Wings de Détroit", "Ligue nationale de hockey",
+               "Red Sox de Boston", "Ligue majeure de baseball"},
+              "ORG");
+}
+
 TEST(EntitiesTest, TitlesInQuotesAreNotTakenForPeople) {
   const auto entities = FindEntities(
       "",
