@@ -348,6 +348,15 @@ TEST(EntitiesTest, NoPlaceCueAfterAnElidedArticle) {
   EXPECT_NE(body->type, "LOC");
 }
 
+TEST(EntitiesTest, AGivenNameAloneIsAPersonButAWitnessIsNotNamed) {
+  const auto entities = FindEntities(
+      "",
+      "« Je n'y crois pas », raconte Karim, 42 ans. Selon la légende, la "
+      "ville fut fondée quand Alexandre traversa le fleuve.");
+  EXPECT_EQ(Find(entities, "Karim"), nullptr);
+  ExpectTypes(entities, {"Alexandre"}, "PER");
+}
+
 TEST(EntitiesTest, APluralBeforeDeMakesNoTeamOfAPersonOrAPlace) {
   const auto entities = FindEntities(
       "",
