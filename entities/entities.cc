@@ -162,7 +162,8 @@ class CandidateCollector {
       // "l'Allemande Franziska Preuss", "secrétaire d'État Marco Rubio".
       if (GenericNouns().contains(t.text) && second.capitalised &&
           !second.elided_before && !InstitutionNouns().contains(t.text) &&
-          !OrganisationWords().contains(t.text))
+          !OrganisationWords().contains(t.text) &&
+          !StateNouns().contains(t.text))
         return i + 1;
       // A word opening a sentence, tied to a name by a particle, is not part
       // of it: "Autour d'Elon Musk", "Vu d'Europe", "Deuxième de Ligue 1".
@@ -194,8 +195,15 @@ class CandidateCollector {
     c.first_token = std::min(c.first_token, start);
     if (start > 0) {
       const std::string& before = tokens_[start - 1].text;
-      if (PersonCues().contains(before)) c.person_cue = true;
-      if (OrganisationCues().contains(before)) c.organisation_cue = true;
+      // A title or a kind right before the name, in apposition: "le
+      // ministre Attal", "le groupe Attac"; not past "d'" ("le directeur
+      // d'OpenAI", "le groupe d'Attal" name whose) nor across a sentence end.
+      const EntityToken& first = tokens_[start];
+      const bool apposed = !first.elided_before && first.mark_before == 0 &&
+                           !first.sentence_start;
+      if (apposed && PersonCues().contains(before)) c.person_cue = true;
+      if (apposed && OrganisationCues().contains(before))
+        c.organisation_cue = true;
       // "», raconte Karim, 42 ans": the speaker of a quote.
       if (SpeechVerbs().contains(before) && tokens_[capital].mark_after == ',')
         c.speaker = true;
@@ -217,9 +225,10 @@ class CandidateCollector {
   // as often the indefinite plural.
   bool FollowsDefiniteArticle(size_t start) const {
     const EntityToken& first = tokens_[start];
+    // "l'" or "l’": the letter and an apostrophe of one or three bytes.
     if (first.elided_before) {
-      return first.elision == "l'" || first.elision == "l\xE2\x80\x99" ||
-             first.elision == "L'" || first.elision == "L\xE2\x80\x99";
+      return first.elision.size() <= 4 &&
+             (first.elision[0] == 'l' || first.elision[0] == 'L');
     }
     if (start == 0 || first.mark_before != 0 || first.sentence_start)
       return false;

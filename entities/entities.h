@@ -19,13 +19,15 @@ namespace newsq::internal {
 // in the same article ("Elon Musk"). Types are guessed from cues: titles (M.,
 // Mme, président) and two-word names for PER, acronyms and organisation words
 // for ORG, places after "à", "en", "au" or known as places for LOC; where no
-// cue says, the learnt model (entity_type_model.h) when it is sure enough,
-// else MISC. Most mentioned first, at most 40.
+// cue says, the type the news gives the name elsewhere (NewsNames in
+// entity_lexicon.h), else the learnt model (entity_type_model.h) when it is
+// sure enough, else MISC. Most mentioned first, at most 40.
 std::vector<Entity> FindEntities(std::string_view title, std::string_view text);
 
 // For training the learnt type model (entity_type_model.h): each name that
 // FindEntities considers, before its limit on names, with the type the rules
-// give it (MISC when they find no evidence; the model is not asked) and the
+// give it (MISC when they find no evidence; neither NewsNames nor the model is
+// asked, so that the generator of NewsNames reads the rules alone) and the
 // features the model reads.
 struct NameEvidence {
   std::string name;

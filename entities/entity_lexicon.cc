@@ -92,7 +92,13 @@ const absl::flat_hash_set<std::string_view>& PersonCues() {
                                                 "maire",        "député",
                                                 "députée",      "sénateur",
                                                 "juge",         "avocat",
-                                                "journaliste"};
+                                                "journaliste",  "pape",
+                                                "reine",        "princesse",
+                                                "colonel",      "général",
+                                                "abbé",         "cardinal",
+                                                "chanteur",     "chanteuse",
+                                                "acteur",       "actrice",
+                                                "écrivain",     "philosophe"};
   return *words;
 }
 
@@ -503,9 +509,10 @@ const absl::flat_hash_set<std::string_view>& PlaceHeads() {
       // Fagnes" names the Hautes Fagnes).
       "mer", "océan", "golfe", "baie", "péninsule", "archipel", "îles",
       // Waters, heights and woods whose generic noun French writes in lower
-      // case before the name ("canal de Panama", "chutes du Niagara", "monts
-      // Bewani", "delta du Nil", "bois de Vincennes", "gave de Pau").
-      "canal", "chutes", "delta", "monts", "bois", "gave",
+      // case before the name ("canal de Panama", "monts Bewani", "delta du
+      // Nil", "bois de Vincennes", "gave de Pau"). Not "chutes": "les chutes
+      // du Nasdaq" are falls of another kind.
+      "canal", "delta", "monts", "bois", "gave",
       // Subdivisions named the same way ("comté de Kerry", "canton de Vaud").
       "comté", "canton"};
   return *words;

@@ -16,13 +16,14 @@ bool LooksLikeAdjective(const EntityToken& token) {
     return false;
   if (GeographicAdjectives().contains(token.text)) return true;
   for (std::string_view end :
-       {"éen",   "éenne", "éens",   "éennes", "al",    "ale",   "ales",
-        "aux",   "ique",  "iques",  "ais",    "aise",  "aises", "ien",
-        "ienne", "iens",  "iennes", "aire",   "aires", "el",    "elle",
-        "ieur",  "ieure", "ieurs",  "ieures", "eure",  "eures", "els",
-        "elles", "if",    "ive",    "ifs",    "ives",  "oire",  "oires",
-        "ain",   "aine",  "ains",   "aines",  "ier",   "ière",  "iers",
-        "ières", "ême",   "ée",     "ées",    "iste",  "istes"}) {
+       {"éen",    "éenne", "éens",   "éennes", "al",    "ale",    "ales",
+        "aux",    "ique",  "iques",  "ais",    "aise",  "aises",  "ien",
+        "ienne",  "iens",  "iennes", "aire",   "aires", "el",     "elle",
+        "ieur",   "ieure", "ieurs",  "ieures", "jeure", "jeures", "neure",
+        "neures", "els",   "elles",  "if",     "ive",   "ifs",    "ives",
+        "oire",   "oires", "ain",    "aine",   "ains",  "aines",  "ier",
+        "ière",   "iers",  "ières",  "ême",    "ée",    "ées",    "iste",
+        "istes"}) {
     if (token.text.ends_with(end)) return true;
   }
   return false;
@@ -58,9 +59,8 @@ size_t AddComplements(const std::vector<EntityToken>& tokens, size_t head,
   while (continues(k) && added < kMaxComplement) {
     const EntityToken& token = tokens[k];
     // "Commission nationale de l'informatique et des libertés": "et" joins a
-    // second complement.
-    // The head again after it begins another name ("l'Empire romain et de
-    // l'Empire ottoman").
+    // second complement, unless the head comes again, which begins another
+    // name ("l'Empire romain et de l'Empire ottoman").
     if (token.text == "et" && added > 0 && continues(k + 1) &&
         (OpensComplement(tokens[k + 1].text) ||
          tokens[k + 1].elision.starts_with("d")) &&
@@ -87,16 +87,27 @@ size_t AddComplements(const std::vector<EntityToken>& tokens, size_t head,
   return k;
 }
 
+// "XV", "XIII": a team's number in Roman numerals ("XV de France").
+bool IsRomanNumeral(std::string_view word) {
+  return !word.empty() &&
+         word.find_first_not_of("IVXLCDM") == std::string_view::npos;
+}
+
 // "Standard de Liège", "Heat de Miami", "Festival de Cannes", "Grégoire de
 // Tours": one capitalised word inside a sentence, then "de" or "du" and a
 // known place, is one name (a club, an event, a person of old), not a name
-// and where it is. A common noun capitalised by convention ("État de
-// Floride") or a place before "de" keeps the rule above.
+// and where it is. Not after an acronym ("le maire LR de Nice", "la CGT de
+// Marseille": a party's or union's branch and its town; a Roman numeral is
+// no acronym: "XV de France"), a common noun
+// capitalised by convention ("État de Floride") or a place: ExtendName keeps
+// those apart from the place.
 bool OneWordOwnsThePlace(const EntityToken& first,
                          const std::vector<std::string>& parts,
                          std::string_view particle) {
   return parts.size() == 1 && (particle == "de" || particle == "du") &&
-         !first.sentence_start && !GenericNouns().contains(parts.front()) &&
+         !first.sentence_start &&
+         (!first.acronym || IsRomanNumeral(first.text)) &&
+         !GenericNouns().contains(parts.front()) &&
          !KnownPlaces().contains(parts.front());
 }
 
@@ -135,8 +146,11 @@ size_t ExtendName(const std::vector<EntityToken>& tokens, size_t i,
     }
     if (!Particles().contains(next.text) || closed) break;
     // One or two particles ("de", "von der", "de la"), then a capitalised
-    // word; a place after "de" is where something is ("la police de Lyon"),
-    // unless the name is an institution's ("Université de Liège").
+    // word; a known place after "de" is where something is ("la police de
+    // Lyon"), unless a team (IsTeamOf) or one word owns it
+    // (OneWordOwnsThePlace), or the name is an institution's ("Université de
+    // Liège"). Once such a place is read, the name is closed: no particle
+    // extends it further.
     size_t k = j + 1;
     if (continues(k) && Particles().contains(tokens[k].text)) ++k;
     if (!continues(k) || !tokens[k].capitalised ||

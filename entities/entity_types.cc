@@ -161,13 +161,20 @@ std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
   // lost more people than it saved from titles of works (WikiNEuRal F1 0.652
   // -> 0.560), the list being far from every name in the news.
   const bool given_name = FirstNames().contains(words.front());
+  // A given name alone names a person ("Alexandre", "François").
+  if (given_name && words.size() == 1) return Entity::kPerson;
   // A title in quotes (« Paper Gods », "Space Jam") is a work, unless a given
   // name opens it.
   if (c.quoted_mentions == c.mentions && c.mentions > 0 && !given_name)
     return Entity::kOtherName;
   // "le Viet Minh", "la Warner Bros", "du Werder Brême": a name that always
-  // follows an article is no person.
-  if (c.mentions_after_article == c.mentions && c.mentions > 0 && !given_name)
+  // follows an article is no person, unless a title and a given name say so
+  // ("le Pape François", "la Reine Elizabeth", "le Colonel Kadhafi").
+  const bool titled =
+      words.size() >= 2 && (FirstNames().contains(words[1]) ||
+                            PersonCues().contains(LowerFirst(words.front())));
+  if (c.mentions_after_article == c.mentions && c.mentions > 0 && !given_name &&
+      !titled)
     return Entity::kOtherName;
   bool all_capitalised =
       words.size() >= 2 && words.size() <= (given_name ? 4u : 3u);

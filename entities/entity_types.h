@@ -16,8 +16,9 @@ struct EntityCandidate {
   int mentions_inside_sentences = 0;
   // The token where the text first mentions it.
   size_t first_token = std::numeric_limits<size_t>::max();
-  bool person_cue = false;        // after "M.", "ministre", "présidente"...
-  bool place_cue = false;         // after "à", "en", "au", "aux"
+  bool person_cue = false;  // after "M.", "ministre", "présidente"...
+  // After "à", "en", "au", "aux", not past an elided article ("à l'ONU").
+  bool place_cue = false;
   bool organisation_cue = false;  // after "groupe", "société", "label"...
   bool speaker = false;  // after a speech verb, before a comma ("raconte")
   // Mentions that fill a quotation whole (« Star Wars », "Paper Gods"): how

@@ -1,5 +1,5 @@
 // Writes the recogniser's list of names typed from the news
-// (entities/news_names.inc): silver knowledge drawn from OrangeSum's 36,717
+// (entities/news_names.inc): silver knowledge drawn from OrangeSum's parsed
 // articles (../shared/corpora/orangesum), as its README allows.
 //
 // The rules type a name from evidence in one article ("la société Renfe", "à
@@ -9,7 +9,9 @@
 // left it untyped in at least one article (else the list would add nothing),
 // typed it in at least kMinTypedArticles articles and in at least half as
 // many as they left it untyped, and gave the same type in at least
-// kMinAgreement of those. Names of several words are left out: their own
+// kMinAgreement of those, unless the news also writes it in lower case: a
+// common word ("au Monde", "au Point", "les Législatives") is only ever typed
+// by a cue that misled. Names of several words are left out: their own
 // words type them (given names, place and organisation words), and where
 // those say nothing the rules' default (two or three capitalised words are a
 // person) is no evidence. The recogniser reads the list only for names its
@@ -18,11 +20,16 @@
 //
 // Usage: make_news_names ORANGESUM_DIR OUTPUT.inc   (scripts/make-news-names)
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <map>
 #include <string>
+#include <string_view>
+#include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "entities/entities.h"
+#include "entities/entity_tokens.h"
 #include "newsq/article.h"
 #include "tests/orangesum_articles.h"
 
@@ -48,6 +55,30 @@ int TypeIndex(const std::string& type) {
   return -1;
 }
 
+// Counts, in `counts`, each word of `text` written in lower case: split at
+// ASCII spaces, punctuation and typographic apostrophes ("l’avion"), words
+// whose first letter is no capital.
+void CountLowerCaseWords(std::string_view text,
+                         absl::flat_hash_map<std::string, int>& counts) {
+  size_t start = 0;
+  auto flush = [&](size_t end) {
+    if (end > start) {
+      const std::string_view word = text.substr(start, end - start);
+      if (LowerFirst(word) == word) ++counts[std::string(word)];
+    }
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = text[i];
+    const bool apostrophe = text.compare(i, 3, "\xE2\x80\x99") == 0;
+    if (apostrophe || (c < 0x80 && !std::isalnum(c) && c != '-')) {
+      flush(i);
+      if (apostrophe) i += 2;
+      start = i + 1;
+    }
+  }
+  flush(text.size());
+}
+
 // A C++ string literal for `text` (names may hold quotes and backslashes).
 std::string Literal(const std::string& text) {
   std::string out = "\"";
@@ -67,7 +98,10 @@ int Run(const std::string& orangesum_dir, const std::string& output) {
     return 1;
   }
   std::map<std::string, TypeCounts> names;
+  absl::flat_hash_map<std::string, int> lower_case;
   for (const Article& article : articles) {
+    CountLowerCaseWords(article.title, lower_case);
+    CountLowerCaseWords(article.text, lower_case);
     for (const NameEvidence& name :
          FindNamesWithEvidence(article.title, article.text)) {
       TypeCounts& counts = names[name.name];
@@ -96,6 +130,9 @@ int Run(const std::string& orangesum_dir, const std::string& output) {
       typed += counts.typed[t];
       if (counts.typed[t] > counts.typed[best]) best = t;
     }
+    // Twice, so that one slip of the keyboard keeps no name out.
+    const auto lower = lower_case.find(LowerFirst(name));
+    if (lower != lower_case.end() && lower->second >= 2) continue;
     if (name.find(' ') != std::string::npos || counts.untyped == 0 ||
         counts.typed[best] < kMinTypedArticles ||
         counts.typed[best] < kMinAgreement * typed ||
