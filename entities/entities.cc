@@ -538,14 +538,15 @@ std::vector<Entity> FindEntities(std::string_view title,
         // retype the two or three capitalised words that the rules call PER
         // for want of evidence too, the model lost more than it won on
         // WikiNEuRal.)
-        if (type == Entity::kOtherName) {
+        // An event stays MISC: neither retypes the body or place it names.
+        if (type == Entity::kOtherName && !NamesAnEvent(name)) {
           if (const auto known = NewsNames().find(name);
-              known != NewsNames().end())
+              known != NewsNames().end()) {
             type = std::string(known->second);
-        }
-        if (type == Entity::kOtherName) {
-          if (std::string learnt = LearntEntityType(name, c); !learnt.empty())
+          } else if (std::string learnt = LearntEntityType(name, c);
+                     !learnt.empty()) {
             type = std::move(learnt);
+          }
         }
         entities.push_back(Entity{name,
                                   std::move(type),

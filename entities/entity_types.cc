@@ -94,11 +94,39 @@ bool IsHyphenatedPlace(std::string_view word) {
   return openers->contains(parts.front());
 }
 
+// "Sept Ans", "Trois Jours", "Huit Mille": counts and spans of time, which
+// no person's name holds ("la guerre de Sept Ans").
+bool IsNumberWord(std::string_view word) {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "Deux", "Trois", "Quatre", "Cinq",  "Six",  "Sept",  "Huit", "Neuf",
+      "Dix",  "Onze",  "Douze",  "Vingt", "Cent", "Mille", "Ans",  "Jours"};
+  return words->contains(word);
+}
+
 }  // namespace
+
+bool NamesAnEvent(const std::string& name) {
+  // "Coupe de la Ligue", "Copa América", "Jeux olympiques", "Grand Prix de
+  // Monaco": a competition, whatever organisation or place it names.
+  static const auto* events = new absl::flat_hash_set<std::string_view>{
+      "Coupe",        "Copa",     "Cup",     "Jeux",     "Championnat",
+      "Championnats", "Tournoi",  "Mondial", "Mondiaux", "Trophée",
+      "Rallye",       "Festival", "Masters", "Prix"};
+  const std::vector<std::string_view> words = NameWords(name);
+  if (words.size() >= 2 && (events->contains(words.front()) ||
+                            (words.front() == "Grand" && words[1] == "Prix")))
+    return true;
+  // "Seconde Guerre mondiale", "Révolution française": a war or an upheaval.
+  for (std::string_view w : words) {
+    if (w == "Guerre" || w == "Bataille" || w == "Révolution") return true;
+  }
+  return false;
+}
 
 std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
   if (!c.head_type.empty()) return c.head_type;
   const std::vector<std::string_view> words = NameWords(name);
+  if (NamesAnEvent(name)) return Entity::kOtherName;
   // "Empire ottoman", "Royaume de Grenade": a state, named as a place.
   if (words.size() >= 2 && StateNouns().contains(words.front()))
     return Entity::kPlace;
@@ -182,7 +210,7 @@ std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
     if (given_name && Particles().contains(w)) continue;
     EntityToken t{std::string(w)};
     ClassifyCapitals(t);
-    if (!t.capitalised || t.acronym) all_capitalised = false;
+    if (!t.capitalised || t.acronym || IsNumberWord(w)) all_capitalised = false;
   }
   return all_capitalised ? Entity::kPerson : Entity::kOtherName;
 }

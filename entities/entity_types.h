@@ -39,6 +39,11 @@ struct EntityCandidate {
   std::set<std::string> contexts;
 };
 
+// Whether `name` names a competition, a war or an upheaval ("Coupe de la
+// Ligue", "Grand Prix de Monaco", "Seconde Guerre mondiale"): MISC, which no
+// list or model should retype as the organisation or place it holds.
+bool NamesAnEvent(const std::string& name);
+
 // PER, ORG, LOC or MISC for `name`, from its words (organisation and place
 // words, known places, given names, acronyms, English function words) and
 // from the cues around its mentions.

@@ -383,6 +383,21 @@ TEST(EntitiesTest, RulesOfNamesKeepOrdinaryNewsApart) {
   EXPECT_NE(town->type, "ORG");
 }
 
+TEST(EntitiesTest, CompetitionsWarsAndCountsAreNeitherPeopleNorBodies) {
+  const auto entities = FindEntities(
+      "",
+      "Il a gagné la Coupe de la Ligue puis la Copa América, et le Grand Prix "
+      "de Monaco. Le livre raconte la guerre de Sept Ans et la Seconde Guerre "
+      "mondiale.");
+  for (const char* name : {"Coupe de la Ligue", "Copa América",
+                           "Grand Prix de Monaco", "Sept Ans"}) {
+    const Entity* entity = Find(entities, name);
+    ASSERT_NE(entity, nullptr) << name;
+    EXPECT_NE(entity->type, "PER") << name;
+    EXPECT_NE(entity->type, "ORG") << name;
+  }
+}
+
 TEST(EntitiesTest, APluralBeforeDeMakesNoTeamOfAPersonOrAPlace) {
   const auto entities = FindEntities(
       "",

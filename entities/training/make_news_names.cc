@@ -9,7 +9,8 @@
 // left it untyped in at least one article (else the list would add nothing),
 // typed it in at least kMinTypedArticles articles and in at least half as
 // many as they left it untyped, and gave the same type in at least
-// kMinAgreement of those, unless the news also writes it in lower case: a
+// kMinAgreement of those, unless the news also writes it in lower case (twice:
+// one slip of the keyboard keeps no name out): a
 // common word ("au Monde", "au Point", "les Législatives") is only ever typed
 // by a cue that misled. Names of several words are left out: their own
 // words type them (given names, place and organisation words), and where
@@ -130,7 +131,6 @@ int Run(const std::string& orangesum_dir, const std::string& output) {
       typed += counts.typed[t];
       if (counts.typed[t] > counts.typed[best]) best = t;
     }
-    // Twice, so that one slip of the keyboard keeps no name out.
     const auto lower = lower_case.find(LowerFirst(name));
     if (lower != lower_case.end() && lower->second >= 2) continue;
     if (name.find(' ') != std::string::npos || counts.untyped == 0 ||
