@@ -393,7 +393,8 @@ std::string FullerName(const Candidates& candidates, const std::string& name,
 // speaker named by one word ("raconte Karim,") is most often a witness the
 // article names by a given name only, nobody to find again; a single word
 // seen only at sentence starts is more likely a common word ("Bougies : ...")
-// than a name; and a demonym ("les Gallois") names people, not an entity. A
+// than a name; a demonym ("les Gallois") names people, not an entity; and a
+// holiday alone ("à Noël", "Pâques") is a date, though a given name too. A
 // given name alone is kept elsewhere ("Alexandre" for Alexander the Great,
 // the pope "François"): dropping it lost more people than noise (WikiNEuRal
 // typed F1 0.7957 against 0.7969, and every other set).
@@ -412,7 +413,7 @@ void ResolveAliases(Candidates& candidates,
     const bool weak = IsOneWord(name) && !KnownPlaces().contains(name) &&
                       !IsAcronym(name) &&
                       (c.speaker || c.mentions_inside_sentences == 0 ||
-                       LooksLikeDemonym(name));
+                       LooksLikeDemonym(name) || Holidays().contains(name));
     it = weak ? candidates.erase(it) : std::next(it);
   }
 }

@@ -555,6 +555,15 @@ const absl::flat_hash_map<std::string_view, std::string_view>& NewsNames() {
   return *names;
 }
 
+const absl::flat_hash_set<std::string_view>& Holidays() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "Noël",      "Pâques",         "Toussaint",  "Pentecôte",
+      "Ascension", "Épiphanie",      "Chandeleur", "Ramadan",
+      "Aïd",       "Hanoukka",       "Halloween",  "Carnaval",
+      "Réveillon", "Saint-Sylvestre"};
+  return *words;
+}
+
 const absl::flat_hash_set<std::string_view>& OrganisationCues() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
       "groupe",   "label",        "société",  "chaîne",    "entreprise",

@@ -51,6 +51,9 @@ const absl::flat_hash_set<std::string_view>& InstitutionHeads();
 // take lower-case complements ("Bureau ovale", "Ligue arabe", "Coupe du
 // monde", "Ville de Lyon").
 const absl::flat_hash_set<std::string_view>& InstitutionNouns();
+// Holidays and feasts, written capitalised ("à Noël", "la Toussaint"); some
+// are given names too ("Noël Mamère").
+const absl::flat_hash_set<std::string_view>& Holidays();
 // Lower-case nouns of the kinds of organisation, written before one's name
 // ("le groupe Pink Floyd", "la société Renault", "le label Warp").
 const absl::flat_hash_set<std::string_view>& OrganisationCues();

@@ -94,12 +94,14 @@ bool IsHyphenatedPlace(std::string_view word) {
   return openers->contains(parts.front());
 }
 
-// "Sept Ans", "Trois Jours", "Huit Mille": counts and spans of time, which
-// no person's name holds ("la guerre de Sept Ans").
-bool IsNumberWord(std::string_view word) {
+// "Sept Ans", "Trois Jours" (counts and spans of time: "la guerre de Sept
+// Ans"), "Xbox One", "Super Mario", "iPhone Pro" (a product's model or
+// tier): words no person's name holds.
+bool IsNoPersonsWord(std::string_view word) {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "Deux", "Trois", "Quatre", "Cinq",  "Six",  "Sept",  "Huit", "Neuf",
-      "Dix",  "Onze",  "Douze",  "Vingt", "Cent", "Mille", "Ans",  "Jours"};
+      "Deux", "Trois", "Quatre", "Cinq",  "Six",  "Sept",  "Huit",   "Neuf",
+      "Dix",  "Onze",  "Douze",  "Vingt", "Cent", "Mille", "Ans",    "Jours",
+      "One",  "Super", "Mini",   "Pro",   "Plus", "Ultra", "Premium"};
   return words->contains(word);
 }
 
@@ -112,7 +114,11 @@ bool NamesAnEvent(const std::string& name) {
       "Coupe",        "Copa",     "Cup",     "Jeux",     "Championnat",
       "Championnats", "Tournoi",  "Mondial", "Mondiaux", "Trophée",
       "Rallye",       "Festival", "Masters", "Prix"};
+  // Alone: "au Mondial", "en Liga", "en Bundesliga", "à l'Euro".
+  static const auto* alone = new absl::flat_hash_set<std::string_view>{
+      "Mondial", "Mondiaux", "Masters", "Liga", "Bundesliga", "Euro", "Jeux"};
   const std::vector<std::string_view> words = NameWords(name);
+  if (words.size() == 1 && alone->contains(words.front())) return true;
   if (words.size() >= 2 && (events->contains(words.front()) ||
                             (words.front() == "Grand" && words[1] == "Prix")))
     return true;
@@ -210,7 +216,8 @@ std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
     if (given_name && Particles().contains(w)) continue;
     EntityToken t{std::string(w)};
     ClassifyCapitals(t);
-    if (!t.capitalised || t.acronym || IsNumberWord(w)) all_capitalised = false;
+    if (!t.capitalised || t.acronym || IsNoPersonsWord(w))
+      all_capitalised = false;
   }
   return all_capitalised ? Entity::kPerson : Entity::kOtherName;
 }

@@ -383,14 +383,16 @@ TEST(EntitiesTest, RulesOfNamesKeepOrdinaryNewsApart) {
   EXPECT_NE(town->type, "ORG");
 }
 
-TEST(EntitiesTest, CompetitionsWarsAndCountsAreNeitherPeopleNorBodies) {
+TEST(EntitiesTest, EventsCountsProductsAndHolidaysAreNeitherPeopleNorBodies) {
   const auto entities = FindEntities(
       "",
       "Il a gagné la Coupe de la Ligue puis la Copa América, et le Grand Prix "
       "de Monaco. Le livre raconte la guerre de Sept Ans et la Seconde Guerre "
-      "mondiale.");
-  for (const char* name : {"Coupe de la Ligue", "Copa América",
-                           "Grand Prix de Monaco", "Sept Ans"}) {
+      "mondiale. Il a joué en Bundesliga, puis sur Xbox One à Noël.");
+  EXPECT_EQ(Find(entities, "Noël"), nullptr);  // a holiday alone: a date
+  for (const char* name :
+       {"Coupe de la Ligue", "Copa América", "Grand Prix de Monaco", "Sept Ans",
+        "Bundesliga", "Xbox One"}) {
     const Entity* entity = Find(entities, name);
     ASSERT_NE(entity, nullptr) << name;
     EXPECT_NE(entity->type, "PER") << name;
