@@ -535,11 +535,10 @@ std::vector<Entity> FindEntities(std::string_view title,
       title, text,
       [&](const std::string& name, const EntityCandidate& c, std::string type) {
         // Where the rules find no evidence in this text, the news may have
-        // given some elsewhere (NewsNames), or the learnt model may. (Asked to
-        // retype the two or three capitalised words that the rules call PER
-        // for want of evidence too, the model lost more than it won on
-        // WikiNEuRal.)
-        // An event stays MISC: neither retypes the body or place it names.
+        // given some elsewhere (NewsNames), or the learnt model may; an event
+        // stays MISC, whatever body or place it names. (Asked to retype the
+        // two or three capitalised words that the rules call PER for want of
+        // evidence too, the model lost more than it won on WikiNEuRal.)
         if (type == Entity::kOtherName && !NamesAnEvent(name)) {
           if (const auto known = NewsNames().find(name);
               known != NewsNames().end()) {
