@@ -216,7 +216,8 @@ std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
     if (given_name && Particles().contains(w)) continue;
     EntityToken t{std::string(w)};
     ClassifyCapitals(t);
-    if (!t.capitalised || t.acronym || IsNoPersonsWord(w))
+    // A given name first makes a person all the same ("Otto Dix").
+    if (!t.capitalised || t.acronym || (!given_name && IsNoPersonsWord(w)))
       all_capitalised = false;
   }
   return all_capitalised ? Entity::kPerson : Entity::kOtherName;

@@ -390,6 +390,8 @@ TEST(EntitiesTest, EventsCountsProductsAndHolidaysAreNeitherPeopleNorBodies) {
       "de Monaco. Le livre raconte la guerre de Sept Ans et la Seconde Guerre "
       "mondiale. Il a joué en Bundesliga, puis sur Xbox One à Noël.");
   EXPECT_EQ(Find(entities, "Noël"), nullptr);  // a holiday alone: a date
+  ExpectTypes(FindEntities("", "Le peintre Otto Dix expose à Berlin."),
+              {"Otto Dix"}, "PER");
   for (const char* name :
        {"Coupe de la Ligue", "Copa América", "Grand Prix de Monaco", "Sept Ans",
         "Bundesliga", "Xbox One"}) {
