@@ -210,7 +210,7 @@ class CandidateCollector {
       // Not past an elided article: "à l'Anses", "à l'ONU" name bodies.
       if ((before == "à" || before == "en" || before == "au" ||
            before == "aux") &&
-          !tokens_[start].elided_before)
+          !first.elided_before)
         c.place_cue = true;
     }
     if (FollowsDefiniteArticle(start)) ++c.mentions_after_article;

@@ -153,15 +153,15 @@ size_t ExtendName(const std::vector<EntityToken>& tokens, size_t i,
     // extends it further.
     size_t k = j + 1;
     if (continues(k) && Particles().contains(tokens[k].text)) ++k;
-    if (!continues(k) || !tokens[k].capitalised ||
-        (KnownPlaces().contains(tokens[k].text) && !institution &&
-         !IsTeamOf(parts.back(), next.text) &&
-         !OneWordOwnsThePlace(tokens[i], parts, next.text)))
+    if (!continues(k) || !tokens[k].capitalised) break;
+    const bool place = KnownPlaces().contains(tokens[k].text);
+    const bool team = IsTeamOf(parts.back(), next.text);
+    if (place && !institution && !team &&
+        !OneWordOwnsThePlace(tokens[i], parts, next.text))
       break;
     // A place closes a team's or an event's name, once its words are read:
     // "Red Wings de Détroit de la Ligue nationale de hockey" names two.
-    closed = !institution && (KnownPlaces().contains(tokens[k].text) ||
-                              IsTeamOf(parts.back(), next.text));
+    closed = !institution && (place || team);
     for (size_t m = j; m <= k; ++m) parts.push_back(tokens[m].InName());
     j = k + 1;
   }

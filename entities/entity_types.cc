@@ -14,11 +14,15 @@
 namespace newsq::internal {
 namespace {
 
-// What follows an elided "d'" (or "d’") opening `part`: "Ascq" in "d'Ascq";
-// nullopt when no such elision opens it.
-std::optional<std::string_view> AfterElidedDe(std::string_view part) {
-  for (std::string_view elision : {"d'", "d\xE2\x80\x99"}) {
-    if (part.starts_with(elision)) return part.substr(elision.size());
+// What follows the elided `letter` ('d' for "de", 'l' for the article)
+// opening `part`, with an apostrophe "'" or "’": "Ascq" in "d'Ascq"; nullopt
+// when no such elision opens it.
+std::optional<std::string_view> AfterElision(std::string_view part,
+                                             char letter) {
+  if (part.empty() || part.front() != letter) return std::nullopt;
+  for (std::string_view apostrophe : {"'", "\xE2\x80\x99"}) {
+    if (part.substr(1).starts_with(apostrophe))
+      return part.substr(1 + apostrophe.size());
   }
   return std::nullopt;
 }
@@ -33,15 +37,13 @@ bool IsTeamName(const std::vector<std::string_view>& words) {
     // The name after "de", or after the elided "d'" glued to it.
     std::string_view named;
     if (const std::optional<std::string_view> elided =
-            AfterElidedDe(words[i])) {
+            AfterElision(words[i], 'd')) {
       named = *elided;
     } else if ((words[i] == "de" || words[i] == "du") && i + 1 < words.size()) {
       // "Hurricanes de la Caroline", "Diamondbacks de l'Arizona".
       named = words[i + 1];
       if (named == "la" && i + 2 < words.size()) named = words[i + 2];
-      for (std::string_view article : {"l'", "l\xE2\x80\x99"}) {
-        if (named.starts_with(article)) named.remove_prefix(article.size());
-      }
+      named = AfterElision(named, 'l').value_or(named);
     } else {
       continue;
     }
@@ -82,11 +84,11 @@ bool IsHyphenatedPlace(std::string_view word) {
   if (parts.size() < 2) return false;
   // The last part names the place: capitalised, after an elision if any.
   EntityToken token{
-      std::string(AfterElidedDe(parts.back()).value_or(parts.back()))};
+      std::string(AfterElision(parts.back(), 'd').value_or(parts.back()))};
   ClassifyCapitals(token);
   if (!token.capitalised || token.acronym) return false;
   for (size_t i = 1; i < parts.size(); ++i) {
-    if (AfterElidedDe(parts[i])) return true;
+    if (AfterElision(parts[i], 'd')) return true;
   }
   for (size_t i = 1; i + 1 < parts.size(); ++i) {
     if (links->contains(parts[i])) return true;

@@ -31,6 +31,20 @@ void ExpectTypes(const std::vector<Entity>& entities,
   }
 }
 
+// Each of `names` is found, with none of `types`.
+void ExpectFoundWithoutTypes(const std::vector<Entity>& entities,
+                             std::initializer_list<const char*> names,
+                             std::initializer_list<const char*> types) {
+  for (const char* name : names) {
+    const Entity* entity = Find(entities, name);
+    if (entity == nullptr) {
+      ADD_FAILURE() << name << " not found";
+      continue;
+    }
+    for (const char* type : types) EXPECT_NE(entity->type, type) << name;
+  }
+}
+
 TEST(EntitiesTest, FindsNamesAndMergesSurnames) {
   const auto entities = FindEntities(
       "Elon Musk veut racheter OpenAI",
@@ -250,11 +264,7 @@ TEST(EntitiesTest, TitlesInQuotesAreNotTakenForPeople) {
       "",
       "Le groupe a sorti « Paper Gods » en 2015. Sam Altman a revu \"Space "
       "Jam\" hier. Le dossier « Marie Dupont » reste ouvert.");
-  for (const char* title : {"Paper Gods", "Space Jam"}) {
-    const Entity* entity = Find(entities, title);
-    ASSERT_NE(entity, nullptr) << title;
-    EXPECT_NE(entity->type, "PER") << title;
-  }
+  ExpectFoundWithoutTypes(entities, {"Paper Gods", "Space Jam"}, {"PER"});
   // Not quoted; and quoted, but opened by a given name.
   ExpectTypes(entities, {"Sam Altman", "Marie Dupont"}, "PER");
 }
@@ -265,11 +275,8 @@ TEST(EntitiesTest, NamesAfterAnArticleAreNotTakenForPeople) {
       "Le Viet Minh tient la région. Le film sort chez la Warner Bros, et le "
       "match du Werder Brême est reporté. Sam Altman et la chanteuse Marie "
       "Dupont sont venus voir la Marie Dupont du port.");
-  for (const char* name : {"Viet Minh", "Warner Bros", "Werder Brême"}) {
-    const Entity* entity = Find(entities, name);
-    ASSERT_NE(entity, nullptr) << name;
-    EXPECT_NE(entity->type, "PER") << name;
-  }
+  ExpectFoundWithoutTypes(
+      entities, {"Viet Minh", "Warner Bros", "Werder Brême"}, {"PER"});
   // No article; and an article before one mention only, or before a given
   // name.
   ExpectTypes(entities, {"Sam Altman", "Marie Dupont"}, "PER");
@@ -375,12 +382,8 @@ TEST(EntitiesTest, RulesOfNamesKeepOrdinaryNewsApart) {
        {"LR de Nice", "chutes du Nasdaq", "Commission européenne demeure"})
     EXPECT_EQ(Find(entities, name), nullptr) << name;
   // A title or a kind of company before "d'" names whose, not who.
-  const Entity* company = Find(entities, "OpenAI");
-  ASSERT_NE(company, nullptr);
-  EXPECT_NE(company->type, "PER");
-  const Entity* town = Find(entities, "Ingolstadt");
-  ASSERT_NE(town, nullptr);
-  EXPECT_NE(town->type, "ORG");
+  ExpectFoundWithoutTypes(entities, {"OpenAI"}, {"PER"});
+  ExpectFoundWithoutTypes(entities, {"Ingolstadt"}, {"ORG"});
 }
 
 TEST(EntitiesTest, EventsCountsProductsAndHolidaysAreNeitherPeopleNorBodies) {
@@ -392,14 +395,11 @@ TEST(EntitiesTest, EventsCountsProductsAndHolidaysAreNeitherPeopleNorBodies) {
   EXPECT_EQ(Find(entities, "Noël"), nullptr);  // a holiday alone: a date
   ExpectTypes(FindEntities("", "Le peintre Otto Dix expose à Berlin."),
               {"Otto Dix"}, "PER");
-  for (const char* name :
-       {"Coupe de la Ligue", "Copa América", "Grand Prix de Monaco", "Sept Ans",
-        "Bundesliga", "Xbox One"}) {
-    const Entity* entity = Find(entities, name);
-    ASSERT_NE(entity, nullptr) << name;
-    EXPECT_NE(entity->type, "PER") << name;
-    EXPECT_NE(entity->type, "ORG") << name;
-  }
+  ExpectFoundWithoutTypes(
+      entities,
+      {"Coupe de la Ligue", "Copa América", "Grand Prix de Monaco", "Sept Ans",
+       "Bundesliga", "Xbox One"},
+      {"PER", "ORG"});
 }
 
 TEST(EntitiesTest, APluralBeforeDeMakesNoTeamOfAPersonOrAPlace) {
