@@ -212,6 +212,13 @@ std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
   if (c.mentions_after_article == c.mentions && c.mentions > 0 && !given_name &&
       !titled)
     return Entity::kOtherName;
+  // "La Grande-Motte", "Le Palais-sur-Vienne", "Les Sables-d'Olonne": an
+  // article that opens the name inside a sentence makes a place of it after
+  // "à" or "en", and no person by default elsewhere.
+  if (words.size() >= 2 && (words.front() == "La" || words.front() == "Le" ||
+                            words.front() == "Les")) {
+    return c.place_cue ? Entity::kPlace : Entity::kOtherName;
+  }
   bool all_capitalised =
       words.size() >= 2 && words.size() <= (given_name ? 4u : 3u);
   for (std::string_view w : words) {

@@ -282,6 +282,18 @@ TEST(EntitiesTest, NamesAfterAnArticleAreNotTakenForPeople) {
   ExpectTypes(entities, {"Sam Altman", "Marie Dupont"}, "PER");
 }
 
+TEST(EntitiesTest, NamesOpenedByAnArticleAreNoPeople) {
+  const auto entities = FindEntities(
+      "",
+      "Le coureur gagne à La Grande-Motte, puis file vers Le Palais-sur-Vienne "
+      "et Les Sables-d'Olonne. Marine Le Pen et Bruno Le Maire réagissent.");
+  ExpectTypes(entities, {"La Grande-Motte"}, "LOC");
+  ExpectFoundWithoutTypes(
+      entities, {"Le Palais-sur-Vienne", "Les Sables-d'Olonne"}, {"PER"});
+  // A given name first still makes a person.
+  ExpectTypes(entities, {"Marine Le Pen", "Bruno Le Maire"}, "PER");
+}
+
 TEST(EntitiesTest, StatesNamedWithAnAdjectiveOrAComplementArePlaces) {
   const auto entities = FindEntities(
       "",
