@@ -72,33 +72,31 @@ const absl::flat_hash_set<std::string_view>& CourtesyTitles() {
 }
 
 const absl::flat_hash_set<std::string_view>& PersonCues() {
-  static const auto* words =
-      new absl::flat_hash_set<std::string_view>{"M.",           "M",
-                                                "Mme",          "Mlle",
-                                                "MM.",          "MM",
-                                                "Mmes",         "Mlles",
-                                                "Me",           "Dr",
-                                                "Pr",           "Mgr",
-                                                "président",    "présidente",
-                                                "ministre",     "PDG",
-                                                "patron",       "patronne",
-                                                "directeur",    "directrice",
-                                                "entraîneur",   "sélectionneur",
-                                                "milliardaire", "fondateur",
-                                                "fondatrice",   "porte-parole",
-                                                "attaquant",    "joueur",
-                                                "chef",         "roi",
-                                                "prince",       "secrétaire",
-                                                "maire",        "député",
-                                                "députée",      "sénateur",
-                                                "juge",         "avocat",
-                                                "journaliste",  "pape",
-                                                "reine",        "princesse",
-                                                "colonel",      "général",
-                                                "abbé",         "cardinal",
-                                                "chanteur",     "chanteuse",
-                                                "acteur",       "actrice",
-                                                "écrivain",     "philosophe"};
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "M.", "M", "Mme", "Mlle", "MM.", "MM", "Mmes", "Mlles", "Me", "Dr", "Pr",
+      "Mgr", "président", "présidente", "ministre", "PDG", "patron", "patronne",
+      "directeur", "directrice", "entraîneur", "sélectionneur", "milliardaire",
+      "fondateur", "fondatrice", "porte-parole", "attaquant", "joueur", "chef",
+      "roi", "prince", "secrétaire", "maire", "député", "députée", "sénateur",
+      "juge", "avocat", "journaliste", "pape", "reine", "princesse", "colonel",
+      "général", "abbé", "cardinal", "chanteur", "chanteuse", "acteur",
+      "actrice", "écrivain", "philosophe",
+      // Occupations news and reference texts put before a name in
+      // apposition ("l'historien Pierre Nora", "le géographe Strabon").
+      "historien", "historienne", "géographe", "poète", "poétesse", "peintre",
+      "sculpteur", "compositeur", "compositrice", "musicien", "musicienne",
+      "pianiste", "violoniste", "guitariste", "réalisateur", "réalisatrice",
+      "cinéaste", "romancier", "romancière", "dramaturge", "architecte",
+      "mathématicien", "physicien", "astronome", "médecin", "économiste",
+      "sociologue", "chercheur", "chercheuse", "professeur", "empereur",
+      "impératrice", "pharaon", "sultan", "calife", "tsar", "footballeur",
+      "footballeuse", "cycliste", "boxeur", "nageur", "nageuse", "joueuse",
+      "rappeur", "rappeuse", "humoriste", "comédien", "comédienne", "animateur",
+      "animatrice", "présentateur", "présentatrice", "photographe",
+      "dessinateur", "scénariste", "chroniqueur", "chroniqueuse", "militant",
+      "militante", "opposant", "opposante", "gouverneur", "ambassadeur",
+      "ambassadrice", "procureur", "procureure", "préfet", "préfète",
+      "chancelier", "chancelière", "vice-président", "vice-présidente"};
   return *words;
 }
 

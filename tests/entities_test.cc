@@ -294,6 +294,14 @@ TEST(EntitiesTest, NamesOpenedByAnArticleAreNoPeople) {
   ExpectTypes(entities, {"Marine Le Pen", "Bruno Le Maire"}, "PER");
 }
 
+TEST(EntitiesTest, AnOccupationInAppositionMakesAPerson) {
+  const auto entities = FindEntities(
+      "",
+      "Le géographe Strabon le rapporte, et le cinéaste Kurosawa le filme. "
+      "Le rappeur Zekzek chante. Le patron de Kurosawa Films répond.");
+  ExpectTypes(entities, {"Strabon", "Kurosawa", "Zekzek"}, "PER");
+}
+
 TEST(EntitiesTest, StatesNamedWithAnAdjectiveOrAComplementArePlaces) {
   const auto entities = FindEntities(
       "",
