@@ -122,7 +122,8 @@ bool NamesAnEvent(const std::string& name) {
   const std::vector<std::string_view> words = NameWords(name);
   if (words.size() == 1 && alone->contains(words.front())) return true;
   if (words.size() >= 2 && (events->contains(words.front()) ||
-                            (words.front() == "Grand" && words[1] == "Prix")))
+                            (words.front() == "Grand" &&
+                             (words[1] == "Prix" || words[1] == "Chelem"))))
     return true;
   // "Seconde Guerre mondiale", "Révolution française": a war or an upheaval.
   for (std::string_view w : words) {

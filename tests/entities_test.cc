@@ -411,14 +411,15 @@ TEST(EntitiesTest, EventsCountsProductsAndHolidaysAreNeitherPeopleNorBodies) {
       "",
       "Il a gagné la Coupe de la Ligue puis la Copa América, et le Grand Prix "
       "de Monaco. Le livre raconte la guerre de Sept Ans et la Seconde Guerre "
-      "mondiale. Il a joué en Bundesliga, puis sur Xbox One à Noël.");
+      "mondiale. Il a joué en Bundesliga, puis sur Xbox One à Noël. Le XV "
+      "vise un Grand Chelem.");
   EXPECT_EQ(Find(entities, "Noël"), nullptr);  // a holiday alone: a date
   ExpectTypes(FindEntities("", "Le peintre Otto Dix expose à Berlin."),
               {"Otto Dix"}, "PER");
   ExpectFoundWithoutTypes(
       entities,
       {"Coupe de la Ligue", "Copa América", "Grand Prix de Monaco", "Sept Ans",
-       "Bundesliga", "Xbox One"},
+       "Bundesliga", "Xbox One", "Grand Chelem"},
       {"PER", "ORG"});
 }
 
