@@ -202,6 +202,24 @@ class CandidateCollector {
       const bool apposed = !first.elided_before && first.mark_before == 0 &&
                            !first.sentence_start;
       if (apposed && PersonCues().contains(before)) c.person_cue = true;
+      // The noun the name is the complement of: "la ville de Tours", "la
+      // commune d'Ussel", "le fils de Pépin".
+      std::string_view owner;
+      if (!first.sentence_start && first.mark_before == 0) {
+        if (first.elided_before && !first.elision.empty() &&
+            (first.elision[0] == 'd' || first.elision[0] == 'D')) {
+          owner = before;
+        } else if (!first.elided_before && (before == "de" || before == "du") &&
+                   start >= 2) {
+          owner = tokens_[start - 2].text;
+        }
+      }
+      if (PlaceKinds().contains(owner) ||
+          (apposed && RiverNouns().contains(before)))
+        c.place_kind_cue = true;
+      if (KinNouns().contains(owner) ||
+          (apposed && KinNouns().contains(before)))
+        c.person_cue = true;
       if (apposed && OrganisationCues().contains(before))
         c.organisation_cue = true;
       // "», raconte Karim, 42 ans": the speaker of a quote.

@@ -494,6 +494,32 @@ const absl::flat_hash_set<std::string_view>& GenericNouns() {
   return *words;
 }
 
+const absl::flat_hash_set<std::string_view>& PlaceKinds() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "ville",          "villes",    "commune",     "communes",
+      "village",        "villages",  "localité",    "bourg",
+      "municipalité",   "région",    "département", "province",
+      "district",       "capitale",  "habitants",   "agglomération",
+      "arrondissement", "faubourgs", "environs",    "banlieue"};
+  return *words;
+}
+
+const absl::flat_hash_set<std::string_view>& RiverNouns() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "rivière", "fleuve", "oued", "ruisseau"};
+  return *words;
+}
+
+const absl::flat_hash_set<std::string_view>& KinNouns() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "fils",    "fille",       "frère",        "sœur",       "père",
+      "mère",    "épouse",      "époux",        "veuve",      "mari",
+      "oncle",   "tante",       "neveu",        "nièce",      "cousin",
+      "cousine", "petit-fils",  "petite-fille", "demi-frère", "demi-sœur",
+      "gendre",  "belle-fille", "beau-père",    "belle-mère"};
+  return *words;
+}
+
 const absl::flat_hash_set<std::string_view>& PlaceHeads() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
       "rue", "avenue", "boulevard", "place", "quai", "impasse", "allée", "pont",

@@ -37,6 +37,15 @@ const absl::flat_hash_set<std::string_view>& KnownPlaces();
 // (registered_places.inc, scripts/make-place-names). They only type a name
 // found otherwise; unlike KnownPlaces, they never make or extend one.
 const absl::flat_hash_set<std::string_view>& RegisteredPlaces();
+// Kinds of place whose complement names one: "la ville de Tours", "la
+// commune d'Ussel", "les habitants de Tombouctou".
+const absl::flat_hash_set<std::string_view>& PlaceKinds();
+// Nouns of waters written before the name they stand beside, and left out of
+// it: "la rivière Adour", "le fleuve Niger".
+const absl::flat_hash_set<std::string_view>& RiverNouns();
+// Kinship nouns, before a person's name or with it as their complement: "son
+// frère Louis", "le fils de Pépin".
+const absl::flat_hash_set<std::string_view>& KinNouns();
 // Capitalised common nouns that name nothing alone ("l'État", "la Cour").
 const absl::flat_hash_set<std::string_view>& GenericNouns();
 // Given names: a name that starts with one is a person's.

@@ -187,6 +187,10 @@ std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
   if (c.organisation_cue && !FirstNames().contains(words.front()))
     return Entity::kOrganisation;
   if (c.place_cue && words.size() == 1) return Entity::kPlace;
+  // "la ville de New York", "les habitants de Saint-Denis": a place whatever
+  // its length, unless a given name opens it.
+  if (c.place_kind_cue && !FirstNames().contains(words.front()))
+    return Entity::kPlace;
   // A word and a place: a club ("Bayern Munich", "Ajax Amsterdam"), unless the
   // word is a given name ("Paris Hilton" would be a person).
   if (words.size() == 2 && KnownPlaces().contains(words.back()) &&

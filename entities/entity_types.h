@@ -19,6 +19,10 @@ struct EntityCandidate {
   bool person_cue = false;  // after "M.", "ministre", "présidente"...
   // After "à", "en", "au", "aux", not past an elided article ("à l'ONU").
   bool place_cue = false;
+  // After a kind of place and "de" or "d'" ("la ville de Tours", "la commune
+  // d'Ussel", "les habitants de Tombouctou"), or beside a river's noun ("la
+  // rivière Adour").
+  bool place_kind_cue = false;
   bool organisation_cue = false;  // after "groupe", "société", "label"...
   bool speaker = false;  // after a speech verb, before a comma ("raconte")
   // Mentions that fill a quotation whole (« Star Wars », "Paper Gods"): how

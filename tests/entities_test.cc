@@ -302,6 +302,17 @@ TEST(EntitiesTest, AnOccupationInAppositionMakesAPerson) {
   ExpectTypes(entities, {"Strabon", "Kurosawa", "Zekzek"}, "PER");
 }
 
+TEST(EntitiesTest, AKindOfPlaceOrAKinshipNounTypesTheNameAfterIt) {
+  const auto entities = FindEntities(
+      "",
+      "Les habitants de Kerbastou et la commune d'Ussel votent, comme la ville "
+      "de Port Louvel. La rivière Adourette déborde. Son frère Zorbel et le "
+      "fils de Pépin sont venus.");
+  ExpectTypes(entities, {"Kerbastou", "Ussel", "Port Louvel", "Adourette"},
+              "LOC");
+  ExpectTypes(entities, {"Zorbel", "Pépin"}, "PER");
+}
+
 TEST(EntitiesTest, StatesNamedWithAnAdjectiveOrAComplementArePlaces) {
   const auto entities = FindEntities(
       "",

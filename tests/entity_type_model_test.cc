@@ -47,20 +47,21 @@ TEST(EntityTypeModelTest, ProbabilitiesSumToOneAndUnseenFeaturesWeighNothing) {
   EXPECT_EQ(bias, unseen);
 }
 
-// "Agen" has no cue the rules know (no "à", in no list of places, one word):
-// they leave it MISC, and the model reads "les habitants d'" and "la ville d'"
-// as a place's.
+// "Kerbastou" has no cue the rules know (no "à", no kind of place before it,
+// in no list of places, one word): they leave it MISC, and the model reads
+// "le maire de" as a place's.
 TEST(EntityTypeModelTest, TypesNamesTheRulesLeaveUntyped) {
   const std::string text =
-      "Les habitants d'Agen ont voté. La ville d'Agen suit.";
-  const NameEvidence* evidence = Find(FindNamesWithEvidence("", text), "Agen");
+      "Le maire de Kerbastou est réélu, et Kerbastou compte 2000 âmes.";
+  const NameEvidence* evidence =
+      Find(FindNamesWithEvidence("", text), "Kerbastou");
   ASSERT_NE(evidence, nullptr);
   EXPECT_EQ(evidence->rule_type, Entity::kOtherName);
   const std::vector<Entity> entities = FindEntities("", text);
   ASSERT_EQ(entities.size(), 1u);
-  EXPECT_EQ(entities[0].name, "Agen");
+  EXPECT_EQ(entities[0].name, "Kerbastou");
   EXPECT_EQ(entities[0].type, Entity::kPlace);
-  EXPECT_TRUE(LearntEntityType("Agen", EntityCandidate{}).empty())
+  EXPECT_TRUE(LearntEntityType("Kerbastou", EntityCandidate{}).empty())
       << "without its context, the name alone is not enough";
 }
 
