@@ -133,7 +133,8 @@ bool IsSpaceAt(std::string_view s, size_t i, size_t* width) {
 // Appends the visible text under `node`; blocks (and <br>) are separated by
 // `separator`.
 void AppendVisibleText(const GumboNode* node, std::string* out,
-                       char separator = ' ') {
+                       char separator = ' ',
+                       bool (*skip)(const GumboNode*) = nullptr) {
   CheckWorkBudget();
   switch (node->type) {
     case GUMBO_NODE_TEXT:
@@ -144,6 +145,7 @@ void AppendVisibleText(const GumboNode* node, std::string* out,
     case GUMBO_NODE_ELEMENT:
     case GUMBO_NODE_TEMPLATE: {
       if (IsInvisibleTag(node->v.element.tag)) return;
+      if (skip != nullptr && skip(node)) return;
       if (node->v.element.tag == GUMBO_TAG_BR) {
         *out += separator;
         return;
@@ -159,7 +161,7 @@ void AppendVisibleText(const GumboNode* node, std::string* out,
       const GumboVector& children = node->v.element.children;
       for (unsigned i = 0; i < children.length; ++i) {
         AppendVisibleText(static_cast<const GumboNode*>(children.data[i]), out,
-                          separator);
+                          separator, skip);
       }
       if (!inline_tag) *out += separator;
       return;
@@ -195,9 +197,19 @@ std::string VisibleText(const GumboNode* node) {
   return CollapseWhitespace(raw);
 }
 
-std::string BlockText(const GumboNode* node) {
+std::string BlockText(const GumboNode* node, bool (*skip)(const GumboNode*)) {
   std::string raw;
-  AppendVisibleText(node, &raw, '\n');
+  if (skip != nullptr && node->type == GUMBO_NODE_ELEMENT) {
+    // The node itself is read whatever it is; only what is under it may be
+    // left out.
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      AppendVisibleText(static_cast<const GumboNode*>(children.data[i]), &raw,
+                        '\n', skip);
+    }
+  } else {
+    AppendVisibleText(node, &raw, '\n');
+  }
   std::string out;
   size_t start = 0;
   while (start <= raw.size()) {

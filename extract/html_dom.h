@@ -59,8 +59,10 @@ std::string VisibleText(const GumboNode* node);
 
 // The visible text under `node` with one line per block (paragraph, heading,
 // list item, <br>...), whitespace collapsed within lines and empty lines
-// dropped.
-std::string BlockText(const GumboNode* node);
+// dropped. Elements for which `skip` (when given) returns true are left out
+// with everything under them.
+std::string BlockText(const GumboNode* node,
+                      bool (*skip)(const GumboNode*) = nullptr);
 
 // Calls `visit` on every element under `node` (included) in document order.
 // When `visit` returns false the element's children are skipped.

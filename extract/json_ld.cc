@@ -168,30 +168,68 @@ const nlohmann::json* FindArticleObject(const nlohmann::json& j,
   return nullptr;
 }
 
-std::string JsonString(const nlohmann::json& node, const char* key) {
-  auto it = node.find(key);
-  if (it == node.end()) return {};
-  if (it->is_string()) return CollapseWhitespace(it->get<std::string>());
-  if (it->is_object()) {
-    if (auto name = it->find("name"); name != it->end() && name->is_string()) {
-      return CollapseWhitespace(name->get<std::string>());
+namespace {
+
+// The node of `j` (a block, an array or a "@graph") whose "@id" is `id` and
+// that has a name; nullptr when there is none.
+const nlohmann::json* NodeWithId(const nlohmann::json& j, const std::string& id,
+                                 int depth = 0) {
+  if (depth > 8) return nullptr;
+  if (j.is_array()) {
+    for (const auto& item : j) {
+      if (const auto* found = NodeWithId(item, id, depth + 1)) return found;
     }
+    return nullptr;
   }
-  if (it->is_array()) {
-    std::vector<std::string> parts;
-    for (const auto& item : *it) {
-      if (item.is_string())
-        parts.push_back(CollapseWhitespace(item.get<std::string>()));
-      if (item.is_object()) {
-        if (auto name = item.find("name");
-            name != item.end() && name->is_string()) {
-          parts.push_back(CollapseWhitespace(name->get<std::string>()));
-        }
-      }
+  if (!j.is_object()) return nullptr;
+  if (auto it = j.find("@id");
+      it != j.end() && it->is_string() && *it == id && j.contains("name"))
+    return &j;
+  if (auto graph = j.find("@graph"); graph != j.end())
+    return NodeWithId(*graph, id, depth + 1);
+  return nullptr;
+}
+
+// An item's text: a string, or an object's "name"; an object that only
+// refers to another node by its "@id" is named by that node of `blocks`.
+std::string NameOf(const nlohmann::json& item,
+                   const std::vector<nlohmann::json>* blocks) {
+  if (item.is_string()) return CollapseWhitespace(item.get<std::string>());
+  if (!item.is_object()) return {};
+  if (auto name = item.find("name"); name != item.end() && name->is_string())
+    return CollapseWhitespace(name->get<std::string>());
+  if (auto id = item.find("@id");
+      blocks != nullptr && id != item.end() && id->is_string()) {
+    for (const nlohmann::json& block : *blocks) {
+      if (const auto* node = NodeWithId(block, id->get<std::string>()))
+        return NameOf(*node, nullptr);
     }
-    return absl::StrJoin(parts, ", ");
   }
   return {};
+}
+
+std::string ValueText(const nlohmann::json& node, const char* key,
+                      const std::vector<nlohmann::json>* blocks) {
+  auto it = node.find(key);
+  if (it == node.end()) return {};
+  if (!it->is_array()) return NameOf(*it, blocks);
+  std::vector<std::string> parts;
+  for (const auto& item : *it) {
+    if (std::string part = NameOf(item, blocks); !part.empty())
+      parts.push_back(std::move(part));
+  }
+  return absl::StrJoin(parts, ", ");
+}
+
+}  // namespace
+
+std::string JsonString(const nlohmann::json& node, const char* key) {
+  return ValueText(node, key, nullptr);
+}
+
+std::string JsonAuthor(const nlohmann::json& article,
+                       const std::vector<nlohmann::json>& blocks) {
+  return ValueText(article, "author", &blocks);
 }
 
 }  // namespace newsq::internal

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 namespace newsq::internal {
 
@@ -24,6 +25,12 @@ const nlohmann::json* FindArticleObject(const nlohmann::json& j,
 // The value of `key` as text: a string, an object's "name", or the strings and
 // names of an array joined with ", "; whitespace collapsed. "" otherwise.
 std::string JsonString(const nlohmann::json& node, const char* key);
+
+// The article's "author" as JsonString reads it, where an author given only
+// by its "@id" (as WordPress's Yoast writes a "@graph") is named by the node
+// of `blocks` (the page's JSON-LD) that has this "@id".
+std::string JsonAuthor(const nlohmann::json& article,
+                       const std::vector<nlohmann::json>& blocks);
 
 }  // namespace newsq::internal
 

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -61,16 +62,87 @@ std::string NamesOutOfCapitals(const std::string& author) {
   return absl::StrJoin(names, ", ");
 }
 
+// A news agency's credit and nothing else: "AFP", "Belga/AFP", "AFP et
+// Reuters", "MAP", "Keystone-ATS". An agency sends the dispatch; it does not
+// sign it as an author does.
+bool IsNewsAgencyCredit(std::string_view credit) {
+  static const auto* agencies =
+      new absl::flat_hash_set<std::string_view>{"afp",
+                                                "agence france-presse",
+                                                "agence france presse",
+                                                "france-presse",
+                                                "reuters",
+                                                "ap",
+                                                "associated press",
+                                                "belga",
+                                                "ats",
+                                                "keystone-ats",
+                                                "sda",
+                                                "map",
+                                                "aps",
+                                                "tap",
+                                                "aip",
+                                                "acp",
+                                                "anp",
+                                                "amap",
+                                                "aib",
+                                                "apa",
+                                                "pana",
+                                                "dpa",
+                                                "efe",
+                                                "ansa",
+                                                "xinhua",
+                                                "kyodo",
+                                                "upi",
+                                                "anadolu",
+                                                "relaxnews",
+                                                "etx studio",
+                                                "etx daily up",
+                                                "bloomberg",
+                                                "cp",
+                                                "la presse canadienne",
+                                                "presse canadienne",
+                                                "ria novosti",
+                                                "tass"};
+  std::string rest = AsciiLower(std::string(TrimAscii(credit)));
+  for (std::string_view separator : {"/", " et ", " avec ", ",", "&", "(", ")"})
+    for (size_t at; (at = rest.find(separator)) != std::string::npos;)
+      rest.replace(at, separator.size(), "|");
+  bool any = false;
+  for (absl::string_view part : absl::StrSplit(rest, '|', absl::SkipEmpty())) {
+    const std::string_view name =
+        TrimAscii(std::string_view(part.data(), part.size()));
+    if (name.empty()) continue;
+    if (!agencies->contains(name)) return false;
+    any = true;
+  }
+  return any;
+}
+
 // "Par Nadia Berrada, à Rabat - Publié le ..." -> "Nadia Berrada".
 std::string CleanAuthor(std::string author) {
   author = CollapseWhitespace(author);
   // Leading punctuation and the "Par"/"By"/"Auteur :" label.
-  while (!author.empty() &&
-         (author[0] == ',' || author[0] == '-' || author[0] == '|' ||
-          author[0] == ' ' || author[0] == ':')) {
-    author.erase(0, 1);
+  for (bool stripped = true; stripped && !author.empty();) {
+    stripped = false;
+    if (author[0] == ',' || author[0] == '-' || author[0] == '|' ||
+        author[0] == ' ' || author[0] == ':') {
+      author.erase(0, 1);
+      stripped = true;
+    }
+    // A signature's dash: "— Benoît Charpentier", "– Anne Roux".
+    for (std::string_view dash : {"—", "–"}) {
+      if (std::string_view(author).starts_with(dash)) {
+        author.erase(0, dash.size());
+        stripped = true;
+      }
+    }
   }
-  for (std::string_view prefix : {"Par ", "par ", "PAR ", "By ", "by "}) {
+  for (std::string_view prefix :
+       {"Par ", "par ", "PAR ", "By ", "by ", "Publié par ", "publié par ",
+        "Écrit par ", "écrit par ", "Rédigé par ", "rédigé par ", "Posté par ",
+        "posté par ", "Posted by ", "posted by ", "Written by ",
+        "written by "}) {
     if (std::string_view(author).starts_with(prefix)) {
       author = author.substr(prefix.size());
       break;
@@ -141,6 +213,11 @@ std::string CleanAuthor(std::string author) {
         "correspondante", "photographe",  "chroniqueur", "chroniqueuse"}) {
     if (lower == generic) return {};
   }
+  // "Rédaction en ligne", "La Rédaction web": the newsroom, no one.
+  for (std::string_view desk : {"la rédaction", "rédaction", "redaction"}) {
+    if (lower.starts_with(desk)) return {};
+  }
+  if (IsNewsAgencyCredit(author)) return {};
   return NamesOutOfCapitals(author);
 }
 
@@ -265,8 +342,10 @@ std::string NameAfterPar(std::string_view text) {
         continue;
       }
       pos += marker.size();
-      std::string name;
-      std::string_view rest = text.substr(pos, 80);
+      // "Par Marion Lecoq et Samir Haddad": the names, each of capitalised
+      // words, joined by "et".
+      std::vector<std::string> names(1);
+      std::string_view rest = text.substr(pos, 120);
       rest = rest.substr(0, rest.find('\n'));  // a byline ends with its line
       for (absl::string_view piece :
            absl::StrSplit(absl::string_view(rest.data(), rest.size()), ' ',
@@ -276,15 +355,22 @@ std::string NameAfterPar(std::string_view text) {
                                  word.back() == ')')) {
           word.pop_back();
         }
+        if ((word == "et" || word == "and" || word == "&") &&
+            LooksLikePersonName(names.back())) {
+          names.emplace_back();
+          continue;
+        }
         const unsigned char first =
             word.empty() ? 0 : static_cast<unsigned char>(word[0]);
         const bool capital = (first >= 'A' && first <= 'Z') || first == 0xC3;
         if (!capital || word.size() < 2) break;
-        name += (name.empty() ? "" : " ") + word;
+        names.back() += (names.back().empty() ? "" : " ") + word;
         if (piece.back() == ',' || piece.back() == '.' || piece.back() == ')')
           break;
       }
-      if (LooksLikePersonName(name)) return name;
+      if (names.size() > 1 && !LooksLikePersonName(names.back()))
+        names.pop_back();
+      if (LooksLikePersonName(names.front())) return absl::StrJoin(names, ", ");
     }
   }
   // "De notre envoyé spécial à Koutiala, Boubacar Traoré": the name closes the
@@ -322,7 +408,7 @@ struct AuthorTiers {
 AuthorTiers GatherAuthors(const RawTags& raw, const nlohmann::json* ld) {
   AuthorTiers tiers;
   if (ld != nullptr)
-    AddCandidate(tiers.first, JsonString(*ld, "author"), "json-ld");
+    AddCandidate(tiers.first, JsonAuthor(*ld, raw.json_ld), "json-ld");
   for (const char* key :
        {"author", "article:author", "og:article:author", "dc.creator", "byl",
         "sailthru.author", "parsely-author"}) {
@@ -352,8 +438,9 @@ AuthorTiers GatherAuthors(const RawTags& raw, const nlohmann::json* ld) {
 // The first tier decides when it names a person other than the outlet; else a
 // person of the second tier; else the first candidate of either that is not
 // the outlet (an agency, a group that signs: "Les Membres du Chœur de Radio
-// France"), and the outlet itself last: a site that names itself in
-// <meta name=author> publishes the piece. nullptr when there is no candidate.
+// France"); never the outlet itself, which publishes the piece but signs
+// nothing (a site that names itself in <meta name=author> or as the JSON-LD
+// author). nullptr when there is no candidate.
 const std::pair<std::string, std::string>* PickAuthor(
     const AuthorTiers& tiers, const std::string& outlet) {
   const std::string outlet_lower = AsciiLower(outlet);
@@ -372,13 +459,11 @@ const std::pair<std::string, std::string>* PickAuthor(
       if (!is_outlet(candidate.first)) return &candidate;
     }
   }
-  if (!tiers.first.empty()) return &tiers.first.front();
-  if (!tiers.second.empty()) return &tiers.second.front();
   return nullptr;
 }
 
 // A paragraph of the article's text proper: what a signature follows.
-constexpr size_t kLongParagraph = 300;
+constexpr size_t kLongParagraph = 200;
 
 // "- Pearl Harbor -": an intertitle, as news agencies mark them, not a
 // signature.
@@ -432,6 +517,22 @@ std::string SignatureInClosingLabels(
   return name;
 }
 
+// "Geneviève Tremblay La Presse": a byline that prints the outlet after the
+// name, read as one text; the name alone when what is left names a person.
+std::string WithoutOutletAfter(const std::string& author,
+                               const std::string& outlet) {
+  if (outlet.empty() || author.size() <= outlet.size() + 1) return author;
+  const size_t at = author.size() - outlet.size();
+  if (author[at - 1] != ' ' ||
+      AsciiLower(author.substr(at)) != AsciiLower(outlet))
+    return author;
+  std::string name(TrimAscii(std::string_view(author).substr(0, at)));
+  while (!name.empty() && (name.back() == ',' || name.back() == '-'))
+    name.pop_back();
+  name = std::string(TrimAscii(name));
+  return NamesPeople(name) ? name : author;
+}
+
 }  // namespace
 
 void TakeSignatureAsAuthor(std::string_view text,
@@ -450,7 +551,7 @@ void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,
                   PageMetadata& md) {
   const AuthorTiers tiers = GatherAuthors(raw, ld);
   if (const auto* chosen = PickAuthor(tiers, md.outlet)) {
-    md.author = chosen->first;
+    md.author = WithoutOutletAfter(chosen->first, md.outlet);
     md.sources["author"] = chosen->second;
   }
   if (md.author.empty()) md.sources.erase("author");

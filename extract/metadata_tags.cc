@@ -108,6 +108,26 @@ void ReadLink(const GumboNode* node, RawTags& raw) {
   }
 }
 
+// A box of other articles ("À lire aussi", related lists, a newsletter) or of
+// readers' comments: a "Par …" there signs another piece.
+bool IsBoxOfOtherPieces(const GumboNode* node) {
+  const GumboTag tag = node->v.element.tag;
+  if (tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_NAV ||
+      tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_FORM)
+    return true;
+  if (HintsAt(ClassWords(ClassAndId(node)),
+              {"related", "lire", "aussi", "recommend", "newsletter", "comment",
+               "footer", "teaser", "promo"}))
+    return true;
+  const std::string first = FirstTextLower(node);
+  for (std::string_view opening :
+       {"lire aussi", "à lire", "a lire", "voir aussi", "lire également",
+        "sur le même sujet", "sur le meme sujet"}) {
+    if (first.starts_with(opening)) return true;
+  }
+  return false;
+}
+
 void ReadHeadline(const GumboNode* node, RawTags& raw) {
   if (!raw.h1.empty()) return;
   raw.h1 = VisibleText(node);
@@ -119,7 +139,8 @@ void ReadHeadline(const GumboNode* node, RawTags& raw) {
       area->parent->type == GUMBO_NODE_ELEMENT) {
     area = area->parent;
   }
-  if (area != nullptr) raw.headline_area = BlockText(area).substr(0, 1500);
+  if (area != nullptr)
+    raw.headline_area = BlockText(area, IsBoxOfOtherPieces).substr(0, 1500);
 }
 
 void ReadJsonLdScript(const GumboNode* node, RawTags& raw) {
@@ -200,17 +221,6 @@ void ReadItemprop(const GumboNode* node, RawTags& raw) {
   }
 }
 
-// Keeps `text` as a candidate author, once, if it is short enough to be a name
-// (a long text is a paragraph that happens to sit in an "author" box).
-void AddAuthorText(RawTags& raw, std::string text, const GumboNode* at) {
-  if (text.empty() || text.size() >= 120 || raw.author_texts.size() >= 100)
-    return;
-  for (const AuthorText& seen : raw.author_texts) {
-    if (seen.text == text) return;
-  }
-  raw.author_texts.push_back(AuthorText{std::move(text), at, false});
-}
-
 // rel=author, or a link to an author's page.
 bool IsAuthorLink(const GumboNode* node) {
   if (node->v.element.tag != GUMBO_TAG_A) return false;
@@ -218,6 +228,42 @@ bool IsAuthorLink(const GumboNode* node) {
   return Attribute(node, "rel") == "author" || Contains(href, "/auteur/") ||
          Contains(href, "/author/") || Contains(href, "/auteurs/") ||
          Contains(href, "/journaliste/") || Contains(href, "/signature/");
+}
+
+// True when `node` sits in an item of a list of other articles: an <li> a few
+// levels up that also links a headline ("Le choix des abonnés", "Les plus
+// lus"), where a byline signs that other article.
+bool InListOfOtherPieces(const GumboNode* node) {
+  const GumboNode* item = node;
+  for (int up = 0; up < 6 && item != nullptr; ++up, item = item->parent) {
+    if (item->type == GUMBO_NODE_ELEMENT && item->v.element.tag == GUMBO_TAG_LI)
+      break;
+  }
+  if (item == nullptr || item->type != GUMBO_NODE_ELEMENT ||
+      item->v.element.tag != GUMBO_TAG_LI)
+    return false;
+  bool links_a_headline = false;
+  ForEachElement(item, [&](const GumboNode* element) {
+    if (links_a_headline) return false;
+    if (element->v.element.tag == GUMBO_TAG_A && !IsAuthorLink(element) &&
+        VisibleText(element).size() >= 15)
+      links_a_headline = true;
+    return true;
+  });
+  return links_a_headline;
+}
+
+// Keeps `text` as a candidate author, once, if it is short enough to be a name
+// (a long text is a paragraph that happens to sit in an "author" box) and
+// does not sign another article listed on the page.
+void AddAuthorText(RawTags& raw, std::string text, const GumboNode* at) {
+  if (text.empty() || text.size() >= 120 || raw.author_texts.size() >= 100)
+    return;
+  if (InListOfOtherPieces(at)) return;
+  for (const AuthorText& seen : raw.author_texts) {
+    if (seen.text == text) return;
+  }
+  raw.author_texts.push_back(AuthorText{std::move(text), at, false});
 }
 
 // "<dt>Auteur</dt><dd>Name</dd>", "<strong>Par :</strong> Name", "<p>Auteur :

@@ -1,0 +1,41 @@
+// Authors of thirty pages, one byline pattern each (tests/byline_pages/): the
+// table of what newsq finds against the gold, and a bar that fails when
+// fewer than 95 % match.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "engine/text_folding.h"
+#include "newsq/extract.h"
+
+namespace newsq {
+namespace {
+
+TEST(BylinePagesTest, AuthorsOfThirtyTemplates) {
+  const std::string dir = NEWSQ_BYLINE_PAGES_DIR;
+  std::ifstream in(dir + "/gold.json");
+  ASSERT_TRUE(in) << dir << "/gold.json";
+  const nlohmann::json gold = nlohmann::json::parse(in);
+  ASSERT_EQ(gold.size(), 30u);
+  int right = 0;
+  for (const auto& [file, expected] : gold.items()) {
+    absl::StatusOr<Article> article = ExtractArticleFromFile(dir + "/" + file);
+    ASSERT_TRUE(article.ok()) << file << ": " << article.status();
+    const std::string want =
+        expected.is_null() ? "" : expected.get<std::string>();
+    const bool ok =
+        internal::FilterKey(article->author) == internal::FilterKey(want);
+    right += ok;
+    std::printf("  %-42s %-30s %-30s %s\n", file.c_str(),
+                ("\"" + want + "\"").c_str(),
+                ("\"" + article->author + "\"").c_str(), ok ? "ok" : "WRONG");
+  }
+  std::printf("  authors right: %d of %zu\n", right, gold.size());
+  EXPECT_GE(right * 100, 95 * static_cast<int>(gold.size()));
+}
+
+}  // namespace
+}  // namespace newsq
