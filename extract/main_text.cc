@@ -393,9 +393,8 @@ std::vector<std::string> ExtractWith(const GumboNode* root,
   // Siblings that score well, or hold plain prose, belong to the article too
   // (pages that split the text around an inline ad or image).
   ParagraphWriter writer(strictness);
-  if (const GumboNode* standfirst = FindStandfirst(body, best, strictness)) {
-    writer.Write(standfirst);
-  }
+  const GumboNode* standfirst = FindStandfirst(body, best, strictness);
+  if (standfirst != nullptr) writer.Write(standfirst);
   const GumboNode* parent = best->parent;
   const double threshold = std::max(10.0, scorer.ScoreOf(best) * 0.2);
   if (parent != nullptr && parent->type == GUMBO_NODE_ELEMENT) {
@@ -405,6 +404,8 @@ std::vector<std::string> ExtractWith(const GumboNode* root,
         writer.Write(sibling);
         continue;
       }
+      // The standfirst beside the body is written first, once.
+      if (sibling == standfirst) continue;
       if (sibling->type != GUMBO_NODE_ELEMENT ||
           IsChromeElement(sibling, strictness)) {
         continue;

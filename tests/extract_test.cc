@@ -209,6 +209,23 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
             "Kristen Falc'hon");
 }
 
+// A standfirst set beside the body's block, in the same container, opens the
+// text once.
+TEST(ExtractTest, AStandfirstBesideTheBodyOpensTheTextOnce) {
+  const std::string standfirst =
+      "Le conseil a validé un tronçon de cinq kilomètres vers le sud. Mise en "
+      "service visée fin 2029.";
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Le tramway</title>",
+           "<article><h1>Le tramway</h1><p class=\"chapo\">" + standfirst +
+               "</p><div class=\"post-content\"><p>" + kParagraph + "</p><p>" +
+               kParagraph + "</p></div></article>"),
+      {.source = "a.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_TRUE(a->text.starts_with(standfirst)) << a->text;
+  EXPECT_EQ(a->text.find(standfirst, 1), std::string::npos) << a->text;
+}
+
 TEST(ExtractTest, RejectsBinaryAndEmptyInput) {
   EXPECT_EQ(ExtractArticle("").status().code(),
             absl::StatusCode::kInvalidArgument);
