@@ -222,6 +222,15 @@ class CandidateCollector {
         c.person_cue = true;
       if (apposed && OrganisationCues().contains(before))
         c.organisation_cue = true;
+      // What publishes, develops or buys ("édité par Ubisoft", "racheté par
+      // Vivendi"), and the club a player goes to ("prêté au Havre AC").
+      if (apposed && start >= 2) {
+        const std::string& verb = tokens_[start - 2].text;
+        if ((before == "par" && MakerVerbs().contains(verb)) ||
+            ((before == "au" || before == "à") &&
+             TransferVerbs().contains(verb)))
+          c.organisation_cue = true;
+      }
       // "», raconte Karim, 42 ans": the speaker of a quote.
       if (SpeechVerbs().contains(before) && tokens_[capital].mark_after == ',')
         c.speaker = true;

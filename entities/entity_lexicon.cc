@@ -510,6 +510,23 @@ const absl::flat_hash_set<std::string_view>& RiverNouns() {
   return *words;
 }
 
+const absl::flat_hash_set<std::string_view>& MakerVerbs() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "édité",          "éditée",     "édités",     "éditées",
+      "développé",      "développée", "développés", "développées",
+      "distribué",      "distribuée", "distribués", "distribuées",
+      "racheté",        "rachetée",   "rachetés",   "commercialisé",
+      "commercialisée", "fabriqué",   "fabriquée",  "publié",
+      "publiée",        "publiés",    "publiées"};
+  return *words;
+}
+
+const absl::flat_hash_set<std::string_view>& TransferVerbs() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "prêté", "prêtée", "transféré", "transférée", "échangé"};
+  return *words;
+}
+
 const absl::flat_hash_set<std::string_view>& KinNouns() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
       "fils",    "fille",       "frère",        "sœur",       "père",

@@ -43,6 +43,12 @@ const absl::flat_hash_set<std::string_view>& PlaceKinds();
 // Nouns of waters written before the name they stand beside, and left out of
 // it: "la rivière Adour", "le fleuve Niger".
 const absl::flat_hash_set<std::string_view>& RiverNouns();
+// Participles whose agent, after "par", is a company: "édité par Ubisoft",
+// "racheté par Vivendi".
+const absl::flat_hash_set<std::string_view>& MakerVerbs();
+// Participles that send a player to a club, before "au" or "à": "prêté au
+// Havre AC", "transféré à Naples".
+const absl::flat_hash_set<std::string_view>& TransferVerbs();
 // Kinship nouns, before a person's name or with it as their complement: "son
 // frère Louis", "le fils de Pépin".
 const absl::flat_hash_set<std::string_view>& KinNouns();

@@ -313,6 +313,14 @@ TEST(EntitiesTest, AKindOfPlaceOrAKinshipNounTypesTheNameAfterIt) {
   ExpectTypes(entities, {"Zorbel", "Pépin"}, "PER");
 }
 
+TEST(EntitiesTest, APublisherOrAClubAfterItsVerbIsAnOrganisation) {
+  const auto entities = FindEntities(
+      "",
+      "Le jeu, édité par Zorbix, sort en mars. Le milieu est prêté au Kerlan "
+      "jusqu'en juin.");
+  ExpectTypes(entities, {"Zorbix", "Kerlan"}, "ORG");
+}
+
 TEST(EntitiesTest, StatesNamedWithAnAdjectiveOrAComplementArePlaces) {
   const auto entities = FindEntities(
       "",
