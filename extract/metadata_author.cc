@@ -14,6 +14,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "engine/ascii.h"
+#include "entities/entity_lexicon.h"
 #include "entities/entity_tokens.h"
 #include "extract/html_dom.h"
 #include "extract/json_ld.h"
@@ -113,11 +114,21 @@ bool IsNewsAgencyCredit(std::string_view credit) {
     const std::string_view name =
         TrimAscii(std::string_view(part.data(), part.size()));
     if (name.empty()) continue;
-    if (!agencies->contains(name)) return false;
+    // "Associated Press" whole, or "AFP REUTERS" word by word.
+    if (!agencies->contains(name)) {
+      for (absl::string_view word :
+           absl::StrSplit(absl::string_view(name.data(), name.size()), ' ',
+                          absl::SkipEmpty())) {
+        if (!agencies->contains(std::string_view(word.data(), word.size())))
+          return false;
+      }
+    }
     any = true;
   }
   return any;
 }
+
+bool NamesPeople(std::string_view author);
 
 // "Par Nadia Berrada, à Rabat - Publié le ..." -> "Nadia Berrada".
 std::string CleanAuthor(std::string author) {
@@ -158,7 +169,8 @@ std::string CleanAuthor(std::string author) {
     if (label.ends_with("(s)")) label.resize(label.size() - 3);
     for (std::string_view known :
          {"auteur", "auteure", "auteurs", "auteures", "author", "authors",
-          "texte", "textes", "signé", "signée", "propos recueillis"}) {
+          "texte", "textes", "signé", "signée", "propos recueillis",
+          "rédaction", "redaction"}) {
       if (label == known) {
         author = std::string(TrimAscii(author.substr(colon + 1)));
         stripped = true;
@@ -168,7 +180,8 @@ std::string CleanAuthor(std::string author) {
   }
   for (std::string_view stop :
        {" - ", " | ", " Publié", " publié", " le ", " Mis à jour", ",  ", " à ",
-        " •", " ·", " Suivre", " Follow"}) {
+        " •", " ·", " Suivre", " Follow", " dans ", " Photo", " Vidéo",
+        " Illustration", " Infographie"}) {
     if (size_t pos = author.find(stop); pos != std::string::npos && pos > 0) {
       author = author.substr(0, pos);
     }
@@ -205,17 +218,24 @@ std::string CleanAuthor(std::string author) {
   // Labels, desks and roles name nobody.
   const std::string lower = AsciiLower(author);
   for (std::string_view generic :
-       {"auteur",         "auteurs",      "auteure",     "author",
-        "authors",        "par",          "by",          "la rédaction",
-        "rédaction",      "la redaction", "redaction",   "admin",
-        "administrator",  "webmaster",    "the editors", "journaliste",
-        "journalistes",   "rédacteur",    "rédactrice",  "correspondant",
-        "correspondante", "photographe",  "chroniqueur", "chroniqueuse"}) {
+       {"auteur",         "auteurs",     "auteure",     "author",
+        "authors",        "par",         "by",          "admin",
+        "administrator",  "webmaster",   "the editors", "journaliste",
+        "journalistes",   "rédacteur",   "rédactrice",  "correspondant",
+        "correspondante", "photographe", "chroniqueur", "chroniqueuse"}) {
     if (lower == generic) return {};
   }
-  // "Rédaction en ligne", "La Rédaction web": the newsroom, no one.
-  for (std::string_view desk : {"la rédaction", "rédaction", "redaction"}) {
-    if (lower.starts_with(desk)) return {};
+  // "Rédaction en ligne", "La Rédaction web": the newsroom, no one; "La
+  // rédaction, avec Anne Dupont": the person who signs with it. AsciiLower
+  // leaves "É" as it is.
+  for (std::string_view desk : {"la rédaction", "rédaction", "la redaction",
+                                "redaction", "la rÉdaction", "rÉdaction"}) {
+    if (!lower.starts_with(desk)) continue;
+    std::string_view rest = std::string_view(author).substr(desk.size());
+    const size_t with = rest.find("avec ");
+    if (with == std::string_view::npos) return {};
+    std::string name(TrimAscii(rest.substr(with + 5)));
+    return NamesPeople(name) ? name : std::string();
   }
   if (IsNewsAgencyCredit(author)) return {};
   return NamesOutOfCapitals(author);
@@ -320,8 +340,91 @@ std::string_view SegmentAround(std::string_view text, size_t pos) {
   return text.substr(begin, end - begin);
 }
 
-// "par Didier Roy", "Par Matthieu Hy le 07 Mai 2020": the capitalised words
-// after the first "par"/"Par" of `text`; "" when fewer than two follow.
+// True for a word that opens with a capital letter, accented ones included
+// ("Élodie"), not a lower-case accented one ("à", "été").
+bool OpensWithCapital(std::string_view word) {
+  if (word.empty()) return false;
+  const unsigned char first = static_cast<unsigned char>(word[0]);
+  if (first >= 'A' && first <= 'Z') return true;
+  // À to Þ, but ×, in UTF-8.
+  if (first == 0xC3 && word.size() > 1) {
+    const unsigned char second = static_cast<unsigned char>(word[1]);
+    return second >= 0x80 && second <= 0x9E && second != 0x97;
+  }
+  return false;
+}
+
+// Capitalised words that follow names on a byline's line and are none: a
+// date's weekday, "Mis à jour", "Publié le", a credit's "Photos".
+bool EndsANameOnAByline(std::string_view word) {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "Photo",    "Photos",    "Vidéo",      "Illustration", "Infographie",
+      "Mis",      "Mise",      "Publié",     "Publiée",      "Modifié",
+      "Modifiée", "Actualisé", "Actualisée", "Lundi",        "Mardi",
+      "Mercredi", "Jeudi",     "Vendredi",   "Samedi",       "Dimanche"};
+  return words->contains(word);
+}
+
+// Whether `name` is a person's rather than a body's: a given name first, and
+// no agency or place word ("Agence France-Presse", "La Presse Canadienne",
+// "France Bleu Isère").
+bool IsPersonsName(const std::string& name) {
+  if (!LooksLikePersonName(name) || IsNewsAgencyCredit(name)) return false;
+  const std::vector<std::string> words =
+      absl::StrSplit(name, ' ', absl::SkipEmpty());
+  if (words.empty()) return false;
+  const std::string_view first = words.front();
+  if (!FirstNames().contains(first.substr(0, first.find('-')))) return false;
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (KnownPlaces().contains(words[i]) ||
+        RegisteredPlaces().contains(words[i]))
+      return false;
+  }
+  return true;
+}
+
+// The names a byline's line opens with: "Marion Lecoq" of "Marion Lecoq le
+// 3 mai", and "Marion Lecoq", "Samir Haddad" of "Marion Lecoq et Samir
+// Haddad" (a second name only when it is a person's); none when the line
+// opens with fewer than two capitalised words.
+std::vector<std::string> NamesOfByline(std::string_view line) {
+  std::vector<std::string> names(1);
+  for (absl::string_view piece :
+       absl::StrSplit(absl::string_view(line.data(), line.size()), ' ',
+                      absl::SkipEmpty())) {
+    std::string word(piece.data(), piece.size());
+    while (!word.empty() &&
+           (word.back() == ',' || word.back() == '.' || word.back() == ')')) {
+      word.pop_back();
+    }
+    if ((word == "et" || word == "and" || word == "&") &&
+        LooksLikePersonName(names.back())) {
+      names.emplace_back();
+      continue;
+    }
+    if (!OpensWithCapital(word) || word.size() < 2 || EndsANameOnAByline(word))
+      break;
+    names.back() += (names.back().empty() ? "" : " ") + word;
+    if (piece.back() == ',' || piece.back() == '.' || piece.back() == ')')
+      break;
+  }
+  // A particle that no name follows ("Marc Lenoir Le 3 mai") is no part of
+  // the name.
+  for (std::string& name : names) {
+    for (std::string_view particle :
+         {" Le", " La", " Les", " De", " Du", " Des", " Van", " Von"}) {
+      if (std::string_view(name).ends_with(particle))
+        name.resize(name.size() - particle.size());
+    }
+  }
+  if (names.size() > 1 && !IsPersonsName(names.back())) names.pop_back();
+  if (!LooksLikePersonName(names.front())) return {};
+  return names;
+}
+
+// "par Didier Roy", "Par Matthieu Hy le 07 Mai 2020", "Par Marion Lecoq et
+// Samir Haddad": the names after the first "par"/"Par" of `text` that opens
+// a byline (NamesOfByline), joined with ", "; "" when there are none.
 std::string NameAfterPar(std::string_view text) {
   for (std::string_view marker : {"Par ", "par ", "PAR "}) {
     size_t pos = 0;
@@ -342,35 +445,10 @@ std::string NameAfterPar(std::string_view text) {
         continue;
       }
       pos += marker.size();
-      // "Par Marion Lecoq et Samir Haddad": the names, each of capitalised
-      // words, joined by "et".
-      std::vector<std::string> names(1);
       std::string_view rest = text.substr(pos, 120);
       rest = rest.substr(0, rest.find('\n'));  // a byline ends with its line
-      for (absl::string_view piece :
-           absl::StrSplit(absl::string_view(rest.data(), rest.size()), ' ',
-                          absl::SkipEmpty())) {
-        std::string word(piece.data(), piece.size());
-        while (!word.empty() && (word.back() == ',' || word.back() == '.' ||
-                                 word.back() == ')')) {
-          word.pop_back();
-        }
-        if ((word == "et" || word == "and" || word == "&") &&
-            LooksLikePersonName(names.back())) {
-          names.emplace_back();
-          continue;
-        }
-        const unsigned char first =
-            word.empty() ? 0 : static_cast<unsigned char>(word[0]);
-        const bool capital = (first >= 'A' && first <= 'Z') || first == 0xC3;
-        if (!capital || word.size() < 2) break;
-        names.back() += (names.back().empty() ? "" : " ") + word;
-        if (piece.back() == ',' || piece.back() == '.' || piece.back() == ')')
-          break;
-      }
-      if (names.size() > 1 && !LooksLikePersonName(names.back()))
-        names.pop_back();
-      if (LooksLikePersonName(names.front())) return absl::StrJoin(names, ", ");
+      std::vector<std::string> names = NamesOfByline(rest);
+      if (!names.empty()) return absl::StrJoin(names, ", ");
     }
   }
   // "De notre envoyé spécial à Koutiala, Boubacar Traoré": the name closes the
@@ -438,9 +516,9 @@ AuthorTiers GatherAuthors(const RawTags& raw, const nlohmann::json* ld) {
 // The first tier decides when it names a person other than the outlet; else a
 // person of the second tier; else the first candidate of either that is not
 // the outlet (an agency, a group that signs: "Les Membres du Chœur de Radio
-// France"); never the outlet itself, which publishes the piece but signs
-// nothing (a site that names itself in <meta name=author> or as the JSON-LD
-// author). nullptr when there is no candidate.
+// France"); the outlet itself only when it is named after a person (a blog),
+// since a newspaper that names itself as the author publishes the piece but
+// signs nothing. nullptr when there is no candidate.
 const std::pair<std::string, std::string>* PickAuthor(
     const AuthorTiers& tiers, const std::string& outlet) {
   const std::string outlet_lower = AsciiLower(outlet);
@@ -459,11 +537,23 @@ const std::pair<std::string, std::string>* PickAuthor(
       if (!is_outlet(candidate.first)) return &candidate;
     }
   }
+  // A site named after its author, as blogs and columnists' sites are
+  // ("Jean-Marc Sylvestre"): the outlet's name is a person's.
+  if (IsPersonsName(outlet)) {
+    for (const AuthorCandidates* tier : {&tiers.first, &tiers.second}) {
+      if (!tier->empty()) return &tier->front();
+    }
+  }
   return nullptr;
 }
 
-// A paragraph of the article's text proper: what a signature follows.
-constexpr size_t kLongParagraph = 200;
+// The paragraph a signature closes is the article's prose: at least this
+// long (a closing paragraph of two sentences, "Moussa TRAORÉ, à Bamako"
+// after 283 characters, is one).
+constexpr size_t kProseBeforeSignature = 200;
+// A paragraph this long after a name is the article going on: the name was a
+// heading, not a signature. Notes and credits after a signature are shorter.
+constexpr size_t kProseAfterName = 300;
 
 // "- Pearl Harbor -": an intertitle, as news agencies mark them, not a
 // signature.
@@ -473,10 +563,10 @@ bool IsDashedIntertitle(std::string_view paragraph) {
 }
 
 // The signature closing the article in `text`: a paragraph that holds a
-// person's name alone, right after a long paragraph and not followed by one
-// (a note, a credit or the page's next teaser may follow); "" when there is
-// none. Pages often keep more than the article, so the signature need not be
-// the text's last paragraph.
+// person's name alone, right after a paragraph of prose and not followed by
+// one (a note, a credit or the page's next teaser may follow), when no other
+// name stands alone in the text; "" when there is none. Pages often keep more
+// than the article, so the signature need not be the text's last paragraph.
 std::string SignatureAfterText(std::string_view text) {
   constexpr size_t kMaxSignature = 60;
   std::vector<std::string_view> paragraphs;
@@ -485,19 +575,27 @@ std::string SignatureAfterText(std::string_view text) {
                       absl::SkipWhitespace())) {
     paragraphs.emplace_back(piece.data(), piece.size());
   }
+  std::string found;
+  std::vector<std::string> names_alone;
   for (size_t i = 1; i < paragraphs.size(); ++i) {
-    const std::string_view signature = TrimAscii(paragraphs[i]);
-    if (signature.size() > kMaxSignature || IsDashedIntertitle(signature) ||
-        paragraphs[i - 1].size() < kLongParagraph ||
-        (i + 1 < paragraphs.size() &&
-         paragraphs[i + 1].size() >= kLongParagraph))
+    const std::string_view paragraph = TrimAscii(paragraphs[i]);
+    if (paragraph.size() > kMaxSignature || IsDashedIntertitle(paragraph))
       continue;
     // "Par Denis Clerc", "Denis Clerc, à Paris": the name without its label
     // and its place.
-    std::string name = CleanAuthor(std::string(signature));
-    if (IsNameAlone(name)) return name;
+    std::string name = CleanAuthor(std::string(paragraph));
+    if (!IsNameAlone(name)) continue;
+    if (std::find(names_alone.begin(), names_alone.end(), name) ==
+        names_alone.end())
+      names_alone.push_back(name);
+    if (found.empty() && paragraphs[i - 1].size() >= kProseBeforeSignature &&
+        (i + 1 == paragraphs.size() ||
+         paragraphs[i + 1].size() < kProseAfterName))
+      found = std::move(name);
   }
-  return {};
+  // Several names alone are the people a report quotes, each above their
+  // words, or an interview's speakers: none signs.
+  return names_alone.size() == 1 ? found : std::string();
 }
 
 // The signature among the labels cut after the text's last long paragraph
@@ -508,7 +606,7 @@ std::string SignatureInClosingLabels(
   const size_t last_break = text.rfind("\n\n");
   const std::string_view last_paragraph =
       last_break == std::string_view::npos ? text : text.substr(last_break + 2);
-  if (last_paragraph.size() < kLongParagraph) return {};
+  if (last_paragraph.size() < kProseBeforeSignature) return {};
   if (IsDashedIntertitle(closing_labels.front())) return {};
   std::string name = CleanAuthor(closing_labels.front());
   if (!IsNameAlone(name)) return {};

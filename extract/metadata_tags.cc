@@ -2,6 +2,7 @@
 // choose from, so that each field's choice (metadata.cc) reads no markup.
 #include "extract/metadata_tags.h"
 
+#include <algorithm>
 #include <initializer_list>
 #include <string_view>
 #include <utility>
@@ -30,8 +31,9 @@ bool IsAuthorLabel(std::string_view text) {
 // "Auteur : Kossivi Tiassou", "Texte : ...": a label and its value in one
 // element.
 bool StartsWithAuthorLabel(std::string_view text) {
-  for (std::string_view label : {"Auteur :", "Auteur:", "Auteure :", "Auteure:",
-                                 "Auteurs :", "Texte :", "Texte:", "Par :"}) {
+  for (std::string_view label :
+       {"Auteur :", "Auteur:", "Auteure :", "Auteure:", "Auteurs :", "Texte :",
+        "Texte:", "Par :", "Rédaction :", "Rédaction:"}) {
     if (text.starts_with(label) && text.size() > label.size() + 3) return true;
   }
   return false;
@@ -108,20 +110,25 @@ void ReadLink(const GumboNode* node, RawTags& raw) {
   }
 }
 
-// A box of other articles ("À lire aussi", related lists, a newsletter) or of
-// readers' comments: a "Par …" there signs another piece.
+// A box of other articles ("À lire aussi", related lists, a newsletter): a
+// "Par …" there signs another piece. Read narrowly, since the text around the
+// headline also serves the date search, and HTML5 pages put the article's own
+// byline and date in a <footer> or an <aside> of its <header>.
 bool IsBoxOfOtherPieces(const GumboNode* node) {
-  const GumboTag tag = node->v.element.tag;
-  if (tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_NAV ||
-      tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_FORM)
+  if (node->v.element.tag == GUMBO_TAG_NAV) return true;
+  const std::string class_and_id = ClassAndId(node);
+  const std::vector<std::string_view> words = ClassWords(class_and_id);
+  auto has = [&](std::string_view word) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+  };
+  if (HintsAt(words, {"related", "newsletter", "recommend"}) ||
+      (has("lire") && has("aussi")) || (has("read") && has("more")))
     return true;
-  if (HintsAt(ClassWords(ClassAndId(node)),
-              {"related", "lire", "aussi", "recommend", "newsletter", "comment",
-               "footer", "teaser", "promo"}))
-    return true;
+  // FirstTextLower lowers ASCII only: "À" stays a capital.
   const std::string first = FirstTextLower(node);
   for (std::string_view opening :
-       {"lire aussi", "à lire", "a lire", "voir aussi", "lire également",
+       {"lire aussi", "À lire aussi", "à lire aussi", "a lire aussi",
+        "voir aussi", "lire également", "À lire également", "à lire également",
         "sur le même sujet", "sur le meme sujet"}) {
     if (first.starts_with(opening)) return true;
   }
@@ -227,12 +234,28 @@ bool IsAuthorLink(const GumboNode* node) {
   const std::string_view href = Attribute(node, "href");
   return Attribute(node, "rel") == "author" || Contains(href, "/auteur/") ||
          Contains(href, "/author/") || Contains(href, "/auteurs/") ||
-         Contains(href, "/journaliste/") || Contains(href, "/signature/");
+         Contains(href, "/journaliste/") || Contains(href, "/journalistes/") ||
+         Contains(href, "/signature/");
 }
 
-// True when `node` sits in an item of a list of other articles: an <li> a few
-// levels up that also links a headline ("Le choix des abonnés", "Les plus
-// lus"), where a byline signs that other article.
+// Whether `node` holds an element whose class speaks of an author or a
+// byline.
+bool HoldsByline(const GumboNode* node) {
+  bool found = false;
+  ForEachElement(node, [&](const GumboNode* element) {
+    if (found) return false;
+    if (HintsAt(ClassWords(ClassAndId(element)),
+                {"author", "auteur", "byline"}))
+      found = true;
+    return true;
+  });
+  return found;
+}
+
+// True when `node` sits in an item of a list of articles, each with its
+// byline ("Le choix des abonnés", "Les plus lus"): that byline signs another
+// article. A list whose one item holds the byline is the article's own meta
+// line, as blog themes write it (`<ul class="post-info"><li>Par …</li>`).
 bool InListOfOtherPieces(const GumboNode* node) {
   const GumboNode* item = node;
   for (int up = 0; up < 6 && item != nullptr; ++up, item = item->parent) {
@@ -240,17 +263,22 @@ bool InListOfOtherPieces(const GumboNode* node) {
       break;
   }
   if (item == nullptr || item->type != GUMBO_NODE_ELEMENT ||
-      item->v.element.tag != GUMBO_TAG_LI)
+      item->v.element.tag != GUMBO_TAG_LI || item->parent == nullptr ||
+      item->parent->type != GUMBO_NODE_ELEMENT)
     return false;
-  bool links_a_headline = false;
-  ForEachElement(item, [&](const GumboNode* element) {
-    if (links_a_headline) return false;
-    if (element->v.element.tag == GUMBO_TAG_A && !IsAuthorLink(element) &&
-        VisibleText(element).size() >= 15)
-      links_a_headline = true;
-    return true;
-  });
-  return links_a_headline;
+  // Another item of the list with a byline of its own; a few items looked at
+  // at most, whatever the list's length.
+  const GumboVector& items = item->parent->v.element.children;
+  int looked_at = 0;
+  for (unsigned i = 0; i < items.length && looked_at < 8; ++i) {
+    const auto* other = static_cast<const GumboNode*>(items.data[i]);
+    if (other == item || other->type != GUMBO_NODE_ELEMENT ||
+        other->v.element.tag != GUMBO_TAG_LI)
+      continue;
+    ++looked_at;
+    if (HoldsByline(other)) return true;
+  }
+  return false;
 }
 
 // Keeps `text` as a candidate author, once, if it is short enough to be a name
@@ -279,7 +307,8 @@ void ReadAuthorLabel(const GumboNode* node, RawTags& raw) {
   const bool may_be_label =
       first.starts_with("auteur") || first.starts_with("author") ||
       first.starts_with("par") || first.starts_with("texte") ||
-      first.starts_with("by") || first.starts_with("sign");
+      first.starts_with("by") || first.starts_with("sign") ||
+      first.starts_with("rédaction");
   const std::string text = may_be_label ? VisibleText(node) : std::string();
   if (text.size() < 120 && IsAuthorLabel(text)) {
     if (const GumboNode* next = NextElementSibling(node))
