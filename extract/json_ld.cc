@@ -229,7 +229,10 @@ std::string JsonString(const nlohmann::json& node, const char* key) {
 
 std::string JsonAuthor(const nlohmann::json& article,
                        const std::vector<nlohmann::json>& blocks) {
-  return ValueText(article, "author", &blocks);
+  std::string author = ValueText(article, "author", &blocks);
+  // Some sites name the writer as the work's "creator" only.
+  if (author.empty()) author = ValueText(article, "creator", &blocks);
+  return author;
 }
 
 }  // namespace newsq::internal

@@ -28,7 +28,8 @@ std::string JsonString(const nlohmann::json& node, const char* key);
 
 // The article's "author" as JsonString reads it, where an author given only
 // by its "@id" (as WordPress's Yoast writes a "@graph") is named by the node
-// of `blocks` (the page's JSON-LD) that has this "@id".
+// of `blocks` (the page's JSON-LD) that has this "@id"; its "creator" when it
+// has no "author".
 std::string JsonAuthor(const nlohmann::json& article,
                        const std::vector<nlohmann::json>& blocks);
 

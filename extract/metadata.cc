@@ -66,6 +66,20 @@ std::pair<std::string, std::string> SplitTitleSuffix(const std::string& title) {
   return {title.substr(0, best), suffix};
 }
 
+// "quotidienloire.fr", "www.lematin.ma": one word with a dot and a top-level
+// domain of letters.
+bool LooksLikeDomain(std::string_view name) {
+  name = TrimAscii(name);
+  const size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 ||
+      name.find(' ') != std::string_view::npos)
+    return false;
+  const std::string_view tld = name.substr(dot + 1);
+  return tld.size() >= 2 && tld.size() <= 6 &&
+         std::all_of(tld.begin(), tld.end(),
+                     [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 // Removes a trailing " | Outlet" from a headline when `outlet` is known,
 // whatever separators the outlet's own name holds ("… | AOC media - Analyse
 // Opinion Critique").
@@ -78,6 +92,23 @@ std::string StripOutletSuffix(const std::string& title,
     const std::string tail = std::string(sep) + lower_outlet;
     if (lower_title.size() > tail.size() && lower_title.ends_with(tail)) {
       return title.substr(0, title.size() - tail.size());
+    }
+  }
+  return title;
+}
+
+// Removes a leading "Outlet - " from a headline when `outlet` is known, as
+// some sites write their <title> ("Le Courrier du Hainaut - Charleroi : …").
+std::string StripOutletPrefix(const std::string& title,
+                              const std::string& outlet) {
+  if (outlet.empty()) return title;
+  const std::string lower_title = AsciiLower(title),
+                    lower_outlet = AsciiLower(outlet);
+  for (std::string_view sep : kTitleSeparators) {
+    const std::string head = lower_outlet + std::string(sep);
+    if (lower_title.size() > head.size() + 10 &&
+        lower_title.starts_with(head)) {
+      return title.substr(head.size());
     }
   }
   return title;
@@ -121,6 +152,11 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
   std::string given = FirstMeta(
       raw, {"og:site_name", "application-name", "al:android:app_name"},
       &source);
+  // "quotidienloire.fr" in og:site_name is the site's address, not its name:
+  // the publisher, the title or the logo may name it. Titles may still end
+  // with it.
+  const std::string site_name_as_written = given;
+  if (LooksLikeDomain(given)) given.clear();
   if (given.empty() && ld != nullptr) {
     given = JsonString(*ld, "publisher");
     source = "json-ld publisher";
@@ -131,8 +167,13 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
     if (given.empty() && !raw.logo_alt.empty() && raw.logo_alt.size() < 60) {
       std::string_view alt = raw.logo_alt;
       if (!ConsumePrefix(&alt, "Logo ")) ConsumePrefix(&alt, "logo ");
-      given = std::string(alt);
-      source = "logo alt";
+      // alt="logo", alt="Accueil": the image's role, not the outlet's name.
+      const std::string lower = AsciiLower(TrimAscii(alt));
+      if (lower != "logo" && lower != "accueil" && lower != "home" &&
+          lower != "site logo" && lower != "retour à l'accueil") {
+        given = std::string(alt);
+        source = "logo alt";
+      }
     }
   }
   const NamedOutlet named = OutletName(given, site_url);
@@ -148,7 +189,7 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
         absl::StrCat(source, " \"", given, "\", named after ",
                      by_table ? "the table of known outlets" : "its domain");
   }
-  return given;
+  return given.empty() ? site_name_as_written : given;
 }
 
 // The page's own headline (<h1>) when a metadata title confirms it, else the
@@ -158,7 +199,9 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
 void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
                  const std::string& page_outlet, PageMetadata& md) {
   auto strip = [&](const std::string& title) {
-    return StripOutletSuffix(StripOutletSuffix(title, page_outlet), md.outlet);
+    return StripOutletPrefix(
+        StripOutletSuffix(StripOutletSuffix(title, page_outlet), md.outlet),
+        md.outlet);
   };
   std::vector<std::pair<std::string, std::string>> titles;
   if (ld != nullptr)
@@ -172,7 +215,12 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
   // A metadata title confirms the <h1> when one holds the other: "Headline | DW
   // | 23.05.2011" or "Pétition : Headline" around the h1, or a metadata title
   // cut short.
-  if (raw.h1.size() >= 10) {
+  // An <h1> that holds the site's name or address is its logo's.
+  const bool h1_names_the_site =
+      LooksLikeDomain(raw.h1) ||
+      AsciiLower(raw.h1) == AsciiLower(page_outlet) ||
+      AsciiLower(raw.h1) == AsciiLower(md.outlet);
+  if (raw.h1.size() >= 10 && !h1_names_the_site) {
     for (const auto& [title, from] : titles) {
       if (!title.empty() && (Contains(title, raw.h1) ||
                              std::string_view(raw.h1).starts_with(title))) {
@@ -189,7 +237,7 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
       return;
     }
   }
-  if (!raw.h1.empty()) {
+  if (!raw.h1.empty() && !h1_names_the_site) {
     md.title = raw.h1;
     md.sources["title"] = "h1";
   }

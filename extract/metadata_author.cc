@@ -149,11 +149,29 @@ std::string CleanAuthor(std::string author) {
       }
     }
   }
-  for (std::string_view prefix :
-       {"Par ", "par ", "PAR ", "By ", "by ", "Publié par ", "publié par ",
-        "Écrit par ", "écrit par ", "Rédigé par ", "rédigé par ", "Posté par ",
-        "posté par ", "Posted by ", "posted by ", "Written by ",
-        "written by "}) {
+  for (std::string_view prefix : {"Par ",
+                                  "par ",
+                                  "PAR ",
+                                  "By ",
+                                  "by ",
+                                  "Publié par ",
+                                  "publié par ",
+                                  "Un article de ",
+                                  "Article de ",
+                                  "Un reportage de ",
+                                  "Une enquête de ",
+                                  "Une chronique de ",
+                                  "Texte de ",
+                                  "Écrit par ",
+                                  "écrit par ",
+                                  "Rédigé par ",
+                                  "rédigé par ",
+                                  "Posté par ",
+                                  "posté par ",
+                                  "Posted by ",
+                                  "posted by ",
+                                  "Written by ",
+                                  "written by "}) {
     if (std::string_view(author).starts_with(prefix)) {
       author = author.substr(prefix.size());
       break;
@@ -186,6 +204,31 @@ std::string CleanAuthor(std::string author) {
       author = author.substr(0, pos);
     }
   }
+  // Where the writer is, in brackets: "Koffi Yao (à Abidjan)".
+  for (std::string_view place : {" (à ", " (au ", " (en ", " (de notre"}) {
+    if (size_t pos = author.find(place); pos != std::string::npos && pos > 0)
+      author.resize(pos);
+  }
+  // The agency the writer signs with: "Jean-Paul Mbarga avec AFP",
+  // "Anne Dupont / AFP".
+  for (std::string_view with : {" avec ", " / ", ", "}) {
+    const size_t pos = author.rfind(with);
+    if (pos != std::string::npos && pos > 0 &&
+        IsNewsAgencyCredit(std::string_view(author).substr(pos + with.size())))
+      author.resize(pos);
+  }
+  // A rubric or a role glued before the name: "Chronique Marc-André Gagnon",
+  // "Rédacteur Ousmane Traoré".
+  for (std::string_view label :
+       {"Chronique ", "Chroniqueur ", "Chroniqueuse ", "Rédacteur ",
+        "Rédactrice ", "Journaliste ", "Tribune ", "Éditorial ", "Opinion ",
+        "Reportage ", "Analyse "}) {
+    if (std::string_view(author).starts_with(label) &&
+        NamesPeople(std::string_view(author).substr(label.size()))) {
+      author = author.substr(label.size());
+      break;
+    }
+  }
   // A role after the names: "Laure Bretton Envoyée spéciale", "Marc Roux,
   // correspondant à Rome", "Anne Petit Journaliste".
   {
@@ -197,7 +240,8 @@ std::string CleanAuthor(std::string author) {
   }
   author = std::string(TrimAscii(author));
   while (!author.empty() && (author.back() == ',' || author.back() == '-' ||
-                             author.back() == '|')) {
+                             author.back() == '|' || author.back() == '/' ||
+                             author.back() == ' ')) {
     author.pop_back();
   }
   // The name written twice, for small screens and for large, and read as one
@@ -467,6 +511,22 @@ std::string NameAfterPar(std::string_view text) {
   return {};
 }
 
+// "Rachid Benali dimanche 9 février 2025": a person named at the start of a
+// block of dates and bylines (`byline_text`, blocks joined with " | "), with
+// no "Par"; "" when none opens with a person's name (a given name first).
+std::string PersonOpeningABylineBlock(std::string_view byline_text) {
+  for (absl::string_view block :
+       absl::StrSplit(absl::string_view(byline_text.data(), byline_text.size()),
+                      " | ", absl::SkipWhitespace())) {
+    const std::vector<std::string> names =
+        NamesOfByline(std::string_view(block.data(), block.size()));
+    if (!names.empty() &&
+        std::all_of(names.begin(), names.end(), IsPersonsName))
+      return absl::StrJoin(names, ", ");
+  }
+  return {};
+}
+
 // (name, source) pairs, in the order they are trusted.
 using AuthorCandidates = std::vector<std::pair<std::string, std::string>>;
 
@@ -496,12 +556,15 @@ AuthorTiers GatherAuthors(const RawTags& raw, const nlohmann::json* ld) {
     }
   }
   AddCandidate(tiers.first, raw.itemprop_author, "itemprop=author");
+  AddCandidate(tiers.first, raw.data_author, "data-author");
   for (const AuthorText& byline : raw.author_texts) {
     if (byline.near_headline)
       AddCandidate(tiers.first, byline.text, "byline near the headline");
   }
   AddCandidate(tiers.second, NameAfterPar(raw.byline_text),
                "\"par\" in the byline");
+  AddCandidate(tiers.second, PersonOpeningABylineBlock(raw.byline_text),
+               "person opening a byline");
   AddCandidate(tiers.second, NameAfterPar(raw.headline_area),
                "\"par\" near the headline");
   for (const AuthorText& byline : raw.author_texts) {
@@ -615,6 +678,50 @@ std::string SignatureInClosingLabels(
   return name;
 }
 
+// What the writer of an opinion piece is, besides the titles and occupations
+// of PersonCues: "X est économiste", "X est maîtresse de conférences".
+const absl::flat_hash_set<std::string_view>& WritersOccupations() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "économiste",  "sociologue",  "professeure", "chercheur",   "chercheuse",
+      "enseignant",  "enseignante", "ancien",      "ancienne",    "maître",
+      "maîtresse",   "docteur",     "docteure",    "politologue", "juriste",
+      "avocate",     "essayiste",   "écrivaine",   "autrice",     "auteure",
+      "auteur",      "consultant",  "consultante", "médecin",     "psychiatre",
+      "psychologue", "urbaniste",   "géographe",   "historienne", "philosophe",
+      "membre",      "fondateur",   "fondatrice",  "directrice",  "présidente",
+      "députée",     "sénatrice",   "militante",   "syndicaliste"};
+  return *words;
+}
+
+// "Hélène Garnier est économiste, professeure à …": the note that closes an
+// opinion piece says who wrote it: the name of such a note closing the text;
+// "" when there is none.
+std::string OpinionWritersNote(std::string_view text) {
+  constexpr size_t kMaxNote = 400;
+  std::vector<std::string_view> paragraphs;
+  for (absl::string_view piece :
+       absl::StrSplit(absl::string_view(text.data(), text.size()), "\n\n",
+                      absl::SkipWhitespace())) {
+    paragraphs.emplace_back(piece.data(), piece.size());
+  }
+  if (paragraphs.size() < 2) return {};
+  // The text's last paragraph, a name, "est" and an occupation: "Emmanuel
+  // Macron est attendu à Bruxelles", a news sentence, names no writer.
+  const std::string_view note = TrimAscii(paragraphs.back());
+  if (note.size() > kMaxNote) return {};
+  const std::vector<std::string> names = NamesOfByline(note);
+  if (names.size() != 1 || !IsPersonsName(names.front())) return {};
+  std::string_view after = note.substr(names.front().size());
+  if (!ConsumePrefix(&after, " est ")) return {};
+  ConsumePrefix(&after, "un ") || ConsumePrefix(&after, "une ");
+  const std::string_view occupation =
+      after.substr(0, after.find_first_of(" ,."));
+  return PersonCues().contains(occupation) ||
+                 WritersOccupations().contains(occupation)
+             ? names.front()
+             : std::string();
+}
+
 // "Geneviève Tremblay La Presse": a byline that prints the outlet after the
 // name, read as one text; the name alone when what is left names a person.
 std::string WithoutOutletAfter(const std::string& author,
@@ -640,6 +747,7 @@ void TakeSignatureAsAuthor(std::string_view text,
   std::string signature = SignatureAfterText(text);
   if (signature.empty())
     signature = SignatureInClosingLabels(text, closing_labels);
+  if (signature.empty()) signature = OpinionWritersNote(text);
   if (signature.empty()) return;
   md.author = std::move(signature);
   md.sources["author"] = "signature after the text";

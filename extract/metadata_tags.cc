@@ -324,6 +324,13 @@ void ReadAuthorLabel(const GumboNode* node, RawTags& raw) {
 // comments, related articles).
 bool ReadBylines(const GumboNode* node, RawTags& raw) {
   if (node->v.element.tag == GUMBO_TAG_FOOTER) return false;
+  if (raw.data_author.empty()) {
+    const std::string value =
+        CollapseWhitespace(Attribute(node, "data-author"));
+    if (!value.empty() && value.size() < 80 &&
+        value.find('/') == std::string::npos)
+      raw.data_author = value;
+  }
   const std::string class_and_id = ClassAndId(node);
   const std::vector<std::string_view> hints = ClassWords(class_and_id);
   if (HintsAt(hints, {"footer", "copyright", "ticker", "comment", "related"})) {

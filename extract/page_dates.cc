@@ -145,9 +145,17 @@ std::string_view HostOf(std::string_view url) {
   return end == std::string_view::npos ? rest : rest.substr(0, end);
 }
 
-std::optional<DateTime> FindFrenchDate(std::string_view text,
-                                       std::string_view host) {
-  const std::string folded = FoldMonths(text.substr(0, 20000));
+namespace {
+
+// A date written in a text: where it starts, and its fields.
+struct WrittenDate {
+  size_t position = 0;
+  int year = 0, month = 0, day = 0, hour = 0, minute = 0;
+};
+
+// The first date of `folded` (FoldMonths' output) in one of the forms French
+// pages write.
+std::optional<WrittenDate> FirstWrittenDate(const std::string& folded) {
   // "11 fevrier 2025 a 17h30", "1er mars 2024, 09:05", "11 fevr. 2025 - 17:30"
   static const std::regex kLongDate(
       R"((\d{1,2})(?:er)?\s+(janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\.?\s+(\d{4})(?:\s*(?:a|,|-)?\s*(\d{1,2})\s*[h:]\s*(\d{2})?)?)",
@@ -156,21 +164,54 @@ std::optional<DateTime> FindFrenchDate(std::string_view text,
   static const std::regex kNumericDate(
       R"((\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:\s*(?:a|-|,)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?)",
       std::regex::optimize);
-  std::smatch long_match, numeric_match;
-  const bool has_long = std::regex_search(folded, long_match, kLongDate);
-  const bool has_numeric =
-      std::regex_search(folded, numeric_match, kNumericDate);
-  if (!has_long && !has_numeric) return std::nullopt;
-  const bool use_long =
-      has_long &&
-      (!has_numeric || long_match.position(0) <= numeric_match.position(0));
-  const std::smatch& m = use_long ? long_match : numeric_match;
-  const int day = ToInt(m[1].str());
-  const int month = use_long ? MonthFromName(m[2].str()) : ToInt(m[2].str());
-  const int year = ToInt(m[3].str());
-  const int hour = m[4].matched ? ToInt(m[4].str()) : 0;
-  const int minute = m[5].matched ? ToInt(m[5].str()) : 0;
-  return Build(year, month, day, hour, minute, host);
+  // "2025-01-22", "2025-01-22 14:05": the ISO form some sites print.
+  static const std::regex kIsoDate(
+      R"((?:^|[^\d])(\d{4})-(\d{2})-(\d{2})(?:[tT ]+(\d{2}):(\d{2}))?)",
+      std::regex::optimize);
+  std::optional<WrittenDate> first;
+  std::smatch m;
+  auto consider = [&](const std::smatch& match, size_t position, int year,
+                      int month, int day) {
+    if (first && first->position <= position) return;
+    first = WrittenDate{position,
+                        year,
+                        month,
+                        day,
+                        match[4].matched ? ToInt(match[4].str()) : 0,
+                        match[5].matched ? ToInt(match[5].str()) : 0};
+  };
+  if (std::regex_search(folded, m, kLongDate)) {
+    consider(m, m.position(0), ToInt(m[3].str()), MonthFromName(m[2].str()),
+             ToInt(m[1].str()));
+  }
+  if (std::regex_search(folded, m, kNumericDate)) {
+    consider(m, m.position(0), ToInt(m[3].str()), ToInt(m[2].str()),
+             ToInt(m[1].str()));
+  }
+  if (std::regex_search(folded, m, kIsoDate)) {
+    consider(m, m.position(1), ToInt(m[1].str()), ToInt(m[2].str()),
+             ToInt(m[3].str()));
+  }
+  return first;
+}
+
+}  // namespace
+
+std::optional<DateTime> FindFrenchDate(std::string_view text,
+                                       std::string_view host) {
+  const std::string folded = FoldMonths(text.substr(0, 20000));
+  // "Mis à jour le 8 mars … Publié le 7 mars": the date "publié" announces,
+  // when one follows it closely, wherever the update stands.
+  constexpr size_t kNearPublished = 40;
+  std::optional<WrittenDate> date;
+  if (const size_t at = folded.find("publie"); at != std::string::npos) {
+    date = FirstWrittenDate(folded.substr(at));
+    if (date && date->position > kNearPublished) date.reset();
+  }
+  if (!date) date = FirstWrittenDate(folded);
+  if (!date) return std::nullopt;
+  return Build(date->year, date->month, date->day, date->hour, date->minute,
+               host);
 }
 
 std::optional<DateTime> DateFromUrl(std::string_view url) {

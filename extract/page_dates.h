@@ -22,8 +22,10 @@ int OffsetForHost(std::string_view host, int year, int month, int day,
                   int hour);
 
 // The first French date in `text`, such as "Publié le mardi 11 février 2025 à
-// 17h30", "11 févr. 2025, 17:30", "11/02/2025 - 17:30" or "le 1er mars 2024". A
-// missing time is midnight. Relative dates ("il y a 2 heures", "hier") are
+// 17h30", "11 févr. 2025, 17:30", "11/02/2025 - 17:30", "le 1er mars 2024" or
+// "2025-03-01"; the date right after "Publié" first, when the text names an
+// update before it ("Mis à jour le 8 mars. Publié le 7 mars"). A missing time
+// is midnight. Relative dates ("il y a 2 heures", "hier") are
 // never read: they depend on when the page was saved. Returns nullopt when
 // there is none.
 std::optional<DateTime> FindFrenchDate(std::string_view text,
