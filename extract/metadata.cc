@@ -230,6 +230,18 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
       }
     }
   }
+  // "Tribune « La France … »": an <h1> that ends with a metadata title holds a
+  // kicker before it; the metadata title is the headline.
+  if (!h1_names_the_site) {
+    for (const auto& [title, from] : titles) {
+      if (title.size() >= 10 && raw.h1.size() > title.size() &&
+          std::string_view(raw.h1).ends_with(title)) {
+        md.title = title;
+        md.sources["title"] = from + ", the end of the h1";
+        return;
+      }
+    }
+  }
   for (const auto& [title, from] : titles) {
     if (!title.empty()) {
       md.title = title;
