@@ -66,6 +66,19 @@ std::pair<std::string, std::string> SplitTitleSuffix(const std::string& title) {
   return {title.substr(0, best), suffix};
 }
 
+// The outlet's name in its logo's alt text; "" when there is none, or when
+// the text says what the image is ("logo", "Accueil") rather than whose.
+std::string LogoName(const RawTags& raw) {
+  if (raw.logo_alt.empty() || raw.logo_alt.size() >= 60) return {};
+  std::string_view alt = raw.logo_alt;
+  if (!ConsumePrefix(&alt, "Logo ")) ConsumePrefix(&alt, "logo ");
+  const std::string lower = AsciiLower(TrimAscii(alt));
+  if (lower == "logo" || lower == "accueil" || lower == "home" ||
+      lower == "site logo" || lower == "retour à l'accueil")
+    return {};
+  return std::string(alt);
+}
+
 // "quotidienloire.fr", "www.lematin.ma": one word with a dot and a top-level
 // domain of letters.
 bool LooksLikeDomain(std::string_view name) {
@@ -152,11 +165,17 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
   std::string given = FirstMeta(
       raw, {"og:site_name", "application-name", "al:android:app_name"},
       &source);
-  // "quotidienloire.fr" in og:site_name is the site's address, not its name:
-  // the publisher, the title or the logo may name it. Titles may still end
-  // with it.
-  const std::string site_name_as_written = given;
-  if (LooksLikeDomain(given)) given.clear();
+  // "quotidienloire.fr" in og:site_name, in lower case, is the site's
+  // address: the logo names it better when the table of known outlets does
+  // not ("Slate.fr", "Jeuxvideo.com" are written as names, and kept).
+  if (LooksLikeDomain(given) && AsciiLower(given) == given &&
+      FindKnownOutlet(given) == nullptr &&
+      FindKnownOutlet(site_url) == nullptr) {
+    if (std::string logo = LogoName(raw); !logo.empty()) {
+      given = std::move(logo);
+      source = "logo alt";
+    }
+  }
   if (given.empty() && ld != nullptr) {
     given = JsonString(*ld, "publisher");
     source = "json-ld publisher";
@@ -164,16 +183,9 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
   if (given.empty() && FindKnownOutlet(site_url) == nullptr) {
     given = SplitTitleSuffix(raw.title_tag).second;
     source = "title suffix";
-    if (given.empty() && !raw.logo_alt.empty() && raw.logo_alt.size() < 60) {
-      std::string_view alt = raw.logo_alt;
-      if (!ConsumePrefix(&alt, "Logo ")) ConsumePrefix(&alt, "logo ");
-      // alt="logo", alt="Accueil": the image's role, not the outlet's name.
-      const std::string lower = AsciiLower(TrimAscii(alt));
-      if (lower != "logo" && lower != "accueil" && lower != "home" &&
-          lower != "site logo" && lower != "retour à l'accueil") {
-        given = std::string(alt);
-        source = "logo alt";
-      }
+    if (given.empty()) {
+      given = LogoName(raw);
+      source = "logo alt";
     }
   }
   const NamedOutlet named = OutletName(given, site_url);
@@ -189,7 +201,7 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
         absl::StrCat(source, " \"", given, "\", named after ",
                      by_table ? "the table of known outlets" : "its domain");
   }
-  return given.empty() ? site_name_as_written : given;
+  return given;
 }
 
 // The page's own headline (<h1>) when a metadata title confirms it, else the
@@ -199,18 +211,20 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
 void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
                  const std::string& page_outlet, PageMetadata& md) {
   auto strip = [&](const std::string& title) {
-    return StripOutletPrefix(
-        StripOutletSuffix(StripOutletSuffix(title, page_outlet), md.outlet),
-        md.outlet);
+    return StripOutletSuffix(StripOutletSuffix(title, page_outlet), md.outlet);
   };
   std::vector<std::pair<std::string, std::string>> titles;
   if (ld != nullptr)
     titles.emplace_back(JsonString(*ld, "headline"), "json-ld headline");
   titles.emplace_back(FirstMeta(raw, {"og:title"}), "og:title");
   titles.emplace_back(FirstMeta(raw, {"twitter:title"}), "twitter:title");
-  titles.emplace_back(strip(raw.title_tag), "title");
-  titles.emplace_back(SplitTitleSuffix(raw.title_tag).first,
-                      "title without suffix");
+  // Only <title> puts the outlet first ("Le Courrier du Hainaut - …"): a
+  // headline may open with a name that is also the outlet's.
+  titles.emplace_back(StripOutletPrefix(strip(raw.title_tag), md.outlet),
+                      "title");
+  titles.emplace_back(
+      StripOutletPrefix(SplitTitleSuffix(raw.title_tag).first, md.outlet),
+      "title without suffix");
   for (auto& [title, from] : titles) title = strip(title);
   // A metadata title confirms the <h1> when one holds the other: "Headline | DW
   // | 23.05.2011" or "Pétition : Headline" around the h1, or a metadata title

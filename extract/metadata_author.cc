@@ -511,22 +511,6 @@ std::string NameAfterPar(std::string_view text) {
   return {};
 }
 
-// "Rachid Benali dimanche 9 février 2025": a person named at the start of a
-// block of dates and bylines (`byline_text`, blocks joined with " | "), with
-// no "Par"; "" when none opens with a person's name (a given name first).
-std::string PersonOpeningABylineBlock(std::string_view byline_text) {
-  for (absl::string_view block :
-       absl::StrSplit(absl::string_view(byline_text.data(), byline_text.size()),
-                      " | ", absl::SkipWhitespace())) {
-    const std::vector<std::string> names =
-        NamesOfByline(std::string_view(block.data(), block.size()));
-    if (!names.empty() &&
-        std::all_of(names.begin(), names.end(), IsPersonsName))
-      return absl::StrJoin(names, ", ");
-  }
-  return {};
-}
-
 // (name, source) pairs, in the order they are trusted.
 using AuthorCandidates = std::vector<std::pair<std::string, std::string>>;
 
@@ -556,15 +540,12 @@ AuthorTiers GatherAuthors(const RawTags& raw, const nlohmann::json* ld) {
     }
   }
   AddCandidate(tiers.first, raw.itemprop_author, "itemprop=author");
-  AddCandidate(tiers.first, raw.data_author, "data-author");
   for (const AuthorText& byline : raw.author_texts) {
     if (byline.near_headline)
       AddCandidate(tiers.first, byline.text, "byline near the headline");
   }
   AddCandidate(tiers.second, NameAfterPar(raw.byline_text),
                "\"par\" in the byline");
-  AddCandidate(tiers.second, PersonOpeningABylineBlock(raw.byline_text),
-               "person opening a byline");
   AddCandidate(tiers.second, NameAfterPar(raw.headline_area),
                "\"par\" near the headline");
   for (const AuthorText& byline : raw.author_texts) {
@@ -678,18 +659,20 @@ std::string SignatureInClosingLabels(
   return name;
 }
 
-// What the writer of an opinion piece is, besides the titles and occupations
-// of PersonCues: "X est économiste", "X est maîtresse de conférences".
+// What the writer of an opinion piece is: "X est économiste", "X est
+// maîtresse de conférences". Not the functions news is about ("X est
+// président", "X est directeur de l'usine"), which a report's last sentence
+// may give the people it names.
 const absl::flat_hash_set<std::string_view>& WritersOccupations() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "économiste",  "sociologue",  "professeure", "chercheur",   "chercheuse",
-      "enseignant",  "enseignante", "ancien",      "ancienne",    "maître",
-      "maîtresse",   "docteur",     "docteure",    "politologue", "juriste",
-      "avocate",     "essayiste",   "écrivaine",   "autrice",     "auteure",
-      "auteur",      "consultant",  "consultante", "médecin",     "psychiatre",
-      "psychologue", "urbaniste",   "géographe",   "historienne", "philosophe",
-      "membre",      "fondateur",   "fondatrice",  "directrice",  "présidente",
-      "députée",     "sénatrice",   "militante",   "syndicaliste"};
+      "économiste", "sociologue",     "professeur",  "professeure",
+      "chercheur",  "chercheuse",     "enseignant",  "enseignante",
+      "maître",     "maîtresse",      "politologue", "juriste",
+      "essayiste",  "écrivain",       "écrivaine",   "autrice",
+      "auteure",    "auteur",         "historien",   "historienne",
+      "philosophe", "géographe",      "psychiatre",  "psychologue",
+      "urbaniste",  "anthropologue",  "démographe",  "linguiste",
+      "politiste",  "épidémiologiste"};
   return *words;
 }
 
@@ -716,10 +699,8 @@ std::string OpinionWritersNote(std::string_view text) {
   ConsumePrefix(&after, "un ") || ConsumePrefix(&after, "une ");
   const std::string_view occupation =
       after.substr(0, after.find_first_of(" ,."));
-  return PersonCues().contains(occupation) ||
-                 WritersOccupations().contains(occupation)
-             ? names.front()
-             : std::string();
+  return WritersOccupations().contains(occupation) ? names.front()
+                                                   : std::string();
 }
 
 // "Geneviève Tremblay La Presse": a byline that prints the outlet after the

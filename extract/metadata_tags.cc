@@ -324,17 +324,24 @@ void ReadAuthorLabel(const GumboNode* node, RawTags& raw) {
 // comments, related articles).
 bool ReadBylines(const GumboNode* node, RawTags& raw) {
   if (node->v.element.tag == GUMBO_TAG_FOOTER) return false;
-  if (raw.data_author.empty()) {
-    const std::string value =
-        CollapseWhitespace(Attribute(node, "data-author"));
-    if (!value.empty() && value.size() < 80 &&
-        value.find('/') == std::string::npos)
-      raw.data_author = value;
-  }
   const std::string class_and_id = ClassAndId(node);
   const std::vector<std::string_view> hints = ClassWords(class_and_id);
   if (HintsAt(hints, {"footer", "copyright", "ticker", "comment", "related"})) {
     return false;
+  }
+  // <article data-author="…">: some CMSs name the writer only there. Read as
+  // a byline of the element, so that one in the headline's block counts, and
+  // one in a sidebar's card or a pull quote does not come first.
+  // A quotation's or a figure's data-author is whom it quotes or shows.
+  const GumboTag tag = node->v.element.tag;
+  if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN ||
+      tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_DIV ||
+      tag == GUMBO_TAG_HEADER) {
+    if (const std::string value =
+            CollapseWhitespace(Attribute(node, "data-author"));
+        !value.empty() && value.find('/') == std::string::npos) {
+      AddAuthorText(raw, value, node);
+    }
   }
   if (HintsAt(hints, {"date", "byline", "publi", "signature", "meta", "time",
                       "posted"}) &&

@@ -32,9 +32,6 @@ struct RawTags {
   std::vector<std::string>
       time_datetimes;  // <time datetime>, in document order
   std::string itemprop_published, itemprop_modified, itemprop_author;
-  // The first data-author attribute that holds a name ("<article
-  // data-author=…>"), as some CMSs print the writer only there.
-  std::string data_author;
   std::string
       byline_text;  // text of elements whose class/id says date/byline/author
   // Texts of elements whose class/id says author, and of rel=author or /auteur/

@@ -1,5 +1,6 @@
 #include "extract/page_dates.h"
 
+#include <algorithm>
 #include <array>
 #include <regex>
 #include <string>
@@ -150,6 +151,7 @@ namespace {
 // A date written in a text: where it starts, and its fields.
 struct WrittenDate {
   size_t position = 0;
+  size_t length = 0;
   int year = 0, month = 0, day = 0, hour = 0, minute = 0;
 };
 
@@ -173,7 +175,9 @@ std::optional<WrittenDate> FirstWrittenDate(const std::string& folded) {
   auto consider = [&](const std::smatch& match, size_t position, int year,
                       int month, int day) {
     if (first && first->position <= position) return;
+    const size_t end = static_cast<size_t>(match.position(0) + match.length(0));
     first = WrittenDate{position,
+                        end - position,
                         year,
                         month,
                         day,
@@ -188,9 +192,20 @@ std::optional<WrittenDate> FirstWrittenDate(const std::string& folded) {
     consider(m, m.position(0), ToInt(m[3].str()), ToInt(m[2].str()),
              ToInt(m[1].str()));
   }
-  if (std::regex_search(folded, m, kIsoDate)) {
-    consider(m, m.position(1), ToInt(m[1].str()), ToInt(m[2].str()),
-             ToInt(m[3].str()));
+  // An ISO date is read only where a label announces it ("Publié :
+  // 2025-01-22", "Date 2025-03-03"): elsewhere it may date anything.
+  for (auto it = std::sregex_iterator(folded.begin(), folded.end(), kIsoDate);
+       it != std::sregex_iterator(); ++it) {
+    const size_t at = static_cast<size_t>(it->position(1));
+    const std::string before =
+        folded.substr(at > 16 ? at - 16 : 0, at > 16 ? 16 : at);
+    if (before.find("publi") != std::string::npos ||
+        before.find("date") != std::string::npos ||
+        before.find("le ") != std::string::npos) {
+      consider(*it, at, ToInt((*it)[1].str()), ToInt((*it)[2].str()),
+               ToInt((*it)[3].str()));
+      break;
+    }
   }
   return first;
 }
@@ -200,18 +215,41 @@ std::optional<WrittenDate> FirstWrittenDate(const std::string& folded) {
 std::optional<DateTime> FindFrenchDate(std::string_view text,
                                        std::string_view host) {
   const std::string folded = FoldMonths(text.substr(0, 20000));
-  // "Mis à jour le 8 mars … Publié le 7 mars": the date "publié" announces,
-  // when one follows it closely, wherever the update stands.
-  constexpr size_t kNearPublished = 40;
-  std::optional<WrittenDate> date;
-  if (const size_t at = folded.find("publie"); at != std::string::npos) {
-    date = FirstWrittenDate(folded.substr(at));
-    if (date && date->position > kNearPublished) date.reset();
+  // Dates in text order; one that is no date ("2025-13-01") gives way to the
+  // next.
+  constexpr int kDatesTried = 5;
+  size_t offset = 0;
+  for (int tried = 0; tried < kDatesTried && offset < folded.size(); ++tried) {
+    std::optional<WrittenDate> date = FirstWrittenDate(folded.substr(offset));
+    if (!date) return std::nullopt;
+    date->position += offset;
+    // "Mis à jour le 8 mars 2025 à 11 h 30 · Publié le 7 mars 2025": an
+    // update line first, and the date "publié" announces right after it.
+    constexpr size_t kLabelBefore = 24, kNearPublished = 100, kNearDate = 40;
+    const size_t label_from =
+        date->position > kLabelBefore ? date->position - kLabelBefore : 0;
+    const std::string label =
+        folded.substr(label_from, date->position - label_from);
+    if (label.find("jour") != std::string::npos ||
+        label.find("modifi") != std::string::npos ||
+        label.find("actualis") != std::string::npos) {
+      const size_t published = folded.find("publie", date->position);
+      if (published != std::string::npos &&
+          published - date->position <= kNearPublished) {
+        if (std::optional<WrittenDate> first_published =
+                FirstWrittenDate(folded.substr(published));
+            first_published && first_published->position <= kNearDate) {
+          date = first_published;
+          date->position += published;
+        }
+      }
+    }
+    if (std::optional<DateTime> built = Build(
+            date->year, date->month, date->day, date->hour, date->minute, host))
+      return built;
+    offset = date->position + std::max<size_t>(date->length, 1);
   }
-  if (!date) date = FirstWrittenDate(folded);
-  if (!date) return std::nullopt;
-  return Build(date->year, date->month, date->day, date->hour, date->minute,
-               host);
+  return std::nullopt;
 }
 
 std::optional<DateTime> DateFromUrl(std::string_view url) {
