@@ -79,20 +79,6 @@ std::string LogoName(const RawTags& raw) {
   return std::string(alt);
 }
 
-// "quotidienloire.fr", "www.lematin.ma": one word with a dot and a top-level
-// domain of letters.
-bool LooksLikeDomain(std::string_view name) {
-  name = TrimAscii(name);
-  const size_t dot = name.rfind('.');
-  if (dot == std::string_view::npos || dot == 0 ||
-      name.find(' ') != std::string_view::npos)
-    return false;
-  const std::string_view tld = name.substr(dot + 1);
-  return tld.size() >= 2 && tld.size() <= 6 &&
-         std::all_of(tld.begin(), tld.end(),
-                     [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
 // Removes a trailing " | Outlet" from a headline when `outlet` is known,
 // whatever separators the outlet's own name holds ("… | AOC media - Analyse
 // Opinion Critique").
@@ -165,10 +151,11 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
   std::string given = FirstMeta(
       raw, {"og:site_name", "application-name", "al:android:app_name"},
       &source);
-  // "quotidienloire.fr" in og:site_name, in lower case, is the site's
-  // address: the logo names it better when the table of known outlets does
-  // not ("Slate.fr", "Jeuxvideo.com" are written as names, and kept).
-  if (LooksLikeDomain(given) && AsciiLower(given) == given &&
+  // "quotidienloire.fr" in og:site_name is the site's address, which
+  // OutletName would show as a domain: the logo names it better when the
+  // table of known outlets does not ("Slate.fr", "Jeuxvideo.com" are written
+  // as names, and kept).
+  if (!given.empty() && WrittenAsAddress(given) &&
       FindKnownOutlet(given) == nullptr &&
       FindKnownOutlet(site_url) == nullptr) {
     if (std::string logo = LogoName(raw); !logo.empty()) {
@@ -231,7 +218,7 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
   // cut short.
   // An <h1> that holds the site's name or address is its logo's.
   const bool h1_names_the_site =
-      LooksLikeDomain(raw.h1) ||
+      !HostOfUrlOrHost(raw.h1).empty() ||
       AsciiLower(raw.h1) == AsciiLower(page_outlet) ||
       AsciiLower(raw.h1) == AsciiLower(md.outlet);
   if (raw.h1.size() >= 10 && !h1_names_the_site) {

@@ -599,6 +599,18 @@ constexpr size_t kProseBeforeSignature = 200;
 // heading, not a signature. Notes and credits after a signature are shorter.
 constexpr size_t kProseAfterName = 300;
 
+// The paragraphs of an article's `text`, as ExtractArticle separates them
+// (by a blank line).
+std::vector<std::string_view> ParagraphsOf(std::string_view text) {
+  std::vector<std::string_view> paragraphs;
+  for (absl::string_view piece :
+       absl::StrSplit(absl::string_view(text.data(), text.size()), "\n\n",
+                      absl::SkipWhitespace())) {
+    paragraphs.emplace_back(piece.data(), piece.size());
+  }
+  return paragraphs;
+}
+
 // "- Pearl Harbor -": an intertitle, as news agencies mark them, not a
 // signature.
 bool IsDashedIntertitle(std::string_view paragraph) {
@@ -613,12 +625,7 @@ bool IsDashedIntertitle(std::string_view paragraph) {
 // than the article, so the signature need not be the text's last paragraph.
 std::string SignatureAfterText(std::string_view text) {
   constexpr size_t kMaxSignature = 60;
-  std::vector<std::string_view> paragraphs;
-  for (absl::string_view piece :
-       absl::StrSplit(absl::string_view(text.data(), text.size()), "\n\n",
-                      absl::SkipWhitespace())) {
-    paragraphs.emplace_back(piece.data(), piece.size());
-  }
+  const std::vector<std::string_view> paragraphs = ParagraphsOf(text);
   std::string found;
   std::vector<std::string> names_alone;
   for (size_t i = 1; i < paragraphs.size(); ++i) {
@@ -681,12 +688,7 @@ const absl::flat_hash_set<std::string_view>& WritersOccupations() {
 // "" when there is none.
 std::string OpinionWritersNote(std::string_view text) {
   constexpr size_t kMaxNote = 400;
-  std::vector<std::string_view> paragraphs;
-  for (absl::string_view piece :
-       absl::StrSplit(absl::string_view(text.data(), text.size()), "\n\n",
-                      absl::SkipWhitespace())) {
-    paragraphs.emplace_back(piece.data(), piece.size());
-  }
+  const std::vector<std::string_view> paragraphs = ParagraphsOf(text);
   if (paragraphs.size() < 2) return {};
   // The text's last paragraph, a name, "est" and an occupation: "Emmanuel
   // Macron est attendu à Bruxelles", a news sentence, names no writer.
@@ -696,7 +698,7 @@ std::string OpinionWritersNote(std::string_view text) {
   if (names.size() != 1 || !IsPersonsName(names.front())) return {};
   std::string_view after = note.substr(names.front().size());
   if (!ConsumePrefix(&after, " est ")) return {};
-  ConsumePrefix(&after, "un ") || ConsumePrefix(&after, "une ");
+  if (!ConsumePrefix(&after, "un ")) ConsumePrefix(&after, "une ");
   const std::string_view occupation =
       after.substr(0, after.find_first_of(" ,."));
   return WritersOccupations().contains(occupation) ? names.front()

@@ -7,19 +7,13 @@
 #include "engine/outlet_domains.h"
 
 namespace newsq::internal {
-namespace {
 
-// True when a page wrote its site's name as an address: a URL, a host that
-// starts "www." or ends in a path, or a host with no capital letter
-// ("regards.fr"). "Slate.fr" and "DW.COM" are written as names.
 bool WrittenAsAddress(std::string_view given) {
   if (HostOfUrlOrHost(given).empty()) return false;
   const std::string lower = AsciiLower(given);
   return Contains(given, "://") || given.starts_with("//") ||
          lower.starts_with("www.") || Contains(given, "/") || lower == given;
 }
-
-}  // namespace
 
 NamedOutlet OutletName(std::string_view given, std::string_view url) {
   given = TrimAscii(given);

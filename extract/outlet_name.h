@@ -13,6 +13,12 @@
 
 namespace newsq::internal {
 
+// True when a page wrote its site's name as an address rather than a name:
+// a URL, a host that starts "www." or ends in a path, or a host with no
+// capital letter ("regards.fr"). "Slate.fr" and "DW.COM" are written as
+// names.
+bool WrittenAsAddress(std::string_view given);
+
 struct NamedOutlet {
   enum class How {
     kAsGiven,      // the page's own name for itself
