@@ -57,6 +57,18 @@ bool LooksLikeDemonym(const std::string& word) {
   return false;
 }
 
+// Whether tokens[k] ends a time of day: "22h30", "14h", or "h" after hours
+// ("14 h").
+bool IsTimeOfDay(const std::vector<EntityToken>& tokens, size_t k) {
+  const std::string& word = tokens[k].text;
+  if (word == "h") return k > 0 && IsNumber(tokens[k - 1].text);
+  const size_t h = word.find('h');
+  return h != std::string::npos && h > 0 && h <= 2 &&
+         IsNumber(std::string_view(word).substr(0, h)) &&
+         (h + 1 == word.size() ||
+          IsNumber(std::string_view(word).substr(h + 1)));
+}
+
 bool IsOneWord(const std::string& name) {
   return name.find(' ') == std::string::npos;
 }
@@ -106,9 +118,35 @@ class CandidateCollector {
   }
 
  private:
+  // The end of the quoted English title that opens at tokens[i] ("Can't
+  // Stop the Feeling", « Day of Defeat »), or i when none does: a short quote
+  // that opens on a capital and holds a word only English has. Its capitals
+  // are one name, a work's (or a body's), and none of its pieces is one:
+  // "Stop", "Feeling" and "Only One" name nothing.
+  size_t EnglishTitleEnd(size_t i) const {
+    constexpr size_t kMaxTitleWords = 12;
+    if (!OpensQuote(tokens_[i].mark_before) || !tokens_[i].capitalised)
+      return i;
+    bool english = false;
+    for (size_t k = i; k < tokens_.size() && k < i + kMaxTitleWords; ++k) {
+      const EntityToken& word = tokens_[k];
+      if (k > i && word.mark_before != 0) return i;
+      if (!word.capitalised && EnglishFunctionWords().contains(word.text))
+        english = true;
+      if (ClosesQuote(word.mark_after)) return english && k > i ? k + 1 : i;
+    }
+    return i;
+  }
+
   // Looks for a name at tokens[i]; returns where to look next.
   size_t CollectAt(size_t i) {
     const EntityToken& t = tokens_[i];
+    if (const size_t end = EnglishTitleEnd(i); end > i) {
+      std::vector<std::string> words;
+      for (size_t k = i; k < end; ++k) words.push_back(tokens_[k].InName());
+      Mention(absl::StrJoin(words, " "), i, i, end);
+      return end;
+    }
     const bool skippable_start =
         t.sentence_start && !t.elided_before &&
         (SentenceWords().contains(t.text) ||
@@ -141,6 +179,9 @@ class CandidateCollector {
       if (i > 0 && IsNumber(tokens_[i - 1].text) && t.text.size() <= 3 &&
           !t.acronym)
         return end;
+      // Capitals right after a time of day are its time zone: "22h30 GMT",
+      // "à 14 h UTC".
+      if (i > 0 && t.acronym && IsTimeOfDay(tokens_, i - 1)) return end;
       // A common noun capitalised by convention ("l'État", "la Commission")
       // or a participle opening a sentence ("Interrogé, il ...") names
       // nothing alone.

@@ -649,6 +649,15 @@ const absl::flat_hash_set<std::string_view>& EventWords() {
   return *words;
 }
 
+const absl::flat_hash_set<std::string_view>& EnglishFunctionWords() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "the",  "of",   "and",  "you",  "are", "is",    "in",    "to",
+      "for",  "with", "from", "at",   "by",  "it",    "my",    "your",
+      "we",   "this", "that", "be",   "not", "our",   "his",   "her",
+      "they", "was",  "were", "what", "who", "don't", "can't", "it's"};
+  return *words;
+}
+
 const absl::flat_hash_set<std::string_view>& NameEnders() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
       "Il",       "Elle",   "Ils",      "Elles", "On",        "Nous",

@@ -90,6 +90,9 @@ const absl::flat_hash_set<std::string_view>& NameEnders();
 // Words that open the names of competitions and events, which may end on a
 // number ("Ligue 1", "Coupe du monde 2030", "Paris 2024", "ATP 250").
 const absl::flat_hash_set<std::string_view>& EventWords();
+// Lower-case words that only English has, none of them a French word ("on",
+// "me" and "a" are left out): in a quote, they make an English title.
+const absl::flat_hash_set<std::string_view>& EnglishFunctionWords();
 
 }  // namespace newsq::internal
 

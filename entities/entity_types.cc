@@ -163,11 +163,22 @@ std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
   if (c.quoted_mentions < c.mentions && IsTeamName(words))
     return Entity::kOrganisation;
   // English function words make a band, a company or a work, not a person
-  // ("The Band", "Faith No More").
-  for (std::string_view w : words) {
-    if (w == "The" || w == "of" || w == "and" || w == "No" || w == "You" ||
-        w == "&")
-      return Entity::kOrganisation;
+  // ("The Band", "Faith No More"); always in quotes, a work ("Shaun of the
+  // Dead", "The Colour of My Love"), unless a word or a noun before it says
+  // it is a body ("National Association for the Advancement of Colored
+  // People", le groupe « The Germs »).
+  const bool english = std::any_of(words.begin(), words.end(), [](auto w) {
+    return w == "The" || w == "&" || w == "No" || w == "You" ||
+           EnglishFunctionWords().contains(w);
+  });
+  if (english) {
+    const bool body = std::any_of(words.begin(), words.end(), [](auto w) {
+      return OrganisationWords().contains(w);
+    });
+    return c.quoted_mentions == c.mentions && c.mentions > 0 && !body &&
+                   !c.organisation_cue
+               ? Entity::kOtherName
+               : Entity::kOrganisation;
   }
   // A place word inside the name: "Lac Léman", "San Diego", "Craig Harbour".
   for (std::string_view w : words) {

@@ -556,5 +556,39 @@ TEST(EntitiesTest, BrandsCompetitionsAndPlacesInSeveralWords) {
   EXPECT_EQ(region->type, "LOC");
 }
 
+// An English title in quotes is one name, a work's: none of its capitalised
+// pieces names anything ("Stop", "Feeling", "Only One").
+TEST(EntitiesTest, AnEnglishTitleInQuotesIsOneWork) {
+  const auto entities = FindEntities(
+      "",
+      "La chanteuse a interprété \"Can't Stop the Feeling\" puis « You Are "
+      "the Only One » devant le public de Stockholm, avant la série « Shaun "
+      "of the Dead ».");
+  for (const char* name : {"Can't Stop the Feeling", "You Are the Only One",
+                           "Shaun of the Dead"}) {
+    const Entity* work = Find(entities, name);
+    ASSERT_NE(work, nullptr) << name;
+    EXPECT_EQ(work->type, "MISC") << name;
+  }
+  for (const char* piece : {"Stop", "Feeling", "Only One", "Dead"})
+    EXPECT_EQ(Find(entities, piece), nullptr) << piece;
+  // A French quote keeps its names: nothing English in it.
+  const auto french = FindEntities(
+      "", "« Je suis venue voir Marie Curie à Varsovie », dit-elle.");
+  EXPECT_NE(Find(french, "Marie Curie"), nullptr);
+}
+
+// Capitals after a time of day are its time zone, not an organisation.
+TEST(EntitiesTest, ATimeZoneAfterATimeOfDayIsNoName) {
+  const auto entities = FindEntities(
+      "",
+      "Le vote se termine à 22h30 GMT, le lancement est prévu à 14 h UTC et "
+      "le GMT de Londres reste un repère.");
+  const Entity* gmt = Find(entities, "GMT");
+  ASSERT_NE(gmt, nullptr);  // named on its own, once
+  EXPECT_EQ(gmt->mentions, 1);
+  EXPECT_EQ(Find(entities, "UTC"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsq::internal
