@@ -120,9 +120,12 @@ class CandidateCollector {
  private:
   // The end of the quoted English title that opens at tokens[i] ("Can't
   // Stop the Feeling", « Day of Defeat »), or i when none does: a short quote
-  // that opens on a capital and holds a word only English has. Its capitals
-  // are one name, a work's (or a body's), and none of its pieces is one:
-  // "Stop", "Feeling" and "Only One" name nothing.
+  // that opens on a capital, whose lower-case words are all English function
+  // words (or numbers), one of them a word only English has. Its capitals are
+  // one name, a work's (or a body's), and none of its pieces is one: "Stop",
+  // "Feeling" and "Only One" name nothing. A quote of speech has lower-case
+  // words of every kind (« Donald Trump is not fit to be president », « l'usine
+  // in extremis »): its names are read as anywhere else.
   size_t EnglishTitleEnd(size_t i) const {
     constexpr size_t kMaxTitleWords = 12;
     if (!OpensQuote(tokens_[i].mark_before) || !tokens_[i].capitalised)
@@ -130,9 +133,15 @@ class CandidateCollector {
     bool english = false;
     for (size_t k = i; k < tokens_.size() && k < i + kMaxTitleWords; ++k) {
       const EntityToken& word = tokens_[k];
-      if (k > i && word.mark_before != 0) return i;
-      if (!word.capitalised && EnglishFunctionWords().contains(word.text))
-        english = true;
+      if (k > i && (word.mark_before != 0 || word.elided_before)) return i;
+      if (!word.capitalised) {
+        if (EnglishFunctionWords().contains(word.text)) {
+          english = true;
+        } else if (!SharedFunctionWords().contains(word.text) &&
+                   !IsNumber(word.text)) {
+          return i;
+        }
+      }
       if (ClosesQuote(word.mark_after)) return english && k > i ? k + 1 : i;
     }
     return i;
@@ -179,9 +188,11 @@ class CandidateCollector {
       if (i > 0 && IsNumber(tokens_[i - 1].text) && t.text.size() <= 3 &&
           !t.acronym)
         return end;
-      // Capitals right after a time of day are its time zone: "22h30 GMT",
-      // "à 14 h UTC".
-      if (i > 0 && t.acronym && IsTimeOfDay(tokens_, i - 1)) return end;
+      // A time zone right after a time of day is no name: "22h30 GMT", "à
+      // 14 h UTC" (but "à 20h, TF1", "à 18 h CNN" name channels).
+      if (i > 0 && t.mark_before == 0 && TimeZones().contains(t.text) &&
+          IsTimeOfDay(tokens_, i - 1))
+        return end;
       // A common noun capitalised by convention ("l'État", "la Commission")
       // or a participle opening a sentence ("Interrogé, il ...") names
       // nothing alone.
@@ -206,6 +217,7 @@ class CandidateCollector {
           !OrganisationWords().contains(t.text) &&
           !StateNouns().contains(t.text))
         return i + 1;
+
       // A word opening a sentence, tied to a name by a particle, is not part
       // of it: "Autour d'Elon Musk", "Vu d'Europe", "Deuxième de Ligue 1".
       if (t.sentence_start &&
@@ -261,7 +273,11 @@ class CandidateCollector {
       if (KinNouns().contains(owner) ||
           (apposed && KinNouns().contains(before)))
         c.person_cue = true;
-      if (apposed && OrganisationCues().contains(before))
+      // The kind of a body names it across an opening quote too: le groupe
+      // « The Germs », l'hebdomadaire « The Economist ».
+      if ((apposed ||
+           (!first.elided_before && OpensQuote(first.mark_before))) &&
+          OrganisationCues().contains(before))
         c.organisation_cue = true;
       // What publishes, develops or buys ("édité par Ubisoft", "racheté par
       // Vivendi"), and the club a player goes to ("prêté au Havre AC").
@@ -437,7 +453,10 @@ std::string FullerName(const Candidates& candidates, const std::string& name,
       1 + static_cast<int>(std::count(name.begin(), name.end(), ' '));
   if (KnownPlaces().contains(name) || c.defined_acronym || words > 2) return "";
   std::string into;
-  for (const auto& [other, unused] : candidates) {
+  for (const auto& [other, full] : candidates) {
+    // A title in quotes that ends with a name ("The World of Tim Burton") is
+    // not that name written in full.
+    if (full.mentions > 0 && full.quoted_mentions == full.mentions) continue;
     if (EndsPersonLikeName(other, name) && other.size() > into.size())
       into = other;
   }

@@ -658,6 +658,20 @@ const absl::flat_hash_set<std::string_view>& EnglishFunctionWords() {
   return *words;
 }
 
+const absl::flat_hash_set<std::string_view>& SharedFunctionWords() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "a", "an", "on", "or", "as", "up", "out", "off", "over", "into"};
+  return *words;
+}
+
+const absl::flat_hash_set<std::string_view>& TimeZones() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "GMT", "UTC", "TU",  "CET", "CEST", "HEC", "HNE", "HAE", "HNC", "HAC",
+      "HNR", "HAR", "HNP", "HAP", "HNA",  "HAA", "EST", "EDT", "CST", "CDT",
+      "MST", "MDT", "PST", "PDT", "BST",  "WAT", "CAT", "EAT"};
+  return *words;
+}
+
 const absl::flat_hash_set<std::string_view>& NameEnders() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
       "Il",       "Elle",   "Ils",      "Elles", "On",        "Nous",

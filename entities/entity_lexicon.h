@@ -90,9 +90,17 @@ const absl::flat_hash_set<std::string_view>& NameEnders();
 // Words that open the names of competitions and events, which may end on a
 // number ("Ligue 1", "Coupe du monde 2030", "Paris 2024", "ATP 250").
 const absl::flat_hash_set<std::string_view>& EventWords();
-// Lower-case words that only English has, none of them a French word ("on",
-// "me" and "a" are left out): in a quote, they make an English title.
+// Lower-case words of English that French does not write in a sentence of
+// its own ("on", "me" and "a" are left out; "in" and "for" come only in set
+// phrases, "in extremis", "for intérieur"): in a quote whose other lower-case
+// words are English too, they make an English title.
 const absl::flat_hash_set<std::string_view>& EnglishFunctionWords();
+// Lower-case words an English title may hold that are not only English ("a",
+// "on", "an"): alone, they make no title English.
+const absl::flat_hash_set<std::string_view>& SharedFunctionWords();
+// Abbreviations of time zones, as written after a time of day ("22h30 GMT",
+// "13 h HNE").
+const absl::flat_hash_set<std::string_view>& TimeZones();
 
 }  // namespace newsq::internal
 

@@ -164,9 +164,9 @@ std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
     return Entity::kOrganisation;
   // English function words make a band, a company or a work, not a person
   // ("The Band", "Faith No More"); always in quotes, a work ("Shaun of the
-  // Dead", "The Colour of My Love"), unless a word or a noun before it says
-  // it is a body ("National Association for the Advancement of Colored
-  // People", le groupe « The Germs »).
+  // Dead", "The Good Wife"), unless a word or a noun before it says it is a
+  // body ("National Association for the Advancement of Colored People",
+  // l'hebdomadaire « The Economist », le groupe « The Germs »).
   const bool english = std::any_of(words.begin(), words.end(), [](auto w) {
     return w == "The" || w == "&" || w == "No" || w == "You" ||
            EnglishFunctionWords().contains(w);

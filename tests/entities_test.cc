@@ -572,10 +572,29 @@ TEST(EntitiesTest, AnEnglishTitleInQuotesIsOneWork) {
   }
   for (const char* piece : {"Stop", "Feeling", "Only One", "Dead"})
     EXPECT_EQ(Find(entities, piece), nullptr) << piece;
-  // A French quote keeps its names: nothing English in it.
-  const auto french = FindEntities(
-      "", "« Je suis venue voir Marie Curie à Varsovie », dit-elle.");
-  EXPECT_NE(Find(french, "Marie Curie"), nullptr);
+  // Quotes of speech keep their names, in French or in English: their
+  // lower-case words are not all English function words.
+  const auto speech = FindEntities(
+      "",
+      "« Emmanuel Macron a sauvé l'usine in extremis », dit-il. « Donald "
+      "Trump is not fit to be president », a lancé Kamala Harris.");
+  EXPECT_NE(Find(speech, "Emmanuel Macron"), nullptr);
+  EXPECT_NE(Find(speech, "Donald Trump"), nullptr);
+  // A title that ends with a name is not that name in full.
+  const auto exhibition = FindEntities(
+      "",
+      "L'exposition « The World of Tim Burton » ouvre à Paris. Les dessins de "
+      "Burton y sont montrés, et Tim Burton viendra lui-même.");
+  const Entity* burton = Find(exhibition, "Tim Burton");
+  ASSERT_NE(burton, nullptr);
+  EXPECT_EQ(burton->type, "PER");
+  EXPECT_EQ(burton->mentions, 2);  // "Burton" and "Tim Burton"
+  // The kind of a body before the quote makes it one.
+  const auto weekly = FindEntities(
+      "", "Selon l'hebdomadaire « The Economist », la croissance ralentit.");
+  const Entity* economist = Find(weekly, "The Economist");
+  ASSERT_NE(economist, nullptr);
+  EXPECT_EQ(economist->type, "ORG");
 }
 
 // Capitals after a time of day are its time zone, not an organisation.
@@ -588,6 +607,11 @@ TEST(EntitiesTest, ATimeZoneAfterATimeOfDayIsNoName) {
   ASSERT_NE(gmt, nullptr);  // named on its own, once
   EXPECT_EQ(gmt->mentions, 1);
   EXPECT_EQ(Find(entities, "UTC"), nullptr);
+  // A channel or an agency after a time is named all the same.
+  const auto schedule = FindEntities(
+      "", "Dimanche à 20h, TF1 diffuse le match, et à 18 h CNN en parle.");
+  EXPECT_NE(Find(schedule, "TF1"), nullptr);
+  EXPECT_NE(Find(schedule, "CNN"), nullptr);
 }
 
 }  // namespace
