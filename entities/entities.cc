@@ -57,12 +57,12 @@ bool LooksLikeDemonym(const std::string& word) {
   return false;
 }
 
-// Whether tokens[k] ends a time of day: "22h30", "14h", or "h" after hours
-// ("14 h").
+// Whether tokens[k] ends a time of day: "22h30", "23H50" (as agencies write
+// it), "14h", or "h" after hours ("14 h").
 bool IsTimeOfDay(const std::vector<EntityToken>& tokens, size_t k) {
   const std::string& word = tokens[k].text;
-  if (word == "h") return k > 0 && IsNumber(tokens[k - 1].text);
-  const size_t h = word.find('h');
+  if (word == "h" || word == "H") return k > 0 && IsNumber(tokens[k - 1].text);
+  const size_t h = word.find_first_of("hH");
   return h != std::string::npos && h > 0 && h <= 2 &&
          IsNumber(std::string_view(word).substr(0, h)) &&
          (h + 1 == word.size() ||

@@ -601,7 +601,8 @@ TEST(EntitiesTest, AnEnglishTitleInQuotesIsOneWork) {
 TEST(EntitiesTest, ATimeZoneAfterATimeOfDayIsNoName) {
   const auto entities = FindEntities(
       "",
-      "Le vote se termine à 22h30 GMT, le lancement est prévu à 14 h UTC et "
+      "Le vote se termine à 22h30 GMT (23H50 GMT pour la finale), le "
+      "lancement est prévu à 14 h UTC et "
       "le GMT de Londres reste un repère.");
   const Entity* gmt = Find(entities, "GMT");
   ASSERT_NE(gmt, nullptr);  // named on its own, once
