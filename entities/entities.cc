@@ -217,7 +217,6 @@ class CandidateCollector {
           !OrganisationWords().contains(t.text) &&
           !StateNouns().contains(t.text))
         return i + 1;
-
       // A word opening a sentence, tied to a name by a particle, is not part
       // of it: "Autour d'Elon Musk", "Vu d'Europe", "Deuxième de Ligue 1".
       if (t.sentence_start &&
@@ -456,7 +455,7 @@ std::string FullerName(const Candidates& candidates, const std::string& name,
   for (const auto& [other, full] : candidates) {
     // A title in quotes that ends with a name ("The World of Tim Burton") is
     // not that name written in full.
-    if (full.mentions > 0 && full.quoted_mentions == full.mentions) continue;
+    if (full.AlwaysQuoted()) continue;
     if (EndsPersonLikeName(other, name) && other.size() > into.size())
       into = other;
   }

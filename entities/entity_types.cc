@@ -175,8 +175,7 @@ std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
     const bool body = std::any_of(words.begin(), words.end(), [](auto w) {
       return OrganisationWords().contains(w);
     });
-    return c.quoted_mentions == c.mentions && c.mentions > 0 && !body &&
-                   !c.organisation_cue
+    return c.AlwaysQuoted() && !body && !c.organisation_cue
                ? Entity::kOtherName
                : Entity::kOrganisation;
   }
@@ -217,8 +216,7 @@ std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
   if (given_name && words.size() == 1) return Entity::kPerson;
   // A title in quotes (« Paper Gods », "Space Jam") is a work, unless a given
   // name opens it.
-  if (c.quoted_mentions == c.mentions && c.mentions > 0 && !given_name)
-    return Entity::kOtherName;
+  if (c.AlwaysQuoted() && !given_name) return Entity::kOtherName;
   // "le Viet Minh", "la Warner Bros", "du Werder Brême": a name that always
   // follows an article is no person, unless a title and a given name say so
   // ("le Pape François", "la Reine Elizabeth", "le Colonel Kadhafi").

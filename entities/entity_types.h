@@ -28,6 +28,10 @@ struct EntityCandidate {
   // Mentions that fill a quotation whole (« Star Wars », "Paper Gods"): how
   // titles of works, shows and songs are written, and seldom a person.
   int quoted_mentions = 0;
+  // Whether every mention fills a quotation: a title's way of being written.
+  bool AlwaysQuoted() const {
+    return mentions > 0 && quoted_mentions == mentions;
+  }
   // Mentions after a definite article ("le Viet Minh", "la Warner Bros",
   // "du Werder Brême", "l'Ajax"): French gives people no article, so
   // institutions, bands, teams and places.
