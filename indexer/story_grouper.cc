@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <iterator>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -94,6 +97,37 @@ void ForEachShared(const TermVector& a, const TermVector& b, Both both) {
       ++ib;
     }
   }
+}
+
+// A compound name that both headlines carry ("Saint-Malo",
+// "Plonévez-du-Faou") is one word the two share, but each of its parts is a
+// shared stem: local pages of one town would otherwise share "two words" and
+// look alike. Returns, over the names in both sorted lists, how many of their
+// parts beyond the first are among `shared_terms`.
+size_t CompoundPartsCountedTwice(
+    const std::vector<std::string>& names,
+    const std::vector<std::string>& other_names,
+    const std::vector<std::string_view>& shared_terms) {
+  std::vector<std::string> in_both;
+  std::set_intersection(names.begin(), names.end(), other_names.begin(),
+                        other_names.end(), std::back_inserter(in_both));
+  size_t extra = 0;
+  for (const std::string& name : in_both) {
+    const std::string_view stem =
+        std::string_view(name).substr(schema::kHeadlineName.size());
+    size_t parts_shared = 0;
+    for (size_t start = 0; start <= stem.size();) {
+      const size_t end = std::min(stem.find('-', start), stem.size());
+      const std::string term = std::string(1, schema::kStem) +
+                               std::string(stem.substr(start, end - start));
+      if (std::find(shared_terms.begin(), shared_terms.end(), term) !=
+          shared_terms.end())
+        ++parts_shared;
+      start = end + 1;
+    }
+    if (parts_shared > 1) extra += parts_shared - 1;
+  }
+  return extra;
 }
 
 // How many strings two sorted lists share.
@@ -383,10 +417,12 @@ StoryGrouper::Weighing StoryGrouper::Weigh(
     evidence.closest_cosine = cosine;
     evidence.shared_stems = 0;
     double own_shared = 0, other_shared = 0, rarest = 0;
+    std::vector<std::string_view> shared_terms;
     ForEachShared(vector, other,
                   [&](const Stem* stem, double own_weight, double weight) {
                     if (stem->calendar) return;
                     ++evidence.shared_stems;
+                    shared_terms.push_back(stem->term);
                     own_shared += own_weight * own_weight;
                     other_shared += weight * weight;
                     rarest = std::max(rarest, weigher.Idf(stem));
@@ -396,6 +432,8 @@ StoryGrouper::Weighing StoryGrouper::Weigh(
     evidence.rarest_shared = rarest / weigher.MaxIdf();
     evidence.shared_headline_names =
         SharedCount(profile.headline_names, other_profile.headline_names);
+    evidence.shared_stems -= CompoundPartsCountedTwice(
+        profile.headline_names, other_profile.headline_names, shared_terms);
   }
   for (const std::string& story : stories) {
     StoryMeasures& story_measures = measures[story];

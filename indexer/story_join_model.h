@@ -24,7 +24,8 @@ struct JoinEvidence {
   double centroid_cosine = 0;
   // Cosine with the closest candidate.
   double closest_cosine = 0;
-  // Stems the article shares with the closest candidate.
+  // Stems the article shares with the closest candidate; a compound name both
+  // headlines carry ("Saint-Malo") counts once, not once per part.
   size_t shared_stems = 0;
   // The share of the article's squared weight on those stems, and of the
   // closest candidate's: 1 when one text's words are all in the other.

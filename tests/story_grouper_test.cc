@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <map>
 #include <string>
 
 #include "indexer/document_builder.h"
@@ -129,6 +130,51 @@ TEST_F(StoryGrouperTest, WeighingMeasuresTheClosestArticleOfEachStory) {
   EXPECT_EQ(evidence.story_candidates, 1u);
   EXPECT_GT(evidence.closest_cosine, 0.3);
   EXPECT_DOUBLE_EQ(evidence.centroid_cosine, evidence.closest_cosine);
+}
+
+// Two pages of one town share its name, not two words: "Saint-Malo" is one
+// shared stem however many parts it has, and a word they share besides it
+// still counts.
+TEST_F(StoryGrouperTest, ACompoundNameBothHeadlinesCarryIsOneSharedWord) {
+  db_.add_document(Build(
+      ArticleOf("Quel temps est prévu à Saint-Malo le vendredi 10 janvier ?",
+                ""),
+      "weather"));
+  db_.add_document(Build(
+      ArticleOf("Le Mont-Saint-Michel attend ses visiteurs de la saison", ""),
+      "abbey"));
+  db_.commit();
+  const Article probe =
+      ArticleOf("Saint-Malo. De nouveaux gérants pour le camping", "");
+  const StoryGrouper::Weighing weighing =
+      grouper_.Weigh(IndexView(db_), Build(probe, "probe"), probe.published);
+  ASSERT_FALSE(weighing.certain.has_value());
+  std::map<std::string, JoinEvidence> by_story;
+  for (const StoryGrouper::Candidate& candidate : weighing.candidates)
+    by_story[candidate.story_id] = candidate.evidence;
+  ASSERT_TRUE(by_story.contains("weather"));
+  EXPECT_EQ(by_story["weather"].shared_headline_names, 1u);
+  EXPECT_EQ(by_story["weather"].shared_stems, 1u);  // "saint-malo", not two
+  // "Saint" alone is no shared name: the abbey's page shares one stem, as
+  // before.
+  ASSERT_TRUE(by_story.contains("abbey"));
+  EXPECT_EQ(by_story["abbey"].shared_headline_names, 0u);
+  EXPECT_EQ(by_story["abbey"].shared_stems, 1u);
+
+  const Article town_and_word =
+      ArticleOf("Saint-Malo : le camping d'Alet change de gérants", "");
+  db_.add_document(Build(probe, "camping"));
+  db_.commit();
+  by_story.clear();
+  for (const StoryGrouper::Candidate& candidate :
+       grouper_
+           .Weigh(IndexView(db_), Build(town_and_word, "probe2"),
+                  town_and_word.published)
+           .candidates)
+    by_story[candidate.story_id] = candidate.evidence;
+  ASSERT_TRUE(by_story.contains("camping"));
+  // saint-malo, camping, gérant
+  EXPECT_EQ(by_story["camping"].shared_stems, 3u);
 }
 
 TEST_F(StoryGrouperTest, AReplacedArticleIsComparedAsItIsNow) {
