@@ -99,50 +99,49 @@ void ForEachShared(const TermVector& a, const TermVector& b, Both both) {
   }
 }
 
-// A compound name that both headlines carry ("Saint-Malo",
-// "Plonévez-du-Faou") is one word the two share, but each of its parts is a
-// shared stem: local pages of one town would otherwise share "two words" and
-// look alike. Returns, over the names in both sorted lists, how many of their
-// parts beyond the first are among `shared_terms`.
-size_t CompoundPartsCountedTwice(
-    const std::vector<std::string>& names,
-    const std::vector<std::string>& other_names,
-    const std::vector<std::string_view>& shared_terms) {
+// The headline names (schema::kHeadlineName terms) two sorted lists share.
+std::vector<std::string> NamesInBoth(const std::vector<std::string>& names,
+                                     const std::vector<std::string>& others) {
   std::vector<std::string> in_both;
-  std::set_intersection(names.begin(), names.end(), other_names.begin(),
-                        other_names.end(), std::back_inserter(in_both));
-  size_t extra = 0;
-  for (const std::string& name : in_both) {
+  std::set_intersection(names.begin(), names.end(), others.begin(),
+                        others.end(), std::back_inserter(in_both));
+  return in_both;
+}
+
+// A name both headlines carry is one word the two share, but a compound
+// one's parts ("Saint-Malo", "Plonévez-du-Faou") are shared stems each: two
+// pages of one town would otherwise share "two words" and look alike.
+// Returns how many of `shared_terms` (the shared stem terms) to take back so
+// that the names count one stem each: the distinct parts of `shared_names`
+// found among them, less the number of names those parts come from. Never
+// more than the parts found, so never more than `shared_terms.size()`.
+size_t ExtraStemsOfSharedNames(
+    const std::vector<std::string>& shared_names,
+    const std::vector<std::string_view>& shared_terms) {
+  std::vector<std::string_view> parts_found;  // distinct, in shared_terms
+  size_t names_found = 0;
+  for (const std::string& name : shared_names) {
     const std::string_view stem =
         std::string_view(name).substr(schema::kHeadlineName.size());
-    size_t parts_shared = 0;
+    bool found = false;
     for (size_t start = 0; start <= stem.size();) {
       const size_t end = std::min(stem.find('-', start), stem.size());
       const std::string term = std::string(1, schema::kStem) +
                                std::string(stem.substr(start, end - start));
-      if (std::find(shared_terms.begin(), shared_terms.end(), term) !=
-          shared_terms.end())
-        ++parts_shared;
+      const auto shared =
+          std::find(shared_terms.begin(), shared_terms.end(), term);
+      if (shared != shared_terms.end()) {
+        found = true;
+        if (std::find(parts_found.begin(), parts_found.end(), *shared) ==
+            parts_found.end())
+          parts_found.push_back(*shared);
+      }
       start = end + 1;
     }
-    if (parts_shared > 1) extra += parts_shared - 1;
+    names_found += found;
   }
-  return extra;
-}
-
-// How many strings two sorted lists share.
-size_t SharedCount(const std::vector<std::string>& a,
-                   const std::vector<std::string>& b) {
-  size_t shared = 0;
-  auto ia = a.begin();
-  auto ib = b.begin();
-  while (ia != a.end() && ib != b.end()) {
-    const int order = ia->compare(*ib);
-    if (order == 0) ++shared;
-    if (order <= 0) ++ia;
-    if (order >= 0) ++ib;
-  }
-  return shared;
+  return parts_found.size() > names_found ? parts_found.size() - names_found
+                                          : 0;
 }
 
 // True for a stem term ("Z2020", "Z10") that is a number.
@@ -430,10 +429,11 @@ StoryGrouper::Weighing StoryGrouper::Weigh(
     evidence.own_share = own_shared / (vector_norm * vector_norm);
     evidence.closest_share = other_shared / (norm * norm);
     evidence.rarest_shared = rarest / weigher.MaxIdf();
-    evidence.shared_headline_names =
-        SharedCount(profile.headline_names, other_profile.headline_names);
-    evidence.shared_stems -= CompoundPartsCountedTwice(
-        profile.headline_names, other_profile.headline_names, shared_terms);
+    const std::vector<std::string> shared_names =
+        NamesInBoth(profile.headline_names, other_profile.headline_names);
+    evidence.shared_headline_names = shared_names.size();
+    evidence.shared_stems -=
+        ExtraStemsOfSharedNames(shared_names, shared_terms);
   }
   for (const std::string& story : stories) {
     StoryMeasures& story_measures = measures[story];

@@ -133,8 +133,7 @@ TEST_F(StoryGrouperTest, WeighingMeasuresTheClosestArticleOfEachStory) {
 }
 
 // Two pages of one town share its name, not two words: "Saint-Malo" is one
-// shared stem however many parts it has, and a word they share besides it
-// still counts.
+// shared stem, and a word they share besides it still counts.
 TEST_F(StoryGrouperTest, ACompoundNameBothHeadlinesCarryIsOneSharedWord) {
   db_.add_document(Build(
       ArticleOf("Quel temps est prévu à Saint-Malo le vendredi 10 janvier ?",
@@ -175,6 +174,37 @@ TEST_F(StoryGrouperTest, ACompoundNameBothHeadlinesCarryIsOneSharedWord) {
   ASSERT_TRUE(by_story.contains("camping"));
   // saint-malo, camping, gérant
   EXPECT_EQ(by_story["camping"].shared_stems, 3u);
+}
+
+// Names that share a part, or repeat one, count one stem each, no fewer.
+TEST_F(StoryGrouperTest, SharedNamesCountOneStemEachWhateverTheirParts) {
+  db_.add_document(
+      Build(ArticleOf("Saint-Étienne et le Paris Saint-Germain à égalité", ""),
+            "match"));
+  db_.add_document(
+      Build(ArticleOf("Baden-Baden : le festival de musique s'ouvre", ""),
+            "festival"));
+  db_.commit();
+  std::map<std::string, JoinEvidence> by_story;
+  for (const char* headline : {"Saint-Étienne reçoit le Paris Saint-Germain",
+                               "Baden-Baden accueille le festival"}) {
+    const Article probe = ArticleOf(headline, "");
+    for (const StoryGrouper::Candidate& candidate :
+         grouper_.Weigh(IndexView(db_), Build(probe, "probe"), probe.published)
+             .candidates)
+      by_story[std::string(headline) + " / " + candidate.story_id] =
+          candidate.evidence;
+  }
+  const std::string match =
+      "Saint-Étienne reçoit le Paris Saint-Germain / match";
+  const std::string festival = "Baden-Baden accueille le festival / festival";
+  ASSERT_TRUE(by_story.contains(match));
+  ASSERT_TRUE(by_story.contains(festival));
+  // Saint-Étienne, Paris, Saint-Germain: "saint" is one stem of two names.
+  EXPECT_EQ(by_story[match].shared_headline_names, 3u);
+  EXPECT_EQ(by_story[match].shared_stems, 3u);
+  // Baden-Baden and "festival".
+  EXPECT_EQ(by_story[festival].shared_stems, 2u);
 }
 
 TEST_F(StoryGrouperTest, AReplacedArticleIsComparedAsItIsNow) {
