@@ -615,5 +615,32 @@ TEST(EntitiesTest, ATimeZoneAfterATimeOfDayIsNoName) {
   EXPECT_NE(Find(schedule, "CNN"), nullptr);
 }
 
+// "le Russe Sergueï Lazarev": the word for one person of a country before a
+// name says who they are, it is not part of the name; the country itself is
+// still a place.
+TEST(EntitiesTest, OnePersonOfACountryBeforeANameIsNotPartOfIt) {
+  const auto entities = FindEntities(
+      "",
+      "Le Russe Sergueï Lazarev a chanté avant la Norvégienne Ada "
+      "Hegerberg et le Sud-Africain Elon Musk. Selon l'Argentin Lionel "
+      "Messi, la Russie et l'Argentine ont voté.");
+  for (const char* person :
+       {"Sergueï Lazarev", "Ada Hegerberg", "Elon Musk", "Lionel Messi"}) {
+    const Entity* found = Find(entities, person);
+    ASSERT_NE(found, nullptr) << person;
+    EXPECT_EQ(found->type, "PER") << person;
+  }
+  for (const char* glued :
+       {"Russe Sergueï Lazarev", "Norvégienne Ada Hegerberg",
+        "Sud-Africain Elon Musk", "Argentin Lionel Messi", "Russe"}) {
+    EXPECT_EQ(Find(entities, glued), nullptr) << glued;
+  }
+  for (const char* place : {"Russie", "Argentine"}) {
+    const Entity* found = Find(entities, place);
+    ASSERT_NE(found, nullptr) << place;
+    EXPECT_EQ(found->type, "LOC") << place;
+  }
+}
+
 }  // namespace
 }  // namespace newsq::internal
