@@ -272,11 +272,6 @@ class CandidateCollector {
       if (KinNouns().contains(owner) ||
           (apposed && KinNouns().contains(before)))
         c.person_cue = true;
-      // Who runs, founds or works for a body: "le patron d'OpenAI", "les
-      // salariés de Renault". (Tried: "chez Microsoft" as a cue too; "chez"
-      // names people's homes and shops as often, and lost F1 on the
-      // historical sets for none on WikiNEuRal.)
-      if (BodyOwnerNouns().contains(owner)) c.organisation_cue = true;
       // The kind of a body names it across an opening quote too: le groupe
       // « The Germs », l'hebdomadaire « The Economist ».
       if ((apposed ||

@@ -643,17 +643,6 @@ const absl::flat_hash_set<std::string_view>& OrganisationCues() {
   return *words;
 }
 
-const absl::flat_hash_set<std::string_view>& BodyOwnerNouns() {
-  // Not "président", "directeur", "dirigeant": countries and regions have
-  // them as often ("le président du Sénégal").
-  static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "patron",      "patronne",    "PDG",          "fondateur",
-      "fondatrice",  "cofondateur", "cofondatrice", "salariés",
-      "salarié",     "salariée",    "employés",     "actionnaires",
-      "actionnaire", "filiale",     "maison-mère",  "rachat"};
-  return *words;
-}
-
 const absl::flat_hash_set<std::string_view>& StateNouns() {
   // Not "Confédération", which names unions as often ("Confédération
   // générale du travail").

@@ -642,22 +642,5 @@ TEST(EntitiesTest, OnePersonOfACountryBeforeANameIsNotPartOfIt) {
   }
 }
 
-// The body someone runs, founds or works for is an organisation, however
-// unknown its name: "le patron d'Orvexa", "les salariés de Plintec".
-TEST(EntitiesTest, WhoRunsOrWorksForABodyTypesIt) {
-  const auto entities = FindEntities(
-      "",
-      "Le patron d'Orvexa a rencontré les salariés de Plintec, puis la "
-      "cofondatrice de Quarelle. Le président du Sénégal était là.");
-  for (const char* body : {"Orvexa", "Plintec", "Quarelle"}) {
-    const Entity* found = Find(entities, body);
-    ASSERT_NE(found, nullptr) << body;
-    EXPECT_EQ(found->type, "ORG") << body;
-  }
-  const Entity* senegal = Find(entities, "Sénégal");
-  ASSERT_NE(senegal, nullptr);
-  EXPECT_EQ(senegal->type, "LOC");
-}
-
 }  // namespace
 }  // namespace newsq::internal
