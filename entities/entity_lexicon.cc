@@ -477,7 +477,8 @@ const absl::flat_hash_set<std::string_view>& GenericNouns() {
       "Genevois", "Lausannois", "Lyonnais", "Marseillais", "Brestois",
       // One person of a country ("le Russe Sergueï Lazarev", "la Norvégienne
       // Ada Hegerberg"): masculine and feminine. Left out: words that are
-      // also a place or a surname ("Suisse", "Indien", "Gallois").
+      // also a place, a surname or a club ("Suisse", "Indien", "Gallois",
+      // "le Canadien de Montréal").
       "Russe", "Biélorusse", "Norvégien", "Norvégienne", "Suédois", "Suédoise",
       "Danois", "Danoise", "Finlandais", "Finlandaise", "Islandais",
       "Islandaise", "Irlandais", "Irlandaise", "Écossais", "Écossaise",
@@ -499,11 +500,11 @@ const absl::flat_hash_set<std::string_view>& GenericNouns() {
       "Coréen", "Coréenne", "Vietnamien", "Vietnamienne", "Thaïlandais",
       "Thaïlandaise", "Indonésien", "Indonésienne", "Pakistanais",
       "Pakistanaise", "Afghan", "Afghane", "Australien", "Australienne",
-      "Néo-Zélandais", "Néo-Zélandaise", "Canadien", "Canadienne", "Québécoise",
-      "Mexicain", "Mexicaine", "Brésilien", "Brésilienne", "Argentin",
-      "Chilien", "Chilienne", "Colombien", "Colombienne", "Vénézuélien",
-      "Vénézuélienne", "Cubain", "Cubaine", "Haïtien", "Haïtienne",
-      "Luxembourgeois", "Luxembourgeoise", "Monégasque",
+      "Néo-Zélandais", "Néo-Zélandaise", "Canadienne", "Québécoise", "Mexicain",
+      "Mexicaine", "Brésilien", "Brésilienne", "Argentin", "Chilien",
+      "Chilienne", "Colombien", "Colombienne", "Vénézuélien", "Vénézuélienne",
+      "Cubain", "Cubaine", "Haïtien", "Haïtienne", "Luxembourgeois",
+      "Luxembourgeoise", "Monégasque", "Suissesse", "Kazakh", "Kazakhe",
       // Institutions named by a common noun alone, and the nouns of
       // ministries' remits ("ministère de l'Industrie et de l'Innovation").
       "Congrès", "Trésor", "Hexagone", "Royaume", "Industrie", "Innovation",

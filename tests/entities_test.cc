@@ -640,6 +640,11 @@ TEST(EntitiesTest, OnePersonOfACountryBeforeANameIsNotPartOfIt) {
     ASSERT_NE(found, nullptr) << place;
     EXPECT_EQ(found->type, "LOC") << place;
   }
+  // A word that is a club's name too stays in it.
+  const auto club = FindEntities(
+      "", "Le Canadien de Montréal s'est imposé samedi, a annoncé le club.");
+  EXPECT_NE(Find(club, "Canadien de Montréal"), nullptr);
+  EXPECT_EQ(Find(club, "Montréal"), nullptr);
 }
 
 }  // namespace
