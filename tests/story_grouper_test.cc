@@ -52,6 +52,19 @@ class StoryGrouperTest : public ::testing::Test {
     return match ? match->story_id : "";
   }
 
+  // What the grouper measures between a headline and each candidate story,
+  // by story id.
+  std::map<std::string, JoinEvidence> EvidenceByStory(
+      const std::string& headline) {
+    const Article probe = ArticleOf(headline, "");
+    std::map<std::string, JoinEvidence> by_story;
+    for (const StoryGrouper::Candidate& candidate :
+         grouper_.Weigh(IndexView(db_), Build(probe, "probe"), probe.published)
+             .candidates)
+      by_story[candidate.story_id] = candidate.evidence;
+    return by_story;
+  }
+
   int pages_ = 0;
   const testing::ScratchDir scratch_{"grouper"};
   Xapian::WritableDatabase db_{(scratch_.path() / "db").string(),
@@ -143,14 +156,8 @@ TEST_F(StoryGrouperTest, ACompoundNameBothHeadlinesCarryIsOneSharedWord) {
       ArticleOf("Le Mont-Saint-Michel attend ses visiteurs de la saison", ""),
       "abbey"));
   db_.commit();
-  const Article probe =
-      ArticleOf("Saint-Malo. De nouveaux gérants pour le camping", "");
-  const StoryGrouper::Weighing weighing =
-      grouper_.Weigh(IndexView(db_), Build(probe, "probe"), probe.published);
-  ASSERT_FALSE(weighing.certain.has_value());
-  std::map<std::string, JoinEvidence> by_story;
-  for (const StoryGrouper::Candidate& candidate : weighing.candidates)
-    by_story[candidate.story_id] = candidate.evidence;
+  const std::string camping = "Saint-Malo. De nouveaux gérants pour le camping";
+  std::map<std::string, JoinEvidence> by_story = EvidenceByStory(camping);
   ASSERT_TRUE(by_story.contains("weather"));
   EXPECT_EQ(by_story["weather"].shared_headline_names, 1u);
   EXPECT_EQ(by_story["weather"].shared_stems, 1u);  // "saint-malo", not two
@@ -160,17 +167,10 @@ TEST_F(StoryGrouperTest, ACompoundNameBothHeadlinesCarryIsOneSharedWord) {
   EXPECT_EQ(by_story["abbey"].shared_headline_names, 0u);
   EXPECT_EQ(by_story["abbey"].shared_stems, 1u);
 
-  const Article town_and_word =
-      ArticleOf("Saint-Malo : le camping d'Alet change de gérants", "");
-  db_.add_document(Build(probe, "camping"));
+  db_.add_document(Build(ArticleOf(camping, ""), "camping"));
   db_.commit();
-  by_story.clear();
-  for (const StoryGrouper::Candidate& candidate :
-       grouper_
-           .Weigh(IndexView(db_), Build(town_and_word, "probe2"),
-                  town_and_word.published)
-           .candidates)
-    by_story[candidate.story_id] = candidate.evidence;
+  by_story =
+      EvidenceByStory("Saint-Malo : le camping d'Alet change de gérants");
   ASSERT_TRUE(by_story.contains("camping"));
   // saint-malo, camping, gérant
   EXPECT_EQ(by_story["camping"].shared_stems, 3u);
@@ -185,26 +185,17 @@ TEST_F(StoryGrouperTest, SharedNamesCountOneStemEachWhateverTheirParts) {
       Build(ArticleOf("Baden-Baden : le festival de musique s'ouvre", ""),
             "festival"));
   db_.commit();
-  std::map<std::string, JoinEvidence> by_story;
-  for (const char* headline : {"Saint-Étienne reçoit le Paris Saint-Germain",
-                               "Baden-Baden accueille le festival"}) {
-    const Article probe = ArticleOf(headline, "");
-    for (const StoryGrouper::Candidate& candidate :
-         grouper_.Weigh(IndexView(db_), Build(probe, "probe"), probe.published)
-             .candidates)
-      by_story[std::string(headline) + " / " + candidate.story_id] =
-          candidate.evidence;
-  }
-  const std::string match =
-      "Saint-Étienne reçoit le Paris Saint-Germain / match";
-  const std::string festival = "Baden-Baden accueille le festival / festival";
-  ASSERT_TRUE(by_story.contains(match));
-  ASSERT_TRUE(by_story.contains(festival));
+  std::map<std::string, JoinEvidence> match =
+      EvidenceByStory("Saint-Étienne reçoit le Paris Saint-Germain");
+  ASSERT_TRUE(match.contains("match"));
   // Saint-Étienne, Paris, Saint-Germain: "saint" is one stem of two names.
-  EXPECT_EQ(by_story[match].shared_headline_names, 3u);
-  EXPECT_EQ(by_story[match].shared_stems, 3u);
+  EXPECT_EQ(match["match"].shared_headline_names, 3u);
+  EXPECT_EQ(match["match"].shared_stems, 3u);
+  std::map<std::string, JoinEvidence> festival =
+      EvidenceByStory("Baden-Baden accueille le festival");
+  ASSERT_TRUE(festival.contains("festival"));
   // Baden-Baden and "festival".
-  EXPECT_EQ(by_story[festival].shared_stems, 2u);
+  EXPECT_EQ(festival["festival"].shared_stems, 2u);
 }
 
 TEST_F(StoryGrouperTest, AReplacedArticleIsComparedAsItIsNow) {
