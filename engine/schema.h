@@ -69,26 +69,11 @@ inline constexpr std::string_view kHeadline = "XH";
 // show them. Articles indexed by an earlier newsq lack them: grouping then
 // counts no names shared with those articles.
 inline constexpr std::string_view kHeadlineName = "XK";
-// XF<stem>: the stem of the headline's first word, whatever its case (a
-// kicker, "Officiel", "ATHLETISME", is written where names are): one per
-// article with a headline. Articles indexed by an earlier newsq lack it, and
-// grouping then never takes their headline for a template (see
-// StoryGrouper::OneTemplateOtherNames).
-inline constexpr std::string_view kHeadlineFirstWord = "XF";
-
-// A headline word's stem: kStem, kTitle, then the stem ("ZSgrev").
-inline bool IsTitleStem(std::string_view term) {
-  return term.size() > 2 && term[0] == kStem &&
-         term.substr(1, kTitle.size()) == kTitle &&
-         !(term[1 + kTitle.size()] >= 'A' && term[1 + kTitle.size()] <= 'Z');
-}
 
 // Whether story grouping reads `term` (indexer/story_grouper.h): a free-text
-// stem, a headline's stem, name or first word.
+// stem or a headline's name.
 inline bool IsGroupingTerm(std::string_view term) {
-  return IsTextStem(term) || IsTitleStem(term) ||
-         term.starts_with(kHeadlineName) ||
-         term.starts_with(kHeadlineFirstWord);
+  return IsTextStem(term) || term.starts_with(kHeadlineName);
 }
 
 // Values.

@@ -44,9 +44,6 @@ Xapian::Document DocumentBuilder::BuildText(const Article& article) const {
   }
   for (const std::string& stem : HeadlineNameStems(analyzer_, article.title))
     doc.add_boolean_term(std::string(schema::kHeadlineName) + stem);
-  if (const std::string first = HeadlineFirstWordStem(analyzer_, article.title);
-      !first.empty())
-    doc.add_boolean_term(std::string(schema::kHeadlineFirstWord) + first);
   if (std::optional<uint64_t> simhash = TextSimHash(analyzer_, article.text)) {
     doc.add_value(schema::kSimHashSlot, Hex64(*simhash));
   }

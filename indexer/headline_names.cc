@@ -6,18 +6,6 @@
 
 namespace newsq::internal {
 
-std::string HeadlineFirstWordStem(const FrenchAnalyzer& analyzer,
-                                  std::string_view title) {
-  const std::vector<EntityToken> tokens = TokeniseForEntities(title);
-  if (tokens.empty()) return "";
-  std::string stem;
-  for (const FrenchAnalyzer::Word& word : analyzer.Words(tokens[0].text)) {
-    if (!stem.empty()) stem += '-';
-    stem += word.stem;
-  }
-  return stem;
-}
-
 std::vector<std::string> HeadlineNameStems(const FrenchAnalyzer& analyzer,
                                            std::string_view title) {
   std::vector<std::string> stems;

@@ -19,12 +19,6 @@ namespace newsq::internal {
 std::vector<std::string> HeadlineNameStems(const FrenchAnalyzer& analyzer,
                                            std::string_view title);
 
-// The stem of the headline's first word as HeadlineNameStems would write it,
-// whatever its case and even if a stop word ("ATHLETISME. Dopage" gives
-// "athletism"); empty when the headline has no word.
-std::string HeadlineFirstWordStem(const FrenchAnalyzer& analyzer,
-                                  std::string_view title);
-
 }  // namespace newsq::internal
 
 #endif  // NEWSQ_INDEXER_HEADLINE_NAMES_H_

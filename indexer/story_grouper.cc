@@ -99,17 +99,6 @@ void ForEachShared(const TermVector& a, const TermVector& b, Both both) {
   }
 }
 
-// The parts of a compound stem ("saint-malo" gives "saint" and "malo").
-std::vector<std::string> PartsOf(std::string_view stem) {
-  std::vector<std::string> parts;
-  for (size_t start = 0; start <= stem.size();) {
-    const size_t end = std::min(stem.find('-', start), stem.size());
-    parts.emplace_back(stem.substr(start, end - start));
-    start = end + 1;
-  }
-  return parts;
-}
-
 // The headline names (schema::kHeadlineName terms) two sorted lists share.
 std::vector<std::string> NamesInBoth(const std::vector<std::string>& names,
                                      const std::vector<std::string>& others) {
@@ -132,10 +121,13 @@ size_t ExtraStemsOfSharedNames(
   std::vector<std::string_view> parts_found;  // distinct, in shared_terms
   size_t names_found = 0;
   for (const std::string& name : shared_names) {
+    const std::string_view stem =
+        std::string_view(name).substr(schema::kHeadlineName.size());
     bool found = false;
-    for (const std::string& part :
-         PartsOf(std::string_view(name).substr(schema::kHeadlineName.size()))) {
-      const std::string term = std::string(1, schema::kStem) + part;
+    for (size_t start = 0; start <= stem.size();) {
+      const size_t end = std::min(stem.find('-', start), stem.size());
+      const std::string term = std::string(1, schema::kStem) +
+                               std::string(stem.substr(start, end - start));
       const auto shared =
           std::find(shared_terms.begin(), shared_terms.end(), term);
       if (shared != shared_terms.end()) {
@@ -144,22 +136,12 @@ size_t ExtraStemsOfSharedNames(
             parts_found.end())
           parts_found.push_back(*shared);
       }
+      start = end + 1;
     }
     names_found += found;
   }
   return parts_found.size() > names_found ? parts_found.size() - names_found
                                           : 0;
-}
-
-// The parts of a profile's headline names, the first word's included.
-std::vector<std::string> NameParts(const StoryGrouper::Profile& profile) {
-  std::vector<std::string> parts;
-  for (const std::string& name : profile.headline_names) {
-    for (std::string& part :
-         PartsOf(std::string_view(name).substr(schema::kHeadlineName.size())))
-      parts.push_back(std::move(part));
-  }
-  return parts;
 }
 
 // True for a stem term ("Z2020", "Z10") that is a number.
@@ -417,9 +399,6 @@ StoryGrouper::Weighing StoryGrouper::Weigh(
     // joins on its headline or its very text only.
     if (!published) continue;
     const Profile& other_profile = CachedProfileOf(db, candidate);
-    // Another page of a series ("Météo Brest", "Météo Lyon") is no evidence
-    // for or against a story: it is left out.
-    if (OneTemplateOtherNames(profile, other_profile)) continue;
     const TermVector other = weigher.Weigh(other_profile.stems);
     // Unit-length members, so that long articles do not outweigh briefs in the
     // centroid.
@@ -468,47 +447,6 @@ StoryGrouper::Weighing StoryGrouper::Weigh(
   return weighing;
 }
 
-bool StoryGrouper::OneTemplateOtherNames(const Profile& a,
-                                         const Profile& b) const {
-  if (a.headline_first_word.empty() || b.headline_first_word.empty())
-    return false;
-  // Whether every stem of `own` that `other` lacks fills a slot of a
-  // template, and whether one of them is part of a name.
-  auto fills_slots = [&](const Profile& own, const Profile& other,
-                         bool& names_one) {
-    const std::vector<std::string> name_parts = NameParts(own);
-    const std::vector<std::string> first_word_parts =
-        PartsOf(own.headline_first_word);
-    for (const std::string& stem : own.headline_stems) {
-      if (std::binary_search(other.headline_stems.begin(),
-                             other.headline_stems.end(), stem))
-        continue;
-      if (std::find(first_word_parts.begin(), first_word_parts.end(), stem) ==
-              first_word_parts.end() &&
-          std::find(name_parts.begin(), name_parts.end(), stem) !=
-              name_parts.end()) {
-        names_one = true;
-        continue;
-      }
-      const std::string term = std::string(1, schema::kStem) + stem;
-      if (!analyzer_.IsStopWord(stem) && !calendar_terms_.contains(term) &&
-          !IsNumberTerm(term))
-        return false;
-    }
-    return true;
-  };
-  size_t shared = 0;
-  for (const std::string& stem : a.headline_stems) {
-    if (!analyzer_.IsStopWord(stem) &&
-        std::binary_search(b.headline_stems.begin(), b.headline_stems.end(),
-                           stem))
-      ++shared;
-  }
-  bool a_names_one = false, b_names_one = false;
-  return shared >= 2 && fills_slots(a, b, a_names_one) &&
-         fills_slots(b, a, b_names_one) && a_names_one && b_names_one;
-}
-
 StoryGrouper::StoryGrouper(const FrenchAnalyzer& analyzer,
                            const IndexOptions& options,
                            const StoryJoinModel& model)
@@ -526,15 +464,6 @@ void StoryGrouper::AddToProfile(const std::string& term, Xapian::termcount wdf,
                                 Profile& profile) const {
   if (term.starts_with(schema::kHeadlineName)) {
     profile.headline_names.push_back(term);
-    return;
-  }
-  if (term.starts_with(schema::kHeadlineFirstWord)) {
-    profile.headline_first_word =
-        term.substr(schema::kHeadlineFirstWord.size());
-    return;
-  }
-  if (schema::IsTitleStem(term)) {
-    profile.headline_stems.push_back(term.substr(1 + schema::kTitle.size()));
     return;
   }
   if (!schema::IsTextStem(term) ||

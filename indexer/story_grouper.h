@@ -91,11 +91,6 @@ class StoryGrouper {
   struct Profile {
     WeightedStems stems;
     std::vector<std::string> headline_names;
-    // The headline's stems (schema::IsTitleStem terms without their prefix),
-    // sorted, and its first word's (schema::kHeadlineFirstWord; empty for
-    // articles indexed before it existed).
-    std::vector<std::string> headline_stems;
-    std::string headline_first_word;
   };
 
  private:
@@ -103,15 +98,6 @@ class StoryGrouper {
   void AddToProfile(const std::string& term, Xapian::termcount wdf,
                     Profile& profile) const;
   Profile ProfileOf(const Xapian::Document& doc) const;
-  // Whether two headlines are one template filled with other names, pages of
-  // a series rather than one story ("Météo Brest : prévisions du vendredi 10
-  // janvier" and "Météo Lyon : ..."): they share two words or more, every
-  // word one has and the other lacks is part of a name, a number, a day or a
-  // month, or a function word, and each has such a name the other lacks. A
-  // headline's first word never counts as a name here: kickers are written
-  // in capitals ("Officiel : ...", "ATHLETISME. ..."). False when either
-  // headline's first word is unknown.
-  bool OneTemplateOtherNames(const Profile& a, const Profile& b) const;
   // The profile of indexed document `doc`, read once and then cached: the
   // same articles of the window are candidates for many new articles. (A
   // replaced article's profile goes with ForgetFrequencies().)

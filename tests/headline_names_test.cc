@@ -40,19 +40,5 @@ TEST_F(HeadlineNamesTest, AHyphenatedNameIsOneNameAndFunctionWordsNone) {
                           StemOf("Mélenchon")));
 }
 
-// The first word whatever it is: a kicker in capitals, a function word, an
-// elided noun; a hyphenated one joined as in the names.
-TEST_F(HeadlineNamesTest, TheFirstWordIsKeptWhateverItIs) {
-  EXPECT_EQ(HeadlineFirstWordStem(analyzer_, "ATHLETISME. Dopage : Calvin"),
-            StemOf("athletisme"));
-  EXPECT_EQ(HeadlineFirstWordStem(analyzer_, "Les Bleus de Deschamps"),
-            StemOf("les"));
-  EXPECT_EQ(HeadlineFirstWordStem(analyzer_, "L'athlète Clémence Calvin"),
-            StemOf("athlète"));
-  EXPECT_EQ(HeadlineFirstWordStem(analyzer_, "Saint-Malo. Le camping"),
-            StemOf("Saint") + "-" + StemOf("Malo"));
-  EXPECT_EQ(HeadlineFirstWordStem(analyzer_, " « »"), "");
-}
-
 }  // namespace
 }  // namespace newsq::internal

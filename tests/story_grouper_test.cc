@@ -9,7 +9,6 @@
 #include <map>
 #include <string>
 
-#include "engine/schema.h"
 #include "indexer/document_builder.h"
 #include "tests/scratch_dir.h"
 
@@ -197,40 +196,6 @@ TEST_F(StoryGrouperTest, SharedNamesCountOneStemEachWhateverTheirParts) {
   ASSERT_TRUE(festival.contains("festival"));
   // Baden-Baden and "festival".
   EXPECT_EQ(festival["festival"].shared_stems, 2u);
-}
-
-// A series' pages, one headline template filled with other names, are not
-// one story; a kicker in capitals is no name, and a page indexed before
-// first words were recorded is never taken for a template.
-TEST_F(StoryGrouperTest, OneTemplateFilledWithOtherNamesIsNoStory) {
-  db_.add_document(Build(
-      ArticleOf("Météo Brest : prévisions du vendredi 10 janvier 2020", ""),
-      "brest"));
-  db_.add_document(Build(
-      ArticleOf("Dopage : Clémence Calvin poursuivie pour diffamation", ""),
-      "calvin"));
-  Xapian::Document old_page = Build(
-      ArticleOf("Météo Nantes : prévisions du vendredi 10 janvier 2020", ""),
-      "nantes");
-  for (Xapian::TermIterator it = old_page.termlist_begin();
-       it != old_page.termlist_end(); ++it) {
-    if ((*it).starts_with(schema::kHeadlineFirstWord)) {
-      old_page.remove_term(*it);
-      break;
-    }
-  }
-  db_.add_document(old_page);
-  db_.commit();
-  std::map<std::string, JoinEvidence> weather =
-      EvidenceByStory("Météo Lyon : prévisions du samedi 11 janvier 2020");
-  EXPECT_FALSE(weather.contains("brest"));
-  EXPECT_TRUE(weather.contains("nantes"));
-  EXPECT_TRUE(
-      EvidenceByStory("ATHLETISME. Dopage : Calvin poursuivie pour diffamation")
-          .contains("calvin"));
-  // The same words about one town are not a template of two.
-  EXPECT_TRUE(EvidenceByStory("Météo Brest : prévisions du vendredi 10 janvier")
-                  .contains("brest"));
 }
 
 TEST_F(StoryGrouperTest, AReplacedArticleIsComparedAsItIsNow) {
