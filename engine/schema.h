@@ -67,7 +67,8 @@ inline constexpr std::string_view kHeadline = "XH";
 // article. The names two headlines share are the best sign that they report
 // one story, and articles added through the API carry no entities (XE) to
 // show them. Articles indexed by an earlier newsq lack them: grouping then
-// counts no names shared with those articles.
+// counts no names shared with those articles. Written with FilterTerm, so
+// that a name over Xapian's term limit stays one term.
 inline constexpr std::string_view kHeadlineName = "XK";
 
 // Whether story grouping reads `term` (indexer/story_grouper.h): a free-text

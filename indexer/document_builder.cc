@@ -43,7 +43,7 @@ Xapian::Document DocumentBuilder::BuildText(const Article& article) const {
     doc.add_boolean_term(std::string(schema::kHeadline) + *key);
   }
   for (const std::string& stem : HeadlineNameStems(analyzer_, article.title))
-    doc.add_boolean_term(std::string(schema::kHeadlineName) + stem);
+    doc.add_boolean_term(FilterTerm(schema::kHeadlineName, stem));
   if (std::optional<uint64_t> simhash = TextSimHash(analyzer_, article.text)) {
     doc.add_value(schema::kSimHashSlot, Hex64(*simhash));
   }

@@ -198,6 +198,21 @@ TEST_F(StoryGrouperTest, SharedNamesCountOneStemEachWhateverTheirParts) {
   EXPECT_EQ(festival["festival"].shared_stems, 2u);
 }
 
+// Xapian refuses a term over 245 bytes, at the commit: a headline's name
+// that long must not lose the batch.
+TEST_F(StoryGrouperTest, AHeadlineNameOfAnyLengthIsIndexed) {
+  std::string long_name = "Ab";
+  while (long_name.size() < 300) long_name += "cdefghij";
+  const Article article = ArticleOf(long_name + " : une annonce", "");
+  db_.add_document(Build(article, "long"));
+  EXPECT_NO_THROW(db_.commit());
+  EXPECT_EQ(db_.get_doccount(), 1u);
+  // The same name in another headline still shares it.
+  EXPECT_EQ(EvidenceByStory(long_name + " : une autre annonce")["long"]
+                .shared_headline_names,
+            1u);
+}
+
 TEST_F(StoryGrouperTest, AReplacedArticleIsComparedAsItIsNow) {
   const Xapian::Document strike =
       Build(ArticleOf("Grève des contrôleurs aériens", kStrike), "a");
