@@ -624,22 +624,15 @@ TEST(EntitiesTest, OnePersonOfACountryBeforeANameIsNotPartOfIt) {
       "Le Russe Sergueï Lazarev a chanté avant la Norvégienne Ada "
       "Hegerberg et le Sud-Africain Elon Musk. Selon l'Argentin Lionel "
       "Messi, la Russie et l'Argentine ont voté.");
-  for (const char* person :
-       {"Sergueï Lazarev", "Ada Hegerberg", "Elon Musk", "Lionel Messi"}) {
-    const Entity* found = Find(entities, person);
-    ASSERT_NE(found, nullptr) << person;
-    EXPECT_EQ(found->type, "PER") << person;
-  }
+  ExpectTypes(entities,
+              {"Sergueï Lazarev", "Ada Hegerberg", "Elon Musk", "Lionel Messi"},
+              "PER");
   for (const char* glued :
        {"Russe Sergueï Lazarev", "Norvégienne Ada Hegerberg",
         "Sud-Africain Elon Musk", "Argentin Lionel Messi", "Russe"}) {
     EXPECT_EQ(Find(entities, glued), nullptr) << glued;
   }
-  for (const char* place : {"Russie", "Argentine"}) {
-    const Entity* found = Find(entities, place);
-    ASSERT_NE(found, nullptr) << place;
-    EXPECT_EQ(found->type, "LOC") << place;
-  }
+  ExpectTypes(entities, {"Russie", "Argentine"}, "LOC");
   // A word that is a club's name too stays in it.
   const auto club = FindEntities(
       "", "Le Canadien de Montréal s'est imposé samedi, a annoncé le club.");
