@@ -34,7 +34,13 @@ Xapian::Document DocumentBuilder::Build(const Article& article,
 Xapian::Document DocumentBuilder::BuildText(const Article& article) const {
   Xapian::Document doc;
   FrenchAnalyzer::DocumentTerms terms = analyzer_.StartDocument(doc);
-  analyzer_.IndexText(terms, article.title, kTitleWeight);
+  // A kicker ("Betton.", "EN DIRECT.") says where or under which heading, not
+  // what happened: its words weigh as the text's, so that local pages of one
+  // town do not look alike for their first word alone.
+  const std::string_view title = article.title;
+  const size_t kicker = KickerLength(title);
+  analyzer_.IndexText(terms, title.substr(0, kicker));
+  analyzer_.IndexText(terms, title.substr(kicker), kTitleWeight);
   analyzer_.IndexText(terms, article.title, 1, schema::kTitle);
   // No phrase spans the headline and the body.
   terms.stems.increase_termpos();

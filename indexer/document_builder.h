@@ -17,8 +17,8 @@ class DocumentBuilder {
       : analyzer_(analyzer) {}
 
   // The document for `article` with the given ids: text terms (title words
-  // weigh kTitleWeight times body words), boolean filter terms, values, and the
-  // article as JSON.
+  // weigh kTitleWeight times body words, bar a kicker's: KickerLength),
+  // boolean filter terms, values, and the article as JSON.
   Xapian::Document Build(const Article& article, const std::string& article_id,
                          const std::string& story_id) const;
 

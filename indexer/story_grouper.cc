@@ -11,6 +11,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "engine/schema.h"
 #include "indexer/near_duplicates.h"
+#include "indexer/news_frequencies.h"
 
 namespace newsq::internal {
 namespace {
@@ -37,26 +38,32 @@ using TermVector = std::vector<std::pair<const StoryGrouper::Stem*, double>>;
 // Profiles kept at most: about 2.5 KB each, and a few days of a large crawl.
 constexpr size_t kCachedProfiles = 16384;
 
-// Weights profiles with the IDF over `db`, looking up the document frequency
-// of stems met for the first time.
+// Weights profiles with the IDF over `db` and the news at large, looking up
+// the document frequency of stems met for the first time. The news' counts
+// (news_frequencies.h) are added to the index's, as if its articles were
+// indexed too: in a small index, a word common in the news ("match",
+// "nouveau") would otherwise weigh as much as a rare name for want of
+// articles to tell them apart, and a few hundred headlines group as if every
+// shared word were news. As the index grows, its own counts take over.
 class Weigher {
  public:
   explicit Weigher(const IndexView& db)
-      : db_(db), n_(static_cast<double>(db.doccount()) + 1) {}
+      : db_(db), n_(static_cast<double>(db.doccount()) + 1 + NewsArticles()) {}
 
   TermVector Weigh(const StoryGrouper::WeightedStems& profile) const {
     TermVector vector;
     vector.reserve(profile.size());
     for (const auto& [stem, tf] : profile) {
       if (stem->df < 0)
-        stem->df = static_cast<double>(db_.termfreq(stem->term));
+        stem->df = static_cast<double>(db_.termfreq(stem->term)) +
+                   NewsDocumentFrequency(stem->term);
       vector.emplace_back(stem, tf * (Idf(stem) + 1.0));
     }
     return vector;
   }
 
-  // log(n / (df + 1)), n counting the new article; `stem`'s df must have been
-  // looked up by Weigh.
+  // log(n / (df + 1)), n counting the new article and the news' articles;
+  // `stem`'s df must have been looked up by Weigh.
   double Idf(const StoryGrouper::Stem* stem) const {
     return std::log(n_ / (stem->df + 1));
   }

@@ -78,6 +78,7 @@ class StoryGrouper {
   // and, once looked up, its document frequency, kept exact by NoteAdded.
   struct Stem {
     std::string term;
+    // The index's count plus the news' (news_frequencies.h).
     mutable double df = -1;  // < 0: not looked up yet
     // A number or a day's or month's name: what the articles of one day all
     // say ("vendredi 10 janvier 2020"), so no sign of one event.

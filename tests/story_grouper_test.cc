@@ -123,6 +123,23 @@ TEST_F(StoryGrouperTest, HeadlinesJoinOnTheEventsWordsNotATownOrADate) {
       "lawyers");
 }
 
+// In a small index every word is rare; the news at large says which are not.
+// "gouvernement" and "ostréiculteurs" are each in one indexed headline, but
+// French news holds the first in thousands of articles.
+TEST_F(StoryGrouperTest, AWordCommonInTheNewsIsNotRareInASmallIndex) {
+  db_.add_document(
+      Build(ArticleOf("Le gouvernement présente un plan", ""), "government"));
+  db_.add_document(Build(
+      ArticleOf("Les ostréiculteurs d'Oléron manifestent", ""), "oysters"));
+  db_.commit();
+  std::map<std::string, JoinEvidence> by_story =
+      EvidenceByStory("Le gouvernement reçoit les ostréiculteurs");
+  ASSERT_TRUE(by_story.contains("government"));
+  ASSERT_TRUE(by_story.contains("oysters"));
+  EXPECT_LT(by_story["government"].rarest_shared,
+            0.5 * by_story["oysters"].rarest_shared);
+}
+
 // What the join model is given: the closest article's shared stems and
 // headline names, counted whether the article is committed or pending.
 TEST_F(StoryGrouperTest, WeighingMeasuresTheClosestArticleOfEachStory) {
