@@ -69,6 +69,15 @@ bool IsTimeOfDay(const std::vector<EntityToken>& tokens, size_t k) {
           IsNumber(std::string_view(word).substr(h + 1)));
 }
 
+// Whether `word` comes right after a definite article: "le Suisse" (the
+// article `before`, with nothing but a space between), "l'Indien" (elided).
+bool IsDefiniteArticle(const EntityToken& before, const EntityToken& word) {
+  if (word.elided_before)
+    return word.elision.starts_with("l") || word.elision.starts_with("L");
+  return word.mark_before == 0 && (before.text == "le" || before.text == "Le" ||
+                                   before.text == "la" || before.text == "La");
+}
+
 bool IsOneWord(const std::string& name) {
   return name.find(' ') == std::string::npos;
 }
@@ -216,6 +225,15 @@ class CandidateCollector {
           !second.elided_before && !InstitutionNouns().contains(t.text) &&
           !OrganisationWords().contains(t.text) &&
           !StateNouns().contains(t.text))
+        return i + 1;
+      // A word for one person of a country that names a place, a family or
+      // a club too ("la Suisse", "Louis Gallois", "le Canadien de
+      // Montréal") is not part of the name only after an article and
+      // before a given name: "le Suisse Roger Federer", "l'Indien Narendra
+      // Modi".
+      if (DemonymsThatAreNamesToo().contains(t.text) && i > 0 &&
+          IsDefiniteArticle(tokens_[i - 1], t) && second.mark_before == 0 &&
+          !second.elided_before && FirstNames().contains(second.text))
         return i + 1;
       // A word opening a sentence, tied to a name by a particle, is not part
       // of it: "Autour d'Elon Musk", "Vu d'Europe", "Deuxième de Ligue 1".

@@ -644,6 +644,13 @@ const absl::flat_hash_set<std::string_view>& OrganisationCues() {
   return *words;
 }
 
+const absl::flat_hash_set<std::string_view>& DemonymsThatAreNamesToo() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "Suisse",   "Indien",   "Indienne", "Gallois",
+      "Galloise", "Canadien", "Argentine"};
+  return *words;
+}
+
 const absl::flat_hash_set<std::string_view>& StateNouns() {
   // Not "Confédération", which names unions as often ("Confédération
   // générale du travail").

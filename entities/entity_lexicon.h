@@ -54,6 +54,10 @@ const absl::flat_hash_set<std::string_view>& TransferVerbs();
 const absl::flat_hash_set<std::string_view>& KinNouns();
 // Capitalised common nouns that name nothing alone ("l'État", "la Cour").
 const absl::flat_hash_set<std::string_view>& GenericNouns();
+// Words for one person of a country that are also a place, a surname or a
+// club's name ("Suisse", "Indien", "Gallois", "le Canadien de Montréal"): no
+// name's part only where a given name follows ("le Suisse Roger Federer").
+const absl::flat_hash_set<std::string_view>& DemonymsThatAreNamesToo();
 // Given names: a name that starts with one is a person's.
 const absl::flat_hash_set<std::string_view>& FirstNames();
 // Lower-case nouns that open the name of a place when a proper name follows

@@ -633,6 +633,16 @@ TEST(EntitiesTest, OnePersonOfACountryBeforeANameIsNotPartOfIt) {
     EXPECT_EQ(Find(entities, glued), nullptr) << glued;
   }
   ExpectTypes(entities, {"Russie", "Argentine"}, "LOC");
+  // A word that is a place, a surname or a club too leaves the name only
+  // between an article and a given name.
+  const auto ambiguous = FindEntities(
+      "",
+      "Le Suisse Roger Federer a battu l'Indien Narendra Modi au tennis. "
+      "Louis Gallois préside, et la Suisse Romande vote.");
+  ExpectTypes(ambiguous, {"Roger Federer", "Narendra Modi", "Louis Gallois"},
+              "PER");
+  for (const char* glued : {"Suisse Roger Federer", "Indien Narendra Modi"})
+    EXPECT_EQ(Find(ambiguous, glued), nullptr) << glued;
   // A word that is a club's name too stays in it.
   const auto club = FindEntities(
       "", "Le Canadien de Montréal s'est imposé samedi, a annoncé le club.");
