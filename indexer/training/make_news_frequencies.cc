@@ -6,7 +6,8 @@
 // `newsq index` analyses it (DocumentBuilder::BuildText), and every stem term
 // of its headline and text counts once per article, stop words left out.
 // OrangeSum (../shared/corpora/orangesum) is 36,152 articles of French news
-// from 2011 to 2020 across every section, as its README allows for learning.
+// from 2011 to 2020 across every section (CC BY-SA 4.0): the table holds
+// counts of stems, never text.
 //
 // Usage: make_news_frequencies ORANGESUM_DIR OUTPUT.inc
 //        (scripts/make-news-frequencies)
