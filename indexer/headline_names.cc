@@ -65,8 +65,8 @@ size_t KickerLength(std::string_view title) {
   if (kicker.find('.') != std::string_view::npos) return 0;
   const std::vector<EntityToken> tokens = TokeniseForEntities(kicker);
   if (tokens.empty() || tokens.size() > kMaxKickerWords) return 0;
-  // The headline goes on past the label: "Grève à la SNCF | Le Parisien"
-  // ends on the outlet's name instead.
+  // The headline goes on past the label: "Nantes | Ouest-France" ends on the
+  // outlet's name instead.
   if (WordCount(title.substr(end + closer_size)) <= tokens.size()) return 0;
   // A label is a name or a heading, every word capitalised bar the small
   // words of a place's name; a sentence ("Le pape est mort. Le monde
