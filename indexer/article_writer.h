@@ -28,7 +28,8 @@ namespace newsq::internal {
 // an indexed article is left out, an update replaces the document and keeps
 // its story; a new article has its lone surnames named in full from the
 // index, is built into a document, joins a story (the given one, or the one
-// StoryGrouper finds, else its own) and carries its story's outlet count.
+// StoryGrouper finds, else its own) and carries its story's outlet count; the
+// lone articles the grouper finds it brings into its story move there too.
 //
 // The writer's thread decides; the database's shards (one for a plain
 // database) are written by ShardWriters, one thread each, and the writer
@@ -104,6 +105,12 @@ class ArticleWriter {
   // Replaces the indexed document `docid` by `input`, unless it holds the
   // same content or a later copy.
   absl::StatusOr<AddResult> Update(Input& input, Xapian::docid docid);
+  // Moves the indexed articles `lone`, each a story of its own, into story
+  // `story_id` (StoryGrouper::Match::absorbed) and returns their article ids;
+  // one whose stored article cannot be read stays where it is. Errors: a
+  // shard's failure; Xapian errors propagate.
+  absl::StatusOr<std::vector<std::string>> MoveIntoStory(
+      const std::vector<Xapian::docid>& lone, const std::string& story_id);
   // Hands `doc` to the shard writers as `docid`, remembered as pending.
   absl::Status Put(Xapian::docid docid, Xapian::Document doc);
   // The document for `input` in story `story_id`, its surnames named in full.

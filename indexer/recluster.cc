@@ -1,6 +1,7 @@
 #include "indexer/recluster.h"
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 #include "engine/article_codec.h"
@@ -29,8 +30,11 @@ absl::StatusOr<Regrouped> RegroupStories(const Xapian::Database& db,
                            writer.options());
   for (const StoredArticle& stored : articles) {
     regrouped.old_story_of[stored.id] = stored.story_id;
-    regrouped.new_story_of[stored.id] =
+    ScratchGrouping::Grouped grouped =
         grouping.AddAsGrouped(stored.article, stored.id);
+    for (const std::string& moved : grouped.moved)
+      regrouped.new_story_of[moved] = grouped.story;
+    regrouped.new_story_of[stored.id] = std::move(grouped.story);
   }
   return regrouped;
 }

@@ -12,15 +12,23 @@ ScratchGrouping::ScratchGrouping(const DocumentBuilder& builder,
                                  const StoryJoinModel& model)
     : builder_(builder), grouper_(analyzer, options, model) {}
 
-std::string ScratchGrouping::AddAsGrouped(const Article& article,
-                                          const std::string& id) {
+ScratchGrouping::Grouped ScratchGrouping::AddAsGrouped(const Article& article,
+                                                       const std::string& id) {
   Xapian::Document doc = builder_.Build(article, id, id);
   const std::optional<StoryGrouper::Match> match =
       grouper_.FindStory(IndexView(db_), doc, article.published);
-  const std::string story = match ? match->story_id : id;
-  if (match) DocumentBuilder::SetStory(doc, story);
-  Add(doc);
-  return story;
+  Grouped grouped{.story = match ? match->story_id : id, .moved = {}};
+  if (match) {
+    DocumentBuilder::SetStory(doc, grouped.story);
+    for (Xapian::docid docid : match->absorbed) {
+      Xapian::Document moved = db_.get_document(docid);
+      DocumentBuilder::SetStory(moved, grouped.story);
+      db_.replace_document(docid, moved);
+      grouped.moved.push_back(ids_[docid - 1]);
+    }
+  }
+  Add(doc, id);
+  return grouped;
 }
 
 StoryGrouper::Weighing ScratchGrouping::AddInStory(const Article& article,
@@ -29,12 +37,13 @@ StoryGrouper::Weighing ScratchGrouping::AddInStory(const Article& article,
   const Xapian::Document doc = builder_.Build(article, id, story);
   StoryGrouper::Weighing weighing =
       grouper_.Weigh(IndexView(db_), doc, article.published);
-  Add(doc);
+  Add(doc, id);
   return weighing;
 }
 
-void ScratchGrouping::Add(const Xapian::Document& doc) {
+void ScratchGrouping::Add(const Xapian::Document& doc, const std::string& id) {
   db_.add_document(doc);
+  ids_.push_back(id);
   grouper_.NoteAdded(doc);
 }
 

@@ -7,6 +7,7 @@
 #include <xapian.h>
 
 #include <string>
+#include <vector>
 
 #include "indexer/document_builder.h"
 #include "indexer/story_grouper.h"
@@ -23,10 +24,17 @@ class ScratchGrouping {
                   const FrenchAnalyzer& analyzer, const IndexOptions& options,
                   const StoryJoinModel& model = StoryJoinModel::Shipped());
 
+  // What AddAsGrouped did: the story the article joined (its own id when it
+  // started one), and the ids of the lone articles added before it that it
+  // brought into that story (StoryGrouper::Match::absorbed).
+  struct Grouped {
+    std::string story;
+    std::vector<std::string> moved;
+  };
+
   // Adds `article` (whose id is `id`) to the story the grouper finds among
-  // the articles added before it, and returns that story: `id` itself when
-  // the article starts a story.
-  std::string AddAsGrouped(const Article& article, const std::string& id);
+  // the articles added before it, as IndexWriter::Add does.
+  Grouped AddAsGrouped(const Article& article, const std::string& id);
 
   // Adds `article` to `story`, whatever the grouper would find, and returns
   // what the grouper weighed before it was added (for the trainer, which
@@ -36,11 +44,13 @@ class ScratchGrouping {
                                     const std::string& story);
 
  private:
-  void Add(const Xapian::Document& doc);
+  void Add(const Xapian::Document& doc, const std::string& id);
 
   const DocumentBuilder& builder_;
   StoryGrouper grouper_;
   Xapian::WritableDatabase db_{std::string(), Xapian::DB_BACKEND_INMEMORY};
+  // The id of each article by docid - 1 (documents are only ever added).
+  std::vector<std::string> ids_;
 };
 
 }  // namespace newsq::internal

@@ -206,6 +206,18 @@ double SecondsOf(const std::string& value) {
   return value.empty() ? NAN : Xapian::sortable_unserialise(value);
 }
 
+// Whether `story` is a story that article `docid` started and that no other
+// joined. Only such a story moves into another: a larger one was grouped on
+// more evidence, and merging two would chain topics together; a story named
+// by an outside label (StoryIdForKey, no article's id) is the caller's.
+bool StartedAlone(const IndexView& db, const std::string& story,
+                  Xapian::docid docid) {
+  const std::vector<Xapian::docid> members =
+      db.Holders(std::string(schema::kStory) + story, 2);
+  return members.size() == 1 && members.front() == docid &&
+         db.Holders(std::string(schema::kArticleId) + story, 1) == members;
+}
+
 }  // namespace
 
 Xapian::Query StoryGrouper::WindowFilter(
@@ -306,14 +318,25 @@ std::optional<StoryGrouper::Match> StoryGrouper::FindStory(
     const IndexView& db, const Xapian::Document& doc,
     const std::optional<DateTime>& published) const {
   const Weighing weighing = Weigh(db, doc, published);
-  if (weighing.certain) return Match{*weighing.certain, 1.0};
+  if (weighing.certain) return Match{*weighing.certain, 1.0, {}};
+  std::vector<double> probabilities;
   std::optional<Match> best;
   for (const Candidate& candidate : weighing.candidates) {
     const double probability = model_.Probability(candidate.evidence);
+    probabilities.push_back(probability);
     if (probability >= options_.story_threshold &&
         (!best || probability > best->probability)) {
-      best = Match{candidate.story_id, probability};
+      best = Match{candidate.story_id, probability, {}};
     }
+  }
+  if (!best) return best;
+  for (size_t i = 0; i < weighing.candidates.size(); ++i) {
+    const Candidate& candidate = weighing.candidates[i];
+    if (probabilities[i] < options_.story_threshold ||
+        candidate.story_id == best->story_id)
+      continue;
+    if (StartedAlone(db, candidate.story_id, candidate.closest))
+      best->absorbed.push_back(candidate.closest);
   }
   return best;
 }
@@ -386,6 +409,7 @@ StoryGrouper::Weighing StoryGrouper::Weigh(
   struct StoryMeasures {
     TermVector centroid;
     JoinEvidence evidence;
+    Xapian::docid closest = 0;
   };
   absl::flat_hash_map<std::string, StoryMeasures> measures;
   // Stories in the order their first article ranks.
@@ -421,6 +445,7 @@ StoryGrouper::Weighing StoryGrouper::Weigh(
     if (evidence.story_candidates > 1 && cosine <= evidence.closest_cosine)
       continue;
     evidence.closest_cosine = cosine;
+    story_measures.closest = candidate;
     evidence.shared_stems = 0;
     double own_shared = 0, other_shared = 0, rarest = 0;
     std::vector<std::string_view> shared_terms;
@@ -449,7 +474,7 @@ StoryGrouper::Weighing StoryGrouper::Weigh(
         Cosine(vector, vector_norm, story_measures.centroid,
                Norm(story_measures.centroid));
     evidence.own_stems = vector.size();
-    weighing.candidates.push_back({story, evidence});
+    weighing.candidates.push_back({story, evidence, story_measures.closest});
   }
   return weighing;
 }

@@ -28,6 +28,11 @@ namespace newsq::internal {
 // article and each story its words retrieve: cosines of TF-IDF vectors over
 // French stems (stop words left out) with the story's centroid and its closest
 // article, the stems and headline names shared with that article.
+// An article that joins a story also brings into it the lone articles (stories
+// of one article) whose likelihood reaches the threshold too: an article
+// indexed before the story's other articles was weighed against less evidence
+// than the article that comes after them, and would otherwise stay a story of
+// its own for good.
 // Stateless between calls but for caches that the writer keeps exact: the
 // document frequency of each stem met (NoteAdded) and the stems of recently
 // compared articles (forgotten by ForgetFrequencies). Not thread-safe.
@@ -41,13 +46,18 @@ class StoryGrouper {
     std::string story_id;
     // The join model's probability; 1 for the same headline or text.
     double probability = 0;
+    // The lone articles of other stories that move into `story_id` with the
+    // new article, in the order their stories were retrieved; none for a
+    // story found by its headline or text.
+    std::vector<Xapian::docid> absorbed;
   };
 
   // The story that `doc` (built by DocumentBuilder, not yet in `db`) should
   // join, or nullopt for a new story. `db` is the writer's view: the
   // committed articles are found by Xapian (the best kCandidates for the
   // article's heaviest stems), the pending ones by their stems (the best
-  // kCandidates by similarity); both are compared the same way.
+  // kCandidates by similarity); both are compared the same way. The caller
+  // moves the match's absorbed articles into its story.
   std::optional<Match> FindStory(
       const IndexView& db, const Xapian::Document& doc,
       const std::optional<DateTime>& published) const;
@@ -56,6 +66,8 @@ class StoryGrouper {
   struct Candidate {
     std::string story_id;
     JoinEvidence evidence;
+    // The story's candidate closest to the article.
+    Xapian::docid closest = 0;
   };
   // What FindStory decides from: the story the article joins without weighing
   // (the same headline, a near-duplicate text), else the candidate stories in

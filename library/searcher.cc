@@ -224,7 +224,13 @@ absl::Status Searcher::ForEachArticle(
 
 absl::StatusOr<StoryHit> Searcher::Story(const std::string& story_id) {
   return impl_->Retrying("cannot read story", [&](const Xapian::Database& db) {
-    return internal::ViewStory(db, story_id);
+    absl::StatusOr<StoryHit> story = internal::ViewStory(db, story_id);
+    if (!absl::IsNotFound(story.status())) return story;
+    // A lone article's story that moved into another (docs/stories.md): a
+    // link to it leads to the story its article is in now.
+    const std::optional<std::string> now =
+        internal::StoryOfArticle(db, story_id);
+    return now && *now != story_id ? internal::ViewStory(db, *now) : story;
   });
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <queue>
 #include <string>
 #include <utility>
@@ -11,6 +12,7 @@
 #include "absl/strings/str_cat.h"
 #include "engine/schema.h"
 #include "query/story_search.h"
+#include "query/story_view.h"
 
 namespace newsq::internal {
 namespace {
@@ -116,14 +118,12 @@ absl::StatusOr<SearchResult> RelatedStories(const Xapian::Database& db,
                                             FacetColumnsCache* columns) {
   std::string story_id = id;
   if (!db.term_exists(absl::StrCat(std::string(schema::kStory), id))) {
-    const std::string article_term =
-        absl::StrCat(std::string(schema::kArticleId), id);
-    auto article = db.postlist_begin(article_term);
-    if (article == db.postlist_end(article_term)) {
+    std::optional<std::string> story = StoryOfArticle(db, id);
+    if (!story) {
       return absl::NotFoundError(
           absl::StrCat("no story or article with id ", id));
     }
-    story_id = db.get_document(*article).get_value(schema::kStorySlot);
+    story_id = *std::move(story);
   }
   const std::string story_term =
       absl::StrCat(std::string(schema::kStory), story_id);

@@ -243,6 +243,14 @@ absl::StatusOr<std::vector<StoredArticle>> ReadStory(
   return members;
 }
 
+std::optional<std::string> StoryOfArticle(const Xapian::Database& db,
+                                          const std::string& article_id) {
+  const std::string term = std::string(schema::kArticleId) + article_id;
+  auto article = db.postlist_begin(term);
+  if (article == db.postlist_end(term)) return std::nullopt;
+  return db.get_document(*article).get_value(schema::kStorySlot);
+}
+
 absl::StatusOr<StoryHit> ViewStory(const Xapian::Database& db,
                                    const std::string& story_id) {
   absl::StatusOr<std::vector<StoredArticle>> read = ReadStory(db, story_id);

@@ -23,6 +23,13 @@ namespace newsq::internal {
 absl::StatusOr<StoryHit> ViewStory(const Xapian::Database& db,
                                    const std::string& story_id);
 
+// The story article `article_id` belongs to now, or nullopt when no article
+// has that id. A story's id is the id of the article that started it, so this
+// follows an id to the story a lone article moved into (docs/stories.md).
+// Xapian errors propagate.
+std::optional<std::string> StoryOfArticle(const Xapian::Database& db,
+                                          const std::string& article_id);
+
 // The stories with the most articles published in the request's period
 // (calendar days, as the since: and until: filters read them), biggest first,
 // ties broken by the latest publication; at most `request.limit`. Errors:

@@ -8,8 +8,10 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "indexer/document_builder.h"
+#include "indexer/story_join_model.h"
 #include "tests/scratch_dir.h"
 
 namespace newsq::internal {
@@ -248,6 +250,65 @@ TEST_F(StoryGrouperTest, AReplacedArticleIsComparedAsItIsNow) {
   grouper_.ForgetFrequencies();
   EXPECT_EQ(StoryOf(again), "")
       << "grouped by what the replaced article said before";
+}
+
+// A model that reads only the shared stems: two or more make a story (0.9
+// for two, more for more), one makes none.
+StoryJoinModel SharedStemsModel() {
+  JoinFeatures weights{};
+  weights[0] = -10;  // the constant
+  weights[3] = 2;    // log(1 + shared stems)
+  weights[10] = 10;  // two shared stems or more
+  return StoryJoinModel(weights);
+}
+
+// An article weighed before the rest of its story stays alone only until an
+// article that joins the story finds it as likely: then it moves in too.
+TEST_F(StoryGrouperTest, AJoiningArticleBringsInALoneArticleAsLikely) {
+  const StoryJoinModel model = SharedStemsModel();
+  IndexOptions options;
+  options.story_threshold = 0.5;
+  const StoryGrouper grouper(analyzer_, options, model);
+  db_.add_document(
+      Build(ArticleOf("Ouragan sur Brest : coupure d'électricité géante", ""),
+            "brest"));
+  // One stem in common with the first ("électricité"): a story of its own.
+  const Xapian::docid lone = db_.add_document(
+      Build(ArticleOf("Quimper : les pompiers mobilisés, électricité", ""),
+            "quimper"));
+  // A second story of one article, sharing two stems with the probe too but
+  // named by an outside label (no article's id): it stays where it was put.
+  db_.add_document(builder_.Build(
+      ArticleOf("Pompiers et ouragan : le bilan des secours", ""), "secours",
+      "label"));
+  // A story of one article that the probe shares one stem with ("géant"): a
+  // candidate, but not likely enough to come along.
+  db_.add_document(
+      Build(ArticleOf("Un chêne géant abattu à Vannes", ""), "tree"));
+  db_.commit();
+  // Five stems in common with the first, three with the lone article.
+  const Article probe = ArticleOf(
+      "Ouragan géant sur Brest : coupure d'électricité, les pompiers de "
+      "Quimper en renfort",
+      "");
+  const std::optional<StoryGrouper::Match> match =
+      grouper.FindStory(IndexView(db_), Build(probe, "probe"), probe.published);
+  ASSERT_TRUE(match.has_value());
+  EXPECT_EQ(match->story_id, "brest");
+  EXPECT_EQ(match->absorbed, std::vector<Xapian::docid>{lone});
+
+  // Once the lone article has company, its story is no longer moved.
+  db_.add_document(Build(
+      ArticleOf("Quimper : les pompiers mobilisés toute la nuit", ""), "more"));
+  Xapian::Document second = db_.get_document(db_.get_lastdocid());
+  DocumentBuilder::SetStory(second, "quimper");
+  db_.replace_document(db_.get_lastdocid(), second);
+  db_.commit();
+  const std::optional<StoryGrouper::Match> after =
+      grouper.FindStory(IndexView(db_), Build(probe, "probe"), probe.published);
+  ASSERT_TRUE(after.has_value());
+  EXPECT_EQ(after->story_id, "brest");
+  EXPECT_TRUE(after->absorbed.empty());
 }
 
 }  // namespace

@@ -65,7 +65,7 @@ class ScratchIndex {
   void AddInGoldStory(const LabelledArticle& labelled, size_t index,
                       std::vector<Example>& examples) {
     const StoryGrouper::Weighing weighing = grouping_.AddInStory(
-        labelled.article, "article" + std::to_string(index), labelled.story);
+        labelled.article, ArticleId(index), labelled.story);
     if (weighing.certain) return;
     for (const StoryGrouper::Candidate& candidate : weighing.candidates) {
       examples.push_back({JoinFeaturesOf(candidate.evidence),
@@ -74,9 +74,13 @@ class ScratchIndex {
     }
   }
 
-  // Adds `article` in the story the grouper finds, and returns that story.
-  std::string AddAsIndexed(const Article& article, size_t index) {
-    return grouping_.AddAsGrouped(article, "article" + std::to_string(index));
+  // Adds `article` in the story the grouper finds, as `ArticleId(index)`.
+  ScratchGrouping::Grouped AddAsIndexed(const Article& article, size_t index) {
+    return grouping_.AddAsGrouped(article, ArticleId(index));
+  }
+
+  static std::string ArticleId(size_t index) {
+    return "article" + std::to_string(index);
   }
 
  private:
@@ -161,11 +165,15 @@ JoinFeatures Fit(const std::vector<Example>& examples,
 BCubed GroupAndScore(const std::vector<LabelledArticle>& set,
                      const StoryJoinModel& model) {
   ScratchIndex index(model);
+  // By article id: an article a later one brings into its story moves.
   std::map<std::string, std::string> predicted, gold;
   for (size_t i = 0; i < set.size(); ++i) {
-    const std::string item = set[i].article.url;
-    predicted[item] = index.AddAsIndexed(set[i].article, i);
-    gold[item] = set[i].story;
+    const ScratchGrouping::Grouped grouped =
+        index.AddAsIndexed(set[i].article, i);
+    predicted[ScratchIndex::ArticleId(i)] = grouped.story;
+    for (const std::string& moved : grouped.moved)
+      predicted[moved] = grouped.story;
+    gold[ScratchIndex::ArticleId(i)] = set[i].story;
   }
   return ScoreBCubed(predicted, gold);
 }
