@@ -30,6 +30,8 @@ std::string Summary(const std::string& db_path, const PagesReport& report,
   if (report.duplicates > 0)
     absl::StrAppend(&summary, ", ", report.duplicates, " duplicates");
   if (prune) absl::StrAppend(&summary, ", ", report.pruned, " pruned");
+  if (report.moved > 0)
+    absl::StrAppend(&summary, ", ", report.moved, " moved into a later story");
   absl::StrAppend(&summary, "; ", writer.article_count(), " articles in ",
                   writer.story_count(), " stories; ",
                   absl::StrFormat("%.2f", seconds), " s");
@@ -55,6 +57,7 @@ std::string JsonReport(const std::string& db_path, const PagesReport& report,
                                {"failed", report.failed},
                                {"duplicates", report.duplicates},
                                {"pruned", report.pruned},
+                               {"moved", report.moved},
                                {"articles", writer.article_count()},
                                {"stories", writer.story_count()},
                                {"seconds", seconds},

@@ -221,6 +221,7 @@ absl::StatusOr<PagesReport> IndexWriter::AddPages(
       }
       if (pages_options.prune) read_now.insert(added->article_id);
       CountOutcome(added->outcome, report);
+      report.moved += static_cast<int64_t>(added->moved_article_ids.size());
       ++progress.articles_indexed;
       if (on_progress) on_progress(progress);
       if (batch.AddAndCheckFull(prepared.article)) {

@@ -426,6 +426,46 @@ TEST(CliTest, IndexReadsJsonLinesFromStandardInput) {
   fs::remove_all(dir);
 }
 
+// A lone article that a later one brings into its story is counted, on the
+// summary line and in the JSON report.
+TEST(CliTest, IndexCountsTheLoneArticlesMovedIntoALaterStory) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() /
+                       ("newsq_cli_moved_" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  {
+    std::ofstream in(dir / "in.jsonl");
+    const char* headlines[] = {
+        "Le prix du gazole baisse encore",
+        "Un incendie ravage un entrepôt à Lyon",
+        "Le Stade rennais s'impose à Nantes",
+        "Un nouveau pont sur la Loire",
+        "Colin Dagba sort sur civière à Bologne",
+        "Les Bleuets battus par l'Espagne en demi-finale",
+        "Euro Espoirs : Colin Dagba sort sur civière, les Bleuets battus par "
+        "l'Espagne"};
+    int page = 0;
+    for (const char* headline : headlines) {
+      in << R"({"url": "https://exemple.fr/)" << ++page << R"(", "title": ")"
+         << headline << R"(", "outlet": "Outlet )" << page
+         << R"(", "published": "2019-06-27T1)" << page << R"(:00:00+02:00"})"
+         << "\n";
+    }
+  }
+  const std::string db = (dir / "db").string();
+  const std::string input = (dir / "in.jsonl").string();
+  const CliRun run =
+      Newsq("index --db '" + db + "' --json '" + input + "' 2>&1");
+  EXPECT_EQ(run.exit_code, 0) << run.out;
+  EXPECT_NE(run.out.find("7 added, 0 updated, 0 unchanged, 0 failed, 1 moved "
+                         "into a later story; 7 articles in 5 stories"),
+            std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find("\"moved\":1"), std::string::npos) << run.out;
+  fs::remove_all(dir);
+}
+
 // The man page and the completions come from the command table: every
 // command and every flag of it is there.
 TEST(CliTest, ManPageAndCompletionsNameEveryCommandAndFlag) {

@@ -149,6 +149,9 @@ struct PagesReport {
   // the same article (the same canonical URL) in a later version
   // (AddOutcome::kOlderCopy).
   int64_t duplicates = 0;
+  // Articles indexed before, each a story of its own, that a later article of
+  // the run brought into its story (AddResult::moved_article_ids).
+  int64_t moved = 0;
   // One "<path>: <reason>" line per failed page or unreadable path, in order;
   // for a web archive's record, "<path>: record at offset <N>: <reason>".
   std::vector<std::string> failures;
