@@ -69,15 +69,6 @@ bool IsTimeOfDay(const std::vector<EntityToken>& tokens, size_t k) {
           IsNumber(std::string_view(word).substr(h + 1)));
 }
 
-// Whether `word` comes right after a definite article: "le Suisse" (the
-// article `before`, with nothing but a space between), "l'Indien" (elided).
-bool IsDefiniteArticle(const EntityToken& before, const EntityToken& word) {
-  if (word.elided_before)
-    return word.elision.starts_with("l") || word.elision.starts_with("L");
-  return word.mark_before == 0 && (before.text == "le" || before.text == "Le" ||
-                                   before.text == "la" || before.text == "La");
-}
-
 bool IsOneWord(const std::string& name) {
   return name.find(' ') == std::string::npos;
 }
@@ -231,8 +222,8 @@ class CandidateCollector {
       // Montréal") is not part of the name only after an article and
       // before a given name: "le Suisse Roger Federer", "l'Indien Narendra
       // Modi".
-      if (DemonymsThatAreNamesToo().contains(t.text) && i > 0 &&
-          IsDefiniteArticle(tokens_[i - 1], t) && second.mark_before == 0 &&
+      if (DemonymsThatAreNamesToo().contains(t.text) &&
+          FollowsDefiniteArticle(i) && second.mark_before == 0 &&
           !second.elided_before && FirstNames().contains(second.text))
         return i + 1;
       // A word opening a sentence, tied to a name by a particle, is not part

@@ -643,6 +643,15 @@ TEST(EntitiesTest, OnePersonOfACountryBeforeANameIsNotPartOfIt) {
               "PER");
   for (const char* glued : {"Suisse Roger Federer", "Indien Narendra Modi"})
     EXPECT_EQ(Find(ambiguous, glued), nullptr) << glued;
+  // An article fused with a preposition is one too: "du", "au".
+  const auto fused = FindEntities(
+      "",
+      "Le public a salué la victoire du Suisse Roger Federer, qui a "
+      "rendu hommage au Canadien Denis Shapovalov.");
+  ExpectTypes(fused, {"Roger Federer", "Denis Shapovalov"}, "PER");
+  for (const char* glued :
+       {"Suisse Roger Federer", "Canadien Denis Shapovalov"})
+    EXPECT_EQ(Find(fused, glued), nullptr) << glued;
   // A word that is a club's name too stays in it.
   const auto club = FindEntities(
       "", "Le Canadien de Montréal s'est imposé samedi, a annoncé le club.");
