@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <set>
+#include <string>
 #include <tuple>
 
+#include "engine/ids.h"
 #include "engine/schema.h"
 #include "indexer/document_builder.h"
 
@@ -43,8 +45,13 @@ std::map<std::string, std::string> KeepStoryIds(const StoryOf& new_story_of,
     for (size_t i = 0; id.empty() && i < articles.size(); ++i) {
       if (!used.contains(articles[i])) id = articles[i];
     }
-    if (id.empty())
-      id = story;  // every member id is taken: impossible for real partitions
+    // Every member's id names another story: an old story split in two whose
+    // larger part took the old id, which was the smaller part's only article's
+    // ({x, y, z} in "x" regrouped as {x} and {y, z}). A new id, from the
+    // members, so that two stories never share one.
+    for (int attempt = 0; id.empty() || used.contains(id); ++attempt)
+      id = StoryIdForKey("regrouped:" + articles.front() + ":" +
+                         std::to_string(attempt));
     kept[story] = id;
     used.insert(id);
   }

@@ -17,10 +17,12 @@ using StoryOf = std::map<std::string, std::string>;
 
 // Names the stories of a new partition after the old ones: each new story takes
 // the old id that most of its articles had (largest overlap first, each old id
-// used once); a story left without one keeps its first article's id, or the
-// smallest free article id of its members. `new_story_of` and `old_story_of`
-// map article ids to story ids; the result maps every new story id to the id it
-// keeps. Deterministic.
+// used once); a story left without one keeps the id of the article that
+// started it, or the smallest free article id of its members, or, when every
+// member's id names another story, a new id hashed from its members
+// (StoryIdForKey). No two stories share an id. `new_story_of` and
+// `old_story_of` map article ids to story ids; the result maps every new story
+// id to the id it keeps. Deterministic.
 std::map<std::string, std::string> KeepStoryIds(const StoryOf& new_story_of,
                                                 const StoryOf& old_story_of);
 

@@ -30,5 +30,22 @@ TEST(KeepStoryIdsTest, NewStoriesWithoutAFreeOldIdKeepTheirOwn) {
   EXPECT_EQ(kept.at("b"), "b");
 }
 
+// An old story split in two whose larger part takes the old id, which was the
+// smaller part's only article's: that part gets a new id, never the same one.
+TEST(KeepStoryIdsTest, APartWhoseEveryMemberIdIsTakenGetsANewId) {
+  const std::map<std::string, std::string> old_story_of = {
+      {"x", "x"}, {"y", "x"}, {"z", "x"}};
+  const std::map<std::string, std::string> new_story_of = {
+      {"x", "x"}, {"y", "y"}, {"z", "y"}};
+  const auto kept = KeepStoryIds(new_story_of, old_story_of);
+  EXPECT_EQ(kept.at("y"), "x");  // two of its articles were in "x"
+  ASSERT_TRUE(kept.contains("x"));
+  EXPECT_NE(kept.at("x"), "x");
+  EXPECT_NE(kept.at("x"), "y");
+  EXPECT_EQ(kept.at("x").size(), 16u);
+  EXPECT_EQ(KeepStoryIds(new_story_of, old_story_of), kept)  // deterministic
+      << "the same partitions name their stories the same way";
+}
+
 }  // namespace
 }  // namespace newsq::internal
