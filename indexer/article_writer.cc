@@ -90,6 +90,7 @@ absl::StatusOr<AddResult> ArticleWriter::WriteChecked(Input& input) {
   AddResult result;
   result.article_id = input.article_id;
   Xapian::Document doc;
+  std::vector<LoneMove> moves;
   if (input.story_id) {
     result.story_id = *input.story_id;
     result.new_story =
@@ -103,14 +104,16 @@ absl::StatusOr<AddResult> ArticleWriter::WriteChecked(Input& input) {
     result.new_story = !match.has_value();
     if (match) {
       DocumentBuilder::SetStory(doc, result.story_id);
-      NEWSQ_ASSIGN_OR_RETURN(result.moved_article_ids,
-                             MoveIntoStory(match->absorbed, result.story_id));
+      moves = PrepareMoves(match->absorbed, result.story_id);
     }
   }
   const std::string& outlet = input.article.outlet;
   const int outlets = coverage_.Join(view, result.story_id, result.new_story,
                                      outlet.empty() ? "" : FilterKey(outlet));
   doc.add_value(schema::kStoryOutletsSlot, Xapian::sortable_serialise(outlets));
+  // Everything is read; only writes follow, so that a database error while
+  // reading leaves nothing half-done.
+  NEWSQ_ASSIGN_OR_RETURN(result.moved_article_ids, ApplyMoves(moves));
   grouper_.NoteAdded(doc);
   NEWSQ_RETURN_IF_ERROR(Put(next_docid_++, std::move(doc)));
   result.outcome = AddOutcome::kAdded;
@@ -147,53 +150,58 @@ absl::StatusOr<AddResult> ArticleWriter::Update(Input& input,
   return result;
 }
 
-absl::StatusOr<std::vector<std::string>> ArticleWriter::MoveIntoStory(
+std::vector<ArticleWriter::LoneMove> ArticleWriter::PrepareMoves(
     const std::vector<Xapian::docid>& lone, const std::string& story_id) {
   const IndexView view = View();
-  struct Move {
-    Xapian::docid docid;
-    StoredArticle stored;
-    std::string old_story;
-    Xapian::Document doc;
-  };
-  // Every article is read and built before any is written, so that nothing
-  // moves when one cannot be.
-  std::vector<Move> moves;
-  bool terms_changed = false;
+  std::vector<LoneMove> moves;
   for (Xapian::docid docid : lone) {
     const ViewedArticle old = view.Read(docid);
     absl::StatusOr<StoredArticle> stored = StoredArticleFromData(old.Data());
     // Unreadable, it stays where it is, as an update would leave it.
     if (!stored.ok()) continue;
+    LoneMove move{.docid = docid,
+                  .article_id = stored->id,
+                  .old_story = old.Value(schema::kStorySlot),
+                  .shadowed_terms = std::nullopt,
+                  .doc = builder_.BuildText(stored->article),
+                  .grouping_terms_changed = false};
     // Built again from what the index stores (the shard writers own the
     // documents handed to them), its surnames as they were named then.
-    Xapian::Document doc = builder_.BuildText(stored->article);
-    DocumentBuilder::Complete(doc, stored->article, stored->id, story_id,
+    DocumentBuilder::Complete(move.doc, stored->article, stored->id, story_id,
                               old.Value(schema::kContentHashSlot));
-    // An article indexed by an earlier newsq may come out with other terms:
-    // the grouper's cached profile and frequencies must follow.
-    std::vector<std::pair<std::string, Xapian::termcount>> grouping_terms;
-    for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
-      if (schema::IsGroupingTerm(*it))
-        grouping_terms.emplace_back(*it, it.get_wdf());
-    }
-    terms_changed |= grouping_terms != view.GroupingTerms(docid);
-    moves.push_back(Move{docid, *std::move(stored),
-                         old.Value(schema::kStorySlot), std::move(doc)});
-  }
-  std::vector<std::string> moved;
-  for (Move& move : moves) {
-    const std::string& outlet = move.stored.article.outlet;
+    const std::string& outlet = stored->article.outlet;
     const int outlets = coverage_.Join(view, story_id, /*new_story=*/false,
                                        outlet.empty() ? "" : FilterKey(outlet));
     move.doc.add_value(schema::kStoryOutletsSlot,
                        Xapian::sortable_serialise(outlets));
-    if (view.Pending(move.docid) == nullptr)
-      pending_.Shadow(move.docid, view.KeptTerms(move.docid));
+    if (view.Pending(docid) == nullptr)
+      move.shadowed_terms = view.KeptTerms(docid);
+    // An article indexed by an earlier newsq may come out with other terms:
+    // the grouper's cached profile and frequencies must follow.
+    std::vector<std::pair<std::string, Xapian::termcount>> grouping_terms;
+    for (auto it = move.doc.termlist_begin(); it != move.doc.termlist_end();
+         ++it) {
+      if (schema::IsGroupingTerm(*it))
+        grouping_terms.emplace_back(*it, it.get_wdf());
+    }
+    move.grouping_terms_changed = grouping_terms != view.GroupingTerms(docid);
+    moves.push_back(std::move(move));
+  }
+  return moves;
+}
+
+absl::StatusOr<std::vector<std::string>> ArticleWriter::ApplyMoves(
+    std::vector<LoneMove>& moves) {
+  std::vector<std::string> moved;
+  bool terms_changed = false;
+  for (LoneMove& move : moves) {
+    if (move.shadowed_terms)
+      pending_.Shadow(move.docid, *std::move(move.shadowed_terms));
     NEWSQ_RETURN_IF_ERROR(Put(move.docid, std::move(move.doc)));
     // The lone story is gone; its id may start a story again.
     coverage_.Invalidate(move.old_story);
-    moved.push_back(std::move(move.stored.id));
+    terms_changed |= move.grouping_terms_changed;
+    moved.push_back(std::move(move.article_id));
   }
   if (terms_changed) grouper_.ForgetFrequencies();
   return moved;

@@ -105,12 +105,27 @@ class ArticleWriter {
   // Replaces the indexed document `docid` by `input`, unless it holds the
   // same content or a later copy.
   absl::StatusOr<AddResult> Update(Input& input, Xapian::docid docid);
-  // Moves the indexed articles `lone`, each a story of its own, into story
-  // `story_id` (StoryGrouper::Match::absorbed) and returns their article ids;
-  // one whose stored article cannot be read stays where it is. Errors: a
-  // shard's failure; Xapian errors propagate.
-  absl::StatusOr<std::vector<std::string>> MoveIntoStory(
-      const std::vector<Xapian::docid>& lone, const std::string& story_id);
+  // A lone article moving into a joined story (StoryGrouper::Match::absorbed):
+  // its document built again in that story, and what writing it needs.
+  struct LoneMove {
+    Xapian::docid docid = 0;
+    std::string article_id;
+    std::string old_story;
+    // The committed version's kept terms, to shadow; none for a pending one.
+    std::optional<std::vector<std::string>> shadowed_terms;
+    Xapian::Document doc;
+    bool grouping_terms_changed = false;
+  };
+  // Reads and builds the moves of the indexed articles `lone`, each a story
+  // of its own, into story `story_id`, counting their outlets in it; one whose
+  // stored article cannot be read stays where it is. Writes nothing. Xapian
+  // errors propagate.
+  std::vector<LoneMove> PrepareMoves(const std::vector<Xapian::docid>& lone,
+                                     const std::string& story_id);
+  // Writes the prepared moves and returns the moved articles' ids. Errors: a
+  // shard's failure.
+  absl::StatusOr<std::vector<std::string>> ApplyMoves(
+      std::vector<LoneMove>& moves);
   // Hands `doc` to the shard writers as `docid`, remembered as pending.
   absl::Status Put(Xapian::docid docid, Xapian::Document doc);
   // The document for `input` in story `story_id`, its surnames named in full.

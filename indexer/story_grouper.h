@@ -81,8 +81,9 @@ class StoryGrouper {
                  const std::optional<DateTime>& published) const;
 
   // Keeps the cached document frequencies exact: call after adding `doc` to the
-  // database FindStory reads, and ForgetFrequencies() after replacing or
-  // deleting documents (which also forgets the cached stem profiles).
+  // database FindStory reads, and ForgetFrequencies() after replacing
+  // documents with other grouping terms or deleting documents (which also
+  // forgets the cached stem profiles).
   void NoteAdded(const Xapian::Document& doc);
   void ForgetFrequencies();
 

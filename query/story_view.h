@@ -24,9 +24,9 @@ absl::StatusOr<StoryHit> ViewStory(const Xapian::Database& db,
                                    const std::string& story_id);
 
 // The story article `article_id` belongs to now, or nullopt when no article
-// has that id. A story's id is the id of the article that started it, so this
-// follows an id to the story a lone article moved into (docs/stories.md).
-// Xapian errors propagate.
+// has that id. A story is normally named after the article that started it,
+// so this follows the old id of a lone article's story to the story it moved
+// into (docs/stories.md). Xapian errors propagate.
 std::optional<std::string> StoryOfArticle(const Xapian::Database& db,
                                           const std::string& article_id);
 

@@ -37,11 +37,15 @@ constexpr char kBoth[] =
     "Euro Espoirs : Colin Dagba sort sur civière, les Bleuets battus par "
     "l'Espagne";
 
-class LoneArticlesTest : public ::testing::Test {
+// With one shard and with three, whatever the machine's cores: a moved
+// article is written to the shard that holds it.
+class LoneArticlesTest : public ::testing::TestWithParam<int> {
  protected:
   void SetUp() override {
+    IndexOptions options;
+    options.shards = GetParam();
     absl::StatusOr<std::unique_ptr<IndexWriter>> writer =
-        IndexWriter::Open(db_);
+        IndexWriter::Open(db_, options);
     ASSERT_TRUE(writer.ok()) << writer.status();
     writer_ = *std::move(writer);
     for (const char* headline : kOtherNews)
@@ -129,17 +133,17 @@ class LoneArticlesTest : public ::testing::Test {
   int pages_ = 0;
 };
 
-TEST_F(LoneArticlesTest, ALoneArticleOfTheSameBatchMovesIntoTheStory) {
+TEST_P(LoneArticlesTest, ALoneArticleOfTheSameBatchMovesIntoTheStory) {
   ExpectTheLoneHeadlineMoves(/*commit_first=*/false);
 }
 
-TEST_F(LoneArticlesTest, ACommittedLoneArticleMovesIntoTheStory) {
+TEST_P(LoneArticlesTest, ACommittedLoneArticleMovesIntoTheStory) {
   ExpectTheLoneHeadlineMoves(/*commit_first=*/true);
 }
 
 // A story named by an outside label is the labeller's: no article takes its
 // article out of it.
-TEST_F(LoneArticlesTest, AnArticleInALabelledStoryStaysThere) {
+TEST_P(LoneArticlesTest, AnArticleInALabelledStoryStaysThere) {
   const AddResult injury = Add(kInjury, "Le Sport");
   absl::StatusOr<AddResult> defeat =
       writer_->AddToStory(Headline(kDefeat, "Foot Actu"), "crawler-42");
@@ -154,6 +158,8 @@ TEST_F(LoneArticlesTest, AnArticleInALabelledStoryStaysThere) {
   ASSERT_TRUE(labelled.ok()) << labelled.status();
   EXPECT_EQ(labelled->size, 1);
 }
+
+INSTANTIATE_TEST_SUITE_P(Shards, LoneArticlesTest, ::testing::Values(1, 3));
 
 }  // namespace
 }  // namespace newsq

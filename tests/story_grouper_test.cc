@@ -268,7 +268,7 @@ TEST_F(StoryGrouperTest, AJoiningArticleBringsInALoneArticleAsLikely) {
   const StoryJoinModel model = SharedStemsModel();
   IndexOptions options;
   options.story_threshold = 0.5;
-  const StoryGrouper grouper(analyzer_, options, model);
+  StoryGrouper grouper(analyzer_, options, model);
   db_.add_document(
       Build(ArticleOf("Ouragan sur Brest : coupure d'électricité géante", ""),
             "brest"));
@@ -291,6 +291,17 @@ TEST_F(StoryGrouperTest, AJoiningArticleBringsInALoneArticleAsLikely) {
       "Ouragan géant sur Brest : coupure d'électricité, les pompiers de "
       "Quimper en renfort",
       "");
+  // Each story is weighed as the comments above say.
+  std::map<std::string, double> probability;
+  for (const StoryGrouper::Candidate& candidate :
+       grouper.Weigh(IndexView(db_), Build(probe, "probe"), probe.published)
+           .candidates)
+    probability[candidate.story_id] = model.Probability(candidate.evidence);
+  EXPECT_GE(probability["quimper"], 0.5);
+  EXPECT_GE(probability["label"], 0.5);
+  ASSERT_TRUE(probability.contains("tree"));
+  EXPECT_LT(probability["tree"], 0.5);
+
   const std::optional<StoryGrouper::Match> match =
       grouper.FindStory(IndexView(db_), Build(probe, "probe"), probe.published);
   ASSERT_TRUE(match.has_value());
@@ -304,6 +315,7 @@ TEST_F(StoryGrouperTest, AJoiningArticleBringsInALoneArticleAsLikely) {
   DocumentBuilder::SetStory(second, "quimper");
   db_.replace_document(db_.get_lastdocid(), second);
   db_.commit();
+  grouper.ForgetFrequencies();
   const std::optional<StoryGrouper::Match> after =
       grouper.FindStory(IndexView(db_), Build(probe, "probe"), probe.published);
   ASSERT_TRUE(after.has_value());

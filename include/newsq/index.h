@@ -130,7 +130,8 @@ enum class AddOutcome {
 struct AddResult {
   AddOutcome outcome = AddOutcome::kAdded;
   std::string article_id;  // 16 hex digits, stable across runs and machines
-  std::string story_id;    // the id of the article that started the story
+  std::string story_id;    // normally the id of the article that started
+                           // the story (docs/index_format.md, Story id)
   bool new_story = false;  // true when the article started a story
   // Articles indexed before, each a story of its own until now, that this one
   // brought into its story (each as likely to share it as story_threshold

@@ -320,9 +320,10 @@ class Searcher {
 
   // One whole story: every article in publication order, after the lead (the
   // earliest full report, not a brief), which comes first; snippets hold each
-  // article's description. The id of a lone article's story that moved into
-  // another story since (docs/stories.md) gives that story, under its own id.
-  // Errors: kNotFound for an unknown story id.
+  // article's description. An id that names no story but an article gives
+  // the story that article is in, under that story's own id: so the old id of
+  // a lone article's story that moved into another (docs/stories.md) still
+  // leads to it. Errors: kNotFound for an id of neither.
   absl::StatusOr<StoryHit> Story(const std::string& story_id);
 
   // The stories with the most articles published in the period, biggest first,
