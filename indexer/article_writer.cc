@@ -178,13 +178,9 @@ std::vector<ArticleWriter::LoneMove> ArticleWriter::PrepareMoves(
       move.shadowed_terms = view.KeptTerms(docid);
     // An article indexed by an earlier newsq may come out with other terms:
     // the grouper's cached profile and frequencies must follow.
-    std::vector<std::pair<std::string, Xapian::termcount>> grouping_terms;
-    for (auto it = move.doc.termlist_begin(); it != move.doc.termlist_end();
-         ++it) {
-      if (schema::IsGroupingTerm(*it))
-        grouping_terms.emplace_back(*it, it.get_wdf());
-    }
-    move.grouping_terms_changed = grouping_terms != view.GroupingTerms(docid);
+    move.grouping_terms_changed =
+        GroupingTermsIn(move.doc.termlist_begin(), move.doc.termlist_end()) !=
+        view.GroupingTerms(docid);
     moves.push_back(std::move(move));
   }
   return moves;

@@ -55,18 +55,23 @@ ViewedArticle IndexView::Read(Xapian::docid docid) const {
   return article;
 }
 
-std::vector<std::pair<std::string, Xapian::termcount>> IndexView::GroupingTerms(
-    Xapian::docid docid) const {
-  if (const PendingArticle* article = Pending(docid))
-    return article->grouping_terms;
+std::vector<std::pair<std::string, Xapian::termcount>> GroupingTermsIn(
+    Xapian::TermIterator begin, Xapian::TermIterator end) {
   std::vector<std::pair<std::string, Xapian::termcount>> terms;
-  for (auto it = committed_.termlist_begin(docid);
-       it != committed_.termlist_end(docid); ++it) {
+  for (auto it = begin; it != end; ++it) {
     std::string term = *it;
     if (schema::IsGroupingTerm(term))
       terms.emplace_back(std::move(term), it.get_wdf());
   }
   return terms;
+}
+
+std::vector<std::pair<std::string, Xapian::termcount>> IndexView::GroupingTerms(
+    Xapian::docid docid) const {
+  if (const PendingArticle* article = Pending(docid))
+    return article->grouping_terms;
+  return GroupingTermsIn(committed_.termlist_begin(docid),
+                         committed_.termlist_end(docid));
 }
 
 std::vector<std::string> IndexView::KeptTerms(Xapian::docid docid) const {

@@ -15,6 +15,11 @@
 
 namespace newsq::internal {
 
+// The terms story grouping reads (schema::IsGroupingTerm) among a document's
+// terms [begin, end), with their wdf, in term order.
+std::vector<std::pair<std::string, Xapian::termcount>> GroupingTermsIn(
+    Xapian::TermIterator begin, Xapian::TermIterator end);
+
 // One article as a view reads it: its pending version, or the committed one
 // (read once, its values on demand).
 class ViewedArticle {
