@@ -16,6 +16,8 @@
 #include <string>
 #include <thread>
 
+#include "tests/scratch_dir.h"
+
 namespace {
 
 struct CliRun {
@@ -394,11 +396,8 @@ TEST(CliTest, ExtractReadsStandardInputAndRefusesSpecialFiles) {
 // Articles a crawler extracted, as JSON lines on standard input: a story
 // label given is used as is, bad lines are reported with their numbers.
 TEST(CliTest, IndexReadsJsonLinesFromStandardInput) {
-  namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() /
-                       ("newsq_cli_jsonl_" + std::to_string(getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
+  const newsq::testing::ScratchDir scratch("cli_jsonl");
+  const std::filesystem::path& dir = scratch.path();
   std::ofstream(dir / "in.jsonl")
       << R"({"id": "a1", "title": "Crue de la Meuse à Namur", "body": )"
          R"("La Meuse est sortie de son lit à Namur.", "date": "20250301", )"
@@ -423,17 +422,13 @@ TEST(CliTest, IndexReadsJsonLinesFromStandardInput) {
   // them.
   const CliRun search = Newsq("search --db '" + db + "' --json Meuse");
   EXPECT_NE(search.out.find("\"size\":2"), std::string::npos) << search.out;
-  fs::remove_all(dir);
 }
 
 // A lone article that a later one brings into its story is counted, on the
 // summary line and in the JSON report.
 TEST(CliTest, IndexCountsTheLoneArticlesMovedIntoALaterStory) {
-  namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() /
-                       ("newsq_cli_moved_" + std::to_string(getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
+  const newsq::testing::ScratchDir scratch("cli_moved");
+  const std::filesystem::path& dir = scratch.path();
   {
     std::ofstream in(dir / "in.jsonl");
     const char* headlines[] = {
@@ -463,7 +458,6 @@ TEST(CliTest, IndexCountsTheLoneArticlesMovedIntoALaterStory) {
             std::string::npos)
       << run.out;
   EXPECT_NE(run.out.find("\"moved\":1"), std::string::npos) << run.out;
-  fs::remove_all(dir);
 }
 
 // The man page and the completions come from the command table: every
