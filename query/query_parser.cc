@@ -206,6 +206,10 @@ struct FilterState {
   std::string error;
 };
 
+// A term no document carries: no schema prefix starts with a control
+// character.
+constexpr std::string_view kNoArticleTerm = "\x01bad-filter";
+
 // Turns "outlet:..." (and the other filters) into filter queries as Xapian
 // parses the text. A bad value is recorded in the state, which ParseUserQuery
 // reports, rather than thrown: Xapian 1.4's parser leaks the query it is
@@ -222,7 +226,12 @@ class FilterProcessor : public Xapian::FieldProcessor {
     if (!query.ok()) {
       if (state_->error.empty())
         state_->error = std::string(query.status().message());
-      return Xapian::Query();  // matches nothing (not the shared MatchNothing)
+      // A term no article holds, so that the parse goes on (the error is
+      // reported after it). Not Xapian::Query(), which holds no query at all:
+      // Xapian 1.4's parser dereferences it when the filter is negated inside
+      // brackets beside a lone sign ("( -jusque:a -, ( -jusque:c" crashed;
+      // found by tests/fuzz). Not the shared MatchNothing either.
+      return Xapian::Query(std::string(kNoArticleTerm));
     }
     if (IsDateField(name_.field)) state_->has_date_filter = true;
     return *query;
