@@ -208,7 +208,9 @@ struct FilterState {
 
 // A term no document carries: no schema prefix starts with a control
 // character.
-constexpr std::string_view kNoArticleTerm = "\x01bad-filter";
+constexpr std::string_view kNoArticleTerm =
+    "\x01"
+    "bad-filter";
 
 // Turns "outlet:..." (and the other filters) into filter queries as Xapian
 // parses the text. A bad value is recorded in the state, which ParseUserQuery
