@@ -261,10 +261,8 @@ TEST(CliTest, EscapeSequencesFromPagesNeverReachTheTerminalRaw) {
 }
 
 TEST(CliTest, SearchFiltersFacetsAndRelated) {
-  namespace fs = std::filesystem;
-  const fs::path db =
-      fs::temp_directory_path() / ("newsq_cli_q_" + std::to_string(getpid()));
-  fs::remove_all(db);
+  const newsq::testing::ScratchDir scratch("cli_search");
+  const std::filesystem::path db = scratch.path() / "db";
   ASSERT_EQ(Newsq("index --db '" + db.string() + "' '" NEWSQ_CORPORA_DIR "'")
                 .exit_code,
             0);
@@ -312,7 +310,6 @@ TEST(CliTest, SearchFiltersFacetsAndRelated) {
   const CliRun related = Newsq("related" + in_db + "--json 0000000000000000");
   EXPECT_EQ(related.exit_code, 1);
   EXPECT_NE(related.out.find("no story or article"), std::string::npos);
-  fs::remove_all(db);
 }
 
 // A nightly script meets a busy database: a clear line naming the holder and

@@ -7,7 +7,6 @@
 // prints its scores on each category held out of training); its weights must
 // be the trainer's output.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -24,6 +23,7 @@
 #include "indexer/training/story_corpus.h"
 #include "newsq/newsq.h"
 #include "tests/orangesum_articles.h"
+#include "tests/scratch_dir.h"
 #include "tests/trainer_output.h"
 
 namespace newsq::testing {
@@ -38,10 +38,8 @@ TEST(ClusteringQualityTest, GoogleNewsHeadlines) {
       std::string(NEWSQ_SHARED_CORPORA_DIR) +
       "/clustering/googlenews-fr-2019-clusters/categories.tsv";
   if (!fs::exists(tsv)) GTEST_SKIP() << "no " << tsv;
-  const std::string db =
-      (fs::temp_directory_path() / ("newsq_gn_" + std::to_string(getpid())))
-          .string();
-  fs::remove_all(db);
+  const ScratchDir scratch("google_news");
+  const std::string db = (scratch.path() / "db").string();
 
   absl::StatusOr<std::vector<internal::LabelledArticle>> headlines =
       internal::ReadGoogleNewsHeadlines(tsv);
@@ -66,7 +64,6 @@ TEST(ClusteringQualityTest, GoogleNewsHeadlines) {
                     predicted[stored.article.url] = stored.story_id;
                   })
                   .ok());
-  fs::remove_all(db);
 
   const BCubed overall = ScoreBCubed(predicted, gold);
   std::printf("story grouping on Google News headlines (%zu headlines)\n",
@@ -145,10 +142,8 @@ TEST(ClusteringQualityTest, IaLaboOneDayHeadlines) {
                           "/clustering/ialabo-one-day-2020-01-10/"
                           "test_one_day.csv";
   if (!fs::exists(csv)) GTEST_SKIP() << "no " << csv;
-  const std::string db =
-      (fs::temp_directory_path() / ("newsq_ia_" + std::to_string(getpid())))
-          .string();
-  fs::remove_all(db);
+  const ScratchDir scratch("ialabo");
+  const std::string db = (scratch.path() / "db").string();
   std::map<std::string, std::string> gold;  // item -> group id
   {
     auto writer = IndexWriter::Open(db);
@@ -182,7 +177,6 @@ TEST(ClusteringQualityTest, IaLaboOneDayHeadlines) {
                     ++story_size[stored.story_id];
                   })
                   .ok());
-  fs::remove_all(db);
   int largest = 0;
   for (const auto& [story, size] : story_size)
     largest = std::max(largest, size);
@@ -211,10 +205,8 @@ TEST(ClusteringQualityTest, OrangeSumDuplicatesAndStorySizes) {
   const std::string dir = std::string(NEWSQ_SHARED_CORPORA_DIR) + "/orangesum";
   if (!fs::exists(dir + "/orangesum_parsed.jsonl.zst"))
     GTEST_SKIP() << "no " << dir;
-  const std::string db =
-      (fs::temp_directory_path() / ("newsq_os_" + std::to_string(getpid())))
-          .string();
-  fs::remove_all(db);
+  const ScratchDir scratch("orangesum");
+  const std::string db = (scratch.path() / "db").string();
   // NEWSQ_ORANGESUM_LIMIT=N indexes only the first N articles, for quick local
   // runs; the bars are meant for the whole archive.
   const char* limit_env = std::getenv("NEWSQ_ORANGESUM_LIMIT");
@@ -249,7 +241,6 @@ TEST(ClusteringQualityTest, OrangeSumDuplicatesAndStorySizes) {
                     ++story_size[stored.story_id];
                   })
                   .ok());
-  fs::remove_all(db);
 
   int pairs = 0, together = 0;
   std::ifstream groups(dir + "/list_of_duplicates.txt");

@@ -1,7 +1,6 @@
 // The whole pipeline through the public API: index the bundled corpus, search
 // it as a user.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -11,6 +10,7 @@
 
 #include "newsq/newsq.h"
 #include "tests/gold.h"
+#include "tests/scratch_dir.h"
 
 namespace newsq::testing {
 namespace {
@@ -24,10 +24,8 @@ constexpr int kMaxSplitStories = 0;
 class EndToEndTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    db_path_ = new std::string((fs::temp_directory_path() /
-                                ("newsq_e2e_" + std::to_string(::getpid())))
-                                   .string());
-    fs::remove_all(*db_path_);
+    scratch_ = new ScratchDir("e2e");
+    db_path_ = new std::string((scratch_->path() / "db").string());
     auto writer = IndexWriter::Open(*db_path_);
     ASSERT_TRUE(writer.ok()) << writer.status();
     auto report = (*writer)->AddPages({NEWSQ_CORPORA_DIR});
@@ -35,8 +33,8 @@ class EndToEndTest : public ::testing::Test {
     report_ = new PagesReport(*report);
   }
   static void TearDownTestSuite() {
-    fs::remove_all(*db_path_);
     delete db_path_;
+    delete scratch_;
     delete report_;
   }
 
@@ -51,9 +49,11 @@ class EndToEndTest : public ::testing::Test {
     return page.canonical_url ? *page.canonical_url : page.path;
   }
 
+  static ScratchDir* scratch_;
   static std::string* db_path_;
   static PagesReport* report_;
 };
+ScratchDir* EndToEndTest::scratch_ = nullptr;
 std::string* EndToEndTest::db_path_ = nullptr;
 PagesReport* EndToEndTest::report_ = nullptr;
 

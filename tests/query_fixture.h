@@ -5,7 +5,6 @@
 #define NEWSQ_TESTS_QUERY_FIXTURE_H_
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -14,6 +13,7 @@
 #include <vector>
 
 #include "newsq/newsq.h"
+#include "tests/scratch_dir.h"
 
 namespace newsq::testing {
 
@@ -27,10 +27,8 @@ inline const DateTime kNow =
 class QueryTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    db_path_ = new std::string((fs::temp_directory_path() /
-                                ("newsq_query_" + std::to_string(::getpid())))
-                                   .string());
-    fs::remove_all(*db_path_);
+    scratch_ = new ScratchDir("query");
+    db_path_ = new std::string((scratch_->path() / "db").string());
     auto writer = IndexWriter::Open(*db_path_);
     ASSERT_TRUE(writer.ok()) << writer.status();
     ASSERT_TRUE((*writer)->AddPages({NEWSQ_CORPORA_DIR}).ok());
@@ -47,8 +45,8 @@ class QueryTest : public ::testing::Test {
   static void TearDownTestSuite() {
     delete searcher_;
     delete stored_;
-    fs::remove_all(*db_path_);
     delete db_path_;
+    delete scratch_;
   }
 
   static SearchRequest Request(const std::string& query) {
@@ -89,6 +87,7 @@ class QueryTest : public ::testing::Test {
     return ids;
   }
 
+  inline static ScratchDir* scratch_ = nullptr;
   inline static std::string* db_path_ = nullptr;
   inline static Searcher* searcher_ = nullptr;
   inline static std::vector<StoredArticle>* stored_ = nullptr;

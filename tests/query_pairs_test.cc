@@ -5,7 +5,6 @@
 // some. Run on 2,000 real OrangeSum pages and the bundled corpus; the words
 // are ordinary French news words, not picked from the pages' rare ones.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -16,6 +15,7 @@
 #include <vector>
 
 #include "newsq/newsq.h"
+#include "tests/scratch_dir.h"
 
 namespace newsq::testing {
 namespace {
@@ -108,11 +108,8 @@ class QueryPairsTest : public ::testing::Test {
   static void SetUpTestSuite() {
     const char* sample = std::getenv("NEWSQ_ORANGESUM_SAMPLE");
     if (sample == nullptr || !fs::exists(fs::path(sample) / "pages")) return;
-    db_path_ =
-        new std::string((fs::temp_directory_path() /
-                         ("newsq_query_pairs_" + std::to_string(::getpid())))
-                            .string());
-    fs::remove_all(*db_path_);
+    scratch_ = new ScratchDir("query_pairs");
+    db_path_ = new std::string((scratch_->path() / "db").string());
     auto writer = IndexWriter::Open(*db_path_);
     ASSERT_TRUE(writer.ok()) << writer.status();
     ASSERT_TRUE((*writer)
@@ -126,8 +123,8 @@ class QueryPairsTest : public ::testing::Test {
   }
   static void TearDownTestSuite() {
     delete searcher_;
-    if (db_path_ != nullptr) fs::remove_all(*db_path_);
     delete db_path_;
+    delete scratch_;
   }
 
   // The ids of every article `query` finds.
@@ -144,10 +141,12 @@ class QueryPairsTest : public ::testing::Test {
     return ids;
   }
 
+  static ScratchDir* scratch_;
   static std::string* db_path_;
   static Searcher* searcher_;
 };
 
+ScratchDir* QueryPairsTest::scratch_ = nullptr;
 std::string* QueryPairsTest::db_path_ = nullptr;
 Searcher* QueryPairsTest::searcher_ = nullptr;
 

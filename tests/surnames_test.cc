@@ -1,34 +1,25 @@
 // A person an article names by surname alone is named in full from the
 // articles already indexed, when the index agrees on who that is.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <string>
 #include <vector>
 
 #include "newsq/newsq.h"
+#include "tests/scratch_dir.h"
 
 namespace newsq::testing {
 namespace {
 
-namespace fs = std::filesystem;
-
 class SurnamesTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    path_ = (fs::temp_directory_path() /
-             ("newsq_surnames_" + std::to_string(getpid())))
-                .string();
-    fs::remove_all(path_);
     auto writer = IndexWriter::Open(path_);
     ASSERT_TRUE(writer.ok()) << writer.status();
     writer_ = std::move(*writer);
   }
-  void TearDown() override {
-    writer_.reset();
-    fs::remove_all(path_);
-  }
+  void TearDown() override { writer_.reset(); }
 
   // Indexes an article naming `entities` (name and type pairs).
   void Add(const std::string& url,
@@ -56,7 +47,8 @@ class SurnamesTest : public ::testing::Test {
     return entities;
   }
 
-  std::string path_;
+  const ScratchDir scratch_{"surnames"};
+  const std::string path_ = (scratch_.path() / "db").string();
   std::unique_ptr<IndexWriter> writer_;
 };
 

@@ -1,7 +1,6 @@
 // An index written by an older newsq: readers refuse it with the way out, and
 // IndexWriter::Upgrade rebuilds it keeping every article and story id.
 #include <gtest/gtest.h>
-#include <unistd.h>
 #include <xapian.h>
 
 #include <filesystem>
@@ -11,6 +10,7 @@
 #include "engine/article_data.h"
 #include "newsq/json.h"
 #include "newsq/newsq.h"
+#include "tests/scratch_dir.h"
 
 namespace newsq::testing {
 namespace {
@@ -41,19 +41,6 @@ int ShardsOf(const std::string& db) {
              : 1;
 }
 
-// A database path of this process for `shards` shards, with nothing there
-// nor at any of its backups.
-std::string FreshPath(const std::string& name, int shards) {
-  const std::string db =
-      (fs::temp_directory_path() /
-       (name + std::to_string(getpid()) + "_" + std::to_string(shards)))
-          .string();
-  fs::remove_all(db);
-  for (const char* backup : {".format1", ".format4"})
-    fs::remove_all(db + backup);
-  return db;
-}
-
 // The bundled corpora indexed into `db` as `shards` shards, by this newsq.
 void IndexTheCorpora(const std::string& db, int shards) {
   IndexOptions options;
@@ -64,7 +51,8 @@ void IndexTheCorpora(const std::string& db, int shards) {
 }
 
 TEST_P(UpgradeTest, AnOlderFormatIsRebuiltKeepingIdsAndTheOldOneIsKept) {
-  const std::string db = FreshPath("newsq_upgrade_", GetParam());
+  const ScratchDir scratch("upgrade");
+  const std::string db = (scratch.path() / "db").string();
   ASSERT_NO_FATAL_FAILURE(IndexTheCorpora(db, GetParam()));
   const std::map<std::string, std::string> before = StoryOfEachArticle(db);
   ASSERT_EQ(before.size(), 62u);
@@ -93,15 +81,14 @@ TEST_P(UpgradeTest, AnOlderFormatIsRebuiltKeepingIdsAndTheOldOneIsKept) {
   absl::StatusOr<std::string> again = IndexWriter::Upgrade(db);
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(*again, "");
-  fs::remove_all(db);
-  fs::remove_all(db + ".format1");
 }
 
 // Format 4 stored each article's JSON as it is, where format 5 compresses it:
 // readers read both, writers ask for the upgrade, which compresses every
 // article.
 TEST_P(UpgradeTest, FormatFourIsReadAsItIsAndUpgradedToCompressedData) {
-  const std::string db = FreshPath("newsq_upgrade4_", GetParam());
+  const ScratchDir scratch("upgrade");
+  const std::string db = (scratch.path() / "db").string();
   ASSERT_NO_FATAL_FAILURE(IndexTheCorpora(db, GetParam()));
   const std::map<std::string, std::string> before = StoryOfEachArticle(db);
   ASSERT_EQ(before.size(), 62u);
@@ -152,8 +139,6 @@ TEST_P(UpgradeTest, FormatFourIsReadAsItIsAndUpgradedToCompressedData) {
     EXPECT_FALSE(upgraded.get_document(*it).get_data().starts_with("{"));
   }
   EXPECT_TRUE(IndexWriter::Open(db).ok());
-  fs::remove_all(db);
-  fs::remove_all(db + ".format4");
 }
 
 INSTANTIATE_TEST_SUITE_P(Shards, UpgradeTest, ::testing::Values(1, 3));
