@@ -14,6 +14,8 @@ struct HttpAnswer {
   int status = 200;
   std::string content_type;
   std::string body;
+  // Where a redirect (3xx) sends the client: the Location header.
+  std::string location;
 };
 
 inline constexpr char kJsonType[] = "application/json; charset=utf-8";

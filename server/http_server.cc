@@ -35,6 +35,8 @@ constexpr size_t kMaxRequestBody = 64 * 1024;
 void Send(const HttpAnswer& answer, httplib::Response& response) {
   response.status = answer.status;
   response.set_content(answer.body, answer.content_type);
+  if (!answer.location.empty())
+    response.set_header("Location", answer.location);
 }
 
 bool IsApi(const httplib::Request& request) {

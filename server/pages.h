@@ -18,8 +18,10 @@ namespace newsq::server {
 HttpAnswer SearchPage(Searcher& searcher, const Params& params);
 
 // "/story/ID": one story, its articles in time order, and related stories.
-// `q` (optional) is the search to go back to. Errors: a 404 page for an
-// unknown story.
+// `q` (optional) is the search to go back to. An id Searcher::Story follows
+// to a story of another id (an article's, a moved lone article's old story)
+// gets a 302 to that story's address. Errors: a 404 page for an unknown
+// story.
 HttpAnswer StoryPage(Searcher& searcher, std::string_view story_id,
                      const Params& params);
 

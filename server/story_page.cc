@@ -62,6 +62,19 @@ HttpAnswer StoryPage(Searcher& searcher, std::string_view story_id,
   }
   absl::StatusOr<StoryHit> story = searcher.Story(std::string(story_id));
   if (!story.ok()) return ErrorPage(story.status(), query);
+  // An article's id, or the id of a lone article's story that has since
+  // moved into another (docs/stories.md): the story's own address, so that
+  // links and bookmarks end up where the story lives. Found (302), not moved
+  // for good: `newsq recluster` may regroup it again.
+  if (story->story_id != story_id) {
+    const std::string location = StoryHref(story->story_id, query);
+    return {
+        302, kHtmlType,
+        absl::StrCat("<!DOCTYPE html>\n<html lang=\"fr\"><title>newsq</title>"
+                     "<p>Cette histoire est à <a href=\"",
+                     EscapeHtml(location), "\">cette adresse</a>.</p>\n"),
+        location};
+  }
   if (story->articles.empty())
     return ErrorPage(404, "this story holds no article", query);
   const ArticleHit& lead = story->articles.front();

@@ -266,6 +266,23 @@ TEST_F(ServeTest, ThePageShowsStoriesFacetsAndAStoryInFrench) {
   EXPECT_NE(story_page.find("Le fil de l’histoire"), std::string::npos);
   EXPECT_NE(story_page.find("Retour aux résultats"), std::string::npos);
   EXPECT_NE(story_page.find("5 articles de 5 médias"), std::string::npos);
+  // Another article's id redirects to the story's own address, query kept.
+  const nlohmann::json whole =
+      nlohmann::json::parse(Body("/api/story/" + story));
+  std::string other_article;
+  for (const nlohmann::json& article : whole["articles"])
+    if (article["id"] != story) other_article = article["id"];
+  ASSERT_FALSE(other_article.empty()) << whole.dump();
+  httplib::Result followed =
+      Get("/story/" + other_article + "?q=OpenAI%20Musk");
+  ASSERT_TRUE(followed);
+  EXPECT_EQ(followed->status, 302);
+  // Debian's httplib client (0.11) hands header values over URL-decoded;
+  // the header on the wire is encoded (checked with curl).
+  const std::string location = followed->get_header_value("Location");
+  EXPECT_TRUE(location == "/story/" + story + "?q=OpenAI%20Musk" ||
+              location == "/story/" + story + "?q=OpenAI Musk")
+      << location;
   // The front page, and the assets it names, served from the binary.
   EXPECT_NE(Body("/").find("Les histoires les plus couvertes"),
             std::string::npos);
