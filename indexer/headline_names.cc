@@ -52,7 +52,7 @@ size_t WordCount(std::string_view text) {
 size_t KickerLength(std::string_view title) {
   size_t end = std::string_view::npos;
   size_t closer_size = 0;
-  for (std::string_view closer : {". ", " | "}) {
+  for (std::string_view closer : {". ", " | ", " - ", " \u2013 "}) {
     if (const size_t at = title.find(closer); at < end) {
       end = at;
       closer_size = closer.size();

@@ -21,9 +21,10 @@ std::vector<std::string> HeadlineNameStems(const FrenchAnalyzer& analyzer,
                                            std::string_view title);
 
 // The length in bytes of `title`'s kicker, 0 when it has none: a label of at
-// most kMaxKickerWords words closed by a full stop or a bar at the head of
-// the headline ("Betton. Un rendez-vous pour...", "EN DIRECT. Retraites...",
-// "Côte d'Or | ..."), through the space after it. It says where or under
+// most kMaxKickerWords words closed by a full stop, a bar or a spaced dash
+// at the head of the headline ("Betton. Un rendez-vous pour...", "EN DIRECT.
+// Retraites...", "Côte d'Or | ...", "Mercato - OM : ...", "Perpignan – Le
+// festival..."), through the space after it. It says where or under
 // which heading, not what happened: a local outlet's pages of one town all
 // open on it. A label is capitalised (but for the small words of a place's
 // name: "Pays de la Loire"), is followed by more words than it has, and is

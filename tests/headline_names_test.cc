@@ -53,7 +53,7 @@ std::string_view AfterKicker(std::string_view title) {
   return title.substr(KickerLength(title));
 }
 
-TEST_F(HeadlineNamesTest, AKickerIsAFewWordsClosedByAFullStopOrABar) {
+TEST_F(HeadlineNamesTest, AKickerIsAFewWordsClosedByAFullStopABarOrADash) {
   EXPECT_EQ(AfterKicker("Betton. Un rendez-vous pour les traumatisés"),
             "Un rendez-vous pour les traumatisés");
   EXPECT_EQ(AfterKicker("EN DIRECT. Retraites : la grève continue"),
@@ -62,6 +62,10 @@ TEST_F(HeadlineNamesTest, AKickerIsAFewWordsClosedByAFullStopOrABar) {
             "Un nouveau collège à Beaune");
   EXPECT_EQ(AfterKicker("Pays de la Loire. Les lycées ferment à midi"),
             "Les lycées ferment à midi");
+  EXPECT_EQ(AfterKicker("Mercato - OM : deux grands noms proposés"),
+            "OM : deux grands noms proposés");
+  EXPECT_EQ(AfterKicker("Perpignan \u2013 Le festival dévoile son affiche"),
+            "Le festival dévoile son affiche");
   // What stands before a colon is most often the subject; a sentence, even a
   // short one, is no label; nor are an ellipsis, a title, an initial, an
   // abbreviation or a number; nor an outlet's name ending the headline; most
@@ -78,6 +82,9 @@ TEST_F(HeadlineNamesTest, AKickerIsAFewWordsClosedByAFullStopOrABar) {
            "10. 000 manifestants à Nantes samedi",
            "Grève à la SNCF | Le Parisien",
            "Nantes | Ouest-France",
+           "Nantes - Ouest-France",
+           "Un match nul - et après ? Les Bleus doutent",
+           "Saint-Malo-de-Guersac fête ses commerçants",
            "Un nouveau pont sur la Loire",
            ". Un titre mal découpé",
        }) {
