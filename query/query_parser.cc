@@ -85,6 +85,66 @@ bool IsFilterName(std::string_view word) {
   return false;
 }
 
+bool IsKnownField(const std::string& name) {
+  return name == "title" || name == "titre" ||
+         std::any_of(FilterNames().begin(), FilterNames().end(),
+                     [&](const FilterName& f) { return f.name == name; });
+}
+
+// Filter and field names in the case the parser knows them: "SINCE:2025",
+// "Title:OpenAI" and "OUTLET:x" (caps lock, a phone's capital) would
+// otherwise be words, and the filter silently lost. A name is a run of ASCII
+// letters before a colon, at the start of a word ("-", "+" or "(" may open
+// it); text inside quotes is left alone.
+std::string LowerCaseFieldNames(std::string text) {
+  bool in_quotes = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '"') in_quotes = !in_quotes;
+    if (in_quotes || text[i] != ':') continue;
+    size_t start = i;
+    while (start > 0 && IsAsciiLetter(text[start - 1])) --start;
+    if (start == i ||
+        (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' &&
+         text[start - 1] != '-' && text[start - 1] != '+'))
+      continue;
+    std::string name = text.substr(start, i - start);
+    for (char& c : name) c = static_cast<char>(std::tolower(c));
+    if (IsKnownField(name)) text.replace(start, name.size(), name);
+  }
+  return text;
+}
+
+// A query of exclusions only ("-Musk", "-outlet:x -grève") as NOT clauses.
+// Xapian 1.4's love/hate syntax needs a word to keep: alone, "-Musk" is read
+// as Musk, the opposite of what was asked, where "NOT Musk" (FLAG_PURE_NOT)
+// keeps every article without it. Left as typed when any part is not an
+// exclusion or the query has brackets.
+std::string ExclusionsOnlyAsNot(const std::string& text) {
+  std::vector<size_t> starts;  // where each part (outside quotes) starts
+  bool in_quotes = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!in_quotes && text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
+      starts.push_back(i);
+    if (text[i] == '"') in_quotes = !in_quotes;
+    if (!in_quotes && (text[i] == '(' || text[i] == ')')) return text;
+  }
+  if (starts.empty()) return text;
+  for (size_t start : starts) {
+    if (text[start] != '-' || start + 1 == text.size()) return text;
+    const unsigned char next = text[start + 1];
+    if (!std::isalnum(next) && next != '"' && next < 0x80) return text;
+  }
+  std::string rewritten;
+  size_t copied = 0;
+  for (size_t start : starts) {
+    rewritten.append(text, copied, start - copied);
+    rewritten += "NOT ";
+    copied = start + 1;  // past the '-'
+  }
+  rewritten.append(text, copied);
+  return rewritten;
+}
+
 std::string DropProximityOperators(std::string text) {
   std::vector<std::pair<unsigned, size_t>> chars;  // code point, byte offset
   for (Xapian::Utf8Iterator it(text); it != Xapian::Utf8Iterator(); ++it)
@@ -167,7 +227,7 @@ bool IsQueryOperator(std::string_view word) {
 
 std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
                              std::string_view text) {
-  const std::string folded = analyzer.FoldQuery(text);
+  const std::string folded = LowerCaseFieldNames(analyzer.FoldQuery(text));
   // Quote "Le Monde", "La Tribune", "Les Echos", "L Express" (elision already
   // split) when the user did not: a capitalised article, then a capitalised
   // word that is not an operator.
@@ -193,7 +253,7 @@ std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
     }
     out.push_back(word);
   }
-  return DropProximityOperators(absl::StrJoin(out, " "));
+  return ExclusionsOnlyAsNot(DropProximityOperators(absl::StrJoin(out, " ")));
 }
 
 namespace {
@@ -245,12 +305,6 @@ class FilterProcessor : public Xapian::FieldProcessor {
   const Xapian::Database& db_;
   FilterState* state_;
 };
-
-bool IsKnownField(const std::string& name) {
-  return name == "title" || name == "titre" ||
-         std::any_of(FilterNames().begin(), FilterNames().end(),
-                     [&](const FilterName& f) { return f.name == name; });
-}
 
 // What Xapian would silently misread in a query's filters: "foo:bar" where foo
 // is no filter (it would search the words "foo" and "bar"), or a filter with

@@ -4,7 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <set>
@@ -160,6 +162,46 @@ TEST_F(QueryTest, FrenchOperatorsAreTheBooleanOnes) {
             MatchingIds(Request("Musk Altman")));
   EXPECT_NE(MatchingIds(Request("Musk ET Trump")),
             MatchingIds(Request("Musk OU Trump")));
+}
+
+// A query of exclusions only keeps every article without them, as NOT does;
+// Xapian alone would read "-Musk" as Musk.
+TEST_F(QueryTest, ExclusionsAloneKeepEveryOtherArticle) {
+  const std::set<std::string> all =
+      StoredIds([](const StoredArticle&) { return true; });
+  for (const char* excluded :
+       {"Musk", "\"Elon Musk\"", "outlet:\"Tech Sphère\"", "grève"}) {
+    const std::set<std::string> with = MatchingIds(Request(excluded));
+    ASSERT_FALSE(with.empty()) << excluded;
+    std::set<std::string> without;
+    std::set_difference(all.begin(), all.end(), with.begin(), with.end(),
+                        std::inserter(without, without.begin()));
+    EXPECT_EQ(MatchingIds(Request(std::string("-") + excluded)), without)
+        << excluded;
+  }
+  EXPECT_EQ(MatchingIds(Request("-Musk -grève")),
+            MatchingIds(Request("NOT Musk NOT grève")));
+  // Beside a word, "-" excludes from that word's matches, as before.
+  EXPECT_EQ(MatchingIds(Request("OpenAI -Musk")),
+            MatchingIds(Request("OpenAI NOT Musk")));
+}
+
+// A filter's name is read whatever its case: caps lock on, or a phone's
+// capital, never loses the filter.
+TEST_F(QueryTest, FilterNamesAreReadInAnyCase) {
+  for (const char* filter : {"since:2025-02-12 Musk", "outlet:techsphere.fr",
+                             "entity:Altman", "title:OpenAI"}) {
+    const std::set<std::string> expected = MatchingIds(Request(filter));
+    ASSERT_FALSE(expected.empty()) << filter;
+    std::string upper = filter;
+    const size_t colon = upper.find(':');
+    for (size_t i = 0; i < colon; ++i)
+      upper[i] = static_cast<char>(std::toupper(upper[i]));
+    std::string capitalised = filter;
+    capitalised[0] = static_cast<char>(std::toupper(capitalised[0]));
+    EXPECT_EQ(MatchingIds(Request(upper)), expected) << upper;
+    EXPECT_EQ(MatchingIds(Request(capitalised)), expected) << capitalised;
+  }
 }
 
 // Past kMaxQueryBytes or kMaxQueryWildcards a query is refused with the
