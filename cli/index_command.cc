@@ -102,8 +102,10 @@ std::function<int()> SetupIndex(CLI::App& app) {
     std::cerr << Summary(db_path, *report, *prune, **writer, seconds) << "\n";
     if (*json)
       std::cout << JsonReport(db_path, *report, **writer, seconds) << "\n";
-    // A run that indexed nothing was most likely given the wrong paths.
-    const int64_t indexed = report->added + report->updated + report->unchanged;
+    // A run that indexed nothing was most likely given the wrong paths; a page
+    // left out as an older copy of an indexed article was read all the same.
+    const int64_t indexed = report->added + report->updated +
+                            report->unchanged + report->duplicates;
     if (indexed == 0 && report->pruned == 0) {
       if (report->failed > 0) return Fail("nothing could be indexed");
       return Fail(report->skipped_records.total() > 0

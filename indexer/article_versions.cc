@@ -1,6 +1,9 @@
 #include "indexer/article_versions.h"
 
 #include <climits>
+#include <filesystem>
+#include <string_view>
+#include <system_error>
 
 #include "absl/container/flat_hash_map.h"
 
@@ -12,8 +15,32 @@ int64_t VersionTime(const Article& article) {
   return date ? date->unix_seconds : INT64_MIN;
 }
 
+namespace {
+
+// Whether `url` names a local file: a path, not "https://..." nor another
+// scheme's "name:..." (a colon before any slash).
+bool IsFilePath(std::string_view url) {
+  const size_t colon = url.find(':');
+  return !url.empty() &&
+         (colon == std::string_view::npos || url.find('/') < colon);
+}
+
+// Whether the file `indexed_path` is gone, or is the file `page_path`. When
+// the file system cannot tell (no permission), neither.
+bool IsGoneOrSameFile(const std::string& indexed_path,
+                      const std::string& page_path) {
+  std::error_code error;
+  if (!std::filesystem::exists(indexed_path, error)) return !error;
+  return std::filesystem::equivalent(indexed_path, page_path, error) && !error;
+}
+
+}  // namespace
+
 bool IsLaterCopy(const Article& indexed, const Article& page) {
   if (indexed.url == page.url) return false;
+  if (IsFilePath(indexed.url) && IsFilePath(page.url) &&
+      IsGoneOrSameFile(indexed.url, page.url))
+    return false;
   const int64_t indexed_time = VersionTime(indexed);
   const int64_t page_time = VersionTime(page);
   return indexed_time != page_time ? indexed_time > page_time

@@ -19,7 +19,10 @@ int64_t VersionTime(const Article& article);
 
 // Whether `indexed`, read from another source than `page`, is a later version
 // of the same article: then `page` is an older copy. Ties go to the source
-// whose name sorts last, as pages of one folder come in name order.
+// whose name sorts last, as pages of one folder come in name order. Never when
+// `indexed` came from a file that is gone (renamed, moved) or that is the
+// page's own file under another name ("ed/a.html", then "/home/x/ed/a.html"):
+// that copy is not read any more, so the page is the article's latest.
 bool IsLaterCopy(const Article& indexed, const Article& page);
 
 // When several pages of `articles` hold the same article (one identity), keeps

@@ -160,10 +160,13 @@ TEST_F(LifecycleTest, ASecondRunChangesNothingAndAnEditKeepsItsStory) {
 TEST_F(LifecycleTest, AnOlderCopyFromAnotherPageNeverReplacesALaterOne) {
   absl::StatusOr<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db_);
   ASSERT_TRUE(writer.ok());
-  auto copy = [](const std::string& file, const std::string& modified,
-                 const std::string& text) {
+  // Both pages are there: a page whose file is gone no longer counts.
+  for (const char* name : {"a.html", "b.html"})
+    std::ofstream(work_ / name) << "<html></html>";
+  auto copy = [&](const std::string& file, const std::string& modified,
+                  const std::string& text) {
     Article a;
-    a.url = file;
+    a.url = (work_ / file).string();
     a.canonical_url = "https://exemple.fr/article";
     a.title = "Le conseil municipal vote le budget";
     a.modified = DateTime::FromIso8601(modified);
@@ -183,6 +186,47 @@ TEST_F(LifecycleTest, AnOlderCopyFromAnotherPageNeverReplacesALaterOne) {
   EXPECT_EQ((*writer)->Add(older)->outcome, AddOutcome::kUpdated);
   EXPECT_EQ((*writer)->Add(later)->outcome, AddOutcome::kUpdated);
   EXPECT_EQ((*writer)->Add(older)->outcome, AddOutcome::kOlderCopy);
+}
+
+// A page indexed from one path and read again from another (renamed, moved,
+// or named by its full path after a relative one) is the same article: its
+// edit applies, though the old path's name sorts last.
+TEST_F(LifecycleTest, AnEditAppliesAfterThePageIsRenamedOrNamedAnotherWay) {
+  const fs::path page =
+      pages_ / "tech-sphere" / "cnil-recommandations-ia-rgpd.html";
+  const fs::path renamed = page.parent_path() / "0-renamed.html";
+  ASSERT_LT(renamed.string(), page.string());
+  {
+    absl::StatusOr<std::unique_ptr<IndexWriter>> writer =
+        IndexWriter::Open(db_);
+    ASSERT_TRUE(writer.ok());
+    absl::StatusOr<PagesReport> first = (*writer)->AddPages({pages_.string()});
+    ASSERT_TRUE(first.ok());
+  }
+  std::string html;
+  {
+    std::ifstream in(page, std::ios::binary);
+    html.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  const size_t body = html.find("soigneusement choisi");
+  ASSERT_NE(body, std::string::npos);
+  html.insert(body, "Zorglub ");
+  fs::remove(page);
+  std::ofstream(renamed, std::ios::binary) << html;
+  absl::StatusOr<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db_);
+  ASSERT_TRUE(writer.ok());
+  absl::StatusOr<PagesReport> second = (*writer)->AddPages({pages_.string()});
+  ASSERT_TRUE(second.ok());
+  EXPECT_EQ(second->updated, 1);
+  EXPECT_EQ(second->duplicates, 0);
+  writer->reset();
+  absl::StatusOr<std::unique_ptr<Searcher>> searcher = Searcher::Open(db_);
+  ASSERT_TRUE(searcher.ok());
+  SearchRequest request;
+  request.query = "Zorglub";
+  absl::StatusOr<SearchResult> found = (*searcher)->Search(request);
+  ASSERT_TRUE(found.ok()) << found.status();
+  EXPECT_EQ(found->total.articles, 1);
 }
 
 TEST_F(LifecycleTest, PruneDeletesTheArticlesOfGoneFilesOnly) {

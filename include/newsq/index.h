@@ -124,7 +124,8 @@ enum class AddOutcome {
   kOlderCopy,  // the identity was indexed from another source (`url`) in a
                // later version (modification, else publication date; a tie
                // goes to the source whose name sorts last): this copy is left
-               // out, nothing written
+               // out, nothing written. A source that is a file gone since, or
+               // this page's own file under another path, never wins.
 };
 
 struct AddResult {
