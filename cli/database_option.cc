@@ -14,7 +14,13 @@ void AddDatabaseOption(CLI::App& app, std::string& db) {
   app.add_option("--db", db,
                  "Database directory (default: $NEWSQ_DB, else "
                  "$XDG_DATA_HOME/newsq/index)")
-      ->default_str("");
+      ->default_str("")
+      // A script's --db "$DB" with DB unset must not reach the user's own
+      // archive: an empty path is a usage error, not the default.
+      ->check([](const std::string& path) {
+        return path.empty() ? std::string("an empty path names no database")
+                            : std::string();
+      });
 }
 
 std::string DefaultDatabasePath() {

@@ -93,6 +93,13 @@ TEST(CliTest, UsageErrorsExitTwo) {
       << option_typo.out;
   EXPECT_EQ(Newsq("search").exit_code, 2);
   EXPECT_EQ(Newsq("search --limit nope musk").exit_code, 2);
+  // An empty --db (a script's unset variable) never means the default one.
+  for (const char* command : {"index --db '' corpora", "search --db '' musk"}) {
+    const CliRun empty_db = Newsq(command);
+    EXPECT_EQ(empty_db.exit_code, 2) << command;
+    EXPECT_NE(empty_db.out.find("empty path"), std::string::npos)
+        << empty_db.out;
+  }
   EXPECT_EQ(Newsq("index").exit_code, 2);
   EXPECT_EQ(Newsq("index --batch-mib 0 pages").exit_code, 2);
   EXPECT_EQ(Newsq("index --batch 0 pages").exit_code, 2);
