@@ -285,6 +285,7 @@ absl::StatusOr<StoryHit> ViewStory(const Xapian::Database& db,
   auto hit_of = [](const StoredArticle& stored) {
     ArticleHit hit;
     hit.id = stored.id;
+    hit.story_id = stored.story_id;
     hit.url = stored.article.Identity();
     hit.title = stored.article.title;
     hit.outlet = stored.article.outlet;

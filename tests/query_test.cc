@@ -275,6 +275,9 @@ TEST_F(QueryTest, StoryFactsInResultsAreThoseOfTheWholeStory) {
     EXPECT_EQ(hit.outlets, whole->outlets);
     EXPECT_EQ(hit.first_published, whole->first_published);
     EXPECT_EQ(hit.last_published, whole->last_published);
+    // Each article says its story, as in search results.
+    for (const ArticleHit& article : whole->articles)
+      EXPECT_EQ(article.story_id, hit.story_id) << article.id;
   }
 }
 
