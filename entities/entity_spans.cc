@@ -138,6 +138,14 @@ size_t ExtendName(const std::vector<EntityToken>& tokens, size_t i,
   bool closed = false;
   while (continues(j)) {
     const EntityToken& next = tokens[j];
+    // "le ministre de l'Économie Bruno Le Maire", "la garde des Sceaux
+    // Nicole Belloubet", "a déclaré à l'AFP Eric Darques": a given name
+    // starting a full name ends the title, body or credit before it, unless
+    // the name so far is an institution's ("Lycée Jean Moulin") or itself
+    // opens on a given name ("Jean Pierre Dupont").
+    if (!institution && FirstNames().contains(next.text) && continues(j + 1) &&
+        tokens[j + 1].capitalised && !FirstNames().contains(parts.front()))
+      break;
     if (next.capitalised && !NameEnders().contains(next.text) &&
         (!next.elided_before || next.elision.starts_with("d"))) {
       parts.push_back(next.InName());

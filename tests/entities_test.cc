@@ -395,6 +395,19 @@ TEST(EntitiesTest, NoPlaceCueAfterAnElidedArticle) {
   EXPECT_NE(body->type, "LOC");
 }
 
+// A portfolio or a body before a full name is no part of the person's name.
+TEST(EntitiesTest, AGivenNameStartsAPersonAfterATitlesCapitalisedWord) {
+  const auto entities = FindEntities(
+      "",
+      "Le ministre de l'Economie Bruno Le Maire a présenté le plan, avec la "
+      "ministre des Armées Florence Parly. Le Lycée Jean Moulin ferme.");
+  ExpectTypes(entities, {"Bruno Le Maire", "Florence Parly"}, "PER");
+  EXPECT_EQ(Find(entities, "Economie Bruno Le Maire"), nullptr);
+  EXPECT_EQ(Find(entities, "Armées Florence Parly"), nullptr);
+  // An institution named after a person keeps the person's name.
+  EXPECT_NE(Find(entities, "Lycée Jean Moulin"), nullptr);
+}
+
 TEST(EntitiesTest, AGivenNameAloneIsAPersonButAWitnessIsNotNamed) {
   const auto entities = FindEntities(
       "",
