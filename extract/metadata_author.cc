@@ -209,6 +209,20 @@ std::string CleanAuthor(std::string author) {
     if (size_t pos = author.find(place); pos != std::string::npos && pos > 0)
       author.resize(pos);
   }
+  // A credit after the names: "Laurie Chen et les bureaux de l'AFP", "Anne
+  // Roux avec la rédaction". A name goes on with a capital; "et" or "avec"
+  // before a lower-case word opens something else.
+  for (std::string_view joiner : {" et ", " avec "}) {
+    for (size_t pos = author.find(joiner); pos != std::string::npos;
+         pos = author.find(joiner, pos + 1)) {
+      const size_t next = pos + joiner.size();
+      if (pos > 0 && next < author.size() &&
+          absl::ascii_islower(static_cast<unsigned char>(author[next]))) {
+        author.resize(pos);
+        break;
+      }
+    }
+  }
   // The agency the writer signs with: "Jean-Paul Mbarga avec AFP",
   // "Anne Dupont / AFP".
   for (std::string_view with : {" avec ", " / ", ", "}) {
@@ -324,8 +338,8 @@ bool LooksLikePersonName(std::string_view name) {
 std::string AuthorList(const std::string& byline) {
   std::string rest = byline;
   if (rest.ends_with(")")) rest.pop_back();
-  for (std::string_view separator :
-       {" (avec ", " avec ", " et ", " and ", " & ", "; "}) {
+  for (std::string_view separator : {", avec ", ", et ", " (avec ", " avec ",
+                                     " et ", " and ", " & ", "; "}) {
     for (size_t at; (at = rest.find(separator)) != std::string::npos;)
       rest.replace(at, separator.size(), ", ");
   }
@@ -562,12 +576,18 @@ AuthorTiers GatherAuthors(const RawTags& raw, const nlohmann::json* ld) {
 // the outlet (an agency, a group that signs: "Les Membres du Chœur de Radio
 // France"); the outlet itself only when it is named after a person (a blog),
 // since a newspaper that names itself as the author publishes the piece but
-// signs nothing. nullptr when there is no candidate.
+// signs nothing. The page's publisher (its "publisher" meta: "Orange avec
+// Media Services" written as both author and publisher) counts as the outlet.
+// nullptr when there is no candidate.
 const std::pair<std::string, std::string>* PickAuthor(
-    const AuthorTiers& tiers, const std::string& outlet) {
+    const AuthorTiers& tiers, const std::string& outlet,
+    const std::string& publisher) {
   const std::string outlet_lower = AsciiLower(outlet);
+  const std::string publisher_lower = AsciiLower(publisher);
   auto is_outlet = [&](const std::string& name) {
-    return AsciiLower(name) == outlet_lower;
+    const std::string lower = AsciiLower(name);
+    return lower == outlet_lower ||
+           (!publisher_lower.empty() && lower == publisher_lower);
   };
   for (const auto& candidate : tiers.first) {
     if (NamesPeople(candidate.first) && !is_outlet(candidate.first))
@@ -739,7 +759,12 @@ void TakeSignatureAsAuthor(std::string_view text,
 void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,
                   PageMetadata& md) {
   const AuthorTiers tiers = GatherAuthors(raw, ld);
-  if (const auto* chosen = PickAuthor(tiers, md.outlet)) {
+  // The publisher read as a candidate is read, so that the two compare.
+  const auto publisher = raw.meta.find("publisher");
+  const std::string publisher_name =
+      publisher == raw.meta.end() ? std::string()
+                                  : AuthorList(CleanAuthor(publisher->second));
+  if (const auto* chosen = PickAuthor(tiers, md.outlet, publisher_name)) {
     md.author = WithoutOutletAfter(chosen->first, md.outlet);
     md.sources["author"] = chosen->second;
   }
