@@ -55,10 +55,28 @@ std::string InTypedForm(const FrenchAnalyzer& analyzer, std::string_view typed,
     tail_bytes += f.size();
     --tail;
   }
+  std::string middle = suggestion.substr(
+      head_bytes, suggestion.size() - head_bytes - tail_bytes);
+  // A word typed in capitals ("SNCF", "OPENIA") is corrected in capitals, not
+  // in a mix of the typed and the indexed letters ("SNCb").
+  int capitals = 0;
+  bool lower_case = false;
+  for (Xapian::Utf8Iterator it(typed.data(), typed.size());
+       it != Xapian::Utf8Iterator(); ++it) {
+    const Xapian::Unicode::category category =
+        Xapian::Unicode::get_category(*it);
+    capitals += category == Xapian::Unicode::UPPERCASE_LETTER;
+    lower_case |= category == Xapian::Unicode::LOWERCASE_LETTER;
+  }
+  if (capitals >= 2 && !lower_case) {
+    std::string upper;
+    for (Xapian::Utf8Iterator it(middle); it != Xapian::Utf8Iterator(); ++it)
+      Xapian::Unicode::append_utf8(upper, Xapian::Unicode::toupper(*it));
+    middle = std::move(upper);
+  }
   std::string out;
   for (size_t i = 0; i < head; ++i) out += characters[i].first;
-  out += suggestion.substr(head_bytes,
-                           suggestion.size() - head_bytes - tail_bytes);
+  out += middle;
   for (size_t i = tail; i < characters.size(); ++i) out += characters[i].first;
   return out;
 }

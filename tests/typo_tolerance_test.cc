@@ -65,6 +65,8 @@ TEST_F(TypoToleranceTest, AccentsCaseAndInflectionsAreNoTypos) {
 TEST_F(TypoToleranceTest, TypedAccentsAndCapitalsAreKept) {
   EXPECT_EQ(Tolerate("Élyssée").text, "(Élysée)");
   EXPECT_EQ(Tolerate("réformme").text, "(réforme)");
+  // A word typed in capitals is corrected in capitals, not in a mix.
+  EXPECT_EQ(Tolerate("MACORN").text, "(MACRON OR MACON)");
 }
 
 TEST_F(TypoToleranceTest, ARareWordBesideAFarCommonerOneIsSearchedAsBoth) {
