@@ -1,5 +1,6 @@
 // `newsq upgrade`: brings a database to this version's index format, keeping
 // the old one as a backup.
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -17,12 +18,16 @@ std::function<int()> SetupUpgrade(CLI::App& app) {
   AddDatabaseOption(app, *db);
   return [db] {
     const std::string db_path = ResolveDb(*db);
+    // A mistyped --db is no database to upgrade: say so, rather than
+    // "nothing to do", which a script would take for success.
+    std::error_code error;
+    if (!std::filesystem::exists(db_path, error))
+      return Fail("no database at " + db_path);
     absl::StatusOr<std::string> backup = IndexWriter::Upgrade(db_path);
     if (!backup.ok()) return FailWrite(backup.status());
     if (backup->empty()) {
       std::cerr << "newsq: " << db_path
-                << ": already in this version's index format (or absent); "
-                   "nothing to do\n";
+                << ": already in this version's index format; nothing to do\n";
     } else {
       std::cerr << "newsq: upgraded " << db_path << "; the old database is in "
                 << *backup << " (delete it once satisfied)\n";

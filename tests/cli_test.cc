@@ -366,6 +366,11 @@ TEST(CliTest, ABusyDatabaseExitsSeventyFiveOrWaits) {
   const CliRun typo = Newsq("recluster --db '" + db.string() + "-typo'");
   EXPECT_EQ(typo.exit_code, 1) << typo.out;
   EXPECT_FALSE(fs::exists(db.string() + "-typo"));
+  // Nor to upgrade: an error, not "nothing to do".
+  const CliRun upgrade_typo = Newsq("upgrade --db '" + db.string() + "-typo'");
+  EXPECT_EQ(upgrade_typo.exit_code, 1) << upgrade_typo.out;
+  EXPECT_NE(upgrade_typo.out.find("no database at"), std::string::npos)
+      << upgrade_typo.out;
   fs::remove_all(db);
   fs::remove(lock_file);
 }
