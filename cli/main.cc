@@ -107,6 +107,23 @@ int UsageError(const std::string& command, const CLI::App& app,
               << DidYouMean(name, {known.begin(), known.end()});
   } else {
     std::cerr << error.what();
+    // "newsq search -Musk": a query word that excludes, read as an option.
+    std::vector<std::string> short_names;
+    for (const CLI::Option* option : app.get_options()) {
+      for (const std::string& name : option->get_snames())
+        short_names.push_back("-" + name);
+    }
+    const auto excluded =
+        std::find_if(args.begin(), args.end(), [&](const std::string& arg) {
+          return arg.size() > 1 && arg[0] == '-' && arg[1] != '-' &&
+                 std::find(short_names.begin(), short_names.end(), arg) ==
+                     short_names.end();
+        });
+    if (excluded != args.end()) {
+      std::cerr << "\nA word starting with '-' is read as an option; to "
+                   "exclude it, put -- before the query: newsq "
+                << command << " -- " << newsq::cli::Printable(*excluded);
+    }
   }
   std::cerr << "\nRun 'newsq " << command << " --help' for its options.\n";
   return newsq::cli::kExitUsage;

@@ -93,6 +93,11 @@ TEST(CliTest, UsageErrorsExitTwo) {
       << option_typo.out;
   EXPECT_EQ(Newsq("search").exit_code, 2);
   EXPECT_EQ(Newsq("search --limit nope musk").exit_code, 2);
+  // A query word that excludes, read as an option, gets the way out.
+  const CliRun excluded = Newsq("search -Musk");
+  EXPECT_EQ(excluded.exit_code, 2);
+  EXPECT_NE(excluded.out.find("newsq search -- -Musk"), std::string::npos)
+      << excluded.out;
   // An empty --db (a script's unset variable) never means the default one.
   for (const char* command : {"index --db '' corpora", "search --db '' musk"}) {
     const CliRun empty_db = Newsq(command);
