@@ -34,7 +34,7 @@ void PrintExplanation(const ArticleHit& hit) {
 // One article: its title, outlet and date, snippet, url.
 void PrintArticle(const ArticleHit& hit, const std::string& indent, bool styles,
                   const std::string& trailer) {
-  std::cout << indent << Printable(hit.outlet) << " · "
+  std::cout << indent << PrintableOr(hit.outlet, "(no outlet)") << " · "
             << DateOrDash(hit.published, true) << trailer << "\n";
   if (!hit.snippet.text.empty()) {
     std::cout << indent << RenderSnippet(hit.snippet, styles) << "\n";
@@ -59,12 +59,14 @@ std::string StoryTrailer(const StoryHit& story) {
 void PrintStory(const StoryHit& story, int rank, bool styles) {
   const ArticleHit& lead = story.articles.front();
   std::cout << "\n"
-            << rank << ". " << Bold(Printable(lead.title), styles) << "\n";
+            << rank << ". "
+            << Bold(PrintableOr(lead.title, "(untitled)"), styles) << "\n";
   PrintArticle(lead, "   ", styles, StoryTrailer(story));
   PrintExplanation(lead);
   std::cout << "   " << Dim("story " + story.story_id, styles) << "\n";
   for (size_t i = 1; i < story.articles.size(); ++i) {
-    std::cout << "     + " << Printable(story.articles[i].title) << "\n";
+    std::cout << "     + " << PrintableOr(story.articles[i].title, "(untitled)")
+              << "\n";
     PrintArticle(story.articles[i], "       ", styles, "");
   }
 }
@@ -118,7 +120,8 @@ void PrintResultAsText(const SearchResult& result) {
   // With --no-collapse the result holds articles instead of stories.
   for (const ArticleHit& hit : result.articles) {
     std::cout << "\n"
-              << ++rank << ". " << Bold(Printable(hit.title), styles) << "\n";
+              << ++rank << ". "
+              << Bold(PrintableOr(hit.title, "(untitled)"), styles) << "\n";
     PrintArticle(hit, "   ", styles, "");
     PrintExplanation(hit);
     std::cout << "   " << Dim("story " + hit.story_id, styles) << "\n";

@@ -15,7 +15,7 @@ namespace newsq::cli {
 void PrintStoryAsText(const StoryHit& story, bool all_articles) {
   const bool styles = UseStyles(stdout);
   const ArticleHit& lead = story.articles.front();
-  std::cout << Bold(Printable(lead.title), styles) << "\n"
+  std::cout << Bold(PrintableOr(lead.title, "(untitled)"), styles) << "\n"
             << "   story " << story.story_id << " · " << story.size
             << (story.size == 1 ? " article" : " articles") << " · "
             << DateOrDash(story.first_published, true) << " to "
@@ -23,6 +23,7 @@ void PrintStoryAsText(const StoryHit& story, bool all_articles) {
   for (size_t i = 0; i < story.outlets.size(); ++i) {
     std::cout << (i ? ", " : "") << Printable(story.outlets[i]);
   }
+  if (story.outlets.empty()) std::cout << "(no outlet)";
   std::cout << "\n";
   if (!all_articles) return;
   std::vector<const ArticleHit*> in_time_order;
@@ -35,9 +36,10 @@ void PrintStoryAsText(const StoryHit& story, bool all_articles) {
       });
   for (const ArticleHit* hit : in_time_order) {
     std::cout << "\n"
-              << DateOrDash(hit->published) << "  " << Printable(hit->outlet)
+              << DateOrDash(hit->published) << "  "
+              << PrintableOr(hit->outlet, "(no outlet)")
               << (hit == &story.articles.front() ? "  (lead)" : "") << "\n   "
-              << Printable(hit->title) << "\n   "
+              << PrintableOr(hit->title, "(untitled)") << "\n   "
               << Dim(Printable(hit->url), styles) << "\n";
   }
 }

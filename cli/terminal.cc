@@ -50,6 +50,10 @@ bool UseStyles(std::FILE* stream) {
   return isatty(fileno(stream)) != 0;
 }
 
+std::string PrintableOr(std::string_view text, std::string_view missing) {
+  return text.empty() ? std::string(missing) : Printable(text);
+}
+
 std::string Printable(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -29,6 +29,11 @@ bool UseStyles(std::FILE* stream);
 // spaces, so that nothing a page contains can drive the user's terminal.
 std::string Printable(std::string_view text);
 
+// Printable(`text`), or `missing` in its place when `text` is empty (an
+// article given without a title or an outlet, as JSON lines may be), so that
+// no line of the output is left blank.
+std::string PrintableOr(std::string_view text, std::string_view missing);
+
 // A snippet as one line with its matches in bold when `styles`; in a pipe the
 // matches are left plain, as grep does.
 std::string RenderSnippet(const Snippet& snippet, bool styles);

@@ -438,6 +438,24 @@ TEST(CliTest, IndexReadsJsonLinesFromStandardInput) {
   EXPECT_NE(search.out.find("\"size\":2"), std::string::npos) << search.out;
 }
 
+// An article given without a title or an outlet leaves no blank line.
+TEST(CliTest, AnArticleWithoutTitleOrOutletIsShownAsSuch) {
+  const newsq::testing::ScratchDir scratch("cli_untitled");
+  const std::filesystem::path& dir = scratch.path();
+  std::ofstream(dir / "in.jsonl")
+      << R"({"id": "u1", "body": "La Meuse est sortie de son lit à Namur.")"
+      << R"(, "date": "20250301"})"
+      << "\n";
+  const std::string db = (dir / "db").string();
+  ASSERT_EQ(
+      Newsq("index --db '" + db + "' '" + (dir / "in.jsonl").string() + "'")
+          .exit_code,
+      0);
+  const CliRun search = Newsq("search --db '" + db + "' Meuse");
+  EXPECT_NE(search.out.find("1. (untitled)"), std::string::npos) << search.out;
+  EXPECT_NE(search.out.find("(no outlet) · "), std::string::npos) << search.out;
+}
+
 // A lone article that a later one brings into its story is counted, on the
 // summary line and in the JSON report.
 TEST(CliTest, IndexCountsTheLoneArticlesMovedIntoALaterStory) {
