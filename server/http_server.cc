@@ -159,6 +159,14 @@ struct HttpServer::Impl {
     http.set_error_handler([](const httplib::Request& req,
                               httplib::Response& res) {
       if (!res.body.empty()) return;
+      // A POST or PATCH that httplib refused before routing (no body length:
+      // 400) is still a write to a read-only server.
+      if (req.method != "GET" && req.method != "HEAD" && res.status == 400) {
+        Send(ErrorFor(req, 405, "newsq serve is read-only: only GET and HEAD"),
+             res);
+        res.set_header("Allow", "GET, HEAD");
+        return;
+      }
       const std::string what =
           res.status == 404
               ? absl::StrCat("no such page: ", req.path)

@@ -3,9 +3,13 @@
 // what it cannot answer with the right status, show the archive as a page in
 // which nothing from a page is markup, see new commits and a reindex without
 // a restart, and stop cleanly on SIGTERM.
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <netinet/in.h>
 #include <signal.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
@@ -47,6 +51,28 @@ CommandOutput NewsqStdout(const std::string& args) {
   const int status = pclose(pipe);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
+}
+
+// Sends `request` as it is to the server on loopback `port` and returns all
+// it answers until it closes the connection ("" when it cannot connect).
+std::string RawExchange(int port, const std::string& request) {
+  const int sock = socket(AF_INET, SOCK_STREAM, 0);
+  if (sock < 0) return "";
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<uint16_t>(port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  std::string answer;
+  if (connect(sock, reinterpret_cast<sockaddr*>(&address), sizeof address) ==
+          0 &&
+      send(sock, request.data(), request.size(), 0) ==
+          static_cast<ssize_t>(request.size())) {
+    char buffer[4096];
+    for (ssize_t n; (n = recv(sock, buffer, sizeof buffer, 0)) > 0;)
+      answer.append(buffer, static_cast<size_t>(n));
+  }
+  close(sock);
+  return answer;
 }
 
 void WriteFile(const fs::path& path, const std::string& text) {
@@ -197,6 +223,16 @@ TEST_F(ServeTest, BadRequestsGetAStatusAndAJsonErrorThatSaysWhy) {
     EXPECT_NE(error["error"]["message"].get<std::string>().find(c.says),
               std::string::npos)
         << c.target << ": " << result->body;
+  }
+  // A write without a body, which httplib refuses before routing (as curl -X
+  // POST sends it), is refused as a write too.
+  for (const char* method : {"POST", "PATCH"}) {
+    const std::string answer =
+        RawExchange(port_, std::string(method) +
+                               " /api/search HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                               "Connection: close\r\n\r\n");
+    EXPECT_TRUE(answer.starts_with("HTTP/1.1 405")) << method << ": " << answer;
+    EXPECT_NE(answer.find("Allow: GET, HEAD"), std::string::npos) << answer;
   }
   // The server is still there, and still answers.
   EXPECT_FALSE(Body("/api/stats").empty());
