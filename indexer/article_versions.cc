@@ -17,34 +17,45 @@ int64_t VersionTime(const Article& article) {
 
 namespace {
 
-// Whether `url` names a local file: a path, not "https://..." nor another
-// scheme's "name:..." (a colon before any slash).
-bool IsFilePath(std::string_view url) {
-  const size_t colon = url.find(':');
-  return !url.empty() &&
-         (colon == std::string_view::npos || url.find('/') < colon);
+// Whether `url` is a file there is now: the page was read from it.
+bool IsExistingFile(const std::string& url) {
+  std::error_code error;
+  return !url.empty() && std::filesystem::is_regular_file(url, error);
 }
 
-// Whether the file `indexed_path` is gone, or is the file `page_path`. When
-// the file system cannot tell (no permission), neither.
-bool IsGoneOrSameFile(const std::string& indexed_path,
-                      const std::string& page_path) {
+// Whether `indexed_url` and `page_url` are one file under two paths
+// ("ed/a.html" then "/home/x/ed/a.html"). A relative path is read from the
+// working directory, so from another one it names nothing: then not.
+bool IsSameFile(const std::string& indexed_url, const std::string& page_url) {
   std::error_code error;
-  if (!std::filesystem::exists(indexed_path, error)) return !error;
-  return std::filesystem::equivalent(indexed_path, page_path, error) && !error;
+  return std::filesystem::equivalent(indexed_url, page_url, error) && !error;
+}
+
+// Whether `indexed_url` is an absolute path where no file is any more (the
+// page was renamed or moved). Only an absolute path says so whatever the
+// working directory; a url of another kind ("https://...", "www.x.fr/a")
+// is no file and never gone.
+bool IsGoneFile(const std::string& indexed_url) {
+  if (!indexed_url.starts_with('/')) return false;
+  std::error_code error;
+  return !std::filesystem::exists(indexed_url, error) && !error;
 }
 
 }  // namespace
 
 bool IsLaterCopy(const Article& indexed, const Article& page) {
   if (indexed.url == page.url) return false;
-  if (IsFilePath(indexed.url) && IsFilePath(page.url) &&
-      IsGoneOrSameFile(indexed.url, page.url))
-    return false;
+  const bool page_is_file = IsExistingFile(page.url);
+  // The same file read under another path: an edit of it applies, whatever
+  // its date.
+  if (page_is_file && IsSameFile(indexed.url, page.url)) return false;
   const int64_t indexed_time = VersionTime(indexed);
   const int64_t page_time = VersionTime(page);
-  return indexed_time != page_time ? indexed_time > page_time
-                                   : indexed.url > page.url;
+  if (indexed_time != page_time) return indexed_time > page_time;
+  // A tie: the source whose name sorts last, unless the other one's file is
+  // gone and this page is a file read now.
+  if (page_is_file && IsGoneFile(indexed.url)) return false;
+  return indexed.url > page.url;
 }
 
 int64_t KeepOnePagePerArticle(std::vector<PreparedArticle>& articles) {

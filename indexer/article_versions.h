@@ -19,10 +19,12 @@ int64_t VersionTime(const Article& article);
 
 // Whether `indexed`, read from another source than `page`, is a later version
 // of the same article: then `page` is an older copy. Ties go to the source
-// whose name sorts last, as pages of one folder come in name order. Never when
-// `indexed` came from a file that is gone (renamed, moved) or that is the
-// page's own file under another name ("ed/a.html", then "/home/x/ed/a.html"):
-// that copy is not read any more, so the page is the article's latest.
+// whose name sorts last, as pages of one folder come in name order. When
+// `page` was read from a file: never when `indexed` is that same file under
+// another path ("ed/a.html", then "/home/x/ed/a.html"; its edit applies), and
+// not on a tie when `indexed` came from an absolute path where no file is any
+// more (the page was renamed or moved). Urls that are no files ("https://",
+// JSON lines' "www.x.fr/a") keep the rule of dates and names.
 bool IsLaterCopy(const Article& indexed, const Article& page);
 
 // When several pages of `articles` hold the same article (one identity), keeps

@@ -186,6 +186,24 @@ TEST_F(LifecycleTest, AnOlderCopyFromAnotherPageNeverReplacesALaterOne) {
   EXPECT_EQ((*writer)->Add(older)->outcome, AddOutcome::kUpdated);
   EXPECT_EQ((*writer)->Add(later)->outcome, AddOutcome::kUpdated);
   EXPECT_EQ((*writer)->Add(older)->outcome, AddOutcome::kOlderCopy);
+  // Urls that are no files (JSON lines may give "www.x.fr/a", the API an
+  // absolute path of a site) keep the rule of dates, whoever reads them.
+  for (const char* prefix : {"www.exemple.fr/autre", "/archive/autre"}) {
+    Article web_later = copy("unused", "2025-03-02T10:00:00+01:00", "Après.");
+    web_later.url = std::string(prefix) + "?v=2";
+    web_later.canonical_url = std::string("https://exemple.fr/") + prefix;
+    Article web_older = web_later;
+    web_older.url = std::string(prefix) + "?v=1";
+    web_older.modified = DateTime::FromIso8601("2025-03-01T10:00:00+01:00");
+    web_older.text = "Avant.";
+    ASSERT_EQ((*writer)->Add(web_later)->outcome, AddOutcome::kAdded);
+    EXPECT_EQ((*writer)->Add(web_older)->outcome, AddOutcome::kOlderCopy)
+        << prefix;
+    // On a tie too, the name decides, as before.
+    web_older.modified = web_later.modified;
+    EXPECT_EQ((*writer)->Add(web_older)->outcome, AddOutcome::kOlderCopy)
+        << prefix;
+  }
 }
 
 // A page indexed from one path and read again from another (renamed, moved,

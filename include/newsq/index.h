@@ -124,8 +124,9 @@ enum class AddOutcome {
   kOlderCopy,  // the identity was indexed from another source (`url`) in a
                // later version (modification, else publication date; a tie
                // goes to the source whose name sorts last): this copy is left
-               // out, nothing written. A source that is a file gone since, or
-               // this page's own file under another path, never wins.
+               // out, nothing written. For a page read from a file: its own
+               // file under another path never wins, nor, on a tie, a file
+               // named by an absolute path and gone since.
 };
 
 struct AddResult {
