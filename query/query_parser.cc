@@ -228,9 +228,11 @@ bool IsQueryOperator(std::string_view word) {
 std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
                              std::string_view text) {
   const std::string folded = LowerCaseFieldNames(analyzer.FoldQuery(text));
-  // Quote "Le Monde", "La Tribune", "Les Echos", "L Express" (elision already
-  // split) when the user did not: a capitalised article, then a capitalised
-  // word that is not an operator.
+  // Quote "Le Monde", "La Tribune", "Les Echos" when the user did not: a
+  // capitalised article, then a capitalised word that is not an operator. Not
+  // an elided "L" ("L'Express", "L'AVION", split as "L AVION"): the index
+  // holds no "l" before the word, so the phrase would find nothing where
+  // "l'avion" finds it, and a capital must never find less.
   std::vector<std::string> words =
       absl::StrSplit(folded, ' ', absl::SkipEmpty());
   std::vector<std::string> out;
@@ -239,7 +241,7 @@ std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
     const std::string& word = words[i];
     for (char c : word) in_quotes = c == '"' ? !in_quotes : in_quotes;
     const bool article =
-        word == "Le" || word == "La" || word == "Les" || word == "L";
+        word == "Le" || word == "La" || word == "Les";
     if (!in_quotes && article && i + 1 < words.size() &&
         IsCapitalised(words[i + 1]) && !IsQueryOperator(words[i + 1]) &&
         words[i + 1].find('"') == std::string::npos) {

@@ -151,6 +151,10 @@ TEST_F(EndToEndTest, AccentsAndElisionsFindTheSameStories) {
   };
   EXPECT_EQ(top("grève écoles Paris"), top("greve ecoles paris"));
   EXPECT_EQ(top("l’offre de Musk"), top("offre Musk"));
+  // A capital never finds less, after an elision too.
+  EXPECT_FALSE(top("l'avion").empty());
+  EXPECT_EQ(top("L'AVION"), top("l'avion"));
+  EXPECT_EQ(top("L'Avion"), top("l'avion"));
   EXPECT_EQ(top("Élysée"), top("elysee"));
 }
 
