@@ -8,10 +8,12 @@
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "engine/schema.h"
+#include "engine/text_folding.h"
 #include "newsq/search.h"
 #include "query/filters.h"
 #include "query/match_all.h"
@@ -114,32 +116,98 @@ std::string LowerCaseFieldNames(std::string text) {
   return text;
 }
 
+// "-l'Élysée", "+d’Ormesson": the sign is the word's, not the elided
+// article's, which folding would cut off as a word of its own ("-l Elysee"),
+// so that the sign would apply to an article no index holds. The elision is
+// dropped: "-Élysée".
+std::string SignsPastElisions(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    out += c;
+    if ((c != '-' && c != '+') || (i > 0 && text[i - 1] != ' ' &&
+                                   text[i - 1] != '(' && text[i - 1] != '\t'))
+      continue;
+    size_t end = i + 1;
+    while (end < text.size() && IsAsciiLetter(text[end])) ++end;
+    const std::string elided =
+        absl::AsciiStrToLower(std::string(text.substr(i + 1, end - i - 1)));
+    if (elided.empty() || !IsElision(elided)) continue;
+    size_t after = end;
+    for (std::string_view apostrophe : {"'", "\u2019", "\u02bc"}) {
+      if (text.substr(end).starts_with(apostrophe))
+        after = end + apostrophe.size();
+    }
+    if (after == end || after == text.size() || text[after] == ' ') continue;
+    i = after - 1;  // the elision and its apostrophe are left out
+  }
+  return out;
+}
+
 // A query of exclusions only ("-Musk", "-outlet:x -grève") as NOT clauses.
 // Xapian 1.4's love/hate syntax needs a word to keep: alone, "-Musk" is read
 // as Musk, the opposite of what was asked, where "NOT Musk" (FLAG_PURE_NOT)
-// keeps every article without it. Left as typed when any part is not an
-// exclusion or the query has brackets.
+// keeps every article without it. A part is what stands between blanks
+// outside quotes (straight, curly or guillemets); an exclusion is "-" then a
+// part with a word character that is no operator ("-AND" is none). Lone signs
+// and signs before no word ("-", "-…") are dropped then. Left as typed when
+// any other part is not an exclusion, when there is no exclusion, or when the
+// query has brackets.
 std::string ExclusionsOnlyAsNot(const std::string& text) {
-  std::vector<size_t> starts;  // where each part (outside quotes) starts
-  bool in_quotes = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (!in_quotes && text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
-      starts.push_back(i);
-    if (text[i] == '"') in_quotes = !in_quotes;
-    if (!in_quotes && (text[i] == '(' || text[i] == ')')) return text;
+  struct Part {
+    size_t begin, end;
+  };
+  std::vector<Part> parts;
+  bool in_quotes = false, in_part = false;
+  for (Xapian::Utf8Iterator it(text); it != Xapian::Utf8Iterator();) {
+    const size_t at = it.raw() - text.data();
+    const unsigned ch = *it;
+    ++it;
+    const size_t next =
+        it == Xapian::Utf8Iterator() ? text.size() : it.raw() - text.data();
+    if (!in_quotes && (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')) {
+      in_part = false;
+      continue;
+    }
+    if (!in_quotes && (ch == '(' || ch == ')')) return text;
+    if (in_part) {
+      parts.back().end = next;
+    } else {
+      parts.push_back({at, next});
+      in_part = true;
+    }
+    if (IsDoubleQuote(ch) || ch == 0xab || ch == 0xbb) in_quotes = !in_quotes;
   }
-  if (starts.empty()) return text;
-  for (size_t start : starts) {
-    if (text[start] != '-' || start + 1 == text.size()) return text;
-    const unsigned char next = text[start + 1];
-    if (!std::isalnum(next) && next != '"' && next < 0x80) return text;
+  std::vector<bool> junk(parts.size(), false);
+  bool any_exclusion = false;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const std::string_view part(text.data() + parts[i].begin,
+                                parts[i].end - parts[i].begin);
+    if (!part.starts_with('-')) return text;
+    const std::string_view rest = part.substr(1);
+    bool has_word = false;
+    for (Xapian::Utf8Iterator it(rest.data(), rest.size());
+         it != Xapian::Utf8Iterator(); ++it)
+      has_word |= Xapian::Unicode::is_wordchar(*it);
+    if (!has_word) {
+      junk[i] = true;
+      continue;
+    }
+    if (IsQueryOperator(rest) || rest.starts_with('-')) return text;
+    any_exclusion = true;
   }
+  if (!any_exclusion) return text;
   std::string rewritten;
   size_t copied = 0;
-  for (size_t start : starts) {
-    rewritten.append(text, copied, start - copied);
-    rewritten += "NOT ";
-    copied = start + 1;  // past the '-'
+  for (size_t i = 0; i < parts.size(); ++i) {
+    rewritten.append(text, copied, parts[i].begin - copied);
+    if (junk[i]) {
+      copied = parts[i].end;  // a lone sign, dropped
+    } else {
+      rewritten += "NOT ";
+      copied = parts[i].begin + 1;  // past the '-'
+    }
   }
   rewritten.append(text, copied);
   return rewritten;
@@ -227,7 +295,8 @@ bool IsQueryOperator(std::string_view word) {
 
 std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
                              std::string_view text) {
-  const std::string folded = LowerCaseFieldNames(analyzer.FoldQuery(text));
+  const std::string folded =
+      LowerCaseFieldNames(analyzer.FoldQuery(SignsPastElisions(text)));
   // Quote "Le Monde", "La Tribune", "Les Echos" when the user did not: a
   // capitalised article, then a capitalised word that is not an operator. Not
   // an elided "L" ("L'Express", "L'AVION", split as "L AVION"): the index
@@ -240,8 +309,7 @@ std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string& word = words[i];
     for (char c : word) in_quotes = c == '"' ? !in_quotes : in_quotes;
-    const bool article =
-        word == "Le" || word == "La" || word == "Les";
+    const bool article = word == "Le" || word == "La" || word == "Les";
     if (!in_quotes && article && i + 1 < words.size() &&
         IsCapitalised(words[i + 1]) && !IsQueryOperator(words[i + 1]) &&
         words[i + 1].find('"') == std::string::npos) {

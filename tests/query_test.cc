@@ -181,6 +181,26 @@ TEST_F(QueryTest, ExclusionsAloneKeepEveryOtherArticle) {
   }
   EXPECT_EQ(MatchingIds(Request("-Musk -grève")),
             MatchingIds(Request("NOT Musk NOT grève")));
+  // However it is typed: curly quotes, guillemets, a tab, a lone sign left
+  // over, an elided article before the word.
+  const std::set<std::string> without_musk = MatchingIds(Request("NOT Musk"));
+  for (const char* typed :
+       {"-\u201cElon Musk\u201d", "-\u00ab Musk \u00bb", "-Musk\t-Musk",
+        "-Musk -", "- -Musk", "-Musk -\u2026"}) {
+    EXPECT_EQ(MatchingIds(Request(typed)), without_musk) << typed;
+  }
+  EXPECT_EQ(MatchingIds(Request("-l'\u00c9lys\u00e9e")),
+            MatchingIds(Request("NOT \u00c9lys\u00e9e")));
+  EXPECT_EQ(MatchingIds(Request("Musk -l'\u00c9lys\u00e9e")),
+            MatchingIds(Request("Musk -\u00c9lys\u00e9e")));
+  // An operator or a sign before no word is no exclusion to rewrite: no
+  // error names a NOT the user never typed.
+  for (const char* typed : {"-AND", "-\"\"", "-"}) {
+    absl::StatusOr<SearchResult> result = searcher_->Search(Request(typed));
+    if (!result.ok())
+      EXPECT_EQ(result.status().message().find("NOT"), std::string::npos)
+          << typed << ": " << result.status();
+  }
   // Beside a word, "-" excludes from that word's matches, as before.
   EXPECT_EQ(MatchingIds(Request("OpenAI -Musk")),
             MatchingIds(Request("OpenAI NOT Musk")));
