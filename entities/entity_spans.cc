@@ -124,6 +124,33 @@ bool IsTeamOf(std::string_view plural, std::string_view particle) {
          !KnownPlaces().contains(plural) && !FirstNames().contains(plural);
 }
 
+// Whether the name at tokens[i] completes a person's title: "ministre de
+// l'Économie", "ministre des Armées", "secrétaire général de la Défense"
+// (the title within two words before "de", "des", "du" or "de la").
+bool ComplementsAPersonsTitle(const std::vector<EntityToken>& tokens,
+                              size_t i) {
+  size_t de = 0;  // where "de", "des" or "du" stands
+  if (tokens[i].elided_before) {
+    if (i < 1 || tokens[i].elision.empty() ||
+        (tokens[i].elision[0] != 'l' && tokens[i].elision[0] != 'L') ||
+        tokens[i - 1].text != "de")
+      return false;
+    de = i - 1;
+  } else if (i >= 1 &&
+             (tokens[i - 1].text == "des" || tokens[i - 1].text == "du")) {
+    de = i - 1;
+  } else if (i >= 2 && tokens[i - 1].text == "la" &&
+             tokens[i - 2].text == "de") {
+    de = i - 2;
+  } else {
+    return false;
+  }
+  for (size_t back = 1; back <= 2 && back <= de; ++back) {
+    if (PersonCues().contains(tokens[de - back].text)) return true;
+  }
+  return false;
+}
+
 size_t ExtendName(const std::vector<EntityToken>& tokens, size_t i,
                   bool institution, std::vector<std::string>& parts) {
   auto continues = [&](size_t k) {
@@ -138,13 +165,16 @@ size_t ExtendName(const std::vector<EntityToken>& tokens, size_t i,
   bool closed = false;
   while (continues(j)) {
     const EntityToken& next = tokens[j];
-    // "le ministre de l'Économie Bruno Le Maire", "la garde des Sceaux
-    // Nicole Belloubet", "a déclaré à l'AFP Eric Darques": a given name
-    // starting a full name ends the title, body or credit before it, unless
-    // the name so far is an institution's ("Lycée Jean Moulin") or itself
-    // opens on a given name ("Jean Pierre Dupont").
+    // "le ministre de l'Économie Bruno Le Maire", "le premier secrétaire du
+    // PS Olivier Faure": a title's complement, or an acronym alone, ends
+    // where a given name starts a full name (another capitalised word
+    // follows). Not in a name of its own that honours a person ("Prix Albert
+    // Londres", "Bibliothèque François Mitterrand", "LVMH Moët Hennessy Louis
+    // Vuitton"), nor in one that opens on a given name ("Jean Pierre Dupont").
     if (!institution && FirstNames().contains(next.text) && continues(j + 1) &&
-        tokens[j + 1].capitalised && !FirstNames().contains(parts.front()))
+        tokens[j + 1].capitalised && !FirstNames().contains(parts.front()) &&
+        ((parts.size() == 1 && tokens[i].acronym) ||
+         ComplementsAPersonsTitle(tokens, i)))
       break;
     if (next.capitalised && !NameEnders().contains(next.text) &&
         (!next.elided_before || next.elision.starts_with("d"))) {

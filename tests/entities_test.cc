@@ -400,12 +400,22 @@ TEST(EntitiesTest, AGivenNameStartsAPersonAfterATitlesCapitalisedWord) {
   const auto entities = FindEntities(
       "",
       "Le ministre de l'Economie Bruno Le Maire a présenté le plan, avec la "
-      "ministre des Armées Florence Parly. Le Lycée Jean Moulin ferme.");
-  ExpectTypes(entities, {"Bruno Le Maire", "Florence Parly"}, "PER");
+      "ministre des Armées Florence Parly. Le premier secrétaire du PS "
+      "Olivier Faure salue le plan. Le Lycée Jean Moulin ferme.");
+  ExpectTypes(entities, {"Bruno Le Maire", "Florence Parly", "Olivier Faure"},
+              "PER");
   EXPECT_EQ(Find(entities, "Economie Bruno Le Maire"), nullptr);
   EXPECT_EQ(Find(entities, "Armées Florence Parly"), nullptr);
-  // An institution named after a person keeps the person's name.
+  // A name that honours a person keeps the person's name.
   EXPECT_NE(Find(entities, "Lycée Jean Moulin"), nullptr);
+  const auto honours = FindEntities(
+      "",
+      "La remise du Prix Albert Londres a eu lieu près de la Bibliothèque "
+      "François Mitterrand, avec le groupe LVMH Moët Hennessy Louis Vuitton.");
+  for (const char* name :
+       {"Prix Albert Londres", "Bibliothèque François Mitterrand",
+        "LVMH Moët Hennessy Louis Vuitton"})
+    EXPECT_NE(Find(honours, name), nullptr) << name;
 }
 
 TEST(EntitiesTest, AGivenNameAloneIsAPersonButAWitnessIsNotNamed) {
