@@ -210,17 +210,33 @@ std::string CleanAuthor(std::string author) {
       author.resize(pos);
   }
   // A credit after the names: "Laurie Chen et les bureaux de l'AFP", "Anne
-  // Roux avec la rédaction". A name goes on with a capital; "et" or "avec"
-  // before a lower-case word opens something else.
+  // Roux avec la rédaction". In a byline written with capitals a name goes
+  // on with a capital, or a particle before one ("et de Villepin", "et van
+  // der Berg"); "et" or "avec" before another lower-case word opens
+  // something else.
+  const bool written_with_capitals =
+      !author.empty() &&
+      !absl::ascii_islower(static_cast<unsigned char>(author[0]));
   for (std::string_view joiner : {" et ", " avec "}) {
+    if (!written_with_capitals) break;
     for (size_t pos = author.find(joiner); pos != std::string::npos;
          pos = author.find(joiner, pos + 1)) {
       const size_t next = pos + joiner.size();
-      if (pos > 0 && next < author.size() &&
-          absl::ascii_islower(static_cast<unsigned char>(author[next]))) {
-        author.resize(pos);
-        break;
-      }
+      if (pos == 0 || next >= author.size() ||
+          !absl::ascii_islower(static_cast<unsigned char>(author[next])))
+        continue;
+      const size_t word_end = author.find(' ', next);
+      const std::string_view word =
+          std::string_view(author).substr(next, word_end - next);
+      const bool particle =
+          word_end != std::string::npos && word_end + 1 < author.size() &&
+          (word == "de" || word == "du" || word == "van" || word == "von" ||
+           word == "da" || word == "di" || word == "del" || word == "le") &&
+          !absl::ascii_islower(
+              static_cast<unsigned char>(author[word_end + 1]));
+      if (particle) continue;
+      author.resize(pos);
+      break;
     }
   }
   // The agency the writer signs with: "Jean-Paul Mbarga avec AFP",
@@ -759,11 +775,13 @@ void TakeSignatureAsAuthor(std::string_view text,
 void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,
                   PageMetadata& md) {
   const AuthorTiers tiers = GatherAuthors(raw, ld);
-  // The publisher read as a candidate is read, so that the two compare.
+  // The publisher read as a candidate is read, so that the two compare; a
+  // person's name as publisher (a blog's, a columnist's site) still signs.
   const auto publisher = raw.meta.find("publisher");
-  const std::string publisher_name =
-      publisher == raw.meta.end() ? std::string()
-                                  : AuthorList(CleanAuthor(publisher->second));
+  std::string publisher_name = publisher == raw.meta.end()
+                                   ? std::string()
+                                   : AuthorList(CleanAuthor(publisher->second));
+  if (IsPersonsName(publisher_name)) publisher_name.clear();
   if (const auto* chosen = PickAuthor(tiers, md.outlet, publisher_name)) {
     md.author = WithoutOutletAfter(chosen->first, md.outlet);
     md.sources["author"] = chosen->second;
