@@ -93,12 +93,13 @@ bool IsKnownField(const std::string& name) {
                      [&](const FilterName& f) { return f.name == name; });
 }
 
-// Filter and field names in the case the parser knows them: "SINCE:2025",
-// "Title:OpenAI" and "OUTLET:x" (caps lock, a phone's capital) would
-// otherwise be words, and the filter silently lost. A name is a run of ASCII
-// letters before a colon, at the start of a word ("-", "+" or "(" may open
-// it); text inside quotes is left alone.
-std::string LowerCaseFieldNames(std::string text) {
+// Calls `visit(start, colon)` for each word of `text` that stands before a
+// colon as a filter's name would: a run of ASCII letters at the start of a
+// word ("-", "+" or "(" may open it), outside quotes. `text` may be changed
+// in place by `visit` as long as its length stays; stops when `visit`
+// returns false.
+template <typename Visit>
+void ForEachNameBeforeAColon(std::string_view text, Visit visit) {
   bool in_quotes = false;
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '"') in_quotes = !in_quotes;
@@ -109,10 +110,26 @@ std::string LowerCaseFieldNames(std::string text) {
         (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' &&
          text[start - 1] != '-' && text[start - 1] != '+'))
       continue;
-    std::string name = text.substr(start, i - start);
-    for (char& c : name) c = static_cast<char>(std::tolower(c));
-    if (IsKnownField(name)) text.replace(start, name.size(), name);
+    if (!visit(start, i)) return;
   }
+}
+
+// The name at text[start, colon) in lower case ("SINCE" -> "since").
+std::string LowerCaseName(std::string_view text, size_t start, size_t colon) {
+  std::string name(text.substr(start, colon - start));
+  for (char& c : name) c = static_cast<char>(std::tolower(c));
+  return name;
+}
+
+// Filter and field names in the case the parser knows them: "SINCE:2025",
+// "Title:OpenAI" and "OUTLET:x" (caps lock, a phone's capital) would
+// otherwise be words, and the filter silently lost.
+std::string LowerCaseFieldNames(std::string text) {
+  ForEachNameBeforeAColon(text, [&](size_t start, size_t colon) {
+    const std::string name = LowerCaseName(text, start, colon);
+    if (IsKnownField(name)) text.replace(start, name.size(), name);
+    return true;
+  });
   return text;
 }
 
@@ -381,34 +398,26 @@ class FilterProcessor : public Xapian::FieldProcessor {
 // nothing after its colon (it would be dropped). Returns the problem, or "".
 // Text inside quotes and URLs ("https://") are left alone.
 std::string FilterSyntaxProblem(std::string_view text) {
-  bool in_quotes = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '"') in_quotes = !in_quotes;
-    if (in_quotes || text[i] != ':') continue;
-    size_t start = i;
-    while (start > 0 && IsAsciiLetter(text[start - 1])) --start;
-    if (start == i) continue;
-    if (start > 0 && !(text[start - 1] == ' ' || text[start - 1] == '(' ||
-                       text[start - 1] == '-' || text[start - 1] == '+'))
-      continue;
-    std::string name(text.substr(start, i - start));
-    for (char& c : name) c = static_cast<char>(std::tolower(c));
-    const bool has_value = i + 1 < text.size() && text[i + 1] != ' ';
-    if (has_value && text[i + 1] == '/') continue;  // a URL
+  std::string problem;
+  ForEachNameBeforeAColon(text, [&](size_t start, size_t colon) {
+    const std::string name = LowerCaseName(text, start, colon);
+    const bool has_value = colon + 1 < text.size() && text[colon + 1] != ' ';
+    if (has_value && text[colon + 1] == '/') return true;  // a URL
     if (IsKnownField(name)) {
       if (!has_value)
-        return absl::StrCat("filter \"", name, ":\" has no value");
-      continue;
+        problem = absl::StrCat("filter \"", name, ":\" has no value");
+      return problem.empty();
     }
     // "Attention: ..." is prose, not a filter.
-    if (!has_value) continue;
+    if (!has_value) return true;
     std::string known;
     for (const FilterName& f : FilterNames())
       absl::StrAppend(&known, " ", std::string(f.name), ":");
-    return absl::StrCat("unknown filter \"", name, ":\"; filters are", known,
-                        " (and title: for headline words)");
-  }
-  return "";
+    problem = absl::StrCat("unknown filter \"", name, ":\"; filters are", known,
+                           " (and title: for headline words)");
+    return false;
+  });
+  return problem;
 }
 
 // The query as an error message quotes it: whole when short, else its start
