@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/count_validators.h"
 #include "cli/database_option.h"
 #include "cli/exit_codes.h"
 #include "cli/terminal.h"
@@ -32,7 +33,7 @@ std::function<int()> SetupEntities(CLI::App& app) {
       "Articles published on or before this day, or before this age");
   app.add_option("--limit", request->facet_limit,
                  "Entities to show (default: 20)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CountOrZero());
   app.add_option("QUERY", *words,
                  "Count only articles matching this query (default: all)");
   return [db, json, words, request, partial] {

@@ -119,7 +119,10 @@ int UsageError(const std::string& command, const CLI::App& app,
                  std::find(short_names.begin(), short_names.end(), arg) ==
                      short_names.end();
         });
-    if (excluded != args.end()) {
+    // Only when the word was left over, not when it is an option's value
+    // ("--limit -1").
+    if (excluded != args.end() &&
+        dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr) {
       std::cerr << "\nA word starting with '-' is read as an option; to "
                    "exclude it, put -- before the query: newsq "
                 << command << " -- " << newsq::cli::Printable(*excluded);

@@ -3,6 +3,7 @@
 
 #include <utility>
 
+#include "cli/count_validators.h"
 #include "cli/database_option.h"
 
 namespace newsq::cli {
@@ -13,10 +14,10 @@ void AddSearchOptions(CLI::App& app, SearchFlags& f) {
   SearchRequest& r = f.request;
   app.add_flag("--json", f.json, "Print the result as one JSON document");
   app.add_option("--limit", r.limit, "Stories to show (default: 10)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CountOrZero());
   app.add_option("--offset", r.offset,
                  "Stories to skip, for paging (default: 0)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CountOrZero());
   // allow_extra_args(false): a repeatable option takes one value each time,
   // so that the words after it stay the query.
   app.add_option("--outlet", r.outlets,
@@ -51,7 +52,7 @@ void AddSearchOptions(CLI::App& app, SearchFlags& f) {
       ->check(CLI::IsMember({"best", "earliest"}));
   app.add_option("--per-story", r.per_story,
                  "Show up to this many more matching articles per story")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CountOrZero());
   app.add_flag("--no-collapse", f.no_collapse,
                "List matching articles instead of stories");
   app.add_option("--facets", f.facets,
@@ -63,7 +64,7 @@ void AddSearchOptions(CLI::App& app, SearchFlags& f) {
       ->check(CLI::IsMember({"exact", "sampled"}));
   app.add_option("--facet-limit", r.facet_limit,
                  "Values shown per facet (default: 10)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CountOrZero());
   app.add_flag("--explain", r.explain, "Show the parts of each result's score");
   app.add_flag("--no-typos", f.no_typos,
                "Search the words exactly as typed (by default a word no "

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/count_validators.h"
 #include "cli/database_option.h"
 #include "cli/exit_codes.h"
 #include "cli/story_text.h"
@@ -30,7 +31,7 @@ std::function<int()> SetupStories(CLI::App& app) {
                  "Only articles published on or before this day, or more "
                  "than this age ago");
   app.add_option("--limit", request->limit, "Stories to show (default: 20)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CountOrZero());
   app.add_flag("--json", *json, "Print the stories as one JSON document");
   return [db, json, request, partial] {
     absl::StatusOr<std::unique_ptr<Searcher>> searcher =

@@ -2,6 +2,7 @@
 // failed write.
 #include "cli/write_options.h"
 
+#include "cli/count_validators.h"
 #include "cli/database_option.h"
 
 namespace newsq::cli {
@@ -30,7 +31,7 @@ void AddWriteOptions(CLI::App& app, WriteOptions& options) {
                  "At most this many articles per commit: an interrupted run "
                  "keeps every committed batch, and readers only ever see "
                  "whole batches")
-      ->check(CLI::PositiveNumber)
+      ->check(PositiveCount())
       ->default_val(IndexOptions::kDefaultBatchSize);
   app.add_option("--batch-mib", options.batch_mib,
                  "A batch also ends at this many MiB of article text, which "
@@ -42,7 +43,7 @@ void AddWriteOptions(CLI::App& app, WriteOptions& options) {
                  "Threads that read and analyse pages while one thread "
                  "writes; 0 means one per core. The index is the same "
                  "whatever the number")
-      ->check(CLI::NonNegativeNumber)
+      ->check(CountOrZero())
       ->default_val(0);
   app.add_option("--shards", options.shards,
                  "Write a new database as this many shards, each by its own "
