@@ -51,6 +51,13 @@ HttpAnswer ErrorFor(const httplib::Request& request, int status,
   return ErrorPage(status, message, q == request.params.end() ? "" : q->second);
 }
 
+// The answer to any method but GET and HEAD: the server only reads.
+void RefuseWrite(const httplib::Request& request, httplib::Response& response) {
+  Send(ErrorFor(request, 405, "newsq serve is read-only: only GET and HEAD"),
+       response);
+  response.set_header("Allow", "GET, HEAD");
+}
+
 // Connections the kernel holds for the server before it accepts them.
 // Debian's cpp-httplib (0.11) listens with a backlog of 5, compiled in: when
 // more clients connect at once than that while the accepting thread waits
@@ -142,16 +149,11 @@ struct HttpServer::Impl {
                res.set_header("Cache-Control", "public, max-age=3600");
              });
     // Read-only: every other method is refused, on every path.
-    auto refuse = [](const httplib::Request& req, httplib::Response& res) {
-      Send(ErrorFor(req, 405, "newsq serve is read-only: only GET and HEAD"),
-           res);
-      res.set_header("Allow", "GET, HEAD");
-    };
-    http.Post(".*", refuse);
-    http.Put(".*", refuse);
-    http.Delete(".*", refuse);
-    http.Patch(".*", refuse);
-    http.Options(".*", refuse);
+    http.Post(".*", RefuseWrite);
+    http.Put(".*", RefuseWrite);
+    http.Delete(".*", RefuseWrite);
+    http.Patch(".*", RefuseWrite);
+    http.Options(".*", RefuseWrite);
 
     // What no route answered, or what a route left as an error without a
     // body: a 404 (or 400 for a request httplib could not read) in the
@@ -162,9 +164,7 @@ struct HttpServer::Impl {
       // A POST or PATCH that httplib refused before routing (no body length:
       // 400) is still a write to a read-only server.
       if (req.method != "GET" && req.method != "HEAD" && res.status == 400) {
-        Send(ErrorFor(req, 405, "newsq serve is read-only: only GET and HEAD"),
-             res);
-        res.set_header("Allow", "GET, HEAD");
+        RefuseWrite(req, res);
         return;
       }
       const std::string what =
