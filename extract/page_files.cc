@@ -12,7 +12,10 @@ namespace newsq::internal {
 namespace fs = std::filesystem;
 
 namespace {
-bool IsPageFile(const fs::path& path) {
+// A page's name, also as saved gzip-compressed ("a.html.gz"): pages are read
+// compressed or not, whatever their name says (gzip_page.h).
+bool IsPageFile(fs::path path) {
+  if (AsciiLower(path.extension().string()) == ".gz") path = path.stem();
   const std::string ext = AsciiLower(path.extension().string());
   return ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".shtml";
 }

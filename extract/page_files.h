@@ -17,7 +17,8 @@ struct PageFiles {
 // Files named directly are taken whatever their extension, as archives when
 // their name or their first bytes say so (IsWebArchivePath,
 // LooksLikeWebArchive), else as pages; folders are walked recursively for
-// pages (.html, .htm, .xhtml and .shtml files) and archives (.warc, .warc.gz,
+// pages (.html, .htm, .xhtml and .shtml files, and the same gzip-compressed:
+// .html.gz) and archives (.warc, .warc.gz,
 // .arc, .arc.gz), in any case, skipping hidden entries.
 PageFiles CollectPageFiles(const std::vector<std::string>& paths);
 
