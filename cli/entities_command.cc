@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "cli/count_validators.h"
 #include "cli/database_option.h"
 #include "cli/exit_codes.h"
+#include "cli/option_validators.h"
 #include "cli/terminal.h"
 #include "newsq/json.h"
 #include "newsq/search.h"
@@ -27,10 +27,11 @@ std::function<int()> SetupEntities(CLI::App& app) {
   app.add_flag("--json", *json, "Print the entities as one JSON document");
   app.add_option("--since", request->since,
                  "Articles published on or after this day, or within this "
-                 "age (7d, 2w, ...)");
-  app.add_option(
-      "--until", request->until,
-      "Articles published on or before this day, or before this age");
+                 "age (7d, 2w, ...)")
+      ->check(NotEmpty());
+  app.add_option("--until", request->until,
+                 "Articles published on or before this day, or before this age")
+      ->check(NotEmpty());
   app.add_option("--limit", request->facet_limit,
                  "Entities to show (default: 20)")
       ->check(CountOrZero());

@@ -179,8 +179,12 @@ int main(int argc, char** argv) {
     return newsq::cli::kExitUsage;
   }
   const std::string& first = args[0];
+  // "help --help" and "help help" ask what help does: the same list.
+  const auto asks_help = [](const std::string& arg) {
+    return arg == "--help" || arg == "-h" || arg == "help";
+  };
   if (first == "--help" || first == "-h" ||
-      (first == "help" && args.size() == 1)) {
+      (first == "help" && (args.size() == 1 || asks_help(args[1])))) {
     PrintCommandList(std::cout);
     return newsq::cli::FinishOutput(newsq::cli::kExitOk, out);
   }

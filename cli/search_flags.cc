@@ -3,8 +3,8 @@
 
 #include <utility>
 
-#include "cli/count_validators.h"
 #include "cli/database_option.h"
+#include "cli/option_validators.h"
 
 namespace newsq::cli {
 
@@ -38,14 +38,17 @@ void AddSearchOptions(CLI::App& app, SearchFlags& f) {
   app.add_option("--story", r.story_id, "Only articles of this story id");
   app.add_option("--since", r.since,
                  "Published on or after this day (2025-02-11, 2025-02) or "
-                 "within this age (7d, 12h, 2w, 3mo, 1y)");
+                 "within this age (7d, 12h, 2w, 3mo, 1y)")
+      ->check(NotEmpty());
   app.add_option("--until", r.until,
-                 "Published on or before this day, or before this age");
+                 "Published on or before this day, or before this age")
+      ->check(NotEmpty());
   app.add_option("--sort", f.sort, "relevance (default) or date (newest first)")
       ->check(CLI::IsMember({"relevance", "date"}));
   app.add_option("--half-life", r.recency_half_life_days,
                  "Days after which the recency boost halves (default: 30; 0: "
-                 "off)");
+                 "off)")
+      ->check(DaysOrZero());
   app.add_option("--lead", f.lead,
                  "Which article leads a story: best (the best match, default) "
                  "or earliest")

@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "cli/count_validators.h"
 #include "cli/database_option.h"
 #include "cli/exit_codes.h"
+#include "cli/option_validators.h"
 #include "cli/story_text.h"
 #include "cli/terminal.h"
 #include "newsq/article.h"
@@ -26,10 +26,12 @@ std::function<int()> SetupStories(CLI::App& app) {
   // The same forms as search's --since and --until, read by the same code.
   app.add_option("--since", request->since,
                  "Only articles published on or after this day (2025-02-11, "
-                 "2025-02, 2025) or within this age (7d, 12h, 2w, 3mo, 1y)");
+                 "2025-02, 2025) or within this age (7d, 12h, 2w, 3mo, 1y)")
+      ->check(NotEmpty());
   app.add_option("--until", request->until,
                  "Only articles published on or before this day, or more "
-                 "than this age ago");
+                 "than this age ago")
+      ->check(NotEmpty());
   app.add_option("--limit", request->limit, "Stories to show (default: 20)")
       ->check(CountOrZero());
   app.add_flag("--json", *json, "Print the stories as one JSON document");

@@ -2,8 +2,8 @@
 // failed write.
 #include "cli/write_options.h"
 
-#include "cli/count_validators.h"
 #include "cli/database_option.h"
+#include "cli/option_validators.h"
 
 namespace newsq::cli {
 

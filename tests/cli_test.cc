@@ -52,7 +52,7 @@ CliRun Newsq(const std::string& args) {
 }
 
 TEST(CliTest, HelpListsTheCommandsAndExitsZero) {
-  for (const char* args : {"--help", "help"}) {
+  for (const char* args : {"--help", "help", "help --help", "help help"}) {
     const CliRun run = Newsq(args);
     EXPECT_EQ(run.exit_code, 0) << args;
     for (const char* command :
@@ -102,6 +102,23 @@ TEST(CliTest, UsageErrorsExitTwo) {
         << run.out;
     EXPECT_LT(run.out.size(), 300u) << run.out;
     EXPECT_EQ(run.out.find("search -- "), std::string::npos) << run.out;
+  }
+  // A duration takes plain days; "nan" or a negative one was taken as "off".
+  for (const char* bad :
+       {"search --half-life -5 musk", "search --half-life nan musk",
+        "related --half-life inf x"}) {
+    const CliRun run = Newsq(bad);
+    EXPECT_EQ(run.exit_code, 2) << bad;
+    EXPECT_NE(run.out.find("is not a number of days of 0 or more"),
+              std::string::npos)
+        << run.out;
+  }
+  // An empty date (a script's unset variable) is no filter left out unseen.
+  for (const char* bad : {"search --since '' musk", "stories --until ''",
+                          "entities --since ''"}) {
+    const CliRun run = Newsq(bad);
+    EXPECT_EQ(run.exit_code, 2) << bad;
+    EXPECT_NE(run.out.find("empty"), std::string::npos) << run.out;
   }
   // A query word that excludes, read as an option, gets the way out.
   const CliRun excluded = Newsq("search -Musk");
