@@ -97,9 +97,18 @@ absl::StatusOr<IndexWriter::ReindexReport> IndexWriter::Reindex(
     report.pages = *std::move(pages);
   }
   if (report.pages.added + report.pages.updated + report.pages.unchanged == 0) {
+    // The report goes with the error: say why, from the first failures.
+    constexpr size_t kFailuresNamed = 3;
+    const std::vector<std::string>& failures = report.pages.failures;
+    std::string why;
+    for (size_t i = 0; i < failures.size() && i < kFailuresNamed; ++i)
+      absl::StrAppend(&why, i ? "; " : " (", failures[i]);
+    if (failures.size() > kFailuresNamed)
+      absl::StrAppend(&why, "; ", failures.size() - kFailuresNamed, " more");
+    if (!why.empty()) why += ")";
     return fail(absl::FailedPreconditionError(
-        absl::StrCat("no page could be indexed from the given paths; ", live,
-                     " is left as it was")));
+        absl::StrCat("no page could be indexed from the given paths", why, "; ",
+                     live, " is left as it was")));
   }
   try {
     absl::StatusOr<Xapian::WritableDatabase> db = internal::OpenWritable(fresh);

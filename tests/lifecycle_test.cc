@@ -1,5 +1,6 @@
 // The index's life through the public API (issue 9): one writer at a time,
 // incremental runs, pruning, and reindexing beside the live database.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -290,6 +291,10 @@ TEST_F(LifecycleTest, ReindexSwitchesAtomicallyAndKeepsStoryIds) {
   absl::StatusOr<IndexWriter::ReindexReport> failed =
       IndexWriter::Reindex(db_, {(work_ / "missing").string()});
   EXPECT_EQ(failed.status().code(), absl::StatusCode::kFailedPrecondition);
+  // The error says which path failed, and why.
+  EXPECT_THAT(failed.status().message(),
+              ::testing::HasSubstr((work_ / "missing").string() +
+                                   ": no such file or directory"));
   EXPECT_EQ(StoryOfEachArticle(), stories_before);
   EXPECT_FALSE(fs::exists(db_ + ".reindexing"));
 

@@ -277,7 +277,8 @@ class IndexWriter {
   // Searchers that are open keep reading the old articles until they reopen;
   // new Searchers see the new ones; nobody ever sees a half-built database.
   // Holds the writer lock throughout. Errors: kUnavailable (another writer),
-  // kFailedPrecondition when no page could be indexed, database and file
+  // kFailedPrecondition when no page could be indexed (naming the first
+  // failed paths and their reasons), database and file
   // system failures naming the path; in every error case the live database is
   // untouched and the partial one removed.
   static absl::StatusOr<ReindexReport> Reindex(
