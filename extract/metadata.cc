@@ -23,6 +23,7 @@
 #include "extract/metadata_tags.h"
 #include "extract/outlet_name.h"
 #include "extract/page_dates.h"
+#include "extract/wayback_url.h"
 
 namespace newsq::internal {
 namespace {
@@ -124,8 +125,12 @@ std::optional<std::pair<int, int>> FindClockTime(const std::string& text) {
 }
 
 // Only absolute URLs identify a page: a relative canonical ("/eco/musk") says
-// nothing about the site, so og:url is tried next.
-void ChooseCanonicalUrl(const RawTags& raw, PageMetadata& md) {
+// nothing about the site, so og:url is tried next. A capture of the Wayback
+// Machine is the page it captured (wayback_url.h): its canonical URL as the
+// archive rewrote it, else the address its banner or `source_url` gives, is
+// the original's.
+void ChooseCanonicalUrl(const RawTags& raw, std::string_view source_url,
+                        PageMetadata& md) {
   auto absolute = [](const std::string& url) {
     return url.starts_with("http://") || url.starts_with("https://");
   };
@@ -137,6 +142,26 @@ void ChooseCanonicalUrl(const RawTags& raw, PageMetadata& md) {
              absolute(og)) {
     md.canonical_url = og;
     md.sources["canonical_url"] = source;
+  }
+  if (std::optional<std::string> original = WaybackOriginal(md.canonical_url)) {
+    md.canonical_url = *std::move(original);
+    md.sources["canonical_url"] += ", the page the Wayback Machine captured";
+    return;
+  }
+  if (!md.canonical_url.empty()) return;
+  const size_t banner_url = raw.wayback_banner.find("http");
+  for (const auto& [url, from] :
+       {std::pair(banner_url == std::string::npos
+                      ? std::string_view()
+                      : std::string_view(raw.wayback_banner).substr(banner_url),
+                  "the Wayback Machine's banner"),
+        std::pair(source_url,
+                  "the Wayback Machine's address it was read from")}) {
+    if (std::optional<std::string> original = WaybackOriginal(url)) {
+      md.canonical_url = *std::move(original);
+      md.sources["canonical_url"] = from;
+      return;
+    }
   }
 }
 
@@ -376,7 +401,7 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
       break;
   }
   PageMetadata md;
-  ChooseCanonicalUrl(raw, md);
+  ChooseCanonicalUrl(raw, source_url, md);
   // The host gives the time zone of dates written without one.
   const std::string_view host =
       HostOf(md.canonical_url.empty() ? source_url

@@ -205,6 +205,15 @@ bool ReadTag(const GumboNode* node, RawTags& raw) {
     case GUMBO_TAG_IMG:
       ReadLogo(node, raw);
       return true;
+    case GUMBO_TAG_DIV: {
+      // The Wayback Machine's toolbar and banner in a saved capture.
+      const std::string_view id = Attribute(node, "id");
+      if (id == "wm-ipp-print") {
+        raw.wayback_banner = VisibleText(node);
+        return false;
+      }
+      return id != "wm-ipp-base" && id != "wm-ipp";
+    }
     default:
       return true;
   }

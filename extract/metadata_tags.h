@@ -42,6 +42,10 @@ struct RawTags {
   std::string
       headline_area;  // text around the first <h1>, where bylines usually stand
   std::vector<nlohmann::json> json_ld;
+  // The text of the Wayback Machine's print banner in a saved capture ("The
+  // Wayback Machine - https://web.archive.org/web/2007.../http://..."); its
+  // toolbar is not read (its logo is the archive's).
+  std::string wayback_banner;
 };
 
 // Walks the page under `root` once and gathers its RawTags.

@@ -455,20 +455,42 @@ TEST(ExtractTest, MissingFileNamesThePath) {
             std::string::npos);
 }
 
-}  // namespace
-}  // namespace newsq
+// A page saved from the Wayback Machine is the page it captured: its
+// address, and so its outlet, are the original's, not the archive's, whose
+// toolbar logo ("Wayback Machine") used to name the outlet.
+TEST(ExtractTest, AWaybackMachineCaptureIsTheOriginalPage) {
+  const std::string toolbar =
+      "<div id=\"wm-ipp-base\"><div id=\"wm-ipp\"><a href=\"/web/\">"
+      "<img src=\"/_static/images/toolbar/wayback-toolbar-logo-200.png\" "
+      "alt=\"Wayback Machine\"></a></div></div>"
+      "<div id=\"wm-ipp-print\">The Wayback Machine - "
+      "https://web.archive.org/web/20070228213001/"
+      "http://www.alternatives-economiques.fr:80/site/hs72.html</div>";
+  const std::string body =
+      "<h1>Les Français travaillent-ils trop peu ?</h1><p>" +
+      std::string(kParagraph) + "</p>";
+  absl::StatusOr<Article> saved =
+      ExtractArticle(Page("", toolbar + body), {.source = "capture.html"});
+  ASSERT_TRUE(saved.ok()) << saved.status();
+  EXPECT_EQ(saved->canonical_url,
+            "http://www.alternatives-economiques.fr/site/hs72.html");
+  EXPECT_NE(saved->outlet, "Wayback Machine");
+  EXPECT_NE(saved->outlet.find("lternatives"), std::string::npos)
+      << saved->outlet;
 
-namespace newsq {
-namespace {
-
-TEST(ExtractTest, RelativeCanonicalFallsBackToOgUrl) {
-  const std::string page = Page(
-      "<link rel=\"canonical\" href=\"/eco/musk\">"
-      "<meta property=\"og:url\" content=\"https://www.x.fr/eco/musk\">",
-      "<h1>Musk</h1><p>" + std::string(kParagraph) + "</p>");
-  absl::StatusOr<Article> a = ExtractArticle(page, {.source = "x.html"});
-  ASSERT_TRUE(a.ok()) << a.status();
-  EXPECT_EQ(a->canonical_url, "https://www.x.fr/eco/musk");
+  // The archive's rewritten canonical, and the address a crawl read it from.
+  absl::StatusOr<Article> rewritten = ExtractArticle(
+      Page("<link rel=\"canonical\" href=\"https://web.archive.org/web/"
+           "2019id_/https://www.lemonde.fr/a.html\">",
+           body),
+      {.source = "x.html"});
+  ASSERT_TRUE(rewritten.ok()) << rewritten.status();
+  EXPECT_EQ(rewritten->canonical_url, "https://www.lemonde.fr/a.html");
+  absl::StatusOr<Article> crawled = ExtractArticle(
+      Page("", body),
+      {.source = "http://web.archive.org/web/20200101000000/www.x.fr/b"});
+  ASSERT_TRUE(crawled.ok()) << crawled.status();
+  EXPECT_EQ(crawled->canonical_url, "http://www.x.fr/b");
 }
 
 }  // namespace
