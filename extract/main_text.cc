@@ -459,7 +459,8 @@ std::vector<std::string> TrimLabels(std::vector<std::string>& paragraphs) {
 }  // namespace
 
 std::string VisibleTextWithoutChrome(const GumboNode* root, bool relaxed) {
-  ParagraphWriter writer(relaxed ? Strictness::kRelaxed : Strictness::kStrict);
+  ParagraphWriter writer(relaxed ? Strictness::kRelaxedButComments
+                                 : Strictness::kStrict);
   writer.Write(root);
   std::string text;
   for (const std::string& paragraph : writer.Take()) {

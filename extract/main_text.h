@@ -28,7 +28,7 @@ MainText ExtractMainText(const GumboNode* root);
 // The visible text of the page without its chrome, for the last searches of a
 // page's metadata (a date that no markup names, say). With `relaxed`, only what
 // is chrome on every page is left out (navigation, footers, cookie banners,
-// sharing), as in ExtractMainText's second pass.
+// sharing), as in ExtractMainText's second pass, and readers' comments.
 std::string VisibleTextWithoutChrome(const GumboNode* root,
                                      bool relaxed = false);
 

@@ -110,8 +110,9 @@ void ReadLink(const GumboNode* node, RawTags& raw) {
   }
 }
 
-// A box of other articles ("À lire aussi", related lists, a newsletter): a
-// "Par …" there signs another piece. Read narrowly, since the text around the
+// A box of other articles ("À lire aussi", related lists, a newsletter) or of
+// readers' comments: a "Par …" there signs another piece, and a date there
+// dates it. Read narrowly, since the text around the
 // headline also serves the date search, and HTML5 pages put the article's own
 // byline and date in a <footer> or an <aside> of its <header>.
 bool IsBoxOfOtherPieces(const GumboNode* node) {
@@ -121,7 +122,8 @@ bool IsBoxOfOtherPieces(const GumboNode* node) {
   auto has = [&](std::string_view word) {
     return std::find(words.begin(), words.end(), word) != words.end();
   };
-  if (HintsAt(words, {"related", "newsletter", "recommend"}) ||
+  if (HintsAt(words,
+              {"related", "newsletter", "recommend", "comment", "reaction"}) ||
       (has("lire") && has("aussi")) || (has("read") && has("more")))
     return true;
   // FirstTextLower lowers ASCII only: "À" stays a capital.

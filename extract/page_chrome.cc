@@ -55,6 +55,13 @@ const absl::flat_hash_set<std::string_view>& AlwaysChromeWords() {
   return *words;
 }
 
+// The words of readers' comments, which the strong words hold too.
+const absl::flat_hash_set<std::string_view>& CommentWords() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "comment", "comments", "commentaires", "reactions", "respond", "reply"};
+  return *words;
+}
+
 bool IsChromeTag(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_NAV:
@@ -117,9 +124,18 @@ bool IsChromeElement(const GumboNode* node, Strictness strictness) {
     if (name == "class" || name == "id") has_hints = true;
   }
   if (!has_hints) return false;
-  return strictness == Strictness::kStrict
-             ? IsChromeHint(ClassAndId(node))
-             : HasWord(ClassAndId(node), AlwaysChromeWords());
+  switch (strictness) {
+    case Strictness::kStrict:
+      return IsChromeHint(ClassAndId(node));
+    case Strictness::kRelaxed:
+      return HasWord(ClassAndId(node), AlwaysChromeWords());
+    case Strictness::kRelaxedButComments: {
+      const std::string hints = ClassAndId(node);
+      return HasWord(hints, AlwaysChromeWords()) ||
+             HasWord(hints, CommentWords());
+    }
+  }
+  return false;
 }
 
 bool IsChromeHint(std::string_view class_and_id) {

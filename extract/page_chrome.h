@@ -14,8 +14,10 @@ namespace newsq::internal {
 
 // How much the class and id hints are trusted: kStrict drops every kind of
 // chrome; kRelaxed, the second try when the strict pass finds almost nothing,
-// drops only what is chrome on every page.
-enum class Strictness { kStrict, kRelaxed };
+// drops only what is chrome on every page; kRelaxedButComments drops readers'
+// comments too, for the page's metadata: a comment's date is no article's,
+// even where a live page's "comments" are its text.
+enum class Strictness { kStrict, kRelaxed, kRelaxedButComments };
 
 // True when the element `node` is chrome: by its tag (nav, aside, footer, form,
 // figure, the <h1>, invisible tags), its role or aria-hidden, or its class and

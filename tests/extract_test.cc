@@ -493,5 +493,35 @@ TEST(ExtractTest, AWaybackMachineCaptureIsTheOriginalPage) {
   EXPECT_EQ(crawled->canonical_url, "http://www.x.fr/b");
 }
 
+// The last resort for a date is the page's text, and a reader's comment is
+// no part of it: its date is later than the article's ("Muriel - Le
+// 22/01/2020 à 12:01:03" dated a petition). A date in a box of credits beside
+// the text still is the page's.
+TEST(ExtractTest, AReadersCommentDoesNotDateThePage) {
+  const std::string article =
+      "<main><article><h1>Non à la fermeture du chœur</h1><div "
+      "class=\"petition\"><p>" +
+      std::string(kParagraph) + "</p></div></article>";
+  const std::string comment =
+      "<div class=\"mo-comments\"><div class=\"mo-comment-infos\">"
+      "<strong>Muriel - Le 22/01/2020 à 12:01:03</strong></div>"
+      "<p>Je signe.</p></div></main>";
+  absl::StatusOr<Article> commented =
+      ExtractArticle(Page("", article + comment), {.source = "p.html"});
+  ASSERT_TRUE(commented.ok()) << commented.status();
+  EXPECT_FALSE(commented->published.has_value())
+      << commented->published->ToIso8601();
+
+  const std::string credits =
+      "<ul class=\"podcast-description__credits\"><li><p>Mise en ligne</p>"
+      "<p>23 mai 2019</p></li></ul>";
+  absl::StatusOr<Article> credited = ExtractArticle(
+      Page("", article + "<div class=\"sidebar\">" + credits + "</div></main>"),
+      {.source = "p.html"});
+  ASSERT_TRUE(credited.ok()) << credited.status();
+  ASSERT_TRUE(credited->published.has_value());
+  EXPECT_EQ(credited->published->LocalDay(), "2019-05-23");
+}
+
 }  // namespace
 }  // namespace newsq
