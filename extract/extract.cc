@@ -28,6 +28,7 @@
 #include "extract/metadata.h"
 #include "extract/metadata_author.h"
 #include "extract/page_dates.h"
+#include "extract/text_language.h"
 #include "extract/web_archive.h"
 
 namespace newsq {
@@ -291,7 +292,7 @@ ExtractionReport MakeReport(const internal::PageMetadata& md, std::string text,
   article.modified = md.modified;
   article.outlet = md.outlet;
   article.author = md.author;
-  article.language = md.language;
+  article.language = internal::ArticleLanguage(md.language, text);
   article.section = md.section;
   article.description = md.description;
   article.tags = md.tags;
@@ -304,6 +305,13 @@ ExtractionReport MakeReport(const internal::PageMetadata& md, std::string text,
   if (!article.published) report.sources.erase("published");
   if (!article.modified) report.sources.erase("modified");
   if (article.canonical_url.empty()) report.sources.erase("canonical_url");
+  if (article.language != md.language) {
+    report.sources["language"] =
+        md.language.empty()
+            ? "the text's function words"
+            : absl::StrCat("the text's function words (the page says \"",
+                           md.language, "\")");
+  }
   return report;
 }
 

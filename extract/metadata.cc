@@ -369,10 +369,15 @@ void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
 void ChooseLanguage(const RawTags& raw, const nlohmann::json* ld,
                     PageMetadata& md) {
   md.language = raw.html_lang;
+  std::string source = "html lang";
   if (md.language.empty())
-    md.language = FirstMeta(raw, {"og:locale", "language", "content-language"});
-  if (ld != nullptr && md.language.empty())
+    md.language =
+        FirstMeta(raw, {"og:locale", "language", "content-language"}, &source);
+  if (ld != nullptr && md.language.empty()) {
     md.language = JsonString(*ld, "inLanguage");
+    source = "json-ld inLanguage";
+  }
+  if (!md.language.empty()) md.sources["language"] = source;
   md.language =
       AsciiLower(md.language.substr(0, md.language.find_first_of("-_")));
 }

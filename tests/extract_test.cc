@@ -523,5 +523,25 @@ TEST(ExtractTest, AReadersCommentDoesNotDateThePage) {
   EXPECT_EQ(credited->published->LocalDay(), "2019-05-23");
 }
 
+// A theme's <html lang="en"> over a French article: the text says French,
+// and --lang fr finds it.
+TEST(ExtractTest, AFrenchTextUnderAnEnglishThemeIsFrench) {
+  const std::string text =
+      "<h1>Retraites</h1><p>" + std::string(kParagraph) +
+      " Les syndicats, qui dénoncent une réforme injuste, appellent à la "
+      "grève dans les transports et les écoles. Pour le ministre, ce texte est "
+      "indispensable, mais il reconnaît que le calendrier sera serré.</p>";
+  std::string page =
+      Page("<meta property=\"og:locale\" content=\"fr_FR\">", text);
+  page.replace(page.find("lang=\"fr\""), 9, "lang=\"en\"");
+  std::istringstream in(page);
+  absl::StatusOr<ExtractionReport> report =
+      ExplainExtractionFromStream(in, "x.html", {.source = "x.html"});
+  ASSERT_TRUE(report.ok()) << report.status();
+  EXPECT_EQ(report->article.language, "fr");
+  EXPECT_EQ(report->sources.at("language"),
+            "the text's function words (the page says \"en\")");
+}
+
 }  // namespace
 }  // namespace newsq

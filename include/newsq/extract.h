@@ -70,7 +70,7 @@ struct ExtractionReport {
   // The charset the page was decoded from ("UTF-8", "WINDOWS-1252", ...).
   std::string charset;
   // Field name ("title", "published", "outlet", "author", "canonical_url",
-  // "text") -> where its value came from ("json-ld", "og:title", "byline text",
+  // "language", "text") -> where its value came from ("json-ld", "og:title", "byline text",
   // "url", ...). Fields left empty are absent.
   std::map<std::string, std::string> sources;
 };
