@@ -95,9 +95,10 @@ int ToInt(const std::string& s) {
 }
 
 std::optional<DateTime> Build(int year, int month, int day, int hour,
-                              int minute, std::string_view host) {
+                              int minute, std::string_view host,
+                              int second = 0) {
   if (year < 1990 || year > 2100) return std::nullopt;
-  return DateTime::FromCivil(year, month, day, hour, minute, 0,
+  return DateTime::FromCivil(year, month, day, hour, minute, second,
                              OffsetForHost(host, year, month, day, hour));
 }
 
@@ -273,7 +274,7 @@ std::optional<DateTime> ParseMachineDate(std::string_view text,
   std::optional<DateTime> date = DateTime::FromIso8601(trimmed);
   if (!date) return std::nullopt;
   // Without an explicit offset FromIso8601 reads UTC; a page that omits it
-  // means local time.
+  // means local time (to the second, as written).
   const bool has_offset =
       trimmed.size() > 10 &&
       (trimmed.back() == 'Z' || trimmed.back() == 'z' ||
@@ -282,7 +283,8 @@ std::optional<DateTime> ParseMachineDate(std::string_view text,
     const std::string local = date->ToIso8601();
     return Build(ToInt(local.substr(0, 4)), ToInt(local.substr(5, 2)),
                  ToInt(local.substr(8, 2)), ToInt(local.substr(11, 2)),
-                 ToInt(local.substr(14, 2)), host);
+                 ToInt(local.substr(14, 2)), host,
+                 local.size() >= 19 ? ToInt(local.substr(17, 2)) : 0);
   }
   if (trimmed.size() == 10) {
     return Build(ToInt(trimmed.substr(0, 4)), ToInt(trimmed.substr(5, 2)),

@@ -66,6 +66,9 @@ TEST(PageDatesTest, ParisOffsetFollowsSummerTime) {
 TEST(PageDatesTest, MachineDatesWithoutOffsetAreLocalTime) {
   EXPECT_EQ(ParseMachineDate("2025-02-11T17:30:00", "www.x.fr")->ToIso8601(),
             "2025-02-11T17:30:00+01:00");
+  // To the second, as written.
+  EXPECT_EQ(ParseMachineDate("2025-07-11T17:30:42", "www.x.fr")->ToIso8601(),
+            "2025-07-11T17:30:42+02:00");
   EXPECT_EQ(
       ParseMachineDate("2025-02-11T17:30:00+00:00", "www.x.fr")->ToIso8601(),
       "2025-02-11T17:30:00+00:00");
