@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
+#include "engine/outlet_domains.h"
 #include "entities/entity_lexicon.h"
 #include "entities/entity_spans.h"
 #include "entities/entity_tokens.h"
@@ -195,6 +196,14 @@ std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
   }
   if (c.person_cue || c.speaker) return Entity::kPerson;
   if (c.organisation_cue && !FirstNames().contains(words.front()))
+    return Entity::kOrganisation;
+  // A news outlet named as its pages name it ("Le Parisien", "France Bleu",
+  // "Franceinfo", "à Libération"): its newsroom, an organisation. Not a
+  // given name too ("Marianne"), nor one word that always follows an
+  // article ("la Libération" is the event).
+  if (!KnownOutletsNamed(name).empty() && !FirstNames().contains(name) &&
+      !(words.size() == 1 && c.mentions > 0 &&
+        c.mentions_after_article == c.mentions))
     return Entity::kOrganisation;
   if (c.place_cue && words.size() == 1) return Entity::kPlace;
   // "la ville de New York", "les habitants de Saint-Denis": a place whatever

@@ -682,5 +682,23 @@ TEST(EntitiesTest, OnePersonOfACountryBeforeANameIsNotPartOfIt) {
   EXPECT_EQ(Find(club, "Montréal"), nullptr);
 }
 
+// A news outlet named as its pages name it is its newsroom: "Le Parisien"
+// was a title of work (MISC), "France Bleu" a person by the default for two
+// capitalised words. "La Libération", one word after an article, is the
+// event; a given name stays a person.
+TEST(EntitiesTest, ANewsOutletsNameIsAnOrganisation) {
+  const auto entities = FindEntities(
+      "Le député s'explique",
+      "Selon Le Parisien, le député a démissionné mardi. Il a confirmé la "
+      "nouvelle sur France Bleu, puis dans un entretien à Franceinfo. Son "
+      "grand-père avait vu la Libération de Paris. Sa fille Marianne l'a "
+      "soutenu.");
+  ExpectTypes(entities, {"Le Parisien", "France Bleu", "Franceinfo"}, "ORG");
+  ExpectFoundWithoutTypes(entities, {"Marianne"}, {"ORG"});
+  for (const Entity& e : entities) {
+    if (e.name.starts_with("Libération")) EXPECT_NE(e.type, "ORG") << e.name;
+  }
+}
+
 }  // namespace
 }  // namespace newsq::internal
