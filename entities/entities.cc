@@ -287,6 +287,12 @@ class CandidateCollector {
            (!first.elided_before && OpensQuote(first.mark_before))) &&
           OrganisationCues().contains(before))
         c.organisation_cue = true;
+      // "le réseau social Twitter", "les réseaux sociaux Facebook et ...".
+      if (apposed && start >= 2 &&
+          (before == "social" || before == "sociaux") &&
+          (tokens_[start - 2].text == "réseau" ||
+           tokens_[start - 2].text == "réseaux"))
+        c.organisation_cue = true;
       // What publishes, develops or buys ("édité par Ubisoft", "racheté par
       // Vivendi"), and the club a player goes to ("prêté au Havre AC").
       if (apposed && start >= 2) {

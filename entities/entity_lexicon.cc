@@ -637,10 +637,14 @@ const absl::flat_hash_set<std::string_view>& Holidays() {
 
 const absl::flat_hash_set<std::string_view>& OrganisationCues() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "groupe",   "label",        "société",  "chaîne",    "entreprise",
-      "firme",    "constructeur", "club",     "quotidien", "hebdomadaire",
-      "magazine", "journal",      "banque",   "compagnie", "start-up",
-      "startup",  "association",  "syndicat", "parti"};
+      "groupe", "label", "société", "chaîne", "entreprise", "firme",
+      "constructeur", "club", "quotidien", "hebdomadaire", "magazine",
+      "journal", "banque", "compagnie", "start-up", "startup", "association",
+      "syndicat", "parti",
+      // Where one publishes: "son compte Twitter", "sa page Facebook", "la
+      // plateforme Netflix", "l'application TikTok".
+      "compte", "comptes", "page", "plateforme", "application", "messagerie",
+      "radio"};
   return *words;
 }
 

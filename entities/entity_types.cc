@@ -205,7 +205,11 @@ std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
       !(words.size() == 1 && c.mentions > 0 &&
         c.mentions_after_article == c.mentions))
     return Entity::kOrganisation;
-  if (c.place_cue && words.size() == 1) return Entity::kPlace;
+  // "au Mali", but not "face au Covid-19": a place's name holds no digit.
+  if (c.place_cue && words.size() == 1 &&
+      std::none_of(name.begin(), name.end(),
+                   [](char ch) { return ch >= '0' && ch <= '9'; }))
+    return Entity::kPlace;
   // "la ville de New York", "les habitants de Saint-Denis": a place whatever
   // its length, unless a given name opens it.
   if (c.place_kind_cue && !FirstNames().contains(words.front()))

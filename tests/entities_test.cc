@@ -700,5 +700,20 @@ TEST(EntitiesTest, ANewsOutletsNameIsAnOrganisation) {
   }
 }
 
+// Where one publishes is no place: "sur Twitter" was LOC, as "au Covid-19"
+// was by the place cue of "au". The news types the platforms (news_names.inc,
+// from "son compte Twitter", "le réseau social Facebook"); a name holding a
+// digit is never a place by "au" alone.
+TEST(EntitiesTest, PlatformsAndDiseasesAreNoPlaces) {
+  const auto entities = FindEntities(
+      "Le ministre réagit",
+      "Le ministre a réagi sur Twitter dans la soirée, "
+      "avant de publier une vidéo sur Facebook. Il a parlé de la lutte face "
+      "au Covid-19, puis d'un patient positif au Covid-19 au Mali.");
+  ExpectTypes(entities, {"Twitter", "Facebook"}, "ORG");
+  ExpectFoundWithoutTypes(entities, {"Covid-19"}, {"LOC"});
+  ExpectTypes(entities, {"Mali"}, "LOC");
+}
+
 }  // namespace
 }  // namespace newsq::internal

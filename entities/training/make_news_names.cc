@@ -8,11 +8,16 @@
 // news says it. A name of one word is listed with that type when the rules
 // left it untyped in at least one article (else the list would add nothing),
 // typed it in at least kMinTypedArticles articles and in at least half as
-// many as they left it untyped, and gave the same type in at least
-// kMinAgreement of those, unless the news also writes it in lower case (twice:
-// one slip of the keyboard keeps no name out): a
-// common word ("au Monde", "au Point", "les Législatives") is only ever typed
-// by a cue that misled. Names of several words are left out: their own
+// many as they left it untyped (or, for a name the news types in
+// kManyTypedArticles articles or more, in any share of them, when they agree
+// on its type in kStrongAgreement of those: "son compte Twitter" is written
+// far less often than "sur Twitter"), and gave the same type in at least
+// kMinAgreement of those, unless the news also writes it in lower case in
+// kMaxLowerCaseShare of the articles that name it, or more (and twice: one
+// slip of the keyboard keeps no name out; web addresses and handles,
+// "facebook.com", "@twitter", are no writing in lower case): a common word
+// ("au Monde", "au Point", "les Législatives") is only ever typed by a cue
+// that misled. Names of several words are left out: their own
 // words type them (given names, place and organisation words), and where
 // those say nothing the rules' default (two or three capitalised words are a
 // person) is no evidence. The recogniser reads the list only for names its
@@ -42,6 +47,9 @@ constexpr double kMinAgreement = 0.9;
 // A name the rules type in few of the articles that name it is a word that
 // evidence sometimes misleads ("a demandé à Google"), not a place.
 constexpr int kMaxUntypedPerTyped = 2;
+constexpr int kManyTypedArticles = 100;
+constexpr double kStrongAgreement = 0.95;
+constexpr double kMaxLowerCaseShare = 0.05;
 
 // Articles in which the rules gave a name each type, and none.
 struct TypeCounts {
@@ -56,11 +64,9 @@ int TypeIndex(const std::string& type) {
   return -1;
 }
 
-// Counts, in `counts`, each word of `text` written in lower case: split at
-// ASCII spaces, punctuation and typographic apostrophes ("l’avion"), words
-// whose first letter is no capital.
-void CountLowerCaseWords(std::string_view text,
-                         absl::flat_hash_map<std::string, int>& counts) {
+// The lower-case words of `text`, one run between spaces, as below.
+void CountLowerCaseWordsOfRun(std::string_view text,
+                              absl::flat_hash_map<std::string, int>& counts) {
   size_t start = 0;
   auto flush = [&](size_t end) {
     if (end > start) {
@@ -78,6 +84,38 @@ void CountLowerCaseWords(std::string_view text,
     }
   }
   flush(text.size());
+}
+
+// True for a run of text between spaces that is an address or a handle
+// ("https://www.facebook.com/x", "lemonde.fr", "@Twitter", "#MeToo"), whose
+// words are written in lower case whatever they name.
+bool IsAddressOrHandle(std::string_view run) {
+  if (run.find("://") != std::string_view::npos ||
+      run.find("www.") != std::string_view::npos ||
+      run.find_first_of("@#/") != std::string_view::npos)
+    return true;
+  // A dot between two letters: a domain ("facebook.com"), not a sentence's
+  // end ("Facebook.").
+  for (size_t i = 1; i + 1 < run.size(); ++i) {
+    if (run[i] == '.' && std::isalpha(static_cast<unsigned char>(run[i - 1])) &&
+        std::isalpha(static_cast<unsigned char>(run[i + 1])))
+      return true;
+  }
+  return false;
+}
+
+// Counts, in `counts`, each word of `text` written in lower case: split at
+// ASCII spaces, punctuation and typographic apostrophes ("l’avion"), words
+// whose first letter is no capital, outside addresses and handles.
+void CountLowerCaseWords(std::string_view text,
+                         absl::flat_hash_map<std::string, int>& counts) {
+  for (size_t run_start = 0; run_start < text.size();) {
+    size_t run_end = text.find_first_of(" \n\t", run_start);
+    if (run_end == std::string_view::npos) run_end = text.size();
+    const std::string_view run = text.substr(run_start, run_end - run_start);
+    if (!IsAddressOrHandle(run)) CountLowerCaseWordsOfRun(run, counts);
+    run_start = run_end + 1;
+  }
 }
 
 // A C++ string literal for `text` (names may hold quotes and backslashes).
@@ -132,11 +170,15 @@ int Run(const std::string& orangesum_dir, const std::string& output) {
       if (counts.typed[t] > counts.typed[best]) best = t;
     }
     const auto lower = lower_case.find(LowerFirst(name));
-    if (lower != lower_case.end() && lower->second >= 2) continue;
+    if (lower != lower_case.end() && lower->second >= 2 &&
+        lower->second >= kMaxLowerCaseShare * (typed + counts.untyped))
+      continue;
+    const bool many_agree = counts.typed[best] >= kManyTypedArticles &&
+                            counts.typed[best] >= kStrongAgreement * typed;
     if (name.find(' ') != std::string::npos || counts.untyped == 0 ||
         counts.typed[best] < kMinTypedArticles ||
         counts.typed[best] < kMinAgreement * typed ||
-        typed * kMaxUntypedPerTyped < counts.untyped)
+        (typed * kMaxUntypedPerTyped < counts.untyped && !many_agree))
       continue;
     std::fprintf(out, "{%s, \"%s\"},\n", Literal(name).c_str(), kTypes[best]);
     ++listed[best];
