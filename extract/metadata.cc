@@ -220,6 +220,18 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
 // most trusted metadata title without the outlet suffix: the outlet as the
 // page wrote it (`page_outlet`) or as it is shown (md.outlet, which must be
 // chosen).
+// Words of `text`: runs of characters between spaces.
+size_t WordCount(std::string_view text) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
 void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
                  const std::string& page_outlet, PageMetadata& md) {
   auto strip = [&](const std::string& title) {
@@ -268,8 +280,27 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
       }
     }
   }
+  // A metadata title that only names the site ("Info Touraine"), or a
+  // section of it once the site's name is cut off ("Info Touraine -
+  // Actualités locales"), is the page's label, not its headline: a longer
+  // <h1> is the headline then.
+  const size_t h1_words = WordCount(raw.h1);
+  const auto names_the_site = [&](const std::string& title) {
+    const std::string lower = AsciiLower(title);
+    if (lower == AsciiLower(page_outlet) || lower == AsciiLower(md.outlet))
+      return true;
+    const std::string tag = AsciiLower(raw.title_tag);
+    const auto in_tag = [&](const std::string& outlet) {
+      return !outlet.empty() && Contains(tag, AsciiLower(outlet));
+    };
+    const bool site_cut = title.size() < raw.title_tag.size() &&
+                          (in_tag(page_outlet) || in_tag(md.outlet));
+    return site_cut && WordCount(title) <= 3 && h1_words > WordCount(title);
+  };
+  const bool h1_is_headline = raw.h1.size() >= 10 && !h1_names_the_site;
   for (const auto& [title, from] : titles) {
     if (!title.empty()) {
+      if (h1_is_headline && names_the_site(title)) continue;
       md.title = title;
       md.sources["title"] = from;
       return;

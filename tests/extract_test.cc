@@ -543,5 +543,28 @@ TEST(ExtractTest, AFrenchTextUnderAnEnglishThemeIsFrench) {
             "the text's function words (the page says \"en\")");
 }
 
+// A <title> that only names the site, or the site and a section, is the
+// page's label: the <h1> is the headline (a template that writes the same
+// <title> on every page).
+TEST(ExtractTest, ATitleThatOnlyNamesTheSiteLeavesTheHeadlineToTheH1) {
+  const std::string body =
+      "<main><h1>Tours : la guinguette des bords de Loire cherche un "
+      "repreneur</h1><p>" +
+      std::string(kParagraph) + "</p></main>";
+  for (const char* title :
+       {"Info Touraine", "Info Touraine - Actualités locales",
+        "Actualités locales | Info Touraine"}) {
+    const std::string page = Page(std::string("<title>") + title +
+                                      "</title><meta property=\"og:site_name\" "
+                                      "content=\"Info Touraine\">",
+                                  body);
+    absl::StatusOr<Article> a = ExtractArticle(page, {.source = "x.html"});
+    ASSERT_TRUE(a.ok()) << a.status();
+    EXPECT_EQ(a->title,
+              "Tours : la guinguette des bords de Loire cherche un repreneur")
+        << title;
+  }
+}
+
 }  // namespace
 }  // namespace newsq
