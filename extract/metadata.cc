@@ -354,6 +354,8 @@ void ChooseMachineDates(const RawTags& raw, const nlohmann::json* ld,
                  "itemprop=datePublished", host, md);
   TryMachineDate(md.modified, "modified", raw.itemprop_modified,
                  "itemprop=dateModified", host, md);
+  TryMachineDate(md.published, "published", raw.hatom_published,
+                 "class=published title", host, md);
   if (!raw.time_datetimes.empty()) {
     TryMachineDate(md.published, "published", raw.time_datetimes.front(),
                    "time datetime", host, md);

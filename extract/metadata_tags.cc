@@ -239,6 +239,21 @@ void ReadItemprop(const GumboNode* node, RawTags& raw) {
   }
 }
 
+// hAtom's <abbr class="published" title="...">: the date in machine form.
+void ReadHAtomPublished(const GumboNode* node, RawTags& raw) {
+  if (!raw.hatom_published.empty()) return;
+  const std::string_view title = Attribute(node, "title");
+  if (title.size() < 10) return;
+  std::string classes(Attribute(node, "class"));
+  absl::AsciiStrToLower(&classes);
+  for (std::string_view word : ClassWords(classes)) {
+    if (word == "published") {
+      raw.hatom_published = std::string(title);
+      return;
+    }
+  }
+}
+
 // rel=author, or a link to an author's page.
 bool IsAuthorLink(const GumboNode* node) {
   if (node->v.element.tag != GUMBO_TAG_A) return false;
@@ -408,6 +423,7 @@ RawTags CollectTags(const GumboNode* root) {
   ForEachElement(root, [&](const GumboNode* node) {
     if (!ReadTag(node, raw)) return false;
     ReadItemprop(node, raw);
+    ReadHAtomPublished(node, raw);
     return ReadBylines(node, raw);
   });
   MarkBylinesNearHeadline(raw);

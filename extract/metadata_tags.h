@@ -32,6 +32,10 @@ struct RawTags {
   std::vector<std::string>
       time_datetimes;  // <time datetime>, in document order
   std::string itemprop_published, itemprop_modified, itemprop_author;
+  // The title of the first element of class "published" (the hAtom
+  // microformat, SPIP's templates: <abbr class="published"
+  // title="2026-12-03T13:05:00Z">jeudi 3 décembre 2026</abbr>).
+  std::string hatom_published;
   std::string
       byline_text;  // text of elements whose class/id says date/byline/author
   // Texts of elements whose class/id says author, and of rel=author or /auteur/

@@ -292,6 +292,15 @@ std::optional<DateTime> ParseMachineDate(std::string_view text,
   }
   if (date->unix_seconds < 631152000)
     return std::nullopt;  // before 1990: a placeholder
+  // Written in UTC, as CMSes and JSON-LD often do: the same moment in the
+  // site's own offset, so that it prints as its readers saw it and falls on
+  // their day ("23:30Z" is past midnight in Paris).
+  if (date->utc_offset_minutes == 0) {
+    const std::string utc = date->ToIso8601();
+    date->utc_offset_minutes =
+        OffsetForHost(host, ToInt(utc.substr(0, 4)), ToInt(utc.substr(5, 2)),
+                      ToInt(utc.substr(8, 2)), ToInt(utc.substr(11, 2)));
+  }
   return date;
 }
 

@@ -37,7 +37,8 @@ std::optional<DateTime> DateFromUrl(std::string_view url);
 
 // Any date-time a page puts in machine form: ISO 8601 (via
 // DateTime::FromIso8601), with a local time in the host's offset when the text
-// has none.
+// has none, and a time written in UTC ("Z", "+00:00") given as the same moment
+// in the host's offset (OffsetForHost).
 std::optional<DateTime> ParseMachineDate(std::string_view text,
                                          std::string_view host);
 

@@ -566,5 +566,21 @@ TEST(ExtractTest, ATitleThatOnlyNamesTheSiteLeavesTheHeadlineToTheH1) {
   }
 }
 
+// SPIP and other hAtom templates give the date in machine form as the title
+// of an element of class "published"; its time was lost (the text beside it
+// says the day only).
+TEST(ExtractTest, AnHAtomPublishedTitleDatesThePage) {
+  const std::string page = Page(
+      "<link rel=\"canonical\" href=\"https://www.x.fr/a\">",
+      "<main><h1>Le conseil municipal vote le budget</h1><p "
+      "class=\"info-publi\"><abbr class=\"published\" "
+      "title=\"2026-12-03T13:05:00Z\">jeudi 3 décembre 2026</abbr></p><p>" +
+          std::string(kParagraph) + "</p></main>");
+  absl::StatusOr<Article> a = ExtractArticle(page, {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  ASSERT_TRUE(a->published.has_value());
+  EXPECT_EQ(a->published->ToIso8601(), "2026-12-03T14:05:00+01:00");
+}
+
 }  // namespace
 }  // namespace newsq

@@ -69,9 +69,22 @@ TEST(PageDatesTest, MachineDatesWithoutOffsetAreLocalTime) {
   // To the second, as written.
   EXPECT_EQ(ParseMachineDate("2025-07-11T17:30:42", "www.x.fr")->ToIso8601(),
             "2025-07-11T17:30:42+02:00");
+  // A moment written in UTC is the same moment in the site's offset: its
+  // readers' day.
   EXPECT_EQ(
       ParseMachineDate("2025-02-11T17:30:00+00:00", "www.x.fr")->ToIso8601(),
-      "2025-02-11T17:30:00+00:00");
+      "2025-02-11T18:30:00+01:00");
+  EXPECT_EQ(ParseMachineDate("2025-02-11T23:30:00Z", "www.x.fr")->LocalDay(),
+            "2025-02-12");
+  EXPECT_EQ(ParseMachineDate("2025-07-11T17:30:00Z", "www.x.sn")->ToIso8601(),
+            "2025-07-11T17:30:00+00:00");
+  EXPECT_EQ(
+      ParseMachineDate("2025-07-11T17:30:00Z", "lapresse.ca")->ToIso8601(),
+      "2025-07-11T13:30:00-04:00");
+  // Another offset stays as written.
+  EXPECT_EQ(
+      ParseMachineDate("2025-02-11T17:30:00-05:00", "www.x.fr")->ToIso8601(),
+      "2025-02-11T17:30:00-05:00");
   EXPECT_FALSE(ParseMachineDate("1970-01-01T00:00:00Z", "").has_value());
 }
 
