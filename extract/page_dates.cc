@@ -159,13 +159,14 @@ struct WrittenDate {
 // The first date of `folded` (FoldMonths' output) in one of the forms French
 // pages write.
 std::optional<WrittenDate> FirstWrittenDate(const std::string& folded) {
-  // "11 fevrier 2025 a 17h30", "1er mars 2024, 09:05", "11 fevr. 2025 - 17:30"
+  // "11 fevrier 2025 a 17h30", "1er mars 2024, 09:05", "11 fevr. 2025 - 17:30",
+  // "3 decembre 2026 | 14:05"
   static const std::regex kLongDate(
-      R"((\d{1,2})(?:er)?\s+(janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\.?\s+(\d{4})(?:\s*(?:a|,|-)?\s*(\d{1,2})\s*[h:]\s*(\d{2})?)?)",
+      R"((\d{1,2})(?:er)?\s+(janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\.?\s+(\d{4})(?:\s*(?:a|,|-|\||·)?\s*(\d{1,2})\s*[h:]\s*(\d{2})?)?)",
       std::regex::optimize);
   // "11/02/2025 - 17:30", "11.02.2025 17h30"
   static const std::regex kNumericDate(
-      R"((\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:\s*(?:a|-|,)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?)",
+      R"((\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:\s*(?:a|-|,|\||·)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?)",
       std::regex::optimize);
   // "2025-01-22", "2025-01-22 14:05": the ISO form some sites print.
   static const std::regex kIsoDate(

@@ -25,6 +25,10 @@ TEST(PageDatesTest, FindsFrenchDatesInBylines) {
        "2025-02-12T08:20:00+01:00"},
       {"Publié le 10 juillet 2024 à 12h00", "", "2024-07-10T12:00:00+02:00"},
       {"11 FÉVRIER 2025", "", "2025-02-11T00:00:00+01:00"},
+      // A bar or a middle dot between the day and the time.
+      {"Publié le jeudi 3 décembre 2026 | 14:05", "www.x.ci",
+       "2026-12-03T14:05:00+00:00"},
+      {"03/12/2026 · 14h05", "", "2026-12-03T14:05:00+01:00"},
       {"Il y a 2 heures", "", nullptr},
       {"hier à 17h30", "", nullptr},
       {"31 février 2025", "", nullptr},
