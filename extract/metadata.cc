@@ -67,11 +67,14 @@ std::pair<std::string, std::string> SplitTitleSuffix(const std::string& title) {
   return {title.substr(0, best), suffix};
 }
 
-// The outlet's name in its logo's alt text; "" when there is none, or when
-// the text says what the image is ("logo", "Accueil") rather than whose.
+// The outlet's name in its logo's alt text, else in a logo written as text;
+// "" when there is none, or when the text says what the image is ("logo",
+// "Accueil") rather than whose.
 std::string LogoName(const RawTags& raw) {
-  if (raw.logo_alt.empty() || raw.logo_alt.size() >= 60) return {};
-  std::string_view alt = raw.logo_alt;
+  const std::string& named =
+      raw.logo_alt.empty() ? raw.logo_text : raw.logo_alt;
+  if (named.empty() || named.size() >= 60) return {};
+  std::string_view alt = named;
   if (!ConsumePrefix(&alt, "Logo ")) ConsumePrefix(&alt, "logo ");
   const std::string lower = AsciiLower(TrimAscii(alt));
   if (lower == "logo" || lower == "accueil" || lower == "home" ||
@@ -185,7 +188,7 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
       FindKnownOutlet(site_url) == nullptr) {
     if (std::string logo = LogoName(raw); !logo.empty()) {
       given = std::move(logo);
-      source = "logo alt";
+      source = raw.logo_alt.empty() ? "logo text" : "logo alt";
     }
   }
   if (given.empty() && ld != nullptr) {
@@ -197,7 +200,7 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
     source = "title suffix";
     if (given.empty()) {
       given = LogoName(raw);
-      source = "logo alt";
+      source = raw.logo_alt.empty() ? "logo text" : "logo alt";
     }
   }
   const NamedOutlet named = OutletName(given, site_url);

@@ -177,6 +177,16 @@ void ReadLogo(const GumboNode* node, RawTags& raw) {
   }
 }
 
+// The site's name written as its logo (<a class="logo">Le Réveil du
+// Saguenay</a>): short text in an element whose class or id says "logo".
+void ReadLogoText(const GumboNode* node, RawTags& raw) {
+  if (!raw.logo_text.empty()) return;
+  std::string hints = ClassAndId(node);
+  if (!Contains(hints, "logo")) return;
+  std::string text = VisibleText(node);
+  if (text.size() >= 2 && text.size() <= 60) raw.logo_text = std::move(text);
+}
+
 // Reads what an element says by its tag. False for elements whose content
 // holds nothing more to gather (<title>, <script>).
 bool ReadTag(const GumboNode* node, RawTags& raw) {
@@ -424,6 +434,7 @@ RawTags CollectTags(const GumboNode* root) {
     if (!ReadTag(node, raw)) return false;
     ReadItemprop(node, raw);
     ReadHAtomPublished(node, raw);
+    ReadLogoText(node, raw);
     return ReadBylines(node, raw);
   });
   MarkBylinesNearHeadline(raw);

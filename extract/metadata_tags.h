@@ -29,6 +29,9 @@ struct RawTags {
   std::string title_tag;
   std::string h1;
   std::string logo_alt;
+  // The text of the first element whose class or id says "logo" and that
+  // holds text rather than an image (<a class="logo">Le Réveil</a>).
+  std::string logo_text;
   std::vector<std::string>
       time_datetimes;  // <time datetime>, in document order
   std::string itemprop_published, itemprop_modified, itemprop_author;

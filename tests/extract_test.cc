@@ -582,5 +582,19 @@ TEST(ExtractTest, AnHAtomPublishedTitleDatesThePage) {
   EXPECT_EQ(a->published->ToIso8601(), "2026-12-03T14:05:00+01:00");
 }
 
+// A site whose markup names it nowhere but in a logo written as text.
+TEST(ExtractTest, ALogoWrittenAsTextNamesTheOutlet) {
+  const std::string page = Page(
+      "<title>Le barrage de Shipshaw sera rénové</title>",
+      "<div class=\"entete\"><a href=\"/\" class=\"logo\">Le Réveil du "
+      "Saguenay</a><ul class=\"menu\"><li><a href=\"/nouvelles\">Nouvelles"
+      "</a></li></ul></div><main><h1>Le barrage de Shipshaw sera rénové</h1>"
+      "<p>" +
+          std::string(kParagraph) + "</p></main>");
+  absl::StatusOr<Article> a = ExtractArticle(page, {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->outlet, "Le Réveil du Saguenay");
+}
+
 }  // namespace
 }  // namespace newsq
