@@ -130,6 +130,25 @@ bool IsNewsAgencyCredit(std::string_view credit) {
 
 bool NamesPeople(std::string_view author);
 
+// The labels a byline may open with, lower-cased ("Auteur :", "Texte").
+const std::vector<std::string_view>& BylineLabels() {
+  static const auto* labels =
+      new std::vector<std::string_view>{"auteur",
+                                        "auteure",
+                                        "auteurs",
+                                        "auteures",
+                                        "author",
+                                        "authors",
+                                        "texte",
+                                        "textes",
+                                        "signé",
+                                        "signée",
+                                        "propos recueillis",
+                                        "rédaction",
+                                        "redaction"};
+  return *labels;
+}
+
 // "Par Nadia Berrada, à Rabat - Publié le ..." -> "Nadia Berrada".
 std::string CleanAuthor(std::string author) {
   author = CollapseWhitespace(author);
@@ -177,6 +196,48 @@ std::string CleanAuthor(std::string author) {
       break;
     }
   }
+  // A role before "par": "Direct animé par X", "Dossier coordonné par X",
+  // "Live tenu par X": at most four words, the first capitalised, the others
+  // in lower case, and no credit of pictures ("Photos prises par X").
+  if (const size_t par = author.find(" par ");
+      par != std::string::npos && par > 0) {
+    const std::string_view role = std::string_view(author).substr(0, par);
+    const size_t words = std::count(role.begin(), role.end(), ' ') + 1;
+    bool lower_after_first = true;
+    for (size_t i = 1; i < role.size(); ++i) {
+      if (role[i - 1] == ' ' &&
+          absl::ascii_isupper(static_cast<unsigned char>(role[i])))
+        lower_after_first = false;
+    }
+    const std::string lower_role = AsciiLower(role);
+    const bool pictures =
+        Contains(lower_role, "photo") || Contains(lower_role, "image") ||
+        Contains(lower_role, "illustr") || Contains(lower_role, "vidéo") ||
+        Contains(lower_role, "infograph") || Contains(lower_role, "dessin");
+    if (words <= 4 && lower_after_first && !pictures)
+      author = author.substr(par + 5);
+  }
+  // "notre correspondant à Bruxelles, Florent Meunier", "notre envoyée
+  // spéciale à Kyiv, Anne Roux": the name after the role, else none.
+  for (std::string_view ours : {"notre ", "Notre ", "nos ", "Nos "}) {
+    if (std::string_view(author).starts_with(ours)) {
+      const size_t comma = author.find(", ");
+      author = comma == std::string::npos ? "" : author.substr(comma + 2);
+      break;
+    }
+  }
+  // A label in an element of its own, which the byline's text joins to the
+  // name without a colon: "Texte Nicolas Favre" (Drupal's field__label).
+  for (std::string_view known : BylineLabels()) {
+    const std::string_view text = author;
+    if (text.size() > known.size() + 1 && text[known.size()] == ' ' &&
+        AsciiLower(text.substr(0, known.size())) == known &&
+        absl::ascii_isupper(
+            static_cast<unsigned char>(text[known.size() + 1]))) {
+      author = author.substr(known.size() + 1);
+      break;
+    }
+  }
   // Labels and their colons: "Auteur :", "Auteur(s) :", "Texte:", "Signé :"
   // (a page may write one label for small screens and one for large).
   for (bool stripped = true; stripped;) {
@@ -185,10 +246,7 @@ std::string CleanAuthor(std::string author) {
     if (colon == std::string::npos || colon > 20) break;
     std::string label(TrimAscii(AsciiLower(author.substr(0, colon))));
     if (label.ends_with("(s)")) label.resize(label.size() - 3);
-    for (std::string_view known :
-         {"auteur", "auteure", "auteurs", "auteures", "author", "authors",
-          "texte", "textes", "signé", "signée", "propos recueillis",
-          "rédaction", "redaction"}) {
+    for (std::string_view known : BylineLabels()) {
       if (label == known) {
         author = std::string(TrimAscii(author.substr(colon + 1)));
         stripped = true;

@@ -207,6 +207,18 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
   EXPECT_EQ(author_of("<div class=\"byline\">Kristen Falc'honKristen "
                       "Falc'hon</div>"),
             "Kristen Falc'hon");
+  // A role before "par", a label in an element of its own, "our
+  // correspondent" before the name.
+  EXPECT_EQ(author_of("<p class=\"live-authors\">Direct animé par Thomas "
+                      "Garnier et Inès Marchal</p>"),
+            "Thomas Garnier, Inès Marchal");
+  EXPECT_EQ(author_of("<div class=\"field--name-author\"><div "
+                      "class=\"field__label\">Texte</div><div "
+                      "class=\"field__item\">Nicolas Favre</div></div>"),
+            "Nicolas Favre");
+  EXPECT_EQ(author_of("<div class=\"byline\">Un article de notre "
+                      "correspondant à Bruxelles, Florent Meunier</div>"),
+            "Florent Meunier");
 }
 
 // A standfirst set beside the body's block, in the same container, opens the
