@@ -317,6 +317,15 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
 
 // Sets `field` (md.published or md.modified, named `name` in md.sources) from
 // the machine-readable date `text` unless a more trusted source already did.
+// Whether a machine date-time says its UTC offset ("...+01:00", "...Z"); a
+// bare day or a time without one does not.
+bool HasUtcOffset(std::string_view text) {
+  text = TrimAscii(text);
+  if (text.size() <= 10) return false;
+  return text.back() == 'Z' || text.back() == 'z' ||
+         text.find_first_of("+-", 11) != std::string_view::npos;
+}
+
 void TryMachineDate(std::optional<DateTime>& field, const char* name,
                     std::string_view text, std::string_view from,
                     std::string_view host, PageMetadata& md) {
@@ -331,6 +340,19 @@ void TryMachineDate(std::optional<DateTime>& field, const char* name,
 // <meta>, microdata, then the first <time datetime> (for publication only).
 void ChooseMachineDates(const RawTags& raw, const nlohmann::json* ld,
                         std::string_view host, PageMetadata& md) {
+  // A time written without its offset is a guess at the site's zone
+  // (ParseMachineDate); article:published_time with one says it: "2019-12-09
+  // 20:00:49" in JSON-LD beside "2019-12-09T19:00:49+01:00" is the same
+  // moment in UTC+2 or a server's clock, and the meta is right.
+  if (const auto meta = raw.meta.find("article:published_time");
+      ld != nullptr && meta != raw.meta.end() &&
+      !HasUtcOffset(JsonString(*ld, "datePublished")) &&
+      HasUtcOffset(meta->second)) {
+    TryMachineDate(md.published, "published", meta->second,
+                   "article:published_time (with its offset, over json-ld's "
+                   "without)",
+                   host, md);
+  }
   if (ld != nullptr) {
     TryMachineDate(md.published, "published", JsonString(*ld, "datePublished"),
                    "json-ld", host, md);

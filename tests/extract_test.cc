@@ -608,5 +608,21 @@ TEST(ExtractTest, ALogoWrittenAsTextNamesTheOutlet) {
   EXPECT_EQ(a->outlet, "Le Réveil du Saguenay");
 }
 
+// JSON-LD's date without an offset is a guess at the site's zone; a meta that
+// writes the offset says the moment.
+TEST(ExtractTest, ADateWithItsOffsetWinsOverJsonLdsWithout) {
+  const std::string page = Page(
+      "<meta property=\"article:published_time\" "
+      "content=\"2019-12-09T19:00:49+01:00\"><script "
+      "type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+      "\"headline\": \"Le travail\", \"datePublished\": \"2019-12-09 "
+      "20:00:49\"}</script>",
+      "<main><h1>Le travail</h1><p>" + std::string(kParagraph) + "</p></main>");
+  absl::StatusOr<Article> a = ExtractArticle(page, {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  ASSERT_TRUE(a->published.has_value());
+  EXPECT_EQ(a->published->ToIso8601(), "2019-12-09T19:00:49+01:00");
+}
+
 }  // namespace
 }  // namespace newsq
