@@ -128,6 +128,9 @@ absl::StatusOr<ArticleLine> ArticleFromJsonLine(std::string_view line) {
   read(a.canonical_url, "canonical_url");
   read(a.title, "title");
   read(a.text, "text", "body");
+  // Datasets of news name the body "article" (OrangeSum, CNN/Daily Mail) or
+  // "content" (many crawlers' exports).
+  if (a.text.empty()) read(a.text, "article", "content");
   read(published, "published", "date");
   read(modified, "modified");
   read(a.outlet, "outlet", "source");

@@ -46,6 +46,16 @@ TEST(JsonLinesTest, ReadsTheCrawlerShapeAndMakeDocsShape) {
   EXPECT_EQ(peer->article.text, "L'État va mobiliser 10 millions.");
   EXPECT_EQ(peer->article.published->LocalDay(), "2020-02-13");
   EXPECT_EQ(peer->story_key, "s1");
+
+  // OrangeSum's own lines: the body is "article" (it was silently empty).
+  absl::StatusOr<ArticleLine> orangesum = ArticleFromJsonLine(
+      R"({"id": "10", "title": "Ours", "article": "L'État va mobiliser."})");
+  ASSERT_TRUE(orangesum.ok()) << orangesum.status();
+  EXPECT_EQ(orangesum->article.text, "L'État va mobiliser.");
+  absl::StatusOr<ArticleLine> crawled = ArticleFromJsonLine(
+      R"({"url": "u", "title": "Ours", "content": "Un texte."})");
+  ASSERT_TRUE(crawled.ok()) << crawled.status();
+  EXPECT_EQ(crawled->article.text, "Un texte.");
 }
 
 TEST(JsonLinesTest, BadLinesSayWhatIsWrong) {
