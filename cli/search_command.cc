@@ -32,7 +32,10 @@ std::function<int()> SetupSearch(CLI::App& app) {
         !request.authors.empty() || !request.languages.empty() ||
         !request.sections.empty() || !request.story_id.empty() ||
         !request.since.empty() || !request.until.empty();
-    if (request.query.empty() && !filtered) {
+    // Blanks alone ("newsq search \"$Q\"" with Q a space) are nothing too.
+    const bool blank =
+        request.query.find_first_not_of(" \t\n\r") == std::string::npos;
+    if (blank && !filtered) {
       std::cerr << "newsq: search needs a query or a filter; see newsq search "
                    "--help\n";
       return kExitUsage;

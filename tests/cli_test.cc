@@ -92,6 +92,8 @@ TEST(CliTest, UsageErrorsExitTwo) {
   EXPECT_LE(std::count(option_typo.out.begin(), option_typo.out.end(), '\n'), 3)
       << option_typo.out;
   EXPECT_EQ(Newsq("search").exit_code, 2);
+  EXPECT_EQ(Newsq("search ''").exit_code, 2);
+  EXPECT_EQ(Newsq("search '   '").exit_code, 2);
   // A count's error says what it takes, in a line (CLI11's own printed its
   // range up to DBL_MAX); a negative value is no query word to exclude.
   for (const char* bad : {"search --limit nope musk", "search --limit -1 musk",
