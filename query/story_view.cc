@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "engine/article_codec.h"
 #include "engine/schema.h"
@@ -230,9 +231,27 @@ absl::Status SummarizeStoriesFromIndex(const Xapian::Database& db,
   return absl::OkStatus();
 }
 
+namespace {
+
+// Ids are lower-case hex ("1368689748fa8ad5"); one copied in capitals
+// ("1368689748FA8AD5") names the same article or story. Other ids (outside
+// labels) are read as given.
+std::string HexIdAsWritten(const Xapian::Database& db, std::string_view prefix,
+                           const std::string& id) {
+  if (db.term_exists(std::string(prefix) + id)) return id;
+  if (id.empty() || !std::all_of(id.begin(), id.end(), [](char c) {
+        return absl::ascii_isxdigit(static_cast<unsigned char>(c));
+      }))
+    return id;
+  return absl::AsciiStrToLower(id);
+}
+
+}  // namespace
+
 absl::StatusOr<std::vector<StoredArticle>> ReadStory(
     const Xapian::Database& db, const std::string& story_id) {
-  const std::string term = std::string(schema::kStory) + story_id;
+  const std::string term = std::string(schema::kStory) +
+                           HexIdAsWritten(db, schema::kStory, story_id);
   std::vector<StoredArticle> members;
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
     absl::StatusOr<StoredArticle> stored =
@@ -245,14 +264,16 @@ absl::StatusOr<std::vector<StoredArticle>> ReadStory(
 
 std::optional<std::string> StoryOfArticle(const Xapian::Database& db,
                                           const std::string& article_id) {
-  const std::string term = std::string(schema::kArticleId) + article_id;
+  const std::string term = std::string(schema::kArticleId) +
+                           HexIdAsWritten(db, schema::kArticleId, article_id);
   auto article = db.postlist_begin(term);
   if (article == db.postlist_end(term)) return std::nullopt;
   return db.get_document(*article).get_value(schema::kStorySlot);
 }
 
 absl::StatusOr<StoryHit> ViewStory(const Xapian::Database& db,
-                                   const std::string& story_id) {
+                                   const std::string& typed_id) {
+  const std::string story_id = HexIdAsWritten(db, schema::kStory, typed_id);
   absl::StatusOr<std::vector<StoredArticle>> read = ReadStory(db, story_id);
   if (!read.ok()) return read.status();
   std::vector<StoredArticle>& members = *read;

@@ -348,6 +348,11 @@ TEST(CliTest, SearchFiltersFacetsAndRelated) {
   EXPECT_EQ(entities.exit_code, 0) << entities.out;
   EXPECT_EQ(entities.out.rfind("{\"entities\":[{", 0), 0u) << entities.out;
   EXPECT_EQ(Newsq("entities" + in_db + "--since nope").exit_code, 2);
+  // An id copied in capitals names the same story.
+  const CliRun upper = Newsq("story" + in_db + "1368689748FA8AD5");
+  EXPECT_EQ(upper.exit_code, 0) << upper.out;
+  EXPECT_NE(upper.out.find("story 1368689748fa8ad5"), std::string::npos)
+      << upper.out;
   const CliRun related = Newsq("related" + in_db + "--json 0000000000000000");
   EXPECT_EQ(related.exit_code, 1);
   EXPECT_NE(related.out.find("no story or article"), std::string::npos);
