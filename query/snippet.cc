@@ -159,7 +159,15 @@ Snippet MakeSnippet(const FrenchAnalyzer& analyzer, std::string_view text,
   // Give the first match a few words of context before it.
   size_t first = BestWindowStart(words, max_words);
   first -= std::min(first, kContextWords);
-  const size_t end = std::min(spans.size(), first + max_words);
+  size_t end = std::min(spans.size(), first + max_words);
+  // A window cut after an elided article ("Le timing n'est" cut as "Le
+  // timing n …") ends before it.
+  auto elided_at = [&](size_t i) {
+    const std::string_view after = text.substr(spans[i].end);
+    return after.starts_with("'") || after.starts_with("\u2019") ||
+           after.starts_with("\u02bc");
+  };
+  while (end < spans.size() && end > first + 1 && elided_at(end - 1)) --end;
 
   const size_t begin_byte = spans[first].begin;
   size_t end_byte = spans[end - 1].end;

@@ -39,6 +39,19 @@ TEST(SnippetTest, PicksTheWindowWithTheMostQueryWordsAndMarksCuts) {
             "… mot mot mot mot [Musk] veut [OpenAI]. Fin du texte …");
 }
 
+// A window never ends on an elided article: "Le timing n …" said nothing.
+TEST(SnippetTest, AWindowEndsBeforeAnElidedArticle) {
+  FrenchAnalyzer analyzer;
+  QueryWords query;
+  query.stems.insert(analyzer.Stem("timing"));
+  for (const char* apostrophe : {"'", "\u2019"}) {
+    const std::string text = std::string("Le timing n") + apostrophe +
+                             "est pas anodin pour le groupe.";
+    const Snippet s = MakeSnippet(analyzer, text, query, 3);
+    EXPECT_EQ(Marked(s), "Le [timing] …") << apostrophe;
+  }
+}
+
 // Reading stops `max_words` words after the first window holding every query
 // word: a later window with more matches is never read, and the snippet says
 // the text goes on.
