@@ -101,6 +101,10 @@ bool IsHyphenatedPlace(std::string_view word) {
 // Ans"), "Xbox One", "Super Mario", "iPhone Pro" (a product's model or
 // tier): words no person's name holds.
 bool IsNoPersonsWord(std::string_view word) {
+  // A model's or a version's word: "Airbus A350", "Galaxy S24", "Windows 11".
+  if (std::any_of(word.begin(), word.end(),
+                  [](char c) { return c >= '0' && c <= '9'; }))
+    return true;
   static const auto* words = new absl::flat_hash_set<std::string_view>{
       "Deux", "Trois", "Quatre", "Cinq",  "Six",  "Sept",  "Huit",   "Neuf",
       "Dix",  "Onze",  "Douze",  "Vingt", "Cent", "Mille", "Ans",    "Jours",

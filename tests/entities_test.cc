@@ -715,5 +715,13 @@ TEST(EntitiesTest, PlatformsAndDiseasesAreNoPlaces) {
   ExpectTypes(entities, {"Mali"}, "LOC");
 }
 
+// A word holding a digit is a model's or a version's: no person.
+TEST(EntitiesTest, AModelNumberMakesNoPerson) {
+  const auto entities = FindEntities("Un avion cloué au sol",
+                                     "Un Airbus A350 de la compagnie a été "
+                                     "immobilisé mardi.");
+  ExpectFoundWithoutTypes(entities, {"Airbus A350"}, {"PER"});
+}
+
 }  // namespace
 }  // namespace newsq::internal
