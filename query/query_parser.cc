@@ -53,6 +53,30 @@ std::string EnglishOperator(std::string token) {
                       token.substr(end));
 }
 
+// Xapian's parse error in the user's words: "<expression> NOT <expression>"
+// says SAUF when the user typed SAUF (and no NOT), ET for AND, OU for OR.
+std::string InTheUsersOperators(std::string message, std::string_view typed) {
+  for (std::string_view french : {"ET", "OU", "SAUF"}) {
+    const std::string english(FrenchOperator(french));
+    const auto has_word = [](std::string_view text, std::string_view word) {
+      for (size_t at = text.find(word); at != std::string_view::npos;
+           at = text.find(word, at + 1)) {
+        const bool starts = at == 0 || !IsAsciiLetter(text[at - 1]);
+        const size_t end = at + word.size();
+        if (starts && (end == text.size() || !IsAsciiLetter(text[end])))
+          return true;
+      }
+      return false;
+    };
+    if (!has_word(typed, french) || has_word(typed, english)) continue;
+    for (size_t at = message.find(english); at != std::string::npos;
+         at = message.find(english, at + french.size())) {
+      message.replace(at, english.size(), french);
+    }
+  }
+  return message;
+}
+
 // Punctuation with which Xapian joins two words into a phrase ("Jean-Luc",
 // "10:30").
 bool IsPhraseGenerator(unsigned ch) {
@@ -691,7 +715,8 @@ absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
                                            Xapian::QueryParser::FLAG_WILDCARD);
   } catch (const Xapian::QueryParserError& e) {
     return absl::InvalidArgumentError(
-        absl::StrCat("cannot parse query ", Quoted(text), ": ", e.get_msg()));
+        absl::StrCat("cannot parse query ", Quoted(text), ": ",
+                     InTheUsersOperators(e.get_msg(), text)));
   }
   if (!state.error.empty()) {
     return absl::InvalidArgumentError(

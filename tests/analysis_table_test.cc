@@ -241,5 +241,17 @@ TEST(AnalysisTableTest, ACapitalisedNameIsSearchedAsWrittenInAnArchive) {
   EXPECT_EQ(count("Retraite"), 3u);
 }
 
+// A query Xapian cannot read is explained in the operators the user typed.
+TEST(AnalysisTableTest, AParseErrorSpeaksTheUsersOperators) {
+  FrenchAnalyzer analyzer;
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  absl::StatusOr<ParsedQuery> sauf = ParseUserQuery(db, analyzer, "SAUF");
+  ASSERT_FALSE(sauf.ok());
+  EXPECT_NE(sauf.status().message().find("SAUF"), std::string::npos)
+      << sauf.status();
+  EXPECT_EQ(sauf.status().message().find(" NOT "), std::string::npos)
+      << sauf.status();
+}
+
 }  // namespace
 }  // namespace newsq::internal
