@@ -361,6 +361,16 @@ std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
       continue;
     }
     if (!in_quotes && word.find('"') == std::string::npos) {
+      // "covid19", "cop21": the text writes "Covid-19", "COP 21" as two
+      // words as often as one; both are searched.
+      const size_t digits = word.find_first_of("0123456789");
+      if (digits >= 2 && digits != std::string::npos &&
+          std::all_of(word.begin(), word.begin() + digits, IsAsciiLetter) &&
+          word.find_first_not_of("0123456789", digits) == std::string::npos) {
+        out.push_back(absl::StrCat("(", word, " OR \"", word.substr(0, digits),
+                                   " ", word.substr(digits), "\")"));
+        continue;
+      }
       out.push_back(EnglishOperator(word));
       continue;
     }

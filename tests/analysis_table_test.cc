@@ -165,6 +165,10 @@ constexpr Row kRows[] = {
   // Operators.
   {"Musk -OpenAI", "Musk et OpenAI", false},
   {"Musk -OpenAI", "Musk au Bureau ovale", true},
+  // Letters then digits typed as one word find them written apart too.
+  {"covid19", "la Covid-19", true},
+  {"covid19", "le covid19", true},
+  {"cop21", "la COP 21", true},
   {"Gabon OR Gambie", "la Gambie", true},
   {"Gabon AND Gambie", "la Gambie", false},
   {"(Gabon OR Gambie) AND Gaza", "la Gambie et Gaza", true},
