@@ -523,6 +523,23 @@ class IgnoredFilter : public Xapian::FieldProcessor {
 // How much an exact form adds, relative to its stem's weight.
 constexpr double kExactFormWeight = 0.5;
 
+// Calls `visit(word, raw, quoted)` for each word of `prepared` in order: the
+// analyser's word, its text as typed, and whether it stands in a quoted
+// phrase.
+template <typename Visit>
+void ForEachQueryWord(const FrenchAnalyzer& analyzer,
+                      const std::string& prepared, Visit visit) {
+  size_t quotes_before = 0, scanned = 0;
+  for (const FrenchAnalyzer::Word& word : analyzer.Words(prepared)) {
+    quotes_before += static_cast<size_t>(std::count(
+        prepared.begin() + scanned, prepared.begin() + word.begin, '"'));
+    scanned = word.begin;
+    visit(word,
+          std::string_view(prepared.data() + word.begin, word.end - word.begin),
+          quotes_before % 2 == 1);
+  }
+}
+
 // The words the user marked as meant exactly (folded): capitalised words,
 // which name someone or something ("Paris" is not "pari", "OpenAI" not
 // "open"), and the words of quoted phrases. A word typed in lower case is a
@@ -530,17 +547,12 @@ constexpr double kExactFormWeight = 0.5;
 absl::flat_hash_set<std::string> WordsMeantExactly(
     const FrenchAnalyzer& analyzer, const std::string& prepared) {
   absl::flat_hash_set<std::string> marked;
-  size_t quotes_before = 0, scanned = 0;
-  for (const FrenchAnalyzer::Word& word : analyzer.Words(prepared)) {
-    quotes_before += static_cast<size_t>(std::count(
-        prepared.begin() + scanned, prepared.begin() + word.begin, '"'));
-    scanned = word.begin;
-    const std::string_view raw(prepared.data() + word.begin,
-                               word.end - word.begin);
-    const bool quoted = quotes_before % 2 == 1;
-    if ((quoted || IsCapitalised(raw)) && !IsQueryOperator(raw))
-      marked.insert(word.folded);
-  }
+  ForEachQueryWord(
+      analyzer, prepared,
+      [&](const FrenchAnalyzer::Word& word, std::string_view raw, bool quoted) {
+        if ((quoted || IsCapitalised(raw)) && !IsQueryOperator(raw))
+          marked.insert(word.folded);
+      });
   return marked;
 }
 
@@ -607,6 +619,31 @@ class ExactFormsProcessor : public Xapian::FieldProcessor {
   std::string prefix_;
 };
 
+// Whether capitalised query word `word` (searched among terms prefixed with
+// `prefix`: "" or the headline's) names someone or something whose stem finds
+// other words too: see RewriteNames.
+bool NamesSomeone(const Xapian::Database& db, const std::string& prefix,
+                  const FrenchAnalyzer::Word& word) {
+  const std::string& folded = word.folded;
+  const Xapian::doccount by_stem =
+      db.get_termfreq(std::string(1, schema::kStem) + prefix + word.stem);
+  const Xapian::doccount as_written = db.get_termfreq(prefix + folded);
+  // Where the stem finds no other word, it is the same search.
+  if (as_written >= by_stem) return false;
+  // Named as an entity or a surname in at least half the articles that write
+  // it: "Gilets Jaunes" has a few articles with an entity "Jaunes".
+  const Xapian::doccount as_name = std::max(
+      db.get_termfreq(FilterTerm(schema::kEntity, FilterKey(folded))),
+      db.get_termfreq(FilterTerm(schema::kPersonSurname, FilterKey(folded))));
+  if (as_name > 0 && as_name * 2 >= as_written) return true;
+  // The forms a word of the language takes and a name seldom does.
+  Xapian::doccount as_typed =
+      as_written + db.get_termfreq(prefix + folded + "s");
+  if (folded.size() > 1 && (folded.back() == 's' || folded.back() == 'x'))
+    as_typed += db.get_termfreq(prefix + folded.substr(0, folded.size() - 1));
+  return as_typed * 2 < by_stem;
+}
+
 // `prepared` for the stems' parse, with each capitalised word that names
 // someone or something searched as written (kExactField), when its stem
 // finds other words too. Snowball's stem of a name is often a common word's
@@ -625,66 +662,50 @@ std::string RewriteNames(const Xapian::Database& db,
                          const FrenchAnalyzer& analyzer,
                          const std::string& prepared) {
   std::string text;
-  size_t copied = 0, quotes_before = 0, scanned = 0;
-  for (const FrenchAnalyzer::Word& word : analyzer.Words(prepared)) {
-    quotes_before += static_cast<size_t>(std::count(
-        prepared.begin() + scanned, prepared.begin() + word.begin, '"'));
-    scanned = word.begin;
-    const std::string_view raw(prepared.data() + word.begin,
-                               word.end - word.begin);
-    if (quotes_before % 2 == 1 || !IsCapitalised(raw) || IsQueryOperator(raw) ||
-        word.stem.empty() || analyzer.IsStopWord(word.folded))
-      continue;
-    const char before = word.begin > 0 ? prepared[word.begin - 1] : ' ';
-    const char after = word.end < prepared.size() ? prepared[word.end] : ' ';
-    if (before == '-' && word.begin > 1 && prepared[word.begin - 2] != ' ' &&
-        prepared[word.begin - 2] != '(')
-      continue;  // "Jean-Luc": a hyphenated name's second part
-    if (after == '-' || after == '*' || after == ':' || after == '\'' ||
-        IsAsciiLetter(after))
-      continue;
-    size_t start = word.begin;
-    std::string field(kExactField);
-    std::string prefix;
-    if (before == ':') {
-      // Only the headline's field holds words; other fields are filters.
-      const size_t name_start = prepared.find_last_of(" (+-", word.begin - 1);
-      const size_t from = name_start == std::string::npos ? 0 : name_start + 1;
-      const std::string name = AsciiLower(
-          std::string_view(prepared).substr(from, word.begin - 1 - from));
-      if (name != "title" && name != "titre") continue;
-      start = from;
-      field = kExactTitleField;
-      prefix = std::string(schema::kTitle);
-    }
-    const std::string& folded = word.folded;
-    const Xapian::doccount by_stem =
-        db.get_termfreq(std::string(1, schema::kStem) + prefix + word.stem);
-    const Xapian::doccount as_written = db.get_termfreq(prefix + folded);
-    // Where the stem finds no other word, it is the same search.
-    if (as_written >= by_stem) continue;
-    // The forms a word of the language takes that a name seldom does.
-    Xapian::doccount as_typed =
-        as_written + db.get_termfreq(prefix + folded + "s");
-    if (folded.size() > 1 && (folded.back() == 's' || folded.back() == 'x'))
-      as_typed += db.get_termfreq(prefix + folded.substr(0, folded.size() - 1));
-    // Named as an entity or a surname in at least half the articles that
-    // write it: "Gilets Jaunes" has a few articles with an entity "Jaunes".
-    const Xapian::doccount as_name = std::max(
-        db.get_termfreq(FilterTerm(schema::kEntity, FilterKey(folded))),
-        db.get_termfreq(FilterTerm(schema::kPersonSurname, FilterKey(folded))));
-    const bool named = as_name > 0 && as_name * 2 >= as_written;
-    if (!named && as_typed * 2 >= by_stem) continue;  // an ordinary word
-    text.append(prepared, copied, start - copied);
-    // "d'OpenAI": the elided article stays a word of its own.
-    if (start > 0 &&
-        !absl::ascii_isspace(static_cast<unsigned char>(prepared[start - 1])) &&
-        prepared[start - 1] != '(' && prepared[start - 1] != '+' &&
-        prepared[start - 1] != '-')
-      text += ' ';
-    absl::StrAppend(&text, field, ":", folded);
-    copied = word.end;
-  }
+  size_t copied = 0;
+  ForEachQueryWord(
+      analyzer, prepared,
+      [&](const FrenchAnalyzer::Word& word, std::string_view raw, bool quoted) {
+        if (quoted || !IsCapitalised(raw) || IsQueryOperator(raw) ||
+            word.stem.empty() || analyzer.IsStopWord(word.folded))
+          return;
+        const char before = word.begin > 0 ? prepared[word.begin - 1] : ' ';
+        const char after =
+            word.end < prepared.size() ? prepared[word.end] : ' ';
+        if (before == '-' && word.begin > 1 &&
+            prepared[word.begin - 2] != ' ' && prepared[word.begin - 2] != '(')
+          return;  // "Jean-Luc": a hyphenated name's second part
+        if (after == '-' || after == '*' || after == ':' || after == '\'' ||
+            IsAsciiLetter(after))
+          return;
+        size_t start = word.begin;
+        std::string field(kExactField);
+        std::string prefix;
+        if (before == ':') {
+          // Only the headline's field holds words; other fields are filters.
+          const size_t name_start =
+              prepared.find_last_of(" (+-", word.begin - 1);
+          const size_t from =
+              name_start == std::string::npos ? 0 : name_start + 1;
+          const std::string name = AsciiLower(
+              std::string_view(prepared).substr(from, word.begin - 1 - from));
+          if (name != "title" && name != "titre") return;
+          start = from;
+          field = kExactTitleField;
+          prefix = std::string(schema::kTitle);
+        }
+        if (!NamesSomeone(db, prefix, word)) return;
+        text.append(prepared, copied, start - copied);
+        // "d'OpenAI": the elided article stays a word of its own.
+        if (start > 0 &&
+            !absl::ascii_isspace(
+                static_cast<unsigned char>(prepared[start - 1])) &&
+            prepared[start - 1] != '(' && prepared[start - 1] != '+' &&
+            prepared[start - 1] != '-')
+          text += ' ';
+        absl::StrAppend(&text, field, ":", word.folded);
+        copied = word.end;
+      });
   text.append(prepared, copied, std::string::npos);
   return text;
 }
