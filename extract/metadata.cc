@@ -219,10 +219,6 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
   return given;
 }
 
-// The page's own headline (<h1>) when a metadata title confirms it, else the
-// most trusted metadata title without the outlet suffix: the outlet as the
-// page wrote it (`page_outlet`) or as it is shown (md.outlet, which must be
-// chosen).
 // Words of `text`: runs of characters between spaces.
 size_t WordCount(std::string_view text) {
   size_t words = 0;
@@ -235,6 +231,10 @@ size_t WordCount(std::string_view text) {
   return words;
 }
 
+// The page's own headline (<h1>) when a metadata title confirms it, else the
+// most trusted metadata title without the outlet suffix: the outlet as the
+// page wrote it (`page_outlet`) or as it is shown (md.outlet, which must be
+// chosen).
 void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
                  const std::string& page_outlet, PageMetadata& md) {
   auto strip = [&](const std::string& title) {

@@ -227,8 +227,13 @@ std::string CleanAuthor(std::string author) {
     }
   }
   // A label in an element of its own, which the byline's text joins to the
-  // name without a colon: "Texte Nicolas Favre" (Drupal's field__label).
+  // name without a colon: "Texte Nicolas Favre" (Drupal's field__label). Not
+  // "Rédaction", which opens a newsroom's name ("Rédaction Sud Ouest") as
+  // often as it labels one.
   for (std::string_view known : BylineLabels()) {
+    if (known == "rédaction" || known == "redaction" ||
+        known == "propos recueillis")
+      continue;
     const std::string_view text = author;
     if (text.size() > known.size() + 1 && text[known.size()] == ' ' &&
         AsciiLower(text.substr(0, known.size())) == known &&

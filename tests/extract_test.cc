@@ -216,6 +216,8 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
                       "class=\"field__label\">Texte</div><div "
                       "class=\"field__item\">Nicolas Favre</div></div>"),
             "Nicolas Favre");
+  // A newsroom's name that opens on "Rédaction" is no label before a name.
+  EXPECT_EQ(author_of("<div class=\"byline\">Rédaction Sud Ouest</div>"), "");
   EXPECT_EQ(author_of("<div class=\"byline\">Un article de notre "
                       "correspondant à Bruxelles, Florent Meunier</div>"),
             "Florent Meunier");
