@@ -30,6 +30,18 @@ inline std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+// The words of `text`: runs of bytes between ASCII whitespace.
+inline size_t WordCount(std::string_view text) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = IsAsciiSpace(c);
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
 inline bool Contains(std::string_view haystack, std::string_view needle) {
   return haystack.find(needle) != std::string_view::npos;
 }

@@ -219,18 +219,6 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
   return given;
 }
 
-// Words of `text`: runs of characters between spaces.
-size_t WordCount(std::string_view text) {
-  size_t words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    const bool space = c == ' ' || c == '\n' || c == '\t';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
-}
-
 // The page's own headline (<h1>) when a metadata title confirms it, else the
 // most trusted metadata title without the outlet suffix: the outlet as the
 // page wrote it (`page_outlet`) or as it is shown (md.outlet, which must be
@@ -317,15 +305,6 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
 
 // Sets `field` (md.published or md.modified, named `name` in md.sources) from
 // the machine-readable date `text` unless a more trusted source already did.
-// Whether a machine date-time says its UTC offset ("...+01:00", "...Z"); a
-// bare day or a time without one does not.
-bool HasUtcOffset(std::string_view text) {
-  text = TrimAscii(text);
-  if (text.size() <= 10) return false;
-  return text.back() == 'Z' || text.back() == 'z' ||
-         text.find_first_of("+-", 11) != std::string_view::npos;
-}
-
 void TryMachineDate(std::optional<DateTime>& field, const char* name,
                     std::string_view text, std::string_view from,
                     std::string_view host, PageMetadata& md) {

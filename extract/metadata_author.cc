@@ -130,23 +130,23 @@ bool IsNewsAgencyCredit(std::string_view credit) {
 
 bool NamesPeople(std::string_view author);
 
-// The labels a byline may open with, lower-cased ("Auteur :", "Texte").
-const std::vector<std::string_view>& BylineLabels() {
-  static const auto* labels =
-      new std::vector<std::string_view>{"auteur",
-                                        "auteure",
-                                        "auteurs",
-                                        "auteures",
-                                        "author",
-                                        "authors",
-                                        "texte",
-                                        "textes",
-                                        "signé",
-                                        "signée",
-                                        "propos recueillis",
-                                        "rédaction",
-                                        "redaction"};
+// The labels a byline may open with before a name, lower-cased, with or
+// without a colon ("Auteur : X", "Texte X", when the label is an element of
+// its own).
+const std::vector<std::string_view>& NameLabels() {
+  static const auto* labels = new std::vector<std::string_view>{
+      "auteur",  "auteure", "auteurs", "auteures", "author",
+      "authors", "texte",   "textes",  "signé",    "signée"};
   return *labels;
+}
+
+// Those, and the labels that stand as such only before a colon: "Rédaction"
+// opens a newsroom's name ("Rédaction Sud Ouest") as often as it labels one.
+bool IsBylineLabel(std::string_view label) {
+  return std::find(NameLabels().begin(), NameLabels().end(), label) !=
+             NameLabels().end() ||
+         label == "propos recueillis" || label == "rédaction" ||
+         label == "redaction";
 }
 
 // "Par Nadia Berrada, à Rabat - Publié le ..." -> "Nadia Berrada".
@@ -227,13 +227,8 @@ std::string CleanAuthor(std::string author) {
     }
   }
   // A label in an element of its own, which the byline's text joins to the
-  // name without a colon: "Texte Nicolas Favre" (Drupal's field__label). Not
-  // "Rédaction", which opens a newsroom's name ("Rédaction Sud Ouest") as
-  // often as it labels one.
-  for (std::string_view known : BylineLabels()) {
-    if (known == "rédaction" || known == "redaction" ||
-        known == "propos recueillis")
-      continue;
+  // name without a colon: "Texte Nicolas Favre" (Drupal's field__label).
+  for (std::string_view known : NameLabels()) {
     const std::string_view text = author;
     if (text.size() > known.size() + 1 && text[known.size()] == ' ' &&
         AsciiLower(text.substr(0, known.size())) == known &&
@@ -251,12 +246,9 @@ std::string CleanAuthor(std::string author) {
     if (colon == std::string::npos || colon > 20) break;
     std::string label(TrimAscii(AsciiLower(author.substr(0, colon))));
     if (label.ends_with("(s)")) label.resize(label.size() - 3);
-    for (std::string_view known : BylineLabels()) {
-      if (label == known) {
-        author = std::string(TrimAscii(author.substr(colon + 1)));
-        stripped = true;
-        break;
-      }
+    if (IsBylineLabel(label)) {
+      author = std::string(TrimAscii(author.substr(colon + 1)));
+      stripped = true;
     }
   }
   for (std::string_view stop :

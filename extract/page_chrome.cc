@@ -8,25 +8,34 @@
 namespace newsq::internal {
 namespace {
 
+// The words of readers' comments: chrome in the strict pass, and for a page's
+// metadata (kRelaxedButComments).
+const absl::flat_hash_set<std::string_view>& CommentWords() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "comment", "comments", "commentaires", "reactions", "respond", "reply"};
+  return *words;
+}
+
 // Class/id words that mark chrome. Matched against whole words of class and id
 // ("post-share" has the word "share"), so that "header" never matches "ad" and
-// "shadow" never "ad". Strong words mark chrome whatever else the class says
-// ("article-comments").
+// "shadow" never "ad". Strong words, and comments' (CommentWords), mark chrome
+// whatever else the class says ("article-comments").
 const absl::flat_hash_set<std::string_view>& StrongChromeWords() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "nav",      "navbar",    "navigation",    "menu",        "footer",
-      "sidebar",  "aside",     "widget",        "share",       "sharing",
-      "social",   "partage",   "related",       "connexes",    "newsletter",
-      "cookie",   "cookies",   "consent",       "rgpd",        "gdpr",
-      "ticker",   "breaking",  "breadcrumb",    "breadcrumbs", "ariane",
-      "comment",  "comments",  "commentaires",  "reactions",   "respond",
-      "reply",    "promo",     "pub",           "publicite",   "ad",
-      "ads",      "advert",    "advertisement", "adsense",     "banner",
-      "popup",    "modal",     "subscribe",     "abonnement",  "paywall",
-      "outbrain", "taboola",   "sponsor",       "sponsored",   "recommended",
-      "popular",  "livescore", "scoreboard",    "toolbar",     "masthead",
-      "topbar",   "copyright", "legal",         "mentions",    "accessibility",
-      "skip"};
+      "nav",       "navbar",        "navigation", "menu",
+      "footer",    "sidebar",       "aside",      "widget",
+      "share",     "sharing",       "social",     "partage",
+      "related",   "connexes",      "newsletter", "cookie",
+      "cookies",   "consent",       "rgpd",       "gdpr",
+      "ticker",    "breaking",      "breadcrumb", "breadcrumbs",
+      "ariane",    "promo",         "pub",        "publicite",
+      "ad",        "ads",           "advert",     "advertisement",
+      "adsense",   "banner",        "popup",      "modal",
+      "subscribe", "abonnement",    "paywall",    "outbrain",
+      "taboola",   "sponsor",       "sponsored",  "recommended",
+      "popular",   "livescore",     "scoreboard", "toolbar",
+      "masthead",  "topbar",        "copyright",  "legal",
+      "mentions",  "accessibility", "skip"};
   return *words;
 }
 
@@ -52,13 +61,6 @@ const absl::flat_hash_set<std::string_view>& AlwaysChromeWords() {
       "social", "newsletter", "breadcrumb",    "breadcrumbs", "ad",
       "ads",    "advert",     "advertisement", "banner",      "popup",
       "modal",  "copyright",  "skip"};
-  return *words;
-}
-
-// The words of readers' comments, which the strong words hold too.
-const absl::flat_hash_set<std::string_view>& CommentWords() {
-  static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "comment", "comments", "commentaires", "reactions", "respond", "reply"};
   return *words;
 }
 
@@ -141,7 +143,8 @@ bool IsChromeElement(const GumboNode* node, Strictness strictness) {
 bool IsChromeHint(std::string_view class_and_id) {
   bool weak = false, content = false;
   for (std::string_view word : ClassWords(class_and_id)) {
-    if (StrongChromeWords().contains(word)) return true;
+    if (StrongChromeWords().contains(word) || CommentWords().contains(word))
+      return true;
     weak = weak || WeakChromeWords().contains(word);
     content = content || ContentWords().contains(word);
   }

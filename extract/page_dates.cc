@@ -269,6 +269,13 @@ std::optional<DateTime> DateFromUrl(std::string_view url) {
                host);
 }
 
+bool HasUtcOffset(std::string_view text) {
+  text = TrimAscii(text);
+  return text.size() > 10 &&
+         (text.back() == 'Z' || text.back() == 'z' ||
+          text.find_first_of("+-", 11) != std::string_view::npos);
+}
+
 std::optional<DateTime> ParseMachineDate(std::string_view text,
                                          std::string_view host) {
   const std::string trimmed(TrimAscii(text));
@@ -276,11 +283,7 @@ std::optional<DateTime> ParseMachineDate(std::string_view text,
   if (!date) return std::nullopt;
   // Without an explicit offset FromIso8601 reads UTC; a page that omits it
   // means local time (to the second, as written).
-  const bool has_offset =
-      trimmed.size() > 10 &&
-      (trimmed.back() == 'Z' || trimmed.back() == 'z' ||
-       trimmed.find_first_of("+-", 11) != std::string::npos);
-  if (!has_offset && trimmed.size() > 10) {
+  if (!HasUtcOffset(trimmed) && trimmed.size() > 10) {
     const std::string local = date->ToIso8601();
     return Build(ToInt(local.substr(0, 4)), ToInt(local.substr(5, 2)),
                  ToInt(local.substr(8, 2)), ToInt(local.substr(11, 2)),

@@ -35,6 +35,10 @@ std::optional<DateTime> FindFrenchDate(std::string_view text,
 // host's offset; nullopt when the path holds none.
 std::optional<DateTime> DateFromUrl(std::string_view url);
 
+// Whether a machine date-time says its UTC offset ("...+01:00", "...Z"); a
+// bare day or a time without one does not. Surrounding blanks are ignored.
+bool HasUtcOffset(std::string_view text);
+
 // Any date-time a page puts in machine form: ISO 8601 (via
 // DateTime::FromIso8601), with a local time in the host's offset when the text
 // has none, and a time written in UTC ("Z", "+00:00") given as the same moment

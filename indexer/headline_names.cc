@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/ascii.h"
 #include "entities/entity_lexicon.h"
 #include "entities/entity_tokens.h"
 
@@ -35,16 +36,6 @@ namespace {
 bool IsLinkWord(const std::string& word) {
   return Particles().contains(word) || word == "les" || word == "sur" ||
          word == "et";
-}
-
-size_t WordCount(std::string_view text) {
-  size_t words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    if (c != ' ' && !in_word) ++words;
-    in_word = c != ' ';
-  }
-  return words;
 }
 
 }  // namespace

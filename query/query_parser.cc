@@ -1,6 +1,7 @@
 #include "query/query_parser.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstring>
 #include <string>
@@ -12,7 +13,6 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
-#include "engine/ascii.h"
 #include "engine/schema.h"
 #include "engine/terms.h"
 #include "engine/text_folding.h"
@@ -113,8 +113,16 @@ bool IsFilterName(std::string_view word) {
   return false;
 }
 
+// The fields of headline words: title:OpenAI, titre:OpenAI.
+constexpr std::array<std::string_view, 2> kTitleFields = {"title", "titre"};
+
+bool IsTitleField(std::string_view name) {
+  return std::find(kTitleFields.begin(), kTitleFields.end(), name) !=
+         kTitleFields.end();
+}
+
 bool IsKnownField(const std::string& name) {
-  return name == "title" || name == "titre" ||
+  return IsTitleField(name) ||
          std::any_of(FilterNames().begin(), FilterNames().end(),
                      [&](const FilterName& f) { return f.name == name; });
 }
@@ -492,8 +500,8 @@ std::string TooBig(std::string_view text) {
 template <typename MakeProcessor>
 void AddFields(Xapian::QueryParser& parser, MakeProcessor processor_for) {
   parser.set_default_op(Xapian::Query::OP_OR);
-  parser.add_prefix("title", std::string(schema::kTitle));
-  parser.add_prefix("titre", std::string(schema::kTitle));
+  for (std::string_view field : kTitleFields)
+    parser.add_prefix(std::string(field), std::string(schema::kTitle));
   // An entity or author filter given twice asks for articles with both: each
   // gets a group of its own. Other repeated filters mean either value.
   const std::string own_group;
@@ -687,9 +695,8 @@ std::string RewriteNames(const Xapian::Database& db,
               prepared.find_last_of(" (+-", word.begin - 1);
           const size_t from =
               name_start == std::string::npos ? 0 : name_start + 1;
-          const std::string name = AsciiLower(
-              std::string_view(prepared).substr(from, word.begin - 1 - from));
-          if (name != "title" && name != "titre") return;
+          if (!IsTitleField(LowerCaseName(prepared, from, word.begin - 1)))
+            return;
           start = from;
           field = kExactTitleField;
           prefix = std::string(schema::kTitle);
