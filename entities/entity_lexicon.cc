@@ -643,8 +643,7 @@ const absl::flat_hash_set<std::string_view>& OrganisationCues() {
       "syndicat", "parti",
       // Where one publishes: "son compte Twitter", "sa page Facebook", "la
       // plateforme Netflix", "l'application TikTok".
-      "compte", "comptes", "page", "plateforme", "application", "messagerie",
-      "radio"};
+      "compte", "comptes", "page", "plateforme", "application", "messagerie"};
   return *words;
 }
 

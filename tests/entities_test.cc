@@ -723,5 +723,15 @@ TEST(EntitiesTest, AModelNumberMakesNoPerson) {
   ExpectFoundWithoutTypes(entities, {"Airbus A350"}, {"PER"});
 }
 
+// A medium's noun before a name is no organisation's cue when people are
+// named so: "l'animateur radio Cauet" is a host, not a station.
+TEST(EntitiesTest, ARadioHostIsNoOrganisation) {
+  const auto entities =
+      FindEntities("Un animateur entendu",
+                   "L'animateur radio Cauet a été entendu mardi "
+                   "par les enquêteurs, a indiqué son avocat.");
+  ExpectFoundWithoutTypes(entities, {"Cauet"}, {"ORG"});
+}
+
 }  // namespace
 }  // namespace newsq::internal
