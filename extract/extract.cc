@@ -247,14 +247,11 @@ std::string ArticleText(const GumboNode* root, internal::PageMetadata& md,
 
 // Last resort for the date: the first French date of the page's text outside
 // its chrome (footers with copyright years, tickers and comments are chrome).
-void FindDateInText(const GumboNode* root, const std::string& source,
-                    internal::PageMetadata& md) {
+void FindDateInText(const GumboNode* root, internal::PageMetadata& md) {
   if (md.published) return;
-  const std::string host(
-      internal::HostOf(md.canonical_url.empty() ? source : md.canonical_url));
   for (bool relaxed : {false, true}) {
     md.published = internal::FindFrenchDate(
-        internal::VisibleTextWithoutChrome(root, relaxed), host);
+        internal::VisibleTextWithoutChrome(root, relaxed), md.zone_host);
     if (md.published) {
       md.sources["published"] = "first date in the page text";
       return;
@@ -342,7 +339,7 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
                                    ? "no article found in the page"
                                    : "no article text in the page");
   }
-  FindDateInText(document.root(), options.source, md);
+  FindDateInText(document.root(), md);
   internal::TakeSignatureAsAuthor(text, closing_labels, md);
   return MakeReport(md, std::move(text), charset, options.source);
 }

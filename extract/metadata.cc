@@ -444,10 +444,13 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   }
   PageMetadata md;
   ChooseCanonicalUrl(raw, source_url, md);
-  // The host gives the time zone of dates written without one.
-  const std::string_view host =
+  // The host, or the locale's region, gives the time zone of dates written
+  // without one.
+  md.zone_host = ZoneHost(
       HostOf(md.canonical_url.empty() ? source_url
-                                      : std::string_view(md.canonical_url));
+                                      : std::string_view(md.canonical_url)),
+      raw.html_lang.empty() ? FirstMeta(raw, {"og:locale"}) : raw.html_lang);
+  const std::string_view host = md.zone_host;
   // Only a URL names a site: a file path ("pages/lemonde.fr.html") does not.
   const std::string_view site_url =
       !md.canonical_url.empty()     ? std::string_view(md.canonical_url)

@@ -25,6 +25,8 @@ struct PageMetadata {
   std::vector<std::string> tags;
   std::string description;
   std::string article_body;  // JSON-LD articleBody, unverified
+  // Whose country sets the offset of dates written without one (ZoneHost).
+  std::string zone_host;
   // Field name -> where its value came from ("json-ld", "og:title", "byline",
   // ...).
   std::map<std::string, std::string> sources;

@@ -139,6 +139,20 @@ int OffsetForHost(std::string_view host, int year, int month, int day,
   return ParisOffsetMinutes(year, month, day, hour);
 }
 
+std::string ZoneHost(std::string_view host, std::string_view locale) {
+  const size_t dot = host.rfind('.');
+  const bool country_domain =
+      dot != std::string_view::npos && host.size() - dot == 3;
+  const size_t separator = locale.find_first_of("-_");
+  if (country_domain || separator == std::string_view::npos)
+    return std::string(host);
+  const std::string_view region = locale.substr(separator + 1);
+  if (region.size() != 2 || !absl::ascii_isalpha(region[0]) ||
+      !absl::ascii_isalpha(region[1]))
+    return std::string(host);
+  return "." + absl::AsciiStrToLower(std::string(region));
+}
+
 std::string_view HostOf(std::string_view url) {
   const size_t scheme = url.find("://");
   if (scheme == std::string_view::npos) return {};

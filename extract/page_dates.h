@@ -3,6 +3,7 @@
 #define NEWSQ_EXTRACT_PAGE_DATES_H_
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "newsq/article.h"
@@ -45,6 +46,13 @@ bool HasUtcOffset(std::string_view text);
 // in the host's offset (OffsetForHost).
 std::optional<DateTime> ParseMachineDate(std::string_view text,
                                          std::string_view host);
+
+// The host whose country sets the UTC offset of dates a page writes without
+// one (OffsetForHost): `host` itself when its domain is a country's ("x.ca",
+// "x.sn"), else a stand-in for the region of the page's locale ("fr-CA" or
+// "fr_CA" -> ".ca"), which a Québec or Ivorian site on .com declares; else
+// `host`.
+std::string ZoneHost(std::string_view host, std::string_view locale);
 
 // The host of a URL ("https://www.x.fr/a" -> "www.x.fr"), or "" when it has
 // none.

@@ -626,5 +626,33 @@ TEST(ExtractTest, ADateWithItsOffsetWinsOverJsonLdsWithout) {
   EXPECT_EQ(a->published->ToIso8601(), "2019-12-09T19:00:49+01:00");
 }
 
+// A Québec site on .com, or a page saved without its address, says where it is
+// by its locale: "7 h 30" there is Eastern time, not Paris's.
+TEST(ExtractTest, ALocalesRegionSetsTheOffsetOfAWrittenTime) {
+  const auto published_of = [](const std::string& lang,
+                               const std::string& head) {
+    std::string page =
+        Page(head,
+             "<main><h1>Le REM desservira l'aéroport</h1><p class=\"date\">"
+             "Publié le mardi 1er décembre 2026 à 7 h 30</p><p>" +
+                 std::string(kParagraph) + "</p></main>");
+    page.replace(page.find("lang=\"fr\""), 9, "lang=\"" + lang + "\"");
+    absl::StatusOr<Article> a = ExtractArticle(page, {.source = "x.html"});
+    return a.ok() && a->published ? a->published->ToIso8601() : "?";
+  };
+  EXPECT_EQ(published_of("fr-CA", ""), "2026-12-01T07:30:00-05:00");
+  EXPECT_EQ(
+      published_of("fr", "<meta property=\"og:locale\" content=\"fr_CA\">"),
+      "2026-12-01T07:30:00+01:00");  // <html lang> comes first
+  EXPECT_EQ(published_of("", "<meta property=\"og:locale\" content=\"fr_CI\">"),
+            "2026-12-01T07:30:00+00:00");
+  EXPECT_EQ(published_of("fr-FR", ""), "2026-12-01T07:30:00+01:00");
+  // A country's domain says more than a theme's locale.
+  EXPECT_EQ(published_of("fr-CA",
+                         "<link rel=\"canonical\" "
+                         "href=\"https://www.dakar-matin.sn/a\">"),
+            "2026-12-01T07:30:00+00:00");
+}
+
 }  // namespace
 }  // namespace newsq

@@ -92,5 +92,15 @@ TEST(PageDatesTest, MachineDatesWithoutOffsetAreLocalTime) {
   EXPECT_FALSE(ParseMachineDate("1970-01-01T00:00:00Z", "").has_value());
 }
 
+TEST(PageDatesTest, TheLocalesRegionStandsInForAHostWithoutCountry) {
+  EXPECT_EQ(ZoneHost("www.x.com", "fr-CA"), ".ca");
+  EXPECT_EQ(ZoneHost("", "fr_CI"), ".ci");
+  EXPECT_EQ(ZoneHost("www.x.sn", "fr-CA"), "www.x.sn");
+  EXPECT_EQ(ZoneHost("www.x.com", "fr"), "www.x.com");
+  EXPECT_EQ(ZoneHost("www.x.com", "fr-419"), "www.x.com");
+  EXPECT_EQ(OffsetForHost(ZoneHost("www.x.com", "fr-CA"), 2026, 12, 1, 7),
+            -300);
+}
+
 }  // namespace
 }  // namespace newsq::internal
