@@ -182,6 +182,10 @@ std::optional<WrittenDate> FirstWrittenDate(const std::string& folded) {
   static const std::regex kNumericDate(
       R"((\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:\s*(?:a|-|,|\||·)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?)",
       std::regex::optimize);
+  // "03/12/26 a 14h05": a two-digit year, read where a label announces it.
+  static const std::regex kShortNumericDate(
+      R"((\d{1,2})[/.](\d{1,2})[/.](\d{2})(?!\d)(?:\s*(?:a|-|,|\||·)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?)",
+      std::regex::optimize);
   // "2025-01-22", "2025-01-22 14:05": the ISO form some sites print.
   static const std::regex kIsoDate(
       R"((?:^|[^\d])(\d{4})-(\d{2})-(\d{2})(?:[tT ]+(\d{2}):(\d{2}))?)",
@@ -208,18 +212,38 @@ std::optional<WrittenDate> FirstWrittenDate(const std::string& folded) {
     consider(m, m.position(0), ToInt(m[3].str()), ToInt(m[2].str()),
              ToInt(m[1].str()));
   }
-  // An ISO date is read only where a label announces it ("Publié :
-  // 2025-01-22", "Date 2025-03-03"): elsewhere it may date anything.
+  // An ISO date, or a two-digit year, is read only where a label announces
+  // it ("Publié : 2025-01-22", "Date 2025-03-03", "le 03/12/26") or where an
+  // element of its own starts with it (byline texts join elements with " | "):
+  // elsewhere it may be anything.
+  const auto announced = [&](size_t at) {
+    const std::string before =
+        folded.substr(at > 16 ? at - 16 : 0, at > 16 ? 16 : at);
+    return at == 0 || before.ends_with("| ") ||
+           before.find("publi") != std::string::npos ||
+           before.find("date") != std::string::npos ||
+           before.find("le ") != std::string::npos;
+  };
   for (auto it = std::sregex_iterator(folded.begin(), folded.end(), kIsoDate);
        it != std::sregex_iterator(); ++it) {
     const size_t at = static_cast<size_t>(it->position(1));
-    const std::string before =
-        folded.substr(at > 16 ? at - 16 : 0, at > 16 ? 16 : at);
-    if (before.find("publi") != std::string::npos ||
-        before.find("date") != std::string::npos ||
-        before.find("le ") != std::string::npos) {
+    if (announced(at)) {
       consider(*it, at, ToInt((*it)[1].str()), ToInt((*it)[2].str()),
                ToInt((*it)[3].str()));
+      break;
+    }
+  }
+  for (auto it = std::sregex_iterator(folded.begin(), folded.end(),
+                                      kShortNumericDate);
+       it != std::sregex_iterator(); ++it) {
+    const size_t at = static_cast<size_t>(it->position(0));
+    // "12/03/2026" is the four-digit form's; the digit before says so.
+    if (at > 0 && absl::ascii_isdigit(folded[at - 1])) continue;
+    if (announced(at)) {
+      // POSIX's pivot: 69 and later are the 1900s.
+      const int year = ToInt((*it)[3].str());
+      consider(*it, at, year < 69 ? 2000 + year : 1900 + year,
+               ToInt((*it)[2].str()), ToInt((*it)[1].str()));
       break;
     }
   }

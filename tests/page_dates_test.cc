@@ -29,6 +29,13 @@ TEST(PageDatesTest, FindsFrenchDatesInBylines) {
       {"Publié le jeudi 3 décembre 2026 | 14:05", "www.x.ci",
        "2026-12-03T14:05:00+00:00"},
       {"03/12/2026 · 14h05", "", "2026-12-03T14:05:00+01:00"},
+      // A two-digit year or an ISO date, where a label or its own element
+      // announces it; not in the middle of a sentence.
+      {"Publié le 03/12/26 à 14h05", "", "2026-12-03T14:05:00+01:00"},
+      {"Par Florent Meunier | 2026-12-03 14:05", "",
+       "2026-12-03T14:05:00+01:00"},
+      {"le 24/12/98", "", "1998-12-24T00:00:00+01:00"},
+      {"un score de 3/12/26 points", "", nullptr},
       {"Il y a 2 heures", "", nullptr},
       {"hier à 17h30", "", nullptr},
       {"31 février 2025", "", nullptr},
