@@ -827,6 +827,24 @@ void TakeSignatureAsAuthor(std::string_view text,
   md.sources["author"] = "signature after the text";
 }
 
+// Whether the byline credits the outlet's own newsroom with a news agency
+// ("Par Le Baobab avec APS", "Le Progrès du Berry avec AFP"): the agency's
+// dispatch, edited by the desk, which no one signs.
+bool CreditsTheNewsroomWithAnAgency(const std::string& byline_text,
+                                    const std::string& outlet) {
+  if (outlet.empty()) return false;
+  const std::string lower = AsciiLower(byline_text);
+  const std::string credit = AsciiLower(outlet) + " avec ";
+  for (size_t at = lower.find(credit); at != std::string::npos;
+       at = lower.find(credit, at + 1)) {
+    std::string_view rest =
+        std::string_view(byline_text).substr(at + credit.size());
+    rest = rest.substr(0, rest.find_first_of("|,.;\n"));
+    if (IsNewsAgencyCredit(TrimAscii(rest))) return true;
+  }
+  return false;
+}
+
 void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,
                   PageMetadata& md) {
   const AuthorTiers tiers = GatherAuthors(raw, ld);
@@ -840,6 +858,10 @@ void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,
   if (const auto* chosen = PickAuthor(tiers, md.outlet, publisher_name)) {
     md.author = WithoutOutletAfter(chosen->first, md.outlet);
     md.sources["author"] = chosen->second;
+    if (AsciiLower(md.author) == AsciiLower(md.outlet) &&
+        (CreditsTheNewsroomWithAnAgency(raw.byline_text, md.outlet) ||
+         CreditsTheNewsroomWithAnAgency(raw.headline_area, md.outlet)))
+      md.author.clear();
   }
   if (md.author.empty()) md.sources.erase("author");
 }

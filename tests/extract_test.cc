@@ -654,5 +654,31 @@ TEST(ExtractTest, ALocalesRegionSetsTheOffsetOfAWrittenTime) {
             "2026-12-01T07:30:00+00:00");
 }
 
+// The newsroom crediting an agency signs nothing; an organisation that signs
+// its own page does (the shared gold's Attac France).
+TEST(ExtractTest, TheNewsroomWithAnAgencyIsNoAuthor) {
+  const std::string outlet =
+      "<meta property=\"og:site_name\" content=\"Le Baobab\">";
+  const std::string paragraph = "<p>" + std::string(kParagraph) + "</p>";
+  EXPECT_EQ(AuthorOf(outlet,
+                     "<div class=\"post-meta\"><span "
+                     "class=\"meta-author\">Par Le Baobab avec "
+                     "APS</span></div>" +
+                         paragraph),
+            "");
+  EXPECT_EQ(AuthorOf(outlet,
+                     "<div class=\"post-meta\"><span "
+                     "class=\"meta-author\">Par Awa Diop avec "
+                     "APS</span></div>" +
+                         paragraph),
+            "Awa Diop");
+  EXPECT_EQ(AuthorOf(outlet,
+                     "<div class=\"post-meta\"><span "
+                     "class=\"meta-author\">Par Le Baobab</span>"
+                     "</div>" +
+                         paragraph),
+            "Le Baobab");
+}
+
 }  // namespace
 }  // namespace newsq
