@@ -3,6 +3,7 @@
 // main-text extraction.
 #include "extract/page_chrome.h"
 
+#include "absl/strings/str_split.h"
 #include "extract/html_dom.h"
 
 namespace newsq::internal {
@@ -35,7 +36,8 @@ const absl::flat_hash_set<std::string_view>& StrongChromeWords() {
       "taboola",   "sponsor",       "sponsored",  "recommended",
       "popular",   "livescore",     "scoreboard", "toolbar",
       "masthead",  "topbar",        "copyright",  "legal",
-      "mentions",  "accessibility", "skip"};
+      "mentions",  "accessibility", "skip",       "signup",
+      "optin"};
   return *words;
 }
 
@@ -140,7 +142,34 @@ bool IsChromeElement(const GumboNode* node, Strictness strictness) {
   return false;
 }
 
+// Whether a BEM class ("block__element--modifier") names a piece of page
+// furniture as its element: "article-full__date", "post__meta". The block's
+// words say where the element sits, not what it is, so that "article" there
+// does not make a date line the article's text, as it does in "article-body
+// read-more". A header is left out: an article's header often holds its
+// standfirst.
+bool IsFurnitureElement(std::string_view class_and_id) {
+  for (absl::string_view token : absl::StrSplit(
+           absl::string_view(class_and_id.data(), class_and_id.size()), ' ',
+           absl::SkipEmpty())) {
+    const size_t element = token.rfind("__");
+    if (element == absl::string_view::npos) continue;
+    std::string_view part(token.data() + element + 2,
+                          token.size() - element - 2);
+    part = part.substr(0, part.find("--"));
+    bool weak = false, content = false;
+    for (std::string_view word : ClassWords(part)) {
+      weak = weak || (WeakChromeWords().contains(word) && word != "header" &&
+                      word != "bottom");
+      content = content || ContentWords().contains(word);
+    }
+    if (weak && !content) return true;
+  }
+  return false;
+}
+
 bool IsChromeHint(std::string_view class_and_id) {
+  if (IsFurnitureElement(class_and_id)) return true;
   bool weak = false, content = false;
   for (std::string_view word : ClassWords(class_and_id)) {
     if (StrongChromeWords().contains(word) || CommentWords().contains(word))

@@ -680,5 +680,27 @@ TEST(ExtractTest, TheNewsroomWithAnAgencyIsNoAuthor) {
             "Le Baobab");
 }
 
+// A BEM element that names furniture ("article-full__date") is chrome though
+// its block says "article"; a signup card is chrome.
+TEST(ExtractTest, DateLinesAndSignupCardsAreNotTheText) {
+  const std::string page = Page(
+      "<title>Le tram de Liège</title>",
+      "<article class=\"article-full\"><h1>Le tram de Liège</h1><div "
+      "class=\"article-full__meta\"><p class=\"article-full__date\">Publié "
+      "le 03/12/2026 à 14:05 | Mis à jour le 03/12/2026 à 16:20</p></div>"
+      "<div class=\"article-full__body\"><p>" +
+          std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+          "</p><p>" + std::string(kParagraph) +
+          "</p><div class=\"kg-card kg-signup-card\"><h2>Abonnez-vous à la "
+          "lettre</h2><p>Une enquête par mois, dans votre boîte mail.</p>"
+          "<form><input type=\"email\"></form></div></div></article>");
+  absl::StatusOr<Article> a = ExtractArticle(page, {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  const std::string paragraph(kParagraph);
+  EXPECT_EQ(a->text, paragraph + "\n\n" + paragraph + "\n\n" + paragraph);
+  ASSERT_TRUE(a->published.has_value());  // the metadata still reads it
+  EXPECT_EQ(a->published->ToIso8601(), "2026-12-03T14:05:00+01:00");
+}
+
 }  // namespace
 }  // namespace newsq
