@@ -19,6 +19,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "engine/ascii.h"
 #include "engine/work_budget.h"
 #include "entities/entities.h"
 #include "extract/charset.h"
@@ -225,6 +226,27 @@ absl::StatusOr<std::string_view> PageToParse(std::string_view page_bytes,
   return page_bytes;
 }
 
+// Drops a first paragraph that is the headline again with its labels (a
+// breadcrumb, the time, the byline: "Régions > Constantine Téléphérique ... :
+// reprise du service 03/12/2026 - 14:05 | Par Karima Hadjadj"), as pages
+// without <h1> write it inside the text. A lead that opens with the headline's
+// words is prose: it ends a sentence, and stays.
+void DropRepeatedHeadline(const std::string& title,
+                          std::vector<std::string>& paragraphs) {
+  constexpr size_t kLabelsBeside = 200;
+  if (title.size() < 15 || paragraphs.size() < 2) return;
+  const std::string& first = paragraphs.front();
+  // The headline alone, as a heading of the text, stays as before.
+  if (first.size() > title.size() + kLabelsBeside || first == title ||
+      first.find(title) == std::string::npos)
+    return;
+  const std::string_view end = internal::TrimAscii(first);
+  for (std::string_view closing : {".", "!", "?", "»", "…", "\""}) {
+    if (end.ends_with(closing)) return;
+  }
+  paragraphs.erase(paragraphs.begin());
+}
+
 // The article's text: the main content block, else a JSON-LD articleBody when
 // the page's own markup yields (almost) nothing. Sets md.sources["text"], and
 // `closing_labels` to the labels cut after the block's last line of prose (none
@@ -232,6 +254,7 @@ absl::StatusOr<std::string_view> PageToParse(std::string_view page_bytes,
 std::string ArticleText(const GumboNode* root, internal::PageMetadata& md,
                         std::vector<std::string>& closing_labels) {
   internal::MainText main = internal::ExtractMainText(root);
+  DropRepeatedHeadline(md.title, main.paragraphs);
   std::string text = absl::StrJoin(main.paragraphs, "\n\n");
   closing_labels = std::move(main.closing_labels);
   // The articleBody is trusted only then: many sites truncate it, or fill it

@@ -196,8 +196,19 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
     source = "json-ld publisher";
   }
   if (given.empty() && FindKnownOutlet(site_url) == nullptr) {
-    given = SplitTitleSuffix(raw.title_tag).second;
+    const auto [head, suffix] = SplitTitleSuffix(raw.title_tag);
+    given = suffix;
     source = "title suffix";
+    // "L'Echo de Constantine - Actualité régionale", the logo reading "L'Echo
+    // de Constantine - Quotidien régional": the site puts its name first and
+    // the section after it.
+    const std::string logo = AsciiLower(LogoName(raw));
+    if (!suffix.empty() && head.size() >= 3 &&
+        logo.starts_with(AsciiLower(head)) &&
+        !Contains(logo, AsciiLower(suffix))) {
+      given = head;
+      source = "title prefix, as the logo names it";
+    }
     if (given.empty()) {
       given = LogoName(raw);
       source = raw.logo_alt.empty() ? "logo text" : "logo alt";

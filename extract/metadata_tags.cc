@@ -11,6 +11,7 @@
 #include "engine/ascii.h"
 #include "extract/html_dom.h"
 #include "extract/json_ld.h"
+#include "extract/page_chrome.h"
 
 namespace newsq::internal {
 namespace {
@@ -392,6 +393,66 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
   return true;
 }
 
+// A headline's length in bytes: a label is shorter, a paragraph longer.
+constexpr size_t kShortestHeadline = 15, kLongestHeadline = 300;
+
+// Whether `node` sits in a page's navigation, sidebar or footer, or in a box
+// of links (a list of other articles is where titles stand without <h1>).
+bool InChromeOrLink(const GumboNode* node) {
+  for (const GumboNode* n = node; n != nullptr && n->type == GUMBO_NODE_ELEMENT;
+       n = n->parent) {
+    switch (n->v.element.tag) {
+      case GUMBO_TAG_A:
+      case GUMBO_TAG_NAV:
+      case GUMBO_TAG_ASIDE:
+      case GUMBO_TAG_FOOTER:
+      case GUMBO_TAG_LI:
+        return true;
+      default:
+        break;
+    }
+    if (IsChromeHint(ClassAndId(n))) return true;
+  }
+  return false;
+}
+
+// Whether the element's text is a link's: a list item's title, not a
+// headline.
+bool IsLinkText(const GumboNode* node, const std::string& text) {
+  bool link = false;
+  ForEachElement(node, [&](const GumboNode* child) {
+    if (child->v.element.tag == GUMBO_TAG_A && VisibleText(child) == text)
+      link = true;
+    return !link;
+  });
+  return link;
+}
+
+// A <font> of size 5 or more ("5", "+2"): the headline of old table layouts.
+bool IsLargeFont(const GumboNode* node) {
+  if (node->v.element.tag != GUMBO_TAG_FONT) return false;
+  const std::string_view size = Attribute(node, "size");
+  if (size.empty()) return false;
+  if (size.front() == '+') return size.size() == 2 && size[1] >= '2';
+  return size.size() == 1 && size[0] >= '5' && size[0] <= '7';
+}
+
+void ReadHeadlineStandIn(const GumboNode* node, RawTags& raw) {
+  if (raw.headline_stand_in != nullptr || !raw.h1.empty()) return;
+  const GumboTag tag = node->v.element.tag;
+  const bool shaped =
+      IsLargeFont(node) || tag == GUMBO_TAG_H2 ||
+      ((tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_P || tag == GUMBO_TAG_SPAN ||
+        tag == GUMBO_TAG_TD || tag == GUMBO_TAG_H3) &&
+       HintsAt(ClassWords(ClassAndId(node)), {"title", "titre", "headline"}));
+  if (!shaped) return;
+  const std::string text = VisibleText(node);
+  if (text.size() < kShortestHeadline || text.size() > kLongestHeadline ||
+      InChromeOrLink(node) || IsLinkText(node, text))
+    return;
+  raw.headline_stand_in = node;
+}
+
 // The article block of the headline: the nearest <article> or <main> around
 // the <h1>, else its great-grandparent.
 const GumboNode* HeadlineBlock(const GumboNode* h1) {
@@ -435,8 +496,11 @@ RawTags CollectTags(const GumboNode* root) {
     ReadItemprop(node, raw);
     ReadHAtomPublished(node, raw);
     ReadLogoText(node, raw);
+    ReadHeadlineStandIn(node, raw);
     return ReadBylines(node, raw);
   });
+  if (raw.h1.empty() && raw.headline_stand_in != nullptr)
+    ReadHeadline(raw.headline_stand_in, raw);
   MarkBylinesNearHeadline(raw);
   return raw;
 }

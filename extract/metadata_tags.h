@@ -46,6 +46,9 @@ struct RawTags {
   // the headline's article is.
   std::vector<AuthorText> author_texts;
   const GumboNode* h1_node = nullptr;
+  // On a page without <h1>, the first element shaped as a headline (a large
+  // <font>, an <h2>, a class saying "title" or "headline"), read as the <h1>.
+  const GumboNode* headline_stand_in = nullptr;
   std::string
       headline_area;  // text around the first <h1>, where bylines usually stand
   std::vector<nlohmann::json> json_ld;

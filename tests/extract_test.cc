@@ -702,5 +702,49 @@ TEST(ExtractTest, DateLinesAndSignupCardsAreNotTheText) {
   EXPECT_EQ(a->published->ToIso8601(), "2026-12-03T14:05:00+01:00");
 }
 
+// An old table layout: no <h1>, a <title> of site and section, the headline in
+// a large <font> with its time and byline under it.
+TEST(ExtractTest, ATableLayoutWithoutH1) {
+  const std::string paragraph(kParagraph);
+  const std::string page =
+      "<html><head><title>L'Echo de Constantine - Actualité "
+      "régionale</title></head><body><table><tr><td><img src=\"logo.gif\" "
+      "alt=\"L'Echo de Constantine - Quotidien régional\"></td></tr><tr><td>"
+      "<font size=\"1\"><a href=\"/a\">Sétif : ouverture de la foire "
+      "agricole</a></font></td><td><font size=\"1\">Régions &gt; "
+      "Constantine</font><br><font size=\"5\"><b>Téléphérique de "
+      "Constantine : reprise du service</b></font><br><font size=\"1\">"
+      "03/12/2026 - 14:05 | Par Karima Hadjadj</font><br><br><font "
+      "size=\"2\">" +
+      paragraph + "<br><br>" + paragraph + "<br><br>" + paragraph +
+      "</font></td></tr></table></body></html>";
+  absl::StatusOr<Article> a = ExtractArticle(page, {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->title, "Téléphérique de Constantine : reprise du service");
+  EXPECT_EQ(a->outlet, "L'Echo de Constantine");
+  EXPECT_EQ(a->author, "Karima Hadjadj");
+  ASSERT_TRUE(a->published.has_value());
+  EXPECT_EQ(a->published->ToIso8601(), "2026-12-03T14:05:00+01:00");
+  EXPECT_EQ(a->text.substr(0, paragraph.size()), paragraph);
+}
+
+// A lead that opens with the headline's words is the article's prose.
+TEST(ExtractTest, ALeadRepeatingTheHeadlineStays) {
+  const std::string paragraph(kParagraph);
+  const std::string lead =
+      "Le consortium mené par Elon Musk propose 97,4 milliards, a confirmé "
+      "son avocat mardi.";
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Le consortium mené par Elon Musk propose 97,4 "
+           "milliards</title>",
+           "<main><h1>Le consortium mené par Elon Musk propose 97,4 "
+           "milliards</h1><p>" +
+               lead + "</p><p>" + paragraph + "</p><p>" + paragraph +
+               "</p></main>"),
+      {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->text.substr(0, lead.size()), lead);
+}
+
 }  // namespace
 }  // namespace newsq
