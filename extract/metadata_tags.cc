@@ -355,6 +355,9 @@ void ReadAuthorLabel(const GumboNode* node, RawTags& raw) {
   }
 }
 
+// Date and byline elements read per page: a live page has hundreds.
+constexpr size_t kBylinePiecesRead = 64;
+
 // Bylines: elements whose class or id speaks of dates, authors or publication,
 // outside footers (where copyright years and "last updated" decoys live).
 // False for the elements whose content is left out (footers, tickers,
@@ -382,8 +385,8 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
   }
   if (HintsAt(hints, {"date", "byline", "publi", "signature", "meta", "time",
                       "posted"}) &&
-      raw.byline_text.size() < 2000) {
-    raw.byline_text += VisibleText(node) + " | ";
+      raw.byline_pieces.size() < kBylinePiecesRead) {
+    raw.byline_pieces.emplace_back(VisibleText(node), node);
   }
   if (HintsAt(hints, {"author", "auteur", "signature", "byline"}) ||
       IsAuthorLink(node)) {
@@ -472,19 +475,48 @@ const GumboNode* HeadlineBlock(const GumboNode* h1) {
   return block;
 }
 
+// Whether `node` is `block` or inside it.
+bool IsWithin(const GumboNode* node, const GumboNode* block) {
+  for (const GumboNode* n = node; n != nullptr; n = n->parent) {
+    if (n == block) return true;
+  }
+  return false;
+}
+
+// RawTags::byline_text from its pieces, the nearest to the headline first:
+// those inside its parent, then its grandparent, then its article block
+// (HeadlineBlock), then the others, each in document order.
+void JoinBylineTexts(RawTags& raw) {
+  constexpr size_t kBylineTextBytes = 2000;
+  std::vector<const GumboNode*> rings;
+  if (raw.h1_node != nullptr) {
+    const GumboNode* block = HeadlineBlock(raw.h1_node);
+    for (const GumboNode* n = raw.h1_node->parent;
+         n != nullptr && rings.size() < 2 && IsWithin(n, block); n = n->parent)
+      rings.push_back(n);
+    rings.push_back(block);
+  }
+  const auto ring_of = [&](const GumboNode* node) {
+    for (size_t i = 0; i < rings.size(); ++i) {
+      if (IsWithin(node, rings[i])) return i;
+    }
+    return rings.size();
+  };
+  for (size_t ring = 0; ring <= rings.size(); ++ring) {
+    for (const auto& [text, node] : raw.byline_pieces) {
+      if (raw.byline_text.size() >= kBylineTextBytes) return;
+      if (ring_of(node) == ring) raw.byline_text += text + " | ";
+    }
+  }
+}
+
 // Bylines inside the headline's article block are the article's own; others
 // may belong to a live feed or a list of other articles.
 void MarkBylinesNearHeadline(RawTags& raw) {
   if (raw.h1_node == nullptr) return;
   const GumboNode* block = HeadlineBlock(raw.h1_node);
-  for (AuthorText& byline : raw.author_texts) {
-    for (const GumboNode* n = byline.node; n != nullptr; n = n->parent) {
-      if (n == block) {
-        byline.near_headline = true;
-        break;
-      }
-    }
-  }
+  for (AuthorText& byline : raw.author_texts)
+    byline.near_headline = IsWithin(byline.node, block);
 }
 
 }  // namespace
@@ -502,6 +534,7 @@ RawTags CollectTags(const GumboNode* root) {
   if (raw.h1.empty() && raw.headline_stand_in != nullptr)
     ReadHeadline(raw.headline_stand_in, raw);
   MarkBylinesNearHeadline(raw);
+  JoinBylineTexts(raw);
   return raw;
 }
 

@@ -9,6 +9,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace newsq::internal {
@@ -39,8 +40,14 @@ struct RawTags {
   // microformat, SPIP's templates: <abbr class="published"
   // title="2026-12-03T13:05:00Z">jeudi 3 décembre 2026</abbr>).
   std::string hatom_published;
-  std::string
-      byline_text;  // text of elements whose class/id says date/byline/author
+  // The texts of elements whose class/id says date/byline/author, joined by
+  // " | ": those inside the headline's article block first (a site's header
+  // shows today's date, a sidebar other pieces' bylines), then the others in
+  // document order.
+  std::string byline_text;
+  // The same texts, and their elements, in document order, while the walk
+  // does not yet know where the headline is.
+  std::vector<std::pair<std::string, const GumboNode*>> byline_pieces;
   // Texts of elements whose class/id says author, and of rel=author or /auteur/
   // links, in document order; near_headline is set once the walk knows where
   // the headline's article is.

@@ -746,5 +746,23 @@ TEST(ExtractTest, ALeadRepeatingTheHeadlineStays) {
   EXPECT_EQ(a->text.substr(0, lead.size()), lead);
 }
 
+// A site's header shows today's date in a date-classed element; the dateline
+// under the headline dates the article.
+TEST(ExtractTest, TheDatelineUnderTheHeadlineWinsOverTheHeadersDate) {
+  const std::string paragraph(kParagraph);
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Le CHU de Bouaké manque de tout</title>",
+           "<div class=\"top\"><span class=\"top-date\">Vendredi 04 "
+           "Décembre 2026</span></div><div class=\"main\"><div "
+           "class=\"post\"><h1 class=\"post-title\">Le CHU de Bouaké manque "
+           "de tout</h1><div class=\"post-meta\">Publié le 03 décembre 2026 "
+           "à 14h05</div><div class=\"post-content\"><p>" +
+               paragraph + "</p><p>" + paragraph + "</p></div></div></div>"),
+      {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  ASSERT_TRUE(a->published.has_value());
+  EXPECT_EQ(a->published->ToIso8601(), "2026-12-03T14:05:00+01:00");
+}
+
 }  // namespace
 }  // namespace newsq
