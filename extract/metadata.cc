@@ -319,10 +319,24 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
 void TryMachineDate(std::optional<DateTime>& field, const char* name,
                     std::string_view text, std::string_view from,
                     std::string_view host, PageMetadata& md) {
-  if (field || text.empty()) return;
+  if (text.empty()) return;
+  const bool day_only = TrimAscii(text).size() == 10;
+  if (field) {
+    // A day alone ("DC.date" 2026-12-03) is refined by a later source's
+    // time of that day.
+    if (&field != &md.published || !md.published_day_only || day_only) return;
+    if (auto date = ParseMachineDate(text, host);
+        date && date->LocalDay() == field->LocalDay()) {
+      field = date;
+      md.published_day_only = false;
+      md.sources[name] += ", the time from " + std::string(from);
+    }
+    return;
+  }
   if (auto date = ParseMachineDate(text, host)) {
     field = date;
     md.sources[name] = std::string(from);
+    if (&field == &md.published) md.published_day_only = day_only;
   }
 }
 
@@ -383,6 +397,20 @@ void ChooseMachineDates(const RawTags& raw, const nlohmann::json* ld,
 void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
                                   std::string_view source_url,
                                   PageMetadata& md) {
+  if (md.published && md.published_day_only) {
+    // The markup's day, the time of that day the page writes.
+    for (const std::string* text : {&raw.byline_text, &raw.headline_area}) {
+      const std::optional<DateTime> written = FindFrenchDate(*text, host);
+      if (!written) continue;
+      if (written->LocalDay() == md.published->LocalDay() &&
+          written->ToIso8601().substr(11, 5) != "00:00") {
+        md.published = written;
+        md.sources["published"] += ", the time written on the page";
+      }
+      break;
+    }
+    return;
+  }
   if (md.published) return;
   // "Publié le 11 février 2025 à 17h30, mis à jour le ...": the first date of
   // the byline.

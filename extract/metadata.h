@@ -17,6 +17,8 @@ struct PageMetadata {
   std::string title;
   std::string canonical_url;  // <link rel=canonical>, else og:url
   std::optional<DateTime> published;
+  // Whether the markup gave the publication day without its time.
+  bool published_day_only = false;
   std::optional<DateTime> modified;
   std::string outlet;
   std::string author;

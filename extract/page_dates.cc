@@ -314,21 +314,60 @@ bool HasUtcOffset(std::string_view text) {
           text.find_first_of("+-", 11) != std::string_view::npos);
 }
 
+namespace {
+
+// A date in the form of e-mail and RSS (RFC 822 and 1123): "Thu, 03 Dec 2026
+// 13:05:00 GMT", "3 Dec 2026 14:05 +0100"; a time without a zone is the
+// host's.
+std::optional<DateTime> ParseMailDate(const std::string& text,
+                                      std::string_view host) {
+  static const std::regex kMailDate(
+      R"(^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(GMT|UTC|UT|Z|[+-]\d{4})?$)",
+      std::regex::optimize);
+  static constexpr std::array<std::string_view, 12> kEnglishMonths = {
+      "jan", "feb", "mar", "apr", "may", "jun",
+      "jul", "aug", "sep", "oct", "nov", "dec"};
+  std::smatch m;
+  if (!std::regex_match(text, m, kMailDate)) return std::nullopt;
+  const std::string month_name = absl::AsciiStrToLower(m[2].str());
+  int month = 0;
+  for (size_t i = 0; i < kEnglishMonths.size(); ++i) {
+    if (month_name == kEnglishMonths[i]) month = static_cast<int>(i) + 1;
+  }
+  const int year = ToInt(m[3].str()), day = ToInt(m[1].str());
+  const int hour = ToInt(m[4].str()), minute = ToInt(m[5].str());
+  const int second = m[6].matched ? ToInt(m[6].str()) : 0;
+  if (month == 0) return std::nullopt;
+  if (!m[7].matched) return Build(year, month, day, hour, minute, host, second);
+  const std::string zone = m[7].str();
+  int offset = 0;
+  if (zone[0] == '+' || zone[0] == '-') {
+    offset = ToInt(zone.substr(1, 2)) * 60 + ToInt(zone.substr(3, 2));
+    if (zone[0] == '-') offset = -offset;
+  }
+  if (year < 1990 || year > 2100) return std::nullopt;
+  return DateTime::FromCivil(year, month, day, hour, minute, second, offset);
+}
+
+}  // namespace
+
 std::optional<DateTime> ParseMachineDate(std::string_view text,
                                          std::string_view host) {
   const std::string trimmed(TrimAscii(text));
   std::optional<DateTime> date = DateTime::FromIso8601(trimmed);
-  if (!date) return std::nullopt;
-  // Without an explicit offset FromIso8601 reads UTC; a page that omits it
-  // means local time (to the second, as written).
-  if (!HasUtcOffset(trimmed) && trimmed.size() > 10) {
+  if (!date) {
+    // Its offset as written, or the host's when it has none.
+    date = ParseMailDate(trimmed, host);
+    if (!date) return std::nullopt;
+  } else if (!HasUtcOffset(trimmed) && trimmed.size() > 10) {
+    // Without an explicit offset FromIso8601 reads UTC; a page that omits it
+    // means local time (to the second, as written).
     const std::string local = date->ToIso8601();
     return Build(ToInt(local.substr(0, 4)), ToInt(local.substr(5, 2)),
                  ToInt(local.substr(8, 2)), ToInt(local.substr(11, 2)),
                  ToInt(local.substr(14, 2)), host,
                  local.size() >= 19 ? ToInt(local.substr(17, 2)) : 0);
-  }
-  if (trimmed.size() == 10) {
+  } else if (trimmed.size() == 10) {
     return Build(ToInt(trimmed.substr(0, 4)), ToInt(trimmed.substr(5, 2)),
                  ToInt(trimmed.substr(8, 2)), 0, 0, host);
   }

@@ -41,7 +41,8 @@ std::optional<DateTime> DateFromUrl(std::string_view url);
 bool HasUtcOffset(std::string_view text);
 
 // Any date-time a page puts in machine form: ISO 8601 (via
-// DateTime::FromIso8601), with a local time in the host's offset when the text
+// DateTime::FromIso8601) or the form of e-mail and RSS ("Thu, 03 Dec 2026
+// 13:05:00 GMT"), with a local time in the host's offset when the text
 // has none, and a time written in UTC ("Z", "+00:00") given as the same moment
 // in the host's offset (OffsetForHost).
 std::optional<DateTime> ParseMachineDate(std::string_view text,

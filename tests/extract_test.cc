@@ -764,5 +764,23 @@ TEST(ExtractTest, TheDatelineUnderTheHeadlineWinsOverTheHeadersDate) {
   EXPECT_EQ(a->published->ToIso8601(), "2026-12-03T14:05:00+01:00");
 }
 
+// A day in the markup ("DC.date") takes the time the page writes that day.
+TEST(ExtractTest, ADayOnlyMachineDateTakesTheWrittenTime) {
+  const auto published_of = [](const std::string& dateline) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page("<meta name=\"DC.date\" content=\"2026-12-03\">",
+             "<main><h1>Le port de Dakar s'agrandit</h1><div class=\"infos\">" +
+                 dateline + "</div><p>" + std::string(kParagraph) +
+                 "</p></main>"),
+        {.source = "x.html"});
+    return a.ok() && a->published ? a->published->ToIso8601() : "?";
+  };
+  EXPECT_EQ(published_of("Publié le jeudi 3 décembre 2026 à 14:05"),
+            "2026-12-03T14:05:00+01:00");
+  // Another day's time is not this day's.
+  EXPECT_EQ(published_of("Publié le vendredi 4 décembre 2026 à 14:05"),
+            "2026-12-03T00:00:00+01:00");
+}
+
 }  // namespace
 }  // namespace newsq

@@ -97,6 +97,16 @@ TEST(PageDatesTest, MachineDatesWithoutOffsetAreLocalTime) {
       ParseMachineDate("2025-02-11T17:30:00-05:00", "www.x.fr")->ToIso8601(),
       "2025-02-11T17:30:00-05:00");
   EXPECT_FALSE(ParseMachineDate("1970-01-01T00:00:00Z", "").has_value());
+  // The form of e-mail and RSS.
+  EXPECT_EQ(ParseMachineDate("Thu, 03 Dec 2026 13:05:00 GMT", "www.x.fr")
+                ->ToIso8601(),
+            "2026-12-03T14:05:00+01:00");
+  EXPECT_EQ(ParseMachineDate("3 Dec 2026 14:05 +0100", "www.x.sn")->ToIso8601(),
+            "2026-12-03T14:05:00+01:00");
+  EXPECT_EQ(
+      ParseMachineDate("Thu, 03 Dec 2026 14:05:00", "www.x.ca")->ToIso8601(),
+      "2026-12-03T14:05:00-05:00");
+  EXPECT_FALSE(ParseMachineDate("Thu, 03 Foo 2026 14:05:00", "").has_value());
 }
 
 TEST(PageDatesTest, TheLocalesRegionStandsInForAHostWithoutCountry) {
