@@ -149,6 +149,39 @@ bool IsBylineLabel(std::string_view label) {
          label == "redaction";
 }
 
+// "La chronique de X" -> "X", when X names people and the word before "de" is a
+// genre a writer signs; anything else as it is.
+std::string WithoutGenreLabel(const std::string& byline) {
+  std::string_view rest = byline;
+  bool article = false;
+  for (std::string_view opening : {"Un ", "Une ", "Le ", "La ", "L'", "L’",
+                                   "un ", "une ", "le ", "la ", "l'", "l’"}) {
+    if (rest.starts_with(opening)) {
+      rest.remove_prefix(opening.size());
+      article = true;
+      break;
+    }
+  }
+  if (!article) return byline;
+  const size_t space = rest.find(' ');
+  if (space == std::string_view::npos) return byline;
+  // Genres a writer signs; not "La fille de X", "Le portrait de X" or
+  // "L'interview de X", which are about X, nor "La photo de X".
+  static const auto* genres = new absl::flat_hash_set<std::string_view>{
+      "chronique", "billet",      "édito",   "éditorial", "analyse", "texte",
+      "tribune",   "décryptage",  "enquête", "reportage", "article", "humeur",
+      "critique",  "commentaire", "récit",   "papier",    "lettre"};
+  if (!genres->contains(rest.substr(0, space))) return byline;
+  rest.remove_prefix(space + 1);
+  for (std::string_view de : {"de ", "d'", "d’"}) {
+    if (rest.starts_with(de)) {
+      const std::string_view name = rest.substr(de.size());
+      if (NamesPeople(name)) return std::string(name);
+    }
+  }
+  return byline;
+}
+
 // "Par Nadia Berrada, à Rabat - Publié le ..." -> "Nadia Berrada".
 std::string CleanAuthor(std::string author) {
   author = CollapseWhitespace(author);
@@ -196,6 +229,10 @@ std::string CleanAuthor(std::string author) {
       break;
     }
   }
+  // A column's or a genre's label before "de": "La chronique de X", "Le
+  // billet de X", "Une analyse de X", "Un texte de X", "L'édito de X": an
+  // article, one lower-case word, "de" or "d'", then the name.
+  author = WithoutGenreLabel(author);
   // A role before "par": "Direct animé par X", "Dossier coordonné par X",
   // "Live tenu par X": at most four words, the first capitalised, the others
   // in lower case, and no credit of pictures ("Photos prises par X").
@@ -328,6 +365,13 @@ std::string CleanAuthor(std::string author) {
                              author.back() == '|' || author.back() == '/' ||
                              author.back() == ' ')) {
     author.pop_back();
+  }
+  // A signature's full stop ("Corentin LE GOFF."), not an initial's ("J.-M.
+  // D."): the last word before it is three letters or more.
+  if (author.ends_with('.')) {
+    const size_t word = author.find_last_of(" .-", author.size() - 2);
+    const size_t start = word == std::string::npos ? 0 : word + 1;
+    if (author.size() - 1 - start >= 3) author.pop_back();
   }
   // The name written twice, for small screens and for large, and read as one
   // text: "Kristen Falc'honKristen Falc'hon".
@@ -593,6 +637,16 @@ std::string NameAfterPar(std::string_view text) {
     const std::string name(TrimAscii(line.substr(comma + 2)));
     if (LooksLikePersonName(name)) return name;
   }
+  // A column's label on a line of its own: "Le billet de Benoît Lambrechts".
+  for (absl::string_view line :
+       absl::StrSplit(absl::string_view(text.data(), text.size()),
+                      absl::ByAnyChar("\n|"), absl::SkipWhitespace())) {
+    const std::string trimmed(
+        TrimAscii(std::string_view(line.data(), line.size())));
+    if (trimmed.size() > kMaxBylineLine) continue;
+    if (std::string name = WithoutGenreLabel(trimmed); name != trimmed)
+      return name;
+  }
   return {};
 }
 
@@ -812,6 +866,19 @@ std::string WithoutOutletAfter(const std::string& author,
   return NamesPeople(name) ? name : author;
 }
 
+// "L'Ouest Républicain Corentin Le Goff", a regional paper's signature: the
+// outlet's name before the writer's, read as one text; the name alone when
+// what is left names a person.
+std::string WithoutOutletBefore(const std::string& author,
+                                const std::string& outlet) {
+  if (outlet.empty() || author.size() <= outlet.size() + 1 ||
+      author[outlet.size()] != ' ' ||
+      AsciiLower(author.substr(0, outlet.size())) != AsciiLower(outlet))
+    return author;
+  const std::string name(TrimAscii(author.substr(outlet.size() + 1)));
+  return NamesPeople(name) ? name : author;
+}
+
 }  // namespace
 
 void TakeSignatureAsAuthor(std::string_view text,
@@ -856,7 +923,8 @@ void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,
                                    : AuthorList(CleanAuthor(publisher->second));
   if (IsPersonsName(publisher_name)) publisher_name.clear();
   if (const auto* chosen = PickAuthor(tiers, md.outlet, publisher_name)) {
-    md.author = WithoutOutletAfter(chosen->first, md.outlet);
+    md.author = WithoutOutletBefore(
+        WithoutOutletAfter(chosen->first, md.outlet), md.outlet);
     md.sources["author"] = chosen->second;
     if (AsciiLower(md.author) == AsciiLower(md.outlet) &&
         (CreditsTheNewsroomWithAnAgency(raw.byline_text, md.outlet) ||

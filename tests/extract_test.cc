@@ -782,5 +782,50 @@ TEST(ExtractTest, ADayOnlyMachineDateTakesTheWrittenTime) {
             "2026-12-03T00:00:00+01:00");
 }
 
+// A column's label names its writer, above or under the headline; a label of
+// what the piece is about does not.
+TEST(ExtractTest, AColumnsLabelNamesItsWriter) {
+  const std::string paragraph = "<p>" + std::string(kParagraph) + "</p>";
+  EXPECT_EQ(AuthorOf("",
+                     "<div class=\"byline\">Une analyse de Louis-Philippe "
+                     "Gagnon</div>" +
+                         paragraph),
+            "Louis-Philippe Gagnon");
+  EXPECT_EQ(AuthorOf("",
+                     "<p class=\"chapeau\">L'édito de Benoît "
+                     "Lambrechts</p>" +
+                         paragraph),
+            "Benoît Lambrechts");
+  absl::StatusOr<Article> kicker =
+      ExtractArticle(Page("<title>Le travail</title>",
+                          "<article><div class=\"kicker\">Le billet de Benoît "
+                          "Lambrechts</div><h1>Le travail</h1>" +
+                              paragraph + "</article>"),
+                     {.source = "a.html"});
+  ASSERT_TRUE(kicker.ok()) << kicker.status();
+  EXPECT_EQ(kicker->author, "Benoît Lambrechts");
+  EXPECT_EQ(AuthorOf("",
+                     "<p class=\"chapeau\">Le portrait de Benoît "
+                     "Lambrechts</p>" +
+                         paragraph),
+            "");
+}
+
+// A regional paper signs "Outlet Prénom NOM." at the end of a byline.
+TEST(ExtractTest, TheOutletAndTheFullStopAroundASignatureAreNotTheName) {
+  const std::string outlet =
+      "<meta property=\"og:site_name\" content=\"L'Ouest Républicain\">";
+  const std::string paragraph = "<p>" + std::string(kParagraph) + "</p>";
+  EXPECT_EQ(AuthorOf(outlet,
+                     "<div class=\"signature\"><span>L'Ouest "
+                     "Républicain</span> <a class=\"author\">Corentin "
+                     "LE GOFF.</a></div>" +
+                         paragraph),
+            "Corentin LE GOFF");
+  EXPECT_EQ(
+      AuthorOf("", "<div class=\"byline\">Par Jean-Marc D.</div>" + paragraph),
+      "Jean-Marc D.");
+}
+
 }  // namespace
 }  // namespace newsq
