@@ -67,6 +67,25 @@ std::pair<std::string, std::string> SplitTitleSuffix(const std::string& title) {
   return {title.substr(0, best), suffix};
 }
 
+// "Carthage Actu | Sfax : le port..." whose headline (<h1>) is "Sfax : le
+// port...": the site's name put before the headline; "" when the title is
+// not of that shape.
+std::string OutletBeforeHeadline(const std::string& title,
+                                 const std::string& headline) {
+  constexpr size_t kLongestName = 40;
+  if (headline.size() < 10 || title.size() <= headline.size()) return {};
+  const std::string lower_title = AsciiLower(title);
+  const std::string lower_headline = AsciiLower(headline);
+  for (std::string_view sep : kTitleSeparators) {
+    const std::string tail = std::string(sep) + lower_headline;
+    if (!lower_title.ends_with(tail)) continue;
+    const std::string name(TrimAscii(
+        std::string_view(title).substr(0, title.size() - tail.size())));
+    if (!name.empty() && name.size() <= kLongestName) return name;
+  }
+  return {};
+}
+
 // The outlet's name in its logo's alt text, else in a logo written as text;
 // "" when there is none, or when the text says what the image is ("logo",
 // "Accueil") rather than whose.
@@ -208,6 +227,11 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
         !Contains(logo, AsciiLower(suffix))) {
       given = head;
       source = "title prefix, as the logo names it";
+    }
+    // "Outlet | Headline": the suffix is the page's <h1>.
+    if (given.empty() || AsciiLower(given) == AsciiLower(raw.h1)) {
+      given = OutletBeforeHeadline(raw.title_tag, raw.h1);
+      source = "title prefix before the headline";
     }
     if (given.empty()) {
       given = LogoName(raw);

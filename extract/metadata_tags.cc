@@ -178,12 +178,27 @@ void ReadLogo(const GumboNode* node, RawTags& raw) {
   }
 }
 
+// Whether an element's class or id says it shows the site's name: "logo",
+// a "brand" (Bootstrap's "navbar-brand"), a "site-title" or "site-name"
+// (WordPress themes).
+bool NamesTheSite(const std::string& hints) {
+  if (Contains(hints, "logo")) return true;
+  const std::vector<std::string_view> words = ClassWords(hints);
+  const auto has = [&](std::string_view word) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+  };
+  return has("brand") ||
+         (has("site") && (has("title") || has("name") || has("titre")));
+}
+
 // The site's name written as its logo (<a class="logo">Le Réveil du
-// Saguenay</a>): short text in an element whose class or id says "logo".
+// Saguenay</a>): short text in an element whose class or id names the site
+// (NamesTheSite).
 void ReadLogoText(const GumboNode* node, RawTags& raw) {
   if (!raw.logo_text.empty()) return;
   std::string hints = ClassAndId(node);
-  if (!Contains(hints, "logo")) return;
+  absl::AsciiStrToLower(&hints);
+  if (!NamesTheSite(hints)) return;
   std::string text = VisibleText(node);
   if (text.size() >= 2 && text.size() <= 60) raw.logo_text = std::move(text);
 }

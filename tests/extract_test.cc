@@ -827,5 +827,28 @@ TEST(ExtractTest, TheOutletAndTheFullStopAroundASignatureAreNotTheName) {
       "Jean-Marc D.");
 }
 
+// Without og:site_name: the name a <title> puts before the headline, or the
+// one a theme's brand shows.
+TEST(ExtractTest, TheOutletBeforeTheHeadlineOrInTheBrand) {
+  const auto outlet_of = [](const std::string& head, const std::string& top) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page(head, top + "<main><h1>Sfax : le port rouvre</h1><p>" +
+                       std::string(kParagraph) + "</p></main>"),
+        {.source = "x.html"});
+    return a.ok() ? a->outlet : "?";
+  };
+  EXPECT_EQ(
+      outlet_of("<title>Carthage Actu | Sfax : le port rouvre</title>", ""),
+      "Carthage Actu");
+  EXPECT_EQ(outlet_of("<title>Sfax : le port rouvre</title>",
+                      "<a class=\"navbar-brand\" href=\"/\">Carthage "
+                      "Actu</a>"),
+            "Carthage Actu");
+  EXPECT_EQ(outlet_of("<title>Sfax : le port rouvre</title>",
+                      "<p class=\"site-title\"><a href=\"/\">Carthage "
+                      "Actu</a></p>"),
+            "Carthage Actu");
+}
+
 }  // namespace
 }  // namespace newsq
