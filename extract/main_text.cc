@@ -456,6 +456,27 @@ std::vector<std::string> TrimLabels(std::vector<std::string>& paragraphs) {
   return closing;
 }
 
+// A paywall's notice ("La suite de cet article est réservée aux abonnés",
+// "Il vous reste 80 % de cet article à lire") ends what the page shows of the
+// article: it and the offer after it go. Only a short line of its own is a
+// notice; the article may speak of subscribers.
+void CutAtPaywall(std::vector<std::string>& paragraphs) {
+  constexpr size_t kNoticeChars = 120;
+  for (size_t i = 1; i < paragraphs.size(); ++i) {
+    const std::string& p = paragraphs[i];
+    if (p.size() >= kNoticeChars) continue;
+    const bool reserved = (p.find("réservé") != std::string::npos ||
+                           p.find("Réservé") != std::string::npos) &&
+                          p.find("abonné") != std::string::npos;
+    const bool left_to_read =
+        p.starts_with("Il vous reste") && p.find("à lire") != std::string::npos;
+    if (reserved || left_to_read) {
+      paragraphs.resize(i);
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 std::string VisibleTextWithoutChrome(const GumboNode* root, bool relaxed) {
@@ -473,6 +494,7 @@ std::string VisibleTextWithoutChrome(const GumboNode* root, bool relaxed) {
 MainText ExtractMainText(const GumboNode* root) {
   const TextStatsIndex index(root);
   MainText strict{ExtractWith(root, index, Strictness::kStrict), {}};
+  CutAtPaywall(strict.paragraphs);
   strict.closing_labels = TrimLabels(strict.paragraphs);
   size_t chars = 0;
   for (const std::string& p : strict.paragraphs) chars += p.size();
@@ -482,6 +504,7 @@ MainText ExtractMainText(const GumboNode* root) {
   constexpr size_t kTooShort = 250;
   if (chars >= kTooShort) return strict;
   MainText relaxed{ExtractWith(root, index, Strictness::kRelaxed), {}};
+  CutAtPaywall(relaxed.paragraphs);
   relaxed.closing_labels = TrimLabels(relaxed.paragraphs);
   size_t relaxed_chars = 0;
   for (const std::string& p : relaxed.paragraphs) relaxed_chars += p.size();

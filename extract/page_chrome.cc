@@ -50,7 +50,7 @@ const absl::flat_hash_set<std::string_view>& WeakChromeWords() {
       "signature", "dateline", "meta",     "caption", "legende",  "credit",
       "credits",   "print",    "hidden",   "sr",      "visually", "score",
       "alert",     "header",   "bottom",   "img",     "image",    "photo",
-      "metadata",  "date"};
+      "metadata",  "date",     "dates"};
   return *words;
 }
 
@@ -152,11 +152,21 @@ bool IsFurnitureElement(std::string_view class_and_id) {
   for (absl::string_view token : absl::StrSplit(
            absl::string_view(class_and_id.data(), class_and_id.size()), ' ',
            absl::SkipEmpty())) {
+    // BEM's element; else the last word of a compound ("entry-meta",
+    // "article-dates"), which says what the node is as the head of an English
+    // compound does.
     const size_t element = token.rfind("__");
-    if (element == absl::string_view::npos) continue;
-    std::string_view part(token.data() + element + 2,
-                          token.size() - element - 2);
-    part = part.substr(0, part.find("--"));
+    std::string_view part;
+    if (element != absl::string_view::npos) {
+      part = std::string_view(token.data() + element + 2,
+                              token.size() - element - 2);
+      part = part.substr(0, part.find("--"));
+    } else {
+      const std::vector<std::string_view> words =
+          ClassWords(std::string_view(token.data(), token.size()));
+      if (words.size() < 2) continue;
+      part = words.back();
+    }
     bool weak = false, content = false;
     for (std::string_view word : ClassWords(part)) {
       weak = weak || (WeakChromeWords().contains(word) && word != "header" &&

@@ -850,5 +850,28 @@ TEST(ExtractTest, TheOutletBeforeTheHeadlineOrInTheBrand) {
             "Carthage Actu");
 }
 
+// A compound class names what its last word says ("entry-meta" is the byline
+// block of an entry); a paywall's notice ends the text, its offer with it.
+TEST(ExtractTest, MetaBlocksAndPaywallNoticesAreNotTheText) {
+  const std::string paragraph(kParagraph);
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Le travail</title>",
+           "<article class=\"entry\"><h1>Le travail</h1><p "
+           "class=\"chapo\">" +
+               paragraph +
+               "</p><div class=\"entry-meta\"><span class=\"dates\">Publié le "
+               "3 déc. 2026 à "
+               "14:05 Mis à jour le 3 déc. 2026 à 17:48</span></div><div "
+               "class=\"entry-content\"><p>" +
+               paragraph + "</p><p>" + paragraph + "</p><p>" + paragraph +
+               "</p><div class=\"offre\"><p>La suite de cet article est "
+               "réservée aux abonnés</p><p>Profitez de notre offre dès 1 € le "
+               "premier mois, sans engagement.</p></div></div></article>"),
+      {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->text, paragraph + "\n\n" + paragraph + "\n\n" + paragraph +
+                         "\n\n" + paragraph);
+}
+
 }  // namespace
 }  // namespace newsq
