@@ -733,5 +733,29 @@ TEST(EntitiesTest, ARadioHostIsNoOrganisation) {
   ExpectFoundWithoutTypes(entities, {"Cauet"}, {"ORG"});
 }
 
+// Maghreb place names open with a word for a district, a spring or a river;
+// a company's name may end with its trade in the plural.
+TEST(EntitiesTest, MaghrebPlaceWordsAndTradesInThePlural) {
+  const auto entities = FindEntities(
+      "",
+      "Les habitants de Hay Mohammadi et d'Aïn El Hammam attendent. La "
+      "société Hélioparc Énergies a signé. Hélioparc Énergies recrute.");
+  ExpectTypes(entities, {"Hay Mohammadi", "Aïn El Hammam"}, "LOC");
+  ExpectTypes(entities, {"Hélioparc Énergies"}, "ORG");
+}
+
+// A month in a street's name or a minister's portfolio is no name alone.
+TEST(EntitiesTest, MonthsAndPortfoliosAloneAreNoNames) {
+  const auto entities = FindEntities(
+      "",
+      "Le boulevard du 30 Juin sera fermé, a annoncé l'Hôtel de ville. "
+      "La ministre de la Mobilité, Anne Dupont, s'est rendue à Kinshasa.");
+  EXPECT_EQ(Find(entities, "Juin"), nullptr);
+  EXPECT_EQ(Find(entities, "Hôtel"), nullptr);
+  EXPECT_EQ(Find(entities, "Mobilité"), nullptr);
+  ExpectTypes(entities, {"Anne Dupont"}, "PER");
+  ExpectTypes(entities, {"Kinshasa"}, "LOC");
+}
+
 }  // namespace
 }  // namespace newsq::internal
