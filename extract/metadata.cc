@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "engine/ascii.h"
 #include "engine/outlet_domains.h"
@@ -284,10 +285,17 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
       !HostOfUrlOrHost(raw.h1).empty() ||
       AsciiLower(raw.h1) == AsciiLower(page_outlet) ||
       AsciiLower(raw.h1) == AsciiLower(md.outlet);
+  // Typographic and straight apostrophes differ between a CMS's headline and
+  // its metadata ("l’aéroport", "l'aéroport").
+  const auto straight = [](std::string text) {
+    return absl::StrReplaceAll(text, {{"\u2019", "'"}});
+  };
+  const std::string h1 = straight(raw.h1);
   if (raw.h1.size() >= 10 && !h1_names_the_site) {
     for (const auto& [title, from] : titles) {
-      if (!title.empty() && (Contains(title, raw.h1) ||
-                             std::string_view(raw.h1).starts_with(title))) {
+      if (!title.empty() &&
+          (Contains(straight(title), h1) ||
+           std::string_view(h1).starts_with(straight(title)))) {
         md.title = raw.h1;
         md.sources["title"] = "h1, confirmed by " + from;
         return;

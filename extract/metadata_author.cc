@@ -737,9 +737,9 @@ const std::pair<std::string, std::string>* PickAuthor(
 }
 
 // The paragraph a signature closes is the article's prose: at least this
-// long (a closing paragraph of two sentences, "Moussa TRAORÉ, à Bamako"
-// after 283 characters, is one).
-constexpr size_t kProseBeforeSignature = 200;
+// long, a sentence ("Moussa TRAORÉ, à Bamako" after 283 characters; a
+// regional page's last paragraph of 130 characters, then "J.-M. DURAND").
+constexpr size_t kProseBeforeSignature = 100;
 // A paragraph this long after a name is the article going on: the name was a
 // heading, not a signature. Notes and credits after a signature are shorter.
 constexpr size_t kProseAfterName = 300;

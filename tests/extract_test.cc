@@ -146,6 +146,11 @@ TEST(ExtractTest, ASignatureAfterTheTextIsTheAuthor) {
             "Jean d'Ormesson");
   EXPECT_EQ(author_of("<p>Emmanuel Macron a dit non</p>"), "");
   EXPECT_EQ(author_of("<p>Denis Clerc</p>" + long_paragraph), "");
+  // After a last paragraph of one sentence.
+  EXPECT_EQ(author_of("<p>Une déviation sera mise en place via la rocade ouest "
+                      "et la route de Lorient pendant toute la durée des "
+                      "travaux.</p><p><em>Jean-Marc Daniel</em></p>"),
+            "Jean-Marc Daniel");
   // An agency's intertitle before a short last paragraph.
   EXPECT_EQ(author_of("<p>- Pearl Harbor -</p><p>Le 7 décembre 1941, la "
                       "flotte est détruite.</p>"),
@@ -871,6 +876,23 @@ TEST(ExtractTest, MetaBlocksAndPaywallNoticesAreNotTheText) {
   ASSERT_TRUE(a.ok()) << a.status();
   EXPECT_EQ(a->text, paragraph + "\n\n" + paragraph + "\n\n" + paragraph +
                          "\n\n" + paragraph);
+}
+
+// The <h1> confirmed by a metadata title that writes its apostrophes straight
+// is the headline, over an SEO headline in JSON-LD.
+TEST(ExtractTest, ApostrophesDoNotUnconfirmTheHeadline) {
+  const std::string h1 =
+      "Le Sénat adopte le budget au bout d’une nuit de débats";
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<script type=\"application/ld+json\">{\"@type\": "
+           "\"NewsArticle\", \"headline\": \"Budget : le Sénat adopte le "
+           "texte\"}</script><meta property=\"og:title\" content=\"Le Sénat "
+           "adopte le budget au bout d'une nuit de débats\">",
+           "<main><h1>" + h1 + "</h1><p>" + std::string(kParagraph) +
+               "</p></main>"),
+      {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->title, h1);
 }
 
 }  // namespace
