@@ -292,10 +292,18 @@ std::vector<Entity> ArticleEntities(const Article& article) {
   const bool standfirst_in_text =
       article.description.size() < kMinStandfirst ||
       article.text.find(article.description.substr(0, 60)) != std::string::npos;
-  return internal::FindEntities(
+  std::vector<Entity> entities = internal::FindEntities(
       article.title, standfirst_in_text
                          ? article.text
                          : article.description + "\n" + article.text);
+  // The page's own outlet names itself in credits, in an interview's
+  // questions ("Lagune Info : ...") and in its promotions: it publishes the
+  // article, which is rarely about it, and it is a facet of its own.
+  const std::string outlet = internal::AsciiLower(article.outlet);
+  std::erase_if(entities, [&](const Entity& e) {
+    return !outlet.empty() && internal::AsciiLower(e.name) == outlet;
+  });
+  return entities;
 }
 
 // The report on an extracted page: the article, and the sources of the fields

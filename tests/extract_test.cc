@@ -1,6 +1,7 @@
 // Extraction of small pages written for the test, one concern each.
 #include "newsq/extract.h"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -893,6 +894,24 @@ TEST(ExtractTest, ApostrophesDoNotUnconfirmTheHeadline) {
       {.source = "x.html"});
   ASSERT_TRUE(a.ok()) << a.status();
   EXPECT_EQ(a->title, h1);
+}
+
+// The page's own outlet, naming itself in an interview's questions, is no
+// entity of its article; another outlet it cites is.
+TEST(ExtractTest, ThePagesOwnOutletIsNotAnEntity) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<meta property=\"og:site_name\" content=\"Lagune Info\">",
+           "<main><h1>Le CHU de Bouaké manque de tout</h1><p>Lagune Info : "
+           "Que manque-t-il ?</p><p>Sériba Ouattara : Tout, selon Le Monde, "
+           "qui cite plusieurs sources proches du ministère à "
+           "Abidjan.</p><p>" +
+               std::string(kParagraph) + "</p></main>"),
+      {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  std::vector<std::string> names;
+  for (const Entity& e : a->entities) names.push_back(e.name);
+  EXPECT_THAT(names, ::testing::Not(::testing::Contains("Lagune Info")));
+  EXPECT_THAT(names, ::testing::Contains("Le Monde"));
 }
 
 }  // namespace
