@@ -423,12 +423,42 @@ void ChooseMachineDates(const RawTags& raw, const nlohmann::json* ld,
   }
 }
 
+// The offset of the page's own clock: a machine date ("14:05:00+00:00") that
+// the page writes as a local time of the same minute ("Publié le 3 décembre
+// 2026 à 14:05") is shown in the offset that makes them one, when the host
+// did not say it (a Senegalese site on .com, a Réunion one on .fr). Whole
+// hours only, within ±14 h: another day's date, or a time that is not the
+// same minute of an hour, says nothing of the zone.
+void ShowInThePagesOffset(const RawTags& raw, std::string_view host,
+                          PageMetadata& md) {
+  constexpr int64_t kMostMinutes = 14 * 60;
+  for (const std::string* text : {&raw.byline_text, &raw.headline_area}) {
+    const std::optional<DateTime> written = FindFrenchDate(*text, host);
+    if (!written) continue;
+    if (written->ToIso8601().substr(11, 5) == "00:00") return;  // a day alone
+    // The written minute as if it were UTC, against the machine's instant,
+    // whose seconds the page does not write: the offset O is the one for
+    // which the machine's local time falls in the written minute.
+    const int64_t civil =
+        written->unix_seconds + int64_t{written->utc_offset_minutes} * 60;
+    const int64_t gap = civil - md.published->unix_seconds;
+    const int64_t offset = gap >= 0 ? (gap + 59) / 60 : -((-gap) / 60);
+    if (offset % 60 == 0 && offset <= kMostMinutes && offset >= -kMostMinutes)
+      md.published->utc_offset_minutes = static_cast<int>(offset);
+    return;
+  }
+}
+
 // When no markup gives the publication date in machine form: a French date in
 // the byline or near the headline, else the day in the canonical URL, else in
 // `source_url`. md.canonical_url must be chosen.
 void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
                                   std::string_view source_url,
                                   PageMetadata& md) {
+  if (md.published && !md.published_day_only) {
+    ShowInThePagesOffset(raw, host, md);
+    return;
+  }
   if (md.published && md.published_day_only) {
     // The markup's day, the time of that day the page writes.
     for (const std::string* text : {&raw.byline_text, &raw.headline_area}) {

@@ -914,5 +914,36 @@ TEST(ExtractTest, ThePagesOwnOutletIsNotAnEntity) {
   EXPECT_THAT(names, ::testing::Contains("Le Monde"));
 }
 
+// A machine date in UTC that the page writes as a local time of the same
+// minute is shown in the offset of the page's own clock.
+TEST(ExtractTest, AMachineDateIsShownInThePagesOwnOffset) {
+  const auto published_of = [](const std::string& canonical,
+                               const std::string& dateline) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page("<link rel=\"canonical\" href=\"" + canonical +
+                 "\"><meta property=\"article:published_time\" "
+                 "content=\"2026-12-03T10:05:30Z\">",
+             "<main><h1>Le port de Dakar s'agrandit</h1><div class=\"date\">" +
+                 dateline + "</div><p>" + std::string(kParagraph) +
+                 "</p></main>"),
+        {.source = "x.html"});
+    return a.ok() && a->published ? a->published->ToIso8601() : "?";
+  };
+  // A Senegalese site on .com, a Réunion one on .fr.
+  EXPECT_EQ(published_of("https://www.dakar-matin.com/a",
+                         "Publié le 3 décembre 2026 à 10:05"),
+            "2026-12-03T10:05:30+00:00");
+  EXPECT_EQ(published_of("https://www.reunion-matin.fr/a",
+                         "Publié le 3 décembre 2026 à 14h05"),
+            "2026-12-03T14:05:30+04:00");
+  // Not the same minute of an hour, or another day: the host's offset.
+  EXPECT_EQ(published_of("https://www.x.fr/a",
+                         "Mis à jour le 3 décembre 2026 à 16:20"),
+            "2026-12-03T11:05:30+01:00");
+  EXPECT_EQ(
+      published_of("https://www.x.fr/a", "Publié le 1er décembre 2026 à 10:05"),
+      "2026-12-03T11:05:30+01:00");
+}
+
 }  // namespace
 }  // namespace newsq
