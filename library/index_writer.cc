@@ -9,6 +9,9 @@
 #include <system_error>
 #include <utility>
 
+#include "absl/container/flat_hash_set.h"
+#include "absl/hash/hash.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "engine/database.h"
 #include "engine/ids.h"
@@ -75,6 +78,13 @@ void CountSkipped(internal::SkippedRecord skipped,
       ++counts.other;
       break;
   }
+}
+
+// An article id as a number: its 16 hex digits, else a hash of it.
+uint64_t IdNumber(const std::string& article_id) {
+  uint64_t number = 0;
+  if (absl::SimpleHexAtoi(article_id, &number)) return number;
+  return absl::HashOf(article_id);
 }
 
 void CountOutcome(AddOutcome outcome, PagesReport& report) {
@@ -198,6 +208,10 @@ absl::StatusOr<PagesReport> IndexWriter::AddPages(
                                   .archives = std::move(files.archives)},
                                  impl.writer.options().jobs);
   std::set<std::string> read_now;  // article ids, for pruning
+  // Every article id written in this run, as a number (its 16 hex digits):
+  // a copy of an article read in an earlier chunk is a duplicate, as one in
+  // the same chunk is, not an update of what this run wrote.
+  absl::flat_hash_set<uint64_t> written_now;
   internal::BatchMeter batch(impl.writer.options());
   for (std::vector<internal::PreparedArticle> chunk;
        !(chunk = chunks.Next(on_input, &report.duplicates)).empty();) {
@@ -220,7 +234,13 @@ absl::StatusOr<PagesReport> IndexWriter::AddPages(
         continue;
       }
       if (pages_options.prune) read_now.insert(added->article_id);
-      CountOutcome(added->outcome, report);
+      if (!written_now.insert(IdNumber(added->article_id)).second &&
+          (added->outcome == AddOutcome::kUpdated ||
+           added->outcome == AddOutcome::kUnchanged)) {
+        ++report.duplicates;
+      } else {
+        CountOutcome(added->outcome, report);
+      }
       report.moved += static_cast<int64_t>(added->moved_article_ids.size());
       ++progress.articles_indexed;
       if (on_progress) on_progress(progress);

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <string>
 
+#include "indexer/article_chunks.h"
 #include "newsq/newsq.h"
 #include "tests/scratch_dir.h"
 
@@ -400,6 +401,40 @@ TEST_F(LifecycleTest, AReindexKilledJustAfterItsSwapLosesNothing) {
   ASSERT_TRUE(IndexWriter::Reindex(db_, {pages_.string()}).ok());
   EXPECT_EQ(StoryOfEachArticle(), stories_before);
   EXPECT_FALSE(fs::exists(db_ + "/newsq-replaced"));
+}
+
+// Two copies of one article that a run reads in different chunks count as
+// one article and a duplicate, as two copies in one chunk do, not as an
+// update of what the run itself wrote (which copy is kept is
+// AnOlderCopyFromAnotherPageNeverReplacesALaterOne's matter).
+TEST_F(LifecycleTest, ACopyReadInALaterChunkIsADuplicate) {
+  constexpr int kArticles = internal::ArticleChunks::kChunkArticles + 64;
+  const fs::path lines = work_ / "many.jsonl";
+  {
+    std::ofstream out(lines);
+    const auto line = [&](int n, const std::string& modified,
+                          const std::string& text) {
+      out << "{\"url\": \"https://exemple.fr/a" << n
+          << "\", \"title\": \"Le conseil vote le budget " << n
+          << "\", \"published\": \"2025-03-01T10:00:00+01:00\", "
+             "\"modified\": \""
+          << modified << "\", \"text\": \"" << text << "\"}\n";
+    };
+    line(0, "2025-03-01T10:00:00+01:00", "Avant.");
+    // A chunk closes on the first slice of inputs (32 lines) past its size:
+    // a margin of two slices puts the copy in the next chunk.
+    for (int n = 1; n < kArticles; ++n)
+      line(n, "2025-03-01T10:00:00+01:00", "Le texte " + std::to_string(n));
+    line(0, "2025-03-02T10:00:00+01:00", "Après.");
+  }
+  absl::StatusOr<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db_);
+  ASSERT_TRUE(writer.ok());
+  absl::StatusOr<PagesReport> report = (*writer)->AddPages({lines.string()});
+  ASSERT_TRUE(report.ok()) << report.status();
+  EXPECT_EQ(report->added, kArticles);
+  EXPECT_EQ(report->duplicates, 1);
+  EXPECT_EQ(report->updated, 0);
+  EXPECT_EQ(report->unchanged, 0);
 }
 
 }  // namespace

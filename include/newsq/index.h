@@ -150,7 +150,8 @@ struct PagesReport {
   int64_t pruned = 0;  // articles deleted because their files are gone
   // Pages left out because another page of the run, or of the index, holds
   // the same article (the same canonical URL) in a later version
-  // (AddOutcome::kOlderCopy).
+  // (AddOutcome::kOlderCopy), and second copies of an article this run read
+  // already (the later of the two is kept).
   int64_t duplicates = 0;
   // Articles indexed before, each a story of its own, that a later article of
   // the run brought into its story (AddResult::moved_article_ids).
