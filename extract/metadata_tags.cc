@@ -451,7 +451,8 @@ bool IsLargeFont(const GumboNode* node) {
   if (node->v.element.tag != GUMBO_TAG_FONT) return false;
   const std::string_view size = Attribute(node, "size");
   if (size.empty()) return false;
-  if (size.front() == '+') return size.size() == 2 && size[1] >= '2';
+  if (size.front() == '+')
+    return size.size() == 2 && size[1] >= '2' && size[1] <= '9';
   return size.size() == 1 && size[0] >= '5' && size[0] <= '7';
 }
 

@@ -171,8 +171,10 @@ struct WrittenDate {
 };
 
 // The first date of `folded` (FoldMonths' output) in one of the forms French
-// pages write.
-std::optional<WrittenDate> FirstWrittenDate(const std::string& folded) {
+// pages write; `starts_piece` when `folded` opens a text or an element (where
+// a bare ISO date or two-digit year is a date).
+std::optional<WrittenDate> FirstWrittenDate(const std::string& folded,
+                                            bool starts_piece) {
   // "11 fevrier 2025 a 17h30", "1er mars 2024, 09:05", "11 fevr. 2025 - 17:30",
   // "3 decembre 2026 | 14:05"
   static const std::regex kLongDate(
@@ -217,12 +219,18 @@ std::optional<WrittenDate> FirstWrittenDate(const std::string& folded) {
   // element of its own starts with it (byline texts join elements with " | "):
   // elsewhere it may be anything.
   const auto announced = [&](size_t at) {
-    const std::string before =
-        folded.substr(at > 16 ? at - 16 : 0, at > 16 ? 16 : at);
-    return at == 0 || before.ends_with("| ") ||
-           before.find("publi") != std::string::npos ||
-           before.find("date") != std::string::npos ||
-           before.find("le ") != std::string::npos;
+    if (at == 0) return starts_piece;
+    std::string_view before = std::string_view(folded).substr(0, at);
+    if (before.ends_with("| ")) return true;
+    // The word before it, past blanks and a colon: a label as a whole word
+    // ("le", "publié", "date"), not the end of "ville" or "république".
+    while (!before.empty() && (before.back() == ' ' || before.back() == ':'))
+      before.remove_suffix(1);
+    const size_t space = before.find_last_of(" |\n");
+    const std::string_view word =
+        space == std::string_view::npos ? before : before.substr(space + 1);
+    return word == "le" || word == "du" || word == "date" || word == "publie" ||
+           word == "publié";
   };
   for (auto it = std::sregex_iterator(folded.begin(), folded.end(), kIsoDate);
        it != std::sregex_iterator(); ++it) {
@@ -260,7 +268,8 @@ std::optional<DateTime> FindFrenchDate(std::string_view text,
   constexpr int kDatesTried = 5;
   size_t offset = 0;
   for (int tried = 0; tried < kDatesTried && offset < folded.size(); ++tried) {
-    std::optional<WrittenDate> date = FirstWrittenDate(folded.substr(offset));
+    std::optional<WrittenDate> date =
+        FirstWrittenDate(folded.substr(offset), offset == 0);
     if (!date) return std::nullopt;
     date->position += offset;
     // "Mis à jour le 8 mars 2025 à 11 h 30 · Publié le 7 mars 2025": an
@@ -277,7 +286,7 @@ std::optional<DateTime> FindFrenchDate(std::string_view text,
       if (published != std::string::npos &&
           published - date->position <= kNearPublished) {
         if (std::optional<WrittenDate> first_published =
-                FirstWrittenDate(folded.substr(published));
+                FirstWrittenDate(folded.substr(published), false);
             first_published && first_published->position <= kNearDate) {
           date = first_published;
           date->position += published;
@@ -322,7 +331,7 @@ namespace {
 std::optional<DateTime> ParseMailDate(const std::string& text,
                                       std::string_view host) {
   static const std::regex kMailDate(
-      R"(^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(GMT|UTC|UT|Z|[+-]\d{4})?$)",
+      R"(^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(GMT|UTC|UT|Z|CET|CEST|EST|EDT|CST|PST|[+-]\d{4})?$)",
       std::regex::optimize);
   static constexpr std::array<std::string_view, 12> kEnglishMonths = {
       "jan", "feb", "mar", "apr", "may", "jun",
@@ -342,8 +351,25 @@ std::optional<DateTime> ParseMailDate(const std::string& text,
   const std::string zone = m[7].str();
   int offset = 0;
   if (zone[0] == '+' || zone[0] == '-') {
-    offset = ToInt(zone.substr(1, 2)) * 60 + ToInt(zone.substr(3, 2));
+    const int hours = ToInt(zone.substr(1, 2)),
+              minutes = ToInt(zone.substr(3, 2));
+    if (hours > 14 || minutes >= 60) return std::nullopt;
+    offset = hours * 60 + minutes;
     if (zone[0] == '-') offset = -offset;
+  } else if (zone != "GMT" && zone != "UTC" && zone != "UT" && zone != "Z") {
+    // RFC 822's North American zones, and Europe's as feeds write them.
+    static constexpr std::array<std::pair<std::string_view, int>, 6> kZones = {
+        {{"CET", 60},
+         {"CEST", 120},
+         {"EST", -300},
+         {"EDT", -240},
+         {"CST", -360},
+         {"PST", -480}}};
+    const auto named =
+        std::find_if(kZones.begin(), kZones.end(),
+                     [&](const auto& entry) { return zone == entry.first; });
+    if (named == kZones.end()) return std::nullopt;
+    offset = named->second;
   }
   if (year < 1990 || year > 2100) return std::nullopt;
   return DateTime::FromCivil(year, month, day, hour, minute, second, offset);
@@ -353,7 +379,11 @@ std::optional<DateTime> ParseMailDate(const std::string& text,
 
 std::optional<DateTime> ParseMachineDate(std::string_view text,
                                          std::string_view host) {
+  // A machine date is some 30 characters; std::regex recurses once per
+  // character of a run of blanks, so a long attribute is refused unread.
+  constexpr size_t kLongestMachineDate = 64;
   const std::string trimmed(TrimAscii(text));
+  if (trimmed.size() > kLongestMachineDate) return std::nullopt;
   std::optional<DateTime> date = DateTime::FromIso8601(trimmed);
   if (!date) {
     // Its offset as written, or the host's when it has none.

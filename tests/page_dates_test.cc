@@ -36,6 +36,10 @@ TEST(PageDatesTest, FindsFrenchDatesInBylines) {
        "2026-12-03T14:05:00+01:00"},
       {"le 24/12/98", "", "1998-12-24T00:00:00+01:00"},
       {"un score de 3/12/26 points", "", nullptr},
+      // A label as a whole word: not "ville", "république", "firmware".
+      {"Dans toute la ville 03/12/26", "", nullptr},
+      {"La république 2025-01-22", "", nullptr},
+      {"Installez le firmware 1.10.23", "", nullptr},
       {"Il y a 2 heures", "", nullptr},
       {"hier à 17h30", "", nullptr},
       {"31 février 2025", "", nullptr},
@@ -107,6 +111,13 @@ TEST(PageDatesTest, MachineDatesWithoutOffsetAreLocalTime) {
       ParseMachineDate("Thu, 03 Dec 2026 14:05:00", "www.x.ca")->ToIso8601(),
       "2026-12-03T14:05:00-05:00");
   EXPECT_FALSE(ParseMachineDate("Thu, 03 Foo 2026 14:05:00", "").has_value());
+  EXPECT_FALSE(ParseMachineDate("3 Dec 2026 14:05 +0160", "").has_value());
+  EXPECT_EQ(ParseMachineDate("3 Dec 2026 14:05 CET", "")->ToIso8601(),
+            "2026-12-03T14:05:00+01:00");
+  // A hostile attribute: refused, not parsed (std::regex recurses per blank).
+  EXPECT_FALSE(
+      ParseMachineDate("12" + std::string(50000, ' ') + "Dec 2026 13:05", "")
+          .has_value());
 }
 
 TEST(PageDatesTest, TheLocalesRegionStandsInForAHostWithoutCountry) {
