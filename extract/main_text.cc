@@ -456,23 +456,45 @@ std::vector<std::string> TrimLabels(std::vector<std::string>& paragraphs) {
   return closing;
 }
 
-// A paywall's notice ("La suite de cet article est réservée aux abonnés",
-// "Il vous reste 80 % de cet article à lire") ends what the page shows of the
-// article: it and the offer after it go. Only a short line of its own is a
-// notice; the article may speak of subscribers.
-void CutAtPaywall(std::vector<std::string>& paragraphs) {
-  constexpr size_t kNoticeChars = 120;
+// A paywall's notice ("La suite de cet article est réservée aux abonnés", "Il
+// vous reste 80 % de cet article à lire") ends what the page shows of the
+// article: it goes, and the offer after it when no prose follows (a
+// subscriber's saved page has the article after it). A badge ("Article
+// réservé aux abonnés") goes alone. A sentence of the article that speaks of
+// subscribers stays: a notice opens with its own words, a badge has no full
+// stop.
+void DropPaywallNotices(std::vector<std::string>& paragraphs) {
+  constexpr size_t kNoticeChars = 160, kBadgeChars = 60, kProseChars = 200;
+  const auto is_notice = [](const std::string& p) {
+    for (std::string_view opening :
+         {"La suite de cet article", "La suite de l'article",
+          "La suite de l’article", "La suite est réservée",
+          "Pour lire la suite", "Il vous reste",
+          "Cet article est réservé aux abonnés",
+          "Cet article est réservé à nos abonnés"}) {
+      if (p.starts_with(opening)) return true;
+    }
+    return false;
+  };
+  const auto is_badge = [](const std::string& p) {
+    return p.size() < kBadgeChars && !p.ends_with(".") &&
+           (p.find("réservé") != std::string::npos ||
+            p.find("Réservé") != std::string::npos) &&
+           p.find("abonné") != std::string::npos;
+  };
   for (size_t i = 1; i < paragraphs.size(); ++i) {
     const std::string& p = paragraphs[i];
-    if (p.size() >= kNoticeChars) continue;
-    const bool reserved = (p.find("réservé") != std::string::npos ||
-                           p.find("Réservé") != std::string::npos) &&
-                          p.find("abonné") != std::string::npos;
-    const bool left_to_read =
-        p.starts_with("Il vous reste") && p.find("à lire") != std::string::npos;
-    if (reserved || left_to_read) {
-      paragraphs.resize(i);
-      return;
+    if (p.size() < kNoticeChars && is_notice(p)) {
+      const bool prose_follows = std::any_of(
+          paragraphs.begin() + static_cast<long>(i) + 1, paragraphs.end(),
+          [](const std::string& q) { return q.size() >= kProseChars; });
+      if (!prose_follows) {
+        paragraphs.resize(i);
+        return;
+      }
+      paragraphs.erase(paragraphs.begin() + static_cast<long>(i--));
+    } else if (is_badge(p)) {
+      paragraphs.erase(paragraphs.begin() + static_cast<long>(i--));
     }
   }
 }
@@ -494,7 +516,7 @@ std::string VisibleTextWithoutChrome(const GumboNode* root, bool relaxed) {
 MainText ExtractMainText(const GumboNode* root) {
   const TextStatsIndex index(root);
   MainText strict{ExtractWith(root, index, Strictness::kStrict), {}};
-  CutAtPaywall(strict.paragraphs);
+  DropPaywallNotices(strict.paragraphs);
   strict.closing_labels = TrimLabels(strict.paragraphs);
   size_t chars = 0;
   for (const std::string& p : strict.paragraphs) chars += p.size();
@@ -504,7 +526,7 @@ MainText ExtractMainText(const GumboNode* root) {
   constexpr size_t kTooShort = 250;
   if (chars >= kTooShort) return strict;
   MainText relaxed{ExtractWith(root, index, Strictness::kRelaxed), {}};
-  CutAtPaywall(relaxed.paragraphs);
+  DropPaywallNotices(relaxed.paragraphs);
   relaxed.closing_labels = TrimLabels(relaxed.paragraphs);
   size_t relaxed_chars = 0;
   for (const std::string& p : relaxed.paragraphs) relaxed_chars += p.size();

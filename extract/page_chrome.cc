@@ -142,38 +142,37 @@ bool IsChromeElement(const GumboNode* node, Strictness strictness) {
   return false;
 }
 
-// Whether a BEM class ("block__element--modifier") names a piece of page
-// furniture as its element: "article-full__date", "post__meta". The block's
-// words say where the element sits, not what it is, so that "article" there
-// does not make a date line the article's text, as it does in "article-body
-// read-more". A header is left out: an article's header often holds its
-// standfirst.
+// The furniture a class's head may name: a byline's and a date's parts,
+// credits, captions, tags. Not the weak words that also end classes of text
+// ("texte-image", "overflow-hidden", "story-header").
+const absl::flat_hash_set<std::string_view>& FurnitureHeads() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "meta",    "metadata", "date",      "dates",  "dateline",
+      "byline",  "author",   "auteur",    "credit", "credits",
+      "caption", "legende",  "signature", "tags",   "tag"};
+  return *words;
+}
+
+// Whether a class names a piece of furniture as its head: the element of a
+// BEM class ("article-full__date", "post__meta"), or the last word of a
+// compound ("entry-meta", "article-dates"), which says what the node is as
+// the head of an English compound does. The other words say where it sits,
+// so that "article" there does not make a date line the article's text, as
+// it does in "article-body read-more". A modifier ("--type--texte-image")
+// is no head.
 bool IsFurnitureElement(std::string_view class_and_id) {
   for (absl::string_view token : absl::StrSplit(
            absl::string_view(class_and_id.data(), class_and_id.size()), ' ',
            absl::SkipEmpty())) {
-    // BEM's element; else the last word of a compound ("entry-meta",
-    // "article-dates"), which says what the node is as the head of an English
-    // compound does.
     const size_t element = token.rfind("__");
-    std::string_view part;
-    if (element != absl::string_view::npos) {
-      part = std::string_view(token.data() + element + 2,
-                              token.size() - element - 2);
-      part = part.substr(0, part.find("--"));
-    } else {
-      const std::vector<std::string_view> words =
-          ClassWords(std::string_view(token.data(), token.size()));
-      if (words.size() < 2) continue;
-      part = words.back();
-    }
-    bool weak = false, content = false;
-    for (std::string_view word : ClassWords(part)) {
-      weak = weak || (WeakChromeWords().contains(word) && word != "header" &&
-                      word != "bottom");
-      content = content || ContentWords().contains(word);
-    }
-    if (weak && !content) return true;
+    std::string_view head(token.data(), token.size());
+    if (element != absl::string_view::npos) head.remove_prefix(element + 2);
+    head = head.substr(0, head.find("--"));
+    const std::vector<std::string_view> words = ClassWords(head);
+    if (words.empty() ||
+        (element == absl::string_view::npos && words.size() < 2))
+      continue;
+    if (FurnitureHeads().contains(words.back())) return true;
   }
   return false;
 }

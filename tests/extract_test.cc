@@ -865,7 +865,7 @@ TEST(ExtractTest, MetaBlocksAndPaywallNoticesAreNotTheText) {
            "<article class=\"entry\"><h1>Le travail</h1><p "
            "class=\"chapo\">" +
                paragraph +
-               "</p><div class=\"entry-meta\"><span class=\"dates\">Publié le "
+               "</p><div class=\"entry-meta\"><span>Publié le "
                "3 déc. 2026 à "
                "14:05 Mis à jour le 3 déc. 2026 à 17:48</span></div><div "
                "class=\"entry-content\"><p>" +
@@ -943,6 +943,38 @@ TEST(ExtractTest, AMachineDateIsShownInThePagesOwnOffset) {
   EXPECT_EQ(
       published_of("https://www.x.fr/a", "Publié le 1er décembre 2026 à 10:05"),
       "2026-12-03T11:05:30+01:00");
+}
+
+// What speaks of subscribers, or ends a class with a word of furniture that
+// is not its head, stays the article's text.
+TEST(ExtractTest, SubscribersAndClassTailsThatAreText) {
+  const std::string paragraph(kParagraph);
+  const auto text_of = [](const std::string& body) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page("<title>Le travail</title>",
+             "<article><h1>Le travail</h1>" + body + "</article>"),
+        {.source = "x.html"});
+    return a.ok() ? a->text : "?";
+  };
+  const std::string sentence =
+      "Dans un premier temps, l'accès sera réservé aux abonnés de la saison.";
+  EXPECT_EQ(text_of("<p>" + paragraph + "</p><p>" + sentence + "</p><p>" +
+                    paragraph + "</p>"),
+            paragraph + "\n\n" + sentence + "\n\n" + paragraph);
+  // A subscriber's saved page: the badge goes, the article stays.
+  EXPECT_EQ(text_of("<p>" + paragraph +
+                    "</p><p>Article réservé aux "
+                    "abonnés</p><p>" +
+                    paragraph + " " + paragraph + "</p>"),
+            paragraph + "\n\n" + paragraph + " " + paragraph);
+  // Drupal's text-and-image paragraph, Tailwind's overflow-hidden.
+  EXPECT_EQ(
+      text_of("<div class=\"paragraph paragraph--type--texte-image\"><p>" +
+              paragraph + "</p><p>" + paragraph + "</p></div>"),
+      paragraph + "\n\n" + paragraph);
+  EXPECT_EQ(text_of("<div class=\"article-text overflow-hidden\"><p>" +
+                    paragraph + "</p><p>" + paragraph + "</p></div>"),
+            paragraph + "\n\n" + paragraph);
 }
 
 }  // namespace
