@@ -30,6 +30,14 @@ inline std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+// `s` cut to at most `max_bytes`, between two UTF-8 characters.
+inline std::string_view Utf8Prefix(std::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut);
+}
+
 // The words of `text`: runs of bytes between ASCII whitespace.
 inline size_t WordCount(std::string_view text) {
   size_t words = 0;

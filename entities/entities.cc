@@ -197,6 +197,7 @@ class CandidateCollector {
       // or a participle opening a sentence ("Interrogé, il ...") names
       // nothing alone.
       if (GenericNouns().contains(t.text) ||
+          NamesNothingAlone().contains(t.text) ||
           (t.sentence_start && IsParticipleForm(t.text) &&
            !KnownPlaces().contains(t.text)))
         return end;

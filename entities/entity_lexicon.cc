@@ -105,25 +105,23 @@ const absl::flat_hash_set<std::string_view>& OrganisationWords() {
       "Société", "Groupe", "Banque", "Ministère", "Commission", "Organisation",
       "Union", "Fondation", "Université", "Association", "Agence", "Conseil",
       "Cour", "Parti", "Fédération", "Office", "Institut", "Capital", "Mining",
-      "AI", "Inc", "Corp",
-      // A company's trade, in the
-      // plural: "Hélioparc Énergies".
-      "Énergies", "Services", "Industries", "Technologies", "Solutions",
-      "Systèmes", "Holding", "Airlines", "Assurances", "SA", "Group", "Airport",
-      "FC", "Club", "Athletic", "Stade", "Journal", "Assemblée", "Sénat",
-      "Gouvernement", "Nations", "Fonds", "Compagnie", "Entreprise", "Syndicat",
-      "Tribunal", "Police", "Armée", "Mairie", "Région", "Département",
-      "Métropole", "Rectorat", "Bourse", "Technologies", "Labs", "Media",
-      "Médias", "Press", "Presse", "Olympique", "Paris-SG", "Saint-Germain",
-      "Real", "Inter", "Ligue", "Maison", "Records", "Studios", "Studio",
-      "Pictures", "Entertainment", "Airlines", "Airways", "Motors", "Bank",
-      "University", "College", "Institute", "Company", "Corporation", "Ltd",
-      "GmbH", "AG", "Holding", "Party", "Council", "Committee", "Agency",
-      "Society", "Foundation", "United", "Rovers", "Wanderers", "Sporting",
-      "Racing", "Dynamo", "Lycée", "Collège", "École", "Hôpital", "Comité",
-      "Parlement", "Haut-Commissariat", "Network", "Systems", "Software",
-      "Games", "Electronics", "Motor", "Railways", "Railway", "Télévision",
-      "Radio", "TV"};
+      "AI", "Inc", "Corp", "SA", "Group", "Airport", "FC", "Club", "Athletic",
+      "Stade", "Journal", "Assemblée", "Sénat", "Gouvernement", "Nations",
+      "Fonds", "Compagnie", "Entreprise", "Syndicat", "Tribunal", "Police",
+      "Armée", "Mairie", "Région", "Département", "Métropole", "Rectorat",
+      "Bourse", "Technologies", "Labs", "Media", "Médias", "Press", "Presse",
+      "Olympique", "Paris-SG", "Saint-Germain", "Real", "Inter", "Ligue",
+      "Maison", "Records", "Studios", "Studio", "Pictures", "Entertainment",
+      "Airlines", "Airways", "Motors", "Bank", "University", "College",
+      "Institute", "Company", "Corporation", "Ltd", "GmbH", "AG", "Holding",
+      "Party", "Council", "Committee", "Agency", "Society", "Foundation",
+      "United", "Rovers", "Wanderers", "Sporting", "Racing", "Dynamo", "Lycée",
+      "Collège", "École", "Hôpital", "Comité", "Parlement", "Haut-Commissariat",
+      "Network", "Systems", "Software", "Games", "Electronics", "Motor",
+      "Railways", "Railway", "Télévision", "Radio", "TV",
+      // A company's trade in the plural: "Hélioparc Énergies".
+      "Énergies", "Services", "Industries", "Solutions", "Systèmes",
+      "Assurances"};
   return *words;
 }
 
@@ -376,17 +374,6 @@ const absl::flat_hash_set<std::string_view>& GenericNouns() {
       "Libération", "Occident", "Nation", "Nations", "Terre", "Lune", "Soleil",
       "Administration", "Défense", "Intérieur", "Économie", "Santé",
       "Éducation", "Culture", "Travail", "Finances", "Direction",
-      // Ministers' portfolios ("ministre de la Mobilité").
-      "Transports", "Mobilité", "Environnement", "Agriculture", "Logement",
-      "Numérique", "Énergie", "Écologie", "Industrie", "Commerce", "Recherche",
-      "Jeunesse", "Emploi", "Solidarités", "Armées",
-      // "l'Hôtel de ville": the building's noun, capitalised alone.
-      "Hôtel",
-      // Months and days, capitalised in dates and street names ("boulevard
-      // du 30 Juin", "avenue du 24 Novembre"): no name alone.
-      "Janvier", "Février", "Mars", "Avril", "Juin", "Juillet", "Août",
-      "Septembre", "Octobre", "Novembre", "Décembre", "Lundi", "Mardi",
-      "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche",
       // Headline tags in capitals.
       "VIDÉO", "VIDEO", "PHOTO", "PHOTOS", "DIRECT", "INFO", "EXCLUSIF",
       "EXCLU", "ALERTE", "INSOLITE", "CARTE", "REPLAY",
@@ -446,6 +433,20 @@ const absl::flat_hash_set<std::string_view>& GenericNouns() {
       "MWh", "GWh", "MW", "GW", "KM", "UV", "VIP", "FAQ", "PDF", "CFA", "DVD",
       "CD", "DJ", "KO", "EP", "LP", "HTML", "HTTP", "URL", "API", "CPU", "GPU",
       "RAM", "SUV"};
+  return *words;
+}
+
+const absl::flat_hash_set<std::string_view>& NamesNothingAlone() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      // Ministers' portfolios ("ministre de la Mobilité").
+      "Mobilité", "Numérique", "Écologie", "Solidarités", "Armées",
+      // "l'Hôtel de ville": the building's noun, capitalised alone.
+      "Hôtel",
+      // Months and days, capitalised in dates and street names ("boulevard
+      // du 30 Juin", "avenue du 24 Novembre"); not "Mars", the planet's.
+      "Janvier", "Février", "Avril", "Juin", "Juillet", "Août", "Septembre",
+      "Octobre", "Novembre", "Décembre", "Lundi", "Mardi", "Mercredi", "Jeudi",
+      "Vendredi", "Samedi", "Dimanche"};
   return *words;
 }
 

@@ -54,6 +54,11 @@ const absl::flat_hash_set<std::string_view>& TransferVerbs();
 const absl::flat_hash_set<std::string_view>& KinNouns();
 // Capitalised common nouns that name nothing alone ("l'État", "la Cour").
 const absl::flat_hash_set<std::string_view>& GenericNouns();
+
+// Capitalised words that name nothing when they stand alone, though they
+// open names ("Mars Wrigley", "Solidarités International"): a minister's
+// portfolio, a building's noun, months and days.
+const absl::flat_hash_set<std::string_view>& NamesNothingAlone();
 // Words for one person of a country that are also a place, a surname or a
 // club's name ("Suisse", "Indien", "Gallois", "le Canadien de Montréal"): no
 // name's part only where a given name follows ("le Suisse Roger Federer").

@@ -226,25 +226,32 @@ absl::StatusOr<std::string_view> PageToParse(std::string_view page_bytes,
   return page_bytes;
 }
 
-// Drops a first paragraph that is the headline again with its labels (a
-// breadcrumb, the time, the byline: "Régions > Constantine Téléphérique ... :
-// reprise du service 03/12/2026 - 14:05 | Par Karima Hadjadj"), as pages
-// without <h1> write it inside the text. A lead that opens with the headline's
-// words is prose: it ends a sentence, and stays.
-void DropRepeatedHeadline(const std::string& title,
+// On a page without <h1>, drops a first paragraph that is the headline again
+// with its labels (a breadcrumb, the time, the byline: "Régions >
+// Constantine Téléphérique ... : reprise du service 03/12/2026 - 14:05 | Par
+// Karima Hadjadj"), as such pages write it inside the text. A lead that
+// opens with the headline's words is prose: it ends a sentence, or its labels
+// hold neither a number nor "Par", and it stays.
+void DropRepeatedHeadline(const internal::PageMetadata& md,
                           std::vector<std::string>& paragraphs) {
   constexpr size_t kLabelsBeside = 200;
-  if (title.size() < 15 || paragraphs.size() < 2) return;
-  const std::string& first = paragraphs.front();
-  // The headline alone, as a heading of the text, stays as before.
-  if (first.size() > title.size() + kLabelsBeside || first == title ||
-      first.find(title) == std::string::npos)
+  const std::string& title = md.title;
+  if (!md.headline_stand_in || title.size() < 15 || paragraphs.size() < 2)
     return;
-  const std::string_view end = internal::TrimAscii(first);
-  for (std::string_view closing : {".", "!", "?", "»", "…", "\""}) {
-    if (end.ends_with(closing)) return;
-  }
-  paragraphs.erase(paragraphs.begin());
+  const std::string& first = paragraphs.front();
+  const size_t at = first.find(title);
+  if (first.size() > title.size() + kLabelsBeside || first == title ||
+      at == std::string::npos ||
+      internal::EndsLikeASentence(internal::TrimAscii(first)))
+    return;
+  const std::string labels =
+      first.substr(0, at) + " " + first.substr(at + title.size());
+  const bool dated_or_signed =
+      std::any_of(labels.begin(), labels.end(),
+                  [](char c) { return c >= '0' && c <= '9'; }) ||
+      labels.find("Par ") != std::string::npos ||
+      labels.find("par ") != std::string::npos;
+  if (dated_or_signed) paragraphs.erase(paragraphs.begin());
 }
 
 // The article's text: the main content block, else a JSON-LD articleBody when
@@ -254,7 +261,7 @@ void DropRepeatedHeadline(const std::string& title,
 std::string ArticleText(const GumboNode* root, internal::PageMetadata& md,
                         std::vector<std::string>& closing_labels) {
   internal::MainText main = internal::ExtractMainText(root);
-  DropRepeatedHeadline(md.title, main.paragraphs);
+  DropRepeatedHeadline(md, main.paragraphs);
   std::string text = absl::StrJoin(main.paragraphs, "\n\n");
   closing_labels = std::move(main.closing_labels);
   // The articleBody is trusted only then: many sites truncate it, or fill it

@@ -191,6 +191,13 @@ std::string CollapseWhitespace(std::string_view text) {
   return out;
 }
 
+bool IsWithin(const GumboNode* node, const GumboNode* ancestor) {
+  for (; node != nullptr; node = node->parent) {
+    if (node == ancestor) return true;
+  }
+  return false;
+}
+
 std::string VisibleText(const GumboNode* node) {
   std::string raw;
   AppendVisibleText(node, &raw);

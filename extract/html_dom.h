@@ -64,6 +64,9 @@ std::string VisibleText(const GumboNode* node);
 std::string BlockText(const GumboNode* node,
                       bool (*skip)(const GumboNode*) = nullptr);
 
+// Whether `node` is `ancestor` or lies under it.
+bool IsWithin(const GumboNode* node, const GumboNode* ancestor);
+
 // Calls `visit` on every element under `node` (included) in document order.
 // When `visit` returns false the element's children are skipped.
 // (A template, not std::function: it runs for every element of every page.)

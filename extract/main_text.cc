@@ -335,13 +335,6 @@ class ParagraphWriter {
   std::vector<std::string> paragraphs_;
 };
 
-bool Contains(const GumboNode* ancestor, const GumboNode* node) {
-  for (; node != nullptr; node = node->parent) {
-    if (node == ancestor) return true;
-  }
-  return false;
-}
-
 // The standfirst of the article: the first element before the content block
 // whose class or id names a standfirst, that is neither chrome nor inside the
 // block, and that shares a container with the block below <body>. Many sites
@@ -360,11 +353,11 @@ const GumboNode* FindStandfirst(const GumboNode* body, const GumboNode* content,
     if (node != body && IsChromeElement(node, strictness)) return false;
     if (node->v.element.attributes.length > 0 &&
         HasWord(ClassAndId(node), StandfirstWords()) &&
-        !Contains(node, content)) {
+        !IsWithin(content, node)) {
       const std::string text = VisibleText(node);
       if (text.size() >= 40 && text.size() <= 1500) {
         const GumboNode* shared = node->parent;
-        while (shared != nullptr && !Contains(shared, content))
+        while (shared != nullptr && !IsWithin(content, shared))
           shared = shared->parent;
         if (shared != nullptr && shared != body) found = node;
         return false;
@@ -425,11 +418,7 @@ std::vector<std::string> ExtractWith(const GumboNode* root,
 
 // True for a line of prose: long enough, or closed like a sentence.
 bool IsProse(std::string_view paragraph) {
-  if (paragraph.size() >= 80) return true;
-  for (std::string_view end : {".", "!", "?", "»", "\"", "…", ")", ":"}) {
-    if (paragraph.ends_with(end)) return true;
-  }
-  return false;
+  return paragraph.size() >= 80 || EndsLikeASentence(paragraph);
 }
 
 // Short labels before the first line of prose (a rubric: "Environnement") and
@@ -500,6 +489,13 @@ void DropPaywallNotices(std::vector<std::string>& paragraphs) {
 }
 
 }  // namespace
+
+bool EndsLikeASentence(std::string_view paragraph) {
+  for (std::string_view end : {".", "!", "?", "»", "\"", "…", ")", ":"}) {
+    if (paragraph.ends_with(end)) return true;
+  }
+  return false;
+}
 
 std::string VisibleTextWithoutChrome(const GumboNode* root, bool relaxed) {
   ParagraphWriter writer(relaxed ? Strictness::kRelaxedButComments

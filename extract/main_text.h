@@ -25,6 +25,10 @@ struct MainText {
 };
 MainText ExtractMainText(const GumboNode* root);
 
+// Whether a paragraph ends as a sentence, a quotation or a parenthesis does
+// (". ! ? » \" … ) :"), rather than as a label or a heading.
+bool EndsLikeASentence(std::string_view paragraph);
+
 // The visible text of the page without its chrome, for the last searches of a
 // page's metadata (a date that no markup names, say). With `relaxed`, only what
 // is chrome on every page is left out (navigation, footers, cookie banners,

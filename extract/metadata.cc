@@ -19,6 +19,7 @@
 #include "absl/strings/str_split.h"
 #include "engine/ascii.h"
 #include "engine/outlet_domains.h"
+#include "entities/entity_lexicon.h"
 #include "extract/json_ld.h"
 #include "extract/metadata_author.h"
 #include "extract/metadata_tags.h"
@@ -82,6 +83,9 @@ std::string OutletBeforeHeadline(const std::string& title,
     if (!lower_title.ends_with(tail)) continue;
     const std::string name(TrimAscii(
         std::string_view(title).substr(0, title.size() - tail.size())));
+    // "Sénégal | Le port de Dakar rouvre": a section named after a place.
+    if (KnownPlaces().contains(name) || RegisteredPlaces().contains(name))
+      return {};
     if (!name.empty() && name.size() <= kLongestName) return name;
   }
   return {};
@@ -329,7 +333,22 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
     };
     const bool site_cut = title.size() < raw.title_tag.size() &&
                           (in_tag(page_outlet) || in_tag(md.outlet));
-    return site_cut && WordCount(title) <= 3 && h1_words > WordCount(title);
+    if (site_cut && WordCount(title) <= 3 && h1_words > WordCount(title))
+      return true;
+    // "Outlet - Section" whole, the section too short to be cut off as a
+    // headline would be.
+    for (const std::string* outlet :
+         {&page_outlet, static_cast<const std::string*>(&md.outlet)}) {
+      if (outlet->empty()) continue;
+      for (std::string_view sep : kTitleSeparators) {
+        const std::string opening = AsciiLower(*outlet) + std::string(sep);
+        if (lower.starts_with(opening) &&
+            WordCount(std::string_view(title).substr(opening.size())) <= 3 &&
+            h1_words > 3)
+          return true;
+      }
+    }
+    return false;
   };
   const bool h1_is_headline = raw.h1.size() >= 10 && !h1_names_the_site;
   for (const auto& [title, from] : titles) {
@@ -356,7 +375,12 @@ void TryMachineDate(std::optional<DateTime>& field, const char* name,
   if (field) {
     // A day alone ("DC.date" 2026-12-03) is refined by a later source's
     // time of that day.
-    if (&field != &md.published || !md.published_day_only || day_only) return;
+    // Not from the first <time> of the page, which may be a sidebar's: the
+    // time written near the headline refines it then
+    // (ChooseWrittenPublicationDate).
+    if (&field != &md.published || !md.published_day_only || day_only ||
+        from == "time datetime")
+      return;
     if (auto date = ParseMachineDate(text, host);
         date && date->LocalDay() == field->LocalDay()) {
       field = date;
@@ -432,7 +456,7 @@ void ChooseMachineDates(const RawTags& raw, const nlohmann::json* ld,
 void ShowInThePagesOffset(const RawTags& raw, std::string_view host,
                           PageMetadata& md) {
   constexpr int64_t kMostMinutes = 14 * 60;
-  for (const std::string* text : {&raw.byline_text, &raw.headline_area}) {
+  for (const std::string* text : {&raw.near_byline_text, &raw.headline_area}) {
     const std::optional<DateTime> written = FindFrenchDate(*text, host);
     if (!written) continue;
     if (written->ToIso8601().substr(11, 5) == "00:00") return;  // a day alone
@@ -460,8 +484,9 @@ void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
     return;
   }
   if (md.published && md.published_day_only) {
-    // The markup's day, the time of that day the page writes.
-    for (const std::string* text : {&raw.byline_text, &raw.headline_area}) {
+    // The markup's day, the time of that day the page writes by its headline.
+    for (const std::string* text :
+         {&raw.near_byline_text, &raw.headline_area}) {
       const std::optional<DateTime> written = FindFrenchDate(*text, host);
       if (!written) continue;
       if (written->LocalDay() == md.published->LocalDay() &&
@@ -475,16 +500,18 @@ void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
   }
   if (md.published) return;
   // "Publié le 11 février 2025 à 17h30, mis à jour le ...": the first date of
-  // the byline.
-  if (auto date = FindFrenchDate(raw.byline_text, host)) {
-    md.published = date;
-    md.sources["published"] = "byline text";
-    return;
-  }
-  if (auto date = FindFrenchDate(raw.headline_area, host)) {
-    md.published = date;
-    md.sources["published"] = "headline area text";
-    return;
+  // the bylines in the headline's block, then of the text around the headline
+  // (a table layout's unclassed dateline), then of the page's other bylines
+  // (a header's date of the day comes last).
+  for (const auto& [text, from] : {std::pair<const std::string*, const char*>{
+                                       &raw.near_byline_text, "byline text"},
+                                   {&raw.headline_area, "headline area text"},
+                                   {&raw.byline_text, "byline text"}}) {
+    if (auto date = FindFrenchDate(*text, host)) {
+      md.published = date;
+      md.sources["published"] = from;
+      return;
+    }
   }
   md.published = DateFromUrl(md.canonical_url);
   if (md.published) {
@@ -544,13 +571,18 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
       break;
   }
   PageMetadata md;
+  md.headline_stand_in = raw.headline_stand_in;
   ChooseCanonicalUrl(raw, source_url, md);
   // The host, or the locale's region, gives the time zone of dates written
   // without one.
   md.zone_host = ZoneHost(
       HostOf(md.canonical_url.empty() ? source_url
                                       : std::string_view(md.canonical_url)),
-      raw.html_lang.empty() ? FirstMeta(raw, {"og:locale"}) : raw.html_lang);
+      // The first that names a region: <html lang="fr"> with og:locale
+      // "fr_CA" is a Québec page.
+      raw.html_lang.find_first_of("-_") != std::string::npos
+          ? raw.html_lang
+          : FirstMeta(raw, {"og:locale"}));
   const std::string_view host = md.zone_host;
   // Only a URL names a site: a file path ("pages/lemonde.fr.html") does not.
   const std::string_view site_url =

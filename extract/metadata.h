@@ -19,6 +19,9 @@ struct PageMetadata {
   std::optional<DateTime> published;
   // Whether the markup gave the publication day without its time.
   bool published_day_only = false;
+  // Whether the page has no <h1> and an element shaped as a headline stood in
+  // for it (RawTags::headline_stand_in).
+  bool headline_stand_in = false;
   std::optional<DateTime> modified;
   std::string outlet;
   std::string author;

@@ -149,9 +149,14 @@ bool IsBylineLabel(std::string_view label) {
          label == "redaction";
 }
 
-// "La chronique de X" -> "X", when X names people and the word before "de" is a
-// genre a writer signs; anything else as it is.
-std::string WithoutGenreLabel(const std::string& byline) {
+// A genre's label before a writer's name: "La chronique de X" is {"chronique",
+// "X"}, when X names people and the genre is one a writer signs; nullopt for
+// anything else.
+struct GenreLabel {
+  std::string_view genre;
+  std::string name;
+};
+std::optional<GenreLabel> SplitGenreLabel(std::string_view byline) {
   std::string_view rest = byline;
   bool article = false;
   for (std::string_view opening : {"Un ", "Une ", "Le ", "La ", "L'", "L’",
@@ -162,24 +167,29 @@ std::string WithoutGenreLabel(const std::string& byline) {
       break;
     }
   }
-  if (!article) return byline;
+  if (!article) return std::nullopt;
   const size_t space = rest.find(' ');
-  if (space == std::string_view::npos) return byline;
+  if (space == std::string_view::npos) return std::nullopt;
   // Genres a writer signs; not "La fille de X", "Le portrait de X" or
   // "L'interview de X", which are about X, nor "La photo de X".
   static const auto* genres = new absl::flat_hash_set<std::string_view>{
       "chronique", "billet",      "édito",   "éditorial", "analyse", "texte",
       "tribune",   "décryptage",  "enquête", "reportage", "article", "humeur",
       "critique",  "commentaire", "récit",   "papier",    "lettre"};
-  if (!genres->contains(rest.substr(0, space))) return byline;
+  const std::string_view genre = rest.substr(0, space);
+  if (!genres->contains(genre)) return std::nullopt;
   rest.remove_prefix(space + 1);
   for (std::string_view de : {"de ", "d'", "d’"}) {
-    if (rest.starts_with(de)) {
-      const std::string_view name = rest.substr(de.size());
-      if (NamesPeople(name)) return std::string(name);
-    }
+    if (rest.starts_with(de) && NamesPeople(rest.substr(de.size())))
+      return GenreLabel{genre, std::string(rest.substr(de.size()))};
   }
-  return byline;
+  return std::nullopt;
+}
+
+// "La chronique de X" -> "X" (SplitGenreLabel); anything else as it is.
+std::string WithoutGenreLabel(const std::string& byline) {
+  const std::optional<GenreLabel> label = SplitGenreLabel(byline);
+  return label ? label->name : byline;
 }
 
 // "Par Nadia Berrada, à Rabat - Publié le ..." -> "Nadia Berrada".
@@ -637,15 +647,26 @@ std::string NameAfterPar(std::string_view text) {
     const std::string name(TrimAscii(line.substr(comma + 2)));
     if (LooksLikePersonName(name)) return name;
   }
-  // A column's label on a line of its own: "Le billet de Benoît Lambrechts".
+  return {};
+}
+
+// A column's label on a line of its own near the headline ("Le billet de
+// Benoît Lambrechts", a kicker): the columnist. Not the headline's own line
+// ("Le récit de Gisèle Pelicot" is her story), and only a column's names:
+// a "récit", a "lettre" or a "critique" of someone is as often theirs told
+// by another.
+std::string ColumnistOnALine(std::string_view text,
+                             const std::string& headline) {
+  static const auto* columns = new absl::flat_hash_set<std::string_view>{
+      "chronique", "billet", "édito", "éditorial", "tribune", "humeur"};
   for (absl::string_view line :
        absl::StrSplit(absl::string_view(text.data(), text.size()),
                       absl::ByAnyChar("\n|"), absl::SkipWhitespace())) {
     const std::string trimmed(
         TrimAscii(std::string_view(line.data(), line.size())));
-    if (trimmed.size() > kMaxBylineLine) continue;
-    if (std::string name = WithoutGenreLabel(trimmed); name != trimmed)
-      return name;
+    if (trimmed.size() > kMaxBylineLine || trimmed == headline) continue;
+    const std::optional<GenreLabel> label = SplitGenreLabel(trimmed);
+    if (label && columns->contains(label->genre)) return label->name;
   }
   return {};
 }
@@ -687,6 +708,8 @@ AuthorTiers GatherAuthors(const RawTags& raw, const nlohmann::json* ld) {
                "\"par\" in the byline");
   AddCandidate(tiers.second, NameAfterPar(raw.headline_area),
                "\"par\" near the headline");
+  AddCandidate(tiers.second, ColumnistOnALine(raw.headline_area, raw.h1),
+               "a column's label near the headline");
   for (const AuthorText& byline : raw.author_texts) {
     if (!byline.near_headline)
       AddCandidate(tiers.second, byline.text, "byline");
@@ -736,10 +759,23 @@ const std::pair<std::string, std::string>* PickAuthor(
   return nullptr;
 }
 
-// The paragraph a signature closes is the article's prose: at least this
-// long, a sentence ("Moussa TRAORÉ, à Bamako" after 283 characters; a
-// regional page's last paragraph of 130 characters, then "J.-M. DURAND").
-constexpr size_t kProseBeforeSignature = 100;
+// The paragraph a signature closes is the article's prose
+// (ClosesProse): a long one ("Moussa TRAORÉ, à Bamako" after 283
+// characters), or a sentence of the narrator (a regional page's last
+// paragraph of 130 characters, then "J.-M. DURAND"), not a quotation, after
+// which a name is its speaker's.
+constexpr size_t kLongProse = 200, kSentence = 100;
+bool ClosesProse(std::string_view paragraph) {
+  if (paragraph.size() >= kLongProse) return true;
+  if (paragraph.size() < kSentence) return false;
+  for (std::string_view quote : {"«", "“", "\"", "—", "–"}) {
+    if (paragraph.starts_with(quote)) return false;
+  }
+  for (std::string_view end : {".", "!", "?", "…"}) {
+    if (paragraph.ends_with(end)) return true;
+  }
+  return false;
+}
 // A paragraph this long after a name is the article going on: the name was a
 // heading, not a signature. Notes and credits after a signature are shorter.
 constexpr size_t kProseAfterName = 300;
@@ -784,7 +820,7 @@ std::string SignatureAfterText(std::string_view text) {
     if (std::find(names_alone.begin(), names_alone.end(), name) ==
         names_alone.end())
       names_alone.push_back(name);
-    if (found.empty() && paragraphs[i - 1].size() >= kProseBeforeSignature &&
+    if (found.empty() && ClosesProse(paragraphs[i - 1]) &&
         (i + 1 == paragraphs.size() ||
          paragraphs[i + 1].size() < kProseAfterName))
       found = std::move(name);
@@ -802,7 +838,7 @@ std::string SignatureInClosingLabels(
   const size_t last_break = text.rfind("\n\n");
   const std::string_view last_paragraph =
       last_break == std::string_view::npos ? text : text.substr(last_break + 2);
-  if (last_paragraph.size() < kProseBeforeSignature) return {};
+  if (!ClosesProse(last_paragraph)) return {};
   if (IsDashedIntertitle(closing_labels.front())) return {};
   std::string name = CleanAuthor(closing_labels.front());
   if (!IsNameAlone(name)) return {};
@@ -890,7 +926,8 @@ void TakeSignatureAsAuthor(std::string_view text,
     signature = SignatureInClosingLabels(text, closing_labels);
   if (signature.empty()) signature = OpinionWritersNote(text);
   if (signature.empty()) return;
-  md.author = std::move(signature);
+  md.author =
+      WithoutOutletBefore(WithoutOutletAfter(signature, md.outlet), md.outlet);
   md.sources["author"] = "signature after the text";
 }
 

@@ -370,8 +370,9 @@ void ReadAuthorLabel(const GumboNode* node, RawTags& raw) {
   }
 }
 
-// Date and byline elements read per page: a live page has hundreds.
-constexpr size_t kBylinePiecesRead = 64;
+// Date and byline elements read per page (a live page has hundreds), and
+// the bytes kept of each: a dateline or a byline is short.
+constexpr size_t kBylinePiecesRead = 128, kBylinePieceBytes = 300;
 
 // Bylines: elements whose class or id speaks of dates, authors or publication,
 // outside footers (where copyright years and "last updated" decoys live).
@@ -401,7 +402,8 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
   if (HintsAt(hints, {"date", "byline", "publi", "signature", "meta", "time",
                       "posted"}) &&
       raw.byline_pieces.size() < kBylinePiecesRead) {
-    raw.byline_pieces.emplace_back(VisibleText(node), node);
+    raw.byline_pieces.emplace_back(
+        Utf8Prefix(VisibleText(node), kBylinePieceBytes), node);
   }
   if (HintsAt(hints, {"author", "auteur", "signature", "byline"}) ||
       IsAuthorLink(node)) {
@@ -456,20 +458,65 @@ bool IsLargeFont(const GumboNode* node) {
   return size.size() == 1 && size[0] >= '5' && size[0] <= '7';
 }
 
-void ReadHeadlineStandIn(const GumboNode* node, RawTags& raw) {
-  if (raw.headline_stand_in != nullptr || !raw.h1.empty()) return;
+// The search for a headline's stand-in on a page without <h1>: the best
+// candidate so far, by shape (a large <font>, then an <h2>, then an element
+// whose class says "title"), and how many were weighed (each walks its
+// ancestors: a page of a thousand <h2> must not cost a thousand walks).
+struct StandInSearch {
+  static constexpr int kCandidatesWeighed = 16;
+  const GumboNode* best = nullptr;
+  int best_rank = 3;
+  int weighed = 0;
+};
+
+// Whether `text` is a short whole segment of the <title> ("Actualités
+// régionales" of "Info Touraine - Actualités régionales"): a section's label
+// or the site's name, not the headline (which a <title> holds too, longer).
+bool IsTitleLabel(const std::string& title, const std::string& text) {
+  constexpr size_t kLabelWords = 4;
+  if (text == title || WordCount(text) > kLabelWords) return false;
+  const size_t at = title.find(text);
+  if (at == std::string::npos) return false;
+  const std::string_view before = std::string_view(title).substr(0, at);
+  const std::string_view after =
+      std::string_view(title).substr(at + text.size());
+  const auto separator = [](std::string_view s, bool at_end) {
+    for (std::string_view sep : {" | ", " - ", " – ", " — ", " :: ", " · "}) {
+      if (at_end ? s.ends_with(sep) : s.starts_with(sep)) return true;
+    }
+    return false;
+  };
+  return (before.empty() || separator(before, true)) &&
+         (after.empty() || separator(after, false));
+}
+
+void ReadHeadlineStandIn(const GumboNode* node, const RawTags& raw,
+                         StandInSearch& search) {
+  if (!raw.h1.empty() || search.best_rank == 0 ||
+      search.weighed >= StandInSearch::kCandidatesWeighed)
+    return;
   const GumboTag tag = node->v.element.tag;
-  const bool shaped =
-      IsLargeFont(node) || tag == GUMBO_TAG_H2 ||
-      ((tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_P || tag == GUMBO_TAG_SPAN ||
-        tag == GUMBO_TAG_TD || tag == GUMBO_TAG_H3) &&
-       HintsAt(ClassWords(ClassAndId(node)), {"title", "titre", "headline"}));
-  if (!shaped) return;
+  int rank = 3;
+  if (IsLargeFont(node)) {
+    rank = 0;
+  } else if (tag == GUMBO_TAG_H2) {
+    rank = 1;
+  } else if ((tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_P ||
+              tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_TD ||
+              tag == GUMBO_TAG_H3) &&
+             HintsAt(ClassWords(ClassAndId(node)),
+                     {"title", "titre", "headline"})) {
+    rank = 2;
+  }
+  if (rank >= search.best_rank) return;
   const std::string text = VisibleText(node);
   if (text.size() < kShortestHeadline || text.size() > kLongestHeadline ||
-      InChromeOrLink(node) || IsLinkText(node, text))
+      IsTitleLabel(raw.title_tag, text))
     return;
-  raw.headline_stand_in = node;
+  ++search.weighed;
+  if (InChromeOrLink(node) || IsLinkText(node, text)) return;
+  search.best = node;
+  search.best_rank = rank;
 }
 
 // The article block of the headline: the nearest <article> or <main> around
@@ -491,26 +538,20 @@ const GumboNode* HeadlineBlock(const GumboNode* h1) {
   return block;
 }
 
-// Whether `node` is `block` or inside it.
-bool IsWithin(const GumboNode* node, const GumboNode* block) {
-  for (const GumboNode* n = node; n != nullptr; n = n->parent) {
-    if (n == block) return true;
-  }
-  return false;
-}
-
 // RawTags::byline_text from its pieces, the nearest to the headline first:
 // those inside its parent, then its grandparent, then its article block
-// (HeadlineBlock), then the others, each in document order.
+// (RawTags::headline_block), then the others, each in document order; and
+// RawTags::near_byline_text, of those inside its parent or grandparent only
+// (a table layout's block may hold the header's date of the day).
 void JoinBylineTexts(RawTags& raw) {
   constexpr size_t kBylineTextBytes = 2000;
   std::vector<const GumboNode*> rings;
   if (raw.h1_node != nullptr) {
-    const GumboNode* block = HeadlineBlock(raw.h1_node);
     for (const GumboNode* n = raw.h1_node->parent;
-         n != nullptr && rings.size() < 2 && IsWithin(n, block); n = n->parent)
+         n != nullptr && rings.size() < 2 && IsWithin(n, raw.headline_block);
+         n = n->parent)
       rings.push_back(n);
-    rings.push_back(block);
+    rings.push_back(raw.headline_block);
   }
   const auto ring_of = [&](const GumboNode* node) {
     for (size_t i = 0; i < rings.size(); ++i) {
@@ -521,7 +562,9 @@ void JoinBylineTexts(RawTags& raw) {
   for (size_t ring = 0; ring <= rings.size(); ++ring) {
     for (const auto& [text, node] : raw.byline_pieces) {
       if (raw.byline_text.size() >= kBylineTextBytes) return;
-      if (ring_of(node) == ring) raw.byline_text += text + " | ";
+      if (ring_of(node) != ring) continue;
+      raw.byline_text += text + " | ";
+      if (ring + 1 < rings.size()) raw.near_byline_text += text + " | ";
     }
   }
 }
@@ -529,26 +572,29 @@ void JoinBylineTexts(RawTags& raw) {
 // Bylines inside the headline's article block are the article's own; others
 // may belong to a live feed or a list of other articles.
 void MarkBylinesNearHeadline(RawTags& raw) {
-  if (raw.h1_node == nullptr) return;
-  const GumboNode* block = HeadlineBlock(raw.h1_node);
+  if (raw.headline_block == nullptr) return;
   for (AuthorText& byline : raw.author_texts)
-    byline.near_headline = IsWithin(byline.node, block);
+    byline.near_headline = IsWithin(byline.node, raw.headline_block);
 }
 
 }  // namespace
 
 RawTags CollectTags(const GumboNode* root) {
   RawTags raw;
+  StandInSearch stand_in;
   ForEachElement(root, [&](const GumboNode* node) {
     if (!ReadTag(node, raw)) return false;
     ReadItemprop(node, raw);
     ReadHAtomPublished(node, raw);
     ReadLogoText(node, raw);
-    ReadHeadlineStandIn(node, raw);
+    ReadHeadlineStandIn(node, raw, stand_in);
     return ReadBylines(node, raw);
   });
-  if (raw.h1.empty() && raw.headline_stand_in != nullptr)
-    ReadHeadline(raw.headline_stand_in, raw);
+  if (raw.h1.empty() && stand_in.best != nullptr) {
+    ReadHeadline(stand_in.best, raw);
+    raw.headline_stand_in = true;
+  }
+  if (raw.h1_node != nullptr) raw.headline_block = HeadlineBlock(raw.h1_node);
   MarkBylinesNearHeadline(raw);
   JoinBylineTexts(raw);
   return raw;

@@ -45,6 +45,9 @@ struct RawTags {
   // shows today's date, a sidebar other pieces' bylines), then the others in
   // document order.
   std::string byline_text;
+  // The same, of the elements inside the headline's parent or grandparent
+  // only.
+  std::string near_byline_text;
   // The same texts, and their elements, in document order, while the walk
   // does not yet know where the headline is.
   std::vector<std::pair<std::string, const GumboNode*>> byline_pieces;
@@ -53,9 +56,13 @@ struct RawTags {
   // the headline's article is.
   std::vector<AuthorText> author_texts;
   const GumboNode* h1_node = nullptr;
-  // On a page without <h1>, the first element shaped as a headline (a large
-  // <font>, an <h2>, a class saying "title" or "headline"), read as the <h1>.
-  const GumboNode* headline_stand_in = nullptr;
+  // Whether h1 and h1_node are a stand-in: on a page without <h1>, the
+  // element shaped most as a headline (a large <font>, else an <h2>, else a
+  // class saying "title" or "headline") that is no segment of the <title>.
+  bool headline_stand_in = false;
+  // The article block around the headline: its nearest <article> or <main>,
+  // else its great-grandparent; null without a headline.
+  const GumboNode* headline_block = nullptr;
   std::string
       headline_area;  // text around the first <h1>, where bylines usually stand
   std::vector<nlohmann::json> json_ld;

@@ -140,9 +140,15 @@ int OffsetForHost(std::string_view host, int year, int month, int day,
 }
 
 std::string ZoneHost(std::string_view host, std::string_view locale) {
+  // Two-letter domains sold to anyone (".tv", ".io", ".eu") name no country.
+  static constexpr std::array<std::string_view, 12> kOpenDomains = {
+      ".eu", ".io", ".tv", ".fm", ".me", ".co",
+      ".ai", ".cc", ".ly", ".to", ".ws", ".gg"};
   const size_t dot = host.rfind('.');
   const bool country_domain =
-      dot != std::string_view::npos && host.size() - dot == 3;
+      dot != std::string_view::npos && host.size() - dot == 3 &&
+      std::find(kOpenDomains.begin(), kOpenDomains.end(), host.substr(dot)) ==
+          kOpenDomains.end();
   const size_t separator = locale.find_first_of("-_");
   if (country_domain || separator == std::string_view::npos)
     return std::string(host);

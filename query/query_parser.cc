@@ -13,6 +13,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "engine/ascii.h"
 #include "engine/schema.h"
 #include "engine/terms.h"
 #include "engine/text_folding.h"
@@ -470,10 +471,7 @@ std::string FilterSyntaxProblem(std::string_view text) {
 std::string Quoted(std::string_view text) {
   constexpr size_t kShown = 120;
   if (text.size() <= kShown) return absl::StrCat("\"", std::string(text), "\"");
-  size_t cut = kShown;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-    --cut;
-  return absl::StrCat("\"", std::string(text.substr(0, cut)), "...\"");
+  return absl::StrCat("\"", std::string(Utf8Prefix(text, kShown)), "...\"");
 }
 
 // A query past the bounds of kMaxQueryBytes and kMaxQueryWildcards: the

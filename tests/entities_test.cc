@@ -755,6 +755,16 @@ TEST(EntitiesTest, MonthsAndPortfoliosAloneAreNoNames) {
   EXPECT_EQ(Find(entities, "Mobilité"), nullptr);
   ExpectTypes(entities, {"Anne Dupont"}, "PER");
   ExpectTypes(entities, {"Kinshasa"}, "LOC");
+  // They still open names.
+  const auto names = FindEntities(
+      "",
+      "L'ONG Solidarités International et le groupe Mars Wrigley ont "
+      "signé.");
+  EXPECT_NE(Find(names, "Solidarités International"), nullptr);
+  EXPECT_NE(Find(names, "Mars Wrigley"), nullptr);
+  EXPECT_NE(Find(FindEntities("", "La sonde de la NASA a photographié Mars."),
+                 "Mars"),
+            nullptr);
 }
 
 }  // namespace

@@ -647,9 +647,13 @@ TEST(ExtractTest, ALocalesRegionSetsTheOffsetOfAWrittenTime) {
     return a.ok() && a->published ? a->published->ToIso8601() : "?";
   };
   EXPECT_EQ(published_of("fr-CA", ""), "2026-12-01T07:30:00-05:00");
+  // The first of the two that names a region.
   EXPECT_EQ(
       published_of("fr", "<meta property=\"og:locale\" content=\"fr_CA\">"),
-      "2026-12-01T07:30:00+01:00");  // <html lang> comes first
+      "2026-12-01T07:30:00-05:00");
+  EXPECT_EQ(
+      published_of("fr-BE", "<meta property=\"og:locale\" content=\"fr_CA\">"),
+      "2026-12-01T07:30:00+01:00");
   EXPECT_EQ(published_of("", "<meta property=\"og:locale\" content=\"fr_CI\">"),
             "2026-12-01T07:30:00+00:00");
   EXPECT_EQ(published_of("fr-FR", ""), "2026-12-01T07:30:00+01:00");
@@ -975,6 +979,71 @@ TEST(ExtractTest, SubscribersAndClassTailsThatAreText) {
   EXPECT_EQ(text_of("<div class=\"article-text overflow-hidden\"><p>" +
                     paragraph + "</p><p>" + paragraph + "</p></div>"),
             paragraph + "\n\n" + paragraph);
+}
+
+// Found by reviewing the rules above: what each must not take.
+TEST(ExtractTest, RulesForPagesWithoutBylinesKeepToTheirPlace) {
+  const std::string paragraph(kParagraph);
+  // A headline naming a genre and a person is about that person.
+  EXPECT_EQ(AuthorOf("", "<p>" + paragraph + "</p>").empty(), true);
+  absl::StatusOr<Article> story =
+      ExtractArticle(Page("<title>Le récit de Gisèle Pelicot</title>",
+                          "<main><h1>Le récit de Gisèle Pelicot</h1><p>" +
+                              paragraph + "</p></main>"),
+                     {.source = "x.html"});
+  ASSERT_TRUE(story.ok()) << story.status();
+  EXPECT_EQ(story->author, "");
+  // After a quotation, a name is its speaker's, not a signature.
+  const std::string long_paragraph =
+      "<p>" + paragraph + " " + paragraph + "</p>";
+  EXPECT_EQ(AuthorOf("", long_paragraph +
+                             "<p>« Nous ne partirons pas d'ici tant que la "
+                             "direction ne nous aura pas reçus, avec nos "
+                             "familles », dit-elle »</p><p>Sophie "
+                             "Lemaire</p>"),
+            "");
+  // A section named after a place is no outlet, and stays an entity.
+  absl::StatusOr<Article> section = ExtractArticle(
+      Page("<title>Sénégal | Le port de Dakar rouvre ses portes</title>",
+           "<main><h1>Le port de Dakar rouvre ses portes</h1><p>Au Sénégal, "
+           "le port a rouvert.</p><p>" +
+               paragraph + "</p></main>"),
+      {.source = "x.html"});
+  ASSERT_TRUE(section.ok()) << section.status();
+  EXPECT_NE(section->outlet, "Sénégal");
+  bool senegal = false;
+  for (const Entity& e : section->entities) senegal |= e.name == "Sénégal";
+  EXPECT_TRUE(senegal);
+  // On a page with <h1>, a lead that repeats the headline stays.
+  absl::StatusOr<Article> lead = ExtractArticle(
+      Page("<title>« Nous ne lâcherons rien »</title>",
+           "<main><h1>« Nous ne lâcherons rien »</h1><p><b>« Nous ne lâcherons "
+           "rien » : à Cholet, les 230 salariés ont voté la grève</b></p><p>" +
+               paragraph + "</p></main>"),
+      {.source = "x.html"});
+  ASSERT_TRUE(lead.ok()) << lead.status();
+  EXPECT_TRUE(lead->text.starts_with("« Nous ne lâcherons rien » : à Cholet"))
+      << lead->text;
+}
+
+// Without <h1>: a section's label that the <title> names is no headline, and
+// the dateline beside the headline wins over the header's date of the day.
+TEST(ExtractTest, WithoutH1TheSectionLabelAndTheHeadersDateGiveWay) {
+  const std::string paragraph(kParagraph);
+  absl::StatusOr<Article> a = ExtractArticle(
+      "<html><head><title>L'Est Républicain - Régions</title></head><body>"
+      "<table><tr><td><span class=\"datedujour\">Vendredi 4 décembre "
+      "2026</span></td></tr><tr><td><div class=\"page-title\">Régions</div>"
+      "<font size=\"5\"><b>Constantine : le téléphérique reprend du "
+      "service</b></font><br><font size=\"2\">03/12/2026 - 14:05 | Par "
+      "Karima Hadjadj</font><br><font size=\"2\">" +
+          paragraph + "<br><br>" + paragraph +
+          "</font></td></tr></table></body></html>",
+      {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->title, "Constantine : le téléphérique reprend du service");
+  ASSERT_TRUE(a->published.has_value());
+  EXPECT_EQ(a->published->ToIso8601(), "2026-12-03T14:05:00+01:00");
 }
 
 }  // namespace
