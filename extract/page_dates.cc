@@ -130,6 +130,31 @@ int OffsetForHost(std::string_view host, int year, int month, int day,
   for (std::string_view tld : kUtcPlusOne) {
     if (std::string_view(host).ends_with(tld)) return 60;
   }
+  // Overseas France and the Indian Ocean, without summer time.
+  static constexpr std::array<std::pair<std::string_view, int>, 14> kFixed = {
+      {{".re", 240},
+       {".mu", 240},
+       {".sc", 240},
+       {".yt", 180},
+       {".mg", 180},
+       {".km", 180},
+       {".dj", 180},
+       {".nc", 660},
+       {".wf", 720},
+       {".pf", -600},
+       {".mq", -240},
+       {".gp", -240},
+       {".gf", -180},
+       {".mf", -240}}};
+  for (const auto& [tld, minutes] : kFixed) {
+    if (std::string_view(host).ends_with(tld)) return minutes;
+  }
+  // Saint-Pierre-et-Miquelon and Haiti follow North American summer time.
+  const bool north_american_summer = month > 3 && month < 11;
+  if (std::string_view(host).ends_with(".pm"))
+    return north_american_summer ? -120 : -180;
+  if (std::string_view(host).ends_with(".ht"))
+    return north_american_summer ? -240 : -300;
   if (std::string_view(host).ends_with(".qc.ca") ||
       std::string_view(host).ends_with(".ca")) {
     // Eastern time, with North American daylight saving (2nd Sunday of March to

@@ -16,8 +16,8 @@ namespace newsq::internal {
 int ParisOffsetMinutes(int year, int month, int day, int hour);
 
 // The UTC offset to assume for a local time written without one, from the host
-// name of the page's URL: West African and Maghreb country domains have their
-// own; everything else
+// name of the page's URL: West African, Maghreb, Indian Ocean, overseas
+// French and North American country domains have their own; everything else
 // (.fr, .be, .ch, .com, ...) follows Paris. `host` may be empty.
 int OffsetForHost(std::string_view host, int year, int month, int day,
                   int hour);

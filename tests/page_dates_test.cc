@@ -126,6 +126,14 @@ TEST(PageDatesTest, TheLocalesRegionStandsInForAHostWithoutCountry) {
   EXPECT_EQ(ZoneHost("www.x.sn", "fr-CA"), "www.x.sn");
   EXPECT_EQ(ZoneHost("www.x.com", "fr"), "www.x.com");
   EXPECT_EQ(ZoneHost("www.x.com", "fr-419"), "www.x.com");
+  EXPECT_EQ(ZoneHost("radio.x.fm", "fr-CA"), ".ca");  // .fm is no country's
+  // Overseas France and the Indian Ocean.
+  EXPECT_EQ(OffsetForHost("www.x.re", 2026, 12, 3, 14), 240);
+  EXPECT_EQ(OffsetForHost("www.x.nc", 2026, 12, 3, 14), 660);
+  EXPECT_EQ(OffsetForHost("www.x.pf", 2026, 12, 3, 14), -600);
+  EXPECT_EQ(OffsetForHost("www.x.mg", 2026, 12, 3, 14), 180);
+  EXPECT_EQ(OffsetForHost(ZoneHost("www.x.com", "fr-MQ"), 2026, 12, 3, 14),
+            -240);
   EXPECT_EQ(OffsetForHost(ZoneHost("www.x.com", "fr-CA"), 2026, 12, 1, 7),
             -300);
 }
