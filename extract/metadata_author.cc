@@ -149,6 +149,41 @@ bool IsBylineLabel(std::string_view label) {
          label == "redaction";
 }
 
+// The words a byline opens with before its names: "Par", "Un reportage de",
+// "Texte de", "Signé"...
+const std::vector<std::string_view>& BylineLeadIns() {
+  static const auto* lead_ins =
+      new std::vector<std::string_view>{"Par ",
+                                        "par ",
+                                        "PAR ",
+                                        "By ",
+                                        "by ",
+                                        "Publié par ",
+                                        "publié par ",
+                                        "Un article de ",
+                                        "Article de ",
+                                        "Un reportage de ",
+                                        "Reportage de ",
+                                        "Enquête de ",
+                                        "Chronique de ",
+                                        "Analyse de ",
+                                        "Signé ",
+                                        "Une enquête de ",
+                                        "Une chronique de ",
+                                        "Texte de ",
+                                        "Écrit par ",
+                                        "écrit par ",
+                                        "Rédigé par ",
+                                        "rédigé par ",
+                                        "Posté par ",
+                                        "posté par ",
+                                        "Posted by ",
+                                        "posted by ",
+                                        "Written by ",
+                                        "written by "};
+  return *lead_ins;
+}
+
 // A genre's label before a writer's name: "La chronique de X" is {"chronique",
 // "X"}, when X names people and the genre is one a writer signs; nullopt for
 // anything else.
@@ -211,29 +246,7 @@ std::string CleanAuthor(std::string author) {
       }
     }
   }
-  for (std::string_view prefix : {"Par ",
-                                  "par ",
-                                  "PAR ",
-                                  "By ",
-                                  "by ",
-                                  "Publié par ",
-                                  "publié par ",
-                                  "Un article de ",
-                                  "Article de ",
-                                  "Un reportage de ",
-                                  "Une enquête de ",
-                                  "Une chronique de ",
-                                  "Texte de ",
-                                  "Écrit par ",
-                                  "écrit par ",
-                                  "Rédigé par ",
-                                  "rédigé par ",
-                                  "Posté par ",
-                                  "posté par ",
-                                  "Posted by ",
-                                  "posted by ",
-                                  "Written by ",
-                                  "written by "}) {
+  for (std::string_view prefix : BylineLeadIns()) {
     if (std::string_view(author).starts_with(prefix)) {
       author = author.substr(prefix.size());
       break;
@@ -375,6 +388,11 @@ std::string CleanAuthor(std::string author) {
                              author.back() == '|' || author.back() == '/' ||
                              author.back() == ' ')) {
     author.pop_back();
+  }
+  // A dash that led to the date: "Par AFP – 28 octobre".
+  for (std::string_view dash : {" –", " —"}) {
+    if (std::string_view(author).ends_with(dash))
+      author.resize(author.size() - dash.size());
   }
   // A signature's full stop ("Corentin LE GOFF."), not an initial's ("J.-M.
   // D."): the last word before it is three letters or more.
@@ -637,7 +655,8 @@ std::string NameAfterPar(std::string_view text) {
   // "De notre envoyé spécial à Koutiala, Boubacar Traoré": the name closes the
   // line.
   for (std::string_view marker :
-       {"De notre ", "De nos ", "Notre correspondant", "De notre"}) {
+       {"De notre ", "De nos ", "Notre correspondant", "De notre", "Par notre ",
+        "par notre ", "Par nos "}) {
     const size_t at = text.find(marker);
     if (at == std::string_view::npos) continue;
     std::string_view line = text.substr(at, 160);
@@ -650,13 +669,14 @@ std::string NameAfterPar(std::string_view text) {
   return {};
 }
 
-// A column's label on a line of its own near the headline ("Le billet de
-// Benoît Lambrechts", a kicker): the columnist. Not the headline's own line
+// A byline on a line of its own near the headline, without a class to say
+// so: a column's label ("Le billet de Benoît Lambrechts", a kicker) or a
+// byline's lead-in ("Reportage de X", "Signé X") before a person's name. Not
+// the headline's own line
 // ("Le récit de Gisèle Pelicot" is her story), and only a column's names:
 // a "récit", a "lettre" or a "critique" of someone is as often theirs told
 // by another.
-std::string ColumnistOnALine(std::string_view text,
-                             const std::string& headline) {
+std::string WriterOnALine(std::string_view text, const std::string& headline) {
   static const auto* columns = new absl::flat_hash_set<std::string_view>{
       "chronique", "billet", "édito", "éditorial", "tribune", "humeur"};
   for (absl::string_view line :
@@ -667,6 +687,13 @@ std::string ColumnistOnALine(std::string_view text,
     if (trimmed.size() > kMaxBylineLine || trimmed == headline) continue;
     const std::optional<GenreLabel> label = SplitGenreLabel(trimmed);
     if (label && columns->contains(label->genre)) return label->name;
+    // "Reportage de X", "Signé X" on a line of its own.
+    for (std::string_view lead_in : BylineLeadIns()) {
+      if (!trimmed.starts_with(lead_in)) continue;
+      std::string name = CleanAuthor(trimmed);
+      if (NamesPeople(name)) return name;
+      break;
+    }
   }
   return {};
 }
@@ -674,10 +701,33 @@ std::string ColumnistOnALine(std::string_view text,
 // (name, source) pairs, in the order they are trusted.
 using AuthorCandidates = std::vector<std::pair<std::string, std::string>>;
 
+// Whether what is left of a byline once cleaned can name someone: a letter
+// at least ("·" is what "· Mis à jour il y a 31 min" leaves), no digit, and
+// not the verb of a date line ("Publié", "Mis en ligne" of a byline element
+// that holds only the date).
+bool CanNameSomeone(std::string_view name) {
+  if (std::none_of(name.begin(), name.end(),
+                   [](char c) {
+                     return absl::ascii_isalpha(
+                                static_cast<unsigned char>(c)) ||
+                            static_cast<unsigned char>(c) >= 0x80;
+                   }) ||
+      std::any_of(name.begin(), name.end(),
+                  [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  const std::string_view first = name.substr(0, name.find(' '));
+  for (std::string_view verb : {"Publié", "Publiée", "Mis", "Mise", "Posté",
+                                "Créé", "Modifié", "Actualisé", "Updated"}) {
+    if (first == verb) return false;
+  }
+  return !(name.starts_with("·") || name.starts_with("•"));
+}
+
 void AddCandidate(AuthorCandidates& tier, std::string_view text,
                   std::string_view from) {
   std::string name = AuthorList(CleanAuthor(std::string(text)));
-  if (!name.empty()) tier.emplace_back(std::move(name), std::string(from));
+  if (!name.empty() && CanNameSomeone(name))
+    tier.emplace_back(std::move(name), std::string(from));
 }
 
 // The first tier is what the page says of this article: structured data and
@@ -708,8 +758,8 @@ AuthorTiers GatherAuthors(const RawTags& raw, const nlohmann::json* ld) {
                "\"par\" in the byline");
   AddCandidate(tiers.second, NameAfterPar(raw.headline_area),
                "\"par\" near the headline");
-  AddCandidate(tiers.second, ColumnistOnALine(raw.headline_area, raw.h1),
-               "a column's label near the headline");
+  AddCandidate(tiers.second, WriterOnALine(raw.headline_area, raw.h1),
+               "a byline's line near the headline");
   for (const AuthorText& byline : raw.author_texts) {
     if (!byline.near_headline)
       AddCandidate(tiers.second, byline.text, "byline");

@@ -1046,5 +1046,32 @@ TEST(ExtractTest, WithoutH1TheSectionLabelAndTheHeadersDateGiveWay) {
   EXPECT_EQ(a->published->ToIso8601(), "2026-12-03T14:05:00+01:00");
 }
 
+// A byline's lead-in on a line of its own under the headline names the
+// writer; a byline element that holds only a date names no one.
+TEST(ExtractTest, LeadInsOnALineAndDateOnlyBylines) {
+  const std::string paragraph = "<p>" + std::string(kParagraph) + "</p>";
+  EXPECT_EQ(AuthorOf("", "<div class=\"x\">Reportage de Kokou Messan</div>" +
+                             paragraph),
+            "Kokou Messan");
+  EXPECT_EQ(
+      AuthorOf("", "<div class=\"x\">Signé Kokou Messan</div>" + paragraph),
+      "Kokou Messan");
+  EXPECT_EQ(AuthorOf("",
+                     "<div class=\"byline\">Publié le 3 décembre 2026 "
+                     "à 14h05</div>" +
+                         paragraph),
+            "");
+  EXPECT_EQ(AuthorOf("",
+                     "<div class=\"author\">· Mis à jour il y a 31 "
+                     "min</div>" +
+                         paragraph),
+            "");
+  EXPECT_EQ(AuthorOf("",
+                     "<div class=\"meta\"><span class=\"source\">Par "
+                     "AFP</span> – 28 octobre 2025</div>" +
+                         paragraph),
+            "");
+}
+
 }  // namespace
 }  // namespace newsq
