@@ -14,6 +14,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "engine/ascii.h"
+#include "engine/outlet_domains.h"
 #include "entities/entity_lexicon.h"
 #include "entities/entity_tokens.h"
 #include "extract/html_dom.h"
@@ -618,7 +619,20 @@ std::vector<std::string> NamesOfByline(std::string_view line) {
         name.resize(name.size() - particle.size());
     }
   }
-  if (names.size() > 1 && !IsPersonsName(names.back())) names.pop_back();
+  // A second name after "et": a person's (IsPersonsName), or a person's shape
+  // (the first-name list is far from every name: "Fatoumata Coulibaly") that
+  // is no agency, no outlet and opens on no place ("Par Anne Roux et Radio
+  // France", "... et France Bleu Isère").
+  if (names.size() > 1) {
+    const std::string& second = names.back();
+    const std::string_view first_word =
+        std::string_view(second).substr(0, second.find(' '));
+    if (!IsPersonsName(second) &&
+        !(LooksLikePersonName(second) && !IsNewsAgencyCredit(second) &&
+          KnownOutletsNamed(second).empty() &&
+          !KnownPlaces().contains(first_word)))
+      names.pop_back();
+  }
   if (!LooksLikePersonName(names.front())) return {};
   return names;
 }

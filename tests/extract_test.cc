@@ -280,6 +280,12 @@ TEST(ExtractTest, BylinesKeepTheirOwnAuthorAndNoOneElse) {
                      "Sylvestre\">",
                      text),
             "Jean-Marc Sylvestre");
+  // A co-author whose first name no list holds.
+  EXPECT_EQ(AuthorOf("",
+                     "<div>Par Moussa Ag Attaher et Fatoumata "
+                     "Coulibaly</div>" +
+                         text),
+            "Moussa Ag Attaher, Fatoumata Coulibaly");
   for (const char* line : {"Par Anne Dupont et Agence France-Presse",
                            "Par Anne Dupont et La Presse Canadienne",
                            "Par Anne Dupont et France Bleu Isère"}) {
