@@ -783,6 +783,44 @@ AuthorTiers GatherAuthors(const RawTags& raw, const nlohmann::json* ld) {
   return tiers;
 }
 
+// `chosen`, or a candidate whose list of names holds all of chosen's and more:
+// a theme's JSON-LD or author meta names the first writer only, the visible
+// byline both ("Par Nadia Lahlou, avec Karim Ben Mahmoud").
+const std::pair<std::string, std::string>* FullerList(
+    const AuthorTiers& tiers,
+    const std::pair<std::string, std::string>& chosen) {
+  // The names of a list, as written; compared without case.
+  const auto names_of = [](const std::string& list) {
+    std::vector<std::string> names;
+    for (absl::string_view name : absl::StrSplit(list, ", "))
+      names.emplace_back(name.data(), name.size());
+    return names;
+  };
+  const std::vector<std::string> chosen_names = names_of(chosen.first);
+  for (const AuthorCandidates* tier : {&tiers.first, &tiers.second}) {
+    for (const auto& candidate : *tier) {
+      const std::vector<std::string> names = names_of(candidate.first);
+      if (names.size() <= chosen_names.size()) continue;
+      const bool holds_all = std::all_of(
+          chosen_names.begin(), chosen_names.end(),
+          [&](const std::string& chosen_name) {
+            return std::any_of(
+                names.begin(), names.end(), [&](const std::string& name) {
+                  return AsciiLower(name) == AsciiLower(chosen_name);
+                });
+          });
+      // Each added name a person's, not an agency's or an outlet's.
+      const bool people =
+          std::all_of(names.begin(), names.end(), [](const std::string& name) {
+            return !IsNewsAgencyCredit(name) && KnownOutletsNamed(name).empty();
+          });
+      if (holds_all && people && NamesPeople(candidate.first))
+        return &candidate;
+    }
+  }
+  return &chosen;
+}
+
 // The first tier decides when it names a person other than the outlet; else a
 // person of the second tier; else the first candidate of either that is not
 // the outlet (an agency, a group that signs: "Les Membres du Chœur de Radio
@@ -803,10 +841,10 @@ const std::pair<std::string, std::string>* PickAuthor(
   };
   for (const auto& candidate : tiers.first) {
     if (NamesPeople(candidate.first) && !is_outlet(candidate.first))
-      return &candidate;
+      return FullerList(tiers, candidate);
   }
   for (const auto& candidate : tiers.second) {
-    if (NamesPeople(candidate.first)) return &candidate;
+    if (NamesPeople(candidate.first)) return FullerList(tiers, candidate);
   }
   for (const AuthorCandidates* tier : {&tiers.first, &tiers.second}) {
     for (const auto& candidate : *tier) {

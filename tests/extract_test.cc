@@ -1079,5 +1079,21 @@ TEST(ExtractTest, LeadInsOnALineAndDateOnlyBylines) {
             "");
 }
 
+// A theme's author meta names the first writer; the byline both.
+TEST(ExtractTest, TheBylinesFullerListWinsOverOneMachineAuthor) {
+  const std::string paragraph = "<p>" + std::string(kParagraph) + "</p>";
+  EXPECT_EQ(AuthorOf("<meta name=\"author\" content=\"Nadia Lahlou\">",
+                     "<div class=\"byline\">par Nadia Lahlou, avec Karim Ben "
+                     "Mahmoud</div>" +
+                         paragraph),
+            "Nadia Lahlou, Karim Ben Mahmoud");
+  // Not with an agency.
+  EXPECT_EQ(AuthorOf("<meta name=\"author\" content=\"Nadia Lahlou\">",
+                     "<div class=\"byline\">Nadia Lahlou et Agence "
+                     "France-Presse</div>" +
+                         paragraph),
+            "Nadia Lahlou");
+}
+
 }  // namespace
 }  // namespace newsq
