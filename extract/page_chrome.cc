@@ -22,22 +22,36 @@ const absl::flat_hash_set<std::string_view>& CommentWords() {
 // "shadow" never "ad". Strong words, and comments' (CommentWords), mark chrome
 // whatever else the class says ("article-comments").
 const absl::flat_hash_set<std::string_view>& StrongChromeWords() {
-  static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "nav",       "navbar",        "navigation", "menu",
-      "footer",    "sidebar",       "aside",      "widget",
-      "share",     "sharing",       "social",     "partage",
-      "related",   "connexes",      "newsletter", "cookie",
-      "cookies",   "consent",       "rgpd",       "gdpr",
-      "ticker",    "breaking",      "breadcrumb", "breadcrumbs",
-      "ariane",    "promo",         "pub",        "publicite",
-      "ad",        "ads",           "advert",     "advertisement",
-      "adsense",   "banner",        "popup",      "modal",
-      "subscribe", "abonnement",    "paywall",    "outbrain",
-      "taboola",   "sponsor",       "sponsored",  "recommended",
-      "popular",   "livescore",     "scoreboard", "toolbar",
-      "masthead",  "topbar",        "copyright",  "legal",
-      "mentions",  "accessibility", "skip",       "signup",
-      "optin"};
+  static const auto* words =
+      new absl::flat_hash_set<std::string_view>{"nav",        "navbar",
+                                                "navigation", "menu",
+                                                "footer",     "sidebar",
+                                                "aside",      "widget",
+                                                "share",      "sharing",
+                                                "social",     "partage",
+                                                "related",    "connexes",
+                                                "newsletter", "cookie",
+                                                "cookies",    "consent",
+                                                "rgpd",       "gdpr",
+                                                "ticker",     "breaking",
+                                                "breadcrumb", "breadcrumbs",
+                                                "ariane",     "promo",
+                                                "pub",        "publicite",
+                                                "ad",         "ads",
+                                                "advert",     "advertisement",
+                                                "adsense",    "banner",
+                                                "popup",      "modal",
+                                                "subscribe",  "abonnement",
+                                                "paywall",    "outbrain",
+                                                "taboola",    "sponsor",
+                                                "sponsored",  "recommended",
+                                                "popular",    "livescore",
+                                                "scoreboard", "toolbar",
+                                                "masthead",   "topbar",
+                                                "copyright",  "legal",
+                                                "mentions",   "accessibility",
+                                                "skip",       "signup",
+                                                "optin",      "cta"};
   return *words;
 }
 
@@ -153,6 +167,13 @@ const absl::flat_hash_set<std::string_view>& FurnitureHeads() {
   return *words;
 }
 
+// Nouns of a class that say it wraps something, not what: "box", "wrapper".
+const absl::flat_hash_set<std::string_view>& ContainerNouns() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "box", "container", "wrapper", "wrap", "block", "area", "inner"};
+  return *words;
+}
+
 // Whether a class names a piece of furniture as its head: the element of a
 // BEM class ("article-full__date", "post__meta"), or the last word of a
 // compound ("entry-meta", "article-dates"), which says what the node is as
@@ -168,7 +189,10 @@ bool IsFurnitureElement(std::string_view class_and_id) {
     std::string_view head(token.data(), token.size());
     if (element != absl::string_view::npos) head.remove_prefix(element + 2);
     head = head.substr(0, head.find("--"));
-    const std::vector<std::string_view> words = ClassWords(head);
+    std::vector<std::string_view> words = ClassWords(head);
+    // A container's noun after the head: "article-author-box".
+    if (words.size() >= 2 && ContainerNouns().contains(words.back()))
+      words.pop_back();
     if (words.empty() ||
         (element == absl::string_view::npos && words.size() < 2))
       continue;

@@ -1095,5 +1095,27 @@ TEST(ExtractTest, TheBylinesFullerListWinsOverOneMachineAuthor) {
             "Nadia Lahlou");
 }
 
+// An author's box under a prefixed class, and a call to action, are not the
+// text.
+TEST(ExtractTest, AuthorBoxesAndCallsToActionAreNotTheText) {
+  const std::string paragraph(kParagraph);
+  for (const char* box :
+       {"<div class=\"article-author-box\"><p>Journaliste depuis 2019, "
+        "Marc-André couvre les affaires municipales.</p></div>",
+        "<div class=\"kg-card kg-cta-card\"><p>Le Murmure est un média "
+        "indépendant financé par ses lecteurs. Soutenez notre travail.</p>"
+        "</div>"}) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page("<title>Le travail</title>",
+             "<article class=\"article\"><h1>Le travail</h1><p>" + paragraph +
+                 "</p><p>" + paragraph + "</p><p>" + paragraph + "</p>" + box +
+                 "</article>"),
+        {.source = "x.html"});
+    ASSERT_TRUE(a.ok()) << a.status();
+    EXPECT_EQ(a->text, paragraph + "\n\n" + paragraph + "\n\n" + paragraph)
+        << box;
+  }
+}
+
 }  // namespace
 }  // namespace newsq
