@@ -1117,5 +1117,23 @@ TEST(ExtractTest, AuthorBoxesAndCallsToActionAreNotTheText) {
   }
 }
 
+// A surname's lower-case particle stays in a "Par" line; a place or an outlet
+// after "de" or "du" is not the name.
+TEST(ExtractTest, ParticlesOfSurnamesInABylineLine) {
+  const std::string paragraph = "<p>" + std::string(kParagraph) + "</p>";
+  for (const auto& [line, name] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"Par Anne-Catherine de Weck", "Anne-Catherine de Weck"},
+           {"Par Jean de La Fontaine", "Jean de La Fontaine"},
+           {"Par Marie du Plessis", "Marie du Plessis"},
+           {"Par Jean d'Ormesson", "Jean d'Ormesson"},
+           {"Par Fatima ben Salah", "Fatima ben Salah"},
+           {"Par Jean Dupont de Lyon", "Jean Dupont"},
+           {"Par Jean Dupont du Monde", "Jean Dupont"}}) {
+    EXPECT_EQ(AuthorOf("", "<div>" + line + "</div>" + paragraph), name)
+        << line;
+  }
+}
+
 }  // namespace
 }  // namespace newsq
