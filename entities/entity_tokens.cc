@@ -123,6 +123,11 @@ std::vector<EntityToken> TokeniseForEntities(std::string_view text) {
     const bool joiner =
         ((cp == '-' || cp == '\'' || cp == 0x2019) && !word.empty()) ||
         ampersand || decimal;
+    // A hyphen between spaces is a dash ("ALGER - Le Premier ministre"): a
+    // dateline's or a heading's end, after which a sentence starts.
+    const bool spaced_hyphen = cp == '-' && word.empty() && pos > 0 &&
+                               text[pos - 1] == ' ' && pos + 1 < size &&
+                               text[pos + 1] == ' ';
     if (IsWordChar(cp) || (joiner && pos + n < size)) {
       word.append(text.data() + pos, static_cast<size_t>(n));
       pos += n;
@@ -147,9 +152,10 @@ std::vector<EntityToken> TokeniseForEntities(std::string_view text) {
           last_word_end >= 0)
         previous->mark_after = mark;
       // "M." and "MM." are titles, "St." a saint, not sentence ends.
-      if (EndsSentence(cp) && !(cp == '.' && previous != nullptr &&
-                                (CourtesyTitles().contains(previous->text) ||
-                                 previous->text == "St")))
+      if ((EndsSentence(cp) || spaced_hyphen) &&
+          !(cp == '.' && previous != nullptr &&
+            (CourtesyTitles().contains(previous->text) ||
+             previous->text == "St")))
         sentence_start = true;
     }
     pos += n;

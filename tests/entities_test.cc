@@ -767,5 +767,17 @@ TEST(EntitiesTest, MonthsAndPortfoliosAloneAreNoNames) {
             nullptr);
 }
 
+// A hyphen between spaces ends a dateline: the sentence starts after it.
+TEST(EntitiesTest, ASpacedHyphenEndsADateline) {
+  const auto entities = FindEntities(
+      "",
+      "ALGER - Le Premier ministre a présidé une réunion, a indiqué le "
+      "Premier ministère.\nORAN - Le Conseil des ministres a examiné le "
+      "projet.");
+  EXPECT_EQ(Find(entities, "Le Premier"), nullptr);
+  EXPECT_EQ(Find(entities, "Le Conseil"), nullptr);
+  EXPECT_NE(Find(entities, "Conseil des ministres"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsq::internal
