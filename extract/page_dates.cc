@@ -117,50 +117,30 @@ int ParisOffsetMinutes(int year, int month, int day, int hour) {
 
 int OffsetForHost(std::string_view host, int year, int month, int day,
                   int hour) {
-  // Countries on UTC all year: Senegal, Mali, Côte d'Ivoire, Burkina Faso,
-  // Guinea, Togo, Gambia, Mauritania, Ghana. Morocco keeps UTC+1 outside
-  // Ramadan.
-  static constexpr std::array<std::string_view, 9> kUtc = {
-      ".sn", ".ml", ".ci", ".bf", ".gn", ".tg", ".gm", ".mr", ".gh"};
-  static constexpr std::array<std::string_view, 8> kUtcPlusOne = {
-      ".ma", ".dz", ".tn", ".ne", ".td", ".cm", ".ga", ".cg"};
-  for (std::string_view tld : kUtc) {
-    if (std::string_view(host).ends_with(tld)) return 0;
-  }
-  for (std::string_view tld : kUtcPlusOne) {
-    if (std::string_view(host).ends_with(tld)) return 60;
-  }
-  // Overseas France and the Indian Ocean, without summer time.
-  static constexpr std::array<std::pair<std::string_view, int>, 14> kFixed = {
-      {{".re", 240},
-       {".mu", 240},
-       {".sc", 240},
-       {".yt", 180},
-       {".mg", 180},
-       {".km", 180},
-       {".dj", 180},
-       {".nc", 660},
-       {".wf", 720},
-       {".pf", -600},
-       {".mq", -240},
-       {".gp", -240},
-       {".gf", -180},
+  // Countries without summer time: on UTC (Senegal, Mali, Côte d'Ivoire,
+  // Burkina Faso, Guinea, Togo, Gambia, Mauritania, Ghana), on UTC+1 (the
+  // Maghreb, Niger, Chad, Cameroon, Gabon, Congo; Morocco keeps UTC+1
+  // outside Ramadan), overseas France and the Indian Ocean.
+  static constexpr std::array<std::pair<std::string_view, int>, 31> kFixed = {
+      {{".sn", 0},   {".ml", 0},    {".ci", 0},    {".bf", 0},    {".gn", 0},
+       {".tg", 0},   {".gm", 0},    {".mr", 0},    {".gh", 0},    {".ma", 60},
+       {".dz", 60},  {".tn", 60},   {".ne", 60},   {".td", 60},   {".cm", 60},
+       {".ga", 60},  {".cg", 60},   {".re", 240},  {".mu", 240},  {".sc", 240},
+       {".yt", 180}, {".mg", 180},  {".km", 180},  {".dj", 180},  {".nc", 660},
+       {".wf", 720}, {".pf", -600}, {".mq", -240}, {".gp", -240}, {".gf", -180},
        {".mf", -240}}};
   for (const auto& [tld, minutes] : kFixed) {
     if (std::string_view(host).ends_with(tld)) return minutes;
   }
-  // Saint-Pierre-et-Miquelon and Haiti follow North American summer time.
+  // North American summer time (2nd Sunday of March to 1st Sunday of
+  // November), close enough for a day's precision: Eastern time in Canada
+  // (Québec) and Haiti, an hour later in Saint-Pierre-et-Miquelon.
   const bool north_american_summer = month > 3 && month < 11;
   if (std::string_view(host).ends_with(".pm"))
     return north_american_summer ? -120 : -180;
-  if (std::string_view(host).ends_with(".ht"))
+  if (std::string_view(host).ends_with(".ca") ||
+      std::string_view(host).ends_with(".ht"))
     return north_american_summer ? -240 : -300;
-  if (std::string_view(host).ends_with(".qc.ca") ||
-      std::string_view(host).ends_with(".ca")) {
-    // Eastern time, with North American daylight saving (2nd Sunday of March to
-    // 1st Sunday of November), close enough for a day's precision.
-    return month > 3 && month < 11 ? -240 : -300;
-  }
   return ParisOffsetMinutes(year, month, day, hour);
 }
 
