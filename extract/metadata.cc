@@ -45,10 +45,6 @@ std::string FirstMeta(const RawTags& raw,
   return {};
 }
 
-// The separators sites put between a headline and their name in <title>.
-constexpr std::array<std::string_view, 6> kTitleSeparators = {
-    " | ", " - ", " – ", " — ", " :: ", " · "};
-
 // Splits "Headline – Outlet" into the headline and the last segment; the suffix
 // is empty when the title has no separator.
 std::pair<std::string, std::string> SplitTitleSuffix(const std::string& title) {
@@ -447,6 +443,24 @@ void ChooseMachineDates(const RawTags& raw, const nlohmann::json* ld,
   }
 }
 
+// The first date the page writes by its headline (in the bylines of its
+// parent or grandparent, else in the text around it), and whether it gives a
+// time (FindFrenchDate reads a day alone as midnight).
+struct WrittenByTheHeadline {
+  std::optional<DateTime> date;
+  bool has_time = false;
+};
+WrittenByTheHeadline DateWrittenByTheHeadline(const RawTags& raw,
+                                              std::string_view host) {
+  for (const std::string* text : {&raw.near_byline_text, &raw.headline_area}) {
+    if (std::optional<DateTime> date = FindFrenchDate(*text, host)) {
+      const bool has_time = date->ToIso8601().substr(11, 5) != "00:00";
+      return {std::move(date), has_time};
+    }
+  }
+  return {};
+}
+
 // The offset of the page's own clock: a machine date ("14:05:00+00:00") that
 // the page writes as a local time of the same minute ("Publié le 3 décembre
 // 2026 à 14:05") is shown in the offset that makes them one, when the host
@@ -456,21 +470,17 @@ void ChooseMachineDates(const RawTags& raw, const nlohmann::json* ld,
 void ShowInThePagesOffset(const RawTags& raw, std::string_view host,
                           PageMetadata& md) {
   constexpr int64_t kMostMinutes = 14 * 60;
-  for (const std::string* text : {&raw.near_byline_text, &raw.headline_area}) {
-    const std::optional<DateTime> written = FindFrenchDate(*text, host);
-    if (!written) continue;
-    if (written->ToIso8601().substr(11, 5) == "00:00") return;  // a day alone
-    // The written minute as if it were UTC, against the machine's instant,
-    // whose seconds the page does not write: the offset O is the one for
-    // which the machine's local time falls in the written minute.
-    const int64_t civil =
-        written->unix_seconds + int64_t{written->utc_offset_minutes} * 60;
-    const int64_t gap = civil - md.published->unix_seconds;
-    const int64_t offset = gap >= 0 ? (gap + 59) / 60 : -((-gap) / 60);
-    if (offset % 60 == 0 && offset <= kMostMinutes && offset >= -kMostMinutes)
-      md.published->utc_offset_minutes = static_cast<int>(offset);
-    return;
-  }
+  const WrittenByTheHeadline written = DateWrittenByTheHeadline(raw, host);
+  if (!written.has_time) return;
+  // The written minute as if it were UTC, against the machine's instant,
+  // whose seconds the page does not write: the offset O is the one for
+  // which the machine's local time falls in the written minute.
+  const int64_t civil = written.date->unix_seconds +
+                        int64_t{written.date->utc_offset_minutes} * 60;
+  const int64_t gap = civil - md.published->unix_seconds;
+  const int64_t offset = gap >= 0 ? (gap + 59) / 60 : -((-gap) / 60);
+  if (offset % 60 == 0 && offset <= kMostMinutes && offset >= -kMostMinutes)
+    md.published->utc_offset_minutes = static_cast<int>(offset);
 }
 
 // When no markup gives the publication date in machine form: a French date in
@@ -485,16 +495,11 @@ void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
   }
   if (md.published && md.published_day_only) {
     // The markup's day, the time of that day the page writes by its headline.
-    for (const std::string* text :
-         {&raw.near_byline_text, &raw.headline_area}) {
-      const std::optional<DateTime> written = FindFrenchDate(*text, host);
-      if (!written) continue;
-      if (written->LocalDay() == md.published->LocalDay() &&
-          written->ToIso8601().substr(11, 5) != "00:00") {
-        md.published = written;
-        md.sources["published"] += ", the time written on the page";
-      }
-      break;
+    const WrittenByTheHeadline written = DateWrittenByTheHeadline(raw, host);
+    if (written.has_time &&
+        written.date->LocalDay() == md.published->LocalDay()) {
+      md.published = written.date;
+      md.sources["published"] += ", the time written on the page";
     }
     return;
   }

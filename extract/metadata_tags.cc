@@ -481,7 +481,7 @@ bool IsTitleLabel(const std::string& title, const std::string& text) {
   const std::string_view after =
       std::string_view(title).substr(at + text.size());
   const auto separator = [](std::string_view s, bool at_end) {
-    for (std::string_view sep : {" | ", " - ", " – ", " — ", " :: ", " · "}) {
+    for (std::string_view sep : kTitleSeparators) {
       if (at_end ? s.ends_with(sep) : s.starts_with(sep)) return true;
     }
     return false;

@@ -6,9 +6,11 @@
 
 #include <gumbo.h>
 
+#include <array>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -19,6 +21,11 @@ struct AuthorText {
   const GumboNode* node = nullptr;
   bool near_headline = false;  // inside the article block that holds the <h1>
 };
+
+// The separators sites put between a headline and their name, or their
+// name and a section, in <title>.
+inline constexpr std::array<std::string_view, 6> kTitleSeparators = {
+    " | ", " - ", " – ", " — ", " :: ", " · "};
 
 // What the page's <head> and microdata say, gathered in one walk.
 struct RawTags {
