@@ -30,6 +30,14 @@ inline std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+// Whether `s` holds a digit 0-9.
+inline bool HasAsciiDigit(std::string_view s) {
+  for (char c : s) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
 // `s` cut to at most `max_bytes`, between two UTF-8 characters.
 inline std::string_view Utf8Prefix(std::string_view s, size_t max_bytes) {
   if (s.size() <= max_bytes) return s;

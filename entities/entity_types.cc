@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
+#include "engine/ascii.h"
 #include "engine/outlet_domains.h"
 #include "entities/entity_lexicon.h"
 #include "entities/entity_spans.h"
@@ -100,14 +101,9 @@ bool IsHyphenatedPlace(std::string_view word) {
 // "Sept Ans", "Trois Jours" (counts and spans of time: "la guerre de Sept
 // Ans"), "Xbox One", "Super Mario", "iPhone Pro" (a product's model or
 // tier): words no person's name holds.
-bool HasDigit(std::string_view text) {
-  return std::any_of(text.begin(), text.end(),
-                     [](char c) { return c >= '0' && c <= '9'; });
-}
-
 bool IsNoPersonsWord(std::string_view word) {
   // A model's or a version's word: "Airbus A350", "Galaxy S24", "Windows 11".
-  if (HasDigit(word)) return true;
+  if (HasAsciiDigit(word)) return true;
   static const auto* words = new absl::flat_hash_set<std::string_view>{
       "Deux", "Trois", "Quatre", "Cinq",  "Six",  "Sept",  "Huit",   "Neuf",
       "Dix",  "Onze",  "Douze",  "Vingt", "Cent", "Mille", "Ans",    "Jours",
@@ -213,7 +209,7 @@ std::string GuessEntityType(const std::string& name, const EntityCandidate& c) {
         c.mentions_after_article == c.mentions))
     return Entity::kOrganisation;
   // "au Mali", but not "face au Covid-19": a place's name holds no digit.
-  if (c.place_cue && words.size() == 1 && !HasDigit(name))
+  if (c.place_cue && words.size() == 1 && !HasAsciiDigit(name))
     return Entity::kPlace;
   // "la ville de New York", "les habitants de Saint-Denis": a place whatever
   // its length, unless a given name opens it.

@@ -246,11 +246,9 @@ void DropRepeatedHeadline(const internal::PageMetadata& md,
     return;
   const std::string labels =
       first.substr(0, at) + " " + first.substr(at + title.size());
-  const bool dated_or_signed =
-      std::any_of(labels.begin(), labels.end(),
-                  [](char c) { return c >= '0' && c <= '9'; }) ||
-      labels.find("Par ") != std::string::npos ||
-      labels.find("par ") != std::string::npos;
+  const bool dated_or_signed = internal::HasAsciiDigit(labels) ||
+                               labels.find("Par ") != std::string::npos ||
+                               labels.find("par ") != std::string::npos;
   if (dated_or_signed) paragraphs.erase(paragraphs.begin());
 }
 

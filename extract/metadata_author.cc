@@ -414,9 +414,7 @@ std::string CleanAuthor(std::string author) {
   }
   if (author.size() > 80 || std::count(author.begin(), author.end(), ' ') > 8)
     return {};
-  for (char c : author) {
-    if (absl::ascii_isdigit(static_cast<unsigned char>(c))) return {};
-  }
+  if (HasAsciiDigit(author)) return {};
   // Labels, desks and roles name nobody.
   const std::string lower = AsciiLower(author);
   for (std::string_view generic :
@@ -715,19 +713,15 @@ std::string WriterOnALine(std::string_view text, const std::string& headline) {
 // (name, source) pairs, in the order they are trusted.
 using AuthorCandidates = std::vector<std::pair<std::string, std::string>>;
 
-// Whether what is left of a byline once cleaned can name someone: a letter
-// at least ("·" is what "· Mis à jour il y a 31 min" leaves), no digit, and
-// not the verb of a date line ("Publié", "Mis en ligne" of a byline element
-// that holds only the date).
+// Whether what is left of a byline once cleaned (CleanAuthor, which leaves no
+// digit) can name someone: a letter at least ("·" is what "· Mis à jour il y
+// a 31 min" leaves), and not the verb of a date line ("Publié", "Mis en
+// ligne" of a byline element that holds only the date).
 bool CanNameSomeone(std::string_view name) {
-  if (std::none_of(name.begin(), name.end(),
-                   [](char c) {
-                     return absl::ascii_isalpha(
-                                static_cast<unsigned char>(c)) ||
-                            static_cast<unsigned char>(c) >= 0x80;
-                   }) ||
-      std::any_of(name.begin(), name.end(),
-                  [](char c) { return c >= '0' && c <= '9'; }))
+  if (std::none_of(name.begin(), name.end(), [](char c) {
+        return absl::ascii_isalpha(static_cast<unsigned char>(c)) ||
+               static_cast<unsigned char>(c) >= 0x80;
+      }))
     return false;
   const std::string_view first = name.substr(0, name.find(' '));
   for (std::string_view verb : {"Publié", "Publiée", "Mis", "Mise", "Posté",
