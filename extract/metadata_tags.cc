@@ -196,9 +196,7 @@ bool NamesTheSite(const std::string& hints) {
 // (NamesTheSite).
 void ReadLogoText(const GumboNode* node, RawTags& raw) {
   if (!raw.logo_text.empty()) return;
-  std::string hints = ClassAndId(node);
-  absl::AsciiStrToLower(&hints);
-  if (!NamesTheSite(hints)) return;
+  if (!NamesTheSite(ClassAndId(node))) return;
   std::string text = VisibleText(node);
   if (text.size() >= 2 && text.size() <= 60) raw.logo_text = std::move(text);
 }
@@ -553,16 +551,19 @@ void JoinBylineTexts(RawTags& raw) {
       rings.push_back(n);
     rings.push_back(raw.headline_block);
   }
-  const auto ring_of = [&](const GumboNode* node) {
-    for (size_t i = 0; i < rings.size(); ++i) {
-      if (IsWithin(node, rings[i])) return i;
-    }
-    return rings.size();
-  };
+  // Each piece's ring: the first that holds it, rings.size() for none.
+  std::vector<size_t> ring_of;
+  ring_of.reserve(raw.byline_pieces.size());
+  for (const auto& piece : raw.byline_pieces) {
+    size_t ring = 0;
+    while (ring < rings.size() && !IsWithin(piece.second, rings[ring])) ++ring;
+    ring_of.push_back(ring);
+  }
   for (size_t ring = 0; ring <= rings.size(); ++ring) {
-    for (const auto& [text, node] : raw.byline_pieces) {
+    for (size_t i = 0; i < raw.byline_pieces.size(); ++i) {
       if (raw.byline_text.size() >= kBylineTextBytes) return;
-      if (ring_of(node) != ring) continue;
+      if (ring_of[i] != ring) continue;
+      const std::string& text = raw.byline_pieces[i].first;
       raw.byline_text += text + " | ";
       if (ring + 1 < rings.size()) raw.near_byline_text += text + " | ";
     }
