@@ -120,21 +120,26 @@ std::string StripOutletSuffix(const std::string& title,
   return title;
 }
 
-// Removes a leading "Outlet - " from a headline when `outlet` is known, as
-// some sites write their <title> ("Le Courrier du Hainaut - Charleroi : …").
-std::string StripOutletPrefix(const std::string& title,
-                              const std::string& outlet) {
-  if (outlet.empty()) return title;
+// The part of `title` after "Outlet<separator>" (kTitleSeparators, the
+// outlet's case aside); nullopt when the title does not open so.
+std::optional<std::string_view> AfterOutletPrefix(std::string_view title,
+                                                  const std::string& outlet) {
+  if (outlet.empty()) return std::nullopt;
   const std::string lower_title = AsciiLower(title),
                     lower_outlet = AsciiLower(outlet);
   for (std::string_view sep : kTitleSeparators) {
     const std::string head = lower_outlet + std::string(sep);
-    if (lower_title.size() > head.size() + 10 &&
-        lower_title.starts_with(head)) {
-      return title.substr(head.size());
-    }
+    if (lower_title.starts_with(head)) return title.substr(head.size());
   }
-  return title;
+  return std::nullopt;
+}
+
+// Removes a leading "Outlet - " from a headline when `outlet` is known, as
+// some sites write their <title> ("Le Courrier du Hainaut - Charleroi : …").
+std::string StripOutletPrefix(const std::string& title,
+                              const std::string& outlet) {
+  const std::optional<std::string_view> rest = AfterOutletPrefix(title, outlet);
+  return rest && rest->size() > 10 ? std::string(*rest) : title;
 }
 
 // The first clock time of a byline ("17h00", "9 h 05", "17:00"), as hours and
@@ -335,14 +340,9 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
     // headline would be.
     for (const std::string* outlet :
          {&page_outlet, static_cast<const std::string*>(&md.outlet)}) {
-      if (outlet->empty()) continue;
-      for (std::string_view sep : kTitleSeparators) {
-        const std::string opening = AsciiLower(*outlet) + std::string(sep);
-        if (lower.starts_with(opening) &&
-            WordCount(std::string_view(title).substr(opening.size())) <= 3 &&
-            h1_words > 3)
-          return true;
-      }
+      const std::optional<std::string_view> section =
+          AfterOutletPrefix(title, *outlet);
+      if (section && WordCount(*section) <= 3 && h1_words > 3) return true;
     }
     return false;
   };
