@@ -65,26 +65,36 @@ std::pair<std::string, std::string> SplitTitleSuffix(const std::string& title) {
   return {title.substr(0, best), suffix};
 }
 
+// The part of `title` before "<separator>Ending" (kTitleSeparators, the
+// case aside), not empty; nullopt when the title does not end so.
+std::optional<std::string_view> BeforeSeparatedEnding(
+    std::string_view title, const std::string& ending) {
+  if (ending.empty()) return std::nullopt;
+  const std::string lower_title = AsciiLower(title),
+                    lower_ending = AsciiLower(ending);
+  for (std::string_view sep : kTitleSeparators) {
+    const std::string tail = std::string(sep) + lower_ending;
+    if (lower_title.size() > tail.size() && lower_title.ends_with(tail))
+      return title.substr(0, title.size() - tail.size());
+  }
+  return std::nullopt;
+}
+
 // "Carthage Actu | Sfax : le port..." whose headline (<h1>) is "Sfax : le
 // port...": the site's name put before the headline; "" when the title is
 // not of that shape.
 std::string OutletBeforeHeadline(const std::string& title,
                                  const std::string& headline) {
   constexpr size_t kLongestName = 40;
-  if (headline.size() < 10 || title.size() <= headline.size()) return {};
-  const std::string lower_title = AsciiLower(title);
-  const std::string lower_headline = AsciiLower(headline);
-  for (std::string_view sep : kTitleSeparators) {
-    const std::string tail = std::string(sep) + lower_headline;
-    if (!lower_title.ends_with(tail)) continue;
-    const std::string name(TrimAscii(
-        std::string_view(title).substr(0, title.size() - tail.size())));
-    // "Sénégal | Le port de Dakar rouvre": a section named after a place.
-    if (KnownPlaces().contains(name) || RegisteredPlaces().contains(name))
-      return {};
-    if (!name.empty() && name.size() <= kLongestName) return name;
-  }
-  return {};
+  if (headline.size() < 10) return {};
+  const std::optional<std::string_view> before =
+      BeforeSeparatedEnding(title, headline);
+  if (!before) return {};
+  const std::string name(TrimAscii(*before));
+  // "Sénégal | Le port de Dakar rouvre": a section named after a place.
+  if (KnownPlaces().contains(name) || RegisteredPlaces().contains(name))
+    return {};
+  return name.size() <= kLongestName ? name : std::string();
 }
 
 // The outlet's name in its logo's alt text, else in a logo written as text;
@@ -108,16 +118,9 @@ std::string LogoName(const RawTags& raw) {
 // Opinion Critique").
 std::string StripOutletSuffix(const std::string& title,
                               const std::string& outlet) {
-  if (outlet.empty()) return title;
-  const std::string lower_title = AsciiLower(title),
-                    lower_outlet = AsciiLower(outlet);
-  for (std::string_view sep : kTitleSeparators) {
-    const std::string tail = std::string(sep) + lower_outlet;
-    if (lower_title.size() > tail.size() && lower_title.ends_with(tail)) {
-      return title.substr(0, title.size() - tail.size());
-    }
-  }
-  return title;
+  const std::optional<std::string_view> before =
+      BeforeSeparatedEnding(title, outlet);
+  return before ? std::string(*before) : title;
 }
 
 // The part of `title` after "Outlet<separator>" (kTitleSeparators, the
