@@ -39,6 +39,10 @@ const std::vector<Command>& Commands() {
        SetupCompact},
       {"dump", "Print every indexed article as one JSON line", SetupDump},
       {"stats", "Show what a database holds", SetupStats},
+      {"check",
+       "Check that a database's files are whole, shard by shard (after a "
+       "disk fault)",
+       SetupCheck},
       {"serve",
        "Serve the archive to browsers (a French web page) and programs (a "
        "JSON API) over HTTP",

@@ -37,6 +37,7 @@ std::function<int()> SetupUpgrade(CLI::App& app);
 std::function<int()> SetupCompact(CLI::App& app);
 std::function<int()> SetupDump(CLI::App& app);
 std::function<int()> SetupStats(CLI::App& app);
+std::function<int()> SetupCheck(CLI::App& app);
 std::function<int()> SetupServe(CLI::App& app);
 
 }  // namespace newsq::cli

@@ -187,6 +187,15 @@ struct PagesProgress {
   bool total_known = true;
 };
 
+// One local shard of a database, as IndexWriter::Check found it.
+struct ShardCheck {
+  // The shard's path: the database itself when it is one.
+  std::string where;
+  // OK when every table of the shard reads back whole; kDataLoss when one
+  // is damaged, the message naming the shard and what the checker found.
+  absl::Status status;
+};
+
 class IndexWriter {
  public:
   // Opens the database at `db_path` for writing, creating the directory (and
@@ -217,6 +226,21 @@ class IndexWriter {
   // database; database and file system failures naming the path, the
   // database then untouched.
   static absl::StatusOr<int64_t> Compact(const std::string& db_path);
+
+  // Reads every table of every local shard of the database at `db_path`
+  // through, with Xapian's checker (`xapian-check`, from xapian-tools) run as
+  // a child process: Xapian 1.4 can crash on some damaged tables rather than
+  // report them, and a crash of the checker is reported as damage. Returns
+  // one entry per local shard, in archive order; remote shards are left out
+  // (check them where they are served). Reads the whole database: about as
+  // long as copying it. Holds the writer lock meanwhile, so that no commit
+  // changes a table under the checker. Changes nothing: a damaged database
+  // is rebuilt from its pages (Reindex). Errors: kNotFound when there is no
+  // database; kUnavailable when a writer holds it; kFailedPrecondition when
+  // the checker cannot be run; kInvalidArgument for a stub Xapian would not
+  // read.
+  static absl::StatusOr<std::vector<ShardCheck>> Check(
+      const std::string& db_path);
 
   // Indexes one article. The article needs a non-empty `url` and some title or
   // text (kInvalidArgument otherwise). Changes become visible to readers at
