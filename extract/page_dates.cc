@@ -181,6 +181,25 @@ struct WrittenDate {
   int year = 0, month = 0, day = 0, hour = 0, minute = 0;
 };
 
+// The hour of a twelve-hour clock's time whose hour is `hour`, read from what
+// follows it in `folded` ("2 h 05 p.m.", "2:05 pm", "12 h 10 a.m."), as
+// Québec's pages and English-language templates write it; `hour` unchanged
+// when no "a.m." or "p.m." follows.
+int ClockHour(std::string_view after, int hour) {
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  if (after.size() < 2 || (after[0] != 'a' && after[0] != 'p')) return hour;
+  size_t m = 1;
+  if (after[m] == '.') ++m;
+  while (m < after.size() && after[m] == ' ') ++m;
+  if (m >= after.size() || after[m] != 'm') return hour;
+  // "pm" ends there: "2 h 05 pmu" or "10 h 30 amis" say nothing of the clock.
+  const size_t end = m + 1;
+  if (end < after.size() && absl::ascii_isalnum(after[end])) return hour;
+  if (hour < 1 || hour > 12) return hour;
+  if (after[0] == 'p') return hour == 12 ? 12 : hour + 12;
+  return hour == 12 ? 0 : hour;
+}
+
 // The first date of `folded` (FoldMonths' output) in one of the forms French
 // pages write; `starts_piece` when `folded` opens a text or an element (where
 // a bare ISO date or two-digit year is a date).
@@ -209,13 +228,16 @@ std::optional<WrittenDate> FirstWrittenDate(const std::string& folded,
                       int month, int day) {
     if (first && first->position <= position) return;
     const size_t end = static_cast<size_t>(match.position(0) + match.length(0));
-    first = WrittenDate{position,
-                        end - position,
-                        year,
-                        month,
-                        day,
-                        match[4].matched ? ToInt(match[4].str()) : 0,
-                        match[5].matched ? ToInt(match[5].str()) : 0};
+    const int hour = match[4].matched ? ToInt(match[4].str()) : 0;
+    first = WrittenDate{
+        position,
+        end - position,
+        year,
+        month,
+        day,
+        match[4].matched ? ClockHour(std::string_view(folded).substr(end), hour)
+                         : hour,
+        match[5].matched ? ToInt(match[5].str()) : 0};
   };
   if (std::regex_search(folded, m, kLongDate)) {
     consider(m, m.position(0), ToInt(m[3].str()), MonthFromName(m[2].str()),
