@@ -30,11 +30,37 @@ bool LooksLikeUrl(std::string_view s) {
          std::string_view(s).starts_with("/");
 }
 
+bool IsNewsAgencyCredit(std::string_view credit);
+
+// Whether `word`, a word of fewer than four letters in capitals, reads as
+// part of a name rather than an acronym: three letters of which two are
+// vowels ("AYA", "YAO", "GUY"), or a consonant and a vowel ("BA", "SY", "LY",
+// surnames of West Africa), and no agency ("AFP", "MAP").
+bool ShortWordOfAName(std::string_view word) {
+  const auto vowel = [](char c) {
+    return std::string_view("AEIOUY").find(c) != std::string_view::npos;
+  };
+  if (IsNewsAgencyCredit(word)) return false;
+  if (word.size() == 3)
+    return std::count_if(word.begin(), word.end(), vowel) >= 2;
+  return word.size() == 2 && absl::ascii_isupper(word[0]) && !vowel(word[0]) &&
+         vowel(word[1]);
+}
+
+// "N'guessan" -> "N'Guessan", "O'neill" -> "O'Neill": a one-letter elision
+// opening a surname is followed by a capital.
+std::string CapitalAfterElision(std::string word) {
+  if (word.size() > 2 && word[1] == '\'' && absl::ascii_isalpha(word[0]))
+    word[2] = absl::ascii_toupper(static_cast<unsigned char>(word[2]));
+  return word;
+}
+
 // "LILIAN ALEMAGNA, LAURE BRETTON" -> "Lilian Alemagna, Laure Bretton": names
-// that a byline prints in capitals, written as names are. Only when every name
-// has two words or more and no lower-case letter ("Chokri GHARBI" stays), and
-// every word but a particle has four letters or more: acronyms ("AFP
-// REUTERS") stay as they are.
+// that a byline prints in capitals, written as names are ("AYA N'GUESSAN ET
+// SERGE-ALAIN KOUADIO YAO" is two of them). Only when every name has two
+// words or more and no lower-case letter ("Chokri GHARBI" stays), one word of
+// four letters or more, and every shorter word but a particle reads as part
+// of a name (ShortWordOfAName): acronyms ("AFP REUTERS") stay as they are.
 std::string NamesOutOfCapitals(const std::string& author) {
   constexpr std::string_view kParticles[] = {"De",  "Du",  "Des", "La", "Le",
                                              "Van", "Von", "Der", "Da", "Di"};
@@ -42,26 +68,33 @@ std::string NamesOutOfCapitals(const std::string& author) {
     return std::find(std::begin(kParticles), std::end(kParticles), word) !=
            std::end(kParticles);
   };
+  if (std::any_of(author.begin(), author.end(), absl::ascii_islower))
+    return author;
   std::vector<std::string> names;
-  for (absl::string_view part : absl::StrSplit(author, ", ")) {
-    if (std::any_of(part.begin(), part.end(), absl::ascii_islower))
-      return author;
-    std::vector<std::string> words;
-    for (absl::string_view word :
-         absl::StrSplit(part, ' ', absl::SkipEmpty())) {
-      std::string titled =
-          TitleCase(std::string_view(word.data(), word.size()));
-      if (is_particle(titled) && !words.empty()) {
-        titled = AsciiLower(titled);
-      } else if (word.size() < 4) {
-        return author;
+  for (absl::string_view part :
+       absl::StrSplit(author, absl::ByAnyChar(","), absl::SkipWhitespace())) {
+    for (absl::string_view name :
+         absl::StrSplit(part, " ET ", absl::SkipWhitespace())) {
+      std::vector<std::string> words;
+      bool long_word = false;
+      for (absl::string_view word :
+           absl::StrSplit(name, ' ', absl::SkipEmpty())) {
+        const std::string_view letters(word.data(), word.size());
+        std::string titled = CapitalAfterElision(TitleCase(letters));
+        if (is_particle(titled) && !words.empty()) {
+          titled = AsciiLower(titled);
+        } else if (letters.size() >= 4) {
+          long_word = true;
+        } else if (!ShortWordOfAName(letters)) {
+          return author;
+        }
+        words.push_back(std::move(titled));
       }
-      words.push_back(std::move(titled));
+      if (words.size() < 2 || !long_word) return author;
+      names.push_back(absl::StrJoin(words, " "));
     }
-    if (words.size() < 2) return author;
-    names.push_back(absl::StrJoin(words, " "));
   }
-  return absl::StrJoin(names, ", ");
+  return names.empty() ? author : absl::StrJoin(names, ", ");
 }
 
 // A news agency's credit and nothing else: "AFP", "Belga/AFP", "AFP et

@@ -209,6 +209,14 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
   EXPECT_EQ(author_of("<div class=\"byline\">Par Chokri GHARBI</div>"),
             "Chokri GHARBI");
   EXPECT_EQ(author_of("<div class=\"byline\">Par AFP REUTERS</div>"), "");
+  // Short words of names, "ET" between two of them, an elision's capital.
+  EXPECT_EQ(author_of("<div class=\"byline\">PAR AYA N'GUESSAN ET "
+                      "SERGE-ALAIN KOUADIO YAO</div>"),
+            "Aya N'Guessan, Serge-Alain Kouadio Yao");
+  EXPECT_EQ(author_of("<div class=\"byline\">Par AMADOU BA</div>"),
+            "Amadou Ba");
+  EXPECT_EQ(author_of("<div class=\"byline\">Par MOUSSA TRAORE (AMAP)</div>"),
+            "Moussa Traore");
   EXPECT_EQ(author_of("<div class=\"byline\">Journaliste</div>"), "");
   EXPECT_EQ(author_of("<div class=\"byline\">Kristen Falc'honKristen "
                       "Falc'hon</div>"),
