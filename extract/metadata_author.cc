@@ -458,12 +458,18 @@ std::string CleanAuthor(std::string author) {
         "correspondante", "photographe", "chroniqueur", "chroniqueuse"}) {
     if (lower == generic) return {};
   }
-  // "Rédaction en ligne", "La Rédaction web": the newsroom, no one; "La
-  // rédaction, avec Anne Dupont": the person who signs with it. AsciiLower
-  // leaves "É" as it is.
-  for (std::string_view desk : {"la rédaction", "rédaction", "la redaction",
-                                "redaction", "la rÉdaction", "rÉdaction"}) {
-    if (!lower.starts_with(desk)) continue;
+  // "Rédaction en ligne", "La Rédaction web", "Service Sport", "Pôle
+  // Enquêtes": the newsroom or one of its desks, no one; "La rédaction, avec
+  // Anne Dupont": the person who signs with it. AsciiLower leaves "É" and "Ô"
+  // as they are.
+  for (std::string_view desk :
+       {"la rédaction", "rédaction", "la redaction", "redaction",
+        "la rÉdaction", "rÉdaction", "le service", "service", "pÔle", "pôle",
+        "pole", "desk", "la rubrique", "rubrique"}) {
+    if (!lower.starts_with(desk) ||
+        (lower.size() > desk.size() &&
+         absl::ascii_isalpha(static_cast<unsigned char>(lower[desk.size()]))))
+      continue;
     std::string_view rest = std::string_view(author).substr(desk.size());
     const size_t with = rest.find("avec ");
     if (with == std::string_view::npos) return {};

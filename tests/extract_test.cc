@@ -209,6 +209,11 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
   EXPECT_EQ(author_of("<div class=\"byline\">Par Chokri GHARBI</div>"),
             "Chokri GHARBI");
   EXPECT_EQ(author_of("<div class=\"byline\">Par AFP REUTERS</div>"), "");
+  // A desk of the newsroom signs nothing.
+  EXPECT_EQ(author_of("<span class=\"author\">Service Sport</span>"), "");
+  EXPECT_EQ(author_of("<span class=\"author\">Pôle Enquêtes</span>"), "");
+  EXPECT_EQ(author_of("<span class=\"author\">Serviceman Dupont</span>"),
+            "Serviceman Dupont");
   // Short words of names, "ET" between two of them, an elision's capital.
   EXPECT_EQ(author_of("<div class=\"byline\">PAR AYA N'GUESSAN ET "
                       "SERGE-ALAIN KOUADIO YAO</div>"),
