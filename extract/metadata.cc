@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
@@ -196,6 +197,18 @@ void ChooseCanonicalUrl(const RawTags& raw, std::string_view source_url,
   }
 }
 
+// Whether `site_name` names a publishing platform, whose pages belong to the
+// many publications and writers it hosts ("Medium", "Substack", "Blogger",
+// "Over-Blog"), not one outlet.
+bool NamesAPublishingPlatform(std::string_view site_name) {
+  static const auto* platforms = new absl::flat_hash_set<std::string_view>{
+      "medium",     "medium.com",    "substack",   "blogger",  "blogspot",
+      "wordpress",  "wordpress.com", "over-blog",  "overblog", "canalblog",
+      "tumblr",     "ghost",         "wix",        "hashnode", "linkedin",
+      "hypotheses", "hypothèses",    "openedition"};
+  return platforms->contains(AsciiLower(std::string(TrimAscii(site_name))));
+}
+
 // The outlet's name, one per site (extract/outlet_name): the site's own name
 // for itself (og:site_name, JSON-LD publisher), else the table's name for a
 // known domain, else guesses from the <title> and the logo, else the domain.
@@ -219,9 +232,15 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
       source = raw.logo_alt.empty() ? "logo text" : "logo alt";
     }
   }
-  if (given.empty() && ld != nullptr) {
-    given = JsonString(*ld, "publisher");
-    source = "json-ld publisher";
+  // A publication hosted by a platform names itself as the publisher
+  // ("Data Sahel" on Medium, whose og:site_name is "Medium").
+  if (ld != nullptr && (given.empty() || NamesAPublishingPlatform(given))) {
+    if (std::string publisher = JsonString(*ld, "publisher");
+        given.empty() ||
+        (!publisher.empty() && !NamesAPublishingPlatform(publisher))) {
+      given = std::move(publisher);
+      source = "json-ld publisher";
+    }
   }
   if (given.empty() && FindKnownOutlet(site_url) == nullptr) {
     const auto [head, suffix] = SplitTitleSuffix(raw.title_tag);

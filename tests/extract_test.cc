@@ -877,6 +877,13 @@ TEST(ExtractTest, TheOutletBeforeTheHeadlineOrInTheBrand) {
                       "<p class=\"site-title\"><a href=\"/\">Carthage "
                       "Actu</a></p>"),
             "Carthage Actu");
+  // A publication hosted by a platform: its own name, not the platform's.
+  const std::string hosted =
+      "<meta property=\"og:site_name\" content=\"Medium\"><script "
+      "type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+      "\"publisher\": {\"@type\": \"Organization\", \"name\": \"";
+  EXPECT_EQ(outlet_of(hosted + "Data Sahel\"}}</script>", ""), "Data Sahel");
+  EXPECT_EQ(outlet_of(hosted + "Medium\"}}</script>", ""), "Medium");
 }
 
 // A compound class names what its last word says ("entry-meta" is the byline
