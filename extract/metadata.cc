@@ -98,6 +98,32 @@ std::string OutletBeforeHeadline(const std::string& title,
   return name.size() <= kLongestName ? name : std::string();
 }
 
+// "Algérie Dépêches - Agence de presse" -> "Algérie Dépêches": a name
+// followed by what the outlet is, a capitalised common noun and lower-case
+// words ("Quotidien régional d'information"); `name` as it is otherwise
+// ("AOC media - Analyse Opinion Critique" is the name).
+std::string WithoutTagline(const std::string& name) {
+  const auto [head, tail] = SplitTitleSuffix(name);
+  if (tail.empty() || TrimAscii(head).size() < 2) return name;
+  const std::vector<absl::string_view> words =
+      absl::StrSplit(tail, ' ', absl::SkipEmpty());
+  if (words.size() < 2) return name;
+  for (size_t i = 1; i < words.size(); ++i) {
+    std::string_view word(words[i].data(), words[i].size());
+    // An elided article ("d'information") before the lower-case word.
+    if (word.size() > 2 && (word[1] == '\'' || word.substr(1).starts_with("’")))
+      word.remove_prefix(word[1] == '\'' ? 2 : 4);
+    if (!absl::ascii_islower(static_cast<unsigned char>(word.front())) &&
+        static_cast<unsigned char>(word.front()) < 0x80)
+      return name;
+    // A capital past ASCII ("Équipe") names something too.
+    if (word.starts_with("\xC3") && word.size() > 1 &&
+        static_cast<unsigned char>(word[1]) < 0xA0)
+      return name;
+  }
+  return std::string(TrimAscii(head));
+}
+
 // The outlet's name in its logo's alt text, else in a logo written as text;
 // "" when there is none, or when the text says what the image is ("logo",
 // "Accueil") rather than whose.
@@ -111,7 +137,7 @@ std::string LogoName(const RawTags& raw) {
   if (lower == "logo" || lower == "accueil" || lower == "home" ||
       lower == "site logo" || lower == "retour à l'accueil")
     return {};
-  return std::string(alt);
+  return WithoutTagline(std::string(alt));
 }
 
 // Removes a trailing " | Outlet" from a headline when `outlet` is known,
@@ -230,6 +256,16 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
     if (std::string logo = LogoName(raw); !logo.empty()) {
       given = std::move(logo);
       source = raw.logo_alt.empty() ? "logo text" : "logo alt";
+    }
+  }
+  // "AMI - Agence Marocaine d'Information" in og:site_name, "... | AMI" ending
+  // every <title>: the name the site goes by.
+  if (const std::string suffix = SplitTitleSuffix(raw.title_tag).second;
+      !suffix.empty() && !given.empty() && suffix != given) {
+    const auto [head, tail] = SplitTitleSuffix(given);
+    if (!tail.empty() && (suffix == TrimAscii(head) || suffix == tail)) {
+      given = suffix;
+      source += ", as the titles shorten it";
     }
   }
   // A publication hosted by a platform names itself as the publisher

@@ -884,6 +884,22 @@ TEST(ExtractTest, TheOutletBeforeTheHeadlineOrInTheBrand) {
       "\"publisher\": {\"@type\": \"Organization\", \"name\": \"";
   EXPECT_EQ(outlet_of(hosted + "Data Sahel\"}}</script>", ""), "Data Sahel");
   EXPECT_EQ(outlet_of(hosted + "Medium\"}}</script>", ""), "Medium");
+  // A logo that says what the outlet is after its name; a site name that
+  // the titles shorten.
+  EXPECT_EQ(outlet_of("<title>Sfax : le port rouvre</title>",
+                      "<a href=\"/\"><img src=\"logo.png\" "
+                      "alt=\"Carthage Actu - Quotidien régional "
+                      "d'information\"></a>"),
+            "Carthage Actu");
+  EXPECT_EQ(outlet_of("<title>Sfax : le port rouvre</title>",
+                      "<a href=\"/\"><img src=\"logo.png\" "
+                      "alt=\"AOC media - Analyse Opinion Critique\"></a>"),
+            "AOC media - Analyse Opinion Critique");
+  EXPECT_EQ(outlet_of("<title>Sfax : le port rouvre | TAP</title><meta "
+                      "property=\"og:site_name\" content=\"TAP - Tunis "
+                      "Afrique Presse\">",
+                      ""),
+            "TAP");
 }
 
 // A compound class names what its last word says ("entry-meta" is the byline
