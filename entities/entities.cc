@@ -4,7 +4,9 @@
 #include <map>
 #include <optional>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "engine/french_stopwords.h"
@@ -416,6 +418,28 @@ bool EndsPersonLikeName(const std::string& full, const std::string& name) {
   return word.capitalised;
 }
 
+// A name that a dateline or a heading prints in capitals ("BEJAIA -",
+// "PARIS") and the text writes as a name too ("Béjaïa") is that name: one
+// entity, of the type its written form has the evidence for.
+void MergeCapitalisedSpellings(Candidates& candidates) {
+  const auto has_lower_case = [](const std::string& name) {
+    return std::any_of(name.begin(), name.end(), absl::ascii_islower);
+  };
+  absl::flat_hash_map<std::string, std::string> written;  // folded -> name
+  for (const auto& [name, c] : candidates)
+    if (has_lower_case(name)) written.emplace(FoldText(name), name);
+  for (auto it = candidates.begin(); it != candidates.end();) {
+    if (!has_lower_case(it->first)) {
+      if (auto same = written.find(FoldText(it->first));
+          same != written.end()) {
+        MergeInto(candidates, it++, same->second);
+        continue;
+      }
+    }
+    ++it;
+  }
+}
+
 // An acronym the text spells out in brackets, and the partial readings of its
 // long form ("Commission nationale de l'informatique" for "... et des
 // libertés"), count as the long form.
@@ -502,6 +526,7 @@ std::string FullerName(const Candidates& candidates, const std::string& name,
 // typed F1 0.7957 against 0.7969, and every other set).
 void ResolveAliases(Candidates& candidates,
                     const std::vector<AcronymDefinition>& definitions) {
+  MergeCapitalisedSpellings(candidates);
   MergeDefinedAcronyms(candidates, definitions);
   MergeSpeltAcronyms(candidates);
   for (auto it = candidates.begin(); it != candidates.end();) {

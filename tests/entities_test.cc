@@ -779,5 +779,20 @@ TEST(EntitiesTest, ASpacedHyphenEndsADateline) {
   EXPECT_NE(Find(entities, "Conseil des ministres"), nullptr);
 }
 
+// A town a dateline prints in capitals, without its accents, is the town the
+// text names.
+TEST(EntitiesTest, ADatelinesCapitalsAreTheNameTheTextWrites) {
+  const auto entities = FindEntities(
+      "",
+      "BEJAIA - La station de dessalement de Tighremt, à l'est de "
+      "Béjaïa, a été mise en service jeudi. Les habitants de Béjaïa "
+      "attendaient cette eau depuis des années.");
+  EXPECT_EQ(Find(entities, "BEJAIA"), nullptr);
+  const Entity* town = Find(entities, "Béjaïa");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->type, Entity::kPlace);
+  EXPECT_EQ(town->mentions, 3);
+}
+
 }  // namespace
 }  // namespace newsq::internal
