@@ -739,8 +739,10 @@ TEST(EntitiesTest, MaghrebPlaceWordsAndTradesInThePlural) {
   const auto entities = FindEntities(
       "",
       "Les habitants de Hay Mohammadi et d'Aïn El Hammam attendent. La "
-      "société Hélioparc Énergies a signé. Hélioparc Énergies recrute.");
-  ExpectTypes(entities, {"Hay Mohammadi", "Aïn El Hammam"}, "LOC");
+      "société Hélioparc Énergies a signé. Hélioparc Énergies recrute. "
+      "Keur Massar a voté. Le maire de Keur Massar a parlé.");
+  ExpectTypes(entities, {"Hay Mohammadi", "Aïn El Hammam", "Keur Massar"},
+              "LOC");
   ExpectTypes(entities, {"Hélioparc Énergies"}, "ORG");
 }
 
