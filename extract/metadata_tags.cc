@@ -372,15 +372,37 @@ void ReadAuthorLabel(const GumboNode* node, RawTags& raw) {
 // the bytes kept of each: a dateline or a byline is short.
 constexpr size_t kBylinePiecesRead = 128, kBylinePieceBytes = 300;
 
+// Whether a footer (a <footer>, or an element whose class says so) is an
+// article's own rather than the page's: its class names the piece
+// ("post-footer", "entry-footer", "article__footer"), or it sits in an
+// <article> or in an element marked as a schema.org article. HTML5 and
+// many themes (Blogger, TYPO3's news) put the byline and the date there,
+// where a page's footer holds copyright years and "last updated" decoys.
+bool IsArticlesOwnFooter(const GumboNode* node,
+                         const std::vector<std::string_view>& hints) {
+  if (HintsAt(hints, {"post", "entry", "article", "story"})) return true;
+  for (const GumboNode* n = node->parent;
+       n != nullptr && n->type == GUMBO_NODE_ELEMENT; n = n->parent) {
+    if (n->v.element.tag == GUMBO_TAG_ARTICLE) return true;
+    const std::string_view type = Attribute(n, "itemtype");
+    if (type.find("schema.org/") != std::string_view::npos &&
+        (type.ends_with("Article") || type.ends_with("BlogPosting")))
+      return true;
+  }
+  return false;
+}
+
 // Bylines: elements whose class or id speaks of dates, authors or publication,
-// outside footers (where copyright years and "last updated" decoys live).
-// False for the elements whose content is left out (footers, tickers,
-// comments, related articles).
+// outside the page's footers (IsArticlesOwnFooter).
+// False for the elements whose content is left out (the page's footers,
+// tickers, comments, related articles).
 bool ReadBylines(const GumboNode* node, RawTags& raw) {
-  if (node->v.element.tag == GUMBO_TAG_FOOTER) return false;
   const std::string class_and_id = ClassAndId(node);
   const std::vector<std::string_view> hints = ClassWords(class_and_id);
-  if (HintsAt(hints, {"footer", "copyright", "ticker", "comment", "related"})) {
+  if ((node->v.element.tag == GUMBO_TAG_FOOTER || HintsAt(hints, {"footer"})) &&
+      !IsArticlesOwnFooter(node, hints))
+    return false;
+  if (HintsAt(hints, {"copyright", "ticker", "comment", "related"})) {
     return false;
   }
   // <article data-author="…">: some CMSs name the writer only there. Read as

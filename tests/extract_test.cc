@@ -840,6 +840,32 @@ TEST(ExtractTest, AColumnsLabelNamesItsWriter) {
             "");
 }
 
+// An article's own footer holds its byline and date (Blogger's post-footer,
+// HTML5's <footer> in an <article>); the page's footer holds decoys.
+TEST(ExtractTest, TheArticlesFooterIsReadThePagesIsNot) {
+  const std::string paragraph(kParagraph);
+  for (const std::string footer :
+       {"<footer>", "<div class=\"post-footer\">", "<div class=\"footer\">"}) {
+    SCOPED_TRACE(footer);
+    const std::string close = footer == "<footer>" ? "</footer>" : "</div>";
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page("<title>Le travail</title>",
+             "<article><h1>Le travail</h1><p>" + paragraph + "</p><p>" +
+                 paragraph + "</p>" + footer +
+                 "<span class=\"posted-on\">2 décembre 2026 à "
+                 "16h40</span> <span class=\"author\">Anne Reuter</span>" +
+                 close +
+                 "</article><div class=\"footer\"><span class=\"date\">Mis "
+                 "à jour le 5 décembre 2026</span> <span "
+                 "class=\"author\">Paul Martin</span></div>"),
+        {.source = "x.html"});
+    ASSERT_TRUE(a.ok()) << a.status();
+    EXPECT_EQ(a->author, "Anne Reuter");
+    ASSERT_TRUE(a->published.has_value());
+    EXPECT_EQ(a->published->ToIso8601(), "2026-12-02T16:40:00+01:00");
+  }
+}
+
 // A regional paper signs "Outlet Prénom NOM." at the end of a byline.
 TEST(ExtractTest, TheOutletAndTheFullStopAroundASignatureAreNotTheName) {
   const std::string outlet =
