@@ -283,6 +283,9 @@ std::string CleanAuthor(std::string author) {
   for (std::string_view prefix : BylineLeadIns()) {
     if (std::string_view(author).starts_with(prefix)) {
       author = author.substr(prefix.size());
+      // Joomla's "Écrit par : X".
+      const size_t name = author.find_first_not_of(": ");
+      author.erase(0, name == std::string::npos ? author.size() : name);
       break;
     }
   }
@@ -451,11 +454,13 @@ std::string CleanAuthor(std::string author) {
   // Labels, desks and roles name nobody.
   const std::string lower = AsciiLower(author);
   for (std::string_view generic :
-       {"auteur",         "auteurs",     "auteure",     "author",
-        "authors",        "par",         "by",          "admin",
-        "administrator",  "webmaster",   "the editors", "journaliste",
-        "journalistes",   "rédacteur",   "rédactrice",  "correspondant",
-        "correspondante", "photographe", "chroniqueur", "chroniqueuse"}) {
+       {"auteur", "auteurs", "auteure", "author", "authors", "par", "by",
+        "admin", "administrator", "webmaster", "the editors", "journaliste",
+        "journalistes", "rédacteur", "rédactrice", "correspondant",
+        "correspondante", "photographe", "chroniqueur", "chroniqueuse",
+        // Content systems' account names: Joomla's first account, guests.
+        "super user", "superuser", "super utilisateur", "user", "guest",
+        "invité", "editor"}) {
     if (lower == generic) return {};
   }
   // "Rédaction en ligne", "La Rédaction web", "Service Sport", "Pôle

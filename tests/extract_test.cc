@@ -209,6 +209,13 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
   EXPECT_EQ(author_of("<div class=\"byline\">Par Chokri GHARBI</div>"),
             "Chokri GHARBI");
   EXPECT_EQ(author_of("<div class=\"byline\">Par AFP REUTERS</div>"), "");
+  // Joomla: a colon after its lead-in, its first account's name in the
+  // author meta.
+  EXPECT_EQ(AuthorOf("<meta name=\"author\" content=\"Super User\">",
+                     "<dd class=\"createdby\">Écrit par : <span>Karim "
+                     "Boudiaf</span></dd><p>" +
+                         std::string(kParagraph) + "</p>"),
+            "Karim Boudiaf");
   // A desk of the newsroom signs nothing.
   EXPECT_EQ(author_of("<span class=\"author\">Service Sport</span>"), "");
   EXPECT_EQ(author_of("<span class=\"author\">Pôle Enquêtes</span>"), "");
