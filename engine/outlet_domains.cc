@@ -203,6 +203,16 @@ constexpr std::array<std::string_view, 13> kSecondLevelSuffixes = {
     "ac",  "asso", "co",  "com",    "edu", "gouv", "gov",
     "net", "nom",  "org", "presse", "qc",  "tm"};
 
+// Hosts that give each of their users a subdomain, listed as public suffixes
+// (the Public Suffix List's private section): "tana-actu.blogspot.com" is one
+// blog's, as "monjournal.qc.ca" is one paper's. Blogger's "blogspot" under
+// any country code too.
+constexpr std::array<std::string_view, 15> kHostingSuffixes = {
+    "blogspot.com",  "wordpress.com", "over-blog.com", "over-blog.fr",
+    "canalblog.com", "substack.com",  "github.io",     "hypotheses.org",
+    "wixsite.com",   "weebly.com",    "tumblr.com",    "e-monsite.com",
+    "webnode.fr",    "ghost.io",      "skyrock.com"};
+
 bool IsHostCharacter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
          c == '.';
@@ -257,10 +267,14 @@ std::string RegistrableDomain(std::string_view url_or_host) {
   if (second_dot == std::string_view::npos) return host;
   const std::string_view second_level =
       h.substr(second_dot + 1, last_dot - second_dot - 1);
+  const std::string_view last_two = h.substr(second_dot + 1);
   const bool under_suffix =
-      h.size() - last_dot - 1 == 2 &&
-      std::find(kSecondLevelSuffixes.begin(), kSecondLevelSuffixes.end(),
-                second_level) != kSecondLevelSuffixes.end();
+      (h.size() - last_dot - 1 == 2 &&
+       (std::find(kSecondLevelSuffixes.begin(), kSecondLevelSuffixes.end(),
+                  second_level) != kSecondLevelSuffixes.end() ||
+        second_level == "blogspot")) ||
+      std::find(kHostingSuffixes.begin(), kHostingSuffixes.end(), last_two) !=
+          kHostingSuffixes.end();
   if (!under_suffix) return std::string(h.substr(second_dot + 1));
   const size_t third_dot = h.rfind('.', second_dot - 1);
   return std::string(

@@ -30,8 +30,9 @@ std::string HostOfUrlOrHost(std::string_view text);
 // The part of a host (or URL, or bare host as above) that its owner
 // registered, in lower case: the last two labels ("next.liberation.fr" ->
 // "liberation.fr"), or three under a second-level public suffix
-// ("businessnews.com.tn", "monjournal.qc.ca"). "" when `url_or_host` is not a
-// URL or a host.
+// ("businessnews.com.tn", "monjournal.qc.ca") or a host of users' sites
+// ("tana-actu.blogspot.com", "x.substack.com"). "" when `url_or_host` is not
+// a URL or a host.
 std::string RegistrableDomain(std::string_view url_or_host);
 
 // A news outlet of the table of known French-language outlets (France,

@@ -58,6 +58,11 @@ TEST(OutletDomainsTest, RegistrableDomainsKeepWhatTheOwnerRegistered) {
            {"www.monjournal.qc.ca", "monjournal.qc.ca"},
            {"ici.radio-canada.ca", "radio-canada.ca"},
            {"com.tn", "com.tn"},
+           // A blog host's users own their subdomains.
+           {"https://tana-actu.blogspot.com/2026/12/x.html",
+            "tana-actu.blogspot.com"},
+           {"lettre.substack.com", "lettre.substack.com"},
+           {"monblog.blogspot.fr", "monblog.blogspot.fr"},
            {"Le Monde", ""},
        }) {
     EXPECT_EQ(RegistrableDomain(c.text), c.domain) << c.text;
