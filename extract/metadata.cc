@@ -20,6 +20,7 @@
 #include "absl/strings/str_split.h"
 #include "engine/ascii.h"
 #include "engine/outlet_domains.h"
+#include "engine/text_folding.h"
 #include "entities/entity_lexicon.h"
 #include "extract/json_ld.h"
 #include "extract/metadata_author.h"
@@ -235,6 +236,26 @@ bool NamesAPublishingPlatform(std::string_view site_name) {
   return platforms->contains(AsciiLower(std::string(TrimAscii(site_name))));
 }
 
+// Whether `label` is a newspaper's section ("Culture", "Faits divers",
+// "Actualités"), which a <title> puts where another site puts its name.
+bool NamesASection(std::string_view label) {
+  static const auto* sections = new absl::flat_hash_set<std::string_view>{
+      "actualite", "actualites",    "actu",     "actus",
+      "culture",   "sport",         "sports",   "politique",
+      "economie",  "societe",       "monde",    "international",
+      "france",    "region",        "regions",  "faits divers",
+      "opinion",   "opinions",      "debats",   "idees",
+      "sante",     "science",       "sciences", "tech",
+      "high-tech", "medias",        "people",   "loisirs",
+      "education", "environnement", "planete",  "justice",
+      "local",     "national",      "afrique",  "video",
+      "videos",    "photos",        "arts",     "musique",
+      "cinema",    "livres",        "auto",     "emploi",
+      "editorial", "chroniques",    "tribunes", "agriculture",
+      "religion",  "insolite"};
+  return sections->contains(FoldText(TrimAscii(label)));
+}
+
 // The outlet's name, one per site (extract/outlet_name): the site's own name
 // for itself (og:site_name, JSON-LD publisher), else the table's name for a
 // known domain, else guesses from the <title> and the logo, else the domain.
@@ -282,6 +303,15 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
     const auto [head, suffix] = SplitTitleSuffix(raw.title_tag);
     given = suffix;
     source = "title suffix";
+    // "L'Echo du Nord-Liban - Culture": the site's name, then the section.
+    if (NamesASection(suffix)) {
+      const bool head_is_headline =
+          AsciiLower(TrimAscii(head)) == AsciiLower(TrimAscii(raw.h1));
+      given = head_is_headline || head.size() > 40 || WordCount(head) > 5
+                  ? ""
+                  : std::string(head);
+      source = "title prefix before a section's name";
+    }
     // "L'Echo de Constantine - Actualité régionale", the logo reading "L'Echo
     // de Constantine - Quotidien régional": the site puts its name first and
     // the section after it.

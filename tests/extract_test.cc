@@ -928,6 +928,10 @@ TEST(ExtractTest, TheOutletBeforeTheHeadlineOrInTheBrand) {
                       "<a href=\"/\"><img src=\"logo.png\" "
                       "alt=\"AOC media - Analyse Opinion Critique\"></a>"),
             "AOC media - Analyse Opinion Critique");
+  EXPECT_EQ(outlet_of("<title>Carthage Actu - Culture</title>", ""),
+            "Carthage Actu");
+  EXPECT_EQ(outlet_of("<title>Sfax : le port rouvre - Culture</title>", ""),
+            "");
   EXPECT_EQ(outlet_of("<title>Sfax : le port rouvre | TAP</title><meta "
                       "property=\"og:site_name\" content=\"TAP - Tunis "
                       "Afrique Presse\">",
