@@ -245,7 +245,10 @@ bool ReadTag(const GumboNode* node, RawTags& raw) {
   }
 }
 
-// Microdata: the first itemprop=datePublished, dateModified and author.
+// Microdata: the first itemprop=datePublished and dateModified, and the
+// first itemprop=author with its co-authors (the others in its element: "Par
+// <span itemprop=author>A</span>, correspondant à Kolwezi, et <span
+// itemprop=author>B</span>").
 void ReadItemprop(const GumboNode* node, RawTags& raw) {
   const std::string_view itemprop = Attribute(node, "itemprop");
   if (itemprop.empty()) return;
@@ -260,6 +263,11 @@ void ReadItemprop(const GumboNode* node, RawTags& raw) {
     raw.itemprop_modified = value();
   } else if (itemprop == "author" && raw.itemprop_author.empty()) {
     raw.itemprop_author = value();
+    raw.itemprop_author_parent = node->parent;
+  } else if (itemprop == "author" && node->parent != nullptr &&
+             node->parent == raw.itemprop_author_parent) {
+    if (const std::string co_author = value(); !co_author.empty())
+      raw.itemprop_author += ", " + co_author;
   }
 }
 

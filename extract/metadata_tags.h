@@ -42,7 +42,11 @@ struct RawTags {
   std::string logo_text;
   std::vector<std::string>
       time_datetimes;  // <time datetime>, in document order
-  std::string itemprop_published, itemprop_modified, itemprop_author;
+  std::string itemprop_published, itemprop_modified;
+  // The first itemprop=author, and those beside it in the same element
+  // (a byline's co-authors), joined by ", "; that element.
+  std::string itemprop_author;
+  const GumboNode* itemprop_author_parent = nullptr;
   // The title of the first element of class "published" (the hAtom
   // microformat, SPIP's templates: <abbr class="published"
   // title="2026-12-03T13:05:00Z">jeudi 3 décembre 2026</abbr>).

@@ -216,6 +216,17 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
                      "Boudiaf</span></dd><p>" +
                          std::string(kParagraph) + "</p>"),
             "Karim Boudiaf");
+  // Co-authors marked up beside each other, a role between them; another
+  // piece's author elsewhere is none of them.
+  EXPECT_EQ(AuthorOf("",
+                     "<span class=\"post-byline\">Par <span "
+                     "itemprop=\"author\">Patrick Kalala Mwamba</span>, "
+                     "correspondant à Kolwezi, et <span "
+                     "itemprop=\"author\">Esther Mujinga</span></span><p>" +
+                         std::string(kParagraph) +
+                         "</p><ul><li><span itemprop=\"author\">Paul "
+                         "Martin</span></li></ul>"),
+            "Patrick Kalala Mwamba, Esther Mujinga");
   // A desk of the newsroom signs nothing.
   EXPECT_EQ(author_of("<span class=\"author\">Service Sport</span>"), "");
   EXPECT_EQ(author_of("<span class=\"author\">Pôle Enquêtes</span>"), "");
