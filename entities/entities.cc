@@ -71,6 +71,20 @@ bool IsTimeOfDay(const std::vector<EntityToken>& tokens, size_t k) {
           IsNumber(std::string_view(word).substr(h + 1)));
 }
 
+// A century or an ordinal in Roman numerals: "XVIIe", "XXe", "Ier", "IIIème"
+// ("au XIXe siècle"), a date's word, no name alone.
+bool IsRomanOrdinal(std::string_view word) {
+  size_t numerals = 0;
+  while (numerals < word.size() &&
+         std::string_view("IVXLC").find(word[numerals]) !=
+             std::string_view::npos)
+    ++numerals;
+  if (numerals == 0) return false;
+  const std::string_view suffix = word.substr(numerals);
+  return suffix == "e" || suffix == "er" || suffix == "ème" ||
+         suffix == "eme" || suffix == "ère";
+}
+
 bool IsOneWord(const std::string& name) {
   return name.find(' ') == std::string::npos;
 }
@@ -199,7 +213,7 @@ class CandidateCollector {
       // or a participle opening a sentence ("Interrogé, il ...") names
       // nothing alone.
       if (GenericNouns().contains(t.text) ||
-          NamesNothingAlone().contains(t.text) ||
+          NamesNothingAlone().contains(t.text) || IsRomanOrdinal(t.text) ||
           (t.sentence_start && IsParticipleForm(t.text) &&
            !KnownPlaces().contains(t.text)))
         return end;

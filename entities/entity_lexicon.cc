@@ -440,8 +440,13 @@ const absl::flat_hash_set<std::string_view>& GenericNouns() {
 
 const absl::flat_hash_set<std::string_view>& NamesNothingAlone() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
-      // Ministers' portfolios ("ministre de la Mobilité").
-      "Mobilité", "Numérique", "Écologie", "Solidarités", "Armées",
+      // Ministers' portfolios ("ministre de la Mobilité", "ministère de la
+      // Pêche et de l'Élevage").
+      "Mobilité", "Numérique", "Écologie", "Solidarités", "Armées", "Famille",
+      "Familles", "Pêche", "Élevage", "Mines", "Tourisme", "Artisanat",
+      "Habitat",
+      // A market's noun, capitalised alone ("au Marché", "Marché Sandaga").
+      "Marché",
       // "l'Hôtel de ville": the building's noun, capitalised alone.
       "Hôtel",
       // Months and days, capitalised in dates and street names ("boulevard

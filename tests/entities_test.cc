@@ -781,6 +781,20 @@ TEST(EntitiesTest, ASpacedHyphenEndsADateline) {
   EXPECT_NE(Find(entities, "Conseil des ministres"), nullptr);
 }
 
+// A century in Roman numerals, a ministry's remit or a market's noun alone
+// names nothing; a king's numeral stays in his name.
+TEST(EntitiesTest, CenturiesAndRemitsAloneAreNoNames) {
+  const auto entities = FindEntities(
+      "",
+      "Le khan date du XVIIe siècle et fut restauré au XIXe. Le "
+      "ministre de la Pêche et de l'Élevage a visité le Marché. Louis XIV "
+      "y passa. La Famille Mbarga tient un stand au Marché Sandaga.");
+  for (const char* noise : {"XVIIe", "XIXe", "Pêche", "Élevage", "Marché"})
+    EXPECT_EQ(Find(entities, noise), nullptr) << noise;
+  EXPECT_NE(Find(entities, "Louis XIV"), nullptr);
+  EXPECT_NE(Find(entities, "Marché Sandaga"), nullptr);
+}
+
 // A town a dateline prints in capitals, without its accents, is the town the
 // text names.
 TEST(EntitiesTest, ADatelinesCapitalsAreTheNameTheTextWrites) {
