@@ -116,6 +116,11 @@ bool HasWord(std::string_view hints,
   return false;
 }
 
+// Bytes of text in an element named "paywall" past which it is the paid
+// part of the article rather than the notice and offer that stand for it
+// (some 200 to 400 bytes on the pages read).
+constexpr size_t kLongestPaywallNotice = 600;
+
 bool IsChromeElement(const GumboNode* node, Strictness strictness) {
   if (IsChromeTag(node->v.element.tag)) return true;
   const GumboVector& attributes = node->v.element.attributes;
@@ -142,6 +147,14 @@ bool IsChromeElement(const GumboNode* node, Strictness strictness) {
     if (name == "class" || name == "id") has_hints = true;
   }
   if (!has_hints) return false;
+  // A paywall's box holds its notice and offer, a few lines; the element a
+  // site names "paywall" around the paid part of the article (the JSON-LD's
+  // hasPart cssSelector ".paywall") holds the article itself.
+  static const auto* paywall =
+      new absl::flat_hash_set<std::string_view>{"paywall", "paywalled"};
+  if (HasWord(ClassAndId(node), *paywall) &&
+      VisibleText(node).size() >= kLongestPaywallNotice)
+    return false;
   switch (strictness) {
     case Strictness::kStrict:
       return IsChromeHint(ClassAndId(node));

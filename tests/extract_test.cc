@@ -973,6 +973,24 @@ TEST(ExtractTest, MetaBlocksAndPaywallNoticesAreNotTheText) {
                          "\n\n" + paragraph);
 }
 
+// The paid part of an article that a site wraps in a "paywall" element (as
+// its JSON-LD's hasPart names it) is the article; a paywall's box of a few
+// lines is not.
+TEST(ExtractTest, APaywallElementHoldingTheArticleIsTheText) {
+  const std::string paragraph(kParagraph);
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Le travail</title>",
+           "<article><h1>Le travail</h1><p>" + paragraph +
+               "</p><div class=\"paywall\"><p>" + paragraph + "</p><p>" +
+               paragraph + "</p><p>" + paragraph +
+               "</p></div><div class=\"paywall-box\"><p>Cet article est "
+               "réservé aux abonnés.</p></div></article>"),
+      {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->text, paragraph + "\n\n" + paragraph + "\n\n" + paragraph +
+                         "\n\n" + paragraph);
+}
+
 // The <h1> confirmed by a metadata title that writes its apostrophes straight
 // is the headline, over an SEO headline in JSON-LD.
 TEST(ExtractTest, ApostrophesDoNotUnconfirmTheHeadline) {
