@@ -488,6 +488,35 @@ void DropPaywallNotices(std::vector<std::string>& paragraphs) {
   }
 }
 
+// A breadcrumb a template put inside the article's block ("Accueil > France
+// > Vie chère", "Vous êtes ici : Accueil » Actualités"): the site's path to
+// the page, not its text. Only the opening paragraphs, only what opens on the
+// site's root and goes on through a path's separator.
+void DropBreadcrumbs(std::vector<std::string>& paragraphs) {
+  constexpr size_t kOpeningParagraphs = 3, kLongestPath = 300;
+  const auto is_breadcrumb = [](std::string_view p) {
+    if (p.size() > kLongestPath) return false;
+    for (std::string_view here : {"Vous êtes ici :", "Vous êtes ici"}) {
+      if (p.starts_with(here)) {
+        p.remove_prefix(here.size());
+        while (p.starts_with(" ")) p.remove_prefix(1);
+        break;
+      }
+    }
+    if (!p.starts_with("Accueil") && !p.starts_with("Home")) return false;
+    for (std::string_view separator : {" > ", " » ", " › ", " >> ", " / "}) {
+      if (p.find(separator) != std::string_view::npos) return true;
+    }
+    return false;
+  };
+  for (size_t i = 0; i < std::min(paragraphs.size(), kOpeningParagraphs);) {
+    if (is_breadcrumb(paragraphs[i]))
+      paragraphs.erase(paragraphs.begin() + static_cast<long>(i));
+    else
+      ++i;
+  }
+}
+
 }  // namespace
 
 bool EndsLikeASentence(std::string_view paragraph) {
@@ -513,6 +542,7 @@ MainText ExtractMainText(const GumboNode* root) {
   const TextStatsIndex index(root);
   MainText strict{ExtractWith(root, index, Strictness::kStrict), {}};
   DropPaywallNotices(strict.paragraphs);
+  DropBreadcrumbs(strict.paragraphs);
   strict.closing_labels = TrimLabels(strict.paragraphs);
   size_t chars = 0;
   for (const std::string& p : strict.paragraphs) chars += p.size();
@@ -523,6 +553,7 @@ MainText ExtractMainText(const GumboNode* root) {
   if (chars >= kTooShort) return strict;
   MainText relaxed{ExtractWith(root, index, Strictness::kRelaxed), {}};
   DropPaywallNotices(relaxed.paragraphs);
+  DropBreadcrumbs(relaxed.paragraphs);
   relaxed.closing_labels = TrimLabels(relaxed.paragraphs);
   size_t relaxed_chars = 0;
   for (const std::string& p : relaxed.paragraphs) relaxed_chars += p.size();

@@ -991,6 +991,22 @@ TEST(ExtractTest, APaywallElementHoldingTheArticleIsTheText) {
                          "\n\n" + paragraph);
 }
 
+// A breadcrumb inside the article's block, down to the page's own headline,
+// is the site's path, not text.
+TEST(ExtractTest, ABreadcrumbInTheArticleIsNotTheText) {
+  const std::string paragraph(kParagraph);
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Le travail</title>",
+           "<article><p class=\"arbo\"><a href=\"/\">Accueil</a> &gt; <a "
+           "href=\"/r3\">France</a> &gt; <strong>Vie chère en outre-mer : un "
+           "bouclier tarifaire sur 150 produits</strong></p><h1>Le "
+           "travail</h1><p>" +
+               paragraph + "</p><p>" + paragraph + "</p></article>"),
+      {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->text, paragraph + "\n\n" + paragraph);
+}
+
 // The <h1> confirmed by a metadata title that writes its apostrophes straight
 // is the headline, over an SEO headline in JSON-LD.
 TEST(ExtractTest, ApostrophesDoNotUnconfirmTheHeadline) {
