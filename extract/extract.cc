@@ -260,6 +260,9 @@ std::string ArticleText(const GumboNode* root, internal::PageMetadata& md,
                         std::vector<std::string>& closing_labels) {
   internal::MainText main = internal::ExtractMainText(root);
   DropRepeatedHeadline(md, main.paragraphs);
+  if (!main.paragraphs.empty() &&
+      internal::TakeOpeningByline(main.paragraphs.front(), md))
+    main.paragraphs.erase(main.paragraphs.begin());
   std::string text = absl::StrJoin(main.paragraphs, "\n\n");
   closing_labels = std::move(main.closing_labels);
   // The articleBody is trusted only then: many sites truncate it, or fill it

@@ -19,6 +19,7 @@
 #include "entities/entity_tokens.h"
 #include "extract/html_dom.h"
 #include "extract/json_ld.h"
+#include "extract/main_text.h"
 
 namespace newsq::internal {
 namespace {
@@ -1109,6 +1110,30 @@ void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,
       md.author.clear();
   }
   if (md.author.empty()) md.sources.erase("author");
+}
+
+bool TakeOpeningByline(std::string_view paragraph, PageMetadata& md) {
+  constexpr size_t kLongestByline = 200;
+  paragraph = TrimAscii(paragraph);
+  if (paragraph.size() > kLongestByline || EndsLikeASentence(paragraph) ||
+      !(paragraph.starts_with("Par ") || paragraph.starts_with("PAR ")))
+    return false;
+  const std::string names = NameAfterPar(paragraph);
+  if (names.empty() || !paragraph.substr(4).starts_with(names.substr(0, 1)))
+    return false;
+  const std::vector<std::string> writers = absl::StrSplit(names, ", ");
+  const std::vector<std::string> known = md.author.empty()
+                                             ? std::vector<std::string>()
+                                             : absl::StrSplit(md.author, ", ");
+  const bool holds_known =
+      std::all_of(known.begin(), known.end(), [&](const std::string& name) {
+        return std::find(writers.begin(), writers.end(), name) != writers.end();
+      });
+  if (holds_known && writers.size() > known.size()) {
+    md.author = names;
+    md.sources["author"] = "byline opening the text";
+  }
+  return true;
 }
 
 }  // namespace newsq::internal

@@ -991,6 +991,34 @@ TEST(ExtractTest, APaywallElementHoldingTheArticleIsTheText) {
                          "\n\n" + paragraph);
 }
 
+// A byline a template put at the head of the body is no text; it names the
+// writers the theme's single author field cut to one. A sentence that opens
+// on "Par" is text.
+TEST(ExtractTest, ABylineOpeningTheBodyIsNotTheText) {
+  const std::string paragraph(kParagraph);
+  const auto extract = [&](const std::string& first) {
+    return ExtractArticle(
+        Page("<title>Le travail</title><meta name=\"author\" "
+             "content=\"Mélanie LeBlanc\">",
+             "<article><h1>Le travail</h1><p><em>" + first + "</em></p><p>" +
+                 paragraph + "</p></article>"),
+        {.source = "x.html"});
+  };
+  absl::StatusOr<Article> a = extract(
+      "Par Mélanie LeBlanc et Rémi Cormier – Publié le 5 décembre 2026 à "
+      "9 h 15");
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->author, "Mélanie LeBlanc, Rémi Cormier");
+  EXPECT_EQ(a->text, paragraph);
+  const std::string sentence =
+      "Par ailleurs, la ville de Moncton a voté un budget de 24 millions de "
+      "dollars pour le logement abordable.";
+  a = extract(sentence);
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->author, "Mélanie LeBlanc");
+  EXPECT_EQ(a->text, sentence + "\n\n" + paragraph);
+}
+
 // A breadcrumb inside the article's block, down to the page's own headline,
 // is the site's path, not text.
 TEST(ExtractTest, ABreadcrumbInTheArticleIsNotTheText) {
