@@ -532,22 +532,22 @@ const absl::flat_hash_set<std::string_view>& InstitutionHeads() {
 
 const absl::flat_hash_set<std::string_view>& InstitutionNouns() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "Bureau",        "Ligue",        "Coupe",        "Tournoi",
-      "Parti",         "Conseil",      "Cour",         "Assemblée",
-      "Parlement",     "Police",       "Église",       "Armée",
-      "Ville",         "Championnat",  "Championnats", "Jeux",
-      "Sommet",        "Banque",       "Garde",        "Service",
-      "Samu",          "Direction",    "Secrétariat",  "Ministère",
-      "Musée",         "Centre",       "Front",        "Mouvement",
-      "Rassemblement", "Alliance",     "Comité",       "Conférence",
-      "Fédération",    "Chambre",      "Tribunal",     "Marine",
-      "Gendarmerie",   "Agence",       "Caisse",       "Régie",
-      "Autorité",      "Commissariat", "Observatoire", "Académie",
-      "Fondation",     "Office",       "Institut",     "Union",
-      "Organisation",  "Société",      "Compagnie",    "Commission",
-      "Association",   "Syndicat",     "Communauté",   "Métropole",
-      "Région",        "Département",  "Province",     "Canton",
-      "Préfecture",    "Mairie"};
+      "Bureau", "Ligue", "Coupe", "Tournoi", "Parti", "Conseil", "Cour",
+      "Assemblée", "Parlement", "Police", "Église", "Armée", "Ville",
+      "Championnat", "Championnats", "Jeux", "Sommet", "Banque", "Garde",
+      "Service", "Samu", "Direction", "Secrétariat", "Ministère", "Musée",
+      "Centre", "Front", "Mouvement", "Rassemblement", "Alliance", "Comité",
+      "Conférence", "Fédération", "Chambre", "Tribunal", "Marine",
+      "Gendarmerie", "Agence", "Caisse", "Régie", "Autorité", "Commissariat",
+      "Observatoire", "Académie", "Fondation", "Office", "Institut", "Union",
+      "Organisation", "Société", "Compagnie", "Commission", "Association",
+      "Syndicat", "Communauté", "Métropole", "Région", "Département",
+      "Province", "Canton", "Préfecture", "Mairie", "Protection", "Sécurité",
+      "Inspection", "Délégation", "Confédération", "Coordination",
+      // Ministries' remits that take adjectives ("ministère des Affaires
+      // culturelles", "des Ressources naturelles", "des Travaux publics").
+      "Affaires", "Relations", "Travaux", "Ressources", "Forces",
+      "Collectivités", "Finances"};
   return *words;
 }
 

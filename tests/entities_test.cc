@@ -795,6 +795,26 @@ TEST(EntitiesTest, CenturiesAndRemitsAloneAreNoNames) {
   EXPECT_NE(Find(entities, "Marché Sandaga"), nullptr);
 }
 
+// An institution's name goes on through its adjectives: a nationality's
+// ("québécoise", "wallonne", "romandes"), "civile", "publics", a remit's
+// ("Affaires culturelles"); a verb after it is no part of it.
+TEST(EntitiesTest, InstitutionsKeepTheirAdjectives) {
+  const auto entities = FindEntities(
+      "",
+      "La Fédération des entreprises romandes a présenté ses prévisions. "
+      "Selon l'Association québécoise des CPE, la situation empire. Le "
+      "ministère des Affaires culturelles et le ministère des Services "
+      "publics ont répondu. L'Agence wallonne du patrimoine a classé le "
+      "site. La Commission demande des comptes au Conseil fédéral.");
+  ExpectTypes(
+      entities,
+      {"Fédération des entreprises romandes", "Association québécoise des CPE",
+       "ministère des Affaires culturelles", "ministère des Services publics",
+       "Agence wallonne du patrimoine"},
+      "ORG");
+  EXPECT_EQ(Find(entities, "Commission demande"), nullptr);
+}
+
 // A town a dateline prints in capitals, without its accents, is the town the
 // text names.
 TEST(EntitiesTest, ADatelinesCapitalsAreTheNameTheTextWrites) {
