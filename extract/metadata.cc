@@ -114,6 +114,7 @@ std::string WithoutTagline(const std::string& name) {
     // An elided article ("d'information") before the lower-case word.
     if (word.size() > 2 && (word[1] == '\'' || word.substr(1).starts_with("’")))
       word.remove_prefix(word[1] == '\'' ? 2 : 4);
+    if (word.empty()) continue;
     if (!absl::ascii_islower(static_cast<unsigned char>(word.front())) &&
         static_cast<unsigned char>(word.front()) < 0x80)
       return name;
@@ -279,15 +280,28 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
       source = raw.logo_alt.empty() ? "logo text" : "logo alt";
     }
   }
+  // The site's name as the page wrote it, which its titles may end with,
+  // when the name shown is shorter.
+  std::string written_name;
   // "AMI - Agence Marocaine d'Information" in og:site_name, "... | AMI" ending
-  // every <title>: the name the site goes by.
+  // every <title>: the name the site goes by. Not when the title ends with
+  // the whole name ("... - Le Quotidien - Journal d'information générale").
   if (const std::string suffix = SplitTitleSuffix(raw.title_tag).second;
-      !suffix.empty() && !given.empty() && suffix != given) {
-    const auto [head, tail] = SplitTitleSuffix(given);
-    if (!tail.empty() && (suffix == TrimAscii(head) || suffix == tail)) {
+      !suffix.empty() && !given.empty() && suffix != given &&
+      !BeforeSeparatedEnding(raw.title_tag, given)) {
+    if (const auto [head, tail] = SplitTitleSuffix(given);
+        !tail.empty() && suffix == TrimAscii(head)) {
+      written_name = given;
       given = suffix;
       source += ", as the titles shorten it";
     }
+  }
+  // "Le Quotidien - Journal d'information générale": the name, then what the
+  // outlet is (WithoutTagline).
+  if (std::string name = WithoutTagline(given); name != given) {
+    written_name = given;
+    given = std::move(name);
+    source += ", without its tagline";
   }
   // A publication hosted by a platform names itself as the publisher
   // ("Data Sahel" on Medium, whose og:site_name is "Medium").
@@ -305,8 +319,11 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
     source = "title suffix";
     // "L'Echo du Nord-Liban - Culture": the site's name, then the section.
     if (NamesASection(suffix)) {
+      // "Fête de la musique - Culture" over the <h1> "Fête de la musique :
+      // Béjaïa vibre...": the headline cut short, no name.
       const bool head_is_headline =
-          AsciiLower(TrimAscii(head)) == AsciiLower(TrimAscii(raw.h1));
+          AsciiLower(raw.h1).find(AsciiLower(TrimAscii(head))) !=
+          std::string::npos;
       given = head_is_headline || head.size() > 40 || WordCount(head) > 5
                   ? ""
                   : std::string(head);
@@ -333,6 +350,7 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
     }
   }
   const NamedOutlet named = OutletName(given, site_url);
+  if (written_name.empty()) written_name = given;
   md.outlet = named.name;
   const bool by_table = named.how == NamedOutlet::How::kKnownDomain;
   if (TrimAscii(given).empty()) {
@@ -345,7 +363,7 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
         absl::StrCat(source, " \"", given, "\", named after ",
                      by_table ? "the table of known outlets" : "its domain");
   }
-  return given;
+  return written_name;
 }
 
 // The page's own headline (<h1>) when a metadata title confirms it, else the

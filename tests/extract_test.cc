@@ -227,6 +227,15 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
                          "</p><ul><li><span itemprop=\"author\">Paul "
                          "Martin</span></li></ul>"),
             "Patrick Kalala Mwamba, Esther Mujinga");
+  EXPECT_EQ(AuthorOf("",
+                     "<span class=\"byline\">Par <a "
+                     "itemprop=\"author\">Anne Dupont</a><meta "
+                     "itemprop=\"author\" content=\"Anne Dupont\"><span "
+                     "itemprop=\"author\" itemscope "
+                     "itemtype=\"https://schema.org/Organization\">AFP"
+                     "</span></span><p>" +
+                         std::string(kParagraph) + "</p>"),
+            "Anne Dupont");
   // A desk of the newsroom signs nothing.
   EXPECT_EQ(author_of("<span class=\"author\">Service Sport</span>"), "");
   EXPECT_EQ(author_of("<span class=\"author\">Pôle Enquêtes</span>"), "");
@@ -238,6 +247,13 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
             "Aya N'Guessan, Serge-Alain Kouadio Yao");
   EXPECT_EQ(author_of("<div class=\"byline\">Par AMADOU BA</div>"),
             "Amadou Ba");
+  EXPECT_EQ(author_of("<div class=\"byline\">Par MARIAMA BÂ ET MOUSSA "
+                      "N’DIAYE</div>"),
+            "Mariama Bâ, Moussa N’Diaye");
+  EXPECT_EQ(author_of("<div class=\"byline\">PAR MOUSSA DIOP ET LA "
+                      "RÉDACTION</div>"),
+            "Moussa Diop");
+  EXPECT_EQ(author_of("<div class=\"byline\">PAR ONU INFO</div>"), "ONU INFO");
   EXPECT_EQ(author_of("<div class=\"byline\">Par MOUSSA TRAORE (AMAP)</div>"),
             "Moussa Traore");
   EXPECT_EQ(author_of("<div class=\"byline\">Journaliste</div>"), "");
@@ -882,6 +898,25 @@ TEST(ExtractTest, TheArticlesFooterIsReadThePagesIsNot) {
     ASSERT_TRUE(a->published.has_value());
     EXPECT_EQ(a->published->ToIso8601(), "2026-12-02T16:40:00+01:00");
   }
+  // Only the page's footer, or a teaser's in a list of other pieces: no
+  // author from either.
+  for (const std::string footer :
+       {"<div class=\"footer\"><span class=\"author\">Paul "
+        "Martin</span></div>",
+        "<section class=\"more-news\"><article class=\"post\"><h3><a "
+        "href=\"/a\">Le prix du riz baisse</a></h3><footer "
+        "class=\"entry-footer\"><span class=\"author\">Paul "
+        "Martin</span></footer></article></section>"}) {
+    SCOPED_TRACE(footer);
+    absl::StatusOr<Article> a =
+        ExtractArticle(Page("<title>Le travail</title>",
+                            "<div class=\"main\"><h1>Le travail</h1><div "
+                            "class=\"entry-content\"><p>" +
+                                paragraph + "</p></div>" + footer + "</div>"),
+                       {.source = "x.html"});
+    ASSERT_TRUE(a.ok()) << a.status();
+    EXPECT_EQ(a->author, "");
+  }
 }
 
 // A regional paper signs "Outlet Prénom NOM." at the end of a byline.
@@ -943,6 +978,14 @@ TEST(ExtractTest, TheOutletBeforeTheHeadlineOrInTheBrand) {
             "Carthage Actu");
   EXPECT_EQ(outlet_of("<title>Sfax : le port rouvre - Culture</title>", ""),
             "");
+  EXPECT_EQ(outlet_of("<title>Sfax - Culture</title>", ""), "");
+  // A site name with its tagline, which the titles end with whole.
+  EXPECT_EQ(outlet_of("<title>Sfax : le port rouvre - Le Quotidien - Journal "
+                      "d'information générale</title><meta "
+                      "property=\"og:site_name\" content=\"Le Quotidien - "
+                      "Journal d'information générale\">",
+                      ""),
+            "Le Quotidien");
   EXPECT_EQ(outlet_of("<title>Sfax : le port rouvre | TAP</title><meta "
                       "property=\"og:site_name\" content=\"TAP - Tunis "
                       "Afrique Presse\">",
@@ -1013,10 +1056,15 @@ TEST(ExtractTest, ABylineOpeningTheBodyIsNotTheText) {
   const std::string sentence =
       "Par ailleurs, la ville de Moncton a voté un budget de 24 millions de "
       "dollars pour le logement abordable.";
-  a = extract(sentence);
-  ASSERT_TRUE(a.ok()) << a.status();
-  EXPECT_EQ(a->author, "Mélanie LeBlanc");
-  EXPECT_EQ(a->text, sentence + "\n\n" + paragraph);
+  for (const std::string& lead :
+       {sentence,
+        std::string("Par Air Sénégal et Royal Air Maroc, les 12 860 pèlerins "
+                    "rallient Djeddah dès lundi")}) {
+    a = extract(lead);
+    ASSERT_TRUE(a.ok()) << a.status();
+    EXPECT_EQ(a->author, "Mélanie LeBlanc");
+    EXPECT_EQ(a->text, lead + "\n\n" + paragraph);
+  }
 }
 
 // A breadcrumb inside the article's block, down to the page's own headline,
@@ -1033,6 +1081,16 @@ TEST(ExtractTest, ABreadcrumbInTheArticleIsNotTheText) {
       {.source = "x.html"});
   ASSERT_TRUE(a.ok()) << a.status();
   EXPECT_EQ(a->text, paragraph + "\n\n" + paragraph);
+  // A lead that opens on "Accueilli" and quotes someone is text.
+  const std::string lead =
+      "Accueilli par le président, le ministre a salué « une relation "
+      "fraternelle » devant la presse à Dakar.";
+  a = ExtractArticle(Page("<title>Le travail</title>",
+                          "<article><h1>Le travail</h1><p>" + lead + "</p><p>" +
+                              paragraph + "</p></article>"),
+                     {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->text, lead + "\n\n" + paragraph);
 }
 
 // The <h1> confirmed by a metadata title that writes its apostrophes straight
