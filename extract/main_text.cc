@@ -503,9 +503,14 @@ void DropBreadcrumbs(std::vector<std::string>& paragraphs) {
         break;
       }
     }
-    if (!p.starts_with("Accueil") && !p.starts_with("Home")) return false;
-    for (std::string_view separator : {" > ", " » ", " › ", " >> ", " / "}) {
-      if (p.find(separator) != std::string_view::npos) return true;
+    // The root's word whole, right before a separator: not "Accueilli par
+    // ...", nor a quotation's "»".
+    for (std::string_view root : {"Accueil", "Home"}) {
+      if (!p.starts_with(root)) continue;
+      const std::string_view rest = p.substr(root.size());
+      for (std::string_view separator : {" > ", " » ", " › ", " >> ", " / "}) {
+        if (rest.starts_with(separator)) return true;
+      }
     }
     return false;
   };
