@@ -335,11 +335,11 @@ const absl::flat_hash_set<std::string_view>& PlaceWords() {
       "Avenue", "Road", "Bridge", "Stadium", "Pradesh", "State",
       // Maghreb place names open with a word for a district, a spring, a
       // river, a gate, a fort, a mountain, a hamlet or a well ("Hay
-      // Mohammadi", "Aïn El Turck", "Oued Zem", "Bab Ezzouar", "Tizi Ouzou"),
-      // or a house ("Dar Bouazza"); Senegal's with Wolof's and Fulfulde's
-      // ("Keur Massar", "Ouro Sogui").
+      // Mohammadi", "Aïn El Turck", "Oued Zem", "Bab Ezzouar", "Tizi Ouzou");
+      // Senegal's with Wolof's word for a house ("Keur Massar"). Not "Dar"
+      // nor "Ouro", surnames too ("Ishaq Dar", "Ouro-Akpo").
       "Hay", "Haï", "Aïn", "Ain", "Oued", "Bab", "Ksar", "Djebel", "Jebel",
-      "Tizi", "Douar", "Bir", "Dar", "Keur", "Ouro"};
+      "Tizi", "Douar", "Bir", "Keur"};
   return *words;
 }
 

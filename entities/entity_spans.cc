@@ -15,22 +15,21 @@ bool LooksLikeAdjective(const EntityToken& token) {
       SpeechVerbs().contains(token.text))
     return false;
   if (GeographicAdjectives().contains(token.text)) return true;
-  // Switzerland's French-speaking part ("Fédération des entreprises
-  // romandes"), whose ending "-and" other words share.
-  for (std::string_view romand : {"romand", "romande", "romands", "romandes"})
-    if (token.text == romand) return true;
-  // Longer endings, that short words and a few nouns share: "québécoise",
-  // "civile", "publics", "wallonne" (not "mois", "ville", "personne").
+  // Adjectives whose endings verbs share ("la Cour ordonne", "la Police
+  // défile"), one by one: Switzerland's French-speaking part ("Fédération des
+  // entreprises romandes"), Wallonia's, "civile" ("Protection civile").
+  for (std::string_view adjective :
+       {"romand", "romande", "romands", "romandes", "wallon", "wallonne",
+        "wallons", "wallonnes", "civil", "civile", "civils", "civiles"}) {
+    if (token.text == adjective) return true;
+  }
+  // Longer endings, that short words share: "québécoise", "publics" (not
+  // "mois").
   if (token.text.size() >= 6 &&
       (token.text.ends_with("ois") || token.text.ends_with("oise") ||
        token.text.ends_with("oises")))
     return true;
-  if (token.text.ends_with("ile") || token.text.ends_with("iles") ||
-      token.text.ends_with("lic") || token.text.ends_with("lics"))
-    return true;
-  if ((token.text.ends_with("onne") || token.text.ends_with("onnes")) &&
-      !token.text.starts_with("person"))
-    return true;
+  if (token.text.ends_with("lic") || token.text.ends_with("lics")) return true;
   for (std::string_view end :
        {"éen",    "éenne", "éens",   "éennes", "al",    "ale",    "ales",
         "aux",    "ique",  "iques",  "ais",    "aise",  "aises",  "ien",

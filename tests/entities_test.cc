@@ -813,6 +813,15 @@ TEST(EntitiesTest, InstitutionsKeepTheirAdjectives) {
        "Agence wallonne du patrimoine"},
       "ORG");
   EXPECT_EQ(Find(entities, "Commission demande"), nullptr);
+  // Verbs that end as adjectives do are no part of a name.
+  const auto verbs = FindEntities(
+      "",
+      "La Cour de cassation ordonne la libération du prévenu. La Banque "
+      "mondiale questionne le plan. Le ministre des Affaires étrangères "
+      "Ishaq Dar est arrivé.");
+  EXPECT_EQ(Find(verbs, "Cour de cassation ordonne"), nullptr);
+  EXPECT_EQ(Find(verbs, "Banque mondiale questionne"), nullptr);
+  ExpectTypes(verbs, {"Ishaq Dar"}, "PER");
 }
 
 // A town a dateline prints in capitals, without its accents, is the town the
