@@ -3,6 +3,9 @@
 // main-text extraction.
 #include "extract/page_chrome.h"
 
+#include <cstring>
+#include <vector>
+
 #include "absl/strings/str_split.h"
 #include "extract/html_dom.h"
 
@@ -121,6 +124,32 @@ bool HasWord(std::string_view hints,
 // (some 200 to 400 bytes on the pages read).
 constexpr size_t kLongestPaywallNotice = 600;
 
+// Whether `node` holds at least `bytes` bytes of text (scripts and styles
+// aside). Reads at most a few thousand nodes, and no further than the
+// bytes sought: nested elements are each asked, so the cost must not grow
+// with what is under them.
+bool HoldsText(const GumboNode* node, size_t bytes) {
+  constexpr int kNodesRead = 4096;
+  std::vector<const GumboNode*> stack = {node};
+  size_t held = 0;
+  for (int read = 0; !stack.empty() && read < kNodesRead; ++read) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT) {
+      held += std::strlen(n->v.text.text);
+      if (held >= bytes) return true;
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT || n->v.element.tag == GUMBO_TAG_SCRIPT ||
+        n->v.element.tag == GUMBO_TAG_STYLE)
+      continue;
+    const GumboVector& children = n->v.element.children;
+    for (unsigned i = children.length; i-- > 0;)
+      stack.push_back(static_cast<const GumboNode*>(children.data[i]));
+  }
+  return false;
+}
+
 bool IsChromeElement(const GumboNode* node, Strictness strictness) {
   if (IsChromeTag(node->v.element.tag)) return true;
   const GumboVector& attributes = node->v.element.attributes;
@@ -153,7 +182,7 @@ bool IsChromeElement(const GumboNode* node, Strictness strictness) {
   static const auto* paywall =
       new absl::flat_hash_set<std::string_view>{"paywall", "paywalled"};
   if (HasWord(ClassAndId(node), *paywall) &&
-      VisibleText(node).size() >= kLongestPaywallNotice)
+      HoldsText(node, kLongestPaywallNotice))
     return false;
   switch (strictness) {
     case Strictness::kStrict:
