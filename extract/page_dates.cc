@@ -188,13 +188,21 @@ struct WrittenDate {
 int ClockHour(std::string_view after, int hour) {
   while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
   if (after.size() < 2 || (after[0] != 'a' && after[0] != 'p')) return hour;
+  // "pm", "p.m.", "p. m.": a space only after a dot, so that "à 12 h 30 à
+  // M'Sila" ("a m'sila" once folded) is no a.m.
   size_t m = 1;
-  if (after[m] == '.') ++m;
-  while (m < after.size() && after[m] == ' ') ++m;
+  if (after[m] == '.') {
+    ++m;
+    if (m < after.size() && after[m] == ' ') ++m;
+  }
   if (m >= after.size() || after[m] != 'm') return hour;
-  // "pm" ends there: "2 h 05 pmu" or "10 h 30 amis" say nothing of the clock.
+  // "pm" ends there: "2 h 05 pmu", "10 h 30 amis" or "à M'Bour" say nothing
+  // of the clock.
   const size_t end = m + 1;
-  if (end < after.size() && absl::ascii_isalnum(after[end])) return hour;
+  if (end < after.size() &&
+      (absl::ascii_isalnum(static_cast<unsigned char>(after[end])) ||
+       after[end] == '\'' || static_cast<unsigned char>(after[end]) >= 0x80))
+    return hour;
   if (hour < 1 || hour > 12) return hour;
   if (after[0] == 'p') return hour == 12 ? 12 : hour + 12;
   return hour == 12 ? 0 : hour;
