@@ -15,6 +15,7 @@
 #include "absl/strings/str_split.h"
 #include "engine/ascii.h"
 #include "engine/outlet_domains.h"
+#include "engine/text_folding.h"
 #include "entities/entity_lexicon.h"
 #include "entities/entity_tokens.h"
 #include "extract/html_dom.h"
@@ -33,26 +34,67 @@ bool LooksLikeUrl(std::string_view s) {
 
 bool IsNewsAgencyCredit(std::string_view credit);
 
+// The characters of UTF-8 `text`: its bytes but continuation bytes.
+size_t Utf8Length(std::string_view text) {
+  return static_cast<size_t>(std::count_if(
+      text.begin(), text.end(),
+      [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// Whether `text` opens with the name of the newsroom or of one of its desks
+// ("Rédaction en ligne", "La Rédaction web", "Service Sport", "Pôle
+// Enquêtes"), a whole word (not "Serviceman").
+bool NamesANewsroom(std::string_view text) {
+  const std::string folded = FoldText(text);
+  for (std::string_view desk :
+       {"la redaction", "redaction", "le service", "service", "pole", "desk",
+        "la rubrique", "rubrique"}) {
+    if (folded.starts_with(desk) &&
+        (folded.size() == desk.size() ||
+         !absl::ascii_isalnum(static_cast<unsigned char>(folded[desk.size()]))))
+      return true;
+  }
+  return false;
+}
+
 // Whether `word`, a word of fewer than four letters in capitals, reads as
 // part of a name rather than an acronym: three letters of which two are
 // vowels ("AYA", "YAO", "GUY"), or a consonant and a vowel ("BA", "SY", "LY",
-// surnames of West Africa), and no agency ("AFP", "MAP").
+// "BÂ": surnames of West Africa), and no agency ("AFP", "MAP") nor one of
+// the bodies whose acronyms read so ("ONU").
 bool ShortWordOfAName(std::string_view word) {
-  const auto vowel = [](char c) {
-    return std::string_view("AEIOUY").find(c) != std::string_view::npos;
-  };
-  if (IsNewsAgencyCredit(word)) return false;
-  if (word.size() == 3)
-    return std::count_if(word.begin(), word.end(), vowel) >= 2;
-  return word.size() == 2 && absl::ascii_isupper(word[0]) && !vowel(word[0]) &&
-         vowel(word[1]);
+  static const auto* acronyms = new absl::flat_hash_set<std::string_view>{
+      "ONU", "OUA", "OEA", "UEA", "OIE", "AIE", "OEB", "UEO"};
+  if (IsNewsAgencyCredit(word) || acronyms->contains(word)) return false;
+  // Letters, not bytes: an accented capital ("Â", "É") is two bytes, and a
+  // vowel (but for "Ç").
+  std::vector<bool> vowels;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    if (c == 0xC3 && i + 1 < word.size()) {
+      vowels.push_back(static_cast<unsigned char>(word[++i]) != 0x87);
+    } else if (c < 0x80 && absl::ascii_isupper(c)) {
+      vowels.push_back(std::string_view("AEIOUY").find(static_cast<char>(c)) !=
+                       std::string_view::npos);
+    } else {
+      return false;
+    }
+  }
+  if (vowels.size() == 3)
+    return std::count(vowels.begin(), vowels.end(), true) >= 2;
+  return vowels.size() == 2 && !vowels[0] && vowels[1];
 }
 
-// "N'guessan" -> "N'Guessan", "O'neill" -> "O'Neill": a one-letter elision
-// opening a surname is followed by a capital.
+// "N'guessan" -> "N'Guessan", "O'neill" -> "O'Neill", "N’diaye" ->
+// "N’Diaye": a one-letter elision opening a surname is followed by a
+// capital.
 std::string CapitalAfterElision(std::string word) {
-  if (word.size() > 2 && word[1] == '\'' && absl::ascii_isalpha(word[0]))
-    word[2] = absl::ascii_toupper(static_cast<unsigned char>(word[2]));
+  if (word.size() < 3 || !absl::ascii_isalpha(word[0])) return word;
+  size_t next = 0;
+  if (word[1] == '\'') next = 2;
+  if (std::string_view(word).substr(1).starts_with("’")) next = 4;
+  if (next > 0 && next < word.size())
+    word[next] = absl::ascii_toupper(static_cast<unsigned char>(word[next]));
   return word;
 }
 
@@ -84,7 +126,7 @@ std::string NamesOutOfCapitals(const std::string& author) {
         std::string titled = CapitalAfterElision(TitleCase(letters));
         if (is_particle(titled) && !words.empty()) {
           titled = AsciiLower(titled);
-        } else if (letters.size() >= 4) {
+        } else if (Utf8Length(letters) >= 4) {
           long_word = true;
         } else if (!ShortWordOfAName(letters)) {
           return author;
@@ -92,7 +134,10 @@ std::string NamesOutOfCapitals(const std::string& author) {
         words.push_back(std::move(titled));
       }
       if (words.size() < 2 || !long_word) return author;
-      names.push_back(absl::StrJoin(words, " "));
+      std::string written = absl::StrJoin(words, " ");
+      // "PAR MOUSSA DIOP ET LA RÉDACTION": the newsroom signs nothing.
+      if (NamesANewsroom(written)) continue;
+      names.push_back(std::move(written));
     }
   }
   return names.empty() ? author : absl::StrJoin(names, ", ");
@@ -464,22 +509,12 @@ std::string CleanAuthor(std::string author) {
         "invité", "editor"}) {
     if (lower == generic) return {};
   }
-  // "Rédaction en ligne", "La Rédaction web", "Service Sport", "Pôle
-  // Enquêtes": the newsroom or one of its desks, no one; "La rédaction, avec
-  // Anne Dupont": the person who signs with it. AsciiLower leaves "É" and "Ô"
-  // as they are.
-  for (std::string_view desk :
-       {"la rédaction", "rédaction", "la redaction", "redaction",
-        "la rÉdaction", "rÉdaction", "le service", "service", "pÔle", "pôle",
-        "pole", "desk", "la rubrique", "rubrique"}) {
-    if (!lower.starts_with(desk) ||
-        (lower.size() > desk.size() &&
-         absl::ascii_isalpha(static_cast<unsigned char>(lower[desk.size()]))))
-      continue;
-    std::string_view rest = std::string_view(author).substr(desk.size());
-    const size_t with = rest.find("avec ");
-    if (with == std::string_view::npos) return {};
-    std::string name(TrimAscii(rest.substr(with + 5)));
+  // The newsroom or one of its desks signs nothing; "La rédaction, avec Anne
+  // Dupont": the person who signs with it.
+  if (NamesANewsroom(author)) {
+    const size_t with = author.find("avec ");
+    if (with == std::string::npos) return {};
+    std::string name(TrimAscii(std::string_view(author).substr(with + 5)));
     return NamesPeople(name) ? name : std::string();
   }
   if (IsNewsAgencyCredit(author)) return {};
@@ -1122,6 +1157,25 @@ bool TakeOpeningByline(std::string_view paragraph, PageMetadata& md) {
   if (names.empty() || !paragraph.substr(4).starts_with(names.substr(0, 1)))
     return false;
   const std::vector<std::string> writers = absl::StrSplit(names, ", ");
+  // What follows the names is a byline's: nothing, a dash, a bar or a dot
+  // before the date, or ", publié le...". Not a sentence going on ("Par Air
+  // Sénégal et Royal Air Maroc, les pèlerins rallient Djeddah").
+  const size_t last = paragraph.find(writers.back());
+  if (last == std::string_view::npos) return false;
+  std::string_view rest =
+      TrimAscii(paragraph.substr(last + writers.back().size()));
+  bool byline_follows = rest.empty();
+  for (std::string_view mark : {"–", "—", "-", "|", "·", "("})
+    byline_follows = byline_follows || rest.starts_with(mark);
+  if (rest.starts_with(",")) {
+    const std::string after = FoldText(rest.substr(1));
+    for (std::string_view label : {"publie", "mis a jour", "le "})
+      byline_follows = byline_follows || TrimAscii(after).starts_with(label);
+    if (TrimAscii(after).starts_with("le ") &&
+        !HasAsciiDigit(TrimAscii(after).substr(0, 8)))
+      byline_follows = false;
+  }
+  if (!byline_follows) return false;
   const std::vector<std::string> known = md.author.empty()
                                              ? std::vector<std::string>()
                                              : absl::StrSplit(md.author, ", ");

@@ -33,10 +33,11 @@ void TakeSignatureAsAuthor(std::string_view text,
 
 // Whether `paragraph`, the first of the article's text, is a byline a
 // template put in the body ("Par Mélanie LeBlanc et Rémi Cormier – Publié le
-// 5 décembre 2026 à 9 h 15"): a short line that opens on "Par" before names
-// and ends no sentence. Its writers become md.author when the page named
-// none of them, or only some (a theme's author field holds one name): the
-// caller leaves the line out of the text.
+// 5 décembre 2026 à 9 h 15"): a short line that opens on "Par" before names,
+// followed by nothing, a date's separator or ", publié le ...", and ends no
+// sentence. Its writers become md.author when the page named no author, or
+// only some of them (a theme's author field holds one name); an author the
+// line does not name stays. The caller leaves the line out of the text.
 bool TakeOpeningByline(std::string_view paragraph, PageMetadata& md);
 
 }  // namespace newsq::internal

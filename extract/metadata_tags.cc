@@ -265,8 +265,13 @@ void ReadItemprop(const GumboNode* node, RawTags& raw) {
     raw.itemprop_author = value();
     raw.itemprop_author_parent = node->parent;
   } else if (itemprop == "author" && node->parent != nullptr &&
-             node->parent == raw.itemprop_author_parent) {
-    if (const std::string co_author = value(); !co_author.empty())
+             node->parent == raw.itemprop_author_parent &&
+             !Attribute(node, "itemtype").ends_with("Organization")) {
+    // A name written twice (a link and a <meta>) is one co-author.
+    const std::string co_author = value();
+    const std::string listed = ", " + raw.itemprop_author + ", ";
+    if (!co_author.empty() &&
+        listed.find(", " + co_author + ", ") == std::string::npos)
       raw.itemprop_author += ", " + co_author;
   }
 }
@@ -600,10 +605,36 @@ void JoinBylineTexts(RawTags& raw) {
   }
 }
 
+// The <article> whose footer holds `node` (IsArticlesOwnFooter), when that
+// article is not marked as a schema.org one; nullptr for a node in no
+// footer, or in the footer of an element the page marks as its article.
+const GumboNode* FootedArticle(const GumboNode* node) {
+  bool in_footer = false;
+  for (const GumboNode* n = node; n != nullptr && n->type == GUMBO_NODE_ELEMENT;
+       n = n->parent) {
+    if (!in_footer) {
+      in_footer = n->v.element.tag == GUMBO_TAG_FOOTER ||
+                  HintsAt(ClassWords(ClassAndId(n)), {"footer"});
+      continue;
+    }
+    if (!Attribute(n, "itemtype").empty()) return nullptr;
+    if (n->v.element.tag == GUMBO_TAG_ARTICLE) return n;
+  }
+  return nullptr;
+}
+
 // Bylines inside the headline's article block are the article's own; others
-// may belong to a live feed or a list of other articles.
+// may belong to a live feed or a list of other articles. A byline in the
+// footer of an <article> that does not hold the headline signs that other
+// piece (a teaser's card in a list of others): it goes.
 void MarkBylinesNearHeadline(RawTags& raw) {
   if (raw.headline_block == nullptr) return;
+  if (raw.h1_node != nullptr && !raw.headline_stand_in) {
+    std::erase_if(raw.author_texts, [&](const AuthorText& byline) {
+      const GumboNode* article = FootedArticle(byline.node);
+      return article != nullptr && !IsWithin(raw.h1_node, article);
+    });
+  }
   for (AuthorText& byline : raw.author_texts)
     byline.near_headline = IsWithin(byline.node, raw.headline_block);
 }
