@@ -277,8 +277,11 @@ std::string RegistrableDomain(std::string_view url_or_host) {
           kHostingSuffixes.end();
   if (!under_suffix) return std::string(h.substr(second_dot + 1));
   const size_t third_dot = h.rfind('.', second_dot - 1);
-  return std::string(
-      third_dot == std::string_view::npos ? h : h.substr(third_dot + 1));
+  const std::string_view owned =
+      third_dot == std::string_view::npos ? h : h.substr(third_dot + 1);
+  // "www.skyrock.com", "www.over-blog.com": the host's own site.
+  if (owned.starts_with("www.")) return std::string(last_two);
+  return std::string(owned);
 }
 
 std::span<const KnownOutlet> KnownOutlets() { return kKnownOutlets; }

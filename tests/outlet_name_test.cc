@@ -63,6 +63,7 @@ TEST(OutletDomainsTest, RegistrableDomainsKeepWhatTheOwnerRegistered) {
             "tana-actu.blogspot.com"},
            {"lettre.substack.com", "lettre.substack.com"},
            {"monblog.blogspot.fr", "monblog.blogspot.fr"},
+           {"https://www.over-blog.com/actus", "over-blog.com"},
            {"Le Monde", ""},
        }) {
     EXPECT_EQ(RegistrableDomain(c.text), c.domain) << c.text;
