@@ -5,9 +5,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -92,18 +94,49 @@ std::string LastLine(std::string_view output) {
       end + 1 - (start == std::string_view::npos ? 0 : start + 1)));
 }
 
-// What the run says of the shard: whole, or damaged and why.
+// What the run says of the shard: whole, or damaged and why. A crash of the
+// checker is damage (Xapian 1.4 crashes on some damaged tables); another
+// signal (a kill, the memory killer) stopped it before it could say.
 absl::Status VerdictOf(const CheckerRun& run, const std::string& shard) {
   if (WIFEXITED(run.wait_status) && WEXITSTATUS(run.wait_status) == 0)
     return absl::OkStatus();
-  if (WIFSIGNALED(run.wait_status)) {
-    const int signal = WTERMSIG(run.wait_status);
+  if (!WIFSIGNALED(run.wait_status)) {
     return absl::DataLossError(
-        absl::StrCat(shard, ": ", kChecker, " crashed reading it (signal ",
-                     signal, ", ", strsignal(signal), ")"));
+        absl::StrCat(shard, ": ", LastLine(run.output_tail)));
   }
-  return absl::DataLossError(
-      absl::StrCat(shard, ": ", LastLine(run.output_tail)));
+  const int signal = WTERMSIG(run.wait_status);
+  const bool crashed = signal == SIGSEGV || signal == SIGBUS ||
+                       signal == SIGABRT || signal == SIGFPE ||
+                       signal == SIGILL;
+  const std::string what = absl::StrCat(
+      shard, ": ", kChecker, crashed ? " crashed reading it" : " was stopped",
+      " (signal ", signal, ", ", strsignal(signal), ")");
+  return crashed ? absl::DataLossError(what) : absl::AbortedError(what);
+}
+
+// The first file of the shard at `shard` (a folder, or a single-file
+// database) this process may not read, or "" when it may read them all: the
+// checker would report such a file as damage.
+std::string UnreadableFile(const std::string& shard) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  if (!fs::is_directory(shard, error))
+    return ::access(shard.c_str(), R_OK) == 0 ? "" : shard;
+  for (const fs::directory_entry& entry :
+       fs::directory_iterator(shard, error)) {
+    if (entry.is_regular_file(error) &&
+        ::access(entry.path().c_str(), R_OK) != 0)
+      return entry.path().string();
+  }
+  return error ? shard : "";
+}
+
+// The database whose writer may change `shard`: the archive folder it is a
+// shard of, else the shard itself (a database a stub names directly).
+std::string OwnerOf(const std::string& shard) {
+  const std::string parent =
+      std::filesystem::path(shard).parent_path().string();
+  return !parent.empty() && internal::IsArchive(parent) ? parent : shard;
 }
 
 }  // namespace
@@ -113,21 +146,47 @@ absl::StatusOr<std::vector<ShardCheck>> IndexWriter::Check(
   if (!internal::HoldsDatabase(db_path)) {
     return absl::NotFoundError(absl::StrCat("no database at ", db_path));
   }
-  NEWSQ_ASSIGN_OR_RETURN(internal::WriterLock lock,
-                         internal::WriterLock::Acquire(db_path));
-  std::vector<std::string> shards;
+  std::vector<internal::ShardLine> lines;
   if (internal::IsStub(db_path)) {
-    NEWSQ_ASSIGN_OR_RETURN(std::vector<internal::ShardLine> lines,
-                           internal::ReadStub(db_path));
-    for (const internal::ShardLine& line : lines)
-      if (!line.remote) shards.push_back(line.where);
+    NEWSQ_ASSIGN_OR_RETURN(lines, internal::ReadStub(db_path));
   } else {
-    shards.push_back(db_path);
+    lines.push_back({.remote = false, .where = db_path});
+  }
+  // The writer lock of the database named, and of every database a stub's
+  // shards belong to (another archive, a database named directly): no
+  // writer of any of them commits under the checker.
+  std::vector<std::string> owners = {db_path};
+  for (const internal::ShardLine& line : lines)
+    if (!line.remote) owners.push_back(OwnerOf(line.where));
+  std::vector<internal::WriterLock> locks;
+  std::vector<std::string> locked;
+  for (const std::string& owner : owners) {
+    const std::string lock_path = internal::WriterLock::PathFor(owner);
+    if (std::find(locked.begin(), locked.end(), lock_path) != locked.end())
+      continue;
+    NEWSQ_ASSIGN_OR_RETURN(internal::WriterLock lock,
+                           internal::WriterLock::Acquire(owner));
+    locks.push_back(std::move(lock));
+    locked.push_back(lock_path);
   }
   std::vector<ShardCheck> checked;
-  for (const std::string& shard : shards) {
-    NEWSQ_ASSIGN_OR_RETURN(CheckerRun run, RunChecker(shard));
-    checked.push_back({shard, VerdictOf(run, shard)});
+  for (const internal::ShardLine& line : lines) {
+    if (line.remote) {
+      checked.push_back(
+          {line.where, absl::UnimplementedError(
+                           absl::StrCat(line.where,
+                                        ": remote, not checked here (check "
+                                        "it where xapian-tcpsrv serves it)"))});
+      continue;
+    }
+    if (const std::string file = UnreadableFile(line.where); !file.empty()) {
+      checked.push_back({line.where, absl::PermissionDeniedError(absl::StrCat(
+                                         line.where, ": cannot read ", file,
+                                         ": ", std::strerror(EACCES)))});
+      continue;
+    }
+    NEWSQ_ASSIGN_OR_RETURN(CheckerRun run, RunChecker(line.where));
+    checked.push_back({line.where, VerdictOf(run, line.where)});
   }
   return checked;
 }

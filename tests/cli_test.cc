@@ -462,6 +462,19 @@ TEST(CliTest, CheckNamesADamagedShardAndExitsOne) {
   EXPECT_NE(damaged.out.find("newsq reindex --db " + db), std::string::npos)
       << damaged.out;
 
+  // A stub of remote shards alone: nothing checked here, which is no
+  // success.
+  const std::string remote_stub = (dir.path() / "remote.stub").string();
+  {
+    std::ofstream stub(remote_stub);
+    stub << "remote :127.0.0.1:1\n";
+    ASSERT_TRUE(stub.flush());
+  }
+  const CliRun remote = Newsq("check --db '" + remote_stub + "'");
+  EXPECT_EQ(remote.exit_code, 1) << remote.out;
+  EXPECT_NE(remote.out.find("skipped  127.0.0.1:1: remote"), std::string::npos)
+      << remote.out;
+
   const CliRun missing = Newsq("check --db '" + db + "-typo'");
   EXPECT_EQ(missing.exit_code, 1) << missing.out;
   EXPECT_NE(missing.out.find("no database at"), std::string::npos)

@@ -192,7 +192,10 @@ struct ShardCheck {
   // The shard's path: the database itself when it is one.
   std::string where;
   // OK when every table of the shard reads back whole; kDataLoss when one
-  // is damaged, the message naming the shard and what the checker found.
+  // is damaged, the message naming the shard and what the checker found;
+  // kUnimplemented for a remote shard, not checked; kPermissionDenied for a
+  // file this process may not read; kAborted when the checker was stopped
+  // (killed) before it could say.
   absl::Status status;
 };
 
@@ -231,14 +234,15 @@ class IndexWriter {
   // through, with Xapian's checker (`xapian-check`, from xapian-tools) run as
   // a child process: Xapian 1.4 can crash on some damaged tables rather than
   // report them, and a crash of the checker is reported as damage. Returns
-  // one entry per local shard, in archive order; remote shards are left out
-  // (check them where they are served). Reads the whole database: about as
-  // long as copying it. Holds the writer lock meanwhile, so that no commit
-  // changes a table under the checker. Changes nothing: a damaged database
-  // is rebuilt from its pages (Reindex). Errors: kNotFound when there is no
-  // database; kUnavailable when a writer holds it; kFailedPrecondition when
-  // the checker cannot be run; kInvalidArgument for a stub Xapian would not
-  // read.
+  // one entry per shard, in archive order; a remote one is listed as not
+  // checked (check it where it is served). Reads the whole database: about
+  // as long as copying it, and without a time limit. Holds the writer lock
+  // of the database and of every database its stub's shards belong to
+  // meanwhile, so that no commit changes a table under the checker. Changes
+  // nothing: a damaged database is rebuilt from its pages (Reindex). Errors:
+  // kNotFound when there is no database; kUnavailable when a writer holds it;
+  // kFailedPrecondition when the checker cannot be run; kInvalidArgument for a
+  // stub Xapian would not read.
   static absl::StatusOr<std::vector<ShardCheck>> Check(
       const std::string& db_path);
 
