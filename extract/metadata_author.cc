@@ -283,6 +283,18 @@ std::optional<GenreLabel> SplitGenreLabel(std::string_view byline) {
     }
   }
   if (!article) return std::nullopt;
+  // Genres of two words: a guest's column in Belgium ("carte blanche"), an
+  // opinion page's ("libre opinion").
+  for (std::string_view genre : {"carte blanche ", "libre opinion "}) {
+    if (!rest.starts_with(genre)) continue;
+    const std::string_view after = rest.substr(genre.size());
+    for (std::string_view de : {"de ", "d'", "d’"}) {
+      if (after.starts_with(de) && NamesPeople(after.substr(de.size())))
+        return GenreLabel{genre.substr(0, genre.size() - 1),
+                          std::string(after.substr(de.size()))};
+    }
+    return std::nullopt;
+  }
   const size_t space = rest.find(' ');
   if (space == std::string_view::npos) return std::nullopt;
   // Genres a writer signs; not "La fille de X", "Le portrait de X" or
@@ -310,6 +322,10 @@ std::string WithoutGenreLabel(const std::string& byline) {
 // "Par Nadia Berrada, à Rabat - Publié le ..." -> "Nadia Berrada".
 std::string CleanAuthor(std::string author) {
   author = CollapseWhitespace(author);
+  // A footnote's mark after the name ("Anne-Sophie Lambotte*"): the note
+  // says who the writer is.
+  while (!author.empty() && (author.back() == '*' || author.back() == ' '))
+    author.pop_back();
   // Leading punctuation and the "Par"/"By"/"Auteur :" label.
   for (bool stripped = true; stripped && !author.empty();) {
     stripped = false;
@@ -461,7 +477,10 @@ std::string CleanAuthor(std::string author) {
   // correspondant à Rome", "Anne Petit Journaliste".
   {
     const std::string lower = AsciiLower(author);
-    for (std::string_view role : {" envoy", " correspondant", " journaliste"}) {
+    for (std::string_view role :
+         {" envoy", " correspondant", " journaliste", " critique de",
+          " critique d'", " chroniqueu", " reporter", " photographe",
+          " éditorialiste", " rédacteur", " rédactrice"}) {
       if (size_t pos = lower.find(role); pos != std::string::npos && pos > 0)
         author.resize(std::min(author.size(), pos));
     }
@@ -808,7 +827,17 @@ bool CanNameSomeone(std::string_view name) {
                                 "Créé", "Modifié", "Actualisé", "Updated"}) {
     if (first == verb) return false;
   }
-  return !(name.starts_with("·") || name.starts_with("•"));
+  if (name.starts_with("·") || name.starts_with("•")) return false;
+  // A link's or a button's words ("Voir tous ses articles", "Afficher mon
+  // profil complet"): three words or more, all in lower case but the first.
+  size_t words = 1;
+  for (size_t i = 1; i < name.size(); ++i) {
+    if (name[i - 1] != ' ') continue;
+    ++words;
+    const auto c = static_cast<unsigned char>(name[i]);
+    if (!absl::ascii_islower(c)) return true;
+  }
+  return words < 3;
 }
 
 void AddCandidate(AuthorCandidates& tier, std::string_view text,

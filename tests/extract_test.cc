@@ -236,6 +236,17 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
                      "</span></span><p>" +
                          std::string(kParagraph) + "</p>"),
             "Anne Dupont");
+  // A guest's column, a footnote's mark, a role after the name, a link's
+  // words.
+  EXPECT_EQ(author_of("<span class=\"signature\">Une carte blanche "
+                      "d'Anne-Sophie Lambotte*</span>"),
+            "Anne-Sophie Lambotte");
+  EXPECT_EQ(author_of("<div class=\"byline\"><span>Jérôme Caron</span> "
+                      "<span>Critique de cinéma</span></div>"),
+            "Jérôme Caron");
+  EXPECT_EQ(author_of("<a rel=\"author\" href=\"/auteur/jrpl\">Voir tous ses "
+                      "articles</a>"),
+            "");
   // A desk of the newsroom signs nothing.
   EXPECT_EQ(author_of("<span class=\"author\">Service Sport</span>"), "");
   EXPECT_EQ(author_of("<span class=\"author\">Pôle Enquêtes</span>"), "");
