@@ -121,7 +121,14 @@ const absl::flat_hash_set<std::string_view>& OrganisationWords() {
       "Railways", "Railway", "Télévision", "Radio", "TV",
       // A company's trade in the plural: "Hélioparc Énergies".
       "Énergies", "Services", "Industries", "Solutions", "Systèmes",
-      "Assurances"};
+      "Assurances",
+      // Companies' words after their founder's or brand's name: "Vinci
+      // Construction", "Schneider Electric", "Lazard Frères Gestion",
+      // "Thales Alenia Space", "Terminal Investment Limited".
+      "Construction", "Electric", "Energy", "Gestion", "Frères", "Bros",
+      "Limited", "Ventures", "Partners", "Logistics", "Terminals", "Space",
+      "Aerospace", "Pharma", "Telecom", "Télécom", "Communications",
+      "Mobilités", "Automobiles", "Aviation", "Consulting", "Finance"};
   return *words;
 }
 
@@ -339,7 +346,14 @@ const absl::flat_hash_set<std::string_view>& PlaceWords() {
       // Senegal's with Wolof's word for a house ("Keur Massar"). Not "Dar"
       // nor "Ouro", surnames too ("Ishaq Dar", "Ouro-Akpo").
       "Hay", "Haï", "Aïn", "Ain", "Oued", "Bab", "Ksar", "Djebel", "Jebel",
-      "Tizi", "Douar", "Bir", "Keur"};
+      "Tizi", "Douar", "Bir", "Keur",
+      // The Maghreb's and the Levant's for a tower, a well, a monastery, a
+      // water wheel, a hill, a market, a cape, a house or a tribe ("Bordj Bou
+      // Arreridj", "Hassi Messaoud", "Deir Ammar", "Sakiet Ezzit", "Koudiet
+      // Eddraouch", "Khemis Miliana", "Ras El Oued", "Menzel Bourguiba",
+      // "Beni Mellal").
+      "Bordj", "Hassi", "Deir", "Sakiet", "Koudiet", "Khemis", "Ras", "Menzel",
+      "Beni"};
   return *words;
 }
 

@@ -14,6 +14,13 @@ bool LooksLikeAdjective(const EntityToken& token) {
   if (token.capitalised || token.text.size() < 4 ||
       SpeechVerbs().contains(token.text))
     return false;
+  // Adverbs and verbs with an adjective's ending: "le Fonds appelle
+  // toutefois", "la Banque renouvelle".
+  if (token.text.ends_with("fois")) return false;
+  for (std::string_view verb :
+       {"appelle", "rappelle", "interpelle", "renouvelle", "épelle"}) {
+    if (token.text == verb) return false;
+  }
   if (GeographicAdjectives().contains(token.text)) return true;
   // Adjectives whose endings verbs share ("la Cour ordonne", "la Police
   // défile"), one by one: Switzerland's French-speaking part ("Fédération des

@@ -746,6 +746,18 @@ TEST(EntitiesTest, MaghrebPlaceWordsAndTradesInThePlural) {
   ExpectTypes(entities, {"Hélioparc Énergies"}, "ORG");
 }
 
+// A company's word after a founder's or a brand's name makes it a company's;
+// the Maghreb's and the Levant's place words make places.
+TEST(EntitiesTest, CompanyWordsAndPlaceWordsOfTheMaghrebAndTheLevant) {
+  const auto entities = FindEntities(
+      "",
+      "Le chantier a été confié à Vinci Construction et à Schneider "
+      "Electric. Vinci Construction livrera en 2027. Les habitants de "
+      "Deir Ammar et de Hassi Messaoud attendent.");
+  ExpectTypes(entities, {"Vinci Construction", "Schneider Electric"}, "ORG");
+  ExpectTypes(entities, {"Deir Ammar", "Hassi Messaoud"}, "LOC");
+}
+
 // A month in a street's name or a minister's portfolio is no name alone.
 TEST(EntitiesTest, MonthsAndPortfoliosAloneAreNoNames) {
   const auto entities = FindEntities(
@@ -821,6 +833,12 @@ TEST(EntitiesTest, InstitutionsKeepTheirAdjectives) {
       "Ishaq Dar est arrivé.");
   EXPECT_EQ(Find(verbs, "Cour de cassation ordonne"), nullptr);
   EXPECT_EQ(Find(verbs, "Banque mondiale questionne"), nullptr);
+  const auto adverb = FindEntities(
+      "",
+      "Le Fonds monétaire international appelle toutefois à la prudence. "
+      "Le Fonds appelle toutefois à la prudence.");
+  EXPECT_EQ(Find(adverb, "Fonds appelle toutefois"), nullptr);
+  EXPECT_NE(Find(adverb, "Fonds monétaire international"), nullptr);
   ExpectTypes(verbs, {"Ishaq Dar"}, "PER");
 }
 
