@@ -8,6 +8,7 @@ const absl::flat_hash_set<std::string_view>& SentenceWords() {
       "Le",        "La",        "Les",       "Un",          "Une",
       "Des",       "Du",        "De",        "Ce",          "Cet",
       "Cette",     "Ces",       "Selon",     "Mais",        "Pour",
+      "Hors",      "Sauf",      "Outre",     "Malgré",      "Parmi",
       "Dans",      "En",        "Au",        "Aux",         "Il",
       "Elle",      "Ils",       "Elles",     "On",          "Nous",
       "Vous",      "Je",        "Si",        "Alors",       "Après",

@@ -758,6 +758,19 @@ TEST(EntitiesTest, CompanyWordsAndPlaceWordsOfTheMaghrebAndTheLevant) {
   ExpectTypes(entities, {"Deir Ammar", "Hassi Messaoud"}, "LOC");
 }
 
+// A participle or a preposition opening the sentence is no part of the
+// name after it; a given name is.
+TEST(EntitiesTest, AParticipleOpeningTheSentenceIsNoPartOfTheName) {
+  const auto entities = FindEntities(
+      "",
+      "Baptisée Sentinel K2, la clé sera vendue en mars. Hors Europe, "
+      "la Chine domine. René Dupont a signé.");
+  EXPECT_EQ(Find(entities, "Baptisée Sentinel K2"), nullptr);
+  EXPECT_EQ(Find(entities, "Hors Europe"), nullptr);
+  EXPECT_NE(Find(entities, "Europe"), nullptr);
+  ExpectTypes(entities, {"René Dupont"}, "PER");
+}
+
 // A month in a street's name or a minister's portfolio is no name alone.
 TEST(EntitiesTest, MonthsAndPortfoliosAloneAreNoNames) {
   const auto entities = FindEntities(
