@@ -435,6 +435,14 @@ bool EndsPersonLikeName(const std::string& full, const std::string& name) {
   const size_t space = before.rfind(' ');
   EntityToken word{before.substr(space == std::string::npos ? 0 : space + 1)};
   ClassifyCapitals(word);
+  // "Grand Moncton", "Petit-Bassam", "Nouvelle Calédonie": an adjective of
+  // size or age before a place names a larger or another place, not a
+  // person of that surname.
+  for (std::string_view adjective :
+       {"Grand", "Grande", "Petit", "Petite", "Haut", "Haute", "Bas", "Basse",
+        "Nouveau", "Nouvelle", "Vieux", "Vieille"}) {
+    if (word.text == adjective) return false;
+  }
   return word.capitalised;
 }
 

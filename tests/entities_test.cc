@@ -758,6 +758,17 @@ TEST(EntitiesTest, CompanyWordsAndPlaceWordsOfTheMaghrebAndTheLevant) {
   ExpectTypes(entities, {"Deir Ammar", "Hassi Messaoud"}, "LOC");
 }
 
+// A place's name is not a surname of the larger area named after it.
+TEST(EntitiesTest, APlaceIsNoSurnameOfItsGreaterArea) {
+  const auto entities = FindEntities(
+      "",
+      "Les trois municipalités du Grand Moncton lancent un fonds. À "
+      "Moncton, le conseil a voté. Moncton compte 80 000 habitants.");
+  const Entity* town = Find(entities, "Moncton");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->mentions, 2);
+}
+
 // A participle or a preposition opening the sentence is no part of the
 // name after it; a given name is.
 TEST(EntitiesTest, AParticipleOpeningTheSentenceIsNoPartOfTheName) {
