@@ -172,15 +172,9 @@ class CandidateCollector {
       Mention(absl::StrJoin(words, " "), i, i, end);
       return end;
     }
-    // "Baptisée Sentinel K2, la clé...": a participle opening the sentence
-    // before a name is no part of it (a given name is: "René Dupont").
-    const bool participle_before_name =
-        t.sentence_start && IsParticipleForm(t.text) && !OpensNames(t.text) &&
-        i + 1 < tokens_.size() && tokens_[i + 1].capitalised &&
-        tokens_[i + 1].mark_before == 0;
     const bool skippable_start =
         t.sentence_start && !t.elided_before &&
-        (SentenceWords().contains(t.text) || participle_before_name ||
+        (SentenceWords().contains(t.text) ||
          (!t.acronym && lowercase_words_.contains(LowerFirst(t.text))));
     // "C'est", "Jusqu'ici", "Aujourd'hui": an elision inside a common word.
     if (!t.capitalised || skippable_start || t.text.size() < 2 ||
