@@ -349,11 +349,11 @@ const absl::flat_hash_set<std::string_view>& PlaceWords() {
       "Hay", "Haï", "Aïn", "Ain", "Oued", "Bab", "Ksar", "Djebel", "Jebel",
       "Tizi", "Douar", "Bir", "Keur",
       // The Maghreb's and the Levant's for a tower, a well, a monastery, a
-      // water wheel, a hill, a market, a cape, a house or a tribe ("Bordj Bou
+      // water wheel, a hill, a market, a house or a tribe ("Bordj Bou
       // Arreridj", "Hassi Messaoud", "Deir Ammar", "Sakiet Ezzit", "Koudiet
-      // Eddraouch", "Khemis Miliana", "Ras El Oued", "Menzel Bourguiba",
-      // "Beni Mellal").
-      "Bordj", "Hassi", "Deir", "Sakiet", "Koudiet", "Khemis", "Ras", "Menzel",
+      // Eddraouch", "Khemis Miliana", "Menzel Bourguiba", "Beni Mellal"); not
+      // "Ras", a cape's but a title and a given name too ("Ras Baraka").
+      "Bordj", "Hassi", "Deir", "Sakiet", "Koudiet", "Khemis", "Menzel",
       "Beni"};
   return *words;
 }
