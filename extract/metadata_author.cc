@@ -1197,12 +1197,12 @@ bool TakeOpeningByline(std::string_view paragraph, PageMetadata& md) {
   for (std::string_view mark : {"–", "—", "-", "|", "·", "("})
     byline_follows = byline_follows || rest.starts_with(mark);
   if (rest.starts_with(",")) {
-    const std::string after = FoldText(rest.substr(1));
-    for (std::string_view label : {"publie", "mis a jour", "le "})
-      byline_follows = byline_follows || TrimAscii(after).starts_with(label);
-    if (TrimAscii(after).starts_with("le ") &&
-        !HasAsciiDigit(TrimAscii(after).substr(0, 8)))
-      byline_follows = false;
+    const std::string folded = FoldText(rest.substr(1));
+    const std::string_view after = TrimAscii(folded);
+    // ", le 5 décembre": "le" before a date, not before a noun.
+    byline_follows =
+        after.starts_with("publie") || after.starts_with("mis a jour") ||
+        (after.starts_with("le ") && HasAsciiDigit(after.substr(0, 8)));
   }
   if (!byline_follows) return false;
   const std::vector<std::string> known = md.author.empty()

@@ -385,8 +385,15 @@ void ReadAuthorLabel(const GumboNode* node, RawTags& raw) {
 // the bytes kept of each: a dateline or a byline is short.
 constexpr size_t kBylinePiecesRead = 128, kBylinePieceBytes = 300;
 
-// Whether a footer (a <footer>, or an element whose class says so) is an
-// article's own rather than the page's: its class names the piece
+// Whether `node`, of class words `hints`, is a footer: a <footer>, or an
+// element whose class says so.
+bool IsFooter(const GumboNode* node,
+              const std::vector<std::string_view>& hints) {
+  return node->v.element.tag == GUMBO_TAG_FOOTER || HintsAt(hints, {"footer"});
+}
+
+// Whether a footer (IsFooter) is an article's own rather than the page's: its
+// class names the piece
 // ("post-footer", "entry-footer", "article__footer"), or it sits in an
 // <article> or in an element marked as a schema.org article. HTML5 and
 // many themes (Blogger, TYPO3's news) put the byline and the date there,
@@ -412,9 +419,7 @@ bool IsArticlesOwnFooter(const GumboNode* node,
 bool ReadBylines(const GumboNode* node, RawTags& raw) {
   const std::string class_and_id = ClassAndId(node);
   const std::vector<std::string_view> hints = ClassWords(class_and_id);
-  if ((node->v.element.tag == GUMBO_TAG_FOOTER || HintsAt(hints, {"footer"})) &&
-      !IsArticlesOwnFooter(node, hints))
-    return false;
+  if (IsFooter(node, hints) && !IsArticlesOwnFooter(node, hints)) return false;
   if (HintsAt(hints, {"copyright", "ticker", "comment", "related"})) {
     return false;
   }
@@ -605,16 +610,17 @@ void JoinBylineTexts(RawTags& raw) {
   }
 }
 
-// The <article> whose footer holds `node` (IsArticlesOwnFooter), when that
-// article is not marked as a schema.org one; nullptr for a node in no
-// footer, or in the footer of an element the page marks as its article.
+// The <article> whose footer (IsFooter) holds `node`; nullptr for a node in
+// no footer, or when an element between the footer and that <article>, or
+// the <article> itself, carries microdata (itemtype): what a page marks up
+// is its own article, whose footer IsArticlesOwnFooter read.
 const GumboNode* FootedArticle(const GumboNode* node) {
   bool in_footer = false;
   for (const GumboNode* n = node; n != nullptr && n->type == GUMBO_NODE_ELEMENT;
        n = n->parent) {
     if (!in_footer) {
-      in_footer = n->v.element.tag == GUMBO_TAG_FOOTER ||
-                  HintsAt(ClassWords(ClassAndId(n)), {"footer"});
+      const std::string class_and_id = ClassAndId(n);
+      in_footer = IsFooter(n, ClassWords(class_and_id));
       continue;
     }
     if (!Attribute(n, "itemtype").empty()) return nullptr;
