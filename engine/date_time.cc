@@ -88,7 +88,9 @@ std::optional<DateTime> DateTime::FromIso8601(std::string_view s) {
   const int day = ReadDigits(s, pos, 2);
   if (day < 0) return std::nullopt;
   int hour = 0, minute = 0, second = 0, offset = 0;
-  if (pos < s.size() && (s[pos] == 'T' || s[pos] == 't' || s[pos] == ' ')) {
+  const bool has_time =
+      pos < s.size() && (s[pos] == 'T' || s[pos] == 't' || s[pos] == ' ');
+  if (has_time) {
     ++pos;
     hour = ReadDigits(s, pos, 2);
     if (hour < 0 || pos >= s.size() || s[pos++] != ':') return std::nullopt;
@@ -121,10 +123,18 @@ std::optional<DateTime> DateTime::FromIso8601(std::string_view s) {
     }
   }
   if (pos != s.size()) return std::nullopt;
-  return FromCivil(year, month, day, hour, minute, second, offset);
+  std::optional<DateTime> date =
+      FromCivil(year, month, day, hour, minute, second, offset);
+  if (date && !has_time) date->day_only = true;
+  return date;
 }
 
 std::string DateTime::ToIso8601() const {
+  if (day_only) return LocalDay();
+  return ToIso8601DateTime();
+}
+
+std::string DateTime::ToIso8601DateTime() const {
   const int64_t local = unix_seconds + utc_offset_minutes * 60;
   const int64_t days = FloorDiv(local, 86400);
   const int64_t secs = local - days * 86400;
@@ -141,6 +151,8 @@ std::string DateTime::ToIso8601() const {
   return buf;
 }
 
-std::string DateTime::LocalDay() const { return ToIso8601().substr(0, 10); }
+std::string DateTime::LocalDay() const {
+  return ToIso8601DateTime().substr(0, 10);
+}
 
 }  // namespace newsq

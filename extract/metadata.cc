@@ -16,6 +16,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "engine/ascii.h"
@@ -473,20 +474,17 @@ void TryMachineDate(std::optional<DateTime>& field, const char* name,
                     std::string_view text, std::string_view from,
                     std::string_view host, PageMetadata& md) {
   if (text.empty()) return;
-  const bool day_only = TrimAscii(text).size() == 10;
   if (field) {
     // A day alone ("DC.date" 2026-12-03) is refined by a later source's
     // time of that day.
     // Not from the first <time> of the page, which may be a sidebar's: the
     // time written near the headline refines it then
     // (ChooseWrittenPublicationDate).
-    if (&field != &md.published || !md.published_day_only || day_only ||
-        from == "time datetime")
+    if (&field != &md.published || !field->day_only || from == "time datetime")
       return;
     if (auto date = ParseMachineDate(text, host);
-        date && date->LocalDay() == field->LocalDay()) {
+        date && !date->day_only && date->LocalDay() == field->LocalDay()) {
       field = date;
-      md.published_day_only = false;
       md.sources[name] += ", the time from " + std::string(from);
     }
     return;
@@ -494,7 +492,6 @@ void TryMachineDate(std::optional<DateTime>& field, const char* name,
   if (auto date = ParseMachineDate(text, host)) {
     field = date;
     md.sources[name] = std::string(from);
-    if (&field == &md.published) md.published_day_only = day_only;
   }
 }
 
@@ -550,21 +547,14 @@ void ChooseMachineDates(const RawTags& raw, const nlohmann::json* ld,
 }
 
 // The first date the page writes by its headline (in the bylines of its
-// parent or grandparent, else in the text around it), and whether it gives a
-// time (FindFrenchDate reads a day alone as midnight).
-struct WrittenByTheHeadline {
-  std::optional<DateTime> date;
-  bool has_time = false;
-};
-WrittenByTheHeadline DateWrittenByTheHeadline(const RawTags& raw,
-                                              std::string_view host) {
+// parent or grandparent, else in the text around it), `day_only` when it
+// gives no time.
+std::optional<DateTime> DateWrittenByTheHeadline(const RawTags& raw,
+                                                 std::string_view host) {
   for (const std::string* text : {&raw.near_byline_text, &raw.headline_area}) {
-    if (std::optional<DateTime> date = FindFrenchDate(*text, host)) {
-      const bool has_time = date->ToIso8601().substr(11, 5) != "00:00";
-      return {std::move(date), has_time};
-    }
+    if (std::optional<DateTime> date = FindFrenchDate(*text, host)) return date;
   }
-  return {};
+  return std::nullopt;
 }
 
 // The offset of the page's own clock: a machine date ("14:05:00+00:00") that
@@ -576,13 +566,13 @@ WrittenByTheHeadline DateWrittenByTheHeadline(const RawTags& raw,
 void ShowInThePagesOffset(const RawTags& raw, std::string_view host,
                           PageMetadata& md) {
   constexpr int64_t kMostMinutes = 14 * 60;
-  const WrittenByTheHeadline written = DateWrittenByTheHeadline(raw, host);
-  if (!written.has_time) return;
+  const std::optional<DateTime> written = DateWrittenByTheHeadline(raw, host);
+  if (!written || written->day_only) return;
   // The written minute as if it were UTC, against the machine's instant,
   // whose seconds the page does not write: the offset O is the one for
   // which the machine's local time falls in the written minute.
-  const int64_t civil = written.date->unix_seconds +
-                        int64_t{written.date->utc_offset_minutes} * 60;
+  const int64_t civil =
+      written->unix_seconds + int64_t{written->utc_offset_minutes} * 60;
   const int64_t gap = civil - md.published->unix_seconds;
   const int64_t offset = gap >= 0 ? (gap + 59) / 60 : -((-gap) / 60);
   if (offset % 60 == 0 && offset <= kMostMinutes && offset >= -kMostMinutes)
@@ -595,21 +585,20 @@ void ShowInThePagesOffset(const RawTags& raw, std::string_view host,
 void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
                                   std::string_view source_url,
                                   PageMetadata& md) {
-  if (md.published && !md.published_day_only) {
+  if (md.published && !md.published->day_only) {
     ShowInThePagesOffset(raw, host, md);
     return;
   }
-  if (md.published && md.published_day_only) {
+  if (md.published) {
     // The markup's day, the time of that day the page writes by its headline.
-    const WrittenByTheHeadline written = DateWrittenByTheHeadline(raw, host);
-    if (written.has_time &&
-        written.date->LocalDay() == md.published->LocalDay()) {
-      md.published = written.date;
+    const std::optional<DateTime> written = DateWrittenByTheHeadline(raw, host);
+    if (written && !written->day_only &&
+        written->LocalDay() == md.published->LocalDay()) {
+      md.published = written;
       md.sources["published"] += ", the time written on the page";
     }
     return;
   }
-  if (md.published) return;
   // "Publié le 11 février 2025 à 17h30, mis à jour le ...": the first date of
   // the bylines in the headline's block, then of the text around the headline
   // (a table layout's unclassed dateline), then of the page's other bylines
@@ -631,8 +620,13 @@ void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
     // byline.
     if (std::optional<std::pair<int, int>> time =
             FindClockTime(raw.byline_text)) {
-      md.published->unix_seconds += time->first * 3600 + time->second * 60;
-      md.sources["published"] = "url day, byline time";
+      const std::string day = md.published->LocalDay();
+      if (std::optional<DateTime> timed = ParseMachineDate(
+              absl::StrFormat("%sT%02d:%02d", day, time->first, time->second),
+              host)) {
+        md.published = timed;
+        md.sources["published"] = "url day, byline time";
+      }
     }
     return;
   }

@@ -16,9 +16,8 @@ namespace newsq::internal {
 struct PageMetadata {
   std::string title;
   std::string canonical_url;  // <link rel=canonical>, else og:url
+  // `day_only` when the page gave the day without its time.
   std::optional<DateTime> published;
-  // Whether the markup gave the publication day without its time.
-  bool published_day_only = false;
   // Whether the page has no <h1> and an element shaped as a headline stood in
   // for it (RawTags::headline_stand_in).
   bool headline_stand_in = false;

@@ -102,6 +102,15 @@ std::optional<DateTime> Build(int year, int month, int day, int hour,
                              OffsetForHost(host, year, month, day, hour));
 }
 
+// A day the page gives without its time (DateTime::day_only).
+std::optional<DateTime> Day(int year, int month, int day) {
+  if (year < 1990 || year > 2100) return std::nullopt;
+  std::optional<DateTime> date =
+      DateTime::FromCivil(year, month, day, 0, 0, 0, 0);
+  if (date) date->day_only = true;
+  return date;
+}
+
 }  // namespace
 
 int ParisOffsetMinutes(int year, int month, int day, int hour) {
@@ -179,6 +188,8 @@ struct WrittenDate {
   size_t position = 0;
   size_t length = 0;
   int year = 0, month = 0, day = 0, hour = 0, minute = 0;
+  // Whether a time of day follows the date; without one it is midnight.
+  bool has_time = false;
 };
 
 // The hour of a twelve-hour clock's time whose hour is `hour`, read from what
@@ -245,7 +256,8 @@ std::optional<WrittenDate> FirstWrittenDate(const std::string& folded,
         day,
         match[4].matched ? ClockHour(std::string_view(folded).substr(end), hour)
                          : hour,
-        match[5].matched ? ToInt(match[5].str()) : 0};
+        match[5].matched ? ToInt(match[5].str()) : 0,
+        match[4].matched};
   };
   if (std::regex_search(folded, m, kLongDate)) {
     consider(m, m.position(0), ToInt(m[3].str()), MonthFromName(m[2].str()),
@@ -334,8 +346,10 @@ std::optional<DateTime> FindFrenchDate(std::string_view text,
         }
       }
     }
-    if (std::optional<DateTime> built = Build(
-            date->year, date->month, date->day, date->hour, date->minute, host))
+    if (std::optional<DateTime> built =
+            date->has_time ? Build(date->year, date->month, date->day,
+                                   date->hour, date->minute, host)
+                           : Day(date->year, date->month, date->day))
       return built;
     offset = date->position + std::max<size_t>(date->length, 1);
   }
@@ -353,8 +367,7 @@ std::optional<DateTime> DateFromUrl(std::string_view url) {
       R"([/_-]((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$))");
   std::smatch m;
   if (!std::regex_search(path, m, kPathDate)) return std::nullopt;
-  return Build(ToInt(m[1].str()), ToInt(m[2].str()), ToInt(m[3].str()), 0, 0,
-               host);
+  return Day(ToInt(m[1].str()), ToInt(m[2].str()), ToInt(m[3].str()));
 }
 
 bool HasUtcOffset(std::string_view text) {
@@ -433,14 +446,14 @@ std::optional<DateTime> ParseMachineDate(std::string_view text,
   } else if (!HasUtcOffset(trimmed) && trimmed.size() > 10) {
     // Without an explicit offset FromIso8601 reads UTC; a page that omits it
     // means local time (to the second, as written).
-    const std::string local = date->ToIso8601();
+    const std::string local = date->ToIso8601DateTime();
     return Build(ToInt(local.substr(0, 4)), ToInt(local.substr(5, 2)),
                  ToInt(local.substr(8, 2)), ToInt(local.substr(11, 2)),
                  ToInt(local.substr(14, 2)), host,
                  local.size() >= 19 ? ToInt(local.substr(17, 2)) : 0);
-  } else if (trimmed.size() == 10) {
-    return Build(ToInt(trimmed.substr(0, 4)), ToInt(trimmed.substr(5, 2)),
-                 ToInt(trimmed.substr(8, 2)), 0, 0, host);
+  } else if (date->day_only) {
+    return Day(ToInt(trimmed.substr(0, 4)), ToInt(trimmed.substr(5, 2)),
+               ToInt(trimmed.substr(8, 2)));
   }
   if (date->unix_seconds < 631152000)
     return std::nullopt;  // before 1990: a placeholder
@@ -448,7 +461,7 @@ std::optional<DateTime> ParseMachineDate(std::string_view text,
   // site's own offset, so that it prints as its readers saw it and falls on
   // their day ("23:30Z" is past midnight in Paris).
   if (date->utc_offset_minutes == 0) {
-    const std::string utc = date->ToIso8601();
+    const std::string utc = date->ToIso8601DateTime();
     date->utc_offset_minutes =
         OffsetForHost(host, ToInt(utc.substr(0, 4)), ToInt(utc.substr(5, 2)),
                       ToInt(utc.substr(8, 2)), ToInt(utc.substr(11, 2)));

@@ -26,14 +26,14 @@ int OffsetForHost(std::string_view host, int year, int month, int day,
 // 17h30", "11 févr. 2025, 17:30", "11/02/2025 - 17:30", "le 1er mars 2024" or
 // "2025-03-01"; the date right after "Publié" first, when the text names an
 // update before it ("Mis à jour le 8 mars. Publié le 7 mars"). A missing time
-// is midnight. Relative dates ("il y a 2 heures", "hier") are
+// gives a `day_only` date. Relative dates ("il y a 2 heures", "hier") are
 // never read: they depend on when the page was saved. Returns nullopt when
 // there is none.
 std::optional<DateTime> FindFrenchDate(std::string_view text,
                                        std::string_view host);
 
-// A date in a URL path: /2025/02/11/, /2025-02-11-, /20250211/. Midnight in the
-// host's offset; nullopt when the path holds none.
+// A date in a URL path: /2025/02/11/, /2025-02-11-, /20250211/. A `day_only`
+// date; nullopt when the path holds none.
 std::optional<DateTime> DateFromUrl(std::string_view url);
 
 // Whether a machine date-time says its UTC offset ("...+01:00", "...Z"); a
@@ -44,7 +44,8 @@ bool HasUtcOffset(std::string_view text);
 // DateTime::FromIso8601) or the form of e-mail and RSS ("Thu, 03 Dec 2026
 // 13:05:00 GMT"), with a local time in the host's offset when the text
 // has none, and a time written in UTC ("Z", "+00:00") given as the same moment
-// in the host's offset (OffsetForHost).
+// in the host's offset (OffsetForHost). A day alone ("2025-03-03") is
+// `day_only`.
 std::optional<DateTime> ParseMachineDate(std::string_view text,
                                          std::string_view host);
 

@@ -101,7 +101,8 @@ std::shared_ptr<const FacetColumns> FacetColumns::Load(
        it != db.valuestream_end(schema::kPublishedIsoSlot); ++it) {
     if (std::optional<DateTime> date = DateTime::FromIso8601(*it))
       columns->published_offset[it.get_docid()] =
-          static_cast<int16_t>(date->utc_offset_minutes);
+          date->day_only ? FacetColumns::kDayOnly
+                         : static_cast<int16_t>(date->utc_offset_minutes);
   }
   IndexStories(*columns);
   columns->story_outlets.assign(last + 1, -1);

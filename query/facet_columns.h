@@ -51,8 +51,10 @@ struct FacetColumns {
   std::vector<double> published;
   // The UTC offset, in minutes, that the page gave its publication time with,
   // by document id (slot kPublishedIsoSlot); kUnknownOffset where that slot is
-  // empty or unreadable (no date, or a database older than the slot).
+  // empty or unreadable (no date, or a database older than the slot);
+  // kDayOnly where the page gave the day alone (DateTime::day_only).
   static constexpr int16_t kUnknownOffset = INT16_MIN;
+  static constexpr int16_t kDayOnly = INT16_MIN + 1;
   std::vector<int16_t> published_offset;
   // Outlets of the document's story by document id (the coverage boost's
   // input); -1 where no document is (every document has a count).

@@ -133,10 +133,12 @@ absl::StatusOr<bool> SummarizeFromColumns(const Xapian::Database& db,
       dated,
       [&](double seconds,
           Xapian::docid doc) -> absl::StatusOr<std::optional<DateTime>> {
-        if (columns.published_offset[doc] == FacetColumns::kUnknownOffset)
+        const int16_t offset = columns.published_offset[doc];
+        if (offset == FacetColumns::kUnknownOffset)
           return PublishedOf(db.get_document(doc));
-        return DateTime{static_cast<int64_t>(seconds),
-                        columns.published_offset[doc]};
+        if (offset == FacetColumns::kDayOnly)
+          return DateTime{static_cast<int64_t>(seconds), 0, true};
+        return DateTime{static_cast<int64_t>(seconds), offset};
       },
       story);
   if (!dates.ok()) return dates;

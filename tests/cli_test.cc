@@ -539,6 +539,44 @@ TEST(CliTest, IndexReadsJsonLinesFromStandardInput) {
   EXPECT_NE(search.out.find("\"size\":2"), std::string::npos) << search.out;
 }
 
+// A page that gives its day and not its time is shown with its day, by
+// extract, search and the story's dates alike: no midnight nobody wrote, and
+// not the day before (midnight in Paris is the evening before in UTC).
+TEST(CliTest, ADayWithoutATimeIsShownAsThatDay) {
+  const newsq::testing::ScratchDir scratch("cli_day_only");
+  const std::filesystem::path& dir = scratch.path();
+  const std::string page = (dir / "mouettes.html").string();
+  std::ofstream(page)
+      << "<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\">"
+         "<title>Les mouettes de Honfleur changent de port</title><link "
+         "rel=\"canonical\" href=\"https://www.exemple.fr/mouettes.html\">"
+         "</head><body><article><h1>Les mouettes de Honfleur changent de "
+         "port</h1><p class=\"byline\">Par Jeanne Morvan | Publié le 3 mars "
+         "2025</p><p>Les mouettes rieuses qui nichaient sur les toits du vieux "
+         "bassin de Honfleur ont quitté la ville cet hiver, selon les "
+         "ornithologues, qui les ont retrouvées à Trouville.</p><p>Les "
+         "pêcheurs s'inquiètent d'un départ qui pourrait annoncer une baisse "
+         "des bancs de poissons dans l'estuaire de la Seine.</p></article>"
+         "</body></html>";
+  const CliRun extract = Newsq("extract --json '" + page + "'");
+  EXPECT_EQ(extract.exit_code, 0) << extract.out;
+  EXPECT_NE(extract.out.find("\"published\":\"2025-03-03\""), std::string::npos)
+      << extract.out;
+  const std::string db = (dir / "db").string();
+  ASSERT_EQ(Newsq("index --db '" + db + "' '" + page + "'").exit_code, 0);
+  const CliRun search = Newsq("search --db '" + db + "' --json mouettes");
+  EXPECT_EQ(search.exit_code, 0) << search.out;
+  for (const char* field :
+       {"\"published\":\"2025-03-03\"", "\"first_published\":\"2025-03-03\"",
+        "\"last_published\":\"2025-03-03\""}) {
+    EXPECT_NE(search.out.find(field), std::string::npos)
+        << field << " in " << search.out;
+  }
+  const CliRun stories = Newsq("stories --db '" + db + "'");
+  EXPECT_NE(stories.out.find("2025-03-03 to 2025-03-03"), std::string::npos)
+      << stories.out;
+}
+
 // An article given without a title or an outlet leaves no blank line.
 TEST(CliTest, AnArticleWithoutTitleOrOutletIsShownAsSuch) {
   const newsq::testing::ScratchDir scratch("cli_untitled");

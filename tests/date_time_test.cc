@@ -15,7 +15,8 @@ TEST(DateTimeTest, ParsesAndPrintsIso8601) {
       {"2025-02-11T15:14:00+01:00", "2025-02-11T15:14:00+01:00"},
       {"2025-02-11T15:14:00.123+0100", "2025-02-11T15:14:00+01:00"},
       {"2025-02-11T14:14:00Z", "2025-02-11T14:14:00+00:00"},
-      {"2025-02-11", "2025-02-11T00:00:00+00:00"},
+      // A day alone stays a day: no midnight nobody wrote.
+      {"2025-02-11", "2025-02-11"},
       {"2025-02-11 08:05", "2025-02-11T08:05:00+00:00"},
       {"2025-02-12T14:00:00-05:00", "2025-02-12T14:00:00-05:00"},
       {"  2024-02-29T23:59:59+00:00 ", "2024-02-29T23:59:59+00:00"},
@@ -36,6 +37,24 @@ TEST(DateTimeTest, ParsesAndPrintsIso8601) {
       EXPECT_EQ(date->ToIso8601(), c.expected);
     }
   }
+}
+
+// A day alone prints as a day, reads back as the same DateTime, and still
+// has an instant to be ordered by: its midnight UTC.
+TEST(DateTimeTest, ADayAloneRoundTripsAsADay) {
+  const std::optional<DateTime> day = DateTime::FromIso8601("2025-03-03");
+  ASSERT_TRUE(day.has_value());
+  EXPECT_TRUE(day->day_only);
+  EXPECT_EQ(day->ToIso8601(), "2025-03-03");
+  EXPECT_EQ(day->ToIso8601DateTime(), "2025-03-03T00:00:00+00:00");
+  EXPECT_EQ(day->LocalDay(), "2025-03-03");
+  EXPECT_EQ(DateTime::FromIso8601(day->ToIso8601()), day);
+  const std::optional<DateTime> midnight =
+      DateTime::FromIso8601("2025-03-03T00:00:00Z");
+  ASSERT_TRUE(midnight.has_value());
+  EXPECT_FALSE(midnight->day_only);
+  EXPECT_EQ(midnight->unix_seconds, day->unix_seconds);
+  EXPECT_NE(midnight, day);
 }
 
 TEST(DateTimeTest, OffsetsNameTheSameInstant) {

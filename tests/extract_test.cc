@@ -851,9 +851,9 @@ TEST(ExtractTest, ADayOnlyMachineDateTakesTheWrittenTime) {
   };
   EXPECT_EQ(published_of("Publié le jeudi 3 décembre 2026 à 14:05"),
             "2026-12-03T14:05:00+01:00");
-  // Another day's time is not this day's.
+  // Another day's time is not this day's: the day stays a day alone.
   EXPECT_EQ(published_of("Publié le vendredi 4 décembre 2026 à 14:05"),
-            "2026-12-03T00:00:00+01:00");
+            "2026-12-03");
 }
 
 // A column's label names its writer, above or under the headline; a label of

@@ -26,15 +26,24 @@ namespace newsq {
 struct DateTime {
   int64_t unix_seconds = 0;
   int utc_offset_minutes = 0;
+  // The page gave the day and not the time ("le 3 mars 2025", a bare
+  // "2025-03-03" in its markup): `unix_seconds` is that day's midnight UTC
+  // and `utc_offset_minutes` 0, so that the day is the same wherever it is
+  // read back, and ToIso8601 prints the day alone rather than a midnight
+  // nobody wrote.
+  bool day_only = false;
 
   // "2025-02-11T15:14:00+01:00" ("Z" is never produced: UTC prints as
-  // "+00:00").
+  // "+00:00"), or "2025-02-11" when `day_only`.
   std::string ToIso8601() const;
+  // "2025-02-11T15:14:00+01:00" even when `day_only` (then at midnight).
+  std::string ToIso8601DateTime() const;
   // The calendar day in the page's own offset, as "2025-02-11".
   std::string LocalDay() const;
   // Parses ISO 8601 / RFC 3339 date-times: "2025-02-11", "2025-02-11T15:14",
   // "2025-02-11T15:14:00.000+0100", "...Z". Without an offset the time is taken
-  // as UTC. Returns nullopt on anything else, or on an impossible date.
+  // as UTC; a day alone is `day_only`, at midnight UTC. Returns nullopt on
+  // anything else, or on an impossible date.
   static std::optional<DateTime> FromIso8601(std::string_view text);
   // Builds a DateTime from a civil date-time in the given offset; nullopt if
   // impossible.
