@@ -12,6 +12,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/str_split.h"
 #include "engine/ascii.h"
 #include "engine/work_budget.h"
 #include "extract/html_dom.h"
@@ -282,6 +283,18 @@ class ParagraphWriter {
       }
       return;
     }
+    if (tag == GUMBO_TAG_BLOCKQUOTE) {
+      switch (SocialEmbedOf(node)) {
+        case SocialEmbed::kNone:
+          break;
+        case SocialEmbed::kLabels:
+          return;
+        case SocialEmbed::kPost:
+          WritePost(node);
+          return;
+      }
+    }
+    if (in_post_ && tag == GUMBO_TAG_A && IsPostMediaLink(node)) return;
     const bool block = IsBlockTag(tag);
     if (block) Flush();
     const bool was_in_link = in_link_;
@@ -311,6 +324,46 @@ class ParagraphWriter {
     paragraphs_.push_back(std::move(text));
   }
 
+  // A post of a social network embedded as the blockquote its script turns
+  // into a card. Twitter's, Bluesky's and TikTok's hold the post's words in
+  // <p>s, then the platform's attribution ("— Name (@handle) March 3, 2025",
+  // in English, with a link to the post); Instagram's hold only labels
+  // ("Voir cette publication sur Instagram", "Une publication partagée par").
+  enum class SocialEmbed { kNone, kPost, kLabels };
+  static SocialEmbed SocialEmbedOf(const GumboNode* blockquote) {
+    const std::string_view classes = Attribute(blockquote, "class");
+    for (absl::string_view name : absl::StrSplit(
+             absl::string_view(classes.data(), classes.size()), ' ')) {
+      if (name == "twitter-tweet" || name == "bluesky-embed" ||
+          name == "tiktok-embed")
+        return SocialEmbed::kPost;
+      if (name == "instagram-media") return SocialEmbed::kLabels;
+    }
+    return SocialEmbed::kNone;
+  }
+
+  // The post's words: its <p>s, as one paragraph each, and nothing else.
+  void WritePost(const GumboNode* post) {
+    Flush();
+    const bool was_in_post = in_post_;
+    in_post_ = true;
+    ForEachElement(post, [&](const GumboNode* node) {
+      if (node->v.element.tag != GUMBO_TAG_P) return true;
+      Write(node);
+      return false;
+    });
+    in_post_ = was_in_post;
+    Flush();
+  }
+
+  // A link a post's text ends on for its picture or video
+  // ("pic.twitter.com/x1y2"): an address, not words.
+  static bool IsPostMediaLink(const GumboNode* link) {
+    const std::string text = VisibleText(link);
+    return text.starts_with("pic.twitter.com/") ||
+           text.starts_with("pic.x.com/");
+  }
+
   // "À lire aussi : ...", "Publicité": labels that sites put inside the
   // article.
   static bool IsInsertLabel(std::string_view text) {
@@ -332,6 +385,8 @@ class ParagraphWriter {
   std::string current_;
   std::string link_text_;
   bool in_link_ = false;
+  // Inside a social network's post (WritePost).
+  bool in_post_ = false;
   std::vector<std::string> paragraphs_;
 };
 

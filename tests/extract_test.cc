@@ -72,6 +72,39 @@ TEST(ExtractTest, KeepsTheArticleAndDropsTheChrome) {
   EXPECT_EQ(a->Identity(), "page.html");
 }
 
+// A social network's post embedded in the article keeps its words, not the
+// platform's attribution line ("— Name (@handle) March 3, 2025") nor its
+// picture's address; an Instagram card holds only the platform's labels.
+TEST(ExtractTest, AnEmbeddedPostKeepsItsWordsNotItsAttribution) {
+  const std::string page = Page(
+      "<title>Pistes cyclables à Lille</title>",
+      "<article><h1>Pistes cyclables à Lille</h1><p>" +
+          std::string(kParagraph) +
+          "</p><blockquote class=\"twitter-tweet\"><p lang=\"fr\">Les "
+          "chiffres sont là : +40 % de cyclistes rue Nationale. <a "
+          "href=\"https://t.co/a\">pic.twitter.com/a1b2</a></p>&mdash; "
+          "Arnaud Deslandes (@ADeslandes) <a "
+          "href=\"https://twitter.com/x/status/1\">March 3, "
+          "2025</a></blockquote><blockquote class=\"instagram-media\"><div><a "
+          "href=\"https://www.instagram.com/p/x/\">Voir cette publication "
+          "sur Instagram</a><p><a href=\"https://www.instagram.com/p/x/\">Une "
+          "publication partagée par Lille (@lille)</a></p></div></blockquote>"
+          "<p>L'opposition municipale demande un audit indépendant des "
+          "comptages, qu'elle juge peu fiables depuis l'an dernier.</p>"
+          "</article>");
+  absl::StatusOr<Article> a = ExtractArticle(page, {.source = "page.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_NE(a->text.find("+40 % de cyclistes rue Nationale."),
+            std::string::npos)
+      << a->text;
+  EXPECT_NE(a->text.find("audit indépendant"), std::string::npos) << a->text;
+  for (const char* platform :
+       {"@ADeslandes", "March", "pic.twitter.com", "Instagram", "partagée"}) {
+    EXPECT_EQ(a->text.find(platform), std::string::npos)
+        << platform << " in " << a->text;
+  }
+}
+
 // No page holds a worker past its time limit: the walks check it, and the
 // page is refused with the reason (a limit no real page reaches here).
 TEST(ExtractTest, APagePastItsTimeLimitIsRefused) {
