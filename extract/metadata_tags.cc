@@ -455,8 +455,10 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
 constexpr size_t kShortestHeadline = 15, kLongestHeadline = 300;
 
 // Whether `node` sits in a page's navigation, sidebar or footer, or in a box
-// of links (a list of other articles is where titles stand without <h1>).
-bool InChromeOrLink(const GumboNode* node) {
+// of links (a list of other articles is where titles stand without <h1>);
+// classes read with their weak words (IsChromeHint) or without them
+// (IsStrongChromeHint).
+bool InChromeOrLink(const GumboNode* node, bool weak_hints) {
   for (const GumboNode* n = node; n != nullptr && n->type == GUMBO_NODE_ELEMENT;
        n = n->parent) {
     switch (n->v.element.tag) {
@@ -469,7 +471,9 @@ bool InChromeOrLink(const GumboNode* node) {
       default:
         break;
     }
-    if (IsChromeHint(ClassAndId(n))) return true;
+    const std::string hints = ClassAndId(n);
+    if (weak_hints ? IsChromeHint(hints) : IsStrongChromeHint(hints))
+      return true;
   }
   return false;
 }
@@ -534,8 +538,11 @@ void ReadHeadlineStandIn(const GumboNode* node, const RawTags& raw,
       search.weighed >= StandInSearch::kCandidatesWeighed)
     return;
   const GumboTag tag = node->v.element.tag;
+  // schema.org's headline property names the headline outright, and the
+  // "page-header" around it is where headlines sit, not the site's header.
+  const bool declared = Attribute(node, "itemprop") == "headline";
   int rank = 3;
-  if (IsLargeFont(node)) {
+  if (declared || IsLargeFont(node)) {
     rank = 0;
   } else if (tag == GUMBO_TAG_H2) {
     rank = 1;
@@ -552,7 +559,7 @@ void ReadHeadlineStandIn(const GumboNode* node, const RawTags& raw,
       IsTitleLabel(raw.title_tag, text))
     return;
   ++search.weighed;
-  if (InChromeOrLink(node) || IsLinkText(node, text)) return;
+  if (InChromeOrLink(node, !declared) || IsLinkText(node, text)) return;
   search.best = node;
   search.best_rank = rank;
 }

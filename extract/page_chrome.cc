@@ -243,6 +243,15 @@ bool IsFurnitureElement(std::string_view class_and_id) {
   return false;
 }
 
+bool IsStrongChromeHint(std::string_view class_and_id) {
+  if (IsFurnitureElement(class_and_id)) return true;
+  for (std::string_view word : ClassWords(class_and_id)) {
+    if (StrongChromeWords().contains(word) || CommentWords().contains(word))
+      return true;
+  }
+  return false;
+}
+
 bool IsChromeHint(std::string_view class_and_id) {
   if (IsFurnitureElement(class_and_id)) return true;
   bool weak = false, content = false;

@@ -27,6 +27,12 @@ bool IsChromeElement(const GumboNode* node, Strictness strictness);
 // True when `class_and_id` (lower-cased) names page chrome rather than content.
 bool IsChromeHint(std::string_view class_and_id);
 
+// The same without the weak words ("header", "meta", "date"...), which may
+// also name the parts of an article: true only for words that are chrome
+// whatever else the class says ("nav", "related", "comments") and for the
+// byline's and caption's furniture.
+bool IsStrongChromeHint(std::string_view class_and_id);
+
 // True when a word of `hints` (a lower-cased class and id, see ClassWords) is
 // one of `words`.
 bool HasWord(std::string_view hints,

@@ -105,6 +105,29 @@ TEST(ExtractTest, AnEmbeddedPostKeepsItsWordsNotItsAttribution) {
   }
 }
 
+// Without an <h1>, the element schema.org's microdata calls the headline is
+// the headline, in a "page-header" as Joomla writes it; the dates by it come
+// before the header's date of the day.
+TEST(ExtractTest, AMicrodataHeadlineAnchorsTheDatesBesideIt) {
+  const std::string page = Page(
+      "<title>Tipaza : la station de Fouka 2 mise en service - Algérie "
+      "Dépêches</title>",
+      "<div class=\"topbar\"><span class=\"topbar-date\">Lundi 17 février "
+      "2025</span></div><div class=\"item-page\" itemscope "
+      "itemtype=\"https://schema.org/Article\"><div class=\"page-header\"><h2 "
+      "itemprop=\"headline\">Tipaza : la station de Fouka 2 mise en "
+      "service</h2></div><dl class=\"article-info\"><dd class=\"published\">"
+      "Publié le : dimanche, 16 février 2025 15:42</dd></dl><div "
+      "itemprop=\"articleBody\"><p>" +
+          std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+          "</p></div></div>");
+  absl::StatusOr<Article> a = ExtractArticle(page, {.source = "page.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->title, "Tipaza : la station de Fouka 2 mise en service");
+  ASSERT_TRUE(a->published.has_value());
+  EXPECT_EQ(a->published->ToIso8601(), "2025-02-16T15:42:00+01:00");
+}
+
 // No page holds a worker past its time limit: the walks check it, and the
 // page is refused with the reason (a limit no real page reaches here).
 TEST(ExtractTest, APagePastItsTimeLimitIsRefused) {
