@@ -144,8 +144,9 @@ std::string NamesOutOfCapitals(const std::string& author) {
 }
 
 // A news agency's credit and nothing else: "AFP", "Belga/AFP", "AFP et
-// Reuters", "MAP", "Keystone-ATS". An agency sends the dispatch; it does not
-// sign it as an author does.
+// Reuters", "MAP", "Keystone-ATS", or with initials in capitals beside it
+// ("OLJ/AFP"). An agency sends the dispatch; it does not sign it as an author
+// does.
 bool IsNewsAgencyCredit(std::string_view credit) {
   static const auto* agencies =
       new absl::flat_hash_set<std::string_view>{"afp",
@@ -185,23 +186,42 @@ bool IsNewsAgencyCredit(std::string_view credit) {
                                                 "presse canadienne",
                                                 "ria novosti",
                                                 "tass"};
-  std::string rest = AsciiLower(std::string(TrimAscii(credit)));
+  // The parts, as written and lower-cased (the separators are ASCII, so both
+  // keep the same offsets).
+  std::string written(TrimAscii(credit));
+  std::string rest = AsciiLower(written);
   for (std::string_view separator : {"/", " et ", " avec ", ",", "&", "(", ")"})
-    for (size_t at; (at = rest.find(separator)) != std::string::npos;)
+    for (size_t at; (at = rest.find(separator)) != std::string::npos;) {
       rest.replace(at, separator.size(), "|");
+      written.replace(at, separator.size(), "|");
+    }
   bool any = false;
   for (absl::string_view part : absl::StrSplit(rest, '|', absl::SkipEmpty())) {
     const std::string_view name =
         TrimAscii(std::string_view(part.data(), part.size()));
     if (name.empty()) continue;
     // "Associated Press" whole, or "AFP REUTERS" word by word.
-    if (!agencies->contains(name)) {
+    bool agency = agencies->contains(name);
+    if (!agency) {
+      agency = true;
       for (absl::string_view word :
            absl::StrSplit(absl::string_view(name.data(), name.size()), ' ',
                           absl::SkipEmpty())) {
-        if (!agencies->contains(std::string_view(word.data(), word.size())))
-          return false;
+        agency = agency &&
+                 agencies->contains(std::string_view(word.data(), word.size()));
       }
+    }
+    if (!agency) {
+      // The newsroom's or the writer's initials beside the agency ("OLJ/AFP",
+      // "LP/AFP"): no name to show as an author's.
+      const std::string_view as_written =
+          TrimAscii(std::string_view(written).substr(
+              static_cast<size_t>(part.data() - rest.data()), part.size()));
+      if (as_written.size() < 2 || as_written.size() > 5 ||
+          !std::all_of(as_written.begin(), as_written.end(),
+                       [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return false;
+      continue;
     }
     any = true;
   }
@@ -454,11 +474,13 @@ std::string CleanAuthor(std::string author) {
     }
   }
   // The agency the writer signs with: "Jean-Paul Mbarga avec AFP",
-  // "Anne Dupont / AFP".
-  for (std::string_view with : {" avec ", " / ", ", "}) {
+  // "Anne Dupont / AFP", "Anne Dupont/AFP".
+  for (std::string_view with : {" avec ", " / ", "/", ", "}) {
     const size_t pos = author.rfind(with);
     if (pos != std::string::npos && pos > 0 &&
-        IsNewsAgencyCredit(std::string_view(author).substr(pos + with.size())))
+        IsNewsAgencyCredit(
+            std::string_view(author).substr(pos + with.size())) &&
+        !IsNewsAgencyCredit(author))
       author.resize(pos);
   }
   // A rubric or a role glued before the name: "Chronique Marc-André Gagnon",

@@ -265,6 +265,15 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
   EXPECT_EQ(author_of("<div class=\"byline\">Par Chokri GHARBI</div>"),
             "Chokri GHARBI");
   EXPECT_EQ(author_of("<div class=\"byline\">Par AFP REUTERS</div>"), "");
+  // The newsroom's initials beside the agency sign nothing either; a name
+  // beside it does.
+  EXPECT_EQ(AuthorOf("<meta name=\"author\" content=\"OLJ/AFP\">",
+                     "<div class=\"byline\"><span class=\"source\">OLJ/AFP"
+                     "</span></div><p>" +
+                         std::string(kParagraph) + "</p>"),
+            "");
+  EXPECT_EQ(author_of("<div class=\"byline\">Anne Dupont/AFP</div>"),
+            "Anne Dupont");
   // Joomla: a colon after its lead-in, its first account's name in the
   // author meta.
   EXPECT_EQ(AuthorOf("<meta name=\"author\" content=\"Super User\">",
