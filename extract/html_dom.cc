@@ -171,6 +171,51 @@ void AppendVisibleText(const GumboNode* node, std::string* out,
   }
 }
 
+// Whether `c` may be part of a word: an ASCII letter or digit, or a byte of a
+// character past ASCII (accented letters).
+bool IsWordByte(char c) {
+  return absl::ascii_isalnum(static_cast<unsigned char>(c)) ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+// AppendVisibleText's walk for TextOfParts: `boundary` says that an element
+// opened or closed since the last text.
+void AppendTextOfParts(const GumboNode* node, std::string* out,
+                       bool& boundary) {
+  CheckWorkBudget();
+  switch (node->type) {
+    case GUMBO_NODE_TEXT:
+    case GUMBO_NODE_WHITESPACE:
+    case GUMBO_NODE_CDATA: {
+      const std::string_view text = node->v.text.text;
+      if (boundary && !out->empty() && !text.empty() &&
+          IsWordByte(out->back()) && IsWordByte(text.front()))
+        *out += ' ';
+      boundary = false;
+      *out += text;
+      return;
+    }
+    case GUMBO_NODE_ELEMENT:
+    case GUMBO_NODE_TEMPLATE: {
+      if (IsInvisibleTag(node->v.element.tag)) return;
+      if (node->v.element.tag == GUMBO_TAG_BR) {
+        *out += ' ';
+        return;
+      }
+      boundary = true;
+      const GumboVector& children = node->v.element.children;
+      for (unsigned i = 0; i < children.length; ++i) {
+        AppendTextOfParts(static_cast<const GumboNode*>(children.data[i]), out,
+                          boundary);
+      }
+      boundary = true;
+      return;
+    }
+    default:
+      return;
+  }
+}
+
 }  // namespace
 
 std::string CollapseWhitespace(std::string_view text) {
@@ -196,6 +241,13 @@ bool IsWithin(const GumboNode* node, const GumboNode* ancestor) {
     if (node == ancestor) return true;
   }
   return false;
+}
+
+std::string TextOfParts(const GumboNode* node) {
+  std::string raw;
+  bool boundary = false;
+  AppendTextOfParts(node, &raw, boundary);
+  return CollapseWhitespace(raw);
 }
 
 std::string VisibleText(const GumboNode* node) {

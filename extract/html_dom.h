@@ -57,6 +57,12 @@ std::vector<std::string_view> ClassWords(std::string_view class_and_id);
 // elements separate words.
 std::string VisibleText(const GumboNode* node);
 
+// The visible text under `node` as VisibleText gives it, with a space where
+// one element's words end and the next one's begin with nothing between them
+// ("<a>Armel Nguimbous</a><span>correspondant</span>"): a byline's parts that
+// style lays out apart.
+std::string TextOfParts(const GumboNode* node);
+
 // The visible text under `node` with one line per block (paragraph, heading,
 // list item, <br>...), whitespace collapsed within lines and empty lines
 // dropped. Elements for which `skip` (when given) returns true are left out

@@ -445,7 +445,7 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
   }
   if (HintsAt(hints, {"author", "auteur", "signature", "byline"}) ||
       IsAuthorLink(node)) {
-    AddAuthorText(raw, VisibleText(node), node);
+    AddAuthorText(raw, TextOfParts(node), node);
   }
   ReadAuthorLabel(node, raw);
   return true;

@@ -274,6 +274,11 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
             "");
   EXPECT_EQ(author_of("<div class=\"byline\">Anne Dupont/AFP</div>"),
             "Anne Dupont");
+  // A role that style sets apart from the name, with no blank between them.
+  EXPECT_EQ(author_of("<div class=\"m-from-author\"><span>Par :</span> <a "
+                      "href=\"/auteur/an/\">Armel Nguimbous</a><span "
+                      "class=\"role\">correspondant à Yaoundé</span></div>"),
+            "Armel Nguimbous");
   // Joomla: a colon after its lead-in, its first account's name in the
   // author meta.
   EXPECT_EQ(AuthorOf("<meta name=\"author\" content=\"Super User\">",
