@@ -959,10 +959,17 @@ const std::pair<std::string, std::string>* PickAuthor(
     const std::string& publisher) {
   const std::string outlet_lower = AsciiLower(outlet);
   const std::string publisher_lower = AsciiLower(publisher);
+  // The outlet, or its label for a desk or its partners' pages ("Cameroon
+  // Tribune Partenaires": its name, then no person's; "L'Ouest Républicain
+  // Corentin Le Goff" is the writer's signature, WithoutOutletBefore).
   auto is_outlet = [&](const std::string& name) {
     const std::string lower = AsciiLower(name);
-    return lower == outlet_lower ||
-           (!publisher_lower.empty() && lower == publisher_lower);
+    if (lower == outlet_lower ||
+        (!publisher_lower.empty() && lower == publisher_lower))
+      return true;
+    return !outlet_lower.empty() && lower.starts_with(outlet_lower + " ") &&
+           !NamesPeople(TrimAscii(
+               std::string_view(name).substr(outlet_lower.size() + 1)));
   };
   for (const auto& candidate : tiers.first) {
     if (NamesPeople(candidate.first) && !is_outlet(candidate.first))

@@ -274,6 +274,12 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
             "");
   EXPECT_EQ(author_of("<div class=\"byline\">Anne Dupont/AFP</div>"),
             "Anne Dupont");
+  // The outlet's label for its partners' pages is the outlet's, no one's.
+  EXPECT_EQ(AuthorOf("<meta property=\"og:site_name\" content=\"Cameroon "
+                     "Tribune\"><meta name=\"author\" content=\"Cameroon "
+                     "Tribune Partenaires\">",
+                     "<p>" + std::string(kParagraph) + "</p>"),
+            "");
   // A role that style sets apart from the name, with no blank between them.
   EXPECT_EQ(author_of("<div class=\"m-from-author\"><span>Par :</span> <a "
                       "href=\"/auteur/an/\">Armel Nguimbous</a><span "
