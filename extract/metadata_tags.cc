@@ -443,7 +443,10 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
     raw.byline_pieces.emplace_back(
         Utf8Prefix(VisibleText(node), kBylinePieceBytes), node);
   }
-  if (HintsAt(hints, {"author", "auteur", "signature", "byline"}) ||
+  // Not an author box's description ("td-author-description", "author-bio"):
+  // a sentence about the writer, or the site's about them.
+  if ((HintsAt(hints, {"author", "auteur", "signature", "byline"}) &&
+       !HintsAt(hints, {"description", "bio"})) ||
       IsAuthorLink(node)) {
     AddAuthorText(raw, TextOfParts(node), node);
   }

@@ -274,6 +274,18 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
             "");
   EXPECT_EQ(author_of("<div class=\"byline\">Anne Dupont/AFP</div>"),
             "Anne Dupont");
+  // An author box's description says who the account is, in a sentence; the
+  // signature closing the text names the writer.
+  EXPECT_EQ(
+      AuthorOf("", "<p>" + std::string(kParagraph) + " " +
+                       std::string(kParagraph) +
+                       "</p><p><em>Koffi Yao, correspondant à "
+                       "Bouaké</em></p><div class=\"author-box-wrap\"><div "
+                       "class=\"td-author-name\"><a "
+                       "href=\"/author/redaction/\">La Rédaction</a></div><div "
+                       "class=\"td-author-description\">Abidjan Matin, "
+                       "quotidien d'information générale.</div></div>"),
+      "Koffi Yao");
   // The outlet's label for its partners' pages is the outlet's, no one's.
   EXPECT_EQ(AuthorOf("<meta property=\"og:site_name\" content=\"Cameroon "
                      "Tribune\"><meta name=\"author\" content=\"Cameroon "
