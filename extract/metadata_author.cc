@@ -496,15 +496,20 @@ std::string CleanAuthor(std::string author) {
     }
   }
   // A role after the names: "Laure Bretton Envoyée spéciale", "Marc Roux,
-  // correspondant à Rome", "Anne Petit Journaliste".
+  // correspondant à Rome", "Anne Petit Journaliste", "Ousmane DIOP
+  // (Correspondant régional)".
   {
     const std::string lower = AsciiLower(author);
     for (std::string_view role :
          {" envoy", " correspondant", " journaliste", " critique de",
           " critique d'", " chroniqueu", " reporter", " photographe",
           " éditorialiste", " rédacteur", " rédactrice"}) {
-      if (size_t pos = lower.find(role); pos != std::string::npos && pos > 0)
-        author.resize(std::min(author.size(), pos));
+      for (const std::string& written :
+           {std::string(role), " (" + std::string(role.substr(1))}) {
+        if (size_t pos = lower.find(written);
+            pos != std::string::npos && pos > 0)
+          author.resize(std::min(author.size(), pos));
+      }
     }
   }
   author = std::string(TrimAscii(author));

@@ -292,6 +292,10 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
                      "Tribune Partenaires\">",
                      "<p>" + std::string(kParagraph) + "</p>"),
             "");
+  // A role in brackets after the name.
+  EXPECT_EQ(author_of("<div class=\"byline\">Ousmane DIOP (Correspondant "
+                      "régional)</div>"),
+            "Ousmane DIOP");
   // A role that style sets apart from the name, with no blank between them.
   EXPECT_EQ(author_of("<div class=\"m-from-author\"><span>Par :</span> <a "
                       "href=\"/auteur/an/\">Armel Nguimbous</a><span "
