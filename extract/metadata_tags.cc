@@ -149,8 +149,25 @@ void ReadHeadline(const GumboNode* node, RawTags& raw) {
       area->parent->type == GUMBO_NODE_ELEMENT) {
     area = area->parent;
   }
-  if (area != nullptr)
-    raw.headline_area = BlockText(area, IsBoxOfOtherPieces).substr(0, 1500);
+  if (area == nullptr) return;
+  raw.headline_area = BlockText(area, IsBoxOfOtherPieces);
+  // In a table layout the headline is a row of its own, and the dateline and
+  // byline are in the short rows under it ("Sfax, le 12/09/2005 - Par ..."),
+  // spacers aside; they are read up to the text's first long row.
+  if (area->v.element.tag == GUMBO_TAG_TR) {
+    constexpr int kRowsAfter = 4;
+    constexpr size_t kLongestBylineRow = 300;
+    int read = 0;
+    for (const GumboNode* row = NextElementSibling(area);
+         row != nullptr && read < kRowsAfter; row = NextElementSibling(row)) {
+      if (HoldsText(row, kLongestBylineRow)) break;
+      const std::string text = BlockText(row, IsBoxOfOtherPieces);
+      if (text.empty()) continue;
+      raw.headline_area += "\n" + text;
+      ++read;
+    }
+  }
+  raw.headline_area = raw.headline_area.substr(0, 1500);
 }
 
 void ReadJsonLdScript(const GumboNode* node, RawTags& raw) {

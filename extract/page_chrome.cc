@@ -124,10 +124,8 @@ bool HasWord(std::string_view hints,
 // (some 200 to 400 bytes on the pages read).
 constexpr size_t kLongestPaywallNotice = 600;
 
-// Whether `node` holds at least `bytes` bytes of text (scripts and styles
-// aside). Reads at most a few thousand nodes, and no further than the
-// bytes sought: nested elements are each asked, so the cost must not grow
-// with what is under them.
+// Nested elements are each asked, so the cost must not grow with what is
+// under them.
 bool HoldsText(const GumboNode* node, size_t bytes) {
   constexpr int kNodesRead = 4096;
   std::vector<const GumboNode*> stack = {node};

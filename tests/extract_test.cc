@@ -894,6 +894,28 @@ TEST(ExtractTest, ATableLayoutWithoutH1) {
   EXPECT_EQ(a->text.substr(0, paragraph.size()), paragraph);
 }
 
+// The headline a row of its own, the dateline and byline in the rows under
+// it: they are the headline's, the body's long row is not read for them.
+TEST(ExtractTest, ATableLayoutsBylineRowUnderTheHeadline) {
+  const std::string paragraph(kParagraph);
+  const std::string page =
+      "<html><head><title>Sfax Informations - Économie</title></head><body>"
+      "<table><tr><td><font size=\"1\">Économie &gt; Agriculture</font></td>"
+      "</tr><tr><td height=\"10\"></td></tr><tr><td class=\"titre\"><font "
+      "size=\"5\"><b>Huile d'olive : Sfax s'attend à une récolte "
+      "record</b></font></td></tr><tr><td height=\"6\"></td></tr><tr><td><font "
+      "size=\"2\"><i>Sfax, le 12/09/2005</i> - Par <b>Hédi Ben Salah</b>"
+      "</font></td></tr><tr><td class=\"texte\"><p>" +
+      paragraph + "</p><p>" + paragraph + "</p><p>" + paragraph +
+      "</p></td></tr></table></body></html>";
+  absl::StatusOr<Article> a = ExtractArticle(page, {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->title, "Huile d'olive : Sfax s'attend à une récolte record");
+  EXPECT_EQ(a->author, "Hédi Ben Salah");
+  ASSERT_TRUE(a->published.has_value());
+  EXPECT_EQ(a->published->ToIso8601(), "2005-09-12");
+}
+
 // A lead that opens with the headline's words is the article's prose.
 TEST(ExtractTest, ALeadRepeatingTheHeadlineStays) {
   const std::string paragraph(kParagraph);
