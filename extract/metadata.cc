@@ -160,10 +160,15 @@ std::optional<std::string_view> AfterOutletPrefix(std::string_view title,
   if (outlet.empty()) return std::nullopt;
   const std::string lower_title = AsciiLower(title),
                     lower_outlet = AsciiLower(outlet);
+  // After the outlet's own name, a colon separates too ("Échos du Sahel :
+  // Délestages à Bamako", as blog platforms write their <title>).
   for (std::string_view sep : kTitleSeparators) {
     const std::string head = lower_outlet + std::string(sep);
     if (lower_title.starts_with(head)) return title.substr(head.size());
   }
+  if (const std::string head = lower_outlet + " : ";
+      lower_title.starts_with(head))
+    return title.substr(head.size());
   return std::nullopt;
 }
 
@@ -345,6 +350,11 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
       given = OutletBeforeHeadline(raw.title_tag, raw.h1);
       source = "title prefix before the headline";
     }
+    // A blog's <h1>: its name, linking to its home page.
+    if (given.empty() && raw.h1_links_home) {
+      given = raw.h1;
+      source = "h1 linking to the home page";
+    }
     if (given.empty()) {
       given = LogoName(raw);
       source = raw.logo_alt.empty() ? "logo text" : "logo alt";
@@ -392,9 +402,10 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
   // A metadata title confirms the <h1> when one holds the other: "Headline | DW
   // | 23.05.2011" or "Pétition : Headline" around the h1, or a metadata title
   // cut short.
-  // An <h1> that holds the site's name or address is its logo's.
+  // An <h1> that holds the site's name or address, or links to its home page
+  // (a blog's header), is its logo's.
   const bool h1_names_the_site =
-      !HostOfUrlOrHost(raw.h1).empty() ||
+      raw.h1_links_home || !HostOfUrlOrHost(raw.h1).empty() ||
       AsciiLower(raw.h1) == AsciiLower(page_outlet) ||
       AsciiLower(raw.h1) == AsciiLower(md.outlet);
   // Typographic and straight apostrophes differ between a CMS's headline and

@@ -138,10 +138,36 @@ bool IsBoxOfOtherPieces(const GumboNode* node) {
   return false;
 }
 
+// Whether `href` leads to a site's home page: its root ("/", "https://x.fr/"),
+// or the root's index page.
+bool IsHomeAddress(std::string_view href) {
+  href = TrimAscii(href);
+  if (const size_t scheme = href.find("://");
+      scheme != std::string_view::npos) {
+    const size_t path = href.find('/', scheme + 3);
+    href = path == std::string_view::npos ? std::string_view("/")
+                                          : href.substr(path);
+  }
+  return href == "/" || href == "./" || href == "/index.html" ||
+         href == "/index.php";
+}
+
+// Whether the whole text of `heading` is a link to the home page.
+bool LinksHome(const GumboNode* heading, const std::string& text) {
+  bool home = false;
+  ForEachElement(heading, [&](const GumboNode* node) {
+    if (node->v.element.tag != GUMBO_TAG_A) return true;
+    home = IsHomeAddress(Attribute(node, "href")) && VisibleText(node) == text;
+    return false;
+  });
+  return home;
+}
+
 void ReadHeadline(const GumboNode* node, RawTags& raw) {
   if (!raw.h1.empty()) return;
   raw.h1 = VisibleText(node);
   raw.h1_node = node;
+  raw.h1_links_home = LinksHome(node, raw.h1);
   // Old table layouts write "11/02/2025 - 17:30" beside the headline with no
   // class to tell: keep the text of the headline's block for the date search.
   const GumboNode* area = node->parent;

@@ -67,6 +67,10 @@ struct RawTags {
   // the headline's article is.
   std::vector<AuthorText> author_texts;
   const GumboNode* h1_node = nullptr;
+  // Whether the <h1>'s text is one link to the site's home page ("<h1><a
+  // href="https://blog.example.com/">Échos du Sahel</a></h1>"): a blog's or
+  // a site's name in its header, not the article's headline.
+  bool h1_links_home = false;
   // Whether h1 and h1_node are a stand-in: on a page without <h1>, the
   // element shaped most as a headline (a large <font>, else an <h2>, else a
   // class saying "title" or "headline") that is no segment of the <title>.

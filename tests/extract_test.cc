@@ -916,6 +916,25 @@ TEST(ExtractTest, ATableLayoutsBylineRowUnderTheHeadline) {
   EXPECT_EQ(a->published->ToIso8601(), "2005-09-12");
 }
 
+// A blog's <h1> is its name, linking to its home page; its <title> puts that
+// name before the post's title with a colon.
+TEST(ExtractTest, ABlogsH1LinkingHomeIsItsName) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Échos du Sahel : Délestages à Bamako, les soudeurs au "
+           "chômage</title>",
+           "<div id=\"banner\"><h1><a "
+           "href=\"https://echosdusahel.canalblog.com/\">Échos du "
+           "Sahel</a></h1></div><div class=\"post\"><h3 "
+           "class=\"post-title\">Délestages à Bamako, les soudeurs au "
+           "chômage</h3><div class=\"post-body\"><p>" +
+               std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+               "</p></div></div>"),
+      {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->title, "Délestages à Bamako, les soudeurs au chômage");
+  EXPECT_EQ(a->outlet, "Échos du Sahel");
+}
+
 // A lead that opens with the headline's words is the article's prose.
 TEST(ExtractTest, ALeadRepeatingTheHeadlineStays) {
   const std::string paragraph(kParagraph);
