@@ -370,15 +370,18 @@ class ParagraphWriter {
     // Inserts and credit lines are short; a long paragraph that opens this way
     // is prose.
     if (text.size() > 200) return false;
+    // "- Publicité -": a label set off by dashes.
+    while (!text.empty() && (text.front() == '-' || text.front() == ' '))
+      text.remove_prefix(1);
     std::string lower = AsciiLower(text.substr(0, 24));
     for (std::string_view label :
          {"lire aussi", "à lire aussi", "\xc3\x80 lire aussi", "a lire aussi",
           "voir aussi", "lire également", "à voir aussi", "publicité",
           "read also", "related:", "crédit photo", "crédits photo",
-          "photo :", "photo:", "©"}) {
+          "photo :", "photo:", "©", "temps de lecture", "durée de lecture"}) {
       if (std::string_view(lower).starts_with(label)) return true;
     }
-    return text == "Publicité" || text == "PUBLICITÉ";
+    return text == "PUBLICITÉ" || text == "PUBLICITÉ -";
   }
 
   Strictness strictness_;

@@ -72,6 +72,22 @@ TEST(ExtractTest, KeepsTheArticleAndDropsTheChrome) {
   EXPECT_EQ(a->Identity(), "page.html");
 }
 
+// Labels a template prints among the paragraphs: the reading time, an ad's
+// label set off by dashes.
+TEST(ExtractTest, ReadingTimeAndAdLabelsAreNotText) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Le cajou de Bouaké</title>",
+           "<article><h1>Le cajou de Bouaké</h1><p>Temps de lecture : 14 "
+           "minutes</p><p>" +
+               std::string(kParagraph) +
+               "</p><div class=\"td-a-rec\"><span>- Publicité "
+               "-</span></div><p>" +
+               std::string(kParagraph) + "</p></article>"),
+      {.source = "page.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->text, std::string(kParagraph) + "\n\n" + kParagraph);
+}
+
 // A social network's post embedded in the article keeps its words, not the
 // platform's attribution line ("— Name (@handle) March 3, 2025") nor its
 // picture's address; an Instagram card holds only the platform's labels.
