@@ -261,7 +261,8 @@ std::string ArticleText(const GumboNode* root, internal::PageMetadata& md,
   internal::MainText main = internal::ExtractMainText(root);
   DropRepeatedHeadline(md, main.paragraphs);
   if (!main.paragraphs.empty() &&
-      internal::TakeOpeningByline(main.paragraphs.front(), md))
+      (internal::TakeOpeningByline(main.paragraphs.front(), md) ||
+       internal::IsOpeningSignature(main.paragraphs.front(), md)))
     main.paragraphs.erase(main.paragraphs.begin());
   std::string text = absl::StrJoin(main.paragraphs, "\n\n");
   closing_labels = std::move(main.closing_labels);

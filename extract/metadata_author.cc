@@ -1210,6 +1210,15 @@ void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,
   if (md.author.empty()) md.sources.erase("author");
 }
 
+bool IsOpeningSignature(std::string_view paragraph, const PageMetadata& md) {
+  constexpr size_t kLongestSignature = 100;
+  paragraph = TrimAscii(paragraph);
+  if (md.author.empty() || paragraph.size() > kLongestSignature ||
+      EndsLikeASentence(paragraph))
+    return false;
+  return FoldText(CleanAuthor(std::string(paragraph))) == FoldText(md.author);
+}
+
 bool TakeOpeningByline(std::string_view paragraph, PageMetadata& md) {
   constexpr size_t kLongestByline = 200;
   paragraph = TrimAscii(paragraph);

@@ -40,6 +40,12 @@ void TakeSignatureAsAuthor(std::string_view text,
 // line does not name stays. The caller leaves the line out of the text.
 bool TakeOpeningByline(std::string_view paragraph, PageMetadata& md);
 
+// Whether `paragraph`, the first of the article's text, is the author's
+// signature put over the text ("Aminata DIALLO, à Dakar" in bold): a short
+// line that ends no sentence and, without its place or role, is md.author.
+// The caller leaves it out of the text.
+bool IsOpeningSignature(std::string_view paragraph, const PageMetadata& md);
+
 }  // namespace newsq::internal
 
 #endif  // NEWSQ_EXTRACT_METADATA_AUTHOR_H_

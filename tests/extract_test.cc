@@ -88,6 +88,22 @@ TEST(ExtractTest, ReadingTimeAndAdLabelsAreNotText) {
   EXPECT_EQ(a->text, std::string(kParagraph) + "\n\n" + kParagraph);
 }
 
+// The writer's name and place over the text, as a template prints it, is
+// the byline, not the article's first paragraph.
+TEST(ExtractTest, TheWritersSignatureOverTheTextIsNotText) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Pêche à Soumbédioune</title><meta name=\"author\" "
+           "content=\"Aminata DIALLO\">",
+           "<article><h1>Pêche à Soumbédioune</h1><p><strong>Aminata DIALLO, "
+           "à Dakar</strong></p><p>" +
+               std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+               "</p></article>"),
+      {.source = "page.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->text, std::string(kParagraph) + "\n\n" + kParagraph);
+  EXPECT_EQ(a->author, "Aminata DIALLO");
+}
+
 // A social network's post embedded in the article keeps its words, not the
 // platform's attribution line ("— Name (@handle) March 3, 2025") nor its
 // picture's address; an Instagram card holds only the platform's labels.
