@@ -75,6 +75,10 @@ std::vector<std::string_view> ClassWords(std::string_view hints) {
       const std::string_view word = hints.substr(start, i - start);
       if (skip_next) {
         skip_next = false;
+      } else if (word == "hidden" && !words.empty() &&
+                 words.back() == "label") {
+        // Drupal's "field--label-hidden": the field's label is hidden, not
+        // the field.
       } else if (word == "with" || word == "has" || word == "no" ||
                  word == "without" || word == "sans") {
         skip_next = true;

@@ -49,7 +49,8 @@ std::string ClassAndId(const GumboNode* node);
 // The words of a lower-cased class/id string ("post-share wp-block" -> post,
 // share, wp, block), split at spaces and - _ : . /. Words after "with", "has",
 // "no", "without" and "sans" are left out: "with-navigation" or "has-sidebar"
-// describe a wrapper's layout, not what it is.
+// describe a wrapper's layout, not what it is; so is "hidden" after "label"
+// (Drupal's "field--label-hidden" hides a field's label).
 std::vector<std::string_view> ClassWords(std::string_view class_and_id);
 
 // The visible text under `node`, whitespace collapsed to single spaces

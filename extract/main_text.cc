@@ -393,6 +393,18 @@ class ParagraphWriter {
   std::vector<std::string> paragraphs_;
 };
 
+// Whether `node` is the <header> of an <article> (HTML5's header of a
+// section): the headline, standfirst and byline of the article, where the
+// page's own <header> is its banner.
+bool IsArticlesHeader(const GumboNode* node) {
+  if (node->v.element.tag != GUMBO_TAG_HEADER) return false;
+  for (const GumboNode* n = node->parent;
+       n != nullptr && n->type == GUMBO_NODE_ELEMENT; n = n->parent) {
+    if (n->v.element.tag == GUMBO_TAG_ARTICLE) return true;
+  }
+  return false;
+}
+
 // The standfirst of the article: the first element before the content block
 // whose class or id names a standfirst, that is neither chrome nor inside the
 // block, and that shares a container with the block below <body>. Many sites
@@ -408,7 +420,9 @@ const GumboNode* FindStandfirst(const GumboNode* body, const GumboNode* content,
       passed_content = true;
       return false;
     }
-    if (node != body && IsChromeElement(node, strictness)) return false;
+    if (node != body && IsChromeElement(node, strictness) &&
+        !IsArticlesHeader(node))
+      return false;
     if (node->v.element.attributes.length > 0 &&
         HasWord(ClassAndId(node), StandfirstWords()) &&
         !IsWithin(content, node)) {

@@ -428,6 +428,36 @@ TEST(ExtractTest, AStandfirstBesideTheBodyOpensTheTextOnce) {
   EXPECT_EQ(a->text.find(standfirst, 1), std::string::npos) << a->text;
 }
 
+// A standfirst in the article's own <header>, or in a Drupal field whose
+// label is hidden ("field--label-hidden"), opens the text too.
+TEST(ExtractTest, AStandfirstInTheArticlesHeaderOrAFieldOpensTheText) {
+  const std::string standfirst =
+      "Le conseil a validé un tronçon de cinq kilomètres vers le sud. Mise en "
+      "service visée fin 2029.";
+  for (const std::string& page :
+       {Page(
+            "<title>Le tramway</title>",
+            "<header class=\"site-header\">Le Journal</header><article><header "
+            "class=\"article__header\"><h1>Le tramway</h1><p "
+            "class=\"article__chapo\">" +
+                standfirst + "</p></header><div class=\"article__body\"><p>" +
+                kParagraph + "</p><p>" + kParagraph + "</p></div></article>"),
+        Page("<title>Le tramway</title>",
+             "<article class=\"node\"><h1>Le tramway</h1><div "
+             "class=\"node__content\"><div class=\"field "
+             "field--name-field-chapeau field--label-hidden\">" +
+                 standfirst +
+                 "</div><div class=\"field field--name-body "
+                 "field--label-hidden\"><p>" +
+                 kParagraph + "</p><p>" + kParagraph +
+                 "</p></div></div></article>")}) {
+    absl::StatusOr<Article> a = ExtractArticle(page, {.source = "a.html"});
+    ASSERT_TRUE(a.ok()) << a.status();
+    EXPECT_TRUE(a->text.starts_with(standfirst)) << a->text;
+    EXPECT_EQ(a->text.find(standfirst, 1), std::string::npos) << a->text;
+  }
+}
+
 // What the byline rules must not drop or take (a review of the thirty
 // byline pages' changes): the article's own byline in its header's <footer>
 // or in a blog's meta list, a newsroom's label before a name, a site named
