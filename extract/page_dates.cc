@@ -237,6 +237,11 @@ std::optional<WrittenDate> FirstWrittenDate(const std::string& folded,
   static const std::regex kShortNumericDate(
       R"((\d{1,2})[/.](\d{1,2})[/.](\d{2})(?!\d)(?:\s*(?:a|-|,|\||·)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?)",
       std::regex::optimize);
+  // "Mar 3, 2025", "March 3, 2025 at 2:05 pm": the English form templates
+  // made for English print on French pages too.
+  static const std::regex kEnglishDate(
+      R"((?:^|[^a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s+(\d{4})(?:\s*(?:at|a|,|-|\||·)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?)",
+      std::regex::optimize);
   // "2025-01-22", "2025-01-22 14:05": the ISO form some sites print.
   static const std::regex kIsoDate(
       R"((?:^|[^\d])(\d{4})-(\d{2})-(\d{2})(?:[tT ]+(\d{2}):(\d{2}))?)",
@@ -262,6 +267,13 @@ std::optional<WrittenDate> FirstWrittenDate(const std::string& folded,
   if (std::regex_search(folded, m, kLongDate)) {
     consider(m, m.position(0), ToInt(m[3].str()), MonthFromName(m[2].str()),
              ToInt(m[1].str()));
+  }
+  if (std::regex_search(folded, m, kEnglishDate)) {
+    constexpr std::string_view kEnglishMonths =
+        "janfebmaraprmayjunjulaugsepoctnovdec";
+    consider(m, m.position(1), ToInt(m[3].str()),
+             static_cast<int>(kEnglishMonths.find(m[1].str()) / 3) + 1,
+             ToInt(m[2].str()));
   }
   if (std::regex_search(folded, m, kNumericDate)) {
     consider(m, m.position(0), ToInt(m[3].str()), ToInt(m[2].str()),

@@ -51,6 +51,11 @@ TEST(PageDatesTest, FindsFrenchDatesInBylines) {
        "2026-12-03T12:30:00+01:00"},
       {"Publié le 3 décembre 2026 à 12h à M’Bour", "www.x.sn",
        "2026-12-03T12:00:00+00:00"},
+      // The English form of an English-made template.
+      {"Mar 3, 2025", "", "2025-03-03"},
+      {"Published March 3, 2025 at 2:05 pm", "www.x.ca",
+       "2025-03-03T14:05:00-05:00"},
+      {"mar. 3 mars 2025", "", "2025-03-03"},
       {"Il y a 2 heures", "", nullptr},
       {"hier à 17h30", "", nullptr},
       {"31 février 2025", "", nullptr},
