@@ -270,7 +270,7 @@ class ParagraphWriter {
       if (in_link_) link_text_ += node->v.text.text;
       return;
     }
-    if (node->type != GUMBO_NODE_ELEMENT) return;
+    if (node->type != GUMBO_NODE_ELEMENT || node == skipped_) return;
     const GumboTag tag = node->v.element.tag;
     if (IsChromeElement(node, strictness_)) return;
     if (tag == GUMBO_TAG_BR) {
@@ -304,6 +304,9 @@ class ParagraphWriter {
     in_link_ = was_in_link;
     if (block) Flush();
   }
+
+  // Leaves `node` and what is under it out of what Write writes from now on.
+  void Skip(const GumboNode* node) { skipped_ = node; }
 
   std::vector<std::string> Take() {
     Flush();
@@ -390,6 +393,7 @@ class ParagraphWriter {
   bool in_link_ = false;
   // Inside a social network's post (WritePost).
   bool in_post_ = false;
+  const GumboNode* skipped_ = nullptr;
   std::vector<std::string> paragraphs_;
 };
 
@@ -459,7 +463,12 @@ std::vector<std::string> ExtractWith(const GumboNode* root,
   // (pages that split the text around an inline ad or image).
   ParagraphWriter writer(strictness);
   const GumboNode* standfirst = FindStandfirst(body, best, strictness);
-  if (standfirst != nullptr) writer.Write(standfirst);
+  if (standfirst != nullptr) {
+    writer.Write(standfirst);
+    // Written first, once: not again inside a header block written beside
+    // the body (its kicker and standfirst around the headline).
+    writer.Skip(standfirst);
+  }
   const GumboNode* parent = best->parent;
   const double threshold = std::max(10.0, scorer.ScoreOf(best) * 0.2);
   if (parent != nullptr && parent->type == GUMBO_NODE_ELEMENT) {

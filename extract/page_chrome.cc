@@ -3,6 +3,7 @@
 // main-text extraction.
 #include "extract/page_chrome.h"
 
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -25,36 +26,22 @@ const absl::flat_hash_set<std::string_view>& CommentWords() {
 // "shadow" never "ad". Strong words, and comments' (CommentWords), mark chrome
 // whatever else the class says ("article-comments").
 const absl::flat_hash_set<std::string_view>& StrongChromeWords() {
-  static const auto* words =
-      new absl::flat_hash_set<std::string_view>{"nav",        "navbar",
-                                                "navigation", "menu",
-                                                "footer",     "sidebar",
-                                                "aside",      "widget",
-                                                "share",      "sharing",
-                                                "social",     "partage",
-                                                "related",    "connexes",
-                                                "newsletter", "cookie",
-                                                "cookies",    "consent",
-                                                "rgpd",       "gdpr",
-                                                "ticker",     "breaking",
-                                                "breadcrumb", "breadcrumbs",
-                                                "ariane",     "promo",
-                                                "pub",        "publicite",
-                                                "ad",         "ads",
-                                                "advert",     "advertisement",
-                                                "adsense",    "banner",
-                                                "popup",      "modal",
-                                                "subscribe",  "abonnement",
-                                                "paywall",    "outbrain",
-                                                "taboola",    "sponsor",
-                                                "sponsored",  "recommended",
-                                                "popular",    "livescore",
-                                                "scoreboard", "toolbar",
-                                                "masthead",   "topbar",
-                                                "copyright",  "legal",
-                                                "mentions",   "accessibility",
-                                                "skip",       "signup",
-                                                "optin",      "cta"};
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "nav",       "navbar",        "navigation", "menu",
+      "footer",    "sidebar",       "aside",      "widget",
+      "share",     "sharing",       "social",     "partage",
+      "related",   "connexes",      "newsletter", "cookie",
+      "cookies",   "consent",       "rgpd",       "gdpr",
+      "ticker",    "breaking",      "breadcrumb", "breadcrumbs",
+      "ariane",    "promo",         "pub",        "publicite",
+      "ad",        "ads",           "advert",     "advertisement",
+      "adsense",   "banner",        "popup",      "modal",
+      "subscribe", "abonnement",    "paywall",    "outbrain",
+      "taboola",   "sponsor",       "sponsored",  "recommended",
+      "popular",   "livescore",     "scoreboard", "toolbar",
+      "masthead",  "topbar",        "copyright",  "legal",
+      "mentions",  "accessibility", "skip",       "signup",
+      "optin",     "cta",           "pullquote",  "exergue"};
   return *words;
 }
 
@@ -67,7 +54,8 @@ const absl::flat_hash_set<std::string_view>& WeakChromeWords() {
       "signature", "dateline", "meta",     "caption", "legende",  "credit",
       "credits",   "print",    "hidden",   "sr",      "visually", "score",
       "alert",     "header",   "bottom",   "img",     "image",    "photo",
-      "metadata",  "date",     "dates"};
+      "metadata",  "date",     "dates",    "kicker",  "surtitre", "overline",
+      "eyebrow"};
   return *words;
 }
 
@@ -241,8 +229,20 @@ bool IsFurnitureElement(std::string_view class_and_id) {
   return false;
 }
 
+namespace {
+
+// A pull quote ("pull-quote"; "pullquote" and "exergue" are strong words)
+// sets a sentence of the text apart in large type: the text says it already.
+bool IsPullQuote(const std::vector<std::string_view>& words) {
+  return std::find(words.begin(), words.end(), "pull") != words.end() &&
+         std::find(words.begin(), words.end(), "quote") != words.end();
+}
+
+}  // namespace
+
 bool IsStrongChromeHint(std::string_view class_and_id) {
   if (IsFurnitureElement(class_and_id)) return true;
+  if (IsPullQuote(ClassWords(class_and_id))) return true;
   for (std::string_view word : ClassWords(class_and_id)) {
     if (StrongChromeWords().contains(word) || CommentWords().contains(word))
       return true;
@@ -252,6 +252,7 @@ bool IsStrongChromeHint(std::string_view class_and_id) {
 
 bool IsChromeHint(std::string_view class_and_id) {
   if (IsFurnitureElement(class_and_id)) return true;
+  if (IsPullQuote(ClassWords(class_and_id))) return true;
   bool weak = false, content = false;
   for (std::string_view word : ClassWords(class_and_id)) {
     if (StrongChromeWords().contains(word) || CommentWords().contains(word))

@@ -458,6 +458,33 @@ TEST(ExtractTest, AStandfirstInTheArticlesHeaderOrAFieldOpensTheText) {
   }
 }
 
+// Nothing is said twice: the standfirst in a header block written beside the
+// body, nor a pull quote; the kicker over the headline is a label.
+TEST(ExtractTest, TheHeaderAndPullQuotesRepeatNothing) {
+  const std::string standfirst =
+      "Le conseil a validé un tronçon de cinq kilomètres vers le sud. Mise en "
+      "service visée fin 2029.";
+  const std::string quote =
+      "« Nous avons attendu ce tramway pendant vingt ans », a dit la maire.";
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Le tramway</title>",
+           "<article class=\"node-article\"><div class=\"article-header\"><p "
+           "class=\"kicker\"><a href=\"/region\">Région</a> · "
+           "Transports</p><h1>Le tramway</h1><p class=\"lead\">" +
+               standfirst + "</p></div><div class=\"article-body\"><p>" +
+               kParagraph + "</p><blockquote class=\"pull-quote\"><p>" + quote +
+               "</p></blockquote><p>" + quote + " " + kParagraph +
+               "</p></div></article>"),
+      {.source = "a.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_TRUE(a->text.starts_with(standfirst)) << a->text;
+  EXPECT_EQ(a->text.find(standfirst, 1), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Transports"), std::string::npos) << a->text;
+  const size_t said = a->text.find(quote);
+  ASSERT_NE(said, std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find(quote, said + 1), std::string::npos) << a->text;
+}
+
 // What the byline rules must not drop or take (a review of the thirty
 // byline pages' changes): the article's own byline in its header's <footer>
 // or in a blog's meta list, a newsroom's label before a name, a site named
