@@ -252,6 +252,17 @@ void DropRepeatedHeadline(const internal::PageMetadata& md,
   if (dated_or_signed) paragraphs.erase(paragraphs.begin());
 }
 
+// Whether `paragraph` is a place and a date and nothing more: short, no
+// sentence, a date in it.
+bool IsDatelineAlone(std::string_view paragraph,
+                     const internal::PageMetadata& md) {
+  constexpr size_t kLongestDateline = 60;
+  paragraph = internal::TrimAscii(paragraph);
+  return paragraph.size() <= kLongestDateline &&
+         !internal::EndsLikeASentence(paragraph) &&
+         internal::FindFrenchDate(paragraph, md.zone_host).has_value();
+}
+
 // The article's text: the main content block, else a JSON-LD articleBody when
 // the page's own markup yields (almost) nothing. Sets md.sources["text"], and
 // `closing_labels` to the labels cut after the block's last line of prose (none
@@ -263,6 +274,11 @@ std::string ArticleText(const GumboNode* root, internal::PageMetadata& md,
   if (!main.paragraphs.empty() &&
       (internal::TakeOpeningByline(main.paragraphs.front(), md) ||
        internal::IsOpeningSignature(main.paragraphs.front(), md)))
+    main.paragraphs.erase(main.paragraphs.begin());
+  // A dateline on a line of its own over the text ("Papeete, le 22 février
+  // 2025"), as page builders without a date field print it.
+  if (main.paragraphs.size() > 1 &&
+      IsDatelineAlone(main.paragraphs.front(), md))
     main.paragraphs.erase(main.paragraphs.begin());
   std::string text = absl::StrJoin(main.paragraphs, "\n\n");
   closing_labels = std::move(main.closing_labels);

@@ -378,12 +378,18 @@ class ParagraphWriter {
       text.remove_prefix(1);
     std::string lower = AsciiLower(text.substr(0, 24));
     for (std::string_view label :
-         {"lire aussi", "à lire aussi", "\xc3\x80 lire aussi", "a lire aussi",
-          "voir aussi", "lire également", "à voir aussi", "publicité",
-          "read also", "related:", "crédit photo", "crédits photo",
-          "photo :", "photo:", "©", "temps de lecture", "durée de lecture"}) {
+         {"lire aussi",       "à lire aussi",     "\xc3\x80 lire aussi",
+          "a lire aussi",     "voir aussi",       "lire également",
+          "à voir aussi",     "publicité",        "read also",
+          "related:",         "crédit photo",     "crédits photo",
+          "photo :",          "photo:",           "©",
+          "temps de lecture", "durée de lecture", "texte :",
+          "textes :",         "texte et photo"}) {
       if (std::string_view(lower).starts_with(label)) return true;
     }
+    // A caption or credit line: "Gousses de vanille au séchage. © Moana
+    // Chin".
+    if (text.find("\xc2\xa9") != std::string_view::npos) return true;
     return text == "PUBLICITÉ" || text == "PUBLICITÉ -";
   }
 

@@ -88,6 +88,23 @@ TEST(ExtractTest, ReadingTimeAndAdLabelsAreNotText) {
   EXPECT_EQ(a->text, std::string(kParagraph) + "\n\n" + kParagraph);
 }
 
+// A page builder's lines over the text: the dateline alone, the credits of
+// text and photos, a caption with its ©.
+TEST(ExtractTest, APageBuildersDatelineCreditsAndCaptionAreNotText) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>La vanille de Taha'a</title>",
+           "<div id=\"comp-1\"><h1>La vanille de Taha'a</h1></div><div "
+           "id=\"comp-2\"><p><span>Papeete, le 22 février 2025</span></p><p>"
+           "Texte : Hinatea Teriitahi – Photos : Moana Chin</p><p>Gousses de "
+           "vanille au séchage dans une plantation de Patio. © Moana "
+           "Chin</p><p>" +
+               std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+               "</p></div>"),
+      {.source = "page.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->text, std::string(kParagraph) + "\n\n" + kParagraph);
+}
+
 // The writer's name and place over the text, as a template prints it, is
 // the byline, not the article's first paragraph.
 TEST(ExtractTest, TheWritersSignatureOverTheTextIsNotText) {
