@@ -597,6 +597,24 @@ void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
                                   std::string_view source_url,
                                   PageMetadata& md) {
   if (md.published && !md.published->day_only) {
+    // A machine publication date that is the modification date too, while
+    // the page writes an earlier "Publié le ..." by its headline: content
+    // systems that stamp both with the last save. The written one is the
+    // publication.
+    if (md.modified &&
+        md.modified->unix_seconds == md.published->unix_seconds) {
+      if (const std::optional<DateTime> written =
+              DateWrittenByTheHeadline(raw, host);
+          written && !written->day_only &&
+          written->unix_seconds < md.published->unix_seconds) {
+        md.published = written;
+        md.sources["published"] =
+            "the date written by the headline, "
+            "earlier than the markup's (its "
+            "modification date)";
+        return;
+      }
+    }
     ShowInThePagesOffset(raw, host, md);
     return;
   }

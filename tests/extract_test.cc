@@ -1077,6 +1077,30 @@ TEST(ExtractTest, TheDatelineUnderTheHeadlineWinsOverTheHeadersDate) {
   EXPECT_EQ(a->published->ToIso8601(), "2026-12-03T14:05:00+01:00");
 }
 
+// A markup whose publication date is its modification date, on a page that
+// writes an earlier publication by the headline: the written one.
+TEST(ExtractTest, AMarkupPublishedAtItsModificationGivesWayToTheWrittenDate) {
+  const auto published_of = [](const std::string& modified) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page(
+            "<script type=\"application/ld+json\">{\"@type\": "
+            "\"NewsArticle\", \"datePublished\": "
+            "\"2025-03-04T09:15:00+01:00\", \"dateModified\": \"" +
+                modified + "\"}</script>",
+            "<main><h1>Le port de Dakar s'agrandit</h1><div class=\"meta\">Par "
+            "Anne Dupont | Publié le 3 mars 2025 à 17h30 | Mis à jour le 4 "
+            "mars 2025 à 09h15</div><p>" +
+                std::string(kParagraph) + "</p></main>"),
+        {.source = "x.html"});
+    return a.ok() && a->published ? a->published->ToIso8601() : "?";
+  };
+  EXPECT_EQ(published_of("2025-03-04T09:15:00+01:00"),
+            "2025-03-03T17:30:00+01:00");
+  // A markup that tells the two apart is trusted.
+  EXPECT_EQ(published_of("2025-03-05T10:00:00+01:00"),
+            "2025-03-04T09:15:00+01:00");
+}
+
 // A day in the markup ("DC.date") takes the time the page writes that day.
 TEST(ExtractTest, ADayOnlyMachineDateTakesTheWrittenTime) {
   const auto published_of = [](const std::string& dateline) {
