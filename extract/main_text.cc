@@ -508,11 +508,37 @@ bool IsProse(std::string_view paragraph) {
   return paragraph.size() >= 80 || EndsLikeASentence(paragraph);
 }
 
+// Whether `paragraph` is a time of day alone ("19h40", "7:02", "09 h 15"), as
+// a live page opens each of its entries.
+bool IsClockTimeAlone(std::string_view paragraph) {
+  size_t i = 0;
+  const auto digits = [&](size_t most) {
+    size_t n = 0;
+    while (i < paragraph.size() && n < most &&
+           absl::ascii_isdigit(static_cast<unsigned char>(paragraph[i]))) {
+      ++i;
+      ++n;
+    }
+    return n;
+  };
+  const auto blanks = [&] {
+    while (i < paragraph.size() && paragraph[i] == ' ') ++i;
+  };
+  if (digits(2) == 0) return false;
+  blanks();
+  if (i == paragraph.size() || (paragraph[i] != 'h' && paragraph[i] != ':'))
+    return false;
+  ++i;
+  blanks();
+  return digits(2) == 2 && i == paragraph.size();
+}
+
 // Short labels before the first line of prose (a rubric: "Environnement") and
 // after the last one (a toolbox: "Imprimer", "Permalien https://...",
 // "Date 23.05.2011") belong to the page, not to the article. Intertitles
-// between two lines of prose stay. The labels cut after the last line of
-// prose come back in order.
+// between two lines of prose stay, and so does a live page's first entry's
+// time and heading when later entries open on a time too. The labels cut
+// after the last line of prose come back in order.
 std::vector<std::string> TrimLabels(std::vector<std::string>& paragraphs) {
   constexpr size_t kLabelChars = 60;
   auto is_label = [](const std::string& p) {
@@ -527,6 +553,16 @@ std::vector<std::string> TrimLabels(std::vector<std::string>& paragraphs) {
   std::reverse(closing.begin(), closing.end());
   size_t first = 0;
   while (first < paragraphs.size() && is_label(paragraphs[first])) ++first;
+  // A live page's first entry: its time among the labels, another time after
+  // them. What stands before that time is still the page's.
+  const auto time = std::find_if(
+      paragraphs.begin(), paragraphs.begin() + static_cast<long>(first),
+      [](const std::string& p) { return IsClockTimeAlone(p); });
+  if (time != paragraphs.begin() + static_cast<long>(first) &&
+      std::any_of(paragraphs.begin() + static_cast<long>(first),
+                  paragraphs.end(),
+                  [](const std::string& p) { return IsClockTimeAlone(p); }))
+    first = static_cast<size_t>(time - paragraphs.begin());
   paragraphs.erase(paragraphs.begin(),
                    paragraphs.begin() + static_cast<long>(first));
   return closing;

@@ -88,6 +88,25 @@ TEST(ExtractTest, ReadingTimeAndAdLabelsAreNotText) {
   EXPECT_EQ(a->text, std::string(kParagraph) + "\n\n" + kParagraph);
 }
 
+// A live page's newest entry keeps its time and heading, as the others do;
+// a rubric before it is still a label.
+TEST(ExtractTest, ALivePagesFirstEntryKeepsItsTime) {
+  std::string feed;
+  for (const char* time : {"19h40", "18h55", "17h20"}) {
+    feed += std::string("<article class=\"live-post\"><time>") + time +
+            "</time><h3>Le point à " + time + "</h3><p>" + kParagraph +
+            "</p></article>";
+  }
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Tempête Zélie : en direct</title>",
+           "<main><h1>Tempête Zélie : en direct</h1><div class=\"live-feed\">"
+           "<p>Tempête</p>" +
+               feed + "</div></main>"),
+      {.source = "page.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_TRUE(a->text.starts_with("19h40\n\nLe point à 19h40\n\n")) << a->text;
+}
+
 // A page builder's lines over the text: the dateline alone, the credits of
 // text and photos, a caption with its ©.
 TEST(ExtractTest, APageBuildersDatelineCreditsAndCaptionAreNotText) {
