@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -252,14 +253,17 @@ void DropRepeatedHeadline(const internal::PageMetadata& md,
   if (dated_or_signed) paragraphs.erase(paragraphs.begin());
 }
 
-// Whether `paragraph` is a place and a date and nothing more: short, no
-// sentence, a date in it.
+// Whether `paragraph` is a place and a date and nothing more, as French
+// datelines write it ("Papeete, le 22 février 2025"): short, "X, le" before
+// the date, which ends it (not a chronology's heading, "7 octobre 2023, le
+// choc").
 bool IsDatelineAlone(std::string_view paragraph,
                      const internal::PageMetadata& md) {
   constexpr size_t kLongestDateline = 60;
   paragraph = internal::TrimAscii(paragraph);
   return paragraph.size() <= kLongestDateline &&
-         !internal::EndsLikeASentence(paragraph) &&
+         paragraph.find(", le ") != std::string_view::npos &&
+         absl::ascii_isdigit(static_cast<unsigned char>(paragraph.back())) &&
          internal::FindFrenchDate(paragraph, md.zone_host).has_value();
 }
 

@@ -136,6 +136,14 @@ bool IsSpaceAt(std::string_view s, size_t i, size_t* width) {
 
 // Appends the visible text under `node`; blocks (and <br>) are separated by
 // `separator`.
+// The tags whose text runs on with its neighbours' (no word break around
+// them).
+bool IsInlineTag(GumboTag tag) {
+  return tag == GUMBO_TAG_A || tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_B ||
+         tag == GUMBO_TAG_I || tag == GUMBO_TAG_EM || tag == GUMBO_TAG_STRONG ||
+         tag == GUMBO_TAG_FONT;
+}
+
 void AppendVisibleText(const GumboNode* node, std::string* out,
                        char separator = ' ',
                        bool (*skip)(const GumboNode*) = nullptr) {
@@ -154,13 +162,7 @@ void AppendVisibleText(const GumboNode* node, std::string* out,
         *out += separator;
         return;
       }
-      const bool inline_tag = node->v.element.tag == GUMBO_TAG_A ||
-                              node->v.element.tag == GUMBO_TAG_SPAN ||
-                              node->v.element.tag == GUMBO_TAG_B ||
-                              node->v.element.tag == GUMBO_TAG_I ||
-                              node->v.element.tag == GUMBO_TAG_EM ||
-                              node->v.element.tag == GUMBO_TAG_STRONG ||
-                              node->v.element.tag == GUMBO_TAG_FONT;
+      const bool inline_tag = IsInlineTag(node->v.element.tag);
       if (!inline_tag) *out += separator;
       const GumboVector& children = node->v.element.children;
       for (unsigned i = 0; i < children.length; ++i) {
@@ -206,12 +208,17 @@ void AppendTextOfParts(const GumboNode* node, std::string* out,
         *out += ' ';
         return;
       }
+      // A block element separates words as VisibleText's do; an inline
+      // one only words that would touch.
+      const bool block = !IsInlineTag(node->v.element.tag);
+      if (block) *out += ' ';
       boundary = true;
       const GumboVector& children = node->v.element.children;
       for (unsigned i = 0; i < children.length; ++i) {
         AppendTextOfParts(static_cast<const GumboNode*>(children.data[i]), out,
                           boundary);
       }
+      if (block) *out += ' ';
       boundary = true;
       return;
     }

@@ -58,10 +58,11 @@ std::vector<std::string_view> ClassWords(std::string_view class_and_id);
 // elements separate words.
 std::string VisibleText(const GumboNode* node);
 
-// The visible text under `node` as VisibleText gives it, with a space where
-// one element's words end and the next one's begin with nothing between them
-// ("<a>Armel Nguimbous</a><span>correspondant</span>"): a byline's parts that
-// style lays out apart.
+// The visible text under `node` as VisibleText gives it (block elements
+// separate words), with a space also where an inline element's words end and
+// the next one's begin with nothing between them ("<a>Armel
+// Nguimbous</a><span>correspondant</span>"): a byline's parts that style lays
+// out apart.
 std::string TextOfParts(const GumboNode* node);
 
 // The visible text under `node` with one line per block (paragraph, heading,

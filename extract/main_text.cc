@@ -378,18 +378,27 @@ class ParagraphWriter {
       text.remove_prefix(1);
     std::string lower = AsciiLower(text.substr(0, 24));
     for (std::string_view label :
-         {"lire aussi",       "à lire aussi",     "\xc3\x80 lire aussi",
-          "a lire aussi",     "voir aussi",       "lire également",
-          "à voir aussi",     "publicité",        "read also",
-          "related:",         "crédit photo",     "crédits photo",
-          "photo :",          "photo:",           "©",
-          "temps de lecture", "durée de lecture", "texte :",
-          "textes :",         "texte et photo"}) {
+         {"lire aussi", "à lire aussi", "\xc3\x80 lire aussi", "a lire aussi",
+          "voir aussi", "lire également", "à voir aussi", "publicité",
+          "read also", "related:", "crédit photo", "crédits photo",
+          "photo :", "photo:", "©", "temps de lecture", "durée de lecture"}) {
       if (std::string_view(lower).starts_with(label)) return true;
     }
-    // A caption or credit line: "Gousses de vanille au séchage. © Moana
-    // Chin".
-    if (text.find("\xc2\xa9") != std::string_view::npos) return true;
+    // A credit line ("Texte : Hinatea Teriitahi – Photos : Moana Chin"), not
+    // prose that opens so ("Texte : le jugement ... a été rendu.").
+    constexpr size_t kLongestCredit = 100;
+    if ((lower.starts_with("texte :") || lower.starts_with("textes :")) &&
+        text.size() <= kLongestCredit && !EndsLikeASentence(text))
+      return true;
+    // A caption ending on its credit ("Gousses de vanille au séchage. ©
+    // Moana Chin"): a few words after the sign, no sentence. Not prose that
+    // speaks of the sign ("Le symbole © n'est pas nécessaire...").
+    constexpr size_t kLongestCopyrightCredit = 40;
+    if (const size_t sign = text.rfind("\xc2\xa9");
+        sign != std::string_view::npos &&
+        text.size() - sign <= kLongestCopyrightCredit &&
+        !EndsLikeASentence(text))
+      return true;
     return text == "PUBLICITÉ" || text == "PUBLICITÉ -";
   }
 
@@ -553,16 +562,24 @@ std::vector<std::string> TrimLabels(std::vector<std::string>& paragraphs) {
   std::reverse(closing.begin(), closing.end());
   size_t first = 0;
   while (first < paragraphs.size() && is_label(paragraphs[first])) ++first;
-  // A live page's first entry: its time among the labels, another time after
-  // them. What stands before that time is still the page's.
+  // A live page's first entry: its time among the labels, and entries after
+  // it that open on a time too, each after the prose of the one before (two
+  // at least: a video's duration after its label is no entry). What stands
+  // before that time is still the page's.
   const auto time = std::find_if(
       paragraphs.begin(), paragraphs.begin() + static_cast<long>(first),
       [](const std::string& p) { return IsClockTimeAlone(p); });
-  if (time != paragraphs.begin() + static_cast<long>(first) &&
-      std::any_of(paragraphs.begin() + static_cast<long>(first),
-                  paragraphs.end(),
-                  [](const std::string& p) { return IsClockTimeAlone(p); }))
-    first = static_cast<size_t>(time - paragraphs.begin());
+  if (time != paragraphs.begin() + static_cast<long>(first)) {
+    int entries = 0;
+    bool all_after_prose = true;
+    for (size_t i = first; i < paragraphs.size(); ++i) {
+      if (!IsClockTimeAlone(paragraphs[i])) continue;
+      ++entries;
+      all_after_prose = all_after_prose && IsProse(paragraphs[i - 1]);
+    }
+    if (entries >= 2 && all_after_prose)
+      first = static_cast<size_t>(time - paragraphs.begin());
+  }
   paragraphs.erase(paragraphs.begin(),
                    paragraphs.begin() + static_cast<long>(first));
   return closing;

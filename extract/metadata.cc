@@ -166,9 +166,11 @@ std::optional<std::string_view> AfterOutletPrefix(std::string_view title,
     const std::string head = lower_outlet + std::string(sep);
     if (lower_title.starts_with(head)) return title.substr(head.size());
   }
-  if (const std::string head = lower_outlet + " : ";
-      lower_title.starts_with(head))
-    return title.substr(head.size());
+  for (std::string_view colon : {" : ", "\u00a0: "}) {
+    if (const std::string head = lower_outlet + std::string(colon);
+        lower_title.starts_with(head))
+      return title.substr(head.size());
+  }
   return std::nullopt;
 }
 
@@ -590,27 +592,33 @@ void ShowInThePagesOffset(const RawTags& raw, std::string_view host,
     md.published->utc_offset_minutes = static_cast<int>(offset);
 }
 
-// When no markup gives the publication date in machine form: a French date in
-// the byline or near the headline, else the day in the canonical URL, else in
-// `source_url`. md.canonical_url must be chosen.
+// The date the page writes, where the markup's needs it: when no markup gives
+// the publication date in machine form, a French date in the byline or near
+// the headline, else the day in the canonical URL, else in `source_url`; a
+// markup's day alone takes the time written that day; a markup's date that is
+// its modification date gives way to an earlier "Publié" day in the byline;
+// a markup's time is shown in the offset the page's written clock says.
+// md.canonical_url must be chosen.
 void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
                                   std::string_view source_url,
                                   PageMetadata& md) {
   if (md.published && !md.published->day_only) {
     // A machine publication date that is the modification date too, while
-    // the page writes an earlier "Publié le ..." by its headline: content
-    // systems that stamp both with the last save. The written one is the
-    // publication.
+    // the byline by the headline says "Publié le ..." on an earlier day:
+    // content systems that stamp both with the last save. The written one
+    // is the publication. Only the byline's own words, a "Publié" among them
+    // (a standfirst's date is an event's), and only an earlier day: the
+    // same day may differ by the offset the host guessed.
     if (md.modified &&
-        md.modified->unix_seconds == md.published->unix_seconds) {
+        md.modified->unix_seconds == md.published->unix_seconds &&
+        FoldText(raw.near_byline_text).find("publi") != std::string::npos) {
       if (const std::optional<DateTime> written =
-              DateWrittenByTheHeadline(raw, host);
+              FindFrenchDate(raw.near_byline_text, host);
           written && !written->day_only &&
-          written->unix_seconds < md.published->unix_seconds) {
+          written->LocalDay() < md.published->LocalDay()) {
         md.published = written;
         md.sources["published"] =
-            "the date written by the headline, "
-            "earlier than the markup's (its "
+            "the byline's \"Publié\" date, a day before the markup's (its "
             "modification date)";
         return;
       }

@@ -966,13 +966,16 @@ const std::pair<std::string, std::string>* PickAuthor(
   const std::string publisher_lower = AsciiLower(publisher);
   // The outlet, or its label for a desk or its partners' pages ("Cameroon
   // Tribune Partenaires": its name, then no person's; "L'Ouest Républicain
-  // Corentin Le Goff" is the writer's signature, WithoutOutletBefore).
+  // Corentin Le Goff" is the writer's signature, WithoutOutletBefore). An
+  // outlet of one word may be a given name ("Marianne Enault" writes for
+  // Marianne), and a surname alone names no one to NamesPeople.
+  const bool outlet_of_words = outlet_lower.find(' ') != std::string::npos;
   auto is_outlet = [&](const std::string& name) {
     const std::string lower = AsciiLower(name);
     if (lower == outlet_lower ||
         (!publisher_lower.empty() && lower == publisher_lower))
       return true;
-    return !outlet_lower.empty() && lower.starts_with(outlet_lower + " ") &&
+    return outlet_of_words && lower.starts_with(outlet_lower + " ") &&
            !NamesPeople(TrimAscii(
                std::string_view(name).substr(outlet_lower.size() + 1)));
   };
@@ -1143,11 +1146,12 @@ std::string WithoutOutletAfter(const std::string& author,
 
 // "L'Ouest Républicain Corentin Le Goff", a regional paper's signature: the
 // outlet's name before the writer's, read as one text; the name alone when
-// what is left names a person.
+// what is left names a person. Not an outlet of one word, which may be the
+// writer's given name ("Marianne Enault et Paul Leroy" writing for Marianne).
 std::string WithoutOutletBefore(const std::string& author,
                                 const std::string& outlet) {
-  if (outlet.empty() || author.size() <= outlet.size() + 1 ||
-      author[outlet.size()] != ' ' ||
+  if (outlet.find(' ') == std::string::npos ||
+      author.size() <= outlet.size() + 1 || author[outlet.size()] != ' ' ||
       AsciiLower(author.substr(0, outlet.size())) != AsciiLower(outlet))
     return author;
   const std::string name(TrimAscii(author.substr(outlet.size() + 1)));

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/str_split.h"
 #include "engine/ascii.h"
 #include "extract/html_dom.h"
 #include "extract/json_ld.h"
@@ -138,10 +139,12 @@ bool IsBoxOfOtherPieces(const GumboNode* node) {
   return false;
 }
 
-// Whether `href` leads to a site's home page: its root ("/", "https://x.fr/"),
-// or the root's index page.
+// Whether `href` leads to a site's home page: its root ("/",
+// "https://x.fr", "https://x.fr/") or the root's index page, with no query
+// or fragment ("https://x.fr?p=4521" is a post).
 bool IsHomeAddress(std::string_view href) {
   href = TrimAscii(href);
+  if (href.find_first_of("?#") != std::string_view::npos) return false;
   if (const size_t scheme = href.find("://");
       scheme != std::string_view::npos) {
     const size_t path = href.find('/', scheme + 3);
@@ -152,15 +155,18 @@ bool IsHomeAddress(std::string_view href) {
          href == "/index.php";
 }
 
-// Whether the whole text of `heading` is a link to the home page.
+// Whether the whole text of `heading` is its first link, and that link leads
+// to the home page.
 bool LinksHome(const GumboNode* heading, const std::string& text) {
-  bool home = false;
+  const GumboNode* link = nullptr;
   ForEachElement(heading, [&](const GumboNode* node) {
+    if (link != nullptr) return false;
     if (node->v.element.tag != GUMBO_TAG_A) return true;
-    home = IsHomeAddress(Attribute(node, "href")) && VisibleText(node) == text;
+    link = node;
     return false;
   });
-  return home;
+  return link != nullptr && IsHomeAddress(Attribute(link, "href")) &&
+         VisibleText(link) == text;
 }
 
 void ReadHeadline(const GumboNode* node, RawTags& raw) {
@@ -486,10 +492,19 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
     raw.byline_pieces.emplace_back(
         Utf8Prefix(VisibleText(node), kBylinePieceBytes), node);
   }
-  // Not an author box's description ("td-author-description", "author-bio"):
-  // a sentence about the writer, or the site's about them.
+  // Not an author box's description ("td-author-description", "author-bio",
+  // "author-bio-description"): a sentence about the writer, or the site's
+  // about them. The box's name ("author-bio-name") is read.
+  const auto has_word = [&](std::initializer_list<std::string_view> names) {
+    return std::any_of(hints.begin(), hints.end(), [&](std::string_view word) {
+      return std::find(names.begin(), names.end(), word) != names.end();
+    });
+  };
+  const bool description =
+      has_word({"description", "desc", "bio", "biography", "biographie"}) &&
+      !has_word({"name", "nom"});
   if ((HintsAt(hints, {"author", "auteur", "signature", "byline"}) &&
-       !HintsAt(hints, {"description", "bio"})) ||
+       !description) ||
       IsAuthorLink(node)) {
     AddAuthorText(raw, TextOfParts(node), node);
   }
@@ -586,7 +601,11 @@ void ReadHeadlineStandIn(const GumboNode* node, const RawTags& raw,
   const GumboTag tag = node->v.element.tag;
   // schema.org's headline property names the headline outright, and the
   // "page-header" around it is where headlines sit, not the site's header.
-  const bool declared = Attribute(node, "itemprop") == "headline";
+  bool declared = false;
+  const std::string_view itemprop = Attribute(node, "itemprop");
+  for (absl::string_view property :
+       absl::StrSplit(absl::string_view(itemprop.data(), itemprop.size()), ' '))
+    declared = declared || property == "headline";
   int rank = 3;
   if (declared || IsLargeFont(node)) {
     rank = 0;

@@ -3,10 +3,11 @@
 // main-text extraction.
 #include "extract/page_chrome.h"
 
-#include <algorithm>
 #include <cstring>
+#include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_split.h"
 #include "extract/html_dom.h"
 
@@ -26,22 +27,36 @@ const absl::flat_hash_set<std::string_view>& CommentWords() {
 // "shadow" never "ad". Strong words, and comments' (CommentWords), mark chrome
 // whatever else the class says ("article-comments").
 const absl::flat_hash_set<std::string_view>& StrongChromeWords() {
-  static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "nav",       "navbar",        "navigation", "menu",
-      "footer",    "sidebar",       "aside",      "widget",
-      "share",     "sharing",       "social",     "partage",
-      "related",   "connexes",      "newsletter", "cookie",
-      "cookies",   "consent",       "rgpd",       "gdpr",
-      "ticker",    "breaking",      "breadcrumb", "breadcrumbs",
-      "ariane",    "promo",         "pub",        "publicite",
-      "ad",        "ads",           "advert",     "advertisement",
-      "adsense",   "banner",        "popup",      "modal",
-      "subscribe", "abonnement",    "paywall",    "outbrain",
-      "taboola",   "sponsor",       "sponsored",  "recommended",
-      "popular",   "livescore",     "scoreboard", "toolbar",
-      "masthead",  "topbar",        "copyright",  "legal",
-      "mentions",  "accessibility", "skip",       "signup",
-      "optin",     "cta",           "pullquote",  "exergue"};
+  static const auto* words =
+      new absl::flat_hash_set<std::string_view>{"nav",        "navbar",
+                                                "navigation", "menu",
+                                                "footer",     "sidebar",
+                                                "aside",      "widget",
+                                                "share",      "sharing",
+                                                "social",     "partage",
+                                                "related",    "connexes",
+                                                "newsletter", "cookie",
+                                                "cookies",    "consent",
+                                                "rgpd",       "gdpr",
+                                                "ticker",     "breaking",
+                                                "breadcrumb", "breadcrumbs",
+                                                "ariane",     "promo",
+                                                "pub",        "publicite",
+                                                "ad",         "ads",
+                                                "advert",     "advertisement",
+                                                "adsense",    "banner",
+                                                "popup",      "modal",
+                                                "subscribe",  "abonnement",
+                                                "paywall",    "outbrain",
+                                                "taboola",    "sponsor",
+                                                "sponsored",  "recommended",
+                                                "popular",    "livescore",
+                                                "scoreboard", "toolbar",
+                                                "masthead",   "topbar",
+                                                "copyright",  "legal",
+                                                "mentions",   "accessibility",
+                                                "skip",       "signup",
+                                                "optin",      "cta"};
   return *words;
 }
 
@@ -69,6 +84,33 @@ const absl::flat_hash_set<std::string_view>& AlwaysChromeWords() {
       "ads",    "advert",     "advertisement", "banner",      "popup",
       "modal",  "copyright",  "skip"};
   return *words;
+}
+
+// A pull quote sets a sentence of the text apart in large type, beside it:
+// the text says it already. A block named so ("pull-quote", "pullquote",
+// "exergue"); not an inline <span class="exergue">, which is how some sites
+// emphasise a quotation inside a sentence, nor "pull-right quote" (a float).
+bool IsPullQuote(const GumboNode* node) {
+  switch (node->v.element.tag) {
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_FIGURE:
+      break;
+    default:
+      return false;
+  }
+  const std::string_view classes = Attribute(node, "class");
+  for (absl::string_view name :
+       absl::StrSplit(absl::string_view(classes.data(), classes.size()), ' ',
+                      absl::SkipEmpty())) {
+    const std::string lower = absl::AsciiStrToLower(name);
+    if (lower.ends_with("pull-quote") || lower.ends_with("pullquote") ||
+        lower.ends_with("pull_quote") || lower == "exergue" ||
+        lower.ends_with("-exergue") || lower.ends_with("__exergue"))
+      return true;
+  }
+  return false;
 }
 
 bool IsChromeTag(GumboTag tag) {
@@ -138,6 +180,7 @@ bool HoldsText(const GumboNode* node, size_t bytes) {
 
 bool IsChromeElement(const GumboNode* node, Strictness strictness) {
   if (IsChromeTag(node->v.element.tag)) return true;
+  if (IsPullQuote(node)) return true;
   const GumboVector& attributes = node->v.element.attributes;
   if (attributes.length == 0) return false;
   bool has_hints = false;
@@ -229,20 +272,8 @@ bool IsFurnitureElement(std::string_view class_and_id) {
   return false;
 }
 
-namespace {
-
-// A pull quote ("pull-quote"; "pullquote" and "exergue" are strong words)
-// sets a sentence of the text apart in large type: the text says it already.
-bool IsPullQuote(const std::vector<std::string_view>& words) {
-  return std::find(words.begin(), words.end(), "pull") != words.end() &&
-         std::find(words.begin(), words.end(), "quote") != words.end();
-}
-
-}  // namespace
-
 bool IsStrongChromeHint(std::string_view class_and_id) {
   if (IsFurnitureElement(class_and_id)) return true;
-  if (IsPullQuote(ClassWords(class_and_id))) return true;
   for (std::string_view word : ClassWords(class_and_id)) {
     if (StrongChromeWords().contains(word) || CommentWords().contains(word))
       return true;
@@ -252,7 +283,6 @@ bool IsStrongChromeHint(std::string_view class_and_id) {
 
 bool IsChromeHint(std::string_view class_and_id) {
   if (IsFurnitureElement(class_and_id)) return true;
-  if (IsPullQuote(ClassWords(class_and_id))) return true;
   bool weak = false, content = false;
   for (std::string_view word : ClassWords(class_and_id)) {
     if (StrongChromeWords().contains(word) || CommentWords().contains(word))

@@ -188,7 +188,8 @@ struct WrittenDate {
   size_t position = 0;
   size_t length = 0;
   int year = 0, month = 0, day = 0, hour = 0, minute = 0;
-  // Whether a time of day follows the date; without one it is midnight.
+  // Whether a time of day follows the date; without one the date is
+  // DateTime::day_only.
   bool has_time = false;
 };
 

@@ -72,20 +72,27 @@ TEST(ExtractTest, KeepsTheArticleAndDropsTheChrome) {
   EXPECT_EQ(a->Identity(), "page.html");
 }
 
-// Labels a template prints among the paragraphs: the reading time, an ad's
-// label set off by dashes.
-TEST(ExtractTest, ReadingTimeAndAdLabelsAreNotText) {
+// Labels a template prints among the paragraphs (after the standfirst, where
+// no trim of the text's opening labels reaches them): the reading time, an
+// ad's label set off by dashes, a credit line, a caption's credit. Prose that
+// opens or ends alike stays.
+TEST(ExtractTest, ReadingTimeAdCreditAndCaptionLabelsAreNotText) {
+  const std::string prose =
+      "Le simple symbole © n'est pas nécessaire pour protéger une œuvre, a "
+      "rappelé le tribunal.";
   absl::StatusOr<Article> a = ExtractArticle(
       Page("<title>Le cajou de Bouaké</title>",
-           "<article><h1>Le cajou de Bouaké</h1><p>Temps de lecture : 14 "
-           "minutes</p><p>" +
+           "<article><h1>Le cajou de Bouaké</h1><p>" + std::string(kParagraph) +
+               "</p><p>Temps de lecture : 14 minutes</p><p>" +
                std::string(kParagraph) +
                "</p><div class=\"td-a-rec\"><span>- Publicité "
-               "-</span></div><p>" +
-               std::string(kParagraph) + "</p></article>"),
+               "-</span></div><p>Texte : Hinatea Teriitahi – Photos : Moana "
+               "Chin</p><p>Des noix séchées au soleil. © Moana Chin</p><p>" +
+               prose + "</p><p>" + std::string(kParagraph) + "</p></article>"),
       {.source = "page.html"});
   ASSERT_TRUE(a.ok()) << a.status();
-  EXPECT_EQ(a->text, std::string(kParagraph) + "\n\n" + kParagraph);
+  EXPECT_EQ(a->text, std::string(kParagraph) + "\n\n" + kParagraph + "\n\n" +
+                         prose + "\n\n" + kParagraph);
 }
 
 // A live page's newest entry keeps its time and heading, as the others do;
@@ -105,6 +112,19 @@ TEST(ExtractTest, ALivePagesFirstEntryKeepsItsTime) {
       {.source = "page.html"});
   ASSERT_TRUE(a.ok()) << a.status();
   EXPECT_TRUE(a->text.starts_with("19h40\n\nLe point à 19h40\n\n")) << a->text;
+  // A video's duration under its label is no entry's time.
+  std::string videos;
+  for (const char* duration : {"01:45", "02:10"}) {
+    videos += std::string("<div class=\"video\"><p>Vidéo</p><p>") + duration +
+              "</p></div><p>" + kParagraph + "</p>";
+  }
+  absl::StatusOr<Article> b = ExtractArticle(
+      Page("<title>La tempête en images</title>",
+           "<main><h1>La tempête en images</h1><div class=\"body\">" + videos +
+               "</div></main>"),
+      {.source = "page.html"});
+  ASSERT_TRUE(b.ok()) << b.status();
+  EXPECT_TRUE(b->text.starts_with(kParagraph)) << b->text;
 }
 
 // A page builder's lines over the text: the dateline alone, the credits of
@@ -122,6 +142,18 @@ TEST(ExtractTest, APageBuildersDatelineCreditsAndCaptionAreNotText) {
       {.source = "page.html"});
   ASSERT_TRUE(a.ok()) << a.status();
   EXPECT_EQ(a->text, std::string(kParagraph) + "\n\n" + kParagraph);
+  // A chronology's first heading names a day and is no dateline.
+  absl::StatusOr<Article> b = ExtractArticle(
+      Page("<title>Un an de guerre</title>",
+           "<article><h1>Un an de guerre</h1><h2>7 octobre 2023, le "
+           "choc</h2><p>" +
+               std::string(kParagraph) +
+               "</p><h2>27 octobre 2023, "
+               "l'offensive</h2><p>" +
+               std::string(kParagraph) + "</p></article>"),
+      {.source = "page.html"});
+  ASSERT_TRUE(b.ok()) << b.status();
+  EXPECT_TRUE(b->text.starts_with("7 octobre 2023, le choc")) << b->text;
 }
 
 // The writer's name and place over the text, as a template prints it, is
@@ -364,6 +396,27 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
   EXPECT_EQ(author_of("<div class=\"byline\">Ousmane DIOP (Correspondant "
                       "régional)</div>"),
             "Ousmane DIOP");
+  // Block parts written with no blank between them are apart too.
+  EXPECT_EQ(author_of("<div class=\"byline\"><div>Ousmane DIOP,</div><div>"
+                      "Ibrahima FALL</div></div>"),
+            "Ousmane DIOP, Ibrahima FALL");
+  EXPECT_EQ(author_of("<div class=\"byline\"><div>Ousmane DIOP</div><div>"
+                      "(Envoyé spécial à Kolda)</div></div>"),
+            "Ousmane DIOP");
+  // An outlet of one word may be a writer's given name.
+  EXPECT_EQ(AuthorOf("<meta property=\"og:site_name\" content=\"Marianne\">"
+                     "<meta name=\"author\" content=\"Marianne Enault\">",
+                     "<div class=\"byline\">Par Marianne Enault et Paul "
+                     "Leroy</div><p>" +
+                         std::string(kParagraph) + "</p>"),
+            "Marianne Enault, Paul Leroy");
+  // An author box's name is read; its description is not.
+  EXPECT_EQ(AuthorOf("", "<p>" + std::string(kParagraph) +
+                             "</p><div class=\"author-bio\"><h4 "
+                             "class=\"author-bio-name\">Julie Tremblay</h4><p "
+                             "class=\"author-bio-description\">Journaliste "
+                             "aux affaires municipales.</p></div>"),
+            "Julie Tremblay");
   // A role that style sets apart from the name, with no blank between them.
   EXPECT_EQ(author_of("<div class=\"m-from-author\"><span>Par :</span> <a "
                       "href=\"/auteur/an/\">Armel Nguimbous</a><span "
@@ -519,6 +572,25 @@ TEST(ExtractTest, TheHeaderAndPullQuotesRepeatNothing) {
   const size_t said = a->text.find(quote);
   ASSERT_NE(said, std::string::npos) << a->text;
   EXPECT_EQ(a->text.find(quote, said + 1), std::string::npos) << a->text;
+  // A quotation emphasised inside a sentence, or a quote set in a float, is
+  // the text's own.
+  absl::StatusOr<Article> b = ExtractArticle(
+      Page("<title>Retraites</title>",
+           "<article><h1>Retraites</h1><div class=\"article-body\"><p>Le "
+           "ministre a été très clair : <span class=\"exergue\">« nous ne "
+           "reviendrons pas sur les 64 ans »</span>, a-t-il martelé. " +
+               std::string(kParagraph) +
+               "</p><blockquote class=\"pull-right quote\"><p>« La "
+               "mobilisation continuera jusqu'au retrait », a prévenu la "
+               "CGT.</p></blockquote><p>" +
+               kParagraph + "</p></div></article>"),
+      {.source = "b.html"});
+  ASSERT_TRUE(b.ok()) << b.status();
+  EXPECT_NE(b->text.find("« nous ne reviendrons pas sur les 64 ans »"),
+            std::string::npos)
+      << b->text;
+  EXPECT_NE(b->text.find("continuera jusqu'au retrait"), std::string::npos)
+      << b->text;
 }
 
 // What the byline rules must not drop or take (a review of the thirty
@@ -1058,6 +1130,17 @@ TEST(ExtractTest, ABlogsH1LinkingHomeIsItsName) {
   ASSERT_TRUE(a.ok()) << a.status();
   EXPECT_EQ(a->title, "Délestages à Bamako, les soudeurs au chômage");
   EXPECT_EQ(a->outlet, "Échos du Sahel");
+  // A link to a post on the site's root address, with a query, is no home
+  // link: that <h1> is no site's name.
+  absl::StatusOr<Article> b = ExtractArticle(
+      Page("<title>Le Blog du Finistère</title>",
+           "<div class=\"post\"><h1><a href=\"https://www.blog-finistere.fr?"
+           "p=4521\">Quimper : la crêperie Ty Breizh ferme</a></h1><p>" +
+               std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+               "</p></div>"),
+      {.source = "x.html"});
+  ASSERT_TRUE(b.ok()) << b.status();
+  EXPECT_NE(b->outlet, "Quimper : la crêperie Ty Breizh ferme");
 }
 
 // A lead that opens with the headline's words is the article's prose.
@@ -1118,6 +1201,25 @@ TEST(ExtractTest, AMarkupPublishedAtItsModificationGivesWayToTheWrittenDate) {
   // A markup that tells the two apart is trusted.
   EXPECT_EQ(published_of("2025-03-05T10:00:00+01:00"),
             "2025-03-04T09:15:00+01:00");
+  // Not an earlier date that is no byline's "Publié" (a standfirst's
+  // event), nor the same day, which the host's guessed offset may shift.
+  const auto published_beside = [](const std::string& written) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page("<script type=\"application/ld+json\">{\"@type\": "
+             "\"NewsArticle\", \"datePublished\": "
+             "\"2025-03-03T10:00:00+00:00\", \"dateModified\": "
+             "\"2025-03-03T10:00:00+00:00\"}</script>",
+             "<main><h1>Le port de Dakar s'agrandit</h1>" + written + "<p>" +
+                 std::string(kParagraph) + "</p></main>"),
+        {.source = "x.html"});
+    return a.ok() && a->published ? a->published->ToIso8601() : "?";
+  };
+  EXPECT_EQ(published_beside("<p class=\"chapo\">Le concert prévu le samedi "
+                             "1er mars 2025 à 20h30 a été reporté.</p>"),
+            "2025-03-03T11:00:00+01:00");
+  EXPECT_EQ(published_beside("<div class=\"meta\">Publié le 3 mars 2025 à "
+                             "10h00</div>"),
+            "2025-03-03T10:00:00+00:00");
 }
 
 // A day in the markup ("DC.date") takes the time the page writes that day.
