@@ -6,6 +6,7 @@
 #include "extract/main_text.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string_view>
 #include <unordered_map>
 
@@ -424,9 +425,39 @@ bool IsArticlesHeader(const GumboNode* node) {
   return false;
 }
 
+// The element whose class or id names a standfirst in the first <header>
+// inside `content` (an <article> chosen whole, its header holding the
+// headline and standfirst), which the writer leaves out as chrome; nullptr
+// when there is none.
+const GumboNode* StandfirstInHeader(const GumboNode* content) {
+  const GumboNode* header = nullptr;
+  ForEachElement(content, [&](const GumboNode* node) {
+    if (header != nullptr) return false;
+    if (node->v.element.tag == GUMBO_TAG_HEADER && node != content) {
+      header = node;
+      return false;
+    }
+    return true;
+  });
+  if (header == nullptr) return nullptr;
+  const GumboNode* found = nullptr;
+  ForEachElement(header, [&](const GumboNode* node) {
+    if (found != nullptr) return false;
+    if (node != header && node->v.element.attributes.length > 0 &&
+        HasWord(ClassAndId(node), StandfirstWords())) {
+      const std::string text = VisibleText(node);
+      if (text.size() >= 40 && text.size() <= 1500) found = node;
+      return false;
+    }
+    return true;
+  });
+  return found;
+}
+
 // The standfirst of the article: the first element before the content block
 // whose class or id names a standfirst, that is neither chrome nor inside the
-// block, and that shares a container with the block below <body>. Many sites
+// block, and that shares a container with the block below <body>; else one
+// in the block's own <header> (StandfirstInHeader). Many sites
 // keep it apart from the body's paragraphs, yet it is the first thing the
 // article says.
 const GumboNode* FindStandfirst(const GumboNode* body, const GumboNode* content,
@@ -456,14 +487,22 @@ const GumboNode* FindStandfirst(const GumboNode* body, const GumboNode* content,
     }
     return true;
   });
+  if (found == nullptr) found = StandfirstInHeader(content);
   return found;
 }
 
+// What ExtractWith writes: the standfirst's paragraphs apart from the body's,
+// so that the labels between them (a byline's organisation, a kicker) are
+// trimmed as the body's opening labels.
+struct WrittenText {
+  std::vector<std::string> standfirst;
+  std::vector<std::string> body;
+};
+
 // The paragraphs of the best-scoring block of the page, with its standfirst
 // and the siblings that hold prose too, chrome read as `strictness` says.
-std::vector<std::string> ExtractWith(const GumboNode* root,
-                                     const TextStatsIndex& index,
-                                     Strictness strictness) {
+WrittenText ExtractWith(const GumboNode* root, const TextStatsIndex& index,
+                        Strictness strictness) {
   const GumboNode* body = root;
   ForEachElement(root, [&](const GumboNode* node) {
     if (node->v.element.tag == GUMBO_TAG_BODY) body = node;
@@ -473,13 +512,16 @@ std::vector<std::string> ExtractWith(const GumboNode* root,
   scorer.Visit(body);
   const GumboNode* best = scorer.Best();
   if (best == nullptr) return {};
+  WrittenText written;
 
   // Siblings that score well, or hold plain prose, belong to the article too
   // (pages that split the text around an inline ad or image).
   ParagraphWriter writer(strictness);
   const GumboNode* standfirst = FindStandfirst(body, best, strictness);
   if (standfirst != nullptr) {
-    writer.Write(standfirst);
+    ParagraphWriter standfirst_writer(strictness);
+    standfirst_writer.Write(standfirst);
+    written.standfirst = standfirst_writer.Take();
     // Written first, once: not again inside a header block written beside
     // the body (its kicker and standfirst around the headline).
     writer.Skip(standfirst);
@@ -509,7 +551,8 @@ std::vector<std::string> ExtractWith(const GumboNode* root,
   } else {
     writer.Write(best);
   }
-  return writer.Take();
+  written.body = writer.Take();
+  return written;
 }
 
 // True for a line of prose: long enough, or closed like a sentence.
@@ -683,12 +726,22 @@ std::string VisibleTextWithoutChrome(const GumboNode* root, bool relaxed) {
   return text;
 }
 
+// The text of `written`: the body without paywall notices, breadcrumbs and
+// its opening and closing labels (TrimLabels), after the standfirst.
+MainText TextOf(WrittenText written) {
+  MainText text{std::move(written.body), {}};
+  DropPaywallNotices(text.paragraphs);
+  DropBreadcrumbs(text.paragraphs);
+  text.closing_labels = TrimLabels(text.paragraphs);
+  text.paragraphs.insert(text.paragraphs.begin(),
+                         std::make_move_iterator(written.standfirst.begin()),
+                         std::make_move_iterator(written.standfirst.end()));
+  return text;
+}
+
 MainText ExtractMainText(const GumboNode* root) {
   const TextStatsIndex index(root);
-  MainText strict{ExtractWith(root, index, Strictness::kStrict), {}};
-  DropPaywallNotices(strict.paragraphs);
-  DropBreadcrumbs(strict.paragraphs);
-  strict.closing_labels = TrimLabels(strict.paragraphs);
+  MainText strict = TextOf(ExtractWith(root, index, Strictness::kStrict));
   size_t chars = 0;
   for (const std::string& p : strict.paragraphs) chars += p.size();
   // Almost nothing: the page's content sits in something the strict hints call
@@ -696,10 +749,7 @@ MainText ExtractMainText(const GumboNode* root) {
   // trusting fewer hints.
   constexpr size_t kTooShort = 250;
   if (chars >= kTooShort) return strict;
-  MainText relaxed{ExtractWith(root, index, Strictness::kRelaxed), {}};
-  DropPaywallNotices(relaxed.paragraphs);
-  DropBreadcrumbs(relaxed.paragraphs);
-  relaxed.closing_labels = TrimLabels(relaxed.paragraphs);
+  MainText relaxed = TextOf(ExtractWith(root, index, Strictness::kRelaxed));
   size_t relaxed_chars = 0;
   for (const std::string& p : relaxed.paragraphs) relaxed_chars += p.size();
   return relaxed_chars > chars ? relaxed : strict;

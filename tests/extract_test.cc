@@ -539,11 +539,24 @@ TEST(ExtractTest, AStandfirstInTheArticlesHeaderOrAFieldOpensTheText) {
                  "</div><div class=\"field field--name-body "
                  "field--label-hidden\"><p>" +
                  kParagraph + "</p><p>" + kParagraph +
-                 "</p></div></div></article>")}) {
+                 "</p></div></div></article>"),
+        // The <article> is the body's block itself, its <header> inside it;
+        // the writer's organisation after the header is a label.
+        Page("<title>Le tramway</title>",
+             "<article class=\"articleBody\"><header><p "
+             "class=\"section\">Transports</p><h1>Le tramway</h1><p "
+             "class=\"lead\">" +
+                 standfirst +
+                 "</p></header><div class=\"authorModule\"><div>Geneviève "
+                 "Laplante-Roy</div><div>La Presse</div></div><div "
+                 "class=\"textModule\"><p>" +
+                 kParagraph + "</p><p>" + kParagraph +
+                 "</p></div></article>")}) {
     absl::StatusOr<Article> a = ExtractArticle(page, {.source = "a.html"});
     ASSERT_TRUE(a.ok()) << a.status();
     EXPECT_TRUE(a->text.starts_with(standfirst)) << a->text;
     EXPECT_EQ(a->text.find(standfirst, 1), std::string::npos) << a->text;
+    EXPECT_EQ(a->text.find("La Presse"), std::string::npos) << a->text;
   }
 }
 
