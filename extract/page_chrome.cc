@@ -232,16 +232,19 @@ bool IsChromeElement(const GumboNode* node, Strictness strictness) {
 // ("texte-image", "overflow-hidden", "story-header").
 const absl::flat_hash_set<std::string_view>& FurnitureHeads() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "meta",    "metadata", "date",      "dates",  "dateline",
-      "byline",  "author",   "auteur",    "credit", "credits",
-      "caption", "legende",  "signature", "tags",   "tag"};
+      "meta", "metadata", "date", "dates", "dateline", "byline", "author",
+      "auteur", "credit", "credits", "caption", "legende", "signature", "tags",
+      "tag",
+      // The picture's box over the text ("post-thumbnail").
+      "thumbnail"};
   return *words;
 }
 
-// Nouns of a class that say it wraps something, not what: "box", "wrapper".
+// Nouns of a class that say it wraps something, not what: "box", "wrapper";
+// or that it is the text of it ("wp-caption-text").
 const absl::flat_hash_set<std::string_view>& ContainerNouns() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "box", "container", "wrapper", "wrap", "block", "area", "inner"};
+      "box", "container", "wrapper", "wrap", "block", "area", "inner", "text"};
   return *words;
 }
 

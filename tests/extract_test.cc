@@ -156,6 +156,23 @@ TEST(ExtractTest, APageBuildersDatelineCreditsAndCaptionAreNotText) {
   EXPECT_TRUE(b->text.starts_with("7 octobre 2023, le choc")) << b->text;
 }
 
+// WordPress's featured image over the text, its caption in a
+// "wp-caption-text": the picture's, not the article's first paragraph.
+TEST(ExtractTest, AFeaturedImagesCaptionIsNotText) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>L'eau du Sahara</title>",
+           "<article class=\"post\"><h1>L'eau du Sahara</h1><div "
+           "class=\"post-thumbnail\"><img src=\"a.jpg\" alt=\"\"><p "
+           "class=\"wp-caption-text\">Nadia Mekki, hydrogéologue à "
+           "l'université de Ouargla, dans son laboratoire.</p></div><div "
+           "class=\"entry-content\"><p>" +
+               std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+               "</p></div></article>"),
+      {.source = "page.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->text, std::string(kParagraph) + "\n\n" + kParagraph);
+}
+
 // The writer's name and place over the text, as a template prints it, is
 // the byline, not the article's first paragraph.
 TEST(ExtractTest, TheWritersSignatureOverTheTextIsNotText) {
