@@ -7,11 +7,7 @@ newsq=${1:?usage: demo_search_test.sh NEWSQ}
 script="$(cd "$(dirname "$0")/.." && pwd)/scripts/demo-search"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-failures=0
-check() {  # check DESCRIPTION COMMAND...
-  local what=$1; shift
-  if "$@"; then echo "ok: $what"; else echo "FAILED: $what"; failures=$((failures + 1)); fi
-}
+source "$(dirname "$0")/script_checks.sh"
 demo() { env -u NEWSQ_DB -u XDG_DATA_HOME HOME="$work" "$script" "$newsq" >"$work/out" 2>&1; }
 
 demo; status=$?

@@ -9,11 +9,7 @@ corpora=${2:?usage: nightly_reindex_test.sh NEWSQ CORPORA}
 script="$(cd "$(dirname "$0")/.." && pwd)/scripts/nightly-reindex"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-failures=0
-check() {  # check DESCRIPTION COMMAND...
-  local what=$1; shift
-  if "$@"; then echo "ok: $what"; else echo "FAILED: $what"; failures=$((failures + 1)); fi
-}
+source "$(dirname "$0")/script_checks.sh"
 # As cron runs it: almost no environment.
 nightly() { env -i PATH=/usr/bin:/bin HOME="$work" "$script" --newsq "$newsq" --db "$work/db" "$@"; }
 articles() { "$newsq" stats --db "$work/db" --json | grep -o '"articles":[0-9]*' | head -1 | cut -d: -f2; }
