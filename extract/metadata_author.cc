@@ -4,6 +4,7 @@
 #include "extract/metadata_author.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -959,6 +960,19 @@ const std::pair<std::string, std::string>* FullerList(
 // signs nothing. The page's publisher (its "publisher" meta: "Orange avec
 // Media Services" written as both author and publisher) counts as the outlet.
 // nullptr when there is no candidate.
+// What follows the outlet's name when `author` opens with it, trimmed ("L'Ouest
+// Républicain Corentin Le Goff", "Cameroon Tribune Partenaires"); nullopt
+// otherwise, and for an outlet of one word, which may be the writer's given
+// name ("Marianne Enault et Paul Leroy" writing for Marianne).
+std::optional<std::string> AfterOutletsName(const std::string& author,
+                                            const std::string& outlet) {
+  if (outlet.find(' ') == std::string::npos ||
+      author.size() <= outlet.size() + 1 || author[outlet.size()] != ' ' ||
+      AsciiLower(author.substr(0, outlet.size())) != AsciiLower(outlet))
+    return std::nullopt;
+  return std::string(TrimAscii(author.substr(outlet.size() + 1)));
+}
+
 const std::pair<std::string, std::string>* PickAuthor(
     const AuthorTiers& tiers, const std::string& outlet,
     const std::string& publisher) {
@@ -966,18 +980,14 @@ const std::pair<std::string, std::string>* PickAuthor(
   const std::string publisher_lower = AsciiLower(publisher);
   // The outlet, or its label for a desk or its partners' pages ("Cameroon
   // Tribune Partenaires": its name, then no person's; "L'Ouest Républicain
-  // Corentin Le Goff" is the writer's signature, WithoutOutletBefore). An
-  // outlet of one word may be a given name ("Marianne Enault" writes for
-  // Marianne), and a surname alone names no one to NamesPeople.
-  const bool outlet_of_words = outlet_lower.find(' ') != std::string::npos;
+  // Corentin Le Goff" is the writer's signature, WithoutOutletBefore).
   auto is_outlet = [&](const std::string& name) {
     const std::string lower = AsciiLower(name);
     if (lower == outlet_lower ||
         (!publisher_lower.empty() && lower == publisher_lower))
       return true;
-    return outlet_of_words && lower.starts_with(outlet_lower + " ") &&
-           !NamesPeople(TrimAscii(
-               std::string_view(name).substr(outlet_lower.size() + 1)));
+    const std::optional<std::string> label = AfterOutletsName(name, outlet);
+    return label && !NamesPeople(*label);
   };
   for (const auto& candidate : tiers.first) {
     if (NamesPeople(candidate.first) && !is_outlet(candidate.first))
@@ -1146,16 +1156,11 @@ std::string WithoutOutletAfter(const std::string& author,
 
 // "L'Ouest Républicain Corentin Le Goff", a regional paper's signature: the
 // outlet's name before the writer's, read as one text; the name alone when
-// what is left names a person. Not an outlet of one word, which may be the
-// writer's given name ("Marianne Enault et Paul Leroy" writing for Marianne).
+// what is left names a person.
 std::string WithoutOutletBefore(const std::string& author,
                                 const std::string& outlet) {
-  if (outlet.find(' ') == std::string::npos ||
-      author.size() <= outlet.size() + 1 || author[outlet.size()] != ' ' ||
-      AsciiLower(author.substr(0, outlet.size())) != AsciiLower(outlet))
-    return author;
-  const std::string name(TrimAscii(author.substr(outlet.size() + 1)));
-  return NamesPeople(name) ? name : author;
+  const std::optional<std::string> name = AfterOutletsName(author, outlet);
+  return name && NamesPeople(*name) ? *name : author;
 }
 
 }  // namespace
