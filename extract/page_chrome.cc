@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "extract/html_dom.h"
 
@@ -104,11 +104,11 @@ bool IsPullQuote(const GumboNode* node) {
   for (absl::string_view name :
        absl::StrSplit(absl::string_view(classes.data(), classes.size()), ' ',
                       absl::SkipEmpty())) {
-    const std::string lower = absl::AsciiStrToLower(name);
-    if (lower.ends_with("pull-quote") || lower.ends_with("pullquote") ||
-        lower.ends_with("pull_quote") || lower == "exergue" ||
-        lower.ends_with("-exergue") || lower.ends_with("__exergue"))
-      return true;
+    for (absl::string_view ending :
+         {"pull-quote", "pullquote", "pull_quote", "-exergue", "__exergue"}) {
+      if (absl::EndsWithIgnoreCase(name, ending)) return true;
+    }
+    if (absl::EqualsIgnoreCase(name, "exergue")) return true;
   }
   return false;
 }
@@ -275,21 +275,30 @@ bool IsFurnitureElement(std::string_view class_and_id) {
   return false;
 }
 
-bool IsStrongChromeHint(std::string_view class_and_id) {
+namespace {
+
+// IsStrongChromeHint, given the class's words (ClassWords(class_and_id)).
+bool IsStrongChromeHint(std::string_view class_and_id,
+                        const std::vector<std::string_view>& words) {
   if (IsFurnitureElement(class_and_id)) return true;
-  for (std::string_view word : ClassWords(class_and_id)) {
+  for (std::string_view word : words) {
     if (StrongChromeWords().contains(word) || CommentWords().contains(word))
       return true;
   }
   return false;
 }
 
+}  // namespace
+
+bool IsStrongChromeHint(std::string_view class_and_id) {
+  return IsStrongChromeHint(class_and_id, ClassWords(class_and_id));
+}
+
 bool IsChromeHint(std::string_view class_and_id) {
-  if (IsFurnitureElement(class_and_id)) return true;
+  const std::vector<std::string_view> words = ClassWords(class_and_id);
+  if (IsStrongChromeHint(class_and_id, words)) return true;
   bool weak = false, content = false;
-  for (std::string_view word : ClassWords(class_and_id)) {
-    if (StrongChromeWords().contains(word) || CommentWords().contains(word))
-      return true;
+  for (std::string_view word : words) {
     weak = weak || WeakChromeWords().contains(word);
     content = content || ContentWords().contains(word);
   }
