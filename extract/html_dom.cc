@@ -134,8 +134,6 @@ bool IsSpaceAt(std::string_view s, size_t i, size_t* width) {
   return false;
 }
 
-// Appends the visible text under `node`; blocks (and <br>) are separated by
-// `separator`.
 // The tags whose text runs on with its neighbours' (no word break around
 // them).
 bool IsInlineTag(GumboTag tag) {
@@ -144,6 +142,8 @@ bool IsInlineTag(GumboTag tag) {
          tag == GUMBO_TAG_FONT;
 }
 
+// Appends the visible text under `node`; blocks (and <br>) are separated by
+// `separator`.
 void AppendVisibleText(const GumboNode* node, std::string* out,
                        char separator = ' ',
                        bool (*skip)(const GumboNode*) = nullptr) {

@@ -425,6 +425,19 @@ bool IsArticlesHeader(const GumboNode* node) {
   return false;
 }
 
+// Whether `node`'s class or id names a standfirst (StandfirstWords).
+bool NamesAStandfirst(const GumboNode* node) {
+  return node->v.element.attributes.length > 0 &&
+         HasWord(ClassAndId(node), StandfirstWords());
+}
+
+// Whether `node`'s text is as long as a standfirst's: a sentence or two, not
+// a label nor the body.
+bool IsStandfirstLong(const GumboNode* node) {
+  const size_t length = VisibleText(node).size();
+  return length >= 40 && length <= 1500;
+}
+
 // The element whose class or id names a standfirst in the first <header>
 // inside `content` (an <article> chosen whole, its header holding the
 // headline and standfirst), which the writer leaves out as chrome; nullptr
@@ -443,10 +456,8 @@ const GumboNode* StandfirstInHeader(const GumboNode* content) {
   const GumboNode* found = nullptr;
   ForEachElement(header, [&](const GumboNode* node) {
     if (found != nullptr) return false;
-    if (node != header && node->v.element.attributes.length > 0 &&
-        HasWord(ClassAndId(node), StandfirstWords())) {
-      const std::string text = VisibleText(node);
-      if (text.size() >= 40 && text.size() <= 1500) found = node;
+    if (node != header && NamesAStandfirst(node)) {
+      if (IsStandfirstLong(node)) found = node;
       return false;
     }
     return true;
@@ -473,17 +484,13 @@ const GumboNode* FindStandfirst(const GumboNode* body, const GumboNode* content,
     if (node != body && IsChromeElement(node, strictness) &&
         !IsArticlesHeader(node))
       return false;
-    if (node->v.element.attributes.length > 0 &&
-        HasWord(ClassAndId(node), StandfirstWords()) &&
-        !IsWithin(content, node)) {
-      const std::string text = VisibleText(node);
-      if (text.size() >= 40 && text.size() <= 1500) {
-        const GumboNode* shared = node->parent;
-        while (shared != nullptr && !IsWithin(content, shared))
-          shared = shared->parent;
-        if (shared != nullptr && shared != body) found = node;
-        return false;
-      }
+    if (NamesAStandfirst(node) && !IsWithin(content, node) &&
+        IsStandfirstLong(node)) {
+      const GumboNode* shared = node->parent;
+      while (shared != nullptr && !IsWithin(content, shared))
+        shared = shared->parent;
+      if (shared != nullptr && shared != body) found = node;
+      return false;
     }
     return true;
   });
@@ -609,9 +616,9 @@ std::vector<std::string> TrimLabels(std::vector<std::string>& paragraphs) {
   // it that open on a time too, each after the prose of the one before (two
   // at least: a video's duration after its label is no entry). What stands
   // before that time is still the page's.
-  const auto time = std::find_if(
-      paragraphs.begin(), paragraphs.begin() + static_cast<long>(first),
-      [](const std::string& p) { return IsClockTimeAlone(p); });
+  const auto time = std::find_if(paragraphs.begin(),
+                                 paragraphs.begin() + static_cast<long>(first),
+                                 IsClockTimeAlone);
   if (time != paragraphs.begin() + static_cast<long>(first)) {
     int entries = 0;
     bool all_after_prose = true;
