@@ -123,9 +123,13 @@ std::optional<DateTime> DateTime::FromIso8601(std::string_view s) {
     }
   }
   if (pos != s.size()) return std::nullopt;
-  std::optional<DateTime> date =
-      FromCivil(year, month, day, hour, minute, second, offset);
-  if (date && !has_time) date->day_only = true;
+  if (!has_time) return FromDay(year, month, day);
+  return FromCivil(year, month, day, hour, minute, second, offset);
+}
+
+std::optional<DateTime> DateTime::FromDay(int year, int month, int day) {
+  std::optional<DateTime> date = FromCivil(year, month, day, 0, 0, 0, 0);
+  if (date) date->day_only = true;
   return date;
 }
 

@@ -40,12 +40,9 @@ std::optional<DateTime> ReadDate(std::string_view text) {
   if (text.size() == 8 && std::all_of(text.begin(), text.end(), [](char c) {
         return c >= '0' && c <= '9';
       })) {
-    std::optional<DateTime> day = DateTime::FromCivil(
-        std::stoi(std::string(text.substr(0, 4))),
-        std::stoi(std::string(text.substr(4, 2))),
-        std::stoi(std::string(text.substr(6, 2))), 0, 0, 0, 0);
-    if (day) day->day_only = true;
-    return day;
+    return DateTime::FromDay(std::stoi(std::string(text.substr(0, 4))),
+                             std::stoi(std::string(text.substr(4, 2))),
+                             std::stoi(std::string(text.substr(6, 2))));
   }
   return DateTime::FromIso8601(text);
 }

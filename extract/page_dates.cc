@@ -102,13 +102,11 @@ std::optional<DateTime> Build(int year, int month, int day, int hour,
                              OffsetForHost(host, year, month, day, hour));
 }
 
-// A day the page gives without its time (DateTime::day_only).
+// A day the page gives without its time (DateTime::day_only), in the years
+// Build reads.
 std::optional<DateTime> Day(int year, int month, int day) {
   if (year < 1990 || year > 2100) return std::nullopt;
-  std::optional<DateTime> date =
-      DateTime::FromCivil(year, month, day, 0, 0, 0, 0);
-  if (date) date->day_only = true;
-  return date;
+  return DateTime::FromDay(year, month, day);
 }
 
 }  // namespace

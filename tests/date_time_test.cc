@@ -49,6 +49,8 @@ TEST(DateTimeTest, ADayAloneRoundTripsAsADay) {
   EXPECT_EQ(day->ToIso8601DateTime(), "2025-03-03T00:00:00+00:00");
   EXPECT_EQ(day->LocalDay(), "2025-03-03");
   EXPECT_EQ(DateTime::FromIso8601(day->ToIso8601()), day);
+  EXPECT_EQ(DateTime::FromDay(2025, 3, 3), day);
+  EXPECT_FALSE(DateTime::FromDay(2025, 2, 30).has_value());
   const std::optional<DateTime> midnight =
       DateTime::FromIso8601("2025-03-03T00:00:00Z");
   ASSERT_TRUE(midnight.has_value());

@@ -45,6 +45,8 @@ struct DateTime {
   // as UTC; a day alone is `day_only`, at midnight UTC. Returns nullopt on
   // anything else, or on an impossible date.
   static std::optional<DateTime> FromIso8601(std::string_view text);
+  // A day alone (`day_only`, at midnight UTC); nullopt if impossible.
+  static std::optional<DateTime> FromDay(int year, int month, int day);
   // Builds a DateTime from a civil date-time in the given offset; nullopt if
   // impossible.
   static std::optional<DateTime> FromCivil(int year, int month, int day,
