@@ -128,6 +128,7 @@ class CandidateCollector {
       }
       i = CollectAt(i);
     }
+    SpreadPlaceCuesThroughLists();
     for (const std::string& acronym : common_acronyms_)
       candidates_.erase(acronym);
     return std::move(candidates_);
@@ -265,7 +266,12 @@ class CandidateCollector {
   // tokens[end].
   EntityCandidate& Mention(const std::string& name, size_t start,
                            size_t capital, size_t end) {
-    EntityCandidate& c = candidates_[name];
+    const auto [entry, added] = candidates_.try_emplace(name);
+    EntityCandidate& c = entry->second;
+    // Whether a kind of place stands before this mention ("la ville de"),
+    // or "à", "en", "au", "aux".
+    bool says_place = false;
+    bool after_place_preposition = false;
     if (c.mentions < kMentionsWithContexts) AddContexts(start, end, c);
     ++c.mentions;
     if (start != capital || !tokens_[capital].sentence_start)
@@ -293,8 +299,10 @@ class CandidateCollector {
         }
       }
       if (PlaceKinds().contains(owner) ||
-          (apposed && RiverNouns().contains(before)))
+          (apposed && RiverNouns().contains(before))) {
         c.place_kind_cue = true;
+        says_place = true;
+      }
       if (KinNouns().contains(owner) ||
           (apposed && KinNouns().contains(before)))
         c.person_cue = true;
@@ -325,14 +333,92 @@ class CandidateCollector {
       // Not past an elided article: "à l'Anses", "à l'ONU" name bodies.
       if ((before == "à" || before == "en" || before == "au" ||
            before == "aux") &&
-          !first.elided_before)
+          !first.elided_before) {
         c.place_cue = true;
+        after_place_preposition = true;
+      }
     }
+    mentions_in_order_.push_back(
+        {&entry->first, &c, start, end, says_place, after_place_preposition});
     if (FollowsDefiniteArticle(start)) ++c.mentions_after_article;
     if (OpensQuote(tokens_[start].mark_before) &&
         ClosesQuote(tokens_[end - 1].mark_after))
       ++c.quoted_mentions;
     return c;
+  }
+
+  // A mention of a name, in the order of the text.
+  struct OrderedMention {
+    const std::string* name;  // candidates_' nodes do not move
+    EntityCandidate* candidate;
+    size_t start, end;             // its tokens
+    bool says_place;               // a kind of place before it
+    bool after_place_preposition;  // "à", "en", "au", "aux" before it
+  };
+
+  // Whether tokens[a.end, b.start) join two names of one list: a comma
+  // ("Hadjout, Sidi Rached") or "et" / "ou" ("Sidi Rached et Menaceur").
+  enum class Link { kNone, kComma, kConjunction };
+  Link LinkBetween(const OrderedMention& a, const OrderedMention& b) const {
+    const EntityToken& next = tokens_[b.start];
+    if (next.sentence_start || next.elided_before) return Link::kNone;
+    if (b.start == a.end)
+      return next.mark_before == ',' ? Link::kComma : Link::kNone;
+    if (b.start != a.end + 1 || next.mark_before != 0) return Link::kNone;
+    const EntityToken& word = tokens_[a.end];
+    return word.mark_before == 0 && (word.text == "et" || word.text == "ou")
+               ? Link::kConjunction
+               : Link::kNone;
+  }
+
+  // The names of a list are of one kind: when a kind of place opens the list
+  // ("les communes de Hadjout, Sidi Rached et Menaceur"), or when all of its
+  // names but one are places the lexicon knows ("Blida, Médéa et Tizi
+  // Ouzou"), each of its names gets that cue. A list is names joined by
+  // commas and closed by "et" or "ou"; commas alone make no list. "à" opens
+  // a list of two ("à Hadjout et Menaceur"), not a longer one: after "À
+  // Windsor," the names are the sentence's subject ("À Windsor, Harry et
+  // Meghan ont ...").
+  void SpreadPlaceCuesThroughLists() {
+    size_t first = 0;  // the list's first name
+    for (size_t k = 0; k + 1 < mentions_in_order_.size(); ++k) {
+      if (k < first) continue;  // the name closing the last list
+      switch (LinkBetween(mentions_in_order_[k], mentions_in_order_[k + 1])) {
+        case Link::kComma:
+          break;
+        case Link::kConjunction:
+          MarkListOfPlaces(first, k + 2);
+          first = k + 2;
+          break;
+        case Link::kNone:
+          first = k + 1;
+          break;
+      }
+    }
+  }
+
+  // Gives the names of the list mentions_in_order_[first, end) a place's
+  // cue when the evidence says the list names places (see above).
+  void MarkListOfPlaces(size_t first, size_t end) {
+    size_t known_places = 0;
+    for (size_t k = first; k < end; ++k) {
+      const std::string& name = *mentions_in_order_[k].name;
+      known_places +=
+          KnownPlaces().contains(name) || RegisteredPlaces().contains(name);
+    }
+    const size_t names = end - first;
+    // A given name says the list names people ("Lyon, Paris et Jean").
+    for (size_t k = first; k < end; ++k) {
+      const std::string& name = *mentions_in_order_[k].name;
+      if (FirstNames().contains(NameWords(name).front())) return;
+    }
+    const OrderedMention& opening = mentions_in_order_[first];
+    if (!opening.says_place &&
+        !(opening.after_place_preposition && names == 2) &&
+        !(known_places >= 2 && known_places + 1 >= names))
+      return;
+    for (size_t k = first; k < end; ++k)
+      mentions_in_order_[k].candidate->place_kind_cue = true;
   }
 
   // Whether "le", "la", "les", "l'" or a preposition fused with one ("du",
@@ -398,6 +484,7 @@ class CandidateCollector {
   // Acronyms the text spells out in lower case: common nouns' ("TNB").
   absl::flat_hash_set<std::string> common_acronyms_;
   Candidates candidates_;
+  std::vector<OrderedMention> mentions_in_order_;
 };
 
 void MergeInto(Candidates& candidates, Candidates::iterator from,

@@ -882,5 +882,33 @@ TEST(EntitiesTest, ADatelinesCapitalsAreTheNameTheTextWrites) {
   EXPECT_EQ(town->mentions, 3);
 }
 
+// The names of a list share the kind of place that opens it, or the kind of
+// most of its names; a list of names after "à" and a comma is a subject.
+TEST(EntitiesTest, AListOfPlacesNamesPlaces) {
+  ExpectTypes(FindEntities("",
+                           "Les communes de Kerbouzi, Oued Tamzit et "
+                           "Belmaroun sont privées d'eau depuis lundi."),
+              {"Kerbouzi", "Oued Tamzit", "Belmaroun"}, Entity::kPlace);
+  ExpectTypes(FindEntities("", "Les bus iront à Kerbouzi et Belmaroun."),
+              {"Kerbouzi", "Belmaroun"}, Entity::kPlace);
+  ExpectTypes(FindEntities("", "Blida, Médéa et Oued Tamzit sont touchées."),
+              {"Oued Tamzit"}, Entity::kPlace);
+  // "à" and a comma: the names after it say who.
+  ExpectFoundWithoutTypes(
+      FindEntities("",
+                   "Lundi à Kerbouzi, Tazrout et Amrane Belkadi ont "
+                   "signé l'accord."),
+      {"Tazrout", "Amrane Belkadi"}, {Entity::kPlace});
+  // Commas alone make no list; a given name makes a list of people.
+  ExpectFoundWithoutTypes(
+      FindEntities("", "La commune de Kerbouzi, Amrane Belkadi a répondu."),
+      {"Amrane Belkadi"}, {Entity::kPlace});
+  ExpectFoundWithoutTypes(
+      FindEntities("",
+                   "Les villes de Blida, Médéa et Karim Lahlou ont "
+                   "signé."),
+      {"Karim Lahlou"}, {Entity::kPlace});
+}
+
 }  // namespace
 }  // namespace newsq::internal
