@@ -268,10 +268,8 @@ class CandidateCollector {
                            size_t capital, size_t end) {
     const auto [entry, added] = candidates_.try_emplace(name);
     EntityCandidate& c = entry->second;
-    // Whether a kind of place stands before this mention ("la ville de"),
-    // or "à", "en", "au", "aux".
+    // Whether a kind of place stands before this mention ("la ville de").
     bool says_place = false;
-    bool after_place_preposition = false;
     if (c.mentions < kMentionsWithContexts) AddContexts(start, end, c);
     ++c.mentions;
     if (start != capital || !tokens_[capital].sentence_start)
@@ -333,13 +331,10 @@ class CandidateCollector {
       // Not past an elided article: "à l'Anses", "à l'ONU" name bodies.
       if ((before == "à" || before == "en" || before == "au" ||
            before == "aux") &&
-          !first.elided_before) {
+          !first.elided_before)
         c.place_cue = true;
-        after_place_preposition = true;
-      }
     }
-    mentions_in_order_.push_back(
-        {&entry->first, &c, start, end, says_place, after_place_preposition});
+    mentions_in_order_.push_back({&entry->first, &c, start, end, says_place});
     if (FollowsDefiniteArticle(start)) ++c.mentions_after_article;
     if (OpensQuote(tokens_[start].mark_before) &&
         ClosesQuote(tokens_[end - 1].mark_after))
@@ -351,9 +346,8 @@ class CandidateCollector {
   struct OrderedMention {
     const std::string* name;  // candidates_' nodes do not move
     EntityCandidate* candidate;
-    size_t start, end;             // its tokens
-    bool says_place;               // a kind of place before it
-    bool after_place_preposition;  // "à", "en", "au", "aux" before it
+    size_t start, end;  // its tokens
+    bool says_place;    // a kind of place before it
   };
 
   // Whether tokens[a.end, b.start) join two names of one list: a comma
@@ -376,9 +370,9 @@ class CandidateCollector {
   // names but one are places the lexicon knows ("Blida, Médéa et Tizi
   // Ouzou"), each of its names gets that cue. A list is names joined by
   // commas and closed by "et" or "ou"; commas alone make no list. "à" opens
-  // a list of two ("à Hadjout et Menaceur"), not a longer one: after "À
-  // Windsor," the names are the sentence's subject ("À Windsor, Harry et
-  // Meghan ont ...").
+  // none: after "À Windsor," the names are the sentence's subject ("À
+  // Windsor, Harry et Meghan ont ..."), and after "à" alone as often the
+  // people something is given or said to ("a écrit à Harry et Meghan").
   void SpreadPlaceCuesThroughLists() {
     size_t first = 0;  // the list's first name
     for (size_t k = 0; k + 1 < mentions_in_order_.size(); ++k) {
@@ -412,9 +406,7 @@ class CandidateCollector {
       const std::string& name = *mentions_in_order_[k].name;
       if (FirstNames().contains(NameWords(name).front())) return;
     }
-    const OrderedMention& opening = mentions_in_order_[first];
-    if (!opening.says_place &&
-        !(opening.after_place_preposition && names == 2) &&
+    if (!mentions_in_order_[first].says_place &&
         !(known_places >= 2 && known_places + 1 >= names))
       return;
     for (size_t k = first; k < end; ++k)

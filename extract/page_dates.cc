@@ -27,6 +27,25 @@ int LastSunday(int year, int month) {
   return last - Weekday(year, month, last);
 }
 
+// The day of the month of its `n`th Sunday.
+int NthSunday(int year, int month, int n) {
+  return 1 + (7 - Weekday(year, month, 1)) % 7 + 7 * (n - 1);
+}
+
+// North American summer time, in the local hour: from 2:00 on March's second
+// Sunday to 2:00 on November's first.
+bool NorthAmericanSummer(int year, int month, int day, int hour) {
+  if (month == 3) {
+    const int change = NthSunday(year, 3, 2);
+    return day > change || (day == change && hour >= 2);
+  }
+  if (month == 11) {
+    const int change = NthSunday(year, 11, 1);
+    return day < change || (day == change && hour < 2);
+  }
+  return month > 3 && month < 11;
+}
+
 struct MonthName {
   std::string_view prefix;
   int month;
@@ -139,10 +158,10 @@ int OffsetForHost(std::string_view host, int year, int month, int day,
   for (const auto& [tld, minutes] : kFixed) {
     if (std::string_view(host).ends_with(tld)) return minutes;
   }
-  // North American summer time (2nd Sunday of March to 1st Sunday of
-  // November), close enough for a day's precision: Eastern time in Canada
-  // (Québec) and Haiti, an hour later in Saint-Pierre-et-Miquelon.
-  const bool north_american_summer = month > 3 && month < 11;
+  // Eastern time in Canada (Québec, Ontario) and Haiti, an hour later in
+  // Saint-Pierre-et-Miquelon.
+  const bool north_american_summer =
+      NorthAmericanSummer(year, month, day, hour);
   if (std::string_view(host).ends_with(".pm"))
     return north_american_summer ? -120 : -180;
   if (std::string_view(host).ends_with(".ca") ||

@@ -886,19 +886,21 @@ TEST(EntitiesTest, ADatelinesCapitalsAreTheNameTheTextWrites) {
 // most of its names; a list of names after "à" and a comma is a subject.
 TEST(EntitiesTest, AListOfPlacesNamesPlaces) {
   ExpectTypes(FindEntities("",
-                           "Les communes de Kerbouzi, Oued Tamzit et "
+                           "Les communes de Kerbouzi, Sidi Tamzit et "
                            "Belmaroun sont privées d'eau depuis lundi."),
-              {"Kerbouzi", "Oued Tamzit", "Belmaroun"}, Entity::kPlace);
-  ExpectTypes(FindEntities("", "Les bus iront à Kerbouzi et Belmaroun."),
-              {"Kerbouzi", "Belmaroun"}, Entity::kPlace);
-  ExpectTypes(FindEntities("", "Blida, Médéa et Oued Tamzit sont touchées."),
-              {"Oued Tamzit"}, Entity::kPlace);
-  // "à" and a comma: the names after it say who.
+              {"Kerbouzi", "Sidi Tamzit", "Belmaroun"}, Entity::kPlace);
+  ExpectTypes(FindEntities("", "Blida, Médéa et Belmaroun sont touchées."),
+              {"Belmaroun"}, Entity::kPlace);
+  // "à" opens no list: after a comma the names say who, and alone it is
+  // as often "to" someone.
   ExpectFoundWithoutTypes(
       FindEntities("",
                    "Lundi à Kerbouzi, Tazrout et Amrane Belkadi ont "
                    "signé l'accord."),
       {"Tazrout", "Amrane Belkadi"}, {Entity::kPlace});
+  ExpectFoundWithoutTypes(
+      FindEntities("", "Le maire a écrit à Tazrout et Amrane Belkadi."),
+      {"Amrane Belkadi"}, {Entity::kPlace});
   // Commas alone make no list; a given name makes a list of people.
   ExpectFoundWithoutTypes(
       FindEntities("", "La commune de Kerbouzi, Amrane Belkadi a répondu."),

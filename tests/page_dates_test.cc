@@ -153,5 +153,21 @@ TEST(PageDatesTest, TheLocalesRegionStandsInForAHostWithoutCountry) {
             -300);
 }
 
+// North America changes its clocks on March's second Sunday and November's
+// first, weeks before and after Europe.
+TEST(PageDatesTest, NorthAmericanSummerTimeStartsAndEndsOnItsOwnSundays) {
+  // 2025: 9 March and 2 November.
+  EXPECT_EQ(OffsetForHost("www.x.ca", 2025, 3, 9, 1), -300);
+  EXPECT_EQ(OffsetForHost("www.x.ca", 2025, 3, 9, 3), -240);
+  EXPECT_EQ(OffsetForHost("www.x.ca", 2025, 3, 12, 10), -240);
+  EXPECT_EQ(OffsetForHost("www.x.ht", 2025, 11, 1, 12), -240);
+  EXPECT_EQ(OffsetForHost("www.x.ht", 2025, 11, 2, 1), -240);
+  EXPECT_EQ(OffsetForHost("www.x.ht", 2025, 11, 2, 3), -300);
+  // 2026: 8 March and 1 November.
+  EXPECT_EQ(OffsetForHost("www.x.pm", 2026, 3, 7, 12), -180);
+  EXPECT_EQ(OffsetForHost("www.x.pm", 2026, 3, 8, 12), -120);
+  EXPECT_EQ(OffsetForHost("www.x.ca", 2026, 11, 1, 12), -300);
+}
+
 }  // namespace
 }  // namespace newsq::internal
