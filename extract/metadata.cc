@@ -217,6 +217,11 @@ void ChooseCanonicalUrl(const RawTags& raw, std::string_view source_url,
     return;
   }
   if (!md.canonical_url.empty()) return;
+  if (!raw.archive_today_original.empty()) {
+    md.canonical_url = raw.archive_today_original;
+    md.sources["canonical_url"] = "the page archive.today captured";
+    return;
+  }
   const size_t banner_url = raw.wayback_banner.find("http");
   for (const auto& [url, from] :
        {std::pair(banner_url == std::string::npos

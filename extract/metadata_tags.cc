@@ -10,9 +10,11 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_split.h"
 #include "engine/ascii.h"
+#include "extract/archive_today.h"
 #include "extract/html_dom.h"
 #include "extract/json_ld.h"
 #include "extract/page_chrome.h"
+#include "extract/page_dates.h"
 
 namespace newsq::internal {
 namespace {
@@ -89,6 +91,64 @@ std::string TitleText(const GumboNode* node) {
     if (child->type == GUMBO_NODE_TEXT) out += child->v.text.text;
   }
   return CollapseWhitespace(out);
+}
+
+// Whether the <head> read so far is archive.today's: its name in
+// og:site_name, or its short link as the canonical address or og:url.
+bool IsArchiveTodayCapture(const RawTags& raw) {
+  for (const char* key : {"og:site_name", "og:url"}) {
+    const auto it = raw.meta.find(key);
+    if (it == raw.meta.end()) continue;
+    const std::string_view value = it->second;
+    if (IsArchiveTodayHost(value) || IsArchiveTodayHost(HostOf(value)))
+      return true;
+  }
+  return IsArchiveTodayHost(HostOf(raw.canonical));
+}
+
+// The value of the first <input> under `node` that holds a web address
+// (archive.today's "Saved from" field), or "".
+std::string FirstAddressField(const GumboNode* node) {
+  std::string address;
+  ForEachElement(node, [&](const GumboNode* element) {
+    if (!address.empty()) return false;
+    if (element->v.element.tag == GUMBO_TAG_INPUT) {
+      const std::string_view value = TrimAscii(Attribute(element, "value"));
+      if (value.starts_with("http://") || value.starts_with("https://"))
+        address = std::string(value);
+    }
+    return true;
+  });
+  return address;
+}
+
+// Leaves out of `raw` what archive.today wrote in a capture's <head> about
+// the capture (archive_today.h), and finds the captured page's address in
+// the long one when the banner gave none.
+void ForgetArchiveTodaysTags(RawTags& raw) {
+  if (!IsArchiveTodayCapture(raw)) return;
+  if (raw.archive_today_original.empty()) {
+    if (const auto url = raw.meta.find("url"); url != raw.meta.end()) {
+      if (std::optional<std::string> original =
+              ArchiveTodayOriginal(url->second))
+        raw.archive_today_original = *std::move(original);
+    }
+  }
+  // Dates equal to the capture's are the capture's, wherever they stand.
+  std::string captured;
+  if (const auto it = raw.meta.find("article:published_time");
+      it != raw.meta.end())
+    captured = it->second;
+  std::erase_if(raw.meta, [&](const auto& entry) {
+    const auto& [key, value] = entry;
+    return key == "og:site_name" || key == "og:url" || key == "url" ||
+           key == "article:published_time" || key == "article:modified_time" ||
+           key == "datecreated" || (!captured.empty() && value == captured) ||
+           value.starts_with("archived ");
+  });
+  if (raw.itemprop_published == captured) raw.itemprop_published.clear();
+  if (raw.itemprop_modified == captured) raw.itemprop_modified.clear();
+  raw.canonical.clear();
 }
 
 // <meta property|name|itemprop=... content=...>: the first content of each key.
@@ -285,6 +345,13 @@ bool ReadTag(const GumboNode* node, RawTags& raw) {
       const std::string_view id = Attribute(node, "id");
       if (id == "wm-ipp-print") {
         raw.wayback_banner = VisibleText(node);
+        return false;
+      }
+      // archive.today's banner (the <head>, read before, names the archive):
+      // its "Saved from" field, not its capture date nor its links.
+      if (id == "HEADER" && IsArchiveTodayCapture(raw)) {
+        if (raw.archive_today_original.empty())
+          raw.archive_today_original = FirstAddressField(node);
         return false;
       }
       return id != "wm-ipp-base" && id != "wm-ipp";
@@ -737,6 +804,7 @@ RawTags CollectTags(const GumboNode* root) {
   if (raw.h1_node != nullptr) raw.headline_block = HeadlineBlock(raw.h1_node);
   MarkBylinesNearHeadline(raw);
   JoinBylineTexts(raw);
+  ForgetArchiveTodaysTags(raw);
   return raw;
 }
 

@@ -85,6 +85,11 @@ struct RawTags {
   // Wayback Machine - https://web.archive.org/web/2007.../http://..."); its
   // toolbar is not read (its logo is the archive's).
   std::string wayback_banner;
+  // The page an archive.today capture holds (archive_today.h), from its
+  // banner or its long address; empty for any other page. The archive's own
+  // tags (its name, short link, capture times) are left out of `meta` and
+  // `canonical`.
+  std::string archive_today_original;
 };
 
 // Walks the page under `root` once and gathers its RawTags.

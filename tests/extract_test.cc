@@ -896,6 +896,48 @@ TEST(ExtractTest, AWaybackMachineCaptureIsTheOriginalPage) {
   EXPECT_EQ(crawled->canonical_url, "http://www.x.fr/b");
 }
 
+// A page saved from archive.today is the page it captured: archive.today
+// writes its own <head> (its name as the site's, its short link as the
+// canonical one, the capture's time as the publication's) and puts its banner
+// over the page's body.
+TEST(ExtractTest, AnArchiveTodayCaptureIsTheOriginalPage) {
+  const std::string head =
+      "<meta property=\"og:site_name\" content=\"archive.ph\">"
+      "<meta property=\"og:url\" content=\"https://archive.ph/Xq7Tb\">"
+      "<meta property=\"article:published_time\" "
+      "content=\"2025-04-08T06:12:44Z\">"
+      "<meta property=\"article:modified_time\" "
+      "content=\"2025-04-08T06:12:44Z\">"
+      "<meta itemprop=\"url\" content=\"https://archive.ph/"
+      "2025.04.08-061244/https://www.lemansoir.ch/geneve/cornavin-5124877\">"
+      "<link rel=\"canonical\" href=\"https://archive.ph/Xq7Tb\">";
+  const std::string banner =
+      "<div id=\"HEADER\"><table><tr><td><a href=\"https://archive.ph/\">"
+      "archive.today</a></td><td>Saved from <input type=\"text\" "
+      "value=\"https://www.lemansoir.ch/geneve/cornavin-5124877\"></td></tr>"
+      "<tr><td>8 Apr 2025 06:12:44 UTC</td></tr></table></div>";
+  const std::string body =
+      "<div id=\"CONTENT\"><h1>Cornavin fermera partiellement ses voies</h1>"
+      "<div>Publié le 07.04.2025 à 18h32</div><p>" +
+      std::string(kParagraph) + "</p></div>";
+  absl::StatusOr<Article> saved =
+      ExtractArticle(Page(head, banner + body), {.source = "capture.html"});
+  ASSERT_TRUE(saved.ok()) << saved.status();
+  EXPECT_EQ(saved->canonical_url,
+            "https://www.lemansoir.ch/geneve/cornavin-5124877");
+  EXPECT_EQ(saved->outlet.find("archive"), std::string::npos) << saved->outlet;
+  ASSERT_TRUE(saved->published.has_value());
+  EXPECT_EQ(saved->published->ToIso8601(), "2025-04-07T18:32:00+02:00");
+  EXPECT_EQ(saved->text.find("Saved from"), std::string::npos);
+
+  // Without its banner, the long address in the archive's <head> names it.
+  absl::StatusOr<Article> bare =
+      ExtractArticle(Page(head, body), {.source = "capture.html"});
+  ASSERT_TRUE(bare.ok()) << bare.status();
+  EXPECT_EQ(bare->canonical_url,
+            "https://www.lemansoir.ch/geneve/cornavin-5124877");
+}
+
 // The last resort for a date is the page's text, and a reader's comment is
 // no part of it: its date is later than the article's ("Muriel - Le
 // 22/01/2020 à 12:01:03" dated a petition). A date in a box of credits beside
