@@ -565,6 +565,13 @@ std::string CleanAuthor(std::string author) {
     return NamesPeople(name) ? name : std::string();
   }
   if (IsNewsAgencyCredit(author)) return {};
+  // A lone acronym ("AGP", "LP") is an agency's or a newsroom's initials; a
+  // short surname in capitals ("SY", "BA", "YAO") is not one.
+  if (author.size() >= 2 && author.size() <= 3 &&
+      std::all_of(author.begin(), author.end(),
+                  [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+      !ShortWordOfAName(author))
+    return {};
   return NamesOutOfCapitals(author);
 }
 

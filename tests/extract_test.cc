@@ -391,6 +391,14 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
             "");
   EXPECT_EQ(author_of("<div class=\"byline\">Anne Dupont/AFP</div>"),
             "Anne Dupont");
+  // An acronym alone is an agency the list does not know, or a newsroom's
+  // initials; a short surname in capitals is a name.
+  EXPECT_EQ(AuthorOf("<meta name=\"author\" content=\"AGP\">",
+                     "<p>" + std::string(kParagraph) +
+                         "</p><p class=\"signature\">AGP</p>"),
+            "");
+  EXPECT_EQ(author_of("<div class=\"byline\">Par Mamadou SY</div>"),
+            "Mamadou SY");
   // An author box's description says who the account is, in a sentence; the
   // signature closing the text names the writer.
   EXPECT_EQ(
