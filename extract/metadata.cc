@@ -23,6 +23,7 @@
 #include "engine/outlet_domains.h"
 #include "engine/text_folding.h"
 #include "entities/entity_lexicon.h"
+#include "extract/html_dom.h"
 #include "extract/json_ld.h"
 #include "extract/metadata_author.h"
 #include "extract/metadata_tags.h"
@@ -558,8 +559,20 @@ void ChooseMachineDates(const RawTags& raw, const nlohmann::json* ld,
                  "itemprop=dateModified", host, md);
   TryMachineDate(md.published, "published", raw.hatom_published,
                  "class=published title", host, md);
-  if (!raw.time_datetimes.empty()) {
-    TryMachineDate(md.published, "published", raw.time_datetimes.front(),
+  // The first <time> of the headline's article block, else of the page: a
+  // strip of the latest news above the article, or the site's header, has
+  // <time>s of its own.
+  const auto& times = raw.time_datetimes;
+  const auto in_block =
+      std::find_if(times.begin(), times.end(), [&](const auto& time) {
+        return raw.headline_block != nullptr &&
+               IsWithin(time.second, raw.headline_block);
+      });
+  if (in_block != times.end()) {
+    TryMachineDate(md.published, "published", in_block->first,
+                   "time datetime in the headline's article block", host, md);
+  } else if (!times.empty()) {
+    TryMachineDate(md.published, "published", times.front().first,
                    "time datetime", host, md);
   }
 }

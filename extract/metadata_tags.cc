@@ -334,7 +334,7 @@ bool ReadTag(const GumboNode* node, RawTags& raw) {
       return false;
     case GUMBO_TAG_TIME: {
       const std::string_view datetime = Attribute(node, "datetime");
-      if (!datetime.empty()) raw.time_datetimes.emplace_back(datetime);
+      if (!datetime.empty()) raw.time_datetimes.emplace_back(datetime, node);
       return true;
     }
     case GUMBO_TAG_IMG:

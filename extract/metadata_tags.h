@@ -40,8 +40,8 @@ struct RawTags {
   // The text of the first element whose class or id says "logo" and that
   // holds text rather than an image (<a class="logo">Le Réveil</a>).
   std::string logo_text;
-  std::vector<std::string>
-      time_datetimes;  // <time datetime>, in document order
+  // <time datetime>, in document order, with their elements.
+  std::vector<std::pair<std::string, const GumboNode*>> time_datetimes;
   std::string itemprop_published, itemprop_modified;
   // The first itemprop=author, and those beside it in the same element
   // (a byline's co-authors), joined by ", "; that element.

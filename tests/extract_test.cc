@@ -904,6 +904,26 @@ TEST(ExtractTest, AWaybackMachineCaptureIsTheOriginalPage) {
   EXPECT_EQ(crawled->canonical_url, "http://www.x.fr/b");
 }
 
+// A strip of the latest news above the article has <time>s of its own; the
+// article's is the one in the headline's block.
+TEST(ExtractTest, TheArticlesTimeIsTheOneByItsHeadline) {
+  const std::string strip =
+      "<aside class=\"live-strip\"><h2>Le fil</h2><ol><li>"
+      "<time datetime=\"2025-07-09T22:05:00-04:00\">22h05</time> "
+      "<a href=\"/a\">Coupure d'eau cette nuit</a></li><li>"
+      "<time datetime=\"2025-07-09T20:48:00-04:00\">20h48</time> "
+      "<a href=\"/b\">Le parcours du Tour</a></li></ol></aside>";
+  const std::string article =
+      "<article><h1>Les restaurateurs de la marina inquiets</h1>"
+      "<p class=\"date\"><time datetime=\"2025-07-09T21:30:00-04:00\">"
+      "</time></p><p>" +
+      std::string(kParagraph) + "</p></article>";
+  absl::StatusOr<Article> a = ExtractArticle(Page("", strip + article));
+  ASSERT_TRUE(a.ok()) << a.status();
+  ASSERT_TRUE(a->published.has_value());
+  EXPECT_EQ(a->published->ToIso8601(), "2025-07-09T21:30:00-04:00");
+}
+
 // A page saved from archive.today is the page it captured: archive.today
 // writes its own <head> (its name as the site's, its short link as the
 // canonical one, the capture's time as the publication's) and puts its banner
