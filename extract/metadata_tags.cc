@@ -691,7 +691,20 @@ void ReadHeadlineStandIn(const GumboNode* node, const RawTags& raw,
       IsTitleLabel(raw.title_tag, text))
     return;
   ++search.weighed;
-  if (InChromeOrLink(node, !declared) || IsLinkText(node, text)) return;
+  // Bootstrap's "page-header" (Joomla's article template: <div
+  // class="page-header"><h2>) holds the page's title, not the site's header.
+  bool in_page_header = false;
+  if (const GumboNode* parent = node->parent;
+      parent != nullptr && parent->type == GUMBO_NODE_ELEMENT) {
+    const std::string_view classes = Attribute(parent, "class");
+    for (absl::string_view name :
+         absl::StrSplit(absl::string_view(classes.data(), classes.size()), ' ',
+                        absl::SkipEmpty()))
+      in_page_header = in_page_header || name == "page-header";
+  }
+  if (InChromeOrLink(node, !declared && !in_page_header) ||
+      IsLinkText(node, text))
+    return;
   search.best = node;
   search.best_rank = rank;
 }

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 
+#include "absl/strings/str_replace.h"
 #include "tests/warc_writer.h"
 
 namespace newsq {
@@ -243,6 +244,15 @@ TEST(ExtractTest, AMicrodataHeadlineAnchorsTheDatesBesideIt) {
   EXPECT_EQ(a->title, "Tipaza : la station de Fouka 2 mise en service");
   ASSERT_TRUE(a->published.has_value());
   EXPECT_EQ(a->published->ToIso8601(), "2025-02-16T15:42:00+01:00");
+
+  // The same template without the microdata: the <h2> in the "page-header"
+  // is still the headline, not the site's header.
+  absl::StatusOr<Article> bare = ExtractArticle(
+      absl::StrReplaceAll(page, {{" itemprop=\"headline\"", ""}}),
+      {.source = "page.html"});
+  ASSERT_TRUE(bare.ok()) << bare.status();
+  ASSERT_TRUE(bare->published.has_value());
+  EXPECT_EQ(bare->published->ToIso8601(), "2025-02-16T15:42:00+01:00");
 }
 
 // No page holds a worker past its time limit: the walks check it, and the
