@@ -27,36 +27,19 @@ const absl::flat_hash_set<std::string_view>& CommentWords() {
 // "shadow" never "ad". Strong words, and comments' (CommentWords), mark chrome
 // whatever else the class says ("article-comments").
 const absl::flat_hash_set<std::string_view>& StrongChromeWords() {
-  static const auto* words =
-      new absl::flat_hash_set<std::string_view>{"nav",        "navbar",
-                                                "navigation", "menu",
-                                                "footer",     "sidebar",
-                                                "aside",      "widget",
-                                                "share",      "sharing",
-                                                "social",     "partage",
-                                                "related",    "connexes",
-                                                "newsletter", "cookie",
-                                                "cookies",    "consent",
-                                                "rgpd",       "gdpr",
-                                                "ticker",     "breaking",
-                                                "breadcrumb", "breadcrumbs",
-                                                "ariane",     "promo",
-                                                "pub",        "publicite",
-                                                "ad",         "ads",
-                                                "advert",     "advertisement",
-                                                "adsense",    "banner",
-                                                "popup",      "modal",
-                                                "subscribe",  "abonnement",
-                                                "paywall",    "outbrain",
-                                                "taboola",    "sponsor",
-                                                "sponsored",  "recommended",
-                                                "popular",    "livescore",
-                                                "scoreboard", "toolbar",
-                                                "masthead",   "topbar",
-                                                "copyright",  "legal",
-                                                "mentions",   "accessibility",
-                                                "skip",       "signup",
-                                                "optin",      "cta"};
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "nav",        "navbar",    "navigation",    "menu",       "footer",
+      "pied",       "sidebar",   "aside",         "widget",     "share",
+      "sharing",    "social",    "partage",       "related",    "connexes",
+      "newsletter", "cookie",    "cookies",       "consent",    "rgpd",
+      "gdpr",       "ticker",    "breaking",      "breadcrumb", "breadcrumbs",
+      "ariane",     "promo",     "pub",           "publicite",  "ad",
+      "ads",        "advert",    "advertisement", "adsense",    "banner",
+      "popup",      "modal",     "subscribe",     "abonnement", "paywall",
+      "outbrain",   "taboola",   "sponsor",       "sponsored",  "recommended",
+      "popular",    "livescore", "scoreboard",    "toolbar",    "masthead",
+      "topbar",     "copyright", "legal",         "mentions",   "accessibility",
+      "skip",       "signup",    "optin",         "cta"};
   return *words;
 }
 
@@ -78,11 +61,11 @@ const absl::flat_hash_set<std::string_view>& WeakChromeWords() {
 // ExtractMainText): on a live page the "comments" are the article.
 const absl::flat_hash_set<std::string_view>& AlwaysChromeWords() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "nav",    "navbar",     "navigation",    "menu",        "footer",
-      "cookie", "cookies",    "consent",       "share",       "sharing",
-      "social", "newsletter", "breadcrumb",    "breadcrumbs", "ad",
-      "ads",    "advert",     "advertisement", "banner",      "popup",
-      "modal",  "copyright",  "skip"};
+      "nav",     "navbar", "navigation", "menu",          "footer",
+      "pied",    "cookie", "cookies",    "consent",       "share",
+      "sharing", "social", "newsletter", "breadcrumb",    "breadcrumbs",
+      "ad",      "ads",    "advert",     "advertisement", "banner",
+      "popup",   "modal",  "copyright",  "skip"};
   return *words;
 }
 

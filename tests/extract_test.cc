@@ -934,6 +934,26 @@ TEST(ExtractTest, TheArticlesTimeIsTheOneByItsHeadline) {
   EXPECT_EQ(a->published->ToIso8601(), "2025-07-09T21:30:00-04:00");
 }
 
+// "pied" is French for foot: a print page's footer, whose long notice after
+// the signature made the signature look like a heading.
+TEST(ExtractTest, APiedIsTheFooter) {
+  const std::string notice =
+      "Article paru dans Le Républicain grand-ducal – Adresse de l'article : "
+      "https://www.republicain.lu/luxembourg/societe/le-tram-desservira-"
+      "mersch-des-2031-confirme-le-ministere-a-88412 © 2025 Éditions du "
+      "Républicain S.A. – 44, rue de Strasbourg, L-2560 Luxembourg. "
+      "Reproduction interdite sans autorisation.";
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Le tram desservira Mersch dès 2031</title>",
+           "<h1>Le tram desservira Mersch dès 2031</h1><p>" +
+               std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+               "</p><p><i>Claire Weis</i></p><div class=\"pied\">" + notice +
+               "</div>"));
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->text.find("Reproduction interdite"), std::string::npos);
+  EXPECT_EQ(a->author, "Claire Weis");
+}
+
 // A page saved from archive.today is the page it captured: archive.today
 // writes its own <head> (its name as the site's, its short link as the
 // canonical one, the capture's time as the publication's) and puts its banner
