@@ -473,6 +473,19 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
     return false;
   };
   const bool h1_is_headline = raw.h1.size() >= 10 && !h1_names_the_site;
+  // An <h1> of five words or more in the page's content is the headline as
+  // readers see it, though the metadata give another (an SEO headline, the
+  // <title> an archive kept, an AMP page's JSON-LD); not a header's tagline
+  // (in chrome, or sentences: "Créatrice de podcasts depuis 2002.
+  // Emissions, ..."), nor a stand-in.
+  const std::string_view h1_text = TrimAscii(raw.h1);
+  if (h1_is_headline && !raw.headline_stand_in && !raw.h1_in_chrome &&
+      h1_words >= 5 && !h1_text.ends_with(".") &&
+      h1_text.find(". ") == std::string_view::npos) {
+    md.title = raw.h1;
+    md.sources["title"] = "h1, over metadata titles that differ";
+    return;
+  }
   for (const auto& [title, from] : titles) {
     if (!title.empty()) {
       if (h1_is_headline && names_the_site(title)) continue;

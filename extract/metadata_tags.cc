@@ -814,7 +814,10 @@ RawTags CollectTags(const GumboNode* root) {
     ReadHeadline(stand_in.best, raw);
     raw.headline_stand_in = true;
   }
-  if (raw.h1_node != nullptr) raw.headline_block = HeadlineBlock(raw.h1_node);
+  if (raw.h1_node != nullptr) {
+    raw.headline_block = HeadlineBlock(raw.h1_node);
+    raw.h1_in_chrome = InChromeOrLink(raw.h1_node, true);
+  }
   MarkBylinesNearHeadline(raw);
   JoinBylineTexts(raw);
   ForgetArchiveTodaysTags(raw);

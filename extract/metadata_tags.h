@@ -75,6 +75,9 @@ struct RawTags {
   // element shaped most as a headline (a large <font>, else an <h2>, else a
   // class saying "title" or "headline") that is no segment of the <title>.
   bool headline_stand_in = false;
+  // Whether the <h1> stands in the page's chrome (a header's tagline, a
+  // sidebar), by its ancestors' tags and class words.
+  bool h1_in_chrome = false;
   // The article block around the headline: its nearest <article> or <main>,
   // else its great-grandparent; null without a headline.
   const GumboNode* headline_block = nullptr;

@@ -1635,6 +1635,34 @@ TEST(ExtractTest, ApostrophesDoNotUnconfirmTheHeadline) {
   EXPECT_EQ(a->title, h1);
 }
 
+// The <h1> is the headline as readers see it, though the metadata give
+// another; not a header's tagline, which is in the chrome or reads as
+// sentences, nor a label of a few words.
+TEST(ExtractTest, TheVisibleHeadlineWinsOverAnotherMetadataTitle) {
+  const std::string head =
+      "<meta property=\"og:title\" content=\"Liège : la passerelle fermée "
+      "après la crue\"><title>Liège : la passerelle fermée après la crue | "
+      "Le Quotidien liégeois</title>";
+  const std::string h1 =
+      "La passerelle La Belle Liégeoise fermée pour inspection après la crue";
+  const std::string text = "<p>" + std::string(kParagraph) + "</p>";
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page(head, "<main><h1>" + h1 + "</h1>" + text + "</main>"));
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->title, h1);
+  for (const std::string& not_headline :
+       {std::string("<header class=\"site-header\"><h1>Le journal de toute "
+                    "la province de Liège</h1></header><main>"),
+        std::string("<main><h1>Créatrice de podcasts depuis 2002. Émissions "
+                    "et reportages.</h1>"),
+        std::string("<main><h1>Actualités de Liège</h1>")}) {
+    a = ExtractArticle(Page(head, not_headline + text + "</main>"));
+    ASSERT_TRUE(a.ok()) << a.status();
+    EXPECT_EQ(a->title, "Liège : la passerelle fermée après la crue")
+        << not_headline;
+  }
+}
+
 // The page's own outlet, naming itself in an interview's questions, is no
 // entity of its article; another outlet it cites is.
 TEST(ExtractTest, ThePagesOwnOutletIsNotAnEntity) {
