@@ -2,6 +2,7 @@
 // included), finding the article object, and reading its fields as text.
 #include "extract/json_ld.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 #include <vector>
@@ -208,6 +209,35 @@ std::string NameOf(const nlohmann::json& item,
   return {};
 }
 
+// Whether `item`, or the node its "@id" names in `blocks`, is typed as an
+// organisation (schema.org's Organization and its kinds: NewsMediaOrganization,
+// GovernmentOrganization..., Corporation).
+bool IsOrganisation(const nlohmann::json& item,
+                    const std::vector<nlohmann::json>& blocks) {
+  if (!item.is_object()) return false;
+  const nlohmann::json* node = &item;
+  if (!item.contains("@type")) {
+    const auto id = item.find("@id");
+    if (id == item.end() || !id->is_string()) return false;
+    node = nullptr;
+    for (const nlohmann::json& block : blocks) {
+      node = NodeWithId(block, id->get<std::string>());
+      if (node != nullptr) break;
+    }
+    if (node == nullptr) return false;
+  }
+  const auto type = node->find("@type");
+  if (type == node->end()) return false;
+  const auto organisation = [](const nlohmann::json& t) {
+    if (!t.is_string()) return false;
+    const std::string name = t.get<std::string>();
+    return name.ends_with("Organization") || name == "Corporation";
+  };
+  if (type->is_array())
+    return std::any_of(type->begin(), type->end(), organisation);
+  return organisation(*type);
+}
+
 std::string ValueText(const nlohmann::json& node, const char* key,
                       const std::vector<nlohmann::json>* blocks) {
   auto it = node.find(key);
@@ -229,10 +259,28 @@ std::string JsonString(const nlohmann::json& node, const char* key) {
 
 std::string JsonAuthor(const nlohmann::json& article,
                        const std::vector<nlohmann::json>& blocks) {
-  std::string author = ValueText(article, "author", &blocks);
+  // An organisation named as the author ("TRR Info", the newsroom, an
+  // agency) signs for no one: the page's byline names the people.
+  const auto people = [&](const char* key) {
+    std::vector<std::string> names;
+    const auto it = article.find(key);
+    if (it == article.end()) return names;
+    const auto add = [&](const nlohmann::json& item) {
+      if (IsOrganisation(item, blocks)) return;
+      if (std::string name = NameOf(item, &blocks); !name.empty())
+        names.push_back(std::move(name));
+    };
+    if (it->is_array()) {
+      for (const nlohmann::json& item : *it) add(item);
+    } else {
+      add(*it);
+    }
+    return names;
+  };
+  std::vector<std::string> names = people("author");
   // Some sites name the writer as the work's "creator" only.
-  if (author.empty()) author = ValueText(article, "creator", &blocks);
-  return author;
+  if (names.empty()) names = people("creator");
+  return absl::StrJoin(names, ", ");
 }
 
 }  // namespace newsq::internal

@@ -340,9 +340,95 @@ std::string WithoutGenreLabel(const std::string& byline) {
   return label ? label->name : byline;
 }
 
+bool LooksLikePersonName(std::string_view name);
+bool Capitalised(std::string_view word);
+
+// Whether `word` is an acronym (two capitals or more: "TJ", "RTS").
+bool IsAcronymWord(std::string_view word) {
+  return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) {
+           return c >= 'A' && c <= 'Z';
+         });
+}
+
+// A credit of roles, each a label and a colon before a name ("Sujet TJ: Aline
+// Perrenoud Adaptation web: Marc-Olivier Dubey", "Texte : Anne Roux /
+// Photos : Marc Petit"): the names of the roles that write, joined by ", ";
+// nullopt when `byline` is not such a credit. A label is one to three words,
+// its first capitalised (not an acronym: "Sujet TJ"), the others in lower
+// case or acronyms; when no separator stands between a name and the next
+// label, the label starts at the name's last capitalised word that is no
+// acronym. Pictures, sound, editing and translation credit no writer.
+std::optional<std::string> NamesOfWritingRoles(std::string_view byline) {
+  static const auto* not_writing = new absl::flat_hash_set<std::string_view>{
+      "photo",        "photos",        "image",        "images",
+      "illustration", "illustrations", "infographie",  "infographies",
+      "dessin",       "dessins",       "graphisme",    "caméra",
+      "montage",      "mixage",        "son",          "réalisation",
+      "production",   "traduction",    "édition",      "edition",
+      "relecture",    "correction",    "coordination", "secrétariat",
+      "crédit",       "crédits",       "credit",       "credits",
+      "source",       "sources"};
+  std::vector<std::string_view> words;
+  for (absl::string_view word :
+       absl::StrSplit(absl::string_view(byline.data(), byline.size()),
+                      absl::ByAnyChar(" /|;"), absl::SkipEmpty()))
+    words.emplace_back(word.data(), word.size());
+  // Each label's first word and its colon's word, in order.
+  std::vector<std::pair<size_t, size_t>> labels;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i] == ":" || words[i] == "–" || words[i] == "-") continue;
+    const bool colon_after = words[i].ends_with(":") ||
+                             (i + 1 < words.size() && words[i + 1] == ":");
+    if (!colon_after) continue;
+    // Back to the label's first word: a capitalised word, no acronym.
+    const auto acronym = [](std::string_view word) {
+      while (word.ends_with(":")) word.remove_suffix(1);
+      return IsAcronymWord(word);
+    };
+    size_t first = i;
+    while (first > 0 && (acronym(words[first]) || !Capitalised(words[first])))
+      --first;
+    if (i - first >= 3 || acronym(words[first])) return std::nullopt;
+    labels.emplace_back(first, i);
+  }
+  if (labels.empty() || labels.front().first != 0) return std::nullopt;
+  std::vector<std::string> names;
+  for (size_t k = 0; k < labels.size(); ++k) {
+    const auto [first, colon] = labels[k];
+    const size_t end =
+        k + 1 < labels.size() ? labels[k + 1].first : words.size();
+    std::vector<std::string> name_words;
+    // "Texte:Anne Roux": the colon's word holds the name's first word.
+    if (const size_t at = words[colon].find(':');
+        at != std::string_view::npos && at + 1 < words[colon].size())
+      name_words.emplace_back(words[colon].substr(at + 1));
+    for (size_t i = colon + 1; i < end; ++i) {
+      if (words[i] == ":" || words[i] == "–" || words[i] == "-") continue;
+      name_words.emplace_back(words[i]);
+    }
+    // "Texte : Nadia Bensaïd. Photo : ...": the sentence's stop, not an
+    // initial's ("Jean-Marc D.").
+    if (!name_words.empty() && name_words.back().size() > 2 &&
+        (name_words.back().ends_with(".") || name_words.back().ends_with(",")))
+      name_words.back().pop_back();
+    const std::string name = absl::StrJoin(name_words, " ");
+    if (!LooksLikePersonName(name)) return std::nullopt;
+    std::string label = AsciiLower(std::string(words[first]));
+    if (!not_writing->contains(label) &&
+        !not_writing->contains(FoldText(label)))
+      names.push_back(name);
+  }
+  // One role alone is a label CleanAuthor reads ("Auteur : X"); a credit
+  // has two or more.
+  if (labels.size() < 2) return std::nullopt;
+  return absl::StrJoin(names, ", ");
+}
+
 // "Par Nadia Berrada, à Rabat - Publié le ..." -> "Nadia Berrada".
 std::string CleanAuthor(std::string author) {
   author = CollapseWhitespace(author);
+  if (std::optional<std::string> writers = NamesOfWritingRoles(author))
+    return *writers;
   // A footnote's mark after the name ("Anne-Sophie Lambotte*"): the note
   // says who the writer is.
   while (!author.empty() && (author.back() == '*' || author.back() == ' '))

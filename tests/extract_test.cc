@@ -358,6 +358,40 @@ TEST(ExtractTest, ASignatureOnTheArticlesLastLineIsTheAuthor) {
 }
 
 // A byline's label is dropped, and several people signing are listed.
+// A credit of roles names who wrote the piece; pictures credit no writer.
+TEST(ExtractTest, ACreditOfRolesNamesTheWriters) {
+  EXPECT_EQ(AuthorOf("",
+                     "<p class=\"article-author-credit\">Sujet TJ: Aline "
+                     "Perrenoud<br>Adaptation web: Marc-Olivier Dubey</p><p>" +
+                         std::string(kParagraph) + "</p>"),
+            "Aline Perrenoud, Marc-Olivier Dubey");
+  EXPECT_EQ(AuthorOf("",
+                     "<p class=\"byline\">Texte : Nadia Bensaïd. Photo : "
+                     "Julien Roux.</p><p>" +
+                         std::string(kParagraph) + "</p>"),
+            "Nadia Bensaïd");
+}
+
+// An organisation the JSON-LD names as the author signs for no one; the
+// byline names the writer.
+TEST(ExtractTest, AnOrganisationIsNoAuthor) {
+  for (const std::string& author :
+       {std::string("{\"@type\": \"Organization\", \"name\": \"TRR Info\"}"),
+        std::string("[{\"@id\": \"#newsroom\"}]")}) {
+    const std::string head =
+        "<script type=\"application/ld+json\">{\"@context\": "
+        "\"https://schema.org\", \"@graph\": [{\"@type\": \"NewsArticle\", "
+        "\"headline\": \"Le travail\", \"author\": " +
+        author +
+        "}, {\"@type\": \"NewsMediaOrganization\", \"@id\": \"#newsroom\", "
+        "\"name\": \"TRR Info\"}]}</script>";
+    EXPECT_EQ(AuthorOf(head, "<p class=\"byline\">Par Aline Perrenoud</p><p>" +
+                                 std::string(kParagraph) + "</p>"),
+              "Aline Perrenoud")
+        << author;
+  }
+}
+
 TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
   auto author_of = [](const std::string& byline) {
     return AuthorOf(
