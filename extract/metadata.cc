@@ -283,13 +283,19 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
       raw, {"og:site_name", "application-name", "al:android:app_name"},
       &source);
   // "quotidienloire.fr" in og:site_name is the site's address, which
-  // OutletName would show as a domain: the logo names it better when the
-  // table of known outlets does not ("Slate.fr", "Jeuxvideo.com" are written
-  // as names, and kept).
+  // OutletName would show as a domain: the JSON-LD's publisher, else the
+  // logo, names it better when the table of known outlets does not
+  // ("Slate.fr", "Jeuxvideo.com" are written as names, and kept).
   if (!given.empty() && WrittenAsAddress(given) &&
       FindKnownOutlet(given) == nullptr &&
       FindKnownOutlet(site_url) == nullptr) {
-    if (std::string logo = LogoName(raw); !logo.empty()) {
+    if (std::string publisher =
+            ld == nullptr ? "" : JsonString(*ld, "publisher");
+        !publisher.empty() && !WrittenAsAddress(publisher) &&
+        !NamesAPublishingPlatform(publisher)) {
+      given = std::move(publisher);
+      source = "json-ld publisher";
+    } else if (std::string logo = LogoName(raw); !logo.empty()) {
       given = std::move(logo);
       source = raw.logo_alt.empty() ? "logo text" : "logo alt";
     }

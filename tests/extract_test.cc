@@ -1133,6 +1133,22 @@ TEST(ExtractTest, ALogoWrittenAsTextNamesTheOutlet) {
   EXPECT_EQ(a->outlet, "Le Réveil du Saguenay");
 }
 
+// A site's address in og:site_name names no outlet: the JSON-LD's publisher
+// does, before the logo's words.
+TEST(ExtractTest, ThePublisherNamesASiteWhoseNameIsItsAddress) {
+  const std::string page = Page(
+      "<meta property=\"og:site_name\" content=\"trr.ch\"><script "
+      "type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+      "\"headline\": \"Le travail\", \"publisher\": {\"@type\": "
+      "\"Organization\", \"name\": \"Télévision Radio Romande\"}}</script>",
+      "<a class=\"logo\" href=\"/\"><img src=\"/logo.svg\" alt=\"trr "
+      "Télévision Radio Romande\"></a><main><h1>Le travail</h1><p>" +
+          std::string(kParagraph) + "</p></main>");
+  absl::StatusOr<Article> a = ExtractArticle(page, {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->outlet, "Télévision Radio Romande");
+}
+
 // JSON-LD's date without an offset is a guess at the site's zone; a meta that
 // writes the offset says the moment.
 TEST(ExtractTest, ADateWithItsOffsetWinsOverJsonLdsWithout) {
