@@ -532,6 +532,16 @@ bool IsArticlesOwnFooter(const GumboNode* node,
 // outside the page's footers (IsArticlesOwnFooter).
 // False for the elements whose content is left out (the page's footers,
 // tickers, comments, related articles).
+// Whether `text` holds a run of four digits, as a written date's year.
+bool WritesAYear(std::string_view text) {
+  size_t run = 0;
+  for (char c : text) {
+    run = absl::ascii_isdigit(static_cast<unsigned char>(c)) ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
 bool ReadBylines(const GumboNode* node, RawTags& raw) {
   const std::string class_and_id = ClassAndId(node);
   const std::vector<std::string_view> hints = ClassWords(class_and_id);
@@ -556,8 +566,15 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
   if (HintsAt(hints, {"date", "byline", "publi", "signature", "meta", "time",
                       "posted"}) &&
       raw.byline_pieces.size() < kBylinePiecesRead) {
-    raw.byline_pieces.emplace_back(
-        Utf8Prefix(VisibleText(node), kBylinePieceBytes), node);
+    std::string text = VisibleText(node);
+    // "Il y a 3 jours" on the page, the date in the element's tooltip
+    // (title="vendredi 14 mars 2025 à 09:32"): relative dates are not read.
+    // Only for a text that writes no year: the page's own date comes first.
+    if (const std::string_view title = TrimAscii(Attribute(node, "title"));
+        HasAsciiDigit(title) && title.size() <= kBylinePieceBytes &&
+        !WritesAYear(text))
+      text = std::string(title) + " " + text;
+    raw.byline_pieces.emplace_back(Utf8Prefix(text, kBylinePieceBytes), node);
   }
   // Not an author box's description ("td-author-description", "author-bio",
   // "author-bio-description"): a sentence about the writer, or the site's

@@ -988,6 +988,21 @@ TEST(ExtractTest, APiedIsTheFooter) {
   EXPECT_EQ(a->author, "Claire Weis");
 }
 
+// "Il y a 3 jours" is never read; the date the element's tooltip gives is.
+TEST(ExtractTest, ARelativeDatesTooltipGivesTheDate) {
+  absl::StatusOr<Article> a = ExtractArticle(Page(
+      "<link rel=\"canonical\" href=\"https://www.x.fr/a\">",
+      "<main><h1>Bayonne : le pont Grenet fermé six mois</h1><span "
+      "class=\"post-date\" title=\"vendredi 14 mars 2025 à 09:32\">Il y a 3 "
+      "jours</span><p>" +
+          std::string(kParagraph) +
+          "</p></main><aside><span title=\"lundi "
+          "17 mars 2025 à 08:05\">Il y a 2 heures</span></aside>"));
+  ASSERT_TRUE(a.ok()) << a.status();
+  ASSERT_TRUE(a->published.has_value());
+  EXPECT_EQ(a->published->ToIso8601(), "2025-03-14T09:32:00+01:00");
+}
+
 // A page saved from archive.today is the page it captured: archive.today
 // writes its own <head> (its name as the site's, its short link as the
 // canonical one, the capture's time as the publication's) and puts its banner
