@@ -268,7 +268,8 @@ class CandidateCollector {
                            size_t capital, size_t end) {
     const auto [entry, added] = candidates_.try_emplace(name);
     EntityCandidate& c = entry->second;
-    // Whether a kind of place stands before this mention ("la ville de").
+    // Whether a plural kind of place stands before this mention ("les
+    // villes de").
     bool says_place = false;
     if (c.mentions < kMentionsWithContexts) AddContexts(start, end, c);
     ++c.mentions;
@@ -299,7 +300,12 @@ class CandidateCollector {
       if (PlaceKinds().contains(owner) ||
           (apposed && RiverNouns().contains(before))) {
         c.place_kind_cue = true;
-        says_place = true;
+        // A plural kind opens a list of places ("les communes de X, Y et
+        // Z"); after a singular one and a comma comes the sentence's
+        // subject ("Dans la ville de Berlin, Macron et Scholz ont signé").
+        says_place = owner.size() > 3 &&
+                     (owner.ends_with("s") || owner.ends_with("x")) &&
+                     owner != "pays";
       }
       if (KinNouns().contains(owner) ||
           (apposed && KinNouns().contains(before)))
@@ -365,8 +371,9 @@ class CandidateCollector {
                : Link::kNone;
   }
 
-  // The names of a list are of one kind: when a kind of place opens the list
-  // ("les communes de Hadjout, Sidi Rached et Menaceur"), or when all of its
+  // The names of a list are of one kind: when a plural kind of place opens
+  // the list ("les communes de Hadjout, Sidi Rached et Menaceur"; after "la
+  // commune de Hadjout," comes the subject), or when all of its
   // names but one are places the lexicon knows ("Blida, Médéa et Tizi
   // Ouzou"), each of its names gets that cue. A list is names joined by
   // commas and closed by "et" or "ou"; commas alone make no list. "à" opens

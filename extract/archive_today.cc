@@ -23,7 +23,9 @@ std::optional<std::string> ArchiveTodayOriginal(std::string_view url) {
   url = url.substr(0, url.find_first_of(" \t\r\n"));
   const std::string_view host = HostOf(url);
   if (!IsArchiveTodayHost(host)) return std::nullopt;
-  std::string_view rest = url.substr(url.find(host) + host.size());
+  // HostOf's view is into `url`.
+  std::string_view rest =
+      url.substr(static_cast<size_t>(host.data() - url.data()) + host.size());
   // "/2025.04.08-061244/": the capture's date and time.
   if (rest.size() < 19 || rest[0] != '/' || rest[5] != '.' || rest[8] != '.' ||
       rest[11] != '-' || rest[18] != '/')

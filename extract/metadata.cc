@@ -283,19 +283,24 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
       raw, {"og:site_name", "application-name", "al:android:app_name"},
       &source);
   // "quotidienloire.fr" in og:site_name is the site's address, which
-  // OutletName would show as a domain: the JSON-LD's publisher, else the
-  // logo, names it better when the table of known outlets does not
-  // ("Slate.fr", "Jeuxvideo.com" are written as names, and kept).
+  // OutletName would show as a domain: the logo names it better when the
+  // table of known outlets does not ("Slate.fr", "Jeuxvideo.com" are written
+  // as names, and kept), and the JSON-LD's publisher when the logo holds its
+  // name ("trr Télévision Radio Romande", "Télévision Radio Romande") or
+  // there is no logo; a publisher the logo does not name is often the
+  // company that owns the title ("SAS Éditions Alpines Médias").
   if (!given.empty() && WrittenAsAddress(given) &&
       FindKnownOutlet(given) == nullptr &&
       FindKnownOutlet(site_url) == nullptr) {
+    std::string logo = LogoName(raw);
     if (std::string publisher =
             ld == nullptr ? "" : JsonString(*ld, "publisher");
         !publisher.empty() && !WrittenAsAddress(publisher) &&
-        !NamesAPublishingPlatform(publisher)) {
+        !NamesAPublishingPlatform(publisher) &&
+        (logo.empty() || Contains(AsciiLower(logo), AsciiLower(publisher)))) {
       given = std::move(publisher);
       source = "json-ld publisher";
-    } else if (std::string logo = LogoName(raw); !logo.empty()) {
+    } else if (!logo.empty()) {
       given = std::move(logo);
       source = raw.logo_alt.empty() ? "logo text" : "logo alt";
     }
@@ -391,6 +396,23 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
   return written_name;
 }
 
+// How many distinct words of four letters or more, folded, `a` and `b` share.
+size_t SharedContentWords(const std::string& a, const std::string& b) {
+  const auto words = [](const std::string& text) {
+    absl::flat_hash_set<std::string> found;
+    for (absl::string_view word :
+         absl::StrSplit(FoldText(text), absl::ByAnyChar(" ,;:.!?«»\"'()-|"),
+                        absl::SkipEmpty())) {
+      if (word.size() >= 4) found.insert(std::string(word));
+    }
+    return found;
+  };
+  const absl::flat_hash_set<std::string> in_a = words(a);
+  size_t shared = 0;
+  for (const std::string& word : words(b)) shared += in_a.contains(word);
+  return shared;
+}
+
 // The page's own headline (<h1>) when a metadata title confirms it, else the
 // most trusted metadata title without the outlet suffix: the outlet as the
 // page wrote it (`page_outlet`) or as it is shown (md.outlet, which must be
@@ -481,13 +503,21 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
   const bool h1_is_headline = raw.h1.size() >= 10 && !h1_names_the_site;
   // An <h1> of five words or more in the page's content is the headline as
   // readers see it, though the metadata give another (an SEO headline, the
-  // <title> an archive kept, an AMP page's JSON-LD); not a header's tagline
-  // (in chrome, or sentences: "Créatrice de podcasts depuis 2002.
-  // Emissions, ..."), nor a stand-in.
+  // <title> an archive kept, an AMP page's JSON-LD), when the two report the
+  // same: two words of four letters or more in common. Not a header's
+  // tagline, a section's or a dossier's label, a live page's banner (in
+  // chrome, sharing no words with the headline, or sentences: "Créatrice de
+  // podcasts depuis 2002. Emissions, ..."), nor a stand-in.
   const std::string_view h1_text = TrimAscii(raw.h1);
+  const auto reports_the_same = [&](const std::string& title) {
+    return SharedContentWords(raw.h1, title) >= 2;
+  };
   if (h1_is_headline && !raw.headline_stand_in && !raw.h1_in_chrome &&
       h1_words >= 5 && !h1_text.ends_with(".") &&
-      h1_text.find(". ") == std::string_view::npos) {
+      h1_text.find(". ") == std::string_view::npos &&
+      std::any_of(titles.begin(), titles.end(), [&](const auto& title) {
+        return reports_the_same(title.first);
+      })) {
     md.title = raw.h1;
     md.sources["title"] = "h1, over metadata titles that differ";
     return;
@@ -517,7 +547,8 @@ void TryMachineDate(std::optional<DateTime>& field, const char* name,
     // time of that day.
     // Not from the first <time> of the page, which may be a sidebar's: the
     // time written near the headline refines it then
-    // (ChooseWrittenPublicationDate).
+    // (ChooseWrittenPublicationDate). The first <time> of the headline's
+    // article block ("time datetime in the headline's article block") does.
     if (&field != &md.published || !field->day_only || from == "time datetime")
       return;
     if (auto date = ParseMachineDate(text, host);

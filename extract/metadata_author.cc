@@ -357,17 +357,19 @@ bool IsAcronymWord(std::string_view word) {
 // its first capitalised (not an acronym: "Sujet TJ"), the others in lower
 // case or acronyms; when no separator stands between a name and the next
 // label, the label starts at the name's last capitalised word that is no
-// acronym. Pictures, sound, editing and translation credit no writer.
+// acronym. Only the roles of the text's writers count: pictures, editing,
+// presenting, a guest ("Invité : Jean Castex") credit no writer.
 std::optional<std::string> NamesOfWritingRoles(std::string_view byline) {
-  static const auto* not_writing = new absl::flat_hash_set<std::string_view>{
-      "photo",        "photos",        "image",        "images",
-      "illustration", "illustrations", "infographie",  "infographies",
-      "dessin",       "dessins",       "graphisme",    "caméra",
-      "montage",      "mixage",        "son",          "réalisation",
-      "production",   "traduction",    "édition",      "edition",
-      "relecture",    "correction",    "coordination", "secrétariat",
-      "crédit",       "crédits",       "credit",       "credits",
-      "source",       "sources"};
+  static const auto* writing = new absl::flat_hash_set<std::string_view>{
+      "texte",         "textes",        "rédaction",    "redaction", "sujet",
+      "adaptation",    "reportage",     "reportages",   "propos",    "enquête",
+      "enquete",       "journaliste",   "journalistes", "auteur",    "auteure",
+      "auteurs",       "par",           "écrit",        "ecrit",     "article",
+      "correspondant", "correspondante"};
+  const auto bare = [](std::string_view word) {
+    while (word.ends_with(":")) word.remove_suffix(1);
+    return word;
+  };
   std::vector<std::string_view> words;
   for (absl::string_view word :
        absl::StrSplit(absl::string_view(byline.data(), byline.size()),
@@ -381,27 +383,23 @@ std::optional<std::string> NamesOfWritingRoles(std::string_view byline) {
                              (i + 1 < words.size() && words[i + 1] == ":");
     if (!colon_after) continue;
     // Back to the label's first word: a capitalised word, no acronym.
-    const auto acronym = [](std::string_view word) {
-      while (word.ends_with(":")) word.remove_suffix(1);
-      return IsAcronymWord(word);
-    };
     size_t first = i;
-    while (first > 0 && (acronym(words[first]) || !Capitalised(words[first])))
+    while (first > 0 &&
+           (IsAcronymWord(bare(words[first])) || !Capitalised(words[first])))
       --first;
-    if (i - first >= 3 || acronym(words[first])) return std::nullopt;
+    if (i - first >= 3 || IsAcronymWord(bare(words[first])))
+      return std::nullopt;
     labels.emplace_back(first, i);
   }
-  if (labels.empty() || labels.front().first != 0) return std::nullopt;
+  // One role alone is a label CleanAuthor reads ("Auteur : X"); a credit
+  // has two or more.
+  if (labels.size() < 2 || labels.front().first != 0) return std::nullopt;
   std::vector<std::string> names;
   for (size_t k = 0; k < labels.size(); ++k) {
     const auto [first, colon] = labels[k];
     const size_t end =
         k + 1 < labels.size() ? labels[k + 1].first : words.size();
     std::vector<std::string> name_words;
-    // "Texte:Anne Roux": the colon's word holds the name's first word.
-    if (const size_t at = words[colon].find(':');
-        at != std::string_view::npos && at + 1 < words[colon].size())
-      name_words.emplace_back(words[colon].substr(at + 1));
     for (size_t i = colon + 1; i < end; ++i) {
       if (words[i] == ":" || words[i] == "–" || words[i] == "-") continue;
       name_words.emplace_back(words[i]);
@@ -413,14 +411,9 @@ std::optional<std::string> NamesOfWritingRoles(std::string_view byline) {
       name_words.back().pop_back();
     const std::string name = absl::StrJoin(name_words, " ");
     if (!LooksLikePersonName(name)) return std::nullopt;
-    std::string label = AsciiLower(std::string(words[first]));
-    if (!not_writing->contains(label) &&
-        !not_writing->contains(FoldText(label)))
-      names.push_back(name);
+    const std::string label = AsciiLower(std::string(bare(words[first])));
+    if (writing->contains(label)) names.push_back(name);
   }
-  // One role alone is a label CleanAuthor reads ("Auteur : X"); a credit
-  // has two or more.
-  if (labels.size() < 2) return std::nullopt;
   return absl::StrJoin(names, ", ");
 }
 
@@ -652,11 +645,16 @@ std::string CleanAuthor(std::string author) {
   }
   if (IsNewsAgencyCredit(author)) return {};
   // A lone acronym ("AGP", "LP") is an agency's or a newsroom's initials; a
-  // short surname in capitals ("SY", "BA", "YAO") is not one.
+  // short surname in capitals is not one: "SY", "BA", "YAO"
+  // (ShortWordOfAName), or a vowel between two letters ("SOW", "BAH").
+  const auto is_vowel = [](char c) {
+    return std::string_view("AEIOUY").find(c) != std::string_view::npos;
+  };
   if (author.size() >= 2 && author.size() <= 3 &&
       std::all_of(author.begin(), author.end(),
                   [](char c) { return c >= 'A' && c <= 'Z'; }) &&
-      !ShortWordOfAName(author))
+      !ShortWordOfAName(author) &&
+      !(author.size() == 3 && is_vowel(author[1]) && !is_vowel(author[0])))
     return {};
   return NamesOutOfCapitals(author);
 }

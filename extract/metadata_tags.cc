@@ -10,6 +10,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_split.h"
 #include "engine/ascii.h"
+#include "engine/text_folding.h"
 #include "extract/archive_today.h"
 #include "extract/html_dom.h"
 #include "extract/json_ld.h"
@@ -528,20 +529,31 @@ bool IsArticlesOwnFooter(const GumboNode* node,
   return false;
 }
 
-// Bylines: elements whose class or id speaks of dates, authors or publication,
-// outside the page's footers (IsArticlesOwnFooter).
-// False for the elements whose content is left out (the page's footers,
-// tickers, comments, related articles).
-// Whether `text` holds a run of four digits, as a written date's year.
-bool WritesAYear(std::string_view text) {
-  size_t run = 0;
-  for (char c : text) {
-    run = absl::ascii_isdigit(static_cast<unsigned char>(c)) ? run + 1 : 0;
-    if (run == 4) return true;
+// Whether `text` gives a date relative to the moment the page was seen:
+// "Il y a 3 jours", "hier à 18h", "aujourd'hui", "2 hours ago".
+bool IsRelativeDate(std::string_view text) {
+  const std::string folded = " " + FoldText(text) + " ";
+  for (std::string_view relative :
+       {" il y a ", " hier ", " aujourd'hui ", " aujourd’hui ", " ago ",
+        " yesterday ", " today "}) {
+    if (folded.find(relative) != std::string::npos) return true;
   }
   return false;
 }
 
+// Whether `text` labels a date as the update's ("Modifié le", "Mis à jour").
+bool SaysUpdated(std::string_view text) {
+  const std::string folded = FoldText(text);
+  for (std::string_view label : {"modifi", "mis a jour", "actualis", "maj"}) {
+    if (folded.find(label) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// Bylines: elements whose class or id speaks of dates, authors or publication,
+// outside the page's footers (IsArticlesOwnFooter).
+// False for the elements whose content is left out (the page's footers,
+// tickers, comments, related articles).
 bool ReadBylines(const GumboNode* node, RawTags& raw) {
   const std::string class_and_id = ClassAndId(node);
   const std::vector<std::string_view> hints = ClassWords(class_and_id);
@@ -569,10 +581,10 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
     std::string text = VisibleText(node);
     // "Il y a 3 jours" on the page, the date in the element's tooltip
     // (title="vendredi 14 mars 2025 à 09:32"): relative dates are not read.
-    // Only for a text that writes no year: the page's own date comes first.
+    // Not a tooltip that gives the update ("Modifié le 17 mars").
     if (const std::string_view title = TrimAscii(Attribute(node, "title"));
         HasAsciiDigit(title) && title.size() <= kBylinePieceBytes &&
-        !WritesAYear(text))
+        IsRelativeDate(text) && !SaysUpdated(title))
       text = std::string(title) + " " + text;
     raw.byline_pieces.emplace_back(Utf8Prefix(text, kBylinePieceBytes), node);
   }
@@ -710,18 +722,23 @@ void ReadHeadlineStandIn(const GumboNode* node, const RawTags& raw,
   ++search.weighed;
   // Bootstrap's "page-header" (Joomla's article template: <div
   // class="page-header"><h2>) holds the page's title, not the site's header.
+  // Only that parent's words are read past: a site's header around it
+  // (<div id="header"><div class="page-header"><h2>Le site</h2>) is still
+  // the site's.
+  const GumboNode* parent = node->parent;
   bool in_page_header = false;
-  if (const GumboNode* parent = node->parent;
-      parent != nullptr && parent->type == GUMBO_NODE_ELEMENT) {
+  if (parent != nullptr && parent->type == GUMBO_NODE_ELEMENT) {
     const std::string_view classes = Attribute(parent, "class");
     for (absl::string_view name :
-         absl::StrSplit(absl::string_view(classes.data(), classes.size()), ' ',
-                        absl::SkipEmpty()))
+         absl::StrSplit(absl::string_view(classes.data(), classes.size()),
+                        absl::ByAnyChar(" \t\r\n"), absl::SkipEmpty()))
       in_page_header = in_page_header || name == "page-header";
   }
-  if (InChromeOrLink(node, !declared && !in_page_header) ||
-      IsLinkText(node, text))
-    return;
+  const bool in_chrome =
+      in_page_header && !declared
+          ? InChromeOrLink(node, false) || InChromeOrLink(parent->parent, true)
+          : InChromeOrLink(node, !declared);
+  if (in_chrome || IsLinkText(node, text)) return;
   search.best = node;
   search.best_rank = rank;
 }

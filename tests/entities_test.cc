@@ -901,6 +901,12 @@ TEST(EntitiesTest, AListOfPlacesNamesPlaces) {
   ExpectFoundWithoutTypes(
       FindEntities("", "Le maire a écrit à Tazrout et Amrane Belkadi."),
       {"Amrane Belkadi"}, {Entity::kPlace});
+  // After a singular kind of place and a comma comes the sentence's subject.
+  ExpectFoundWithoutTypes(
+      FindEntities("",
+                   "Dans la commune de Kerbouzi, Tazrout et Belkadi ont "
+                   "été élus."),
+      {"Tazrout", "Belkadi"}, {Entity::kPlace});
   // Commas alone make no list; a given name makes a list of people.
   ExpectFoundWithoutTypes(
       FindEntities("", "La commune de Kerbouzi, Amrane Belkadi a répondu."),

@@ -246,13 +246,26 @@ TEST(ExtractTest, AMicrodataHeadlineAnchorsTheDatesBesideIt) {
   EXPECT_EQ(a->published->ToIso8601(), "2025-02-16T15:42:00+01:00");
 
   // The same template without the microdata: the <h2> in the "page-header"
-  // is still the headline, not the site's header.
+  // is still the headline, not the site's header; one in the site's header
+  // is the site's.
   absl::StatusOr<Article> bare = ExtractArticle(
       absl::StrReplaceAll(page, {{" itemprop=\"headline\"", ""}}),
       {.source = "page.html"});
   ASSERT_TRUE(bare.ok()) << bare.status();
   ASSERT_TRUE(bare->published.has_value());
   EXPECT_EQ(bare->published->ToIso8601(), "2025-02-16T15:42:00+01:00");
+  absl::StatusOr<Article> headed = ExtractArticle(
+      absl::StrReplaceAll(page,
+                          {{" itemprop=\"headline\"", ""},
+                           {"<div class=\"topbar\">",
+                            "<div id=\"header\"><div class=\"page-header\"><h2>"
+                            "L'information de la wilaya de Tipaza</h2></div>"
+                            "<div class=\"topbar\">"},
+                           {"2025</span></div>", "2025</span></div></div>"}}),
+      {.source = "page.html"});
+  ASSERT_TRUE(headed.ok()) << headed.status();
+  ASSERT_TRUE(headed->published.has_value());
+  EXPECT_EQ(headed->published->ToIso8601(), "2025-02-16T15:42:00+01:00");
 }
 
 // No page holds a worker past its time limit: the walks check it, and the
@@ -370,6 +383,17 @@ TEST(ExtractTest, ACreditOfRolesNamesTheWriters) {
                      "Julien Roux.</p><p>" +
                          std::string(kParagraph) + "</p>"),
             "Nadia Bensaïd");
+  // Only the text's writers: not a photographer, nor a guest.
+  EXPECT_EQ(AuthorOf("",
+                     "<p class=\"byline\">Texte: Anne Roux Photo: Marc "
+                     "Petit</p><p>" +
+                         std::string(kParagraph) + "</p>"),
+            "Anne Roux");
+  EXPECT_EQ(AuthorOf("",
+                     "<p class=\"byline\">Journaliste : Anne Roux Invité "
+                     ": Jean Castex</p><p>" +
+                         std::string(kParagraph) + "</p>"),
+            "Anne Roux");
 }
 
 // An organisation the JSON-LD names as the author signs for no one; the
@@ -443,6 +467,8 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
             "");
   EXPECT_EQ(author_of("<div class=\"byline\">Par Mamadou SY</div>"),
             "Mamadou SY");
+  EXPECT_EQ(author_of("<div class=\"byline\">Par SOW</div>"), "SOW");
+  EXPECT_EQ(author_of("<div class=\"byline\">Par BAH</div>"), "BAH");
   // An author box's description says who the account is, in a sentence; the
   // signature closing the text names the writer.
   EXPECT_EQ(
@@ -1001,6 +1027,16 @@ TEST(ExtractTest, ARelativeDatesTooltipGivesTheDate) {
   ASSERT_TRUE(a.ok()) << a.status();
   ASSERT_TRUE(a->published.has_value());
   EXPECT_EQ(a->published->ToIso8601(), "2025-03-14T09:32:00+01:00");
+
+  // A tooltip that gives the update is not the publication.
+  a = ExtractArticle(
+      Page("",
+           "<main><h1>Bayonne : le pont Grenet fermé six mois</h1><span "
+           "class=\"post-date\" title=\"Modifié le 17 mars 2025 à 08:05\">Il y "
+           "a 3 jours</span><p>" +
+               std::string(kParagraph) + "</p></main>"));
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_FALSE(a->published.has_value()) << a->published->ToIso8601();
 }
 
 // A page saved from archive.today is the page it captured: archive.today
@@ -1720,7 +1756,9 @@ TEST(ExtractTest, TheVisibleHeadlineWinsOverAnotherMetadataTitle) {
                     "la province de Liège</h1></header><main>"),
         std::string("<main><h1>Créatrice de podcasts depuis 2002. Émissions "
                     "et reportages.</h1>"),
-        std::string("<main><h1>Actualités de Liège</h1>")}) {
+        std::string("<main><h1>Actualités de Liège</h1>"),
+        std::string("<main><h1>Municipales 2026 : tout notre dossier "
+                    "spécial</h1>")}) {
     a = ExtractArticle(Page(head, not_headline + text + "</main>"));
     ASSERT_TRUE(a.ok()) << a.status();
     EXPECT_EQ(a->title, "Liège : la passerelle fermée après la crue")
