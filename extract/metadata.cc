@@ -457,6 +457,19 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
            std::string_view(h1).starts_with(straight(title)))) {
         md.title = raw.h1;
         md.sources["title"] = "h1, confirmed by " + from;
+        // "Headline <small>Publié le 12 mars 2025 à 18h02</small>" in the
+        // <h1>: the date is the byline's, the metadata title the headline.
+        const std::string confirmed = straight(title);
+        if (h1.size() > confirmed.size() && h1.starts_with(confirmed)) {
+          const std::string rest = FoldText(h1.substr(confirmed.size()));
+          const bool byline = rest.find("publi") != std::string::npos ||
+                              rest.find("mis a jour") != std::string::npos ||
+                              rest.find("modifi") != std::string::npos;
+          if (byline && FindFrenchDate(h1.substr(confirmed.size()), "")) {
+            md.title = title;
+            md.sources["title"] = from + ", the h1 without the date after it";
+          }
+        }
         return;
       }
     }

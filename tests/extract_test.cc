@@ -1766,6 +1766,21 @@ TEST(ExtractTest, TheVisibleHeadlineWinsOverAnotherMetadataTitle) {
   }
 }
 
+// A date printed inside the <h1>, after the headline, is the byline's.
+TEST(ExtractTest, ADateInsideTheHeadlineIsNotPartOfIt) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<meta property=\"og:title\" content=\"Annecy : le budget 2026 "
+           "adopté dans la douleur\">",
+           "<main><h1>Annecy : le budget 2026 adopté dans la douleur "
+           "<small>Publié le 12 mars 2025 à 18h02</small></h1><p>" +
+               std::string(kParagraph) + "</p></main>"),
+      {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->title, "Annecy : le budget 2026 adopté dans la douleur");
+  ASSERT_TRUE(a->published.has_value());
+  EXPECT_EQ(a->published->ToIso8601(), "2025-03-12T18:02:00+01:00");
+}
+
 // The page's own outlet, naming itself in an interview's questions, is no
 // entity of its article; another outlet it cites is.
 TEST(ExtractTest, ThePagesOwnOutletIsNotAnEntity) {
