@@ -627,10 +627,11 @@ void ChooseMachineDates(const RawTags& raw, const nlohmann::json* ld,
   // <time>s of its own.
   const auto& times = raw.time_datetimes;
   const auto in_block =
-      std::find_if(times.begin(), times.end(), [&](const auto& time) {
-        return raw.headline_block != nullptr &&
-               IsWithin(time.second, raw.headline_block);
-      });
+      raw.headline_block == nullptr
+          ? times.end()
+          : std::find_if(times.begin(), times.end(), [&](const auto& time) {
+              return IsWithin(time.second, raw.headline_block);
+            });
   if (in_block != times.end()) {
     TryMachineDate(md.published, "published", in_block->first,
                    "time datetime in the headline's article block", host, md);

@@ -366,6 +366,10 @@ std::optional<std::string> NamesOfWritingRoles(std::string_view byline) {
       "enquete",       "journaliste",   "journalistes", "auteur",    "auteure",
       "auteurs",       "par",           "écrit",        "ecrit",     "article",
       "correspondant", "correspondante"};
+  // A colon or a dash standing alone between a label and its name.
+  const auto is_mark = [](std::string_view word) {
+    return word == ":" || word == "–" || word == "-";
+  };
   const auto bare = [](std::string_view word) {
     while (word.ends_with(":")) word.remove_suffix(1);
     return word;
@@ -378,7 +382,7 @@ std::optional<std::string> NamesOfWritingRoles(std::string_view byline) {
   // Each label's first word and its colon's word, in order.
   std::vector<std::pair<size_t, size_t>> labels;
   for (size_t i = 0; i < words.size(); ++i) {
-    if (words[i] == ":" || words[i] == "–" || words[i] == "-") continue;
+    if (is_mark(words[i])) continue;
     const bool colon_after = words[i].ends_with(":") ||
                              (i + 1 < words.size() && words[i + 1] == ":");
     if (!colon_after) continue;
@@ -401,7 +405,7 @@ std::optional<std::string> NamesOfWritingRoles(std::string_view byline) {
         k + 1 < labels.size() ? labels[k + 1].first : words.size();
     std::vector<std::string> name_words;
     for (size_t i = colon + 1; i < end; ++i) {
-      if (words[i] == ":" || words[i] == "–" || words[i] == "-") continue;
+      if (is_mark(words[i])) continue;
       name_words.emplace_back(words[i]);
     }
     // "Texte : Nadia Bensaïd. Photo : ...": the sentence's stop, not an
@@ -650,9 +654,7 @@ std::string CleanAuthor(std::string author) {
   const auto is_vowel = [](char c) {
     return std::string_view("AEIOUY").find(c) != std::string_view::npos;
   };
-  if (author.size() >= 2 && author.size() <= 3 &&
-      std::all_of(author.begin(), author.end(),
-                  [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+  if (author.size() <= 3 && IsAcronymWord(author) &&
       !ShortWordOfAName(author) &&
       !(author.size() == 3 && is_vowel(author[1]) && !is_vowel(author[0])))
     return {};
