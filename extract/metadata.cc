@@ -461,11 +461,10 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
         // <h1>: the date is the byline's, the metadata title the headline.
         const std::string confirmed = straight(title);
         if (h1.size() > confirmed.size() && h1.starts_with(confirmed)) {
-          const std::string rest = FoldText(h1.substr(confirmed.size()));
-          const bool byline = rest.find("publi") != std::string::npos ||
-                              rest.find("mis a jour") != std::string::npos ||
-                              rest.find("modifi") != std::string::npos;
-          if (byline && FindFrenchDate(h1.substr(confirmed.size()), "")) {
+          const std::string_view rest =
+              std::string_view(h1).substr(confirmed.size());
+          if ((SaysPublished(rest) || SaysUpdated(rest)) &&
+              FindFrenchDate(rest, "")) {
             md.title = title;
             md.sources["title"] = from + ", the h1 without the date after it";
           }

@@ -541,15 +541,6 @@ bool IsRelativeDate(std::string_view text) {
   return false;
 }
 
-// Whether `text` labels a date as the update's ("Modifié le", "Mis à jour").
-bool SaysUpdated(std::string_view text) {
-  const std::string folded = FoldText(text);
-  for (std::string_view label : {"modifi", "mis a jour", "actualis", "maj"}) {
-    if (folded.find(label) != std::string::npos) return true;
-  }
-  return false;
-}
-
 // Bylines: elements whose class or id speaks of dates, authors or publication,
 // outside the page's footers (IsArticlesOwnFooter).
 // False for the elements whose content is left out (the page's footers,

@@ -4,11 +4,13 @@
 #include <array>
 #include <regex>
 #include <string>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "engine/ascii.h"
+#include "engine/text_folding.h"
 
 namespace newsq::internal {
 namespace {
@@ -362,9 +364,7 @@ std::optional<DateTime> FindFrenchDate(std::string_view text,
         date->position > kLabelBefore ? date->position - kLabelBefore : 0;
     const std::string label =
         folded.substr(label_from, date->position - label_from);
-    if (label.find("jour") != std::string::npos ||
-        label.find("modifi") != std::string::npos ||
-        label.find("actualis") != std::string::npos) {
+    if (SaysUpdated(label)) {
       const size_t published = folded.find("publie", date->position);
       if (published != std::string::npos &&
           published - date->position <= kNearPublished) {
@@ -497,6 +497,52 @@ std::optional<DateTime> ParseMachineDate(std::string_view text,
                       ToInt(utc.substr(8, 2)), ToInt(utc.substr(11, 2)));
   }
   return date;
+}
+
+namespace {
+
+// The runs of ASCII letters of FoldText(text), in order.
+std::vector<std::string> FoldedWords(std::string_view text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : FoldText(text) + " ") {
+    if (absl::ascii_isalpha(static_cast<unsigned char>(c))) {
+      word += c;
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  return words;
+}
+
+}  // namespace
+
+bool SaysUpdated(std::string_view text) {
+  const std::vector<std::string> words = FoldedWords(text);
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string_view word = words[i];
+    if (word == "maj" || word.starts_with("modifi") ||
+        word.starts_with("actualis") || word == "updated" || word == "update") {
+      return true;
+    }
+    // "mis à jour", "mise à jour"
+    if (word == "jour" && i >= 2 && words[i - 1] == "a" &&
+        (words[i - 2] == "mis" || words[i - 2] == "mise")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool SaysPublished(std::string_view text) {
+  for (const std::string& word : FoldedWords(text)) {
+    if (word == "publie" || word == "publiee" || word == "publication" ||
+        word == "published") {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace newsq::internal

@@ -56,6 +56,15 @@ std::optional<DateTime> ParseMachineDate(std::string_view text,
 // `host`.
 std::string ZoneHost(std::string_view host, std::string_view locale);
 
+// Whether `text` labels a date as an update's: "Mis à jour", "Mise à jour",
+// "MàJ", "Modifié le", "Actualisé", "Updated". Whole words, case and accents
+// folded: "majorité", "aujourd'hui" and "journal" label nothing.
+bool SaysUpdated(std::string_view text);
+
+// Whether `text` labels a date as the publication's: "Publié le",
+// "Publication", "Published". Whole words: "publicité" labels nothing.
+bool SaysPublished(std::string_view text);
+
 // The host of a URL ("https://www.x.fr/a" -> "www.x.fr"), or "" when it has
 // none.
 std::string_view HostOf(std::string_view url);

@@ -169,5 +169,26 @@ TEST(PageDatesTest, NorthAmericanSummerTimeStartsAndEndsOnItsOwnSundays) {
   EXPECT_EQ(OffsetForHost("www.x.ca", 2026, 11, 1, 12), -300);
 }
 
+// One reading of "this label gives the update" for every caller: whole words,
+// so that a word holding "maj" or "jour" is no label.
+TEST(PageDatesTest, UpdateAndPublicationLabelsAreWholeWords) {
+  for (const char* label :
+       {"Mis à jour le", "Dernière mise à jour :", "MàJ 14h02", "MAJ le",
+        "Modifié le", "modifiée", "Actualisé le", "Updated"}) {
+    EXPECT_TRUE(SaysUpdated(label)) << label;
+  }
+  for (const char* label :
+       {"La majorité a voté le", "Aujourd'hui à 10h", "Le Journal du jour",
+        "Publié le", "Mise en ligne le", "Bonjour"}) {
+    EXPECT_FALSE(SaysUpdated(label)) << label;
+  }
+  for (const char* label : {"Publié le", "PUBLIÉE", "Publication :"}) {
+    EXPECT_TRUE(SaysPublished(label)) << label;
+  }
+  for (const char* label : {"Publicité", "publier un commentaire", "Modifié"}) {
+    EXPECT_FALSE(SaysPublished(label)) << label;
+  }
+}
+
 }  // namespace
 }  // namespace newsq::internal
