@@ -172,6 +172,18 @@ int OffsetForHost(std::string_view host, int year, int month, int day,
   return ParisOffsetMinutes(year, month, day, hour);
 }
 
+int OffsetForHostAtUtc(std::string_view host, int year, int month, int day,
+                       int utc_hour) {
+  // Every zone here that changes clocks is northern: January is standard
+  // time. The rules compare the hour the clocks show: standard time before
+  // the spring change, summer time before the autumn one. An hour past 23 or
+  // below 0 (the local day is the UTC day's neighbour) compares right, since
+  // the rules read the hour only on the day of a change.
+  const int standard = OffsetForHost(host, year, 1, 15, 12);
+  const int shown = month <= 6 ? standard : standard + 60;
+  return OffsetForHost(host, year, month, day, utc_hour + shown / 60);
+}
+
 std::string ZoneHost(std::string_view host, std::string_view locale) {
   // Two-letter domains sold to anyone (".tv", ".io", ".eu") name no country.
   static constexpr std::array<std::string_view, 12> kOpenDomains = {
@@ -492,9 +504,9 @@ std::optional<DateTime> ParseMachineDate(std::string_view text,
   // their day ("23:30Z" is past midnight in Paris).
   if (date->utc_offset_minutes == 0) {
     const std::string utc = date->ToIso8601DateTime();
-    date->utc_offset_minutes =
-        OffsetForHost(host, ToInt(utc.substr(0, 4)), ToInt(utc.substr(5, 2)),
-                      ToInt(utc.substr(8, 2)), ToInt(utc.substr(11, 2)));
+    date->utc_offset_minutes = OffsetForHostAtUtc(
+        host, ToInt(utc.substr(0, 4)), ToInt(utc.substr(5, 2)),
+        ToInt(utc.substr(8, 2)), ToInt(utc.substr(11, 2)));
   }
   return date;
 }

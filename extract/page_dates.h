@@ -22,6 +22,12 @@ int ParisOffsetMinutes(int year, int month, int day, int hour);
 int OffsetForHost(std::string_view host, int year, int month, int day,
                   int hour);
 
+// The same for a moment written in UTC (the UTC date and hour): the clocks
+// change at a local hour, 1:00 UTC in Europe, 7:00 and 6:00 UTC in Montréal,
+// so the hours around each change are read in the local time they fall in.
+int OffsetForHostAtUtc(std::string_view host, int year, int month, int day,
+                       int utc_hour);
+
 // The first French date in `text`, such as "Publié le mardi 11 février 2025 à
 // 17h30", "11 févr. 2025, 17:30", "11/02/2025 - 17:30", "le 1er mars 2024" or
 // "2025-03-01"; the date right after "Publié" first, when the text names an

@@ -169,6 +169,28 @@ TEST(PageDatesTest, NorthAmericanSummerTimeStartsAndEndsOnItsOwnSundays) {
   EXPECT_EQ(OffsetForHost("www.x.ca", 2026, 11, 1, 12), -300);
 }
 
+// A moment written in UTC changes offset when the clocks do: 1:00 UTC on the
+// last Sundays of March and October in Paris; 7:00 and 6:00 UTC on the
+// second Sunday of March and the first of November in Montréal.
+TEST(PageDatesTest, UtcMomentsChangeOffsetWhenTheClocksDo) {
+  const auto offset = [](const char* utc, const char* host) {
+    return ParseMachineDate(utc, host)->utc_offset_minutes;
+  };
+  EXPECT_EQ(offset("2025-03-30T00:59:00Z", "www.x.fr"), 60);
+  EXPECT_EQ(offset("2025-03-30T01:00:00Z", "www.x.fr"), 120);
+  EXPECT_EQ(offset("2025-10-26T00:59:00Z", "www.x.fr"), 120);
+  EXPECT_EQ(offset("2025-10-26T01:00:00Z", "www.x.fr"), 60);
+  EXPECT_EQ(offset("2025-10-25T23:30:00Z", "www.x.fr"), 120);
+  EXPECT_EQ(offset("2025-03-09T06:59:00Z", "www.x.ca"), -300);
+  EXPECT_EQ(offset("2025-03-09T07:00:00Z", "www.x.ca"), -240);
+  EXPECT_EQ(offset("2025-03-09T03:00:00Z", "www.x.ca"), -300);
+  EXPECT_EQ(offset("2025-11-02T05:59:00Z", "www.x.ca"), -240);
+  EXPECT_EQ(offset("2025-11-02T06:00:00Z", "www.x.ca"), -300);
+  EXPECT_EQ(offset("2025-11-03T02:00:00Z", "www.x.ca"), -300);
+  EXPECT_EQ(offset("2025-11-02T05:00:00Z", "www.x.pm"), -180);
+  EXPECT_EQ(offset("2025-03-30T01:00:00Z", "www.x.sn"), 0);
+}
+
 // One reading of "this label gives the update" for every caller: whole words,
 // so that a word holding "maj" or "jour" is no label.
 TEST(PageDatesTest, UpdateAndPublicationLabelsAreWholeWords) {
