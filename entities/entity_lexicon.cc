@@ -123,6 +123,9 @@ const absl::flat_hash_set<std::string_view>& OrganisationWords() {
       // A company's trade in the plural: "Hélioparc Énergies".
       "Énergies", "Services", "Industries", "Solutions", "Systèmes",
       "Assurances",
+      // Local authorities: "Collectivité territoriale de Martinique",
+      // "Communauté de communes du Pays de Gex".
+      "Collectivité", "Agglomération", "Communauté", "Régie",
       // Companies' words after their founder's or brand's name: "Vinci
       // Construction", "Schneider Electric", "Lazard Frères Gestion",
       // "Thales Alenia Space", "Terminal Investment Limited".
@@ -391,6 +394,9 @@ const absl::flat_hash_set<std::string_view>& GenericNouns() {
       "Libération", "Occident", "Nation", "Nations", "Terre", "Lune", "Soleil",
       "Administration", "Défense", "Intérieur", "Économie", "Santé",
       "Éducation", "Culture", "Travail", "Finances", "Direction",
+      // Local authorities and public companies, named in full ("Collectivité
+      // territoriale de Martinique", "Agglomération de Fribourg") or not.
+      "Collectivité", "Agglomération", "Régie",
       // Headline tags in capitals.
       "VIDÉO", "VIDEO", "PHOTO", "PHOTOS", "DIRECT", "INFO", "EXCLUSIF",
       "EXCLU", "ALERTE", "INSOLITE", "CARTE", "REPLAY",
@@ -559,6 +565,7 @@ const absl::flat_hash_set<std::string_view>& InstitutionNouns() {
       "Syndicat", "Communauté", "Métropole", "Région", "Département",
       "Province", "Canton", "Préfecture", "Mairie", "Protection", "Sécurité",
       "Inspection", "Délégation", "Confédération", "Coordination",
+      "Collectivité", "Agglomération",
       // Ministries' remits that take adjectives ("ministère des Affaires
       // culturelles", "des Ressources naturelles", "des Travaux publics").
       "Affaires", "Relations", "Travaux", "Ressources", "Forces",

@@ -104,7 +104,21 @@ size_t AddComplements(const std::vector<EntityToken>& tokens, size_t head,
     size_t noun = k + 1;
     if (continues(noun) && tokens[noun].text == "la") ++noun;
     if (!continues(noun) || tokens[noun].text.size() < 3) break;
+    // "le Parti québécois de Jacques Parizeau": a person's full name is whose
+    // the institution is, not its name.
+    if (FirstNames().contains(tokens[noun].text) && continues(noun + 1) &&
+        tokens[noun + 1].capitalised)
+      break;
     for (; k <= noun; ++k, ++added) parts.push_back(tokens[k].InName());
+    // A name as the complement is read whole: "Communauté d'agglomération du
+    // Pays Basque", "Agence de santé de Nouvelle Aquitaine".
+    if (tokens[noun].capitalised) {
+      while (continues(k) && tokens[k].capitalised &&
+             !tokens[k].elided_before && added < kMaxComplement) {
+        parts.push_back(tokens[k++].InName());
+        ++added;
+      }
+    }
   }
   return k;
 }

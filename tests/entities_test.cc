@@ -867,6 +867,29 @@ TEST(EntitiesTest, InstitutionsKeepTheirAdjectives) {
   ExpectTypes(verbs, {"Ishaq Dar"}, "PER");
 }
 
+// Local authorities are named in full, their complement's name whole
+// ("du Pays Basque"), and named nothing alone ("le directeur de
+// l'Agglomération"); a person's full name after "de" is whose it is.
+TEST(EntitiesTest, LocalAuthoritiesAreNamedInFull) {
+  const auto entities = FindEntities(
+      "",
+      "La table ronde réunira la Collectivité territoriale de Martinique et "
+      "les distributeurs. L'Agglomération de Fribourg lancera un service de "
+      "bus, a indiqué la Communauté d'agglomération du Pays Basque. Selon le "
+      "directeur de l'Agglomération, l'essai durera deux ans. Il a rejoint "
+      "le Parti québécois de Jacques Parizeau.");
+  ExpectTypes(
+      entities,
+      {"Collectivité territoriale de Martinique", "Agglomération de Fribourg",
+       "Communauté d'agglomération du Pays Basque"},
+      "ORG");
+  EXPECT_EQ(Find(entities, "Agglomération"), nullptr);
+  EXPECT_EQ(Find(entities, "Collectivité"), nullptr);
+  EXPECT_EQ(Find(entities, "Basque"), nullptr);
+  EXPECT_EQ(Find(entities, "Parti québécois de Jacques Parizeau"), nullptr);
+  ExpectTypes(entities, {"Jacques Parizeau"}, "PER");
+}
+
 // A town a dateline prints in capitals, without its accents, is the town the
 // text names.
 TEST(EntitiesTest, ADatelinesCapitalsAreTheNameTheTextWrites) {
