@@ -366,9 +366,11 @@ std::optional<std::string> NamesOfWritingRoles(std::string_view byline) {
       "enquete",       "journaliste",   "journalistes", "auteur",    "auteure",
       "auteurs",       "par",           "écrit",        "ecrit",     "article",
       "correspondant", "correspondante"};
-  // A colon or a dash standing alone between a label and its name.
+  // A colon or a dash standing alone between a label and its name, or a dot
+  // between two credits ("Texte : A · Photos : B").
   const auto is_mark = [](std::string_view word) {
-    return word == ":" || word == "–" || word == "-";
+    return word == ":" || word == "–" || word == "—" || word == "-" ||
+           word == "·" || word == "•";
   };
   const auto bare = [](std::string_view word) {
     while (word.ends_with(":")) word.remove_suffix(1);

@@ -570,6 +570,10 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
                       "posted"}) &&
       raw.byline_pieces.size() < kBylinePiecesRead) {
     std::string text = VisibleText(node);
+    // More than a byline holds (Blogger's "date-outer" wraps the whole
+    // post): its blocks stay lines, so that "Par X" above a photo's caption
+    // does not read on into the caption.
+    if (text.size() > kBylinePieceBytes) text = BlockText(node);
     // "Il y a 3 jours" on the page, the date in the element's tooltip
     // (title="vendredi 14 mars 2025 à 09:32"): relative dates are not read.
     // Not a tooltip that gives the update ("Modifié le 17 mars").

@@ -394,6 +394,27 @@ TEST(ExtractTest, ACreditOfRolesNamesTheWriters) {
                      ": Jean Castex</p><p>" +
                          std::string(kParagraph) + "</p>"),
             "Anne Roux");
+  // A dot between the credits is neither's.
+  EXPECT_EQ(AuthorOf("",
+                     "<p class=\"credits\">Texte : Émilie Tremblay · Photos "
+                     ": Marc Pelletier</p><p>" +
+                         std::string(kParagraph) + "</p>"),
+            "Émilie Tremblay");
+}
+
+// A container of the whole post with a class of dates (Blogger's
+// "date-outer") keeps its blocks apart: the byline paragraph above a photo
+// does not read on into the caption.
+TEST(ExtractTest, ABylineAboveACaptionEndsWithItsParagraph) {
+  EXPECT_EQ(AuthorOf("",
+                     "<div class=\"date-outer\"><h2 class=\"date-header\">"
+                     "mercredi 8 janvier 2025</h2><p><b>Par Jean-Robert "
+                     "Saint-Fleur</b></p><div><img src=\"a.jpg\"></div>"
+                     "<div><i>Une station fermée sur le boulevard.</i></div>"
+                     "<p>" +
+                         std::string(kParagraph) + "</p><p>" + kParagraph +
+                         "</p></div>"),
+            "Jean-Robert Saint-Fleur");
 }
 
 // An organisation the JSON-LD names as the author signs for no one; the
