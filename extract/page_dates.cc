@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <regex>
 #include <string>
 #include <vector>
@@ -149,16 +150,27 @@ int OffsetForHost(std::string_view host, int year, int month, int day,
   // Burkina Faso, Guinea, Togo, Gambia, Mauritania, Ghana), on UTC+1 (the
   // Maghreb, Niger, Chad, Cameroon, Gabon, Congo; Morocco keeps UTC+1
   // outside Ramadan), overseas France and the Indian Ocean.
-  static constexpr std::array<std::pair<std::string_view, int>, 31> kFixed = {
-      {{".sn", 0},   {".ml", 0},    {".ci", 0},    {".bf", 0},    {".gn", 0},
-       {".tg", 0},   {".gm", 0},    {".mr", 0},    {".gh", 0},    {".ma", 60},
-       {".dz", 60},  {".tn", 60},   {".ne", 60},   {".td", 60},   {".cm", 60},
-       {".ga", 60},  {".cg", 60},   {".re", 240},  {".mu", 240},  {".sc", 240},
-       {".yt", 180}, {".mg", 180},  {".km", 180},  {".dj", 180},  {".nc", 660},
-       {".wf", 720}, {".pf", -600}, {".mq", -240}, {".gp", -240}, {".gf", -180},
-       {".mf", -240}}};
+  // The Democratic Republic of the Congo is on Kinshasa's time, where most
+  // of its press is (Lubumbashi is an hour ahead).
+  static constexpr std::array<std::pair<std::string_view, int>, 38> kFixed = {
+      {{".sn", 0},    {".ml", 0},    {".ci", 0},   {".bf", 0},    {".gn", 0},
+       {".tg", 0},    {".gm", 0},    {".mr", 0},   {".gh", 0},    {".ma", 60},
+       {".dz", 60},   {".tn", 60},   {".ne", 60},  {".td", 60},   {".cm", 60},
+       {".ga", 60},   {".cg", 60},   {".cd", 60},  {".bj", 60},   {".cf", 60},
+       {".gq", 60},   {".bi", 120},  {".rw", 120}, {".cv", -60},  {".re", 240},
+       {".mu", 240},  {".sc", 240},  {".yt", 180}, {".mg", 180},  {".km", 180},
+       {".dj", 180},  {".nc", 660},  {".wf", 720}, {".pf", -600}, {".mq", -240},
+       {".gp", -240}, {".gf", -180}, {".mf", -240}}};
   for (const auto& [tld, minutes] : kFixed) {
     if (std::string_view(host).ends_with(tld)) return minutes;
+  }
+  // Lebanon: UTC+2, and +3 from midnight on March's last Sunday to
+  // midnight on October's.
+  if (std::string_view(host).ends_with(".lb")) {
+    const bool summer = (month > 3 && month < 10) ||
+                        (month == 3 && day >= LastSunday(year, 3)) ||
+                        (month == 10 && day < LastSunday(year, 10));
+    return summer ? 180 : 120;
   }
   // Eastern time in Canada (Québec, Ontario) and Haiti, an hour later in
   // Saint-Pierre-et-Miquelon.
@@ -222,7 +234,48 @@ struct WrittenDate {
   // Whether a time of day follows the date; without one the date is
   // DateTime::day_only.
   bool has_time = false;
+  // The UTC offset written after the time, in minutes ("(UTC+1)", "GMT").
+  std::optional<int> stated_offset;
 };
+
+// The UTC offset that `after`, the folded text right after a time of day,
+// states: "10:05 (utc+1)", "14:10 gmt", "9 h 30 hne" (Québec's "heure
+// normale de l'Est", -5:00; "hae", summer's, -4:00), past an "a.m." or
+// "p.m.". Nullopt when it states none.
+std::optional<int> StatedOffset(std::string_view after) {
+  after = after.substr(0, 24);
+  for (const auto& [zone, minutes] :
+       std::initializer_list<std::pair<std::string_view, int>>{
+           {"utc", 0}, {"gmt", 0}, {"hne", -300}, {"hae", -240}}) {
+    const size_t at = after.find(zone);
+    if (at == std::string_view::npos || after.substr(0, at).find_first_not_of(
+                                            " (apm.") != std::string_view::npos)
+      continue;
+    std::string_view rest = after.substr(at + zone.size());
+    if (!rest.empty() &&
+        absl::ascii_isalpha(static_cast<unsigned char>(rest[0])))
+      continue;
+    if (minutes != 0) return minutes;
+    // "utc+1", "gmt +01:00", "utc-5"
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (rest.empty() || (rest[0] != '+' && rest[0] != '-')) return 0;
+    const int sign = rest[0] == '-' ? -1 : 1;
+    rest.remove_prefix(1);
+    int hours = 0, digits = 0;
+    while (digits < 2 && !rest.empty() && absl::ascii_isdigit(rest[0])) {
+      hours = hours * 10 + (rest[0] - '0');
+      rest.remove_prefix(1);
+      ++digits;
+    }
+    if (digits == 0 || hours > 14) return std::nullopt;
+    int extra = 0;
+    if (rest.size() >= 3 && (rest[0] == ':' || rest[0] == 'h') &&
+        absl::ascii_isdigit(rest[1]) && absl::ascii_isdigit(rest[2]))
+      extra = (rest[1] - '0') * 10 + (rest[2] - '0');
+    return sign * (hours * 60 + extra);
+  }
+  return std::nullopt;
+}
 
 // The hour of a twelve-hour clock's time whose hour is `hour`, read from what
 // follows it in `folded` ("2 h 05 p.m.", "2:05 pm", "12 h 10 a.m."), as
@@ -294,7 +347,9 @@ std::optional<WrittenDate> FirstWrittenDate(const std::string& folded,
         match[4].matched ? ClockHour(std::string_view(folded).substr(end), hour)
                          : hour,
         match[5].matched ? ToInt(match[5].str()) : 0,
-        match[4].matched};
+        match[4].matched,
+        match[4].matched ? StatedOffset(std::string_view(folded).substr(end))
+                         : std::nullopt};
   };
   if (std::regex_search(folded, m, kLongDate)) {
     consider(m, m.position(0), ToInt(m[3].str()), MonthFromName(m[2].str()),
@@ -355,6 +410,21 @@ std::optional<WrittenDate> FirstWrittenDate(const std::string& folded,
   return first;
 }
 
+// A written time in the offset it states; one stated in UTC ("14:10 GMT")
+// as the same moment in the host's offset, as a machine date in UTC is.
+std::optional<DateTime> StatedTime(const WrittenDate& date,
+                                   std::string_view host) {
+  if (date.year < 1990 || date.year > 2100) return std::nullopt;
+  std::optional<DateTime> time =
+      DateTime::FromCivil(date.year, date.month, date.day, date.hour,
+                          date.minute, 0, *date.stated_offset);
+  if (time && *date.stated_offset == 0) {
+    time->utc_offset_minutes =
+        OffsetForHostAtUtc(host, date.year, date.month, date.day, date.hour);
+  }
+  return time;
+}
+
 }  // namespace
 
 std::optional<DateTime> FindFrenchDate(std::string_view text,
@@ -388,11 +458,15 @@ std::optional<DateTime> FindFrenchDate(std::string_view text,
         }
       }
     }
-    if (std::optional<DateTime> built =
-            date->has_time ? Build(date->year, date->month, date->day,
-                                   date->hour, date->minute, host)
-                           : Day(date->year, date->month, date->day))
+    if (date->has_time && date->stated_offset) {
+      std::optional<DateTime> stated = StatedTime(*date, host);
+      if (stated) return stated;
+    } else if (std::optional<DateTime> built =
+                   date->has_time ? Build(date->year, date->month, date->day,
+                                          date->hour, date->minute, host)
+                                  : Day(date->year, date->month, date->day)) {
       return built;
+    }
     offset = date->position + std::max<size_t>(date->length, 1);
   }
   return std::nullopt;

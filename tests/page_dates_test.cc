@@ -51,6 +51,20 @@ TEST(PageDatesTest, FindsFrenchDatesInBylines) {
        "2026-12-03T12:30:00+01:00"},
       {"Publié le 3 décembre 2026 à 12h à M’Bour", "www.x.sn",
        "2026-12-03T12:00:00+00:00"},
+      // A zone written after the time is the time's: a UTC time in the
+      // host's offset, the same moment.
+      {"Publié le : 22 septembre 2025 à 10:05 (UTC+1)", "",
+       "2025-09-22T10:05:00+01:00"},
+      {"Mis en ligne le 3 décembre 2025 à 14:10 GMT", "www.x.lb",
+       "2025-12-03T16:10:00+02:00"},
+      {"Mis en ligne le 3 décembre 2025 à 14:10 GMT", "",
+       "2025-12-03T15:10:00+01:00"},
+      {"3 décembre 2025 à 9 h 30 HAE", "", "2025-12-03T09:30:00-04:00"},
+      {"3 décembre 2025 à 9 h 30 (GMT -05:00)", "",
+       "2025-12-03T09:30:00-05:00"},
+      {"3 décembre 2025 à 9 h 30, heure de Paris", "www.x.ca",
+       "2025-12-03T09:30:00-05:00"},
+      {"3 décembre 2025 à 9 h 30 utcx", "", "2025-12-03T09:30:00+01:00"},
       // The English form of an English-made template.
       {"Mar 3, 2025", "", "2025-03-03"},
       {"Published March 3, 2025 at 2:05 pm", "www.x.ca",
@@ -147,6 +161,14 @@ TEST(PageDatesTest, TheLocalesRegionStandsInForAHostWithoutCountry) {
   EXPECT_EQ(OffsetForHost("www.x.nc", 2026, 12, 3, 14), 660);
   EXPECT_EQ(OffsetForHost("www.x.pf", 2026, 12, 3, 14), -600);
   EXPECT_EQ(OffsetForHost("www.x.mg", 2026, 12, 3, 14), 180);
+  EXPECT_EQ(OffsetForHost("www.x.cd", 2026, 7, 3, 14), 60);
+  EXPECT_EQ(OffsetForHost("www.x.bi", 2026, 7, 3, 14), 120);
+  // Lebanon's summer time starts and ends at midnight on the last Sundays.
+  EXPECT_EQ(OffsetForHost("www.x.com.lb", 2025, 12, 3, 14), 120);
+  EXPECT_EQ(OffsetForHost("www.x.com.lb", 2025, 3, 29, 23), 120);
+  EXPECT_EQ(OffsetForHost("www.x.com.lb", 2025, 3, 30, 1), 180);
+  EXPECT_EQ(OffsetForHost("www.x.com.lb", 2025, 10, 25, 23), 180);
+  EXPECT_EQ(OffsetForHost("www.x.com.lb", 2025, 10, 26, 1), 120);
   EXPECT_EQ(OffsetForHost(ZoneHost("www.x.com", "fr-MQ"), 2026, 12, 3, 14),
             -240);
   EXPECT_EQ(OffsetForHost(ZoneHost("www.x.com", "fr-CA"), 2026, 12, 1, 7),
