@@ -51,6 +51,11 @@ TEST(PageDatesTest, FindsFrenchDatesInBylines) {
        "2026-12-03T12:30:00+01:00"},
       {"Publié le 3 décembre 2026 à 12h à M’Bour", "www.x.sn",
        "2026-12-03T12:00:00+00:00"},
+      // A comma, then "à", before the time.
+      {"Casablanca, le mardi 4 février 2025, à 7 h 05", "www.x.ma",
+       "2025-02-04T07:05:00+01:00"},
+      {"04/02/2025, à 7h05", "www.x.ma", "2025-02-04T07:05:00+01:00"},
+      {"February 4, 2025, at 7:05", "www.x.ma", "2025-02-04T07:05:00+01:00"},
       // A zone written after the time is the time's: a UTC time in the
       // host's offset, the same moment.
       {"Publié le : 22 septembre 2025 à 10:05 (UTC+1)", "",
