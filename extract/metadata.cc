@@ -721,17 +721,23 @@ void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
   // the bylines in the headline's block, then of the text around the headline
   // (a table layout's unclassed dateline), then of the page's other bylines
   // (a header's date of the day comes last).
+  // A date of the page's other bylines that is not the URL's day is not
+  // the article's: the URL's day comes before it.
+  const std::optional<DateTime> url_day = DateFromUrl(md.canonical_url);
   for (const auto& [text, from] : {std::pair<const std::string*, const char*>{
                                        &raw.near_byline_text, "byline text"},
                                    {&raw.headline_area, "headline area text"},
                                    {&raw.byline_text, "byline text"}}) {
     if (auto date = FindFrenchDate(*text, host)) {
+      if (text == &raw.byline_text && url_day &&
+          date->LocalDay() != url_day->LocalDay())
+        break;
       md.published = date;
       md.sources["published"] = from;
       return;
     }
   }
-  md.published = DateFromUrl(md.canonical_url);
+  md.published = url_day;
   if (md.published) {
     md.sources["published"] = "url";
     // Wire sites put the day in the URL and only the time ("17h00") in the

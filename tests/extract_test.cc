@@ -1948,6 +1948,32 @@ TEST(ExtractTest, WithoutH1TheSectionLabelAndTheHeadersDateGiveWay) {
   EXPECT_EQ(a->published->ToIso8601(), "2026-12-03T14:05:00+01:00");
 }
 
+// A date of the day in the site's header, away from the headline, is not the
+// article's when the URL says another day; the URL's day is.
+TEST(ExtractTest, TheUrlsDayComesBeforeAHeadersDateOfTheDay) {
+  const auto published_with_url = [](const std::string& url) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page("<title>Saint-Pierre : la houle arrache la digue</title>"
+             "<link rel=\"canonical\" href=\"" +
+                 url + "\">",
+             "<header class=\"site\"><div class=\"ligne-date\">Mardi 15 "
+             "juillet 2025</div><a class=\"logo\" href=\"/\">Sud Info</a>"
+             "</header><main><article><h1>Saint-Pierre : la houle arrache la "
+             "digue</h1><p>" +
+                 std::string(kParagraph) + "</p><p>" + kParagraph +
+                 "</p></article></main>"),
+        {.source = "x.html"});
+    EXPECT_TRUE(a.ok()) << a.status();
+    return a.ok() && a->published ? a->published->LocalDay() : "";
+  };
+  EXPECT_EQ(published_with_url("https://www.x.re/2025/07/14/houle/"),
+            "2025-07-14");
+  // The same day, or no day in the URL: the header's date stands.
+  EXPECT_EQ(published_with_url("https://www.x.re/2025/07/15/houle/"),
+            "2025-07-15");
+  EXPECT_EQ(published_with_url("https://www.x.re/houle/"), "2025-07-15");
+}
+
 // A byline's lead-in on a line of its own under the headline names the
 // writer; a byline element that holds only a date names no one.
 TEST(ExtractTest, LeadInsOnALineAndDateOnlyBylines) {
