@@ -469,6 +469,24 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
             md.sources["title"] = from + ", the h1 without the date after it";
           }
         }
+        // An AMP story's cover, or a headline split over the <h1> and a
+        // subtitle: "Caribous de Charlevoix" in the <h1>, "Caribous de
+        // Charlevoix : cinq images pour comprendre le déclin" in the markup,
+        // which gives the whole headline. Not <title>, which may end on the
+        // site's name after a colon.
+        if (from == "json-ld headline" || from == "og:title") {
+          const std::string_view rest = std::string_view(confirmed).substr(
+              std::min(h1.size(), confirmed.size()));
+          constexpr size_t kFewestWordsAfter = 3;
+          if (confirmed.starts_with(h1) && rest.starts_with(" : ") &&
+              static_cast<size_t>(
+                  std::count(rest.begin() + 3, rest.end(), ' ')) +
+                      1 >=
+                  kFewestWordsAfter) {
+            md.title = title;
+            md.sources["title"] = from + ", the h1 its first half";
+          }
+        }
         return;
       }
     }

@@ -1948,6 +1948,30 @@ TEST(ExtractTest, WithoutH1TheSectionLabelAndTheHeadersDateGiveWay) {
   EXPECT_EQ(a->published->ToIso8601(), "2026-12-03T14:05:00+01:00");
 }
 
+// An <h1> that is the first half of the markup's headline, before a colon,
+// gives way to the whole (an AMP story's cover); <title>'s colon may bring
+// the site's name instead.
+TEST(ExtractTest, AnH1ThatOpensTheMarkupsHeadlineGivesWayToIt) {
+  const auto title_of = [](const std::string& head) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page(head, "<article><h1>Caribous de Charlevoix</h1><p>" +
+                       std::string(kParagraph) + "</p><p>" + kParagraph +
+                       "</p></article>"),
+        {.source = "x.html"});
+    EXPECT_TRUE(a.ok()) << a.status();
+    return a.ok() ? a->title : "";
+  };
+  EXPECT_EQ(title_of("<meta property=\"og:title\" content=\"Caribous de "
+                     "Charlevoix : cinq images pour comprendre le déclin\">"),
+            "Caribous de Charlevoix : cinq images pour comprendre le déclin");
+  EXPECT_EQ(title_of("<title>Caribous de Charlevoix : Le Quotidien de la "
+                     "Capitale</title>"),
+            "Caribous de Charlevoix");
+  EXPECT_EQ(title_of("<meta property=\"og:title\" content=\"Caribous de "
+                     "Charlevoix : reportage\">"),
+            "Caribous de Charlevoix");
+}
+
 // A date of the day in the site's header, away from the headline, is not the
 // article's when the URL says another day; the URL's day is.
 TEST(ExtractTest, TheUrlsDayComesBeforeAHeadersDateOfTheDay) {
