@@ -840,11 +840,12 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   ChooseTitle(raw, ld, page_outlet, md);
   ChooseMachineDates(raw, ld, host, md);
   ChooseWrittenPublicationDate(raw, host, source_url, md);
-  ChooseAuthor(raw, ld, md);
-  ChooseLanguage(raw, ld, md);
+  // The section before the author: a desk's name is no writer's.
   md.section = FirstMeta(raw, {"article:section"});
   if (md.section.empty() && ld != nullptr)
     md.section = JsonString(*ld, "articleSection");
+  ChooseAuthor(raw, ld, md);
+  ChooseLanguage(raw, ld, md);
   ChooseTags(raw, ld, md);
   md.description =
       FirstMeta(raw, {"og:description", "description", "twitter:description"});

@@ -598,6 +598,28 @@ std::string CleanAuthor(std::string author) {
       }
     }
   }
+  // A description after a comma, in lower case: "Nathalie Van den Bossche,
+  // professeure de droit social", "Marc Roux, ancien ministre". Names after
+  // a comma are capitalised ("A, B et C").
+  for (size_t comma = author.find(", "); comma != std::string::npos;
+       comma = author.find(", ", comma + 1)) {
+    const auto next = static_cast<unsigned char>(
+        comma + 2 < author.size() ? author[comma + 2] : 'X');
+    const auto after = static_cast<unsigned char>(
+        comma + 3 < author.size() ? author[comma + 3] : 0);
+    // "é", "à" and the other lower-case letters of Latin-1, in UTF-8.
+    const bool accented_lower = next == 0xC3 && after >= 0xA0 && after <= 0xBF;
+    // "A, et B" (two itemprop authors, joined), "A, avec B": names go on.
+    const std::string_view rest = std::string_view(author).substr(comma + 2);
+    const bool joins_names = rest.starts_with("et ") ||
+                             rest.starts_with("and ") ||
+                             rest.starts_with("avec ");
+    if (comma > 0 && !joins_names &&
+        (absl::ascii_islower(next) || accented_lower)) {
+      author.resize(comma);
+      break;
+    }
+  }
   author = std::string(TrimAscii(author));
   while (!author.empty() && (author.back() == ',' || author.back() == '-' ||
                              author.back() == '|' || author.back() == '/' ||
@@ -1070,16 +1092,20 @@ std::optional<std::string> AfterOutletsName(const std::string& author,
 
 const std::pair<std::string, std::string>* PickAuthor(
     const AuthorTiers& tiers, const std::string& outlet,
-    const std::string& publisher) {
+    const std::string& publisher, const std::string& section) {
   const std::string outlet_lower = AsciiLower(outlet);
   const std::string publisher_lower = AsciiLower(publisher);
+  const std::string section_lower = AsciiLower(section);
   // The outlet, or its label for a desk or its partners' pages ("Cameroon
   // Tribune Partenaires": its name, then no person's; "L'Ouest Républicain
   // Corentin Le Goff" is the writer's signature, WithoutOutletBefore).
   auto is_outlet = [&](const std::string& name) {
     const std::string lower = AsciiLower(name);
+    // A desk's name as the author ("Opinions", the article's section, as
+    // a JSON-LD Person) signs for no one either.
     if (lower == outlet_lower ||
-        (!publisher_lower.empty() && lower == publisher_lower))
+        (!publisher_lower.empty() && lower == publisher_lower) ||
+        (!section_lower.empty() && lower == section_lower))
       return true;
     const std::optional<std::string> label = AfterOutletsName(name, outlet);
     return label && !NamesPeople(*label);
@@ -1302,7 +1328,8 @@ void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,
                                    ? std::string()
                                    : AuthorList(CleanAuthor(publisher->second));
   if (IsPersonsName(publisher_name)) publisher_name.clear();
-  if (const auto* chosen = PickAuthor(tiers, md.outlet, publisher_name)) {
+  if (const auto* chosen =
+          PickAuthor(tiers, md.outlet, publisher_name, md.section)) {
     md.author = WithoutOutletBefore(
         WithoutOutletAfter(chosen->first, md.outlet), md.outlet);
     md.sources["author"] = chosen->second;

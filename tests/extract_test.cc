@@ -417,6 +417,28 @@ TEST(ExtractTest, ABylineAboveACaptionEndsWithItsParagraph) {
             "Jean-Robert Saint-Fleur");
 }
 
+// A desk the JSON-LD names as its author ("Opinions", the article's
+// section) signs for no one: the signature under the piece names the
+// writer, without the description after the comma.
+TEST(ExtractTest, ASectionAsTheAuthorGivesWayToTheSignature) {
+  const std::string head =
+      "<meta property=\"article:section\" content=\"Opinions\">"
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+      "\"headline\":\"Le travail\",\"author\":{\"@type\":\"Person\","
+      "\"name\":\"Opinions\"}}</script>";
+  EXPECT_EQ(AuthorOf(head, "<p>" + std::string(kParagraph) + " " + kParagraph +
+                               "</p><p class=\"article__signature\"><strong>"
+                               "Nathalie Van den Bossche</strong>, professeure "
+                               "de droit social à l'Université de Liège</p>"),
+            "Nathalie Van den Bossche");
+  // Itemprop authors joined by "et" stay a list.
+  EXPECT_EQ(AuthorOf("",
+                     "<div class=\"signature\">Par Anne Roux, et Marc "
+                     "Petit</div><p>" +
+                         std::string(kParagraph) + "</p>"),
+            "Anne Roux, Marc Petit");
+}
+
 // An organisation the JSON-LD names as the author signs for no one; the
 // byline names the writer.
 TEST(ExtractTest, AnOrganisationIsNoAuthor) {
