@@ -338,6 +338,15 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
       source = "json-ld publisher";
     }
   }
+  // Without a publisher to name the publication, the page's <title> or its
+  // header may ("Le Crieur" on Tumblr); the platform's name stands when
+  // nothing else names one.
+  std::string platform, platform_source;
+  if (NamesAPublishingPlatform(given)) {
+    platform = std::move(given);
+    platform_source = source;
+    given.clear();
+  }
   if (given.empty() && FindKnownOutlet(site_url) == nullptr) {
     const auto [head, suffix] = SplitTitleSuffix(raw.title_tag);
     given = suffix;
@@ -378,6 +387,10 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
       given = LogoName(raw);
       source = raw.logo_alt.empty() ? "logo text" : "logo alt";
     }
+  }
+  if (given.empty() && !platform.empty()) {
+    given = std::move(platform);
+    source = std::move(platform_source);
   }
   const NamedOutlet named = OutletName(given, site_url);
   if (written_name.empty()) written_name = given;

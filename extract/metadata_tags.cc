@@ -216,9 +216,15 @@ bool IsHomeAddress(std::string_view href) {
          href == "/index.php";
 }
 
-// Whether the whole text of `heading` is its first link, and that link leads
-// to the home page.
+// Whether the whole text of `heading` is its first link, or a link around
+// it (Tumblr's <a href="/"><h1>Le Crieur</h1></a>), and that link leads to
+// the home page.
 bool LinksHome(const GumboNode* heading, const std::string& text) {
+  if (const GumboNode* around = heading->parent;
+      around != nullptr && around->type == GUMBO_NODE_ELEMENT &&
+      around->v.element.tag == GUMBO_TAG_A &&
+      IsHomeAddress(Attribute(around, "href")) && VisibleText(around) == text)
+    return true;
   const GumboNode* link = nullptr;
   ForEachElement(heading, [&](const GumboNode* node) {
     if (link != nullptr) return false;

@@ -1632,6 +1632,14 @@ TEST(ExtractTest, TheOutletBeforeTheHeadlineOrInTheBrand) {
       "\"publisher\": {\"@type\": \"Organization\", \"name\": \"";
   EXPECT_EQ(outlet_of(hosted + "Data Sahel\"}}</script>", ""), "Data Sahel");
   EXPECT_EQ(outlet_of(hosted + "Medium\"}}</script>", ""), "Medium");
+  // Without a publisher, the blog's name in its header's link home.
+  EXPECT_EQ(outlet_of("<meta property=\"og:site_name\" content=\"Tumblr\">",
+                      "<div id=\"header\"><a href=\"/\"><h1>Le Crieur</h1>"
+                      "</a></div>"),
+            "Le Crieur");
+  EXPECT_EQ(
+      outlet_of("<meta property=\"og:site_name\" content=\"Tumblr\">", ""),
+      "Tumblr");
   // A logo that says what the outlet is after its name; a site name that
   // the titles shorten.
   EXPECT_EQ(outlet_of("<title>Sfax : le port rouvre</title>",
