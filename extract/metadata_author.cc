@@ -999,6 +999,46 @@ struct AuthorTiers {
   AuthorCandidates first, second;
 };
 
+// One byline element per writer, side by side near the headline (Facebook
+// Instant Articles' <address>, one for each): elements of one tag and class
+// under one parent, each naming a person, give their names as one list,
+// which FullerList prefers to the first alone.
+void AddSiblingBylines(const RawTags& raw, AuthorCandidates& tier) {
+  std::vector<std::string> names;
+  // One name per element: an element read twice (as a byline and as a
+  // label's) is one writer.
+  std::vector<const GumboNode*> read;
+  // A link to the writer's page stands for the element around it (the
+  // <address> that holds <a href="/auteur/…">).
+  const auto unit_of = [](const GumboNode* node) {
+    return node->v.element.tag == GUMBO_TAG_A && node->parent != nullptr &&
+                   node->parent->type == GUMBO_NODE_ELEMENT
+               ? node->parent
+               : node;
+  };
+  const GumboNode* model = nullptr;
+  for (const AuthorText& byline : raw.author_texts) {
+    if (!byline.near_headline || byline.node == nullptr ||
+        byline.node->type != GUMBO_NODE_ELEMENT)
+      continue;
+    const GumboNode* node = unit_of(byline.node);
+    if (std::find(read.begin(), read.end(), node) != read.end()) continue;
+    read.push_back(node);
+    if (model == nullptr) model = node;
+    if (node->parent != model->parent ||
+        node->v.element.tag != model->v.element.tag ||
+        ClassAndId(node) != ClassAndId(model))
+      continue;
+    std::string name = AuthorList(CleanAuthor(byline.text));
+    if (!LooksLikePersonName(name) ||
+        std::find(names.begin(), names.end(), name) != names.end())
+      continue;
+    names.push_back(std::move(name));
+  }
+  if (names.size() >= 2)
+    tier.emplace_back(absl::StrJoin(names, ", "), "bylines near the headline");
+}
+
 AuthorTiers GatherAuthors(const RawTags& raw, const nlohmann::json* ld) {
   AuthorTiers tiers;
   if (ld != nullptr)
@@ -1016,6 +1056,7 @@ AuthorTiers GatherAuthors(const RawTags& raw, const nlohmann::json* ld) {
     if (byline.near_headline)
       AddCandidate(tiers.first, byline.text, "byline near the headline");
   }
+  AddSiblingBylines(raw, tiers.first);
   AddCandidate(tiers.second, NameAfterPar(raw.byline_text),
                "\"par\" in the byline");
   AddCandidate(tiers.second, NameAfterPar(raw.headline_area),

@@ -417,6 +417,25 @@ TEST(ExtractTest, ABylineAboveACaptionEndsWithItsParagraph) {
             "Jean-Robert Saint-Fleur");
 }
 
+// One byline element per writer, side by side (Facebook Instant Articles'
+// <address>, each with its link to the writer's page), names them all.
+TEST(ExtractTest, SideBySideBylinesNameEveryWriter) {
+  EXPECT_EQ(AuthorOf("",
+                     "<address><a href=\"/auteur/awa-kone\">Awa Koné</a> "
+                     "Envoyée spéciale à San-Pédro</address><address><a "
+                     "href=\"/auteur/didier-yao\">Didier Kouadio Yao</a>"
+                     "</address><p>" +
+                         std::string(kParagraph) + "</p>"),
+            "Awa Koné, Didier Kouadio Yao");
+  // A byline and a photo credit side by side are not two writers.
+  EXPECT_EQ(AuthorOf("",
+                     "<div class=\"byline\">Par <a "
+                     "href=\"/auteur/awa-kone\">Awa Koné</a></div><div "
+                     "class=\"credit\">Photo : Yao Kouassi</div><p>" +
+                         std::string(kParagraph) + "</p>"),
+            "Awa Koné");
+}
+
 // A desk the JSON-LD names as its author ("Opinions", the article's
 // section) signs for no one: the signature under the piece names the
 // writer, without the description after the comma.
