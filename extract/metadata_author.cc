@@ -1359,6 +1359,66 @@ bool CreditsTheNewsroomWithAnAgency(const std::string& byline_text,
   return false;
 }
 
+// Whether `text` credits `name` for something else than the text, right
+// before it: "Illustrations Paul Verdier", "Infographie : X", "Édité par Rami
+// Khoury" (the web editor who put agency copy online). Not "Texte et
+// illustrations : X", who wrote too.
+bool CreditedForOtherThanText(std::string_view text, std::string_view name) {
+  // Not a photo's credit: a writer often takes the pictures too ("Photo :
+  // Luc LeBlanc" under a piece he co-signs).
+  static constexpr std::string_view kRoles[] = {
+      "illustration",     "illustrations",    "illustre par", "illustree par",
+      "dessin",           "dessins",          "infographie",  "infographies",
+      "cartographie",     "montage",          "edite par",    "editee par",
+      "mis en ligne par", "mise en ligne par"};
+  constexpr size_t kLabelBytes = 40;
+  for (size_t at = text.find(name);
+       at != std::string_view::npos && !name.empty();
+       at = text.find(name, at + name.size())) {
+    const size_t from = at > kLabelBytes ? at - kLabelBytes : 0;
+    std::string before = FoldText(text.substr(from, at - from));
+    while (!before.empty() && (before.back() == ' ' || before.back() == ':' ||
+                               before.back() == '-'))
+      before.pop_back();
+    for (std::string_view role : kRoles) {
+      if (!before.ends_with(role)) continue;
+      const std::string_view opening =
+          std::string_view(before).substr(0, before.size() - role.size());
+      if (!opening.empty() && absl::ascii_isalpha(opening.back())) continue;
+      if (TrimAscii(opening).ends_with(" et") || TrimAscii(opening) == "et")
+        continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+// md.author without the names the page credits for drawings or editing
+// only (CreditedForOtherThanText): a magazine's JSON-LD lists its
+// illustrator among the authors. When that leaves no one, the names stand,
+// unless the byline credits an agency ("Par AFP", "Édité par X").
+void DropOtherContributors(const RawTags& raw, PageMetadata& md) {
+  const std::vector<std::string> names = absl::StrSplit(md.author, ", ");
+  std::vector<std::string> writers;
+  for (const std::string& name : names) {
+    if (!CreditedForOtherThanText(raw.headline_area, name) &&
+        !CreditedForOtherThanText(raw.byline_text, name))
+      writers.push_back(name);
+  }
+  if (writers.size() == names.size()) return;
+  if (writers.empty() &&
+      std::none_of(raw.byline_pieces.begin(), raw.byline_pieces.end(),
+                   [](const auto& piece) {
+                     const std::string_view by = TrimAscii(piece.first);
+                     return by.size() > 4 &&
+                            AsciiLower(by.substr(0, 4)) == "par " &&
+                            IsNewsAgencyCredit(TrimAscii(by.substr(4)));
+                   }))
+    return;
+  md.author = absl::StrJoin(writers, ", ");
+  md.sources["author"] += ", without those credited for drawings or editing";
+}
+
 void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,
                   PageMetadata& md) {
   const AuthorTiers tiers = GatherAuthors(raw, ld);
@@ -1378,6 +1438,7 @@ void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,
         (CreditsTheNewsroomWithAnAgency(raw.byline_text, md.outlet) ||
          CreditsTheNewsroomWithAnAgency(raw.headline_area, md.outlet)))
       md.author.clear();
+    if (!md.author.empty()) DropOtherContributors(raw, md);
   }
   if (md.author.empty()) md.sources.erase("author");
 }

@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
 #include "tests/warc_writer.h"
 
 namespace newsq {
@@ -415,6 +416,45 @@ TEST(ExtractTest, ABylineAboveACaptionEndsWithItsParagraph) {
                          std::string(kParagraph) + "</p><p>" + kParagraph +
                          "</p></div>"),
             "Jean-Robert Saint-Fleur");
+}
+
+// A name the page credits for drawings or editing only is no writer's: a
+// magazine's JSON-LD lists its illustrator, a site running agency copy
+// names its web editor as the author. A writer who took the photos too
+// stays.
+TEST(ExtractTest, IllustratorsAndEditorsAreNoWriters) {
+  const auto ld_authors = [](const std::string& names) {
+    std::string list;
+    for (absl::string_view name : absl::StrSplit(names, ", ")) {
+      if (!list.empty()) list += ",";
+      list += "{\"@type\":\"Person\",\"name\":\"" + std::string(name) + "\"}";
+    }
+    return "<script type=\"application/ld+json\">{\"@type\":"
+           "\"NewsArticle\",\"headline\":\"Le travail\",\"author\":[" +
+           list + "]}</script>";
+  };
+  const std::string paragraph = "<p>" + std::string(kParagraph) + "</p>";
+  EXPECT_EQ(AuthorOf(ld_authors("Claire Dumont, Paul Verdier"),
+                     "<div class=\"credits\"><p>Texte Claire Dumont</p><p>"
+                     "Illustrations Paul Verdier</p></div>" +
+                         paragraph),
+            "Claire Dumont");
+  EXPECT_EQ(AuthorOf(ld_authors("Rami Khoury"),
+                     "<div class=\"meta\"><span class=\"byline\">Par "
+                     "AFP</span> <span class=\"editor\">Édité par <a "
+                     "href=\"/author/rk/\">Rami Khoury</a></span></div>" +
+                         paragraph),
+            "");
+  // Without an agency's byline, the only name stands.
+  EXPECT_EQ(
+      AuthorOf(ld_authors("Rami Khoury"),
+               "<div class=\"meta\">Édité par Rami Khoury</div>" + paragraph),
+      "Rami Khoury");
+  EXPECT_EQ(AuthorOf(ld_authors("Mélanie Cormier, Luc LeBlanc"),
+                     "<figure><img src=\"a.jpg\"><figcaption>Le quai. Photo "
+                     ": Luc LeBlanc</figcaption></figure>" +
+                         paragraph),
+            "Mélanie Cormier, Luc LeBlanc");
 }
 
 // One byline element per writer, side by side (Facebook Instant Articles'
