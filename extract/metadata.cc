@@ -271,6 +271,65 @@ bool NamesASection(std::string_view label) {
   return sections->contains(FoldText(TrimAscii(label)));
 }
 
+// The holder a copyright line names: "© 2025 L'Éléphant Info. Tous droits
+// réservés." gives "L'Éléphant Info", "Copyright © 2019-2025 Le Réveil |
+// Mentions légales" gives "Le Réveil"; "" when there is none.
+std::string CopyrightHolder(std::string_view line) {
+  size_t at = line.find("©");
+  size_t mark = 2;
+  if (at == std::string_view::npos) {
+    at = line.find("Copyright");
+    mark = 9;
+  }
+  if (at == std::string_view::npos) return {};
+  std::string_view rest = line.substr(at + mark);
+  // Past "Copyright ©", the years and blanks.
+  for (bool skipped = true; skipped;) {
+    skipped = false;
+    rest = TrimAscii(rest);
+    for (std::string_view lead : {"©", "Copyright", "(c)"}) {
+      if (rest.starts_with(lead)) {
+        rest.remove_prefix(lead.size());
+        skipped = true;
+      }
+    }
+    while (!rest.empty() &&
+           (absl::ascii_isdigit(rest[0]) || rest[0] == '-' || rest[0] == ',')) {
+      rest.remove_prefix(1);
+      skipped = true;
+    }
+  }
+  const size_t end = rest.find_first_of(".|,–—\n");
+  std::string holder(TrimAscii(rest.substr(0, end)));
+  for (std::string_view stop : {" - ", " Tous ", " tous ", " All "}) {
+    if (const size_t cut = holder.find(stop); cut != std::string::npos)
+      holder.resize(cut);
+  }
+  constexpr size_t kLongestHolder = 60;
+  return holder.size() <= kLongestHolder ? holder : std::string();
+}
+
+// Whether `name`'s letters and digits, folded, hold the first label of the
+// URL's host past "www." or are held by it ("L'Éléphant Info" and
+// elephant-info.ci), four of them at least.
+bool SpellsTheAddress(std::string_view name, std::string_view url) {
+  std::string_view host = HostOf(url);
+  if (host.starts_with("www.")) host.remove_prefix(4);
+  const auto letters = [](std::string_view text) {
+    std::string kept;
+    for (const char c : FoldText(text)) {
+      if (absl::ascii_isalnum(static_cast<unsigned char>(c))) kept += c;
+    }
+    return kept;
+  };
+  const std::string site = letters(host.substr(0, host.find('.')));
+  const std::string spelt = letters(name);
+  constexpr size_t kFewestLetters = 4;
+  if (site.size() < kFewestLetters || spelt.size() < kFewestLetters)
+    return false;
+  return Contains(spelt, site) || Contains(site, spelt);
+}
+
 // The outlet's name, one per site (extract/outlet_name): the site's own name
 // for itself (og:site_name, JSON-LD publisher), else the table's name for a
 // known domain, else guesses from the <title> and the logo, else the domain.
@@ -386,6 +445,15 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
     if (given.empty()) {
       given = LogoName(raw);
       source = raw.logo_alt.empty() ? "logo text" : "logo alt";
+    }
+  }
+  // "© 2025 L'Éléphant Info. Tous droits réservés." on elephant-info.ci:
+  // the footer's holder, when it spells the address's name.
+  if (given.empty() && FindKnownOutlet(site_url) == nullptr) {
+    if (std::string holder = CopyrightHolder(raw.copyright_line);
+        SpellsTheAddress(holder, site_url)) {
+      given = std::move(holder);
+      source = "copyright line";
     }
   }
   if (given.empty() && !platform.empty()) {

@@ -310,6 +310,36 @@ bool NamesTheSite(const std::string& hints) {
 // The site's name written as its logo (<a class="logo">Le Réveil du
 // Saguenay</a>): short text in an element whose class or id names the site
 // (NamesTheSite).
+// Whether one of `node`'s own text children writes "©" or "Copyright".
+bool WritesCopyright(const GumboNode* node) {
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type != GUMBO_NODE_TEXT) continue;
+    const std::string_view text = child->v.text.text;
+    if (Contains(text, "©") || Contains(text, "Copyright")) return true;
+  }
+  return false;
+}
+
+// RawTags::copyright_line, from `node`'s own text, or from its subtree's
+// first elements when `subtree` (a footer's or a copyright box's, whose
+// elements the other readers skip).
+void ReadCopyrightLine(const GumboNode* node, bool subtree, RawTags& raw) {
+  if (!raw.copyright_line.empty()) return;
+  constexpr int kElementsSearched = 200;
+  int searched = 0;
+  ForEachElement(node, [&](const GumboNode* element) {
+    if (!raw.copyright_line.empty() || ++searched > kElementsSearched)
+      return false;
+    if (WritesCopyright(element)) {
+      raw.copyright_line = Utf8Prefix(VisibleText(element), 200);
+      return false;
+    }
+    return subtree;
+  });
+}
+
 void ReadLogoText(const GumboNode* node, RawTags& raw) {
   if (!raw.logo_text.empty()) return;
   if (!NamesTheSite(ClassAndId(node))) return;
@@ -554,7 +584,9 @@ bool IsRelativeDate(std::string_view text) {
 bool ReadBylines(const GumboNode* node, RawTags& raw) {
   const std::string class_and_id = ClassAndId(node);
   const std::vector<std::string_view> hints = ClassWords(class_and_id);
-  if (IsFooter(node, hints) && !IsArticlesOwnFooter(node, hints)) return false;
+  const bool footer = IsFooter(node, hints);
+  ReadCopyrightLine(node, footer || HintsAt(hints, {"copyright"}), raw);
+  if (footer && !IsArticlesOwnFooter(node, hints)) return false;
   if (HintsAt(hints, {"copyright", "ticker", "comment", "related"})) {
     return false;
   }

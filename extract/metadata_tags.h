@@ -40,6 +40,10 @@ struct RawTags {
   // The text of the first element whose class or id says "logo" and that
   // holds text rather than an image (<a class="logo">Le Réveil</a>).
   std::string logo_text;
+  // The first element's text that writes "©" or "Copyright" itself (a
+  // footer's "© 2025 L'Éléphant Info. Tous droits réservés."), up to 200
+  // bytes.
+  std::string copyright_line;
   // <time datetime>, in document order, with their elements.
   std::vector<std::pair<std::string, const GumboNode*>> time_datetimes;
   std::string itemprop_published, itemprop_modified;

@@ -1663,6 +1663,28 @@ TEST(ExtractTest, TheOutletAndTheFullStopAroundASignatureAreNotTheName) {
       "Jean-Marc D.");
 }
 
+// With nothing else to name the outlet, the footer's copyright holder does
+// when it spells the address's name; a company that owns the site does not.
+TEST(ExtractTest, TheCopyrightHolderWhoSpellsTheAddressNamesTheOutlet) {
+  const auto outlet_of = [](const std::string& footer) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page("<link rel=\"canonical\" "
+             "href=\"https://www.elephant-info.ci/eco/cacao\">",
+             "<article><h1>San-Pédro : les coopératives boycottent la "
+             "pesée</h1><p>" +
+                 std::string(kParagraph) + "</p></article><footer><p>" +
+                 footer + "</p></footer>"),
+        {.source = "x.html"});
+    return a.ok() ? a->outlet : "?";
+  };
+  EXPECT_EQ(outlet_of("<small>© 2025 L'Éléphant Info. Tous droits "
+                      "réservés.</small>"),
+            "L'Éléphant Info");
+  EXPECT_EQ(outlet_of("Copyright © 2019-2025 L'Éléphant Info | Mentions"),
+            "L'Éléphant Info");
+  EXPECT_EQ(outlet_of("© 2025 Groupe Ivoire Médias SA"), "elephant-info.ci");
+}
+
 // Without og:site_name: the name a <title> puts before the headline, or the
 // one a theme's brand shows.
 TEST(ExtractTest, TheOutletBeforeTheHeadlineOrInTheBrand) {
