@@ -1004,10 +1004,6 @@ struct AuthorTiers {
 // under one parent, each naming a person, give their names as one list,
 // which FullerList prefers to the first alone.
 void AddSiblingBylines(const RawTags& raw, AuthorCandidates& tier) {
-  std::vector<std::string> names;
-  // One name per element: an element read twice (as a byline and as a
-  // label's) is one writer.
-  std::vector<const GumboNode*> read;
   // A link to the writer's page stands for the element around it (the
   // <address> that holds <a href="/auteur/…">).
   const auto unit_of = [](const GumboNode* node) {
@@ -1016,27 +1012,40 @@ void AddSiblingBylines(const RawTags& raw, AuthorCandidates& tier) {
                ? node->parent
                : node;
   };
-  const GumboNode* model = nullptr;
+  // Each element once, with the name it gives (an element read twice, as a
+  // byline and as a label's, is one writer), in document order.
+  std::vector<std::pair<const GumboNode*, std::string>> units;
   for (const AuthorText& byline : raw.author_texts) {
     if (!byline.near_headline || byline.node == nullptr ||
         byline.node->type != GUMBO_NODE_ELEMENT)
       continue;
     const GumboNode* node = unit_of(byline.node);
-    if (std::find(read.begin(), read.end(), node) != read.end()) continue;
-    read.push_back(node);
-    if (model == nullptr) model = node;
-    if (node->parent != model->parent ||
-        node->v.element.tag != model->v.element.tag ||
-        ClassAndId(node) != ClassAndId(model))
+    if (std::any_of(units.begin(), units.end(),
+                    [&](const auto& unit) { return unit.first == node; }))
       continue;
-    std::string name = AuthorList(CleanAuthor(byline.text));
-    if (!LooksLikePersonName(name) ||
-        std::find(names.begin(), names.end(), name) != names.end())
-      continue;
-    names.push_back(std::move(name));
+    units.emplace_back(node, AuthorList(CleanAuthor(byline.text)));
   }
-  if (names.size() >= 2)
-    tier.emplace_back(absl::StrJoin(names, ", "), "bylines near the headline");
+  const auto alike = [](const GumboNode* a, const GumboNode* b) {
+    return a->parent == b->parent && a->v.element.tag == b->v.element.tag &&
+           ClassAndId(a) == ClassAndId(b);
+  };
+  // The first element with a sibling alike, and the persons of all alike.
+  for (size_t i = 0; i < units.size(); ++i) {
+    std::vector<std::string> names;
+    for (size_t k = i; k < units.size(); ++k) {
+      const std::string& name = units[k].second;
+      if (!alike(units[i].first, units[k].first) ||
+          !LooksLikePersonName(name) ||
+          std::find(names.begin(), names.end(), name) != names.end())
+        continue;
+      names.push_back(name);
+    }
+    if (names.size() >= 2) {
+      tier.emplace_back(absl::StrJoin(names, ", "),
+                        "bylines near the headline");
+      return;
+    }
+  }
 }
 
 AuthorTiers GatherAuthors(const RawTags& raw, const nlohmann::json* ld) {
@@ -1103,7 +1112,12 @@ const std::pair<std::string, std::string>* FullerList(
           std::all_of(names.begin(), names.end(), [](const std::string& name) {
             return !IsNewsAgencyCredit(name) && KnownOutletsNamed(name).empty();
           });
-      if (holds_all && people && NamesPeople(candidate.first))
+      // Or the names the chosen text runs together, one element each
+      // ("Sophie Lambrecht Marc Dethier" from Drupal's field__item).
+      const bool unglues =
+          chosen_names.size() == 1 &&
+          AsciiLower(absl::StrJoin(names, " ")) == AsciiLower(chosen.first);
+      if ((holds_all || unglues) && people && NamesPeople(candidate.first))
         return &candidate;
     }
   }

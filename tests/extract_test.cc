@@ -467,6 +467,15 @@ TEST(ExtractTest, SideBySideBylinesNameEveryWriter) {
                      "</address><p>" +
                          std::string(kParagraph) + "</p>"),
             "Awa Koné, Didier Kouadio Yao");
+  // Drupal's field items, whose field's text runs the names together.
+  EXPECT_EQ(AuthorOf("",
+                     "<div class=\"field field--name-field-auteurs\"><div "
+                     "class=\"field__items\"><div class=\"field__item\"><a "
+                     "href=\"/auteur/sl\">Sophie Lambrecht</a></div><div "
+                     "class=\"field__item\"><a href=\"/auteur/md\">Marc "
+                     "Dethier</a></div></div></div><p>" +
+                         std::string(kParagraph) + "</p>"),
+            "Sophie Lambrecht, Marc Dethier");
   // A byline and a photo credit side by side are not two writers.
   EXPECT_EQ(AuthorOf("",
                      "<div class=\"byline\">Par <a "
