@@ -314,9 +314,9 @@ std::optional<WrittenDate> FirstWrittenDate(const std::string& folded,
   static const std::regex kLongDate(
       R"((\d{1,2})(?:er)?\s+(janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\.?\s+(\d{4})(?:\s*,?\s*(?:a|-|\||·)?\s*(\d{1,2})\s*[h:]\s*(\d{2})?)?)",
       std::regex::optimize);
-  // "11/02/2025 - 17:30", "11.02.2025 17h30"
+  // "11/02/2025 - 17:30", "11.02.2025 17h30", "11-02-2025 | 17:30"
   static const std::regex kNumericDate(
-      R"((\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:\s*,?\s*(?:a|-|\||·)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?)",
+      R"((\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:\s*,?\s*(?:a|-|\||·)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?)",
       std::regex::optimize);
   // "03/12/26 a 14h05": a two-digit year, read where a label announces it.
   static const std::regex kShortNumericDate(

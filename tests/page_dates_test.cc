@@ -51,6 +51,9 @@ TEST(PageDatesTest, FindsFrenchDatesInBylines) {
        "2026-12-03T12:30:00+01:00"},
       {"Publié le 3 décembre 2026 à 12h à M’Bour", "www.x.sn",
        "2026-12-03T12:00:00+00:00"},
+      // Dashes between the day's numbers.
+      {"Publié le : 09-10-2025 | 08:30", "www.x.dz",
+       "2025-10-09T08:30:00+01:00"},
       // A comma, then "à", before the time.
       {"Casablanca, le mardi 4 février 2025, à 7 h 05", "www.x.ma",
        "2025-02-04T07:05:00+01:00"},
