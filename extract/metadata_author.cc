@@ -1189,10 +1189,11 @@ const std::pair<std::string, std::string>* PickAuthor(
 
 // The paragraph a signature closes is the article's prose
 // (ClosesProse): a long one ("Moussa TRAORÉ, à Bamako" after 283
-// characters), or a sentence of the narrator (a regional page's last
-// paragraph of 130 characters, then "J.-M. DURAND"), not a quotation, after
-// which a name is its speaker's.
-constexpr size_t kLongProse = 200, kSentence = 100;
+// characters), or a sentence of the narrator of 60 bytes or more (a regional
+// page's last paragraph of 130 characters, then "J.-M. DURAND"; an
+// obituary's "X laisse une épouse, six enfants et de nombreux
+// petits-enfants."), not a quotation, after which a name is its speaker's.
+constexpr size_t kLongProse = 200, kSentence = 60;
 bool ClosesProse(std::string_view paragraph) {
   if (paragraph.size() >= kLongProse) return true;
   if (paragraph.size() < kSentence) return false;

@@ -497,6 +497,32 @@ bool InListOfOtherPieces(const GumboNode* node) {
   return false;
 }
 
+// The first of `lines` when more follow and it is two to five capitalised
+// words of 60 bytes at most, without a colon (a name, or "Par" and a name),
+// else "". A lone label ("Par", then the name) is no name.
+std::string NameOnFirstLine(const std::string& lines) {
+  constexpr size_t kLongestName = 60;
+  const size_t end = lines.find('\n');
+  if (end == std::string::npos || end > kLongestName) return {};
+  const std::string_view first = std::string_view(lines).substr(0, end);
+  // "Sujet TJ: X<br>Adaptation web: Y": a credit of roles, one per line.
+  if (first.find(':') != std::string_view::npos) return {};
+  size_t words = 0;
+  for (absl::string_view word :
+       absl::StrSplit(absl::string_view(first.data(), first.size()), ' ',
+                      absl::SkipEmpty())) {
+    const auto c = static_cast<unsigned char>(word[0]);
+    // An ASCII capital, or a Latin-1 one in UTF-8 ("É": 0xC3 0x89).
+    const bool capital = absl::ascii_isupper(c) ||
+                         (c == 0xC3 && word.size() > 1 &&
+                          static_cast<unsigned char>(word[1]) >= 0x80 &&
+                          static_cast<unsigned char>(word[1]) <= 0x9E);
+    if (!capital) return {};
+    ++words;
+  }
+  return words >= 2 && words <= 5 ? std::string(first) : std::string();
+}
+
 // Keeps `text` as a candidate author, once, if it is short enough to be a name
 // (a long text is a paragraph that happens to sit in an "author" box) and
 // does not sign another article listed on the page.
@@ -635,7 +661,19 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
   if ((HintsAt(hints, {"author", "auteur", "signature", "byline"}) &&
        !description) ||
       IsAuthorLink(node)) {
-    AddAuthorText(raw, TextOfParts(node), node);
+    std::string text = TextOfParts(node);
+    // "<strong>Jean-Robert Désir</strong><br>Économiste, professeur à la
+    // Faculté …": a signature's name on its first line, the writer's
+    // description after it. Only in a signature, or a text too long for a
+    // byline: other bylines put a name on each line ("Par<br>X", a credit
+    // of roles, a field's items).
+    constexpr size_t kLongestAuthorText = 120;
+    if (HintsAt(hints, {"signature"}) || text.size() >= kLongestAuthorText) {
+      if (std::string first_line = NameOnFirstLine(BlockText(node));
+          !first_line.empty())
+        text = std::move(first_line);
+    }
+    AddAuthorText(raw, std::move(text), node);
   }
   ReadAuthorLabel(node, raw);
   return true;

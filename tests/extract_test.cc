@@ -371,6 +371,31 @@ TEST(ExtractTest, ASignatureOnTheArticlesLastLineIsTheAuthor) {
   EXPECT_EQ(author_of("<p>- Pearl Harbor -</p>"), "");
 }
 
+// A signature after a short closing sentence of the narrator ("X laisse une
+// épouse et six enfants."), and one whose name is followed by the writer's
+// description on the next line, sign the piece.
+TEST(ExtractTest, SignaturesAfterAShortSentenceOrWithADescription) {
+  const std::string body = "<p>" + std::string(kParagraph) + " " + kParagraph +
+                           "</p><p>" + kParagraph + " " + kParagraph + "</p>";
+  EXPECT_EQ(AuthorOf("", body + "<p>Jean-Paul Mbarga laisse une épouse, six "
+                                "enfants et de nombreux petits-enfants.</p><p "
+                                "style=\"text-align: right;\"><strong>Serge "
+                                "Nkodo</strong></p>"),
+            "Serge Nkodo");
+  EXPECT_EQ(
+      AuthorOf("", body + "<p class=\"signature\"><strong>Jean-Robert "
+                          "Désir</strong><br>Économiste, professeur à la "
+                          "Faculté des sciences économiques de l'Université "
+                          "d'État d'Haïti</p>"),
+      "Jean-Robert Désir");
+  // After a quotation, a name is its speaker's.
+  EXPECT_EQ(
+      AuthorOf("", body + "<p>« Nous ne lâcherons rien, jamais, ni demain "
+                          "ni après-demain », a-t-il dit.</p><p>Serge "
+                          "Nkodo</p>"),
+      "");
+}
+
 // A byline's label is dropped, and several people signing are listed.
 // A credit of roles names who wrote the piece; pictures credit no writer.
 TEST(ExtractTest, ACreditOfRolesNamesTheWriters) {
