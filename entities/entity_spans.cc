@@ -64,6 +64,15 @@ bool RepeatsHead(const std::vector<EntityToken>& tokens, size_t k,
   return k < tokens.size() && tokens[k].text == head;
 }
 
+// Whether tokens[k] is a given name that opens a full name ("Christian" in
+// "du Nord Christian Poiret"): a person named after an institution, who is
+// not part of its name.
+bool OpensAFullName(const std::vector<EntityToken>& tokens, size_t k) {
+  return FirstNames().contains(tokens[k].text) && k + 1 < tokens.size() &&
+         tokens[k + 1].capitalised && !tokens[k + 1].sentence_start &&
+         tokens[k + 1].mark_before == 0;
+}
+
 // Adds the lower-case complements that follow an institution's head word
 // ("Cour des comptes", "Organisation de la coopération islamique", "Agence
 // d'urbanisme"): at most a few words, ending on a noun or an adjective. A
@@ -114,7 +123,8 @@ size_t AddComplements(const std::vector<EntityToken>& tokens, size_t head,
     // Pays Basque", "Agence de santé de Nouvelle Aquitaine".
     if (tokens[noun].capitalised) {
       while (continues(k) && tokens[k].capitalised &&
-             !tokens[k].elided_before && added < kMaxComplement) {
+             !tokens[k].elided_before && added < kMaxComplement &&
+             !OpensAFullName(tokens, k)) {
         parts.push_back(tokens[k++].InName());
         ++added;
       }
@@ -187,6 +197,14 @@ bool ComplementsAPersonsTitle(const std::vector<EntityToken>& tokens,
   return false;
 }
 
+// Institutions whose names never honour a person, unlike a school's or a
+// stadium's ("Lycée Jean Moulin"): "l'Agglomération Yves Martin" is its
+// president after it.
+bool NeverNamedAfterAPerson(std::string_view head) {
+  return head == "Collectivité" || head == "Agglomération" ||
+         head == "Communauté" || head == "Régie";
+}
+
 size_t ExtendName(const std::vector<EntityToken>& tokens, size_t i,
                   bool institution, std::vector<std::string>& parts) {
   auto continues = [&](size_t k) {
@@ -207,7 +225,8 @@ size_t ExtendName(const std::vector<EntityToken>& tokens, size_t i,
     // follows). Not in a name of its own that honours a person ("Prix Albert
     // Londres", "Bibliothèque François Mitterrand", "LVMH Moët Hennessy Louis
     // Vuitton"), nor in one that opens on a given name ("Jean Pierre Dupont").
-    if (!institution && FirstNames().contains(next.text) && continues(j + 1) &&
+    if ((!institution || NeverNamedAfterAPerson(tokens[i].text)) &&
+        FirstNames().contains(next.text) && continues(j + 1) &&
         tokens[j + 1].capitalised && !FirstNames().contains(parts.front()) &&
         ((parts.size() == 1 && tokens[i].acronym) ||
          ComplementsAPersonsTitle(tokens, i)))

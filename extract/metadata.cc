@@ -273,25 +273,35 @@ bool NamesASection(std::string_view label) {
 
 // The holder a copyright line names: "© 2025 L'Éléphant Info. Tous droits
 // réservés." gives "L'Éléphant Info", "Copyright © 2019-2025 Le Réveil |
-// Mentions légales" gives "Le Réveil"; "" when there is none.
+// Mentions légales" gives "Le Réveil", "Copyright Abidjan Times 2025 –"
+// gives "Abidjan Times"; "" when there is none.
 std::string CopyrightHolder(std::string_view line) {
+  const std::string lower = AsciiLower(line);
   size_t at = line.find("©");
-  size_t mark = 2;
-  if (at == std::string_view::npos) {
-    at = line.find("Copyright");
-    mark = 9;
+  size_t mark = std::string_view("©").size();
+  if (const size_t word = lower.find("copyright");
+      word != std::string::npos &&
+      (at == std::string_view::npos || word < at)) {
+    at = word;
+    mark = std::string_view("copyright").size();
   }
   if (at == std::string_view::npos) return {};
   std::string_view rest = line.substr(at + mark);
-  // Past "Copyright ©", the years and blanks.
+  // Past "Copyright ©", "(c)", the years and blanks.
   for (bool skipped = true; skipped;) {
     skipped = false;
     rest = TrimAscii(rest);
-    for (std::string_view lead : {"©", "Copyright", "(c)"}) {
+    for (std::string_view lead : {"©", "(c)", "(C)"}) {
       if (rest.starts_with(lead)) {
         rest.remove_prefix(lead.size());
         skipped = true;
       }
+    }
+    if (constexpr std::string_view kWord = "copyright";
+        rest.size() >= kWord.size() &&
+        AsciiLower(rest.substr(0, kWord.size())) == kWord) {
+      rest.remove_prefix(kWord.size());
+      skipped = true;
     }
     while (!rest.empty() &&
            (absl::ascii_isdigit(rest[0]) || rest[0] == '-' || rest[0] == ',')) {
@@ -299,19 +309,28 @@ std::string CopyrightHolder(std::string_view line) {
       skipped = true;
     }
   }
-  const size_t end = rest.find_first_of(".|,–—\n");
-  std::string holder(TrimAscii(rest.substr(0, end)));
-  for (std::string_view stop : {" - ", " Tous ", " tous ", " All "}) {
-    if (const size_t cut = holder.find(stop); cut != std::string::npos)
-      holder.resize(cut);
+  // Up to the first mark that ends a name (whole UTF-8 sequences, not
+  // bytes: "’" holds bytes of "—").
+  size_t end = rest.size();
+  for (std::string_view stop : {".", "|", ",", "/", "–", "—", "\n", " - ",
+                                " Tous ", " tous ", " All ", " all "}) {
+    end = std::min(end, rest.find(stop));
   }
+  std::string holder(TrimAscii(rest.substr(0, end)));
+  // A year after the name ("Abidjan Times 2025").
+  while (!holder.empty() && (absl::ascii_isdigit(holder.back()) ||
+                             holder.back() == '-' || holder.back() == ' '))
+    holder.pop_back();
   constexpr size_t kLongestHolder = 60;
   return holder.size() <= kLongestHolder ? holder : std::string();
 }
 
-// Whether `name`'s letters and digits, folded, hold the first label of the
-// URL's host past "www." or are held by it ("L'Éléphant Info" and
-// elephant-info.ci), four of them at least.
+// Whether `name` spells the first label of the URL's host past "www.": the
+// letters and digits of one, folded, are those of the other in order, with
+// at most three more ("L'Éléphant Info" and elephant-info.ci, "LE SOLEIL DE
+// DOUALA" and lesoleildouala.cm). A company that owns the site ("Groupe Var
+// Info Médias SAS" on varinfo.fr) does not, nor a word of the address
+// ("Info" on afriqueinfo.net).
 bool SpellsTheAddress(std::string_view name, std::string_view url) {
   std::string_view host = HostOf(url);
   if (host.starts_with("www.")) host.remove_prefix(4);
@@ -324,10 +343,18 @@ bool SpellsTheAddress(std::string_view name, std::string_view url) {
   };
   const std::string site = letters(host.substr(0, host.find('.')));
   const std::string spelt = letters(name);
-  constexpr size_t kFewestLetters = 4;
+  constexpr size_t kFewestLetters = 4, kMostExtraLetters = 3;
   if (site.size() < kFewestLetters || spelt.size() < kFewestLetters)
     return false;
-  return Contains(spelt, site) || Contains(site, spelt);
+  const std::string& longer = site.size() >= spelt.size() ? site : spelt;
+  const std::string& shorter = site.size() >= spelt.size() ? spelt : site;
+  if (longer.size() > shorter.size() + kMostExtraLetters) return false;
+  // `shorter` in order within `longer`.
+  size_t matched = 0;
+  for (const char c : longer) {
+    if (matched < shorter.size() && c == shorter[matched]) ++matched;
+  }
+  return matched == shorter.size();
 }
 
 // The outlet's name, one per site (extract/outlet_name): the site's own name
@@ -450,12 +477,18 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
   // "© 2025 L'Éléphant Info. Tous droits réservés." on elephant-info.ci:
   // the footer's holder, when it spells the address's name.
   if (given.empty() && FindKnownOutlet(site_url) == nullptr) {
-    if (std::string holder = CopyrightHolder(raw.copyright_line);
-        SpellsTheAddress(holder, site_url)) {
-      given = std::move(holder);
-      source = "copyright line";
+    for (const std::string& line : raw.copyright_lines) {
+      if (std::string holder = CopyrightHolder(line);
+          SpellsTheAddress(holder, site_url)) {
+        given = std::move(holder);
+        source = "copyright line";
+        break;
+      }
     }
   }
+  // A platform's post titles end on the post's own labels ("Partie 2",
+  // "Cuisine"), not on the blog's name.
+  if (!platform.empty() && source == "title suffix") given.clear();
   if (given.empty() && !platform.empty()) {
     given = std::move(platform);
     source = std::move(platform_source);
@@ -553,17 +586,24 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
         // An AMP story's cover, or a headline split over the <h1> and a
         // subtitle: "Caribous de Charlevoix" in the <h1>, "Caribous de
         // Charlevoix : cinq images pour comprendre le déclin" in the markup,
-        // which gives the whole headline. Not <title>, which may end on the
-        // site's name after a colon.
+        // which gives the whole headline. Not <title>, nor a metadata title
+        // that ends on the site's name after a colon.
         if (from == "json-ld headline" || from == "og:title") {
           const std::string_view rest = std::string_view(confirmed).substr(
               std::min(h1.size(), confirmed.size()));
           constexpr size_t kFewestWordsAfter = 3;
+          const auto names_the_site = [&](std::string_view words) {
+            const std::string folded = FoldText(TrimAscii(words));
+            return folded == FoldText(md.outlet) ||
+                   folded == FoldText(page_outlet) ||
+                   folded == FoldText(FirstMeta(raw, {"og:site_name"}));
+          };
           if (confirmed.starts_with(h1) && rest.starts_with(" : ") &&
               static_cast<size_t>(
                   std::count(rest.begin() + 3, rest.end(), ' ')) +
                       1 >=
-                  kFewestWordsAfter) {
+                  kFewestWordsAfter &&
+              !names_the_site(rest.substr(3))) {
             md.title = title;
             md.sources["title"] = from + ", the h1 its first half";
           }
@@ -820,17 +860,23 @@ void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
   // the bylines in the headline's block, then of the text around the headline
   // (a table layout's unclassed dateline), then of the page's other bylines
   // (a header's date of the day comes last).
-  // A date of the page's other bylines that is not the URL's day is not
-  // the article's: the URL's day comes before it.
+  // A date of the page's other bylines, far from the headline and not said
+  // to be the publication's, that is later than the URL's day is the day
+  // the page was shown (a site header's "Mardi 15 juillet 2025"): the URL's
+  // day comes before it, without that line's time.
   const std::optional<DateTime> url_day = DateFromUrl(md.canonical_url);
+  bool date_of_the_day = false;
   for (const auto& [text, from] : {std::pair<const std::string*, const char*>{
                                        &raw.near_byline_text, "byline text"},
                                    {&raw.headline_area, "headline area text"},
                                    {&raw.byline_text, "byline text"}}) {
     if (auto date = FindFrenchDate(*text, host)) {
       if (text == &raw.byline_text && url_day &&
-          date->LocalDay() != url_day->LocalDay())
+          date->LocalDay() > url_day->LocalDay() &&
+          !SaysPublished(raw.byline_text)) {
+        date_of_the_day = true;
         break;
+      }
       md.published = date;
       md.sources["published"] = from;
       return;
@@ -842,7 +888,7 @@ void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
     // Wire sites put the day in the URL and only the time ("17h00") in the
     // byline.
     if (std::optional<std::pair<int, int>> time =
-            FindClockTime(raw.byline_text)) {
+            date_of_the_day ? std::nullopt : FindClockTime(raw.byline_text)) {
       const std::string day = md.published->LocalDay();
       if (std::optional<DateTime> timed = ParseMachineDate(
               absl::StrFormat("%sT%02d:%02d", day, time->first, time->second),

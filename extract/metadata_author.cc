@@ -13,6 +13,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "engine/ascii.h"
 #include "engine/outlet_domains.h"
@@ -1033,12 +1034,14 @@ void AddSiblingBylines(const RawTags& raw, AuthorCandidates& tier) {
   for (size_t i = 0; i < units.size(); ++i) {
     std::vector<std::string> names;
     for (size_t k = i; k < units.size(); ++k) {
-      const std::string& name = units[k].second;
-      if (!alike(units[i].first, units[k].first) ||
-          !LooksLikePersonName(name) ||
-          std::find(names.begin(), names.end(), name) != names.end())
-        continue;
-      names.push_back(name);
+      if (!alike(units[i].first, units[k].first)) continue;
+      // Each name of each element once ("Par A et B" beside "B").
+      for (absl::string_view piece : absl::StrSplit(units[k].second, ", ")) {
+        const std::string name(piece);
+        if (LooksLikePersonName(name) &&
+            std::find(names.begin(), names.end(), name) == names.end())
+          names.push_back(name);
+      }
     }
     if (names.size() >= 2) {
       tier.emplace_back(absl::StrJoin(names, ", "),
@@ -1157,10 +1160,12 @@ const std::pair<std::string, std::string>* PickAuthor(
   auto is_outlet = [&](const std::string& name) {
     const std::string lower = AsciiLower(name);
     // A desk's name as the author ("Opinions", the article's section, as
-    // a JSON-LD Person) signs for no one either.
+    // a JSON-LD Person) signs for no one either; a columnist's name as the
+    // section of his column ("Patrick Lagacé") still signs.
     if (lower == outlet_lower ||
         (!publisher_lower.empty() && lower == publisher_lower) ||
-        (!section_lower.empty() && lower == section_lower))
+        (!section_lower.empty() && lower == section_lower &&
+         !IsPersonsName(name)))
       return true;
     const std::optional<std::string> label = AfterOutletsName(name, outlet);
     return label && !NamesPeople(*label);
@@ -1197,6 +1202,10 @@ constexpr size_t kLongProse = 200, kSentence = 60;
 bool ClosesProse(std::string_view paragraph) {
   if (paragraph.size() >= kLongProse) return true;
   if (paragraph.size() < kSentence) return false;
+  // A short question is an interviewer's, which its answerer's name follows.
+  constexpr size_t kLongSentence = 100;
+  if (paragraph.size() < kLongSentence && paragraph.ends_with("?"))
+    return false;
   for (std::string_view quote : {"«", "“", "\"", "—", "–"}) {
     if (paragraph.starts_with(quote)) return false;
   }
@@ -1400,7 +1409,11 @@ bool CreditedForOtherThanText(std::string_view text, std::string_view name) {
       const std::string_view opening =
           std::string_view(before).substr(0, before.size() - role.size());
       if (!opening.empty() && absl::ascii_isalpha(opening.back())) continue;
-      if (TrimAscii(opening).ends_with(" et") || TrimAscii(opening) == "et")
+      const std::string_view words = TrimAscii(opening);
+      if (words.ends_with(" et") || words == "et") continue;
+      // "Photo d'illustration : X", a stock photo's credit.
+      if (words.ends_with("photo d") || words.ends_with("photos d") ||
+          words.ends_with("image d"))
         continue;
       return true;
     }
@@ -1414,10 +1427,30 @@ bool CreditedForOtherThanText(std::string_view text, std::string_view name) {
 // unless the byline credits an agency ("Par AFP", "Édité par X").
 void DropOtherContributors(const RawTags& raw, PageMetadata& md) {
   const std::vector<std::string> names = absl::StrSplit(md.author, ", ");
+  // Those a "Par" line names write, whatever else they did ("Par A et B",
+  // then "Édité par B"); an editing role's "par" is no such line.
+  const auto without_roles = [](const std::string& text) {
+    return absl::StrReplaceAll(text, {{"Édité par", "|"},
+                                      {"édité par", "|"},
+                                      {"Éditée par", "|"},
+                                      {"éditée par", "|"},
+                                      {"Mis en ligne par", "|"},
+                                      {"mis en ligne par", "|"},
+                                      {"Mise en ligne par", "|"},
+                                      {"mise en ligne par", "|"},
+                                      {"Illustré par", "|"},
+                                      {"illustré par", "|"},
+                                      {"Illustrée par", "|"},
+                                      {"illustrée par", "|"}});
+  };
+  const std::string signed_by = NameAfterPar(without_roles(raw.byline_text)) +
+                                ", " +
+                                NameAfterPar(without_roles(raw.headline_area));
   std::vector<std::string> writers;
   for (const std::string& name : names) {
-    if (!CreditedForOtherThanText(raw.headline_area, name) &&
-        !CreditedForOtherThanText(raw.byline_text, name))
+    if (Contains(signed_by, name) ||
+        (!CreditedForOtherThanText(raw.headline_area, name) &&
+         !CreditedForOtherThanText(raw.byline_text, name)))
       writers.push_back(name);
   }
   if (writers.size() == names.size()) return;

@@ -220,10 +220,22 @@ bool IsHomeAddress(std::string_view href) {
 // it (Tumblr's <a href="/"><h1>Le Crieur</h1></a>), and that link leads to
 // the home page.
 bool LinksHome(const GumboNode* heading, const std::string& text) {
+  // The link around: only in a page's header, not around an article's own
+  // headline.
+  const auto in_article = [](const GumboNode* node) {
+    for (const GumboNode* n = node;
+         n != nullptr && n->type == GUMBO_NODE_ELEMENT; n = n->parent) {
+      if (n->v.element.tag == GUMBO_TAG_ARTICLE ||
+          n->v.element.tag == GUMBO_TAG_MAIN)
+        return true;
+    }
+    return false;
+  };
   if (const GumboNode* around = heading->parent;
       around != nullptr && around->type == GUMBO_NODE_ELEMENT &&
       around->v.element.tag == GUMBO_TAG_A &&
-      IsHomeAddress(Attribute(around, "href")) && VisibleText(around) == text)
+      IsHomeAddress(Attribute(around, "href")) && VisibleText(around) == text &&
+      !in_article(around))
     return true;
   const GumboNode* link = nullptr;
   ForEachElement(heading, [&](const GumboNode* node) {
@@ -310,30 +322,33 @@ bool NamesTheSite(const std::string& hints) {
 // The site's name written as its logo (<a class="logo">Le Réveil du
 // Saguenay</a>): short text in an element whose class or id names the site
 // (NamesTheSite).
-// Whether one of `node`'s own text children writes "©" or "Copyright".
+// Whether one of `node`'s own text children writes "©" or "copyright" (in
+// any case).
 bool WritesCopyright(const GumboNode* node) {
   const GumboVector& children = node->v.element.children;
   for (unsigned i = 0; i < children.length; ++i) {
     const auto* child = static_cast<const GumboNode*>(children.data[i]);
     if (child->type != GUMBO_NODE_TEXT) continue;
     const std::string_view text = child->v.text.text;
-    if (Contains(text, "©") || Contains(text, "Copyright")) return true;
+    if (Contains(text, "©") || Contains(AsciiLower(text), "copyright"))
+      return true;
   }
   return false;
 }
 
-// RawTags::copyright_line, from `node`'s own text, or from its subtree's
+// RawTags::copyright_lines, from `node`'s own text, or from its subtree's
 // first elements when `subtree` (a footer's or a copyright box's, whose
 // elements the other readers skip).
-void ReadCopyrightLine(const GumboNode* node, bool subtree, RawTags& raw) {
-  if (!raw.copyright_line.empty()) return;
+void ReadCopyrightLines(const GumboNode* node, bool subtree, RawTags& raw) {
+  constexpr size_t kLinesKept = 8;
   constexpr int kElementsSearched = 200;
   int searched = 0;
   ForEachElement(node, [&](const GumboNode* element) {
-    if (!raw.copyright_line.empty() || ++searched > kElementsSearched)
+    if (raw.copyright_lines.size() >= kLinesKept ||
+        ++searched > kElementsSearched)
       return false;
     if (WritesCopyright(element)) {
-      raw.copyright_line = Utf8Prefix(VisibleText(element), 200);
+      raw.copyright_lines.emplace_back(Utf8Prefix(VisibleText(element), 200));
       return false;
     }
     return subtree;
@@ -498,8 +513,9 @@ bool InListOfOtherPieces(const GumboNode* node) {
 }
 
 // The first of `lines` when more follow and it is two to five capitalised
-// words of 60 bytes at most, without a colon (a name, or "Par" and a name),
-// else "". A lone label ("Par", then the name) is no name.
+// words of 60 bytes at most, particles and "et" aside, without a colon (a
+// name, names, or "Par" and a name), else "". A lone label ("Par", then the
+// name) is no name.
 std::string NameOnFirstLine(const std::string& lines) {
   constexpr size_t kLongestName = 60;
   const size_t end = lines.find('\n');
@@ -511,6 +527,11 @@ std::string NameOnFirstLine(const std::string& lines) {
   for (absl::string_view word :
        absl::StrSplit(absl::string_view(first.data(), first.size()), ' ',
                       absl::SkipEmpty())) {
+    // A name's particles, and "et" between two names.
+    if (word == "de" || word == "du" || word == "des" || word == "la" ||
+        word == "le" || word == "van" || word == "von" || word == "den" ||
+        word == "der" || word == "ben" || word == "el" || word == "et")
+      continue;
     const auto c = static_cast<unsigned char>(word[0]);
     // An ASCII capital, or a Latin-1 one in UTF-8 ("É": 0xC3 0x89).
     const bool capital = absl::ascii_isupper(c) ||
@@ -611,7 +632,7 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
   const std::string class_and_id = ClassAndId(node);
   const std::vector<std::string_view> hints = ClassWords(class_and_id);
   const bool footer = IsFooter(node, hints);
-  ReadCopyrightLine(node, footer || HintsAt(hints, {"copyright"}), raw);
+  ReadCopyrightLines(node, footer || HintsAt(hints, {"copyright"}), raw);
   if (footer && !IsArticlesOwnFooter(node, hints)) return false;
   if (HintsAt(hints, {"copyright", "ticker", "comment", "related"})) {
     return false;

@@ -40,10 +40,10 @@ struct RawTags {
   // The text of the first element whose class or id says "logo" and that
   // holds text rather than an image (<a class="logo">Le Réveil</a>).
   std::string logo_text;
-  // The first element's text that writes "©" or "Copyright" itself (a
-  // footer's "© 2025 L'Éléphant Info. Tous droits réservés."), up to 200
-  // bytes.
-  std::string copyright_line;
+  // The texts of the first elements that write "©" or "Copyright"
+  // themselves (a footer's "© 2025 L'Éléphant Info. Tous droits
+  // réservés.", a photo's "© Reuters"), up to 8, 200 bytes each.
+  std::vector<std::string> copyright_lines;
   // <time datetime>, in document order, with their elements.
   std::vector<std::pair<std::string, const GumboNode*>> time_datetimes;
   std::string itemprop_published, itemprop_modified;

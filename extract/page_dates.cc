@@ -441,7 +441,7 @@ std::optional<DateTime> FindFrenchDate(std::string_view text,
     date->position += offset;
     // "Mis à jour le 8 mars 2025 à 11 h 30 · Publié le 7 mars 2025": an
     // update line first, and the date "publié" announces right after it.
-    constexpr size_t kLabelBefore = 24, kNearPublished = 100, kNearDate = 40;
+    constexpr size_t kLabelBefore = 40, kNearPublished = 100, kNearDate = 40;
     const size_t label_from =
         date->position > kLabelBefore ? date->position - kLabelBefore : 0;
     const std::string label =

@@ -888,6 +888,13 @@ TEST(EntitiesTest, LocalAuthoritiesAreNamedInFull) {
   EXPECT_EQ(Find(entities, "Basque"), nullptr);
   EXPECT_EQ(Find(entities, "Parti québécois de Jacques Parizeau"), nullptr);
   ExpectTypes(entities, {"Jacques Parizeau"}, "PER");
+  // A person named after the institution is not part of its name.
+  const auto presidents = FindEntities(
+      "",
+      "Le président du Conseil départemental du Nord Christian Poiret a "
+      "répondu. Le président de l'Agglomération Yves Martin a signé.");
+  ExpectTypes(presidents, {"Christian Poiret", "Yves Martin"}, "PER");
+  EXPECT_NE(Find(presidents, "Conseil départemental du Nord"), nullptr);
 }
 
 // A town a dateline prints in capitals, without its accents, is the town the

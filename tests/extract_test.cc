@@ -388,6 +388,16 @@ TEST(ExtractTest, SignaturesAfterAShortSentenceOrWithADescription) {
                           "Faculté des sciences économiques de l'Université "
                           "d'État d'Haïti</p>"),
       "Jean-Robert Désir");
+  EXPECT_EQ(
+      AuthorOf("", body + "<p class=\"signature\"><strong>Nathalie Van den "
+                          "Bossche</strong><br>Professeure de droit social "
+                          "à l'Université de Liège</p>"),
+      "Nathalie Van den Bossche");
+  // After an interviewer's short question, the name is the answerer's.
+  EXPECT_EQ(AuthorOf("", body + "<p>Que répondez-vous à ceux qui disent que la "
+                                "réforme arrive trop tard ?</p><p>Serge "
+                                "Nkodo</p>"),
+            "");
   // After a quotation, a name is its speaker's.
   EXPECT_EQ(
       AuthorOf("", body + "<p>« Nous ne lâcherons rien, jamais, ni demain "
@@ -475,6 +485,18 @@ TEST(ExtractTest, IllustratorsAndEditorsAreNoWriters) {
       AuthorOf(ld_authors("Rami Khoury"),
                "<div class=\"meta\">Édité par Rami Khoury</div>" + paragraph),
       "Rami Khoury");
+  // A stock photo's credit, and an editor who signs too.
+  EXPECT_EQ(AuthorOf(ld_authors("Marie Dupont, Jean Martin"),
+                     "<figure><img src=\"a.jpg\"><figcaption>Photo "
+                     "d'illustration : Jean Martin</figcaption></figure>" +
+                         paragraph),
+            "Marie Dupont, Jean Martin");
+  EXPECT_EQ(AuthorOf(ld_authors("Marie Dupont, Jean Martin"),
+                     "<div class=\"byline\">Par Marie Dupont et Jean "
+                     "Martin</div><div class=\"byline\">Édité par Jean "
+                     "Martin</div>" +
+                         paragraph),
+            "Marie Dupont, Jean Martin");
   EXPECT_EQ(AuthorOf(ld_authors("Mélanie Cormier, Luc LeBlanc"),
                      "<figure><img src=\"a.jpg\"><figcaption>Le quai. Photo "
                      ": Luc LeBlanc</figcaption></figure>" +
@@ -524,6 +546,13 @@ TEST(ExtractTest, ASectionAsTheAuthorGivesWayToTheSignature) {
                                "Nathalie Van den Bossche</strong>, professeure "
                                "de droit social à l'Université de Liège</p>"),
             "Nathalie Van den Bossche");
+  // A columnist's name as his column's section still signs.
+  EXPECT_EQ(AuthorOf("<meta property=\"article:section\" content=\"Patrick "
+                     "Lagacé\"><script type=\"application/ld+json\">{\"@type\":"
+                     "\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+                     "\"name\":\"Patrick Lagacé\"}}</script>",
+                     "<p>" + std::string(kParagraph) + "</p>"),
+            "Patrick Lagacé");
   // Itemprop authors joined by "et" stay a list.
   EXPECT_EQ(AuthorOf("",
                      "<div class=\"signature\">Par Anne Roux, et Marc "
@@ -1717,6 +1746,15 @@ TEST(ExtractTest, TheCopyrightHolderWhoSpellsTheAddressNamesTheOutlet) {
   EXPECT_EQ(outlet_of("Copyright © 2019-2025 L'Éléphant Info | Mentions"),
             "L'Éléphant Info");
   EXPECT_EQ(outlet_of("© 2025 Groupe Ivoire Médias SA"), "elephant-info.ci");
+  // A company holding the address's name, a word of it, a curly apostrophe,
+  // a year after the name, a photo's credit before the footer's.
+  EXPECT_EQ(outlet_of("© 2025 Groupe Elephant Info Médias SAS"),
+            "elephant-info.ci");
+  EXPECT_EQ(outlet_of("Copyright Elephant Info 2025 – Abidjan"),
+            "Elephant Info");
+  EXPECT_EQ(outlet_of("© 2025 L’Éléphant Info."), "L’Éléphant Info");
+  EXPECT_EQ(outlet_of("Photo © Reuters</p><p>© 2025 L'Éléphant Info"),
+            "L'Éléphant Info");
 }
 
 // Without og:site_name: the name a <title> puts before the headline, or the
@@ -1755,6 +1793,11 @@ TEST(ExtractTest, TheOutletBeforeTheHeadlineOrInTheBrand) {
   EXPECT_EQ(
       outlet_of("<meta property=\"og:site_name\" content=\"Tumblr\">", ""),
       "Tumblr");
+  // A post's title ends on its own label, not on the blog's name.
+  EXPECT_EQ(outlet_of("<meta property=\"og:site_name\" content=\"Tumblr\">"
+                      "<title>Sfax : le port rouvre - Partie 2</title>",
+                      ""),
+            "Tumblr");
   // A logo that says what the outlet is after its name; a site name that
   // the titles shorten.
   EXPECT_EQ(outlet_of("<title>Sfax : le port rouvre</title>",
@@ -2115,6 +2158,11 @@ TEST(ExtractTest, AnH1ThatOpensTheMarkupsHeadlineGivesWayToIt) {
   EXPECT_EQ(title_of("<meta property=\"og:title\" content=\"Caribous de "
                      "Charlevoix : reportage\">"),
             "Caribous de Charlevoix");
+  EXPECT_EQ(title_of("<meta property=\"og:site_name\" content=\"Le Journal "
+                     "de Sherbrooke\"><meta property=\"og:title\" "
+                     "content=\"Caribous de Charlevoix : Le Journal de "
+                     "Sherbrooke\">"),
+            "Caribous de Charlevoix");
 }
 
 // A date of the day in the site's header, away from the headline, is not the
@@ -2141,6 +2189,9 @@ TEST(ExtractTest, TheUrlsDayComesBeforeAHeadersDateOfTheDay) {
   EXPECT_EQ(published_with_url("https://www.x.re/2025/07/15/houle/"),
             "2025-07-15");
   EXPECT_EQ(published_with_url("https://www.x.re/houle/"), "2025-07-15");
+  // A URL's day later than the page's date (an event's page) says nothing.
+  EXPECT_EQ(published_with_url("https://www.x.re/agenda/2025/08/15/houle/"),
+            "2025-07-15");
 }
 
 // A byline's lead-in on a line of its own under the headline names the

@@ -51,6 +51,10 @@ TEST(PageDatesTest, FindsFrenchDatesInBylines) {
        "2026-12-03T12:30:00+01:00"},
       {"Publié le 3 décembre 2026 à 12h à M’Bour", "www.x.sn",
        "2026-12-03T12:00:00+00:00"},
+      // An update's label further than a few words before its date.
+      {"Mise à jour : le dimanche 16 mars 2025 à 18 h 05 - Publié le samedi "
+       "15 mars 2025 à 08 h 30",
+       "", "2025-03-15T08:30:00+01:00"},
       // Dashes between the day's numbers.
       {"Publié le : 09-10-2025 | 08:30", "www.x.dz",
        "2025-10-09T08:30:00+01:00"},
