@@ -548,6 +548,12 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
   titles.emplace_back(
       StripOutletPrefix(SplitTitleSuffix(raw.title_tag).first, md.outlet),
       "title without suffix");
+  // The markup's other headline, often the one the page shows when JSON-LD's
+  // `headline` is written for search: it confirms an <h1>, and stands in
+  // only when nothing else names the article.
+  if (ld != nullptr)
+    titles.emplace_back(JsonString(*ld, "alternativeHeadline"),
+                        "json-ld alternativeHeadline");
   for (auto& [title, from] : titles) title = strip(title);
   // A metadata title confirms the <h1> when one holds the other: "Headline | DW
   // | 23.05.2011" or "Pétition : Headline" around the h1, or a metadata title
@@ -663,9 +669,17 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
   const auto reports_the_same = [&](const std::string& title) {
     return SharedContentWords(raw.h1, title) >= 2;
   };
+  // A kicker's full stop ("Vannes. Le chantier du port…") is no sentence's:
+  // a capitalised label of up to three words, then the headline.
+  std::string_view h1_sentences = h1_text;
+  if (const size_t stop = h1_text.find(". ");
+      stop != std::string_view::npos && stop > 0 &&
+      std::count(h1_text.begin(), h1_text.begin() + stop, ' ') < 3 &&
+      !absl::ascii_islower(static_cast<unsigned char>(h1_text[0])))
+    h1_sentences = h1_text.substr(stop + 2);
   if (h1_is_headline && !raw.headline_stand_in && !raw.h1_in_chrome &&
-      h1_words >= 5 && !h1_text.ends_with(".") &&
-      h1_text.find(". ") == std::string_view::npos &&
+      h1_words >= 5 && !h1_sentences.ends_with(".") &&
+      h1_sentences.find(". ") == std::string_view::npos &&
       std::any_of(titles.begin(), titles.end(), [&](const auto& title) {
         return reports_the_same(title.first);
       })) {

@@ -883,6 +883,23 @@ std::vector<std::string> NamesOfByline(std::string_view line) {
 // "par Didier Roy", "Par Matthieu Hy le 07 Mai 2020", "Par Marion Lecoq et
 // Samir Haddad": the names after the first "par"/"Par" of `text` that opens
 // a byline (NamesOfByline), joined with ", "; "" when there are none.
+// Whether `before`, the text before a "par", ends with the participle of a
+// role that is not writing: "présentée", "produit", "filmé", "édité",
+// "illustré", "photographié", "interrogé", "mis en ligne".
+bool FollowsAnotherRole(std::string_view before) {
+  const std::string folded =
+      FoldText(before.substr(before.size() > 40 ? before.size() - 40 : 0));
+  std::string_view words = TrimAscii(folded);
+  const size_t space = words.find_last_of(' ');
+  const std::string_view last =
+      space == std::string_view::npos ? words : words.substr(space + 1);
+  for (std::string_view role : {"present", "produit", "film", "edit", "illustr",
+                                "photographi", "interrog"}) {
+    if (last.starts_with(role)) return true;
+  }
+  return words.ends_with("en ligne");
+}
+
 std::string NameAfterPar(std::string_view text) {
   for (std::string_view marker : {"Par ", "par ", "PAR "}) {
     size_t pos = 0;
@@ -899,6 +916,12 @@ std::string NameAfterPar(std::string_view text) {
       // of its own (a byline, "Publié le 11 février par Anne Dupont").
       if (marker == "par " &&
           SegmentAround(text, pos).size() > kMaxBylineLine) {
+        pos += marker.size();
+        continue;
+      }
+      // Who presented, filmed or edited is not who wrote: "Émission
+      // présentée par X et Y" over a broadcaster's player.
+      if (marker == "par " && FollowsAnotherRole(text.substr(0, pos))) {
         pos += marker.size();
         continue;
       }

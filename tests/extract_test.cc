@@ -523,6 +523,12 @@ TEST(ExtractTest, SideBySideBylinesNameEveryWriter) {
                      "Dethier</a></div></div></div><p>" +
                          std::string(kParagraph) + "</p>"),
             "Sophie Lambrecht, Marc Dethier");
+  // A broadcast's hosts, credited over its player, wrote nothing.
+  EXPECT_EQ(AuthorOf("",
+                     "<p class=\"Player-credits\">Émission présentée par "
+                     "Antoine Ferrand et Sonia Benhamou</p><p>" +
+                         std::string(kParagraph) + "</p>"),
+            "");
   // A byline and a photo credit side by side are not two writers.
   EXPECT_EQ(AuthorOf("",
                      "<div class=\"byline\">Par <a "
@@ -2134,6 +2140,40 @@ TEST(ExtractTest, WithoutH1TheSectionLabelAndTheHeadersDateGiveWay) {
   EXPECT_EQ(a->title, "Constantine : le téléphérique reprend du service");
   ASSERT_TRUE(a->published.has_value());
   EXPECT_EQ(a->published->ToIso8601(), "2026-12-03T14:05:00+01:00");
+}
+
+// The visible headline over an SEO headline that differs: one whose kicker
+// ends with a full stop ("Vannes. …"), and one the markup names as its
+// alternativeHeadline.
+TEST(ExtractTest, TheVisibleHeadlineOverAnSeoOne) {
+  const auto title_of = [](const std::string& head, const std::string& h1) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page(head, "<article><h1>" + h1 + "</h1><p>" + std::string(kParagraph) +
+                       "</p><p>" + kParagraph + "</p></article>"),
+        {.source = "x.html"});
+    EXPECT_TRUE(a.ok()) << a.status();
+    return a.ok() ? a->title : "";
+  };
+  EXPECT_EQ(title_of("<meta property=\"og:title\" content=\"Vannes : le "
+                     "chantier du port de plaisance accuse six mois de "
+                     "retard\">",
+                     "Vannes. Le chantier du port de plaisance prend six mois "
+                     "de retard"),
+            "Vannes. Le chantier du port de plaisance prend six mois de "
+            "retard");
+  EXPECT_EQ(title_of("<script type=\"application/ld+json\">{\"@type\":"
+                     "\"NewsArticle\",\"headline\":\"Marseille : enquête sur "
+                     "les marchands de sommeil\",\"alternativeHeadline\":"
+                     "\"Dans les taudis de Noailles, l'impossible "
+                     "relogement\"}</script>",
+                     "Dans les taudis de Noailles, l'impossible relogement"),
+            "Dans les taudis de Noailles, l'impossible relogement");
+  // A sentence's full stop still says the <h1> is no headline.
+  EXPECT_EQ(title_of("<meta property=\"og:title\" content=\"Le chantier du "
+                     "port de plaisance prend du retard\">",
+                     "Le port de plaisance de Vannes attend. Le chantier "
+                     "prend du retard"),
+            "Le chantier du port de plaisance prend du retard");
 }
 
 // An <h1> that is the first half of the markup's headline, before a colon,
