@@ -880,9 +880,6 @@ std::vector<std::string> NamesOfByline(std::string_view line) {
   return names;
 }
 
-// "par Didier Roy", "Par Matthieu Hy le 07 Mai 2020", "Par Marion Lecoq et
-// Samir Haddad": the names after the first "par"/"Par" of `text` that opens
-// a byline (NamesOfByline), joined with ", "; "" when there are none.
 // Whether `before`, the text before a "par", ends with the participle of a
 // role that is not writing: "présentée", "produit", "filmé", "édité",
 // "illustré", "photographié", "interrogé", "mis en ligne".
@@ -900,6 +897,9 @@ bool FollowsAnotherRole(std::string_view before) {
   return words.ends_with("en ligne");
 }
 
+// "par Didier Roy", "Par Matthieu Hy le 07 Mai 2020", "Par Marion Lecoq et
+// Samir Haddad": the names after the first "par"/"Par" of `text` that opens
+// a byline (NamesOfByline), joined with ", "; "" when there are none.
 std::string NameAfterPar(std::string_view text) {
   for (std::string_view marker : {"Par ", "par ", "PAR "}) {
     size_t pos = 0;
@@ -1451,7 +1451,8 @@ bool CreditedForOtherThanText(std::string_view text, std::string_view name) {
 void DropOtherContributors(const RawTags& raw, PageMetadata& md) {
   const std::vector<std::string> names = absl::StrSplit(md.author, ", ");
   // Those a "Par" line names write, whatever else they did ("Par A et B",
-  // then "Édité par B"); an editing role's "par" is no such line.
+  // then "Édité par B"). An editing role's "par" is cut out first: a line
+  // "Par AFP … Édité par X" would read on to X.
   const auto without_roles = [](const std::string& text) {
     return absl::StrReplaceAll(text, {{"Édité par", "|"},
                                       {"édité par", "|"},

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "engine/ascii.h"
 #include "engine/text_folding.h"
@@ -319,9 +320,6 @@ bool NamesTheSite(const std::string& hints) {
          (has("site") && (has("title") || has("name") || has("titre")));
 }
 
-// The site's name written as its logo (<a class="logo">Le Réveil du
-// Saguenay</a>): short text in an element whose class or id names the site
-// (NamesTheSite).
 // Whether one of `node`'s own text children writes "©" or "copyright" (in
 // any case).
 bool WritesCopyright(const GumboNode* node) {
@@ -330,8 +328,15 @@ bool WritesCopyright(const GumboNode* node) {
     const auto* child = static_cast<const GumboNode*>(children.data[i]);
     if (child->type != GUMBO_NODE_TEXT) continue;
     const std::string_view text = child->v.text.text;
-    if (Contains(text, "©") || Contains(AsciiLower(text), "copyright"))
-      return true;
+    if (Contains(text, "©")) return true;
+    // In any case, without a lowered copy: this runs on every element.
+    constexpr std::string_view kWord = "copyright";
+    for (size_t at = 0; at + kWord.size() <= text.size(); ++at) {
+      if (absl::EqualsIgnoreCase(
+              absl::string_view(text.data() + at, kWord.size()),
+              absl::string_view(kWord.data(), kWord.size())))
+        return true;
+    }
   }
   return false;
 }
@@ -355,6 +360,9 @@ void ReadCopyrightLines(const GumboNode* node, bool subtree, RawTags& raw) {
   });
 }
 
+// The site's name written as its logo (<a class="logo">Le Réveil du
+// Saguenay</a>): short text in an element whose class or id names the site
+// (NamesTheSite).
 void ReadLogoText(const GumboNode* node, RawTags& raw) {
   if (!raw.logo_text.empty()) return;
   if (!NamesTheSite(ClassAndId(node))) return;
@@ -544,11 +552,16 @@ std::string NameOnFirstLine(const std::string& lines) {
   return words >= 2 && words <= 5 ? std::string(first) : std::string();
 }
 
+// The longest text an author's element holds: a longer one is a paragraph
+// that happens to sit in an "author" box, or a name with its description.
+constexpr size_t kLongestAuthorText = 120;
+
 // Keeps `text` as a candidate author, once, if it is short enough to be a name
 // (a long text is a paragraph that happens to sit in an "author" box) and
 // does not sign another article listed on the page.
 void AddAuthorText(RawTags& raw, std::string text, const GumboNode* at) {
-  if (text.empty() || text.size() >= 120 || raw.author_texts.size() >= 100)
+  if (text.empty() || text.size() >= kLongestAuthorText ||
+      raw.author_texts.size() >= 100)
     return;
   if (InListOfOtherPieces(at)) return;
   for (const AuthorText& seen : raw.author_texts) {
@@ -631,10 +644,14 @@ bool IsRelativeDate(std::string_view text) {
 bool ReadBylines(const GumboNode* node, RawTags& raw) {
   const std::string class_and_id = ClassAndId(node);
   const std::vector<std::string_view> hints = ClassWords(class_and_id);
-  const bool footer = IsFooter(node, hints);
-  ReadCopyrightLines(node, footer || HintsAt(hints, {"copyright"}), raw);
-  if (footer && !IsArticlesOwnFooter(node, hints)) return false;
-  if (HintsAt(hints, {"copyright", "ticker", "comment", "related"})) {
+  // The elements whose content the traversal skips have their copyright
+  // line searched here; the others are read one by one as it visits them.
+  const bool skipped_footer =
+      IsFooter(node, hints) && !IsArticlesOwnFooter(node, hints);
+  const bool copyright_box = HintsAt(hints, {"copyright"});
+  ReadCopyrightLines(node, skipped_footer || copyright_box, raw);
+  if (skipped_footer || copyright_box ||
+      HintsAt(hints, {"ticker", "comment", "related"})) {
     return false;
   }
   // <article data-author="…">: some CMSs name the writer only there. Read as
@@ -688,7 +705,6 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
     // description after it. Only in a signature, or a text too long for a
     // byline: other bylines put a name on each line ("Par<br>X", a credit
     // of roles, a field's items).
-    constexpr size_t kLongestAuthorText = 120;
     if (HintsAt(hints, {"signature"}) || text.size() >= kLongestAuthorText) {
       if (std::string first_line = NameOnFirstLine(BlockText(node));
           !first_line.empty())

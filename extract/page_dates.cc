@@ -116,10 +116,14 @@ int ToInt(const std::string& s) {
   return absl::SimpleAtoi(s, &v) ? v : -1;
 }
 
+// The years a page's dates are read in: earlier or later ones are
+// placeholders or typing errors.
+bool IsReadYear(int year) { return year >= 1990 && year <= 2100; }
+
 std::optional<DateTime> Build(int year, int month, int day, int hour,
                               int minute, std::string_view host,
                               int second = 0) {
-  if (year < 1990 || year > 2100) return std::nullopt;
+  if (!IsReadYear(year)) return std::nullopt;
   return DateTime::FromCivil(year, month, day, hour, minute, second,
                              OffsetForHost(host, year, month, day, hour));
 }
@@ -127,7 +131,7 @@ std::optional<DateTime> Build(int year, int month, int day, int hour,
 // A day the page gives without its time (DateTime::day_only), in the years
 // Build reads.
 std::optional<DateTime> Day(int year, int month, int day) {
-  if (year < 1990 || year > 2100) return std::nullopt;
+  if (!IsReadYear(year)) return std::nullopt;
   return DateTime::FromDay(year, month, day);
 }
 
@@ -195,6 +199,19 @@ int OffsetForHostAtUtc(std::string_view host, int year, int month, int day,
   const int shown = month <= 6 ? standard : standard + 60;
   return OffsetForHost(host, year, month, day, utc_hour + shown / 60);
 }
+
+namespace {
+
+// `moment`, which carries UTC's offset, shown as the same moment in the
+// host's offset then (OffsetForHostAtUtc).
+void ShowInHostsOffset(std::string_view host, DateTime& moment) {
+  const std::string utc = moment.ToIso8601DateTime();
+  moment.utc_offset_minutes =
+      OffsetForHostAtUtc(host, ToInt(utc.substr(0, 4)), ToInt(utc.substr(5, 2)),
+                         ToInt(utc.substr(8, 2)), ToInt(utc.substr(11, 2)));
+}
+
+}  // namespace
 
 std::string ZoneHost(std::string_view host, std::string_view locale) {
   // Two-letter domains sold to anyone (".tv", ".io", ".eu") name no country.
@@ -414,14 +431,11 @@ std::optional<WrittenDate> FirstWrittenDate(const std::string& folded,
 // as the same moment in the host's offset, as a machine date in UTC is.
 std::optional<DateTime> StatedTime(const WrittenDate& date,
                                    std::string_view host) {
-  if (date.year < 1990 || date.year > 2100) return std::nullopt;
+  if (!IsReadYear(date.year)) return std::nullopt;
   std::optional<DateTime> time =
       DateTime::FromCivil(date.year, date.month, date.day, date.hour,
                           date.minute, 0, *date.stated_offset);
-  if (time && *date.stated_offset == 0) {
-    time->utc_offset_minutes =
-        OffsetForHostAtUtc(host, date.year, date.month, date.day, date.hour);
-  }
+  if (time && *date.stated_offset == 0) ShowInHostsOffset(host, *time);
   return time;
 }
 
@@ -576,12 +590,7 @@ std::optional<DateTime> ParseMachineDate(std::string_view text,
   // Written in UTC, as CMSes and JSON-LD often do: the same moment in the
   // site's own offset, so that it prints as its readers saw it and falls on
   // their day ("23:30Z" is past midnight in Paris).
-  if (date->utc_offset_minutes == 0) {
-    const std::string utc = date->ToIso8601DateTime();
-    date->utc_offset_minutes = OffsetForHostAtUtc(
-        host, ToInt(utc.substr(0, 4)), ToInt(utc.substr(5, 2)),
-        ToInt(utc.substr(8, 2)), ToInt(utc.substr(11, 2)));
-  }
+  if (date->utc_offset_minutes == 0) ShowInHostsOffset(host, *date);
   return date;
 }
 
