@@ -18,6 +18,7 @@
 #include "engine/terms.h"
 #include "engine/text_folding.h"
 #include "newsq/search.h"
+#include "query/empty_brackets.h"
 #include "query/filters.h"
 #include "query/match_all.h"
 
@@ -200,29 +201,33 @@ std::string SignsPastElisions(std::string_view text) {
 // A query of exclusions only ("-Musk", "-outlet:x -grève") as NOT clauses.
 // Xapian 1.4's love/hate syntax needs a word to keep: alone, "-Musk" is read
 // as Musk, the opposite of what was asked, where "NOT Musk" (FLAG_PURE_NOT)
-// keeps every article without it. A part is what stands between blanks
-// outside quotes (straight, curly or guillemets); an exclusion is "-" then a
-// part with a word character that is no operator ("-AND" is none). Lone signs
-// and signs before no word ("-", "-…") are dropped then. Left as typed when
-// any other part is not an exclusion, when there is no exclusion, or when the
-// query has brackets.
+// keeps every article without it (and "-Musk -(Altman OR Trump)" finds Musk,
+// Altman or Trump, Xapian's reading of a query it failed to read). A part is
+// what stands between blanks outside quotes (straight, curly or guillemets)
+// and brackets; an exclusion is "-" then a part with a word character that is
+// no operator ("-AND" is none). Lone signs and signs before no word ("-",
+// "-…") are dropped then. Left as typed when any other part is not an
+// exclusion or when there is no exclusion.
 std::string ExclusionsOnlyAsNot(const std::string& text) {
   struct Part {
     size_t begin, end;
   };
   std::vector<Part> parts;
   bool in_quotes = false, in_part = false;
+  size_t depth = 0;  // of brackets
   for (Xapian::Utf8Iterator it(text); it != Xapian::Utf8Iterator();) {
     const size_t at = it.raw() - text.data();
     const unsigned ch = *it;
     ++it;
     const size_t next =
         it == Xapian::Utf8Iterator() ? text.size() : it.raw() - text.data();
-    if (!in_quotes && (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')) {
+    if (!in_quotes && depth == 0 &&
+        (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')) {
       in_part = false;
       continue;
     }
-    if (!in_quotes && (ch == '(' || ch == ')')) return text;
+    if (!in_quotes && ch == '(') ++depth;
+    if (!in_quotes && ch == ')' && depth > 0) --depth;
     if (in_part) {
       parts.back().end = next;
     } else {
@@ -385,7 +390,14 @@ std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
     }
     out.push_back(word);
   }
-  return ExclusionsOnlyAsNot(DropProximityOperators(absl::StrJoin(out, " ")));
+  // Brackets are blanked before exclusions are read: "-Musk -(le, la)" is
+  // "-Musk" alone, NOT Musk.
+  Xapian::QueryParser words_only = analyzer.MakeQueryParser();
+  for (std::string_view field : kTitleFields)
+    words_only.add_prefix(std::string(field), std::string(schema::kTitle));
+  return ExclusionsOnlyAsNot(
+      BlankEmptyBrackets(words_only, kTitleFields,
+                         DropProximityOperators(absl::StrJoin(out, " "))));
 }
 
 namespace {

@@ -53,7 +53,8 @@ bool IsQueryOperator(std::string_view word);
 // The query text as ParseUserQuery hands it to Xapian: folded, filter names
 // in lower case ("SINCE:", "Title:"), ET/OU/SAUF written AND/OR/NOT, names
 // quoted as phrases, NEAR and ADJ dropped (newsq has no proximity operators:
-// Xapian 1.4 honours them between two isolated words only), and a query of
+// Xapian 1.4 honours them between two isolated words only), brackets that
+// hold nothing but stop words blanked (BlankEmptyBrackets), and a query of
 // exclusions only ("-Musk -Tesla") written with NOT, which Xapian reads as
 // meant.
 std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
