@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdlib>
@@ -315,6 +316,32 @@ bool IsElision(std::string_view folded_word) {
 
 bool IsApostrophe(char32_t c) {
   return c == U'\'' || c == U'\u2019' || c == U'\u02BC' || c == U'\u2018';
+}
+
+namespace {
+
+// The Unicode category of the first character of `text`; Cn (unassigned) for
+// an empty text or one that does not open with UTF-8.
+utf8proc_category_t FirstCategory(std::string_view text) {
+  utf8proc_int32_t first = -1;
+  if (text.empty() ||
+      utf8proc_iterate(
+          reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+          static_cast<utf8proc_ssize_t>(std::min<size_t>(text.size(), 4)),
+          &first) < 0)
+    return UTF8PROC_CATEGORY_CN;
+  return utf8proc_category(first);
+}
+
+}  // namespace
+
+bool OpensWithCapital(std::string_view text) {
+  const utf8proc_category_t category = FirstCategory(text);
+  return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT;
+}
+
+bool OpensWithLowerCase(std::string_view text) {
+  return FirstCategory(text) == UTF8PROC_CATEGORY_LL;
 }
 
 std::string FoldText(std::string_view text) {

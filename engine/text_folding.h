@@ -51,6 +51,12 @@ bool IsElision(std::string_view folded_word);
 // True for the characters that FoldText and the analyser treat as apostrophes.
 bool IsApostrophe(char32_t c);
 
+// Whether `text` opens with a capital letter (Unicode Lu or Lt: "A", "É",
+// "Ł"), or with a lower-case one (Ll: "a", "é", "ß"). False for an empty text,
+// a digit, a sign ("×") or bytes that are not UTF-8.
+bool OpensWithCapital(std::string_view text);
+bool OpensWithLowerCase(std::string_view text);
+
 }  // namespace newsq::internal
 
 #endif  // NEWSQ_ENGINE_TEXT_FOLDING_H_

@@ -604,19 +604,12 @@ std::string CleanAuthor(std::string author) {
   // a comma are capitalised ("A, B et C").
   for (size_t comma = author.find(", "); comma != std::string::npos;
        comma = author.find(", ", comma + 1)) {
-    const auto next = static_cast<unsigned char>(
-        comma + 2 < author.size() ? author[comma + 2] : 'X');
-    const auto after = static_cast<unsigned char>(
-        comma + 3 < author.size() ? author[comma + 3] : 0);
-    // "é", "à" and the other lower-case letters of Latin-1, in UTF-8.
-    const bool accented_lower = next == 0xC3 && after >= 0xA0 && after <= 0xBF;
     // "A, et B" (two itemprop authors, joined), "A, avec B": names go on.
     const std::string_view rest = std::string_view(author).substr(comma + 2);
     const bool joins_names = rest.starts_with("et ") ||
                              rest.starts_with("and ") ||
                              rest.starts_with("avec ");
-    if (comma > 0 && !joins_names &&
-        (absl::ascii_islower(next) || accented_lower)) {
+    if (comma > 0 && !joins_names && OpensWithLowerCase(rest)) {
       author.resize(comma);
       break;
     }
@@ -783,20 +776,6 @@ std::string_view SegmentAround(std::string_view text, size_t pos) {
   const size_t begin = before == std::string_view::npos ? 0 : before + 1;
   const size_t end = std::min(text.find_first_of("\n|", pos), text.size());
   return text.substr(begin, end - begin);
-}
-
-// True for a word that opens with a capital letter, accented ones included
-// ("Élodie"), not a lower-case accented one ("à", "été").
-bool OpensWithCapital(std::string_view word) {
-  if (word.empty()) return false;
-  const unsigned char first = static_cast<unsigned char>(word[0]);
-  if (first >= 'A' && first <= 'Z') return true;
-  // À to Þ, but ×, in UTF-8.
-  if (first == 0xC3 && word.size() > 1) {
-    const unsigned char second = static_cast<unsigned char>(word[1]);
-    return second >= 0x80 && second <= 0x9E && second != 0x97;
-  }
-  return false;
 }
 
 // Capitalised words that follow names on a byline's line and are none: a

@@ -540,13 +540,8 @@ std::string NameOnFirstLine(const std::string& lines) {
         word == "le" || word == "van" || word == "von" || word == "den" ||
         word == "der" || word == "ben" || word == "el" || word == "et")
       continue;
-    const auto c = static_cast<unsigned char>(word[0]);
-    // An ASCII capital, or a Latin-1 one in UTF-8 ("É": 0xC3 0x89).
-    const bool capital = absl::ascii_isupper(c) ||
-                         (c == 0xC3 && word.size() > 1 &&
-                          static_cast<unsigned char>(word[1]) >= 0x80 &&
-                          static_cast<unsigned char>(word[1]) <= 0x9E);
-    if (!capital) return {};
+    if (!OpensWithCapital(std::string_view(word.data(), word.size())))
+      return {};
     ++words;
   }
   return words >= 2 && words <= 5 ? std::string(first) : std::string();

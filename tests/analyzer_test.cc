@@ -121,6 +121,18 @@ TEST(TextFoldingTest, QueryFoldingKeepsCapitals) {
 
 // Case never hides a match: a capitalised query word is searched by its stem,
 // as in lower case; the words-as-written parser keeps the form typed.
+TEST(TextFoldingTest, LetterCaseOfTheFirstCharacter) {
+  for (const char* capital : {"Anne", "Élodie", "Łukasz", "Œuvre"})
+    EXPECT_TRUE(OpensWithCapital(capital) && !OpensWithLowerCase(capital))
+        << capital;
+  for (const char* lower : {"anne", "été", "à Paris", "ß"})
+    EXPECT_TRUE(OpensWithLowerCase(lower) && !OpensWithCapital(lower)) << lower;
+  // A sign in the Latin-1 block, a digit, nothing, a cut or stray byte.
+  for (const char* neither : {"×", "3 mai", "", "\xC3", "\x89a"})
+    EXPECT_FALSE(OpensWithCapital(neither) || OpensWithLowerCase(neither))
+        << neither;
+}
+
 TEST(FrenchAnalyzerTest, CapitalisedQueryWordsAreStemmedLikeOthers) {
   FrenchAnalyzer analyzer;
   Xapian::QueryParser stems = analyzer.MakeQueryParser();
