@@ -779,13 +779,17 @@ std::string_view SegmentAround(std::string_view text, size_t pos) {
 }
 
 // Capitalised words that follow names on a byline's line and are none: a
-// date's weekday, "Mis à jour", "Publié le", a credit's "Photos".
+// date's weekday, "Mis à jour", "Publié le", a credit's "Photos", another
+// role's "Édité par" (FollowsAnotherRole).
 bool EndsANameOnAByline(std::string_view word) {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "Photo",    "Photos",    "Vidéo",      "Illustration", "Infographie",
-      "Mis",      "Mise",      "Publié",     "Publiée",      "Modifié",
-      "Modifiée", "Actualisé", "Actualisée", "Lundi",        "Mardi",
-      "Mercredi", "Jeudi",     "Vendredi",   "Samedi",       "Dimanche"};
+      "Photo",     "Photos",     "Vidéo",      "Illustration", "Infographie",
+      "Mis",       "Mise",       "Publié",     "Publiée",      "Modifié",
+      "Modifiée",  "Actualisé",  "Actualisée", "Édité",        "Éditée",
+      "Illustré",  "Illustrée",  "Présenté",   "Présentée",    "Produit",
+      "Produite",  "Filmé",      "Filmée",     "Photographié", "Photographiée",
+      "Interrogé", "Interrogée", "Lundi",      "Mardi",        "Mercredi",
+      "Jeudi",     "Vendredi",   "Samedi",     "Dimanche"};
   return words->contains(word);
 }
 
@@ -866,7 +870,7 @@ bool FollowsAnotherRole(std::string_view before) {
   const std::string folded =
       FoldText(before.substr(before.size() > 40 ? before.size() - 40 : 0));
   std::string_view words = TrimAscii(folded);
-  const size_t space = words.find_last_of(' ');
+  const size_t space = words.find_last_of(" \n\t|");
   const std::string_view last =
       space == std::string_view::npos ? words : words.substr(space + 1);
   for (std::string_view role : {"present", "produit", "film", "edit", "illustr",
@@ -1423,6 +1427,24 @@ bool CreditedForOtherThanText(std::string_view text, std::string_view name) {
   return false;
 }
 
+// Whether a byline opens "Par AFP": an agency alone, up to the line's end or
+// another role's credit ("Par AFP | Édité par X", "Par AFP Édité par X").
+bool SignedByAnAgency(std::string_view byline) {
+  std::string_view by = TrimAscii(byline);
+  if (by.size() <= 4 || AsciiLower(by.substr(0, 4)) != "par ") return false;
+  by = by.substr(4);
+  by = by.substr(0, by.find_first_of("\n|"));
+  for (size_t word = 0; word < by.size();) {
+    const size_t end = std::min(by.find(' ', word), by.size());
+    if (EndsANameOnAByline(by.substr(word, end - word))) {
+      by = by.substr(0, word);
+      break;
+    }
+    word = end + 1;
+  }
+  return IsNewsAgencyCredit(TrimAscii(by));
+}
+
 // md.author without the names the page credits for drawings or editing
 // only (CreditedForOtherThanText): a magazine's JSON-LD lists its
 // illustrator among the authors. When that leaves no one, the names stand,
@@ -1430,25 +1452,10 @@ bool CreditedForOtherThanText(std::string_view text, std::string_view name) {
 void DropOtherContributors(const RawTags& raw, PageMetadata& md) {
   const std::vector<std::string> names = absl::StrSplit(md.author, ", ");
   // Those a "Par" line names write, whatever else they did ("Par A et B",
-  // then "Édité par B"). An editing role's "par" is cut out first: a line
-  // "Par AFP … Édité par X" would read on to X.
-  const auto without_roles = [](const std::string& text) {
-    return absl::StrReplaceAll(text, {{"Édité par", "|"},
-                                      {"édité par", "|"},
-                                      {"Éditée par", "|"},
-                                      {"éditée par", "|"},
-                                      {"Mis en ligne par", "|"},
-                                      {"mis en ligne par", "|"},
-                                      {"Mise en ligne par", "|"},
-                                      {"mise en ligne par", "|"},
-                                      {"Illustré par", "|"},
-                                      {"illustré par", "|"},
-                                      {"Illustrée par", "|"},
-                                      {"illustrée par", "|"}});
-  };
-  const std::string signed_by = NameAfterPar(without_roles(raw.byline_text)) +
-                                ", " +
-                                NameAfterPar(without_roles(raw.headline_area));
+  // then "Édité par B"); NameAfterPar passes over a role's "par", so that
+  // "Par AFP … Édité par X" does not read on to X.
+  const std::string signed_by =
+      NameAfterPar(raw.byline_text) + ", " + NameAfterPar(raw.headline_area);
   std::vector<std::string> writers;
   for (const std::string& name : names) {
     if (Contains(signed_by, name) ||
@@ -1458,13 +1465,9 @@ void DropOtherContributors(const RawTags& raw, PageMetadata& md) {
   }
   if (writers.size() == names.size()) return;
   if (writers.empty() &&
-      std::none_of(raw.byline_pieces.begin(), raw.byline_pieces.end(),
-                   [](const auto& piece) {
-                     const std::string_view by = TrimAscii(piece.first);
-                     return by.size() > 4 &&
-                            AsciiLower(by.substr(0, 4)) == "par " &&
-                            IsNewsAgencyCredit(TrimAscii(by.substr(4)));
-                   }))
+      std::none_of(
+          raw.byline_pieces.begin(), raw.byline_pieces.end(),
+          [](const auto& piece) { return SignedByAnAgency(piece.first); }))
     return;
   md.author = absl::StrJoin(writers, ", ");
   md.sources["author"] += ", without those credited for drawings or editing";

@@ -480,6 +480,16 @@ TEST(ExtractTest, IllustratorsAndEditorsAreNoWriters) {
                      "href=\"/author/rk/\">Rami Khoury</a></span></div>" +
                          paragraph),
             "");
+  // The editor's credit on a line of its own, or run on after the agency's.
+  EXPECT_EQ(AuthorOf(ld_authors("Rami Khoury"),
+                     "<div class=\"byline\"><div>Par AFP</div><div>Édité par "
+                     "Rami Khoury</div></div>" +
+                         paragraph),
+            "");
+  EXPECT_EQ(AuthorOf(ld_authors("Rami Khoury"),
+                     "<p class=\"byline\">Par AFP Édité par Rami Khoury</p>" +
+                         paragraph),
+            "");
   // Without an agency's byline, the only name stands.
   EXPECT_EQ(
       AuthorOf(ld_authors("Rami Khoury"),
