@@ -718,8 +718,9 @@ bool LooksLikePersonName(std::string_view name) {
 std::string AuthorList(const std::string& byline) {
   std::string rest = byline;
   if (rest.ends_with(")")) rest.pop_back();
+  // " Et ": a byline in title case ("Sophie Bernard Et Luc Petit").
   for (std::string_view separator : {", avec ", ", et ", " (avec ", " avec ",
-                                     " et ", " and ", " & ", "; "}) {
+                                     " et ", " Et ", " and ", " & ", "; "}) {
     for (size_t at; (at = rest.find(separator)) != std::string::npos;)
       rest.replace(at, separator.size(), ", ");
   }
@@ -825,7 +826,7 @@ std::vector<std::string> NamesOfByline(std::string_view line) {
            (word.back() == ',' || word.back() == '.' || word.back() == ')')) {
       word.pop_back();
     }
-    if ((word == "et" || word == "and" || word == "&") &&
+    if ((word == "et" || word == "Et" || word == "and" || word == "&") &&
         LooksLikePersonName(names.back())) {
       names.emplace_back();
       continue;

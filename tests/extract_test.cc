@@ -539,6 +539,12 @@ TEST(ExtractTest, SideBySideBylinesNameEveryWriter) {
                      "Antoine Ferrand et Sonia Benhamou</p><p>" +
                          std::string(kParagraph) + "</p>"),
             "");
+  // A byline in title case joins its names with "Et".
+  EXPECT_EQ(AuthorOf("",
+                     "<p class=\"byline\">Par Sophie Bernard Et Luc "
+                     "Petit</p><p>" +
+                         std::string(kParagraph) + "</p>"),
+            "Sophie Bernard, Luc Petit");
   // A byline and a photo credit side by side are not two writers.
   EXPECT_EQ(AuthorOf("",
                      "<div class=\"byline\">Par <a "
