@@ -459,8 +459,11 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
       given = head;
       source = "title prefix, as the logo names it";
     }
-    // "Outlet | Headline": the suffix is the page's <h1>.
-    if (given.empty() || AsciiLower(given) == AsciiLower(raw.h1)) {
+    // "Outlet | Headline": the suffix is the page's <h1>. Not a blog's <h1>
+    // linking to its home page: "Billet - Le blog de Marie" under the <h1>
+    // "Le blog de Marie" ends with the blog's name.
+    if (given.empty() ||
+        (AsciiLower(given) == AsciiLower(raw.h1) && !raw.h1_links_home)) {
       given = OutletBeforeHeadline(raw.title_tag, raw.h1);
       source = "title prefix before the headline";
     }

@@ -1548,6 +1548,18 @@ TEST(ExtractTest, ABlogsH1LinkingHomeIsItsName) {
   ASSERT_TRUE(a.ok()) << a.status();
   EXPECT_EQ(a->title, "Délestages à Bamako, les soudeurs au chômage");
   EXPECT_EQ(a->outlet, "Échos du Sahel");
+  // Or after it, with a dash (Canalblog's other themes).
+  absl::StatusOr<Article> c = ExtractArticle(
+      Page("<title>La fête du village - Le blog de Marie</title>",
+           "<div id=\"header\"><h1><a href=\"https://marie.canalblog.com/\">"
+           "Le blog de Marie</a></h1></div><h2 class=\"articletitle\">La "
+           "fête du village</h2><div class=\"articlebody\"><p>" +
+               std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+               "</p></div>"),
+      {.source = "x.html"});
+  ASSERT_TRUE(c.ok()) << c.status();
+  EXPECT_EQ(c->title, "La fête du village");
+  EXPECT_EQ(c->outlet, "Le blog de Marie");
   // A link to a post on the site's root address, with a query, is no home
   // link: that <h1> is no site's name.
   absl::StatusOr<Article> b = ExtractArticle(
