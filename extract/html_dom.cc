@@ -52,7 +52,9 @@ std::string TagName(const GumboNode* node) {
 
 std::string ClassAndId(const GumboNode* node) {
   if (node->type != GUMBO_NODE_ELEMENT ||
-      node->v.element.attributes.length == 0)
+      node->v.element.attributes.length == 0 ||
+      node->v.element.tag == GUMBO_TAG_BODY ||
+      node->v.element.tag == GUMBO_TAG_HTML)
     return {};
   std::string hints(Attribute(node, "class"));
   hints += ' ';

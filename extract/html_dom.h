@@ -44,6 +44,9 @@ std::string_view Attribute(const GumboNode* node, const char* name);
 std::string TagName(const GumboNode* node);
 
 // `class` and `id` of an element together, lower-cased, for hint matching.
+// Empty for <body> and <html>, whose classes describe the whole page or
+// switch a CMS's styles ("single-post", Jimdo's "j-m-comment-styles-disabled
+// j-footer-styles"): they mark no part of it.
 std::string ClassAndId(const GumboNode* node);
 
 // The words of a lower-cased class/id string ("post-share wp-block" -> post,

@@ -1573,6 +1573,28 @@ TEST(ExtractTest, ABlogsH1LinkingHomeIsItsName) {
   EXPECT_NE(b->outlet, "Quimper : la crêperie Ty Breizh ferme");
 }
 
+// The classes of <body> speak of the whole page, or of a CMS's styles
+// (Jimdo's "j-m-comment-styles-disabled j-footer-styles"): the page's
+// headline and dates are in no comment thread nor footer.
+TEST(ExtractTest, TheBodysClassesMarkNoPartOfThePage) {
+  const std::string page =
+      "<html lang=\"fr\"><head><title>Route des Tamarins : un "
+      "éboulis</title></head><body class=\"cc-page j-m-comment-styles-disabled "
+      "j-footer-styles j-m-blogSelection-styles\"><div "
+      "class=\"j-blog-post--header\"><h1>Route des Tamarins : un éboulis "
+      "coupe la voie à Saint-Paul</h1><div class=\"j-blog-post--date\"><time "
+      "datetime=\"2025-06-03\">03/06/2025</time></div></div><div "
+      "class=\"post\"><p>" +
+      std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+      "</p></div></body></html>";
+  absl::StatusOr<Article> a = ExtractArticle(page, {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->title,
+            "Route des Tamarins : un éboulis coupe la voie à Saint-Paul");
+  ASSERT_TRUE(a->published.has_value());
+  EXPECT_EQ(a->published->ToIso8601(), "2025-06-03");
+}
+
 // A lead that opens with the headline's words is the article's prose.
 TEST(ExtractTest, ALeadRepeatingTheHeadlineStays) {
   const std::string paragraph(kParagraph);
