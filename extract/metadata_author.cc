@@ -561,13 +561,17 @@ std::string CleanAuthor(std::string author) {
     }
   }
   // The agency the writer signs with: "Jean-Paul Mbarga avec AFP",
-  // "Anne Dupont / AFP", "Anne Dupont/AFP".
-  for (std::string_view with : {" avec ", " / ", "/", ", "}) {
+  // "Anne Dupont / AFP", "Anne Dupont/AFP", "Noémie Favre (avec ATS)".
+  for (std::string_view with : {" (avec ", " (", " avec ", " / ", "/", ", "}) {
     const size_t pos = author.rfind(with);
-    if (pos != std::string::npos && pos > 0 &&
-        IsNewsAgencyCredit(
-            std::string_view(author).substr(pos + with.size())) &&
-        !IsNewsAgencyCredit(author))
+    if (pos == std::string::npos || pos == 0) continue;
+    std::string_view agency =
+        std::string_view(author).substr(pos + with.size());
+    if (with.starts_with(" (")) {
+      if (!agency.ends_with(')')) continue;
+      agency.remove_suffix(1);
+    }
+    if (IsNewsAgencyCredit(agency) && !IsNewsAgencyCredit(author))
       author.resize(pos);
   }
   // A rubric or a role glued before the name: "Chronique Marc-André Gagnon",
@@ -666,6 +670,19 @@ std::string CleanAuthor(std::string author) {
     return NamesPeople(name) ? name : std::string();
   }
   if (IsNewsAgencyCredit(author)) return {};
+  // A dispatch's closing codes, the agency's and its staff's initials
+  // ("ASP/MA/ID/AZ", "APS/KT"): nobody's name.
+  if (author.find('/') != std::string::npos) {
+    const std::vector<absl::string_view> codes = absl::StrSplit(author, '/');
+    if (std::all_of(codes.begin(), codes.end(), [](absl::string_view code) {
+          return code.size() <= 5 &&
+                 (code.size() == 1
+                      ? absl::ascii_isupper(static_cast<unsigned char>(code[0]))
+                      : IsAcronymWord(
+                            std::string_view(code.data(), code.size())));
+        }))
+      return {};
+  }
   // A lone acronym ("AGP", "LP") is an agency's or a newsroom's initials; a
   // short surname in capitals is not one: "SY", "BA", "YAO"
   // (ShortWordOfAName), or a vowel between two letters ("SOW", "BAH").

@@ -644,8 +644,17 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
                      "</span></div><p>" +
                          std::string(kParagraph) + "</p>"),
             "");
+  // A dispatch's closing codes: the agency's and its staff's initials.
+  EXPECT_EQ(AuthorOf("", "<p>" + std::string(kParagraph) +
+                             "</p><p class=\"depeche-signature\">ASP/MA/ID/AZ"
+                             "</p>"),
+            "");
   EXPECT_EQ(author_of("<div class=\"byline\">Anne Dupont/AFP</div>"),
             "Anne Dupont");
+  EXPECT_EQ(author_of("<div class=\"byline\">Noémie Favre (avec ATS)</div>"),
+            "Noémie Favre");
+  EXPECT_EQ(author_of("<div class=\"byline\">Noémie Favre (AFP)</div>"),
+            "Noémie Favre");
   // An acronym alone is an agency the list does not know, or a newsroom's
   // initials; a short surname in capitals is a name.
   EXPECT_EQ(AuthorOf("<meta name=\"author\" content=\"AGP\">",
