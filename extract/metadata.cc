@@ -357,6 +357,37 @@ bool SpellsTheAddress(std::string_view name, std::string_view url) {
   return matched == shorter.size();
 }
 
+// `name` with the article the page writes before it elsewhere: "Écho du
+// Léman" in og:site_name, "L'Écho du Léman" in the <title>, the JSON-LD
+// publisher, the logo or the copyright line. "" when no such spelling stands
+// there, or when `name` opens with an article already.
+std::string WithItsArticle(const std::string& name, const RawTags& raw,
+                           const nlohmann::json* ld) {
+  constexpr std::string_view kArticles[] = {"Le ", "La ", "Les ", "L'",
+                                            "L\u2019"};
+  if (name.empty()) return {};
+  for (std::string_view article : kArticles) {
+    if (std::string_view(name).starts_with(article)) return {};
+  }
+  std::vector<std::string> spellings = {raw.title_tag, LogoName(raw)};
+  if (ld != nullptr) spellings.push_back(JsonString(*ld, "publisher"));
+  spellings.insert(spellings.end(), raw.copyright_lines.begin(),
+                   raw.copyright_lines.end());
+  for (std::string_view article : kArticles) {
+    const std::string fuller = std::string(article) + name;
+    for (const std::string& text : spellings) {
+      // As a whole word: not "Du Courrier du Grand-Duché".
+      for (size_t at = text.find(fuller); at != std::string::npos;
+           at = text.find(fuller, at + 1)) {
+        if (at == 0 ||
+            !absl::ascii_isalpha(static_cast<unsigned char>(text[at - 1])))
+          return fuller;
+      }
+    }
+  }
+  return {};
+}
+
 // The outlet's name, one per site (extract/outlet_name): the site's own name
 // for itself (og:site_name, JSON-LD publisher), else the table's name for a
 // known domain, else guesses from the <title> and the logo, else the domain.
@@ -495,6 +526,10 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
   if (given.empty() && !platform.empty()) {
     given = std::move(platform);
     source = std::move(platform_source);
+  }
+  if (std::string fuller = WithItsArticle(given, raw, ld); !fuller.empty()) {
+    given = std::move(fuller);
+    source += ", with the article the page writes before it";
   }
   const NamedOutlet named = OutletName(given, site_url);
   if (written_name.empty()) written_name = given;

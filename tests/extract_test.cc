@@ -1858,6 +1858,22 @@ TEST(ExtractTest, TheOutletBeforeTheHeadlineOrInTheBrand) {
   EXPECT_EQ(
       outlet_of("<meta property=\"og:site_name\" content=\"Tumblr\">", ""),
       "Tumblr");
+  // og:site_name without the article the page writes before the name
+  // elsewhere: in the <title>, the publisher or the footer.
+  EXPECT_EQ(outlet_of("<title>Sfax : le port rouvre - L'Écho du Sahel</title>"
+                      "<meta property=\"og:site_name\" content=\"Écho du "
+                      "Sahel\">",
+                      ""),
+            "L'Écho du Sahel");
+  EXPECT_EQ(outlet_of("<meta property=\"og:site_name\" content=\"Courrier du "
+                      "Sahel\">",
+                      "<footer><p>© 2025 Le Courrier du Sahel SA</p></footer>"),
+            "Le Courrier du Sahel");
+  // Not inside another word.
+  EXPECT_EQ(outlet_of("<title>Sfax : le port rouvre - BLe Courrier</title>"
+                      "<meta property=\"og:site_name\" content=\"Courrier\">",
+                      ""),
+            "Courrier");
   // A post's title ends on its own label, not on the blog's name.
   EXPECT_EQ(outlet_of("<meta property=\"og:site_name\" content=\"Tumblr\">"
                       "<title>Sfax : le port rouvre - Partie 2</title>",
