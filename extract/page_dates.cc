@@ -587,6 +587,16 @@ std::optional<DateTime> ParseMachineDate(std::string_view text,
   }
   if (date->unix_seconds < 631152000)
     return std::nullopt;  // before 1990: a placeholder
+  // Midnight to the second in UTC ("2024-11-03T00:00:00Z"): a day that a
+  // site generator (Hugo, Jekyll) or a CMS wrote as a moment. Shown in the
+  // site's offset it would give a time no one wrote (01:00 in Paris).
+  constexpr int64_t kSecondsPerDay = 86400;
+  if (date->utc_offset_minutes == 0 &&
+      date->unix_seconds % kSecondsPerDay == 0) {
+    const std::string day = date->ToIso8601DateTime();  // in UTC
+    return Day(ToInt(day.substr(0, 4)), ToInt(day.substr(5, 2)),
+               ToInt(day.substr(8, 2)));
+  }
   // Written in UTC, as CMSes and JSON-LD often do: the same moment in the
   // site's own offset, so that it prints as its readers saw it and falls on
   // their day ("23:30Z" is past midnight in Paris).

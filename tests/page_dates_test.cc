@@ -225,6 +225,22 @@ TEST(PageDatesTest, UtcMomentsChangeOffsetWhenTheClocksDo) {
   EXPECT_EQ(offset("2025-03-30T01:00:00Z", "www.x.sn"), 0);
 }
 
+// Midnight to the second in UTC is a day a site generator wrote as a moment:
+// the day, not 01:00 in Paris. A second past it is a moment.
+TEST(PageDatesTest, MidnightUtcIsADay) {
+  for (const char* day : {"2024-11-03T00:00:00Z", "2024-11-03T00:00:00+00:00",
+                          "Sun, 03 Nov 2024 00:00:00 GMT"}) {
+    const std::optional<DateTime> date = ParseMachineDate(day, "www.x.fr");
+    ASSERT_TRUE(date.has_value()) << day;
+    EXPECT_EQ(date->ToIso8601(), "2024-11-03") << day;
+  }
+  EXPECT_EQ(ParseMachineDate("2024-11-03T00:00:01Z", "www.x.fr")->ToIso8601(),
+            "2024-11-03T01:00:01+01:00");
+  EXPECT_EQ(
+      ParseMachineDate("2024-11-03T00:00:00+01:00", "www.x.fr")->ToIso8601(),
+      "2024-11-03T00:00:00+01:00");
+}
+
 // One reading of "this label gives the update" for every caller: whole words,
 // so that a word holding "maj" or "jour" is no label.
 TEST(PageDatesTest, UpdateAndPublicationLabelsAreWholeWords) {
