@@ -738,13 +738,31 @@ bool InChromeOrLink(const GumboNode* node, bool weak_hints) {
   return false;
 }
 
+// `url` without its scheme and a trailing slash, to compare two addresses.
+std::string_view WithoutSchemeAndSlash(std::string_view url) {
+  url = TrimAscii(url);
+  if (const size_t scheme = url.find("://"); scheme != std::string_view::npos)
+    url.remove_prefix(scheme + 3);
+  if (url.ends_with('/')) url.remove_suffix(1);
+  return url;
+}
+
 // Whether the element's text is a link's: a list item's title, not a
-// headline.
-bool IsLinkText(const GumboNode* node, const std::string& text) {
+// headline. Not a link to the page itself, as a blog's post title is
+// (Overblog's <h2 class="ob-title"><a href="…the post…">): `page_urls`
+// are the page's own addresses.
+bool IsLinkText(const GumboNode* node, const std::string& text,
+                std::initializer_list<std::string_view> page_urls = {}) {
   bool link = false;
   ForEachElement(node, [&](const GumboNode* child) {
-    if (child->v.element.tag == GUMBO_TAG_A && VisibleText(child) == text)
-      link = true;
+    if (child->v.element.tag == GUMBO_TAG_A && VisibleText(child) == text) {
+      const std::string_view href =
+          WithoutSchemeAndSlash(Attribute(child, "href"));
+      link = std::none_of(
+          page_urls.begin(), page_urls.end(), [&](std::string_view url) {
+            return !url.empty() && WithoutSchemeAndSlash(url) == href;
+          });
+    }
     return !link;
   });
   return link;
@@ -841,7 +859,11 @@ void ReadHeadlineStandIn(const GumboNode* node, const RawTags& raw,
       in_page_header && !declared
           ? InChromeOrLink(node, false) || InChromeOrLink(parent->parent, true)
           : InChromeOrLink(node, !declared);
-  if (in_chrome || IsLinkText(node, text)) return;
+  const auto og_url = raw.meta.find("og:url");
+  if (in_chrome || IsLinkText(node, text,
+                              {raw.canonical,
+                               og_url == raw.meta.end() ? "" : og_url->second}))
+    return;
   search.best = node;
   search.best_rank = rank;
 }

@@ -1604,6 +1604,31 @@ TEST(ExtractTest, TheBodysClassesMarkNoPartOfThePage) {
   EXPECT_EQ(a->published->ToIso8601(), "2025-06-03");
 }
 
+// Without an <h1>, a post's title that links to the post itself is its
+// headline (Overblog), where a title linking elsewhere is another article's.
+TEST(ExtractTest, AHeadingLinkingToThePageItselfIsItsHeadline) {
+  const auto title_of = [](const std::string& href) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page("<title>Dinan : rue du Jerzual, les artisans cherchent un second "
+             "souffle - L'Écho de la Rance</title><link rel=\"canonical\" "
+             "href=\"https://rance.over-blog.com/2024/02/jerzual.html\"><meta "
+             "property=\"og:title\" content=\"Rue du Jerzual : un second "
+             "souffle\">",
+             "<div class=\"ob-section\"><h2 class=\"ob-title\"><a href=\"" +
+                 href +
+                 "\">Dinan : rue du Jerzual, les artisans cherchent un second "
+                 "souffle</a></h2><div class=\"ob-text\"><p>" +
+                 std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+                 "</p></div></div>"),
+        {.source = "x.html"});
+    return a.ok() ? a->title : "?";
+  };
+  EXPECT_EQ(title_of("http://rance.over-blog.com/2024/02/jerzual.html"),
+            "Dinan : rue du Jerzual, les artisans cherchent un second souffle");
+  EXPECT_EQ(title_of("https://rance.over-blog.com/2024/01/autre.html"),
+            "Rue du Jerzual : un second souffle");
+}
+
 // A lead that opens with the headline's words is the article's prose.
 TEST(ExtractTest, ALeadRepeatingTheHeadlineStays) {
   const std::string paragraph(kParagraph);
