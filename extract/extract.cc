@@ -279,6 +279,11 @@ std::string ArticleText(const GumboNode* root, internal::PageMetadata& md,
       (internal::TakeOpeningByline(main.paragraphs.front(), md) ||
        internal::IsOpeningSignature(main.paragraphs.front(), md)))
     main.paragraphs.erase(main.paragraphs.begin());
+  // "Par Hédi Ben Romdhane" over the body, under a standfirst: a label the
+  // text leaves out, a byline still.
+  for (const std::string& label : main.opening_labels) {
+    if (internal::TakeOpeningByline(label, md)) break;
+  }
   // A dateline on a line of its own over the text ("Papeete, le 22 février
   // 2025"), as page builders without a date field print it.
   if (main.paragraphs.size() > 1 &&

@@ -597,8 +597,10 @@ bool IsClockTimeAlone(std::string_view paragraph) {
 // "Date 23.05.2011") belong to the page, not to the article. Intertitles
 // between two lines of prose stay, and so does a live page's first entry's
 // time and heading when later entries open on a time too. The labels cut
-// after the last line of prose come back in order.
-std::vector<std::string> TrimLabels(std::vector<std::string>& paragraphs) {
+// after the last line of prose come back in order, and those cut before the
+// first in `opening`.
+std::vector<std::string> TrimLabels(std::vector<std::string>& paragraphs,
+                                    std::vector<std::string>& opening) {
   constexpr size_t kLabelChars = 60;
   auto is_label = [](const std::string& p) {
     return p.size() < kLabelChars && !IsProse(p) &&
@@ -630,6 +632,9 @@ std::vector<std::string> TrimLabels(std::vector<std::string>& paragraphs) {
     if (entries >= 2 && all_after_prose)
       first = static_cast<size_t>(time - paragraphs.begin());
   }
+  opening.assign(
+      std::make_move_iterator(paragraphs.begin()),
+      std::make_move_iterator(paragraphs.begin() + static_cast<long>(first)));
   paragraphs.erase(paragraphs.begin(),
                    paragraphs.begin() + static_cast<long>(first));
   return closing;
@@ -736,10 +741,10 @@ std::string VisibleTextWithoutChrome(const GumboNode* root, bool relaxed) {
 // The text of `written`: the body without paywall notices, breadcrumbs and
 // its opening and closing labels (TrimLabels), after the standfirst.
 MainText TextOf(WrittenText written) {
-  MainText text{std::move(written.body), {}};
+  MainText text{std::move(written.body), {}, {}};
   DropPaywallNotices(text.paragraphs);
   DropBreadcrumbs(text.paragraphs);
-  text.closing_labels = TrimLabels(text.paragraphs);
+  text.closing_labels = TrimLabels(text.paragraphs, text.opening_labels);
   text.paragraphs.insert(text.paragraphs.begin(),
                          std::make_move_iterator(written.standfirst.begin()),
                          std::make_move_iterator(written.standfirst.end()));

@@ -17,10 +17,12 @@ namespace newsq::internal {
 // related, newsletter, comment, "lire-aussi", ...) are dropped, and so are
 // paragraphs that are mostly links. Empty when the page has no such block.
 // Short labels before the first line of prose and after the last one are cut
-// (a rubric, a toolbox); those after it are kept apart in `closing_labels`,
-// in order, since an author's signature can be one of them.
+// (a rubric, a toolbox) and kept apart in `opening_labels` and
+// `closing_labels`, in order, since a byline or an author's signature can be
+// one of them.
 struct MainText {
   std::vector<std::string> paragraphs;
+  std::vector<std::string> opening_labels;
   std::vector<std::string> closing_labels;
 };
 MainText ExtractMainText(const GumboNode* root);

@@ -472,6 +472,25 @@ std::optional<DateTime> FindFrenchDate(std::string_view text,
         }
       }
     }
+    // "Lundi 3 février 2025" (a site header's date of the day), then
+    // "Publié le 03-02-2025 à 09:45": the time the publication's label gives
+    // that day. Another day after "Publié" may be another article's.
+    constexpr int kPublishedLabelsTried = 3;
+    size_t published = date->position + date->length;
+    for (int label = 0; label < kPublishedLabelsTried && !date->has_time;
+         ++label) {
+      published = folded.find("publie", published);
+      if (published == std::string::npos) break;
+      if (std::optional<WrittenDate> timed =
+              FirstWrittenDate(folded.substr(published), false);
+          timed && timed->position <= kNearDate && timed->has_time &&
+          timed->year == date->year && timed->month == date->month &&
+          timed->day == date->day) {
+        date = timed;
+        date->position += published;
+      }
+      ++published;
+    }
     if (date->has_time && date->stated_offset) {
       std::optional<DateTime> stated = StatedTime(*date, host);
       if (stated) return stated;

@@ -1629,6 +1629,32 @@ TEST(ExtractTest, AHeadingLinkingToThePageItselfIsItsHeadline) {
             "Rue du Jerzual : un second souffle");
 }
 
+// A byline opening the body under a standfirst, with no class to say so, is
+// left out of the text and names the writer, though the <h1> is the site's
+// name (an old table layout).
+TEST(ExtractTest, ABylineOverTheBodyNamesTheWriter) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Hergla : le port de pêche sera agrandi - La Presse du "
+           "Sahel</title>",
+           "<table><tr><td><h1 class=\"nom_journal\">La Presse du "
+           "Sahel</h1></td></tr><tr><td class=\"colonne_gauche\"><a "
+           "href=\"/\">Accueil"
+           "</a></td><td class=\"colonne_centre\"><div "
+           "class=\"fil_ariane\"><a href=\"/\">Accueil</a> &gt; <a "
+           "href=\"/eco\">Économie</a></div><div class=\"titre_art\">Hergla : "
+           "le port de pêche sera agrandi</div><div class=\"infos_art\">Lu 1 "
+           "872 fois | <a href=\"/imprimer\">Imprimer</a></div><div "
+           "class=\"chapeau_art\">Le ministère a validé l'extension du port "
+           "de pêche de Hergla, saturé depuis plusieurs années.</div><div "
+           "class=\"texte_art\"><p>Par <b>Hédi Ben Romdhane</b></p><p>" +
+               std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+               "</p></div></td></tr></table>"),
+      {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->author, "Hédi Ben Romdhane");
+  EXPECT_EQ(a->text.find("Par Hédi"), std::string::npos);
+}
+
 // A lead that opens with the headline's words is the article's prose.
 TEST(ExtractTest, ALeadRepeatingTheHeadlineStays) {
   const std::string paragraph(kParagraph);
