@@ -941,9 +941,8 @@ void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
             timed && !timed->day_only &&
             timed->LocalDay() == date->LocalDay()) {
           md.published = timed;
-          md.sources["published"] =
-              absl::StrCat(from, ", the time the ", kTexts[later].second,
-                           " writes that day");
+          md.sources["published"] = absl::StrCat(
+              from, ", with that day's time from the ", kTexts[later].second);
           break;
         }
       }

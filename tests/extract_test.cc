@@ -1637,13 +1637,15 @@ TEST(ExtractTest, ABylineOverTheBodyNamesTheWriter) {
       Page("<title>Hergla : le port de pêche sera agrandi - La Presse du "
            "Sahel</title>",
            "<table><tr><td><h1 class=\"nom_journal\">La Presse du "
-           "Sahel</h1></td></tr><tr><td class=\"colonne_gauche\"><a "
+           "Sahel</h1></td><td class=\"date_jour\">Lundi 3 février "
+           "2025</td></tr><tr><td class=\"colonne_gauche\"><a "
            "href=\"/\">Accueil"
            "</a></td><td class=\"colonne_centre\"><div "
            "class=\"fil_ariane\"><a href=\"/\">Accueil</a> &gt; <a "
            "href=\"/eco\">Économie</a></div><div class=\"titre_art\">Hergla : "
-           "le port de pêche sera agrandi</div><div class=\"infos_art\">Lu 1 "
-           "872 fois | <a href=\"/imprimer\">Imprimer</a></div><div "
+           "le port de pêche sera agrandi</div><div class=\"date_art\">Publié "
+           "le "
+           "03-02-2025 à 09:45 | <a href=\"/imprimer\">Imprimer</a></div><div "
            "class=\"chapeau_art\">Le ministère a validé l'extension du port "
            "de pêche de Hergla, saturé depuis plusieurs années.</div><div "
            "class=\"texte_art\"><p>Par <b>Hédi Ben Romdhane</b></p><p>" +
@@ -1653,6 +1655,9 @@ TEST(ExtractTest, ABylineOverTheBodyNamesTheWriter) {
   ASSERT_TRUE(a.ok()) << a.status();
   EXPECT_EQ(a->author, "Hédi Ben Romdhane");
   EXPECT_EQ(a->text.find("Par Hédi"), std::string::npos);
+  // The header's date of the day comes first; the byline gives its time.
+  ASSERT_TRUE(a->published.has_value());
+  EXPECT_EQ(a->published->ToIso8601(), "2025-02-03T09:45:00+01:00");
 }
 
 // A lead that opens with the headline's words is the article's prose.

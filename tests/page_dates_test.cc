@@ -55,6 +55,11 @@ TEST(PageDatesTest, FindsFrenchDatesInBylines) {
       {"Mise à jour : le dimanche 16 mars 2025 à 18 h 05 - Publié le samedi "
        "15 mars 2025 à 08 h 30",
        "", "2025-03-15T08:30:00+01:00"},
+      // A header's date of the day, then the publication's with its time.
+      {"Lundi 3 février 2025 Publié le 03-02-2025 à 09:45", "www.x.tn",
+       "2025-02-03T09:45:00+01:00"},
+      {"Lundi 3 février 2025 Publié le 02-02-2025 à 09:45", "www.x.tn",
+       "2025-02-03"},
       // Dashes between the day's numbers.
       {"Publié le : 09-10-2025 | 08:30", "www.x.dz",
        "2025-10-09T08:30:00+01:00"},
