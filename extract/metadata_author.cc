@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/algorithm/container.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_join.h"
@@ -1474,8 +1475,23 @@ void DropOtherContributors(const RawTags& raw, PageMetadata& md) {
   // "Par AFP … Édité par X" does not read on to X.
   const std::string signed_by =
       NameAfterPar(raw.byline_text) + ", " + NameAfterPar(raw.headline_area);
+  // A credit of roles that names the writers ("Texte : A et B · Photos : C")
+  // says that the others it names did something else: C took the pictures.
+  std::vector<std::string> credited_apart;
+  const auto read_credit = [&](const std::string& credit) {
+    const std::optional<std::string> writing =
+        NamesOfWritingRoles(CollapseWhitespace(credit));
+    if (!writing || writing->empty()) return;
+    for (const std::string& name : names) {
+      if (!Contains(*writing, name) && Contains(credit, name))
+        credited_apart.push_back(name);
+    }
+  };
+  for (const auto& [piece, node] : raw.byline_pieces) read_credit(piece);
+  for (const AuthorText& author : raw.author_texts) read_credit(author.text);
   std::vector<std::string> writers;
   for (const std::string& name : names) {
+    if (absl::c_linear_search(credited_apart, name)) continue;
     if (Contains(signed_by, name) ||
         (!CreditedForOtherThanText(raw.headline_area, name) &&
          !CreditedForOtherThanText(raw.byline_text, name)))
@@ -1488,7 +1504,8 @@ void DropOtherContributors(const RawTags& raw, PageMetadata& md) {
           [](const auto& piece) { return SignedByAnAgency(piece.first); }))
     return;
   md.author = absl::StrJoin(writers, ", ");
-  md.sources["author"] += ", without those credited for drawings or editing";
+  md.sources["author"] +=
+      ", without those credited for another role than the text";
 }
 
 void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,

@@ -507,6 +507,18 @@ TEST(ExtractTest, IllustratorsAndEditorsAreNoWriters) {
                      "Martin</div>" +
                          paragraph),
             "Marie Dupont, Jean Martin");
+  // A credit of roles that names the writers: the photographer it names
+  // apart took the pictures only.
+  EXPECT_EQ(AuthorOf(ld_authors("Pauline Dabadie, Thibault Laffargue, Mathieu "
+                                "Sempé"),
+                     "<div class=\"author-m__authors\"><div "
+                     "class=\"author-m__credit\"><span>Texte :</span> <a "
+                     "href=\"/author/pd\">Pauline Dabadie</a> et <a "
+                     "href=\"/author/tl\">Thibault Laffargue</a></div><div "
+                     "class=\"author-m__credit\"><span>Photos :</span> <a "
+                     "href=\"/author/ms\">Mathieu Sempé</a></div></div>" +
+                         paragraph),
+            "Pauline Dabadie, Thibault Laffargue");
   EXPECT_EQ(AuthorOf(ld_authors("Mélanie Cormier, Luc LeBlanc"),
                      "<figure><img src=\"a.jpg\"><figcaption>Le quai. Photo "
                      ": Luc LeBlanc</figcaption></figure>" +
