@@ -918,12 +918,12 @@ void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
   // day comes before it, without that line's time.
   const std::optional<DateTime> url_day = DateFromUrl(md.canonical_url);
   bool date_of_the_day = false;
-  const std::pair<const std::string*, const char*> kTexts[] = {
+  const std::pair<const std::string*, const char*> texts[] = {
       {&raw.near_byline_text, "byline text"},
       {&raw.headline_area, "headline area text"},
       {&raw.byline_text, "byline text"}};
-  for (size_t i = 0; i < std::size(kTexts); ++i) {
-    const auto& [text, from] = kTexts[i];
+  for (size_t i = 0; i < std::size(texts); ++i) {
+    const auto& [text, from] = texts[i];
     if (auto date = FindFrenchDate(*text, host)) {
       if (text == &raw.byline_text && url_day &&
           date->LocalDay() > url_day->LocalDay() &&
@@ -935,14 +935,14 @@ void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
       md.sources["published"] = from;
       // A day alone (a header's date of the day when the <h1> is the site's
       // name): the time a later text writes that day.
-      for (size_t later = i + 1; later < std::size(kTexts) && date->day_only;
+      for (size_t later = i + 1; later < std::size(texts) && date->day_only;
            ++later) {
-        if (auto timed = FindFrenchDate(*kTexts[later].first, host);
+        if (auto timed = FindFrenchDate(*texts[later].first, host);
             timed && !timed->day_only &&
             timed->LocalDay() == date->LocalDay()) {
           md.published = timed;
           md.sources["published"] = absl::StrCat(
-              from, ", with that day's time from the ", kTexts[later].second);
+              from, ", with that day's time from the ", texts[later].second);
           break;
         }
       }
