@@ -267,6 +267,28 @@ bool IsDatelineAlone(std::string_view paragraph,
          internal::FindFrenchDate(paragraph, md.zone_host).has_value();
 }
 
+// Whether `paragraph` is a publication line and nothing more, as page
+// builders print it in the text ("Publié le mardi 3 juin 2025 à 6h40 – Mis à
+// jour à 9h15"): short, opening on "Publié", with a date. Its time refines a
+// publication day found alone, or stands for a missing date.
+bool TakePublicationLine(std::string_view paragraph,
+                         internal::PageMetadata& md) {
+  constexpr size_t kLongestLine = 160;
+  paragraph = internal::TrimAscii(paragraph);
+  if (paragraph.size() > kLongestLine ||
+      !(paragraph.starts_with("Publié ") || paragraph.starts_with("Publiée ")))
+    return false;
+  const std::optional<DateTime> date =
+      internal::FindFrenchDate(paragraph, md.zone_host);
+  if (!date) return false;
+  if (!md.published || (md.published->day_only && !date->day_only &&
+                        date->LocalDay() == md.published->LocalDay())) {
+    md.published = date;
+    md.sources["published"] = "publication line opening the text";
+  }
+  return true;
+}
+
 // The article's text: the main content block, else a JSON-LD articleBody when
 // the page's own markup yields (almost) nothing. Sets md.sources["text"], and
 // `closing_labels` to the labels cut after the block's last line of prose (none
@@ -285,9 +307,11 @@ std::string ArticleText(const GumboNode* root, internal::PageMetadata& md,
     if (internal::TakeOpeningByline(label, md)) break;
   }
   // A dateline on a line of its own over the text ("Papeete, le 22 février
-  // 2025"), as page builders without a date field print it.
+  // 2025"), or a publication line, as page builders without a date field
+  // print them.
   if (main.paragraphs.size() > 1 &&
-      IsDatelineAlone(main.paragraphs.front(), md))
+      (IsDatelineAlone(main.paragraphs.front(), md) ||
+       TakePublicationLine(main.paragraphs.front(), md)))
     main.paragraphs.erase(main.paragraphs.begin());
   std::string text = absl::StrJoin(main.paragraphs, "\n\n");
   closing_labels = std::move(main.closing_labels);

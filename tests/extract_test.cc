@@ -1641,6 +1641,25 @@ TEST(ExtractTest, AHeadingLinkingToThePageItselfIsItsHeadline) {
             "Rue du Jerzual : un second souffle");
 }
 
+// A publication line opening the text, as page builders print it, leaves the
+// text and gives its time to the day a <time> gave alone.
+TEST(ExtractTest, APublicationLineOpeningTheTextIsNoProse) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Route des Tamarins : un éboulis coupe la voie</title>",
+           "<h1>Route des Tamarins : un éboulis coupe la voie</h1><div "
+           "class=\"j-blog-post--date\"><time "
+           "datetime=\"2025-06-03\">03/06/2025</time></div><div "
+           "class=\"post\"><p><em>Publié le mardi 3 juin 2025 à 6h40 – Mis à "
+           "jour à 9h15</em></p><p>" +
+               std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+               "</p></div>"),
+      {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  ASSERT_TRUE(a->published.has_value());
+  EXPECT_EQ(a->published->ToIso8601(), "2025-06-03T06:40:00+02:00");
+  EXPECT_EQ(a->text.find("Publié"), std::string::npos) << a->text;
+}
+
 // A byline opening the body under a standfirst, with no class to say so, is
 // left out of the text and names the writer, though the <h1> is the site's
 // name (an old table layout).
