@@ -422,6 +422,20 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
       source = raw.logo_alt.empty() ? "logo text" : "logo alt";
     }
   }
+  // "L'Horizon.fr" in og:site_name, "L'Horizon" as the JSON-LD's publisher:
+  // the brand without its domain's ending ("Slate.fr", whose publisher is
+  // "Slate.fr" too, stays).
+  if (const size_t dot = given.rfind('.');
+      dot != std::string::npos && dot + 3 <= given.size() &&
+      given.size() - dot <= 5 && ld != nullptr &&
+      std::all_of(given.begin() + dot + 1, given.end(),
+                  [](char c) { return c >= 'a' && c <= 'z'; })) {
+    if (std::string publisher = JsonString(*ld, "publisher");
+        !publisher.empty() && publisher == given.substr(0, dot)) {
+      given = std::move(publisher);
+      source = "json-ld publisher, the site's name without its domain";
+    }
+  }
   // The site's name as the page wrote it, which its titles may end with,
   // when the name shown is shorter.
   std::string written_name;

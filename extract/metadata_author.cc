@@ -1076,6 +1076,29 @@ void AddSiblingBylines(const RawTags& raw, AuthorCandidates& tier) {
   }
 }
 
+// Dublin Core's creator as library catalogues write it, "Vasseur, Hélène":
+// "Hélène Vasseur". Only a surname of up to three words before the comma and
+// a known first name after it turn round; anything else comes back as is.
+std::string InNameOrder(const std::string& creator) {
+  const size_t comma = creator.find(", ");
+  if (comma == std::string::npos ||
+      creator.find(", ", comma + 2) != std::string::npos)
+    return creator;
+  const std::string surname(
+      TrimAscii(std::string_view(creator).substr(0, comma)));
+  const std::string given(
+      TrimAscii(std::string_view(creator).substr(comma + 2)));
+  const std::string_view first_given =
+      std::string_view(given).substr(0, given.find_first_of(" -"));
+  const std::string_view first_surname =
+      std::string_view(surname).substr(0, surname.find(' '));
+  if (surname.empty() || std::count(surname.begin(), surname.end(), ' ') > 2 ||
+      !OpensWithCapital(surname) || !FirstNames().contains(first_given) ||
+      FirstNames().contains(first_surname))
+    return creator;
+  return given + " " + surname;
+}
+
 AuthorTiers GatherAuthors(const RawTags& raw, const nlohmann::json* ld) {
   AuthorTiers tiers;
   if (ld != nullptr)
@@ -1085,7 +1108,11 @@ AuthorTiers GatherAuthors(const RawTags& raw, const nlohmann::json* ld) {
         "sailthru.author", "parsely-author"}) {
     if (auto it = raw.meta.find(key);
         it != raw.meta.end() && !LooksLikeUrl(it->second)) {
-      AddCandidate(tiers.first, it->second, key);
+      AddCandidate(tiers.first,
+                   std::string_view(key) == "dc.creator"
+                       ? InNameOrder(it->second)
+                       : it->second,
+                   key);
     }
   }
   AddCandidate(tiers.first, raw.itemprop_author, "itemprop=author");

@@ -597,6 +597,19 @@ TEST(ExtractTest, ASectionAsTheAuthorGivesWayToTheSignature) {
 
 // An organisation the JSON-LD names as the author signs for no one; the
 // byline names the writer.
+// Dublin Core's creator in a library catalogue's order is a name.
+TEST(ExtractTest, DublinCoresCreatorInCatalogueOrder) {
+  const auto author_of = [](const std::string& creator) {
+    return AuthorOf("<meta name=\"DC.creator\" content=\"" + creator + "\">",
+                    "<p>" + std::string(kParagraph) + "</p>");
+  };
+  EXPECT_EQ(author_of("Vasseur, Hélène"), "Hélène Vasseur");
+  EXPECT_EQ(author_of("Le Goff, Anne-Marie"), "Anne-Marie Le Goff");
+  // Two writers, or two given names, stay as they are.
+  EXPECT_EQ(author_of("Hélène Vasseur, Marc Lenoir"),
+            "Hélène Vasseur, Marc Lenoir");
+}
+
 TEST(ExtractTest, AnOrganisationIsNoAuthor) {
   for (const std::string& author :
        {std::string("{\"@type\": \"Organization\", \"name\": \"TRR Info\"}"),
@@ -1956,6 +1969,16 @@ TEST(ExtractTest, TheOutletBeforeTheHeadlineOrInTheBrand) {
                       "Sahel\">",
                       "<footer><p>© 2025 Le Courrier du Sahel SA</p></footer>"),
             "Le Courrier du Sahel");
+  // A brand written with its domain's ending, which the publisher drops.
+  const std::string site_name_and_publisher =
+      "<meta property=\"og:site_name\" content=\"L'Horizon.fr\"><script "
+      "type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+      "\"publisher\": {\"@type\": \"Organization\", \"name\": \"";
+  EXPECT_EQ(outlet_of(site_name_and_publisher + "L'Horizon\"}}</script>", ""),
+            "L'Horizon");
+  EXPECT_EQ(
+      outlet_of(site_name_and_publisher + "Horizon Médias SA\"}}</script>", ""),
+      "L'Horizon.fr");
   // Not inside another word.
   EXPECT_EQ(outlet_of("<title>Sfax : le port rouvre - BLe Courrier</title>"
                       "<meta property=\"og:site_name\" content=\"Courrier\">",
