@@ -1330,6 +1330,11 @@ std::string SignatureInClosingLabels(
       last_break == std::string_view::npos ? text : text.substr(last_break + 2);
   if (!ClosesProse(last_paragraph)) return {};
   if (IsDashedIntertitle(closing_labels.front())) return {};
+  // "Édité par X", "Mis en ligne par X": who put the piece online.
+  const std::string_view label = closing_labels.front();
+  if (const size_t par = label.find("par ");
+      par != std::string_view::npos && FollowsAnotherRole(label.substr(0, par)))
+    return {};
   std::string name = CleanAuthor(closing_labels.front());
   if (!IsNameAlone(name)) return {};
   if (closing_labels.size() > 1 && IsNameAlone(CleanAuthor(closing_labels[1])))

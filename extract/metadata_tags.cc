@@ -663,8 +663,16 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
       AddAuthorText(raw, value, node);
     }
   }
-  if (HintsAt(hints, {"date", "byline", "publi", "signature", "meta", "time",
-                      "posted"}) &&
+  // An editor's credit ("edited-by", "editor": "Édité par X" under agency
+  // copy) is read with the bylines, which tell who wrote from who put the
+  // piece online; whole words only, not an "editorial" wrapper.
+  const bool editors_credit =
+      std::any_of(hints.begin(), hints.end(), [](std::string_view word) {
+        return word == "edited" || word == "editor" || word == "editeur";
+      });
+  if ((HintsAt(hints, {"date", "byline", "publi", "signature", "meta", "time",
+                       "posted"}) ||
+       editors_credit) &&
       raw.byline_pieces.size() < kBylinePiecesRead) {
     std::string text = VisibleText(node);
     // More than a byline holds (Blogger's "date-outer" wraps the whole

@@ -490,6 +490,13 @@ TEST(ExtractTest, IllustratorsAndEditorsAreNoWriters) {
                      "<p class=\"byline\">Par AFP Édité par Rami Khoury</p>" +
                          paragraph),
             "");
+  // The editor's credit under the text, the agency's byline over it.
+  EXPECT_EQ(AuthorOf(ld_authors("Camille Noiret"),
+                     "<div class=\"meta\"><span class=\"meta-author\">Par <a "
+                     "href=\"/tag/afp/\">AFP</a></span></div>" +
+                         paragraph + paragraph +
+                         "<p class=\"edited-by\">Édité par Camille Noiret</p>"),
+            "");
   // Without an agency's byline, the only name stands.
   EXPECT_EQ(
       AuthorOf(ld_authors("Rami Khoury"),
