@@ -249,7 +249,9 @@ bool IsBylineLabel(std::string_view label) {
   return std::find(NameLabels().begin(), NameLabels().end(), label) !=
              NameLabels().end() ||
          label == "propos recueillis" || label == "rédaction" ||
-         label == "redaction";
+         label == "redaction" || label == "texte et photos" ||
+         label == "textes et photos" || label == "texte et photo" ||
+         label == "texte et images";
 }
 
 // The words a byline opens with before its names: "Par", "Un reportage de",
@@ -654,9 +656,10 @@ std::string CleanAuthor(std::string author) {
   const std::string lower = AsciiLower(author);
   for (std::string_view generic :
        {"auteur", "auteurs", "auteure", "author", "authors", "par", "by",
-        "admin", "administrator", "webmaster", "the editors", "journaliste",
-        "journalistes", "rédacteur", "rédactrice", "correspondant",
-        "correspondante", "photographe", "chroniqueur", "chroniqueuse",
+        "admin", "administrator", "administrateur", "webmaster", "webmestre",
+        "the editors", "journaliste", "journalistes", "rédacteur", "rédactrice",
+        "correspondant", "correspondante", "photographe", "chroniqueur",
+        "chroniqueuse",
         // Content systems' account names: Joomla's first account, guests.
         "super user", "superuser", "super utilisateur", "user", "guest",
         "invité", "editor"}) {

@@ -676,6 +676,12 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
                      "</span></div><p>" +
                          std::string(kParagraph) + "</p>"),
             "");
+  // A content system's account.
+  EXPECT_EQ(author_of("<span class=\"vcard author\">Webmestre</span>"), "");
+  // "Texte et photos :", a writer who took the pictures too, under the text.
+  EXPECT_EQ(AuthorOf("", "<p>" + std::string(kParagraph) +
+                             "</p><p>Texte et photos : Kévin Waheo</p>"),
+            "Kévin Waheo");
   // A dispatch's closing codes: the agency's and its staff's initials.
   EXPECT_EQ(AuthorOf("", "<p>" + std::string(kParagraph) +
                              "</p><p class=\"depeche-signature\">ASP/MA/ID/AZ"
