@@ -4,9 +4,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_join.h"
 #include "engine/ascii.h"
 #include "extract/html_dom.h"
@@ -191,14 +194,98 @@ const nlohmann::json* NodeWithId(const nlohmann::json& j, const std::string& id,
   return nullptr;
 }
 
+// The UTF-8 bytes of the code point `code` (at most 0x10FFFF).
+std::string Utf8Encode(uint32_t code) {
+  std::string out;
+  if (code < 0x80) {
+    out += static_cast<char>(code);
+  } else if (code < 0x800) {
+    out += static_cast<char>(0xC0 | (code >> 6));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else if (code < 0x10000) {
+    out += static_cast<char>(0xE0 | (code >> 12));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code >> 18));
+    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  }
+  return out;
+}
+
+// `text` with the HTML character references a CMS left in its JSON-LD
+// decoded (Yoast writes "d&#039;eau", "Tom &amp; Jerry"): numeric ones and
+// the named ones French text uses; any other "&" stays as written.
+std::string DecodeCharacterReferences(std::string_view text) {
+  if (text.find('&') == std::string_view::npos) return std::string(text);
+  static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
+      {"amp", "&"},         {"quot", "\""},       {"apos", "'"},
+      {"lt", "<"},          {"gt", ">"},          {"nbsp", "\u00a0"},
+      {"rsquo", "\u2019"},  {"lsquo", "\u2018"},  {"rdquo", "\u201d"},
+      {"ldquo", "\u201c"},  {"laquo", "\u00ab"},  {"raquo", "\u00bb"},
+      {"hellip", "\u2026"}, {"ndash", "\u2013"},  {"mdash", "\u2014"},
+      {"eacute", "\u00e9"}, {"egrave", "\u00e8"}, {"agrave", "\u00e0"},
+      {"ccedil", "\u00e7"}, {"ecirc", "\u00ea"},  {"Eacute", "\u00c9"}};
+  constexpr size_t kLongestReference = 10;  // "&#x10FFFF;"
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const size_t end = text.find(';', i);
+    if (text[i] != '&' || end == std::string_view::npos ||
+        end - i > kLongestReference) {
+      out += text[i];
+      continue;
+    }
+    const std::string_view name = text.substr(i + 1, end - i - 1);
+    std::string decoded;
+    if (name.size() > 1 && name[0] == '#') {
+      const bool hex = name[1] == 'x' || name[1] == 'X';
+      const std::string_view digits = name.substr(hex ? 2 : 1);
+      const auto value_of = [hex](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        if (absl::ascii_isdigit(u)) return c - '0';
+        if (hex && absl::ascii_isxdigit(u))
+          return absl::ascii_tolower(u) - 'a' + 10;
+        return -1;
+      };
+      uint32_t code = 0;
+      bool ok = !digits.empty() && digits.size() <= 7;
+      for (char c : digits) {
+        const int value = value_of(c);
+        ok = ok && value >= 0;
+        if (ok) code = code * (hex ? 16 : 10) + static_cast<uint32_t>(value);
+      }
+      if (ok && code > 0 && code <= 0x10FFFF &&
+          !(code >= 0xD800 && code <= 0xDFFF))
+        decoded = Utf8Encode(code);
+    } else {
+      for (const auto& [named, value] : kNamed) {
+        if (name == named) decoded = value;
+      }
+    }
+    if (decoded.empty()) {
+      out += text[i];
+      continue;
+    }
+    out += decoded;
+    i = end;
+  }
+  return out;
+}
+
 // An item's text: a string, or an object's "name"; an object that only
 // refers to another node by its "@id" is named by that node of `blocks`.
 std::string NameOf(const nlohmann::json& item,
                    const std::vector<nlohmann::json>* blocks) {
-  if (item.is_string()) return CollapseWhitespace(item.get<std::string>());
+  if (item.is_string())
+    return CollapseWhitespace(
+        DecodeCharacterReferences(item.get<std::string>()));
   if (!item.is_object()) return {};
   if (auto name = item.find("name"); name != item.end() && name->is_string())
-    return CollapseWhitespace(name->get<std::string>());
+    return CollapseWhitespace(
+        DecodeCharacterReferences(name->get<std::string>()));
   if (auto id = item.find("@id");
       blocks != nullptr && id != item.end() && id->is_string()) {
     for (const nlohmann::json& block : *blocks) {

@@ -43,5 +43,17 @@ TEST(JsonLdSalvageTest, HugeOrUnterminatedValuesDoNotCrash) {
   EXPECT_FALSE(salvaged.contains("author"));
 }
 
+// Character references a CMS left in its JSON-LD's text are decoded (Yoast:
+// "d&#039;eau"); an "&" that starts none stays.
+TEST(JsonLdTextTest, CharacterReferencesAreDecoded) {
+  const nlohmann::json article = nlohmann::json::parse(
+      R"({"headline": "Tours d&#039;eau : l&#x2019;eau &amp; le gaz &laquo; AT&T &#0; &#99999999; &zz; &#xD800; »",
+          "author": {"name": "Ren&eacute;e Dupont"}})");
+  EXPECT_EQ(JsonString(article, "headline"),
+            "Tours d'eau : l\u2019eau & le gaz \u00ab AT&T &#0; &#99999999; "
+            "&zz; &#xD800; »");
+  EXPECT_EQ(JsonAuthor(article, {}), "Ren\u00e9e Dupont");
+}
+
 }  // namespace
 }  // namespace newsq::internal
