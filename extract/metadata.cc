@@ -512,10 +512,15 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
       given = OutletBeforeHeadline(raw.title_tag, raw.h1);
       source = "title prefix before the headline";
     }
-    // A blog's <h1>: its name, linking to its home page.
+    // A blog's <h1>: its name, linking to its home page (before the
+    // article's own <h1>, when there are two).
     if (given.empty() && raw.h1_links_home) {
       given = raw.h1;
       source = "h1 linking to the home page";
+    }
+    if (given.empty() && !raw.site_h1.empty()) {
+      given = raw.site_h1;
+      source = "the site's <h1> before the article's";
     }
     if (given.empty()) {
       given = LogoName(raw);

@@ -249,8 +249,31 @@ bool LinksHome(const GumboNode* heading, const std::string& text) {
          VisibleText(link) == text;
 }
 
+// Whether `h1` is a part of the <title> `title_tag` that a separator sets
+// apart, first or last ("Article - Le Site", "Le Site | Article"): the site's
+// name.
+bool IsTitlePart(const std::string& h1, const std::string& title_tag) {
+  if (h1.empty()) return false;
+  for (std::string_view separator : kTitleSeparators) {
+    if (title_tag.ends_with(std::string(separator) + h1) ||
+        title_tag.starts_with(h1 + std::string(separator)))
+      return true;
+  }
+  return false;
+}
+
 void ReadHeadline(const GumboNode* node, RawTags& raw) {
-  if (!raw.h1.empty()) return;
+  if (!raw.h1.empty()) {
+    // A second <h1> after one that names the site: the article's headline.
+    if (!raw.site_h1.empty() || raw.headline_stand_in ||
+        !(raw.h1_links_home || IsTitlePart(raw.h1, raw.title_tag)))
+      return;
+    const std::string text = VisibleText(node);
+    if (text.empty() || text == raw.h1 || LinksHome(node, text)) return;
+    raw.site_h1 = std::move(raw.h1);
+    raw.site_h1_links_home = raw.h1_links_home;
+    raw.h1.clear();
+  }
   raw.h1 = VisibleText(node);
   raw.h1_node = node;
   raw.h1_links_home = LinksHome(node, raw.h1);

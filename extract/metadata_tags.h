@@ -75,6 +75,12 @@ struct RawTags {
   // href="https://blog.example.com/">Échos du Sahel</a></h1>"): a blog's or
   // a site's name in its header, not the article's headline.
   bool h1_links_home = false;
+  // A first <h1> that names the site (a part of the <title> after or before
+  // its separator, or one link home) and that a later <h1> replaced (Jimdo's
+  // and older themes' logo in an <h1>, then the article's): its text, and
+  // whether it links home. Empty when the page has one <h1>.
+  std::string site_h1;
+  bool site_h1_links_home = false;
   // Whether h1 and h1_node are a stand-in: on a page without <h1>, the
   // element shaped most as a headline (a large <font>, else an <h2>, else a
   // class saying "title" or "headline") that is no segment of the <title>.

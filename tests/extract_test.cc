@@ -1642,6 +1642,28 @@ TEST(ExtractTest, TheBodysClassesMarkNoPartOfThePage) {
   EXPECT_EQ(a->published->ToIso8601(), "2025-06-03");
 }
 
+// A first <h1> that names the site (Jimdo's header module, a theme's logo)
+// gives way to the article's <h1> after it: the headline, its block's date
+// and byline, and the site's name as the outlet.
+TEST(ExtractTest, TheSitesH1BeforeTheArticlesGivesWay) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Assemblée générale 2025 : la roue tournera de nouveau - Les "
+           "Amis du Moulin</title>",
+           "<div class=\"j-header\"><h1 class=\"j-header-headline\">Les Amis "
+           "du Moulin</h1></div><div class=\"j-blog\"><h1 "
+           "class=\"j-blog-headline\">Assemblée générale 2025 : la roue "
+           "tournera de nouveau</h1><div class=\"j-blog-post--date\">Publié le "
+           "14 mars 2025 à 18h30</div><div class=\"post\"><p>" +
+               std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+               "</p></div></div>"),
+      {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->title, "Assemblée générale 2025 : la roue tournera de nouveau");
+  EXPECT_EQ(a->outlet, "Les Amis du Moulin");
+  ASSERT_TRUE(a->published.has_value());
+  EXPECT_EQ(a->published->ToIso8601(), "2025-03-14T18:30:00+01:00");
+}
+
 // Without an <h1>, a post's title that links to the post itself is its
 // headline (Overblog), where a title linking elsewhere is another article's.
 TEST(ExtractTest, AHeadingLinkingToThePageItselfIsItsHeadline) {
