@@ -249,7 +249,8 @@ bool IsBylineLabel(std::string_view label) {
   return std::find(NameLabels().begin(), NameLabels().end(), label) !=
              NameLabels().end() ||
          label == "propos recueillis" || label == "rédaction" ||
-         label == "redaction" || label == "texte et photos" ||
+         label == "redaction" || label == "journaliste" ||
+         label == "journalistes" || label == "texte et photos" ||
          label == "textes et photos" || label == "texte et photo" ||
          label == "texte et images";
 }

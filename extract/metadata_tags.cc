@@ -39,7 +39,8 @@ bool IsAuthorLabel(std::string_view text) {
 bool StartsWithAuthorLabel(std::string_view text) {
   for (std::string_view label :
        {"Auteur :", "Auteur:", "Auteure :", "Auteure:", "Auteurs :", "Texte :",
-        "Texte:", "Par :", "Rédaction :", "Rédaction:"}) {
+        "Texte:", "Par :", "Rédaction :", "Rédaction:", "Journaliste :",
+        "Journaliste:", "Journalistes :", "Texte et photos :"}) {
     if (text.starts_with(label) && text.size() > label.size() + 3) return true;
   }
   return false;
@@ -602,7 +603,7 @@ void ReadAuthorLabel(const GumboNode* node, RawTags& raw) {
       first.starts_with("auteur") || first.starts_with("author") ||
       first.starts_with("par") || first.starts_with("texte") ||
       first.starts_with("by") || first.starts_with("sign") ||
-      first.starts_with("rédaction");
+      first.starts_with("rédaction") || first.starts_with("journaliste");
   const std::string text = may_be_label ? VisibleText(node) : std::string();
   if (text.size() < 120 && IsAuthorLabel(text)) {
     if (const GumboNode* next = NextElementSibling(node))

@@ -676,6 +676,14 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
                      "</span></div><p>" +
                          std::string(kParagraph) + "</p>"),
             "");
+  // A television report's credits: the journalist wrote it, not the camera
+  // operator nor the editor.
+  EXPECT_EQ(author_of("<p class=\"article__credits\">Journaliste : Karim "
+                      "Bensaïd — Images : Julie Fabre — Montage : Paul "
+                      "Nguyen</p>"),
+            "Karim Bensaïd");
+  EXPECT_EQ(author_of("<p class=\"credits\">Journaliste : Karim Bensaïd</p>"),
+            "Karim Bensaïd");
   // A content system's account.
   EXPECT_EQ(author_of("<span class=\"vcard author\">Webmestre</span>"), "");
   // "Texte et photos :", a writer who took the pictures too, under the text.
