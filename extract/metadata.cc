@@ -357,6 +357,27 @@ bool SpellsTheAddress(std::string_view name, std::string_view url) {
   return matched == shorter.size();
 }
 
+// Whether `h1` is the <title>'s first or last part, set apart by a separator,
+// and shorter than the part at the other end ("Headline - Le Site", "Le Site
+// | Headline" and the <h1> "Le Site"): the site's name, which the <title>
+// holds beside the headline, not a headline it confirms. "Headline | par X |
+// Blog | Medium" and the <h1> "Headline": the headline.
+bool IsShorterTitlePart(const std::string& h1, const std::string& title_tag) {
+  if (h1.empty()) return false;
+  for (std::string_view separator : kTitleSeparators) {
+    const size_t first = title_tag.find(separator);
+    if (first == std::string::npos) continue;
+    const size_t last = title_tag.rfind(separator);
+    const std::string_view head = std::string_view(title_tag).substr(0, first);
+    const std::string_view tail =
+        std::string_view(title_tag).substr(last + separator.size());
+    if ((tail == h1 && head.size() > h1.size()) ||
+        (head == h1 && tail.size() > h1.size()))
+      return true;
+  }
+  return false;
+}
+
 // `name` with the article the page writes before it elsewhere: "Écho du
 // Léman" in og:site_name, "L'Écho du Léman" in the <title>, the JSON-LD
 // publisher, the logo or the copyright line. "" when no such spelling stands
@@ -508,7 +529,8 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
     // linking to its home page: "Billet - Le blog de Marie" under the <h1>
     // "Le blog de Marie" ends with the blog's name.
     if (given.empty() ||
-        (AsciiLower(given) == AsciiLower(raw.h1) && !raw.h1_links_home)) {
+        (AsciiLower(given) == AsciiLower(raw.h1) && !raw.h1_links_home &&
+         !IsShorterTitlePart(raw.h1, raw.title_tag))) {
       given = OutletBeforeHeadline(raw.title_tag, raw.h1);
       source = "title prefix before the headline";
     }
@@ -620,7 +642,8 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
   const bool h1_names_the_site =
       raw.h1_links_home || !HostOfUrlOrHost(raw.h1).empty() ||
       AsciiLower(raw.h1) == AsciiLower(page_outlet) ||
-      AsciiLower(raw.h1) == AsciiLower(md.outlet);
+      AsciiLower(raw.h1) == AsciiLower(md.outlet) ||
+      IsShorterTitlePart(raw.h1, raw.title_tag);
   // Typographic and straight apostrophes differ between a CMS's headline and
   // its metadata ("l’aéroport", "l'aéroport").
   const auto straight = [](std::string text) {

@@ -1672,6 +1672,22 @@ TEST(ExtractTest, TheSitesH1BeforeTheArticlesGivesWay) {
   EXPECT_EQ(a->published->ToIso8601(), "2025-03-14T18:30:00+01:00");
 }
 
+// The site's <h1> alone, the shorter end of the <title>: no headline, and the
+// <title>'s name for the site.
+TEST(ExtractTest, TheSitesH1AloneIsNoHeadline) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Assemblée générale 2025 : la roue tournera de nouveau - Les "
+           "Amis du Moulin</title>",
+           "<div class=\"j-header\"><h1>Les Amis du Moulin</h1></div><div "
+           "class=\"post\"><p>" +
+               std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+               "</p></div>"),
+      {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->title, "Assemblée générale 2025 : la roue tournera de nouveau");
+  EXPECT_EQ(a->outlet, "Les Amis du Moulin");
+}
+
 // Without an <h1>, a post's title that links to the post itself is its
 // headline (Overblog), where a title linking elsewhere is another article's.
 TEST(ExtractTest, AHeadingLinkingToThePageItselfIsItsHeadline) {
