@@ -357,27 +357,6 @@ bool SpellsTheAddress(std::string_view name, std::string_view url) {
   return matched == shorter.size();
 }
 
-// Whether `h1` is the <title>'s first or last part, set apart by a separator,
-// and shorter than the part at the other end ("Headline - Le Site", "Le Site
-// | Headline" and the <h1> "Le Site"): the site's name, which the <title>
-// holds beside the headline, not a headline it confirms. "Headline | par X |
-// Blog | Medium" and the <h1> "Headline": the headline.
-bool IsShorterTitlePart(const std::string& h1, const std::string& title_tag) {
-  if (h1.empty()) return false;
-  for (std::string_view separator : kTitleSeparators) {
-    const size_t first = title_tag.find(separator);
-    if (first == std::string::npos) continue;
-    const size_t last = title_tag.rfind(separator);
-    const std::string_view head = std::string_view(title_tag).substr(0, first);
-    const std::string_view tail =
-        std::string_view(title_tag).substr(last + separator.size());
-    if ((tail == h1 && head.size() > h1.size()) ||
-        (head == h1 && tail.size() > h1.size()))
-      return true;
-  }
-  return false;
-}
-
 // `name` with the article the page writes before it elsewhere: "Écho du
 // Léman" in og:site_name, "L'Écho du Léman" in the <title>, the JSON-LD
 // publisher, the logo or the copyright line. "" when no such spelling stands

@@ -250,24 +250,11 @@ bool LinksHome(const GumboNode* heading, const std::string& text) {
          VisibleText(link) == text;
 }
 
-// Whether `h1` is a part of the <title> `title_tag` that a separator sets
-// apart, first or last ("Article - Le Site", "Le Site | Article"): the site's
-// name.
-bool IsTitlePart(const std::string& h1, const std::string& title_tag) {
-  if (h1.empty()) return false;
-  for (std::string_view separator : kTitleSeparators) {
-    if (title_tag.ends_with(std::string(separator) + h1) ||
-        title_tag.starts_with(h1 + std::string(separator)))
-      return true;
-  }
-  return false;
-}
-
 void ReadHeadline(const GumboNode* node, RawTags& raw) {
   if (!raw.h1.empty()) {
     // A second <h1> after one that names the site: the article's headline.
     if (!raw.site_h1.empty() || raw.headline_stand_in ||
-        !(raw.h1_links_home || IsTitlePart(raw.h1, raw.title_tag)))
+        !(raw.h1_links_home || IsShorterTitlePart(raw.h1, raw.title_tag)))
       return;
     const std::string text = VisibleText(node);
     if (text.empty() || text == raw.h1 || LinksHome(node, text)) return;
@@ -989,6 +976,22 @@ void MarkBylinesNearHeadline(RawTags& raw) {
 }
 
 }  // namespace
+
+bool IsShorterTitlePart(const std::string& h1, const std::string& title_tag) {
+  if (h1.empty()) return false;
+  for (std::string_view separator : kTitleSeparators) {
+    const size_t first = title_tag.find(separator);
+    if (first == std::string::npos) continue;
+    const size_t last = title_tag.rfind(separator);
+    const std::string_view head = std::string_view(title_tag).substr(0, first);
+    const std::string_view tail =
+        std::string_view(title_tag).substr(last + separator.size());
+    if ((tail == h1 && head.size() > h1.size()) ||
+        (head == h1 && tail.size() > h1.size()))
+      return true;
+  }
+  return false;
+}
 
 RawTags CollectTags(const GumboNode* root) {
   RawTags raw;

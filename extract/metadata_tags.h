@@ -27,6 +27,13 @@ struct AuthorText {
 inline constexpr std::array<std::string_view, 6> kTitleSeparators = {
     " | ", " - ", " – ", " — ", " :: ", " · "};
 
+// Whether `h1` is the <title>'s first or last part, set apart by a separator,
+// and shorter than the part at the other end ("Headline - Le Site", "Le Site
+// | Headline" and the <h1> "Le Site"): the site's name, which the <title>
+// holds beside the headline, not a headline it confirms. "Headline | par X |
+// Blog | Medium" and the <h1> "Headline": the headline.
+bool IsShorterTitlePart(const std::string& h1, const std::string& title_tag);
+
 // What the page's <head> and microdata say, gathered in one walk.
 struct RawTags {
   std::map<std::string, std::string>
