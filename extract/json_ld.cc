@@ -2,6 +2,8 @@
 // included), finding the article object, and reading its fields as text.
 #include "extract/json_ld.h"
 
+#include <xapian.h>
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -194,27 +196,6 @@ const nlohmann::json* NodeWithId(const nlohmann::json& j, const std::string& id,
   return nullptr;
 }
 
-// The UTF-8 bytes of the code point `code` (at most 0x10FFFF).
-std::string Utf8Encode(uint32_t code) {
-  std::string out;
-  if (code < 0x80) {
-    out += static_cast<char>(code);
-  } else if (code < 0x800) {
-    out += static_cast<char>(0xC0 | (code >> 6));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += static_cast<char>(0xE0 | (code >> 12));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code >> 18));
-    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  }
-  return out;
-}
-
 // `text` with the HTML character references a CMS left in its JSON-LD
 // decoded (Yoast writes "d&#039;eau", "Tom &amp; Jerry"): numeric ones and
 // the named ones French text uses; any other "&" stays as written.
@@ -259,7 +240,7 @@ std::string DecodeCharacterReferences(std::string_view text) {
       }
       if (ok && code > 0 && code <= 0x10FFFF &&
           !(code >= 0xD800 && code <= 0xDFFF))
-        decoded = Utf8Encode(code);
+        Xapian::Unicode::append_utf8(decoded, code);
     } else {
       for (const auto& [named, value] : kNamed) {
         if (name == named) decoded = value;

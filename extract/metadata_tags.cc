@@ -251,20 +251,21 @@ bool LinksHome(const GumboNode* heading, const std::string& text) {
 }
 
 void ReadHeadline(const GumboNode* node, RawTags& raw) {
-  if (!raw.h1.empty()) {
-    // A second <h1> after one that names the site: the article's headline.
-    if (!raw.site_h1.empty() || raw.headline_stand_in ||
-        !(raw.h1_links_home || IsShorterTitlePart(raw.h1, raw.title_tag)))
-      return;
-    const std::string text = VisibleText(node);
-    if (text.empty() || text == raw.h1 || LinksHome(node, text)) return;
+  // A second <h1> after one that names the site: the article's headline.
+  const bool after_the_sites_name =
+      !raw.h1.empty() && raw.site_h1.empty() && !raw.headline_stand_in &&
+      (raw.h1_links_home || IsShorterTitlePart(raw.h1, raw.title_tag));
+  if (!raw.h1.empty() && !after_the_sites_name) return;
+  std::string text = VisibleText(node);
+  const bool links_home = LinksHome(node, text);
+  if (after_the_sites_name) {
+    if (text.empty() || text == raw.h1 || links_home) return;
     raw.site_h1 = std::move(raw.h1);
     raw.site_h1_links_home = raw.h1_links_home;
-    raw.h1.clear();
   }
-  raw.h1 = VisibleText(node);
+  raw.h1 = std::move(text);
   raw.h1_node = node;
-  raw.h1_links_home = LinksHome(node, raw.h1);
+  raw.h1_links_home = links_home;
   // Old table layouts write "11/02/2025 - 17:30" beside the headline with no
   // class to tell: keep the text of the headline's block for the date search.
   const GumboNode* area = node->parent;
@@ -674,13 +675,16 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
       AddAuthorText(raw, value, node);
     }
   }
+  // Whole class words, where HintsAt reads their starts.
+  const auto has_word = [&](std::initializer_list<std::string_view> names) {
+    return std::any_of(hints.begin(), hints.end(), [&](std::string_view word) {
+      return std::find(names.begin(), names.end(), word) != names.end();
+    });
+  };
   // An editor's credit ("edited-by", "editor": "Édité par X" under agency
   // copy) is read with the bylines, which tell who wrote from who put the
   // piece online; whole words only, not an "editorial" wrapper.
-  const bool editors_credit =
-      std::any_of(hints.begin(), hints.end(), [](std::string_view word) {
-        return word == "edited" || word == "editor" || word == "editeur";
-      });
+  const bool editors_credit = has_word({"edited", "editor", "editeur"});
   if ((HintsAt(hints, {"date", "byline", "publi", "signature", "meta", "time",
                        "posted"}) ||
        editors_credit) &&
@@ -702,11 +706,6 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
   // Not an author box's description ("td-author-description", "author-bio",
   // "author-bio-description"): a sentence about the writer, or the site's
   // about them. The box's name ("author-bio-name") is read.
-  const auto has_word = [&](std::initializer_list<std::string_view> names) {
-    return std::any_of(hints.begin(), hints.end(), [&](std::string_view word) {
-      return std::find(names.begin(), names.end(), word) != names.end();
-    });
-  };
   const bool description =
       has_word({"description", "desc", "bio", "biography", "biographie"}) &&
       !has_word({"name", "nom"});

@@ -6,10 +6,6 @@
 namespace newsq::internal {
 namespace {
 
-constexpr unsigned kUserQueryFlags =
-    Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_LOVEHATE |
-    Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_WILDCARD;
-
 // Xapian reads any byte up to the space as a blank before a bracket.
 bool IsBlank(char c) { return static_cast<unsigned char>(c) <= ' '; }
 
@@ -27,7 +23,7 @@ size_t FieldNameStart(const std::string& text, size_t colon) {
 
 }  // namespace
 
-std::string BlankEmptyBrackets(Xapian::QueryParser parser,
+std::string BlankEmptyBrackets(Xapian::QueryParser parser, unsigned flags,
                                std::span<const std::string_view> text_fields,
                                std::string text) {
   if (text.find('(') == std::string::npos) return text;
@@ -41,7 +37,7 @@ std::string BlankEmptyBrackets(Xapian::QueryParser parser,
         text.substr(bracket.bracket + 1, content_end - bracket.bracket - 1);
     bool stands_for_nothing = false;
     try {
-      stands_for_nothing = parser.parse_query(content, kUserQueryFlags).empty();
+      stands_for_nothing = parser.parse_query(content, flags).empty();
     } catch (const Xapian::Error&) {
       // The whole query's parse meets the same error and reports it.
     }

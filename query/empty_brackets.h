@@ -22,9 +22,9 @@ namespace newsq::internal {
 // when a second loved or hated part ("-sport -(le, la)", "+x +title:(de;la)")
 // is a bracket of stop words that blanks alone do not separate (found by
 // tests/fuzz). Stop words find nothing on their own, so the query means the
-// same without them. `parser` is used for reading only, with the flags of a
-// user's query; its FieldProcessors should accept any value.
-std::string BlankEmptyBrackets(Xapian::QueryParser parser,
+// same without them. `parser` is used for reading only, with `flags`, those the
+// user's query is parsed with; its FieldProcessors should accept any value.
+std::string BlankEmptyBrackets(Xapian::QueryParser parser, unsigned flags,
                                std::span<const std::string_view> text_fields,
                                std::string text);
 

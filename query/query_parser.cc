@@ -115,6 +115,12 @@ bool IsFilterName(std::string_view word) {
   return false;
 }
 
+// The syntax a user's query is parsed with: the default operators and
+// phrases, +/- and pure NOT, wildcards.
+constexpr unsigned kUserQueryFlags =
+    Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_LOVEHATE |
+    Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_WILDCARD;
+
 // The fields of headline words: title:OpenAI, titre:OpenAI.
 constexpr std::array<std::string_view, 2> kTitleFields = {"title", "titre"};
 
@@ -390,14 +396,17 @@ std::string PrepareQueryText(const FrenchAnalyzer& analyzer,
     }
     out.push_back(word);
   }
+  std::string prepared = DropProximityOperators(absl::StrJoin(out, " "));
   // Brackets are blanked before exclusions are read: "-Musk -(le, la)" is
-  // "-Musk" alone, NOT Musk.
-  Xapian::QueryParser words_only = analyzer.MakeQueryParser();
-  for (std::string_view field : kTitleFields)
-    words_only.add_prefix(std::string(field), std::string(schema::kTitle));
-  return ExclusionsOnlyAsNot(
-      BlankEmptyBrackets(words_only, kTitleFields,
-                         DropProximityOperators(absl::StrJoin(out, " "))));
+  // "-Musk" alone, NOT Musk. A parser is built only for a query with one.
+  if (prepared.find('(') != std::string::npos) {
+    Xapian::QueryParser words_only = analyzer.MakeQueryParser();
+    for (std::string_view field : kTitleFields)
+      words_only.add_prefix(std::string(field), std::string(schema::kTitle));
+    prepared = BlankEmptyBrackets(words_only, kUserQueryFlags, kTitleFields,
+                                  std::move(prepared));
+  }
+  return ExclusionsOnlyAsNot(prepared);
 }
 
 namespace {
@@ -756,11 +765,7 @@ absl::StatusOr<ParsedQuery> ParseUserQuery(const Xapian::Database& db,
       (new ExactFormsProcessor(std::string(schema::kTitle)))->release());
   const std::string stems_text = RewriteNames(db, analyzer, prepared);
   try {
-    parsed.query =
-        parser.parse_query(stems_text, Xapian::QueryParser::FLAG_DEFAULT |
-                                           Xapian::QueryParser::FLAG_LOVEHATE |
-                                           Xapian::QueryParser::FLAG_PURE_NOT |
-                                           Xapian::QueryParser::FLAG_WILDCARD);
+    parsed.query = parser.parse_query(stems_text, kUserQueryFlags);
   } catch (const Xapian::QueryParserError& e) {
     return absl::InvalidArgumentError(
         absl::StrCat("cannot parse query ", Quoted(text), ": ",

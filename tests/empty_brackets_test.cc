@@ -18,7 +18,12 @@ std::string Blanked(const std::string& text) {
   static const FrenchAnalyzer* analyzer = new FrenchAnalyzer();
   Xapian::QueryParser parser = analyzer->MakeQueryParser();
   parser.add_prefix("title", "S");
-  return BlankEmptyBrackets(parser, kTitle, text);
+  return BlankEmptyBrackets(parser,
+                            Xapian::QueryParser::FLAG_DEFAULT |
+                                Xapian::QueryParser::FLAG_LOVEHATE |
+                                Xapian::QueryParser::FLAG_PURE_NOT |
+                                Xapian::QueryParser::FLAG_WILDCARD,
+                            kTitle, text);
 }
 
 TEST(EmptyBracketsTest, StopWordsAloneAreBlankedWithTheirField) {
