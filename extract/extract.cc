@@ -299,7 +299,7 @@ std::string ArticleText(const GumboNode* root, internal::PageMetadata& md,
   DropRepeatedHeadline(md, main.paragraphs);
   if (!main.paragraphs.empty() &&
       (internal::TakeOpeningByline(main.paragraphs.front(), md) ||
-       internal::IsOpeningSignature(main.paragraphs.front(), md)))
+       internal::TakeOpeningSignature(main.paragraphs.front(), md)))
     main.paragraphs.erase(main.paragraphs.begin());
   // "Par Hédi Ben Romdhane" over the body, under a standfirst: a label the
   // text leaves out, a byline still.

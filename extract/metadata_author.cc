@@ -1568,13 +1568,38 @@ void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,
   if (md.author.empty()) md.sources.erase("author");
 }
 
-bool IsOpeningSignature(std::string_view paragraph, const PageMetadata& md) {
+bool TakeOpeningSignature(std::string_view paragraph, PageMetadata& md) {
   constexpr size_t kLongestSignature = 100;
   paragraph = TrimAscii(paragraph);
-  if (md.author.empty() || paragraph.size() > kLongestSignature ||
-      EndsLikeASentence(paragraph))
+  if (paragraph.size() > kLongestSignature || EndsLikeASentence(paragraph))
     return false;
-  return FoldText(CleanAuthor(std::string(paragraph))) == FoldText(md.author);
+  if (!md.author.empty())
+    return FoldText(CleanAuthor(std::string(paragraph))) == FoldText(md.author);
+  // No author yet: "Ginette Boisvert, collaboration spéciale", "Aminata
+  // Diallo, correspondante à Thiès", the way Québec's and Africa's papers
+  // sign over the text. A name and the role of someone who writes; not "Jean
+  // Dupont, maire de Laval", a person the article is about.
+  const size_t comma = paragraph.find(", ");
+  if (comma == std::string_view::npos) return false;
+  const std::string name(paragraph.substr(0, comma));
+  const std::string role = FoldText(paragraph.substr(comma + 2));
+  static constexpr std::string_view kWritersRoles[] = {
+      "collaboration speciale",
+      "collaborat",
+      "correspondant",
+      "journaliste",
+      "envoye",
+      "initiative de journalisme",
+      "pigiste",
+      "stagiaire",
+      "chroniqueu"};
+  const bool writes = std::any_of(
+      std::begin(kWritersRoles), std::end(kWritersRoles),
+      [&](std::string_view writer) { return role.starts_with(writer); });
+  if (!writes || !IsNameAlone(name)) return false;
+  md.author = name;
+  md.sources["author"] = "signature opening the text";
+  return true;
 }
 
 bool TakeOpeningByline(std::string_view paragraph, PageMetadata& md) {

@@ -41,10 +41,12 @@ void TakeSignatureAsAuthor(std::string_view text,
 bool TakeOpeningByline(std::string_view paragraph, PageMetadata& md);
 
 // Whether `paragraph`, the first of the article's text, is the author's
-// signature put over the text ("Aminata DIALLO, à Dakar" in bold): a short
-// line that ends no sentence and, without its place or role, is md.author.
+// signature put over the text: a short line that ends no sentence and,
+// without its place or role, is md.author ("Aminata DIALLO, à Dakar" in
+// bold), or, when the page named no author, a name and a writer's role
+// ("Ginette Boisvert, collaboration spéciale"), whose name becomes md.author.
 // The caller leaves it out of the text.
-bool IsOpeningSignature(std::string_view paragraph, const PageMetadata& md);
+bool TakeOpeningSignature(std::string_view paragraph, PageMetadata& md);
 
 }  // namespace newsq::internal
 

@@ -644,6 +644,45 @@ bool IsRelativeDate(std::string_view text) {
   return false;
 }
 
+// Whether one of the class words is one of `names`, whole (where HintsAt
+// reads their starts).
+bool HasClassWord(const std::vector<std::string_view>& hints,
+                  std::initializer_list<std::string_view> names) {
+  return std::any_of(hints.begin(), hints.end(), [&](std::string_view word) {
+    return std::find(names.begin(), names.end(), word) != names.end();
+  });
+}
+
+// Whether an element's class words name an author box's description
+// ("td-author-description", "author-bio", "author-bio-description"): a
+// sentence about the writer, or the site's about itself, and not the box's
+// name ("author-bio-name").
+bool DescribesAnAuthor(const std::vector<std::string_view>& hints) {
+  return HasClassWord(hints, {"description", "desc", "bio", "biography",
+                              "biographie"}) &&
+         !HasClassWord(hints, {"name", "nom"});
+}
+
+// Whether `node` wraps an author's description (a profile box: "<div
+// class="author-profile"><a class="author-name">Le Jaseur</a><div
+// class="author-bio">Journal communautaire…</div></div>"): its text is a name
+// run into a sentence; the name's own element is read on its own. Looks at
+// the first few elements under it only: nested boxes cost little.
+bool HoldsAnAuthorsDescription(const GumboNode* node) {
+  constexpr int kElementsLookedAt = 32;
+  int looked_at = 0;
+  bool found = false;
+  ForEachElement(node, [&](const GumboNode* element) {
+    if (found || ++looked_at > kElementsLookedAt) return false;
+    if (element == node) return true;
+    const std::string class_and_id = ClassAndId(element);
+    const std::vector<std::string_view> hints = ClassWords(class_and_id);
+    found = DescribesAnAuthor(hints) && HintsAt(hints, {"author", "auteur"});
+    return !found;
+  });
+  return found;
+}
+
 // Bylines: elements whose class or id speaks of dates, authors or publication,
 // outside the page's footers (IsArticlesOwnFooter).
 // False for the elements whose content is left out (the page's footers,
@@ -675,16 +714,11 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
       AddAuthorText(raw, value, node);
     }
   }
-  // Whole class words, where HintsAt reads their starts.
-  const auto has_word = [&](std::initializer_list<std::string_view> names) {
-    return std::any_of(hints.begin(), hints.end(), [&](std::string_view word) {
-      return std::find(names.begin(), names.end(), word) != names.end();
-    });
-  };
   // An editor's credit ("edited-by", "editor": "Édité par X" under agency
   // copy) is read with the bylines, which tell who wrote from who put the
   // piece online; whole words only, not an "editorial" wrapper.
-  const bool editors_credit = has_word({"edited", "editor", "editeur"});
+  const bool editors_credit =
+      HasClassWord(hints, {"edited", "editor", "editeur"});
   if ((HintsAt(hints, {"date", "byline", "publi", "signature", "meta", "time",
                        "posted"}) ||
        editors_credit) &&
@@ -703,14 +737,11 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
       text = std::string(title) + " " + text;
     raw.byline_pieces.emplace_back(Utf8Prefix(text, kBylinePieceBytes), node);
   }
-  // Not an author box's description ("td-author-description", "author-bio",
-  // "author-bio-description"): a sentence about the writer, or the site's
-  // about them. The box's name ("author-bio-name") is read.
-  const bool description =
-      has_word({"description", "desc", "bio", "biography", "biographie"}) &&
-      !has_word({"name", "nom"});
+  // Not an author box's description, nor a profile box that wraps one: the
+  // box's name ("author-bio-name", "author-name") is read on its own.
+  const bool description = DescribesAnAuthor(hints);
   if ((HintsAt(hints, {"author", "auteur", "signature", "byline"}) &&
-       !description) ||
+       !description && !HoldsAnAuthorsDescription(node)) ||
       IsAuthorLink(node)) {
     std::string text = TextOfParts(node);
     // "<strong>Jean-Robert Désir</strong><br>Économiste, professeur à la

@@ -191,6 +191,50 @@ TEST(ExtractTest, TheWritersSignatureOverTheTextIsNotText) {
   EXPECT_EQ(a->author, "Aminata DIALLO");
 }
 
+// Without an author field, a name and a writer's role over the text (the way
+// Québec's papers sign a freelance's piece) name the writer; a name and the
+// role of someone the article is about do not, and stay text.
+TEST(ExtractTest, ANameAndAWritersRoleOverTheTextSignIt) {
+  const auto extract = [](const std::string& first_line) {
+    return ExtractArticle(
+        Page("<title>Pêche blanche au lac</title>",
+             "<article><h1>Pêche blanche au lac</h1><p>" + first_line +
+                 "</p><p>" + std::string(kParagraph) + "</p></article>"),
+        {.source = "page.html"});
+  };
+  absl::StatusOr<Article> signed_piece =
+      extract("Ginette Boisvert, collaboration spéciale");
+  ASSERT_TRUE(signed_piece.ok()) << signed_piece.status();
+  EXPECT_EQ(signed_piece->author, "Ginette Boisvert");
+  EXPECT_EQ(signed_piece->text, kParagraph);
+  EXPECT_EQ(extract("Moussa Sarr, correspondant à Thiès")->author,
+            "Moussa Sarr");
+  absl::StatusOr<Article> about = extract("Jean Dupont, maire de Laval");
+  ASSERT_TRUE(about.ok()) << about.status();
+  EXPECT_EQ(about->author, "");
+  EXPECT_THAT(about->text,
+              ::testing::StartsWith("Jean Dupont, maire de Laval"));
+}
+
+// A profile box under the article (Squarespace's "author-profile": the
+// account's name, then its description) is no byline: the site's account
+// names nobody, and its description's words are no name.
+TEST(ExtractTest, AnAuthorsProfileBoxIsNoByline) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Pêche blanche au lac</title><meta property=\"og:site_name\" "
+           "content=\"Le Jaseur\">",
+           "<article><h1>Pêche blanche au lac</h1><p>" +
+               std::string(kParagraph) +
+               "</p><div class=\"blog-item-author-profile-wrapper\"><div "
+               "class=\"author-bio\"><a class=\"author-name\" "
+               "href=\"/nouvelles?author=1\">Le Jaseur</a><p>Journal "
+               "communautaire de Saint-Zénon et des environs, publié depuis "
+               "1987.</p></div></div></article>"),
+      {.source = "page.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->author, "");
+}
+
 // A social network's post embedded in the article keeps its words, not the
 // platform's attribution line ("— Name (@handle) March 3, 2025") nor its
 // picture's address; an Instagram card holds only the platform's labels.
