@@ -267,22 +267,34 @@ bool IsDatelineAlone(std::string_view paragraph,
          internal::FindFrenchDate(paragraph, md.zone_host).has_value();
 }
 
-// Whether `paragraph` is a publication line and nothing more, as page
-// builders print it in the text ("Publié le mardi 3 juin 2025 à 6h40 – Mis à
-// jour à 9h15"): short, opening on "Publié", with a date. Its time refines a
-// publication day found alone, or stands for a missing date.
-bool TakePublicationLine(std::string_view paragraph,
-                         internal::PageMetadata& md) {
+// The date of `paragraph` when it is a publication line and nothing more, as
+// page builders print it in the text ("Publié le mardi 3 juin 2025 à 6h40 –
+// Mis à jour à 9h15"): short, opening on "Publié", with a date.
+std::optional<DateTime> PublicationLineDate(std::string_view paragraph,
+                                            const std::string& host) {
   constexpr size_t kLongestLine = 160;
   paragraph = internal::TrimAscii(paragraph);
   if (paragraph.size() > kLongestLine ||
       !(paragraph.starts_with("Publié ") || paragraph.starts_with("Publiée ")))
-    return false;
+    return std::nullopt;
+  return internal::FindFrenchDate(paragraph, host);
+}
+
+// Whether `date` is the time of the publication day md.published gives alone.
+bool TimesThePublicationDay(const DateTime& date,
+                            const internal::PageMetadata& md) {
+  return md.published && md.published->day_only && !date.day_only &&
+         date.LocalDay() == md.published->LocalDay();
+}
+
+// Whether `paragraph` is a publication line (PublicationLineDate). Its time
+// refines a publication day found alone, or it stands for a missing date.
+bool TakePublicationLine(std::string_view paragraph,
+                         internal::PageMetadata& md) {
   const std::optional<DateTime> date =
-      internal::FindFrenchDate(paragraph, md.zone_host);
+      PublicationLineDate(paragraph, md.zone_host);
   if (!date) return false;
-  if (!md.published || (md.published->day_only && !date->day_only &&
-                        date->LocalDay() == md.published->LocalDay())) {
+  if (!md.published || TimesThePublicationDay(*date, md)) {
     md.published = date;
     md.sources["published"] = "publication line opening the text";
   }
@@ -328,7 +340,22 @@ std::string ArticleText(const GumboNode* root, internal::PageMetadata& md,
 
 // Last resort for the date: the first French date of the page's text outside
 // its chrome (footers with copyright years, tickers and comments are chrome).
+// A day found alone (a header's date of the day) takes the time a publication
+// line of the page's text writes that day: a table layout's unclassed
+// "Publié le 03-02-2025 à 09:45 | Imprimer".
 void FindDateInText(const GumboNode* root, internal::PageMetadata& md) {
+  if (md.published && md.published->day_only) {
+    for (absl::string_view line : absl::StrSplit(
+             internal::VisibleTextWithoutChrome(root, false), '\n')) {
+      const std::optional<DateTime> date = PublicationLineDate(
+          std::string_view(line.data(), line.size()), md.zone_host);
+      if (date && TimesThePublicationDay(*date, md)) {
+        md.published = date;
+        md.sources["published"] += ", that day's time from a publication line";
+        return;
+      }
+    }
+  }
   if (md.published) return;
   for (bool relaxed : {false, true}) {
     md.published = internal::FindFrenchDate(

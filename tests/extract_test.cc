@@ -1807,6 +1807,27 @@ TEST(ExtractTest, ABylineOverTheBodyNamesTheWriter) {
   EXPECT_EQ(a->published->ToIso8601(), "2025-02-03T09:45:00+01:00");
 }
 
+// The same table layout, its "Publié" line in an element no class names as a
+// date: the header's day of the day takes that line's time still.
+TEST(ExtractTest, AnUnclassedPublicationLineTimesTheHeadersDay) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Hergla : le port de pêche sera agrandi - La Presse du "
+           "Sahel</title>",
+           "<table><tr><td><h1 class=\"nom_journal\">La Presse du "
+           "Sahel</h1></td><td class=\"date_jour\">Lundi 3 février "
+           "2025</td></tr><tr><td class=\"colonne_centre\"><div "
+           "class=\"titre_art\">Hergla : le port de pêche sera agrandi</div>"
+           "<div class=\"infos_art\">Publié le 03-02-2025 à 09:45 | Lu 1 872 "
+           "fois | <a href=\"/imprimer\">Imprimer</a></div><div "
+           "class=\"texte_art\"><p>" +
+               std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+               "</p></div></td></tr></table>"),
+      {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  ASSERT_TRUE(a->published.has_value());
+  EXPECT_EQ(a->published->ToIso8601(), "2025-02-03T09:45:00+01:00");
+}
+
 // A lead that opens with the headline's words is the article's prose.
 TEST(ExtractTest, ALeadRepeatingTheHeadlineStays) {
   const std::string paragraph(kParagraph);
