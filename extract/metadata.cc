@@ -510,7 +510,9 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
     if (given.empty() ||
         (AsciiLower(given) == AsciiLower(raw.h1) && !raw.h1_links_home &&
          !IsShorterTitlePart(raw.h1, raw.title_tag))) {
-      given = OutletBeforeHeadline(raw.title_tag, raw.h1);
+      // "Le Courrier mosan - Version imprimable - Headline": a print page's
+      // label after the name (WithoutTagline).
+      given = WithoutTagline(OutletBeforeHeadline(raw.title_tag, raw.h1));
       source = "title prefix before the headline";
     }
     // A blog's <h1>: its name, linking to its home page (before the

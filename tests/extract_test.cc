@@ -2059,6 +2059,11 @@ TEST(ExtractTest, TheOutletBeforeTheHeadlineOrInTheBrand) {
   EXPECT_EQ(
       outlet_of("<title>Carthage Actu | Sfax : le port rouvre</title>", ""),
       "Carthage Actu");
+  // A print page's label after the name.
+  EXPECT_EQ(outlet_of("<title>Carthage Actu - Version imprimable - Sfax : le "
+                      "port rouvre</title>",
+                      ""),
+            "Carthage Actu");
   EXPECT_EQ(outlet_of("<title>Sfax : le port rouvre</title>",
                       "<a class=\"navbar-brand\" href=\"/\">Carthage "
                       "Actu</a>"),
