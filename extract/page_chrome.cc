@@ -267,6 +267,9 @@ bool IsStrongChromeHint(std::string_view class_and_id,
   for (std::string_view word : words) {
     if (StrongChromeWords().contains(word) || CommentWords().contains(word))
       return true;
+    // A footer's name run into one word ("printfooter", "pagefooter",
+    // "sitefooter"), as "print-footer" is split.
+    if (word.size() > 6 && word.ends_with("footer")) return true;
   }
   return false;
 }

@@ -175,6 +175,24 @@ TEST(ExtractTest, AFeaturedImagesCaptionIsNotText) {
   EXPECT_EQ(a->text, std::string(kParagraph) + "\n\n" + kParagraph);
 }
 
+// A print page's footer, its name run into one word ("printfooter"), is no
+// text: where the page was printed from, and its copyright.
+TEST(ExtractTest, APrintPagesFooterIsNoText) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page(
+          "<title>Le Courrier - Version imprimable - Musk veut OpenAI</title>",
+          "<div id=\"printarticle\"><h1>Musk veut OpenAI</h1><p>" +
+              std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+              "</p></div><div id=\"printfooter\">Article imprimé le "
+              "05/02/2025 à 14:10 depuis "
+              "http://www.courrier.be/actu/2025/02/03/musk-openai.html<br>© Le "
+              "Courrier 2025 - Reproduction interdite sans autorisation de "
+              "l'éditeur</div>"),
+      {.source = "page.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->text, std::string(kParagraph) + "\n\n" + kParagraph);
+}
+
 // The writer's name and place over the text, as a template prints it, is
 // the byline, not the article's first paragraph.
 TEST(ExtractTest, TheWritersSignatureOverTheTextIsNotText) {
