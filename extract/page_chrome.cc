@@ -47,13 +47,14 @@ const absl::flat_hash_set<std::string_view>& StrongChromeWords() {
 // read-more" is the article; "read-more" alone is a link list).
 const absl::flat_hash_set<std::string_view>& WeakChromeWords() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "lire",      "aussi",    "readmore", "read",    "most",     "lus",
-      "tags",      "tag",      "keywords", "byline",  "author",   "auteur",
-      "signature", "dateline", "meta",     "caption", "legende",  "credit",
-      "credits",   "print",    "hidden",   "sr",      "visually", "score",
-      "alert",     "header",   "bottom",   "img",     "image",    "photo",
-      "metadata",  "date",     "dates",    "kicker",  "surtitre", "overline",
-      "eyebrow"};
+      "lire", "aussi", "readmore", "read", "most", "lus", "tags", "tag",
+      "keywords", "byline", "author", "auteur", "signature", "dateline", "meta",
+      "caption", "legende", "credit", "credits", "print", "hidden", "sr",
+      "visually", "score", "alert", "header", "bottom", "img", "image", "photo",
+      "metadata", "date", "dates", "kicker", "surtitre", "overline", "eyebrow",
+      // The site's standing notice under every piece of a kind ("Les
+      // tribunes n'engagent que leurs auteurs").
+      "disclaimer", "avertissement"};
   return *words;
 }
 

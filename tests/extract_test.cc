@@ -193,6 +193,20 @@ TEST(ExtractTest, APrintPagesFooterIsNoText) {
   EXPECT_EQ(a->text, std::string(kParagraph) + "\n\n" + kParagraph);
 }
 
+// The site's standing notice under an opinion piece is no part of it.
+TEST(ExtractTest, ADisclaimerUnderTheTextIsNoText) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Tribune</title>",
+           "<article><h1>Tribune</h1><div class=\"article-content\"><p>" +
+               std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+               "</p><p class=\"hr-disclaimer\">Les tribunes publiées sur "
+               "Horizons Romands n'engagent que leurs auteurs. Vous souhaitez "
+               "proposer un texte ? Écrivez-nous.</p></div></article>"),
+      {.source = "page.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->text, std::string(kParagraph) + "\n\n" + kParagraph);
+}
+
 // The writer's name and place over the text, as a template prints it, is
 // the byline, not the article's first paragraph.
 TEST(ExtractTest, TheWritersSignatureOverTheTextIsNotText) {
