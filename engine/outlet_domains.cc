@@ -125,7 +125,7 @@ constexpr std::array kKnownOutlets = std::to_array<KnownOutlet>({
     {"dhnet.be", "La DH"},
     {"rtbf.be", "RTBF"},
     {"sudinfo.be", "Sudinfo"},
-    {"lavenir.net", "L'Avenir"},
+    {"lavenir.net", "L'Avenir", "be"},
     {"7sur7.be", "7sur7"},
     {"levif.be", "Le Vif"},
     {"lecho.be", "L'Echo"},
@@ -141,60 +141,70 @@ constexpr std::array kKnownOutlets = std::to_array<KnownOutlet>({
     {"laliberte.ch", "La Liberté"},
     {"lecourrier.ch", "Le Courrier"},
     {"20min.ch", "20 minutes"},
-    {"heidi.news", "Heidi.news"},
+    {"heidi.news", "Heidi.news", "ch"},
     {"swissinfo.ch", "Swissinfo"},
     {"lessentiel.lu", "L'essentiel"},
     // Québec and Canada.
-    {"ledevoir.com", "Le Devoir"},
+    {"ledevoir.com", "Le Devoir", "ca"},
     {"lapresse.ca", "La Presse"},
-    {"journaldemontreal.com", "Le Journal de Montréal"},
-    {"journaldequebec.com", "Le Journal de Québec"},
+    {"journaldemontreal.com", "Le Journal de Montréal", "ca"},
+    {"journaldequebec.com", "Le Journal de Québec", "ca"},
     {"radio-canada.ca", "Radio-Canada"},
-    {"lesoleil.com", "Le Soleil"},
-    {"ledroit.com", "Le Droit"},
-    {"lactualite.com", "L'actualité"},
+    {"lesoleil.com", "Le Soleil", "ca"},
+    {"ledroit.com", "Le Droit", "ca"},
+    {"lactualite.com", "L'actualité", "ca"},
     {"tvanouvelles.ca", "TVA Nouvelles"},
-    {"noovo.info", "Noovo Info"},
+    {"noovo.info", "Noovo Info", "ca"},
     // The Maghreb and the Levant.
     {"lapresse.tn", "La Presse de Tunisie"},
-    {"kapitalis.com", "Kapitalis"},
+    {"kapitalis.com", "Kapitalis", "tn"},
     {"businessnews.com.tn", "Business News"},
-    {"leconomistemaghrebin.com", "L'Economiste Maghrébin"},
-    {"elwatan.com", "El Watan"},
-    {"elwatan-dz.com", "El Watan"},
-    {"tsa-algerie.com", "TSA"},
-    {"liberte-algerie.com", "Liberté"},
-    {"lexpressiondz.com", "L'Expression"},
+    {"leconomistemaghrebin.com", "L'Economiste Maghrébin", "tn"},
+    {"elwatan.com", "El Watan", "dz"},
+    {"elwatan-dz.com", "El Watan", "dz"},
+    {"tsa-algerie.com", "TSA", "dz"},
+    {"liberte-algerie.com", "Liberté", "dz"},
+    {"lexpressiondz.com", "L'Expression", "dz"},
     {"aps.dz", "APS"},
     {"lematin.ma", "Le Matin"},
     {"le360.ma", "Le360"},
-    {"hespress.com", "Hespress"},
-    {"medias24.com", "Médias24"},
+    {"hespress.com", "Hespress", "ma"},
+    {"medias24.com", "Médias24", "ma"},
     {"telquel.ma", "TelQuel"},
     {"h24info.ma", "H24info"},
-    {"lavieeco.com", "La Vie éco"},
-    {"leconomiste.com", "L'Economiste"},
-    {"yabiladi.com", "Yabiladi"},
-    {"lorientlejour.com", "L'Orient-Le Jour"},
+    {"lavieeco.com", "La Vie éco", "ma"},
+    {"leconomiste.com", "L'Economiste", "ma"},
+    {"yabiladi.com", "Yabiladi", "ma"},
+    {"lorientlejour.com", "L'Orient-Le Jour", "lb"},
     // West and Central Africa.
     {"jeuneafrique.com", "Jeune Afrique"},
     {"africanews.com", "Africanews"},
-    {"seneweb.com", "Seneweb"},
+    {"seneweb.com", "Seneweb", "sn"},
     {"lesoleil.sn", "Le Soleil"},
-    {"dakaractu.com", "Dakaractu"},
-    {"senenews.com", "SeneNews"},
-    {"abidjan.net", "Abidjan.net"},
-    {"fratmat.info", "Fraternité Matin"},
-    {"linfodrome.com", "L'Infodrome"},
-    {"lefaso.net", "Lefaso.net"},
-    {"burkina24.com", "Burkina 24"},
-    {"sidwaya.info", "Sidwaya"},
-    {"maliweb.net", "Maliweb"},
-    {"journaldumali.com", "Journal du Mali"},
-    {"guineenews.org", "Guinéenews"},
+    {"dakaractu.com", "Dakaractu", "sn"},
+    {"senenews.com", "SeneNews", "sn"},
+    {"abidjan.net", "Abidjan.net", "ci"},
+    {"fratmat.info", "Fraternité Matin", "ci"},
+    {"linfodrome.com", "L'Infodrome", "ci"},
+    {"lefaso.net", "Lefaso.net", "bf"},
+    {"burkina24.com", "Burkina 24", "bf"},
+    {"sidwaya.info", "Sidwaya", "bf"},
+    {"maliweb.net", "Maliweb", "ml"},
+    {"journaldumali.com", "Journal du Mali", "ml"},
+    {"guineenews.org", "Guinéenews", "gn"},
     {"cameroon-tribune.cm", "Cameroon Tribune"},
     {"actualite.cd", "Actualite.cd"},
-    {"radiookapi.net", "Radio Okapi"},
+    {"radiookapi.net", "Radio Okapi", "cd"},
+    // The Indian Ocean, the Caribbean and the Pacific.
+    {"zinfos974.com", "Zinfos974", "re"},
+    {"imazpress.com", "Imaz Press Réunion", "re"},
+    {"lemauricien.com", "Le Mauricien", "mu"},
+    {"rci.fm", "RCI", "mq"},
+    {"franceantilles.fr", "France-Antilles", "mq"},
+    {"tahiti-infos.com", "Tahiti Infos", "pf"},
+    {"lnc.nc", "Les Nouvelles Calédoniennes"},
+    {"lenouvelliste.com", "Le Nouvelliste", "ht"},
+    {"alterpresse.org", "AlterPresse", "ht"},
 });
 
 // Second-level labels under which a country's registry gives out names
@@ -299,6 +309,19 @@ const KnownOutlet* FindKnownOutlet(std::string_view url_or_host) {
     if (domain.size() <= registrable.size()) return nullptr;
     domain.remove_prefix(domain.find('.') + 1);
   }
+}
+
+const KnownOutlet* FindKnownOutletNamed(std::string_view name) {
+  const KnownOutlet* found = nullptr;
+  for (const KnownOutlet& outlet : kKnownOutlets) {
+    if (!IsSpellingOf(name, outlet)) continue;
+    // One outlet at two addresses (elwatan.com, elwatan-dz.com) is one.
+    if (found != nullptr &&
+        (found->name != outlet.name || found->country != outlet.country))
+      return nullptr;
+    if (found == nullptr) found = &outlet;
+  }
+  return found;
 }
 
 std::string OutletCompactKey(std::string_view name) {

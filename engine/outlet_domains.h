@@ -37,10 +37,16 @@ std::string RegistrableDomain(std::string_view url_or_host);
 
 // A news outlet of the table of known French-language outlets (France,
 // Belgium, Switzerland, Luxembourg, Québec, the Maghreb, West and Central
-// Africa): its domain and the name its own pages use.
+// Africa, the Indian Ocean, the Caribbean and the Pacific): its domain, the
+// name its own pages use, and where its newsroom is when the domain does not
+// say it.
 struct KnownOutlet {
   std::string_view domain;  // "liberation.fr", "madame.lefigaro.fr"
   std::string_view name;    // "Libération", "Madame Figaro"
+  // The country code of the domain the newsroom's country would have ("bf"
+  // for lefaso.net, "mq" for rci.fm), whose clock its pages write times by;
+  // "" when the domain is that country's own, or for France.
+  std::string_view country = {};
 };
 
 // Every known outlet, in the table's order (by region).
@@ -51,6 +57,12 @@ std::span<const KnownOutlet> KnownOutlets();
 // Figaro, "next.liberation.fr" -> Libération). nullptr when none. The entry
 // lives as long as the program.
 const KnownOutlet* FindKnownOutlet(std::string_view url_or_host);
+
+// The one known outlet that `name` spells (IsSpellingOf: "Lefaso.net",
+// "LEFASO"), for a page saved without its address. nullptr when none does,
+// or when several outlets do ("Le Soleil" of Dakar and of Québec; one
+// outlet's two addresses are one). The entry lives as long as the program.
+const KnownOutlet* FindKnownOutletNamed(std::string_view name);
 
 // A name's form for telling spellings of one outlet apart from different
 // outlets: FilterKey (case, accents, punctuation) without spaces, and without

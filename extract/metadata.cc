@@ -1037,8 +1037,14 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   PageMetadata md;
   md.headline_stand_in = raw.headline_stand_in;
   ChooseCanonicalUrl(raw, source_url, md);
-  // The host, or the locale's region, gives the time zone of dates written
-  // without one.
+  // Only a URL names a site: a file path ("pages/lemonde.fr.html") does not.
+  const std::string_view site_url =
+      !md.canonical_url.empty()     ? std::string_view(md.canonical_url)
+      : Contains(source_url, "://") ? source_url
+                                    : std::string_view();
+  const std::string page_outlet = ChooseOutlet(raw, ld, site_url, md);
+  // The host, the locale's region or the outlet gives the time zone of dates
+  // written without one.
   md.zone_host = ZoneHost(
       HostOf(md.canonical_url.empty() ? source_url
                                       : std::string_view(md.canonical_url)),
@@ -1046,14 +1052,9 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
       // "fr_CA" is a Québec page.
       raw.html_lang.find_first_of("-_") != std::string::npos
           ? raw.html_lang
-          : FirstMeta(raw, {"og:locale"}));
+          : FirstMeta(raw, {"og:locale"}),
+      md.outlet);
   const std::string_view host = md.zone_host;
-  // Only a URL names a site: a file path ("pages/lemonde.fr.html") does not.
-  const std::string_view site_url =
-      !md.canonical_url.empty()     ? std::string_view(md.canonical_url)
-      : Contains(source_url, "://") ? source_url
-                                    : std::string_view();
-  const std::string page_outlet = ChooseOutlet(raw, ld, site_url, md);
   ChooseTitle(raw, ld, page_outlet, md);
   ChooseMachineDates(raw, ld, host, md);
   ChooseWrittenPublicationDate(raw, host, source_url, md);

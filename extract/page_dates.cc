@@ -11,6 +11,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "engine/ascii.h"
+#include "engine/outlet_domains.h"
 #include "engine/text_folding.h"
 
 namespace newsq::internal {
@@ -213,7 +214,8 @@ void ShowInHostsOffset(std::string_view host, DateTime& moment) {
 
 }  // namespace
 
-std::string ZoneHost(std::string_view host, std::string_view locale) {
+std::string ZoneHost(std::string_view host, std::string_view locale,
+                     std::string_view outlet) {
   // Two-letter domains sold to anyone (".tv", ".io", ".eu") name no country.
   static constexpr std::array<std::string_view, 12> kOpenDomains = {
       ".eu", ".io", ".tv", ".fm", ".me", ".co",
@@ -223,14 +225,23 @@ std::string ZoneHost(std::string_view host, std::string_view locale) {
       dot != std::string_view::npos && host.size() - dot == 3 &&
       std::find(kOpenDomains.begin(), kOpenDomains.end(), host.substr(dot)) ==
           kOpenDomains.end();
-  const size_t separator = locale.find_first_of("-_");
-  if (country_domain || separator == std::string_view::npos)
-    return std::string(host);
-  const std::string_view region = locale.substr(separator + 1);
-  if (region.size() != 2 || !absl::ascii_isalpha(region[0]) ||
-      !absl::ascii_isalpha(region[1]))
-    return std::string(host);
-  return "." + absl::AsciiStrToLower(std::string(region));
+  if (country_domain) return std::string(host);
+  // A known outlet's newsroom abroad ("lefaso.net" is Ouagadougou's).
+  if (const KnownOutlet* known = FindKnownOutlet(host);
+      known != nullptr && !known->country.empty())
+    return "." + std::string(known->country);
+  if (const size_t separator = locale.find_first_of("-_");
+      separator != std::string_view::npos) {
+    const std::string_view region = locale.substr(separator + 1);
+    if (region.size() == 2 && absl::ascii_isalpha(region[0]) &&
+        absl::ascii_isalpha(region[1]))
+      return "." + absl::AsciiStrToLower(std::string(region));
+  }
+  // A page saved without its address that names a known outlet.
+  if (const KnownOutlet* known = FindKnownOutletNamed(outlet);
+      known != nullptr && !known->country.empty())
+    return "." + std::string(known->country);
+  return std::string(host);
 }
 
 std::string_view HostOf(std::string_view url) {

@@ -57,10 +57,13 @@ std::optional<DateTime> ParseMachineDate(std::string_view text,
 
 // The host whose country sets the UTC offset of dates a page writes without
 // one (OffsetForHost): `host` itself when its domain is a country's ("x.ca",
-// "x.sn"), else a stand-in for the region of the page's locale ("fr-CA" or
-// "fr_CA" -> ".ca"), which a Québec or Ivorian site on .com declares; else
-// `host`.
-std::string ZoneHost(std::string_view host, std::string_view locale);
+// "x.sn"), else a stand-in for the country of a known outlet's newsroom
+// (KnownOutlet::country: "lefaso.net" -> ".bf"), else for the region of the
+// page's locale ("fr-CA" or "fr_CA" -> ".ca"), which a Québec or Ivorian site
+// on .com declares, else for the country of the known outlet that `outlet`
+// (the page's name for its outlet) alone spells; else `host`.
+std::string ZoneHost(std::string_view host, std::string_view locale,
+                     std::string_view outlet = {});
 
 // Whether `text` labels a date as an update's: "Mis à jour", "Mise à jour",
 // "MàJ", "Modifié le", "Actualisé", "Updated". Whole words, case and accents

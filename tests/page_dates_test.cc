@@ -173,6 +173,18 @@ TEST(PageDatesTest, TheLocalesRegionStandsInForAHostWithoutCountry) {
   EXPECT_EQ(ZoneHost("www.x.com", "fr"), "www.x.com");
   EXPECT_EQ(ZoneHost("www.x.com", "fr-419"), "www.x.com");
   EXPECT_EQ(ZoneHost("radio.x.fm", "fr-CA"), ".ca");  // .fm is no country's
+  // A known outlet whose domain does not say its newsroom's country: by its
+  // address, else (a page saved without one) by the name it goes by, when
+  // only one outlet goes by it.
+  EXPECT_EQ(ZoneHost("lefaso.net", ""), ".bf");
+  EXPECT_EQ(ZoneHost("www.rci.fm", "fr-FR"), ".mq");
+  EXPECT_EQ(ZoneHost("", "", "Lefaso.net"), ".bf");
+  EXPECT_EQ(ZoneHost("", "fr-CA", "Lefaso.net"), ".ca");
+  EXPECT_EQ(ZoneHost("", "", "El Watan"), ".dz");  // at two addresses
+  EXPECT_EQ(ZoneHost("", "", "Le Soleil"), "");    // of Dakar and of Québec
+  EXPECT_EQ(ZoneHost("", "", "Le Monde"), "");
+  EXPECT_EQ(OffsetForHost(ZoneHost("", "", "Tahiti Infos"), 2024, 6, 22, 9),
+            -600);
   // Overseas France and the Indian Ocean.
   EXPECT_EQ(OffsetForHost("www.x.re", 2026, 12, 3, 14), 240);
   EXPECT_EQ(OffsetForHost("www.x.nc", 2026, 12, 3, 14), 660);
