@@ -183,14 +183,29 @@ std::string StripOutletPrefix(const std::string& title,
   return rest && rest->size() > 10 ? std::string(*rest) : title;
 }
 
-// The first clock time of a byline ("17h00", "9 h 05", "17:00"), as hours and
-// minutes.
-std::optional<std::pair<int, int>> FindClockTime(const std::string& text) {
-  static const std::regex kTime(
-      R"((?:^|[^\d])([01]?\d|2[0-3])\s*[h:]\s*([0-5]\d)(?:[^\d]|$))");
-  std::smatch m;
-  if (!std::regex_search(text, m, kTime)) return std::nullopt;
-  return std::make_pair(std::stoi(m[1].str()), std::stoi(m[2].str()));
+// The time a blog's post footer writes alone, on the `day` a header gives
+// ("mardi 11 mars 2025 | Posté par Moussa Traoré à 19:47 - Société", as
+// Canalblog prints them): a piece of `bylines` (joined by " | ") that opens
+// on "Posté par" or "Publié par", writes a clock time and dates no other
+// day. nullopt when there is none.
+std::optional<DateTime> PostedTimeOfTheDay(const std::string& bylines,
+                                           const DateTime& day,
+                                           std::string_view host) {
+  for (absl::string_view piece : absl::StrSplit(bylines, " | ")) {
+    const std::string line(
+        TrimAscii(std::string_view(piece.data(), piece.size())));
+    if (!line.starts_with("Posté par") && !line.starts_with("Publié par") &&
+        !line.starts_with("Posted by"))
+      continue;
+    if (const std::optional<DateTime> date = FindFrenchDate(line, host);
+        date && date->LocalDay() != day.LocalDay())
+      continue;
+    if (const std::optional<std::pair<int, int>> time = FindClockTime(line))
+      return ParseMachineDate(absl::StrFormat("%sT%02d:%02d", day.LocalDay(),
+                                              time->first, time->second),
+                              host);
+  }
+  return std::nullopt;
 }
 
 // Only absolute URLs identify a page: a relative canonical ("/eco/musk") says
@@ -967,6 +982,13 @@ void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
           md.sources["published"] = absl::StrCat(
               from, ", with that day's time from the ", texts[later].second);
           break;
+        }
+      }
+      if (md.published->day_only) {
+        if (std::optional<DateTime> posted =
+                PostedTimeOfTheDay(*text, *md.published, host)) {
+          md.published = posted;
+          md.sources["published"] += ", with the time the post's footer writes";
         }
       }
       return;

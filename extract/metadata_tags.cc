@@ -683,6 +683,27 @@ bool HoldsAnAuthorsDescription(const GumboNode* node) {
   return found;
 }
 
+// Whether `node`'s own text opens on "Posté par" or "Publié par" and gives a
+// time without a day, as a blog's post footer does whatever its class
+// ("<div class="itemfooter">Posté par <a>X</a> à <a>19:47</a>", under a
+// header's day): a byline, read with the others. Not a reader's comment of
+// an unclassed table ("Posté par Aïda le 10/02/2025 à 12h05"), which dates
+// itself.
+bool OpensAPostedLine(const GumboNode* node) {
+  const GumboVector& children = node->v.element.children;
+  if (children.length == 0) return false;
+  const auto* first = static_cast<const GumboNode*>(children.data[0]);
+  if (first->type != GUMBO_NODE_TEXT) return false;
+  const std::string_view opening = TrimAscii(first->v.text.text);
+  if (!opening.starts_with("Posté par") && !opening.starts_with("Publié par") &&
+      !opening.starts_with("Posted by"))
+    return false;
+  const std::string text = VisibleText(node);
+  constexpr size_t kLongestLine = 160;
+  return text.size() <= kLongestLine && FindClockTime(text).has_value() &&
+         !FindFrenchDate(text, "").has_value();
+}
+
 // Bylines: elements whose class or id speaks of dates, authors or publication,
 // outside the page's footers (IsArticlesOwnFooter).
 // False for the elements whose content is left out (the page's footers,
@@ -721,7 +742,7 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
       HasClassWord(hints, {"edited", "editor", "editeur"});
   if ((HintsAt(hints, {"date", "byline", "publi", "signature", "meta", "time",
                        "posted"}) ||
-       editors_credit) &&
+       editors_credit || OpensAPostedLine(node)) &&
       raw.byline_pieces.size() < kBylinePiecesRead) {
     std::string text = VisibleText(node);
     // More than a byline holds (Blogger's "date-outer" wraps the whole

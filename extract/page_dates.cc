@@ -244,6 +244,14 @@ std::string ZoneHost(std::string_view host, std::string_view locale,
   return std::string(host);
 }
 
+std::optional<std::pair<int, int>> FindClockTime(const std::string& text) {
+  static const std::regex kTime(
+      R"((?:^|[^\d])([01]?\d|2[0-3])\s*[h:]\s*([0-5]\d)(?:[^\d]|$))");
+  std::smatch m;
+  if (!std::regex_search(text, m, kTime)) return std::nullopt;
+  return std::make_pair(std::stoi(m[1].str()), std::stoi(m[2].str()));
+}
+
 std::string_view HostOf(std::string_view url) {
   const size_t scheme = url.find("://");
   if (scheme == std::string_view::npos) return {};

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "newsq/article.h"
 
@@ -73,6 +74,10 @@ bool SaysUpdated(std::string_view text);
 // Whether `text` labels a date as the publication's: "Publié le",
 // "Publication", "Published". Whole words: "publicité" labels nothing.
 bool SaysPublished(std::string_view text);
+
+// The first clock time of a byline ("17h00", "9 h 05", "17:00"), as hours and
+// minutes; nullopt when it writes none.
+std::optional<std::pair<int, int>> FindClockTime(const std::string& text);
 
 // The host of a URL ("https://www.x.fr/a" -> "www.x.fr"), or "" when it has
 // none.

@@ -1860,6 +1860,31 @@ TEST(ExtractTest, AnUnclassedPublicationLineTimesTheHeadersDay) {
   EXPECT_EQ(a->published->ToIso8601(), "2025-02-03T09:45:00+01:00");
 }
 
+// A blog's post footer gives the time alone ("Posté par X à 19:47"), under
+// the day its header gives (Canalblog): the publication is that day at that
+// time. A reader's comment that dates itself, in an unclassed table, is not.
+TEST(ExtractTest, APostsFooterTimesTheHeadersDay) {
+  const auto published = [](const std::string& after_text) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page("<title>Coupures à Bamako</title>",
+             "<div id=\"content\"><h2 class=\"date-header\">mardi 11 mars "
+             "2025</h2><div class=\"blogbody\"><h3>Coupures à Bamako</h3><p>" +
+                 std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+                 "</p>" + after_text + "</div></div>"),
+        {.source = "https://echos.canalblog.com/archives/2025/03/11/1.html"});
+    return a.ok() && a->published ? a->published->ToIso8601() : "?";
+  };
+  EXPECT_EQ(published("<div class=\"itemfooter\">Posté par <a "
+                      "href=\"/about\">Moussa Traoré</a> à <a "
+                      "href=\"/archives/1.html\">19:47</a> - <a "
+                      "href=\"/societe\">Société</a></div>"),
+            "2025-03-11T19:47:00+01:00");
+  EXPECT_EQ(published("<table><tr><td><font>Posté par <b>Aïda</b> le "
+                      "12/03/2025 à 12h05</font><br>Courage à tous.</td></tr>"
+                      "</table>"),
+            "2025-03-11");
+}
+
 // A lead that opens with the headline's words is the article's prose.
 TEST(ExtractTest, ALeadRepeatingTheHeadlineStays) {
   const std::string paragraph(kParagraph);
