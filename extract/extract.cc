@@ -446,6 +446,12 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
   }
   internal::PageMetadata md =
       internal::ReadMetadata(document.root(), options.source);
+  // A tag's or a section's archive: its teasers are other pages' articles.
+  if (!md.listing_type.empty()) {
+    return absl::NotFoundError(absl::StrCat(
+        "no article in the page: it lists articles (its JSON-LD says ",
+        md.listing_type, ")"));
+  }
   std::vector<std::string> closing_labels;
   std::string text = ArticleText(document.root(), md, closing_labels);
   // A title alone (a home page, a section front, a page of links) is no

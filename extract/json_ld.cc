@@ -174,6 +174,30 @@ const nlohmann::json* FindArticleObject(const nlohmann::json& j,
   return nullptr;
 }
 
+std::string ListingPageType(const nlohmann::json& j) {
+  if (j.is_array()) {
+    for (const auto& item : j) {
+      if (std::string type = ListingPageType(item); !type.empty()) return type;
+    }
+    return {};
+  }
+  if (!j.is_object()) return {};
+  if (auto it = j.find("@type"); it != j.end()) {
+    for (const nlohmann::json& type :
+         it->is_array() ? *it : nlohmann::json::array({*it})) {
+      if (type == "CollectionPage" || type == "SearchResultsPage")
+        return type.get<std::string>();
+    }
+  }
+  if (auto graph = j.find("@graph"); graph != j.end() && graph->is_array()) {
+    for (const auto& item : *graph) {
+      if (!item.is_object()) continue;
+      if (std::string type = ListingPageType(item); !type.empty()) return type;
+    }
+  }
+  return {};
+}
+
 namespace {
 
 // The node of `j` (a block, an array or a "@graph") whose "@id" is `id` and

@@ -22,6 +22,12 @@ nlohmann::json ParseJsonLd(std::string text);
 const nlohmann::json* FindArticleObject(const nlohmann::json& j,
                                         bool allow_webpage);
 
+// The page type a JSON-LD block declares for a page of links to articles (a
+// tag's or a section's archive, search results: "CollectionPage",
+// "SearchResultsPage"), top level, in an array, or in "@graph"; "" when it
+// declares none.
+std::string ListingPageType(const nlohmann::json& j);
+
 // The value of `key` as text: a string, an object's "name", or the strings and
 // names of an array joined with ", "; whitespace collapsed. "" otherwise.
 std::string JsonString(const nlohmann::json& node, const char* key);

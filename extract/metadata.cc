@@ -1058,6 +1058,10 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   }
   PageMetadata md;
   md.headline_stand_in = raw.headline_stand_in;
+  for (const auto& block : raw.json_ld) {
+    if (ld != nullptr || !md.listing_type.empty()) break;
+    md.listing_type = ListingPageType(block);
+  }
   ChooseCanonicalUrl(raw, source_url, md);
   // Only a URL names a site: a file path ("pages/lemonde.fr.html") does not.
   const std::string_view site_url =

@@ -29,6 +29,9 @@ struct PageMetadata {
   std::vector<std::string> tags;
   std::string description;
   std::string article_body;  // JSON-LD articleBody, unverified
+  // The page type the page's JSON-LD declares for a list of articles (a tag's
+  // archive: "CollectionPage") when it describes no article; "" otherwise.
+  std::string listing_type;
   // Whose country sets the offset of dates written without one (ZoneHost).
   std::string zone_host;
   // Field name -> where its value came from ("json-ld", "og:title", "byline",

@@ -1247,6 +1247,38 @@ TEST(ExtractTest, PageWithoutArticleIsNotFound) {
       absl::StatusCode::kNotFound);
 }
 
+// A tag's archive (WordPress's, whose JSON-LD calls it a CollectionPage)
+// shows other pages' teasers: no article of its own. A page that describes an
+// article too is one.
+TEST(ExtractTest, AnArchiveOfTeasersIsNoArticle) {
+  const std::string teasers =
+      "<h1>Énergies renouvelables</h1><article class=\"teaser\"><h2><a "
+      "href=\"/a\">Solaire : la centrale injecte ses premiers "
+      "mégawatts</a></h2><p>" +
+      std::string(kParagraph) +
+      "</p></article><article class=\"teaser\"><h2><a href=\"/b\">Biskra : "
+      "les pompes solaires subventionnées</a></h2><p>" +
+      std::string(kParagraph) + "</p></article>";
+  const std::string collection =
+      "<script type=\"application/ld+json\">{\"@context\": "
+      "\"https://schema.org\", \"@graph\": [{\"@type\": "
+      "\"CollectionPage\", \"name\": \"Énergies renouvelables\"}";
+  absl::StatusOr<Article> archive = ExtractArticle(
+      Page("<title>Énergies renouvelables</title>" + collection + "]}</script>",
+           teasers),
+      {.source = "tag.html"});
+  EXPECT_EQ(archive.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_THAT(archive.status().message(),
+              ::testing::HasSubstr("it lists articles"));
+  absl::StatusOr<Article> article = ExtractArticle(
+      Page("<title>Énergies renouvelables</title>" + collection +
+               ", {\"@type\": \"NewsArticle\", \"headline\": \"Énergies "
+               "renouvelables\"}]}</script>",
+           teasers),
+      {.source = "article.html"});
+  EXPECT_TRUE(article.ok()) << article.status();
+}
+
 TEST(ExtractTest, MissingFileNamesThePath) {
   absl::StatusOr<Article> a = ExtractArticleFromFile("/nonexistent/page.html");
   EXPECT_EQ(a.status().code(), absl::StatusCode::kNotFound);
