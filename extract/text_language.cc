@@ -57,7 +57,15 @@ std::string FrenchOrEnglish(std::string_view text) {
 
 std::string ArticleLanguage(const std::string& declared,
                             std::string_view text) {
-  if (!declared.empty() && declared != "fr" && declared != "en")
+  // Languages not written in the Latin alphabet: a text that reads as French
+  // or English is not in them (a bilingual Maghreb site's <html lang="ar">
+  // over its French pages). Other Latin-script languages share function
+  // words with French ("la", "que"), so their declaration stands.
+  static const auto* other_scripts = new absl::flat_hash_set<std::string_view>{
+      "ar", "fa", "ur", "ps", "he", "yi", "ru", "uk", "be", "bg", "mk",
+      "el", "hy", "ka", "zh", "ja", "ko", "th", "hi", "bn", "ta", "am"};
+  if (!declared.empty() && declared != "fr" && declared != "en" &&
+      !other_scripts->contains(declared))
     return declared;
   const std::string read = FrenchOrEnglish(text);
   return read.empty() ? declared : read;

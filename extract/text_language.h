@@ -18,9 +18,10 @@ inline constexpr size_t kReadBytes = 20000;
 
 // The language to give an article whose markup declares `declared` (a
 // primary subtag, "" for none) and whose text is `text`: `declared`, unless
-// it is "", "fr" or "en" and the text clearly is the other of French and
-// English (FrenchOrEnglish). Site templates often keep their theme's
-// <html lang="en"> over French articles.
+// it is "", "fr", "en" or a language not written in the Latin alphabet
+// ("ar", "ru", "zh"…) and the text clearly is French or English
+// (FrenchOrEnglish). Site templates often keep their theme's <html lang="en">
+// over French articles, and bilingual sites their other language's.
 std::string ArticleLanguage(const std::string& declared, std::string_view text);
 
 }  // namespace newsq::internal

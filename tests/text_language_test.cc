@@ -41,6 +41,10 @@ TEST(TextLanguageTest, TheTextOverridesAMarkupThatSaysTheOther) {
   EXPECT_EQ(ArticleLanguage("de", kGerman), "de");
   EXPECT_EQ(ArticleLanguage("en", "Le chat"), "en");
   EXPECT_EQ(ArticleLanguage("", kGerman), "");
+  // A language of another alphabet declared over a French text: a bilingual
+  // site's <html lang="ar">.
+  EXPECT_EQ(ArticleLanguage("ar", kFrench), "fr");
+  EXPECT_EQ(ArticleLanguage("ar", "مرحبا بكم في الموقع"), "ar");
 }
 
 }  // namespace
