@@ -154,18 +154,23 @@ int OffsetForHost(std::string_view host, int year, int month, int day,
   // Countries without summer time: on UTC (Senegal, Mali, Côte d'Ivoire,
   // Burkina Faso, Guinea, Togo, Gambia, Mauritania, Ghana), on UTC+1 (the
   // Maghreb, Niger, Chad, Cameroon, Gabon, Congo; Morocco keeps UTC+1
-  // outside Ramadan), overseas France and the Indian Ocean.
+  // outside Ramadan), overseas France and the Indian Ocean, Vanuatu, Vietnam
+  // and Cambodia (UTC+7), Syria and Jordan (UTC+3 since 2022). Laos's ".la"
+  // is sold to anyone.
   // The Democratic Republic of the Congo is on Kinshasa's time, where most
   // of its press is (Lubumbashi is an hour ahead).
-  static constexpr std::array<std::pair<std::string_view, int>, 38> kFixed = {
-      {{".sn", 0},    {".ml", 0},    {".ci", 0},   {".bf", 0},    {".gn", 0},
-       {".tg", 0},    {".gm", 0},    {".mr", 0},   {".gh", 0},    {".ma", 60},
-       {".dz", 60},   {".tn", 60},   {".ne", 60},  {".td", 60},   {".cm", 60},
-       {".ga", 60},   {".cg", 60},   {".cd", 60},  {".bj", 60},   {".cf", 60},
-       {".gq", 60},   {".bi", 120},  {".rw", 120}, {".cv", -60},  {".re", 240},
-       {".mu", 240},  {".sc", 240},  {".yt", 180}, {".mg", 180},  {".km", 180},
-       {".dj", 180},  {".nc", 660},  {".wf", 720}, {".pf", -600}, {".mq", -240},
-       {".gp", -240}, {".gf", -180}, {".mf", -240}}};
+  static constexpr std::array<std::pair<std::string_view, int>, 44> kFixed = {
+      {{".sn", 0},    {".ml", 0},    {".ci", 0},    {".bf", 0},
+       {".gn", 0},    {".tg", 0},    {".gm", 0},    {".mr", 0},
+       {".gh", 0},    {".ma", 60},   {".dz", 60},   {".tn", 60},
+       {".ne", 60},   {".td", 60},   {".cm", 60},   {".ga", 60},
+       {".cg", 60},   {".cd", 60},   {".bj", 60},   {".cf", 60},
+       {".gq", 60},   {".bi", 120},  {".rw", 120},  {".cv", -60},
+       {".re", 240},  {".mu", 240},  {".sc", 240},  {".yt", 180},
+       {".mg", 180},  {".km", 180},  {".dj", 180},  {".nc", 660},
+       {".wf", 720},  {".pf", -600}, {".mq", -240}, {".gp", -240},
+       {".gf", -180}, {".mf", -240}, {".bl", -240}, {".vu", 660},
+       {".vn", 420},  {".kh", 420},  {".sy", 180},  {".jo", 180}}};
   for (const auto& [tld, minutes] : kFixed) {
     if (std::string_view(host).ends_with(tld)) return minutes;
   }

@@ -192,6 +192,8 @@ TEST(PageDatesTest, TheLocalesRegionStandsInForAHostWithoutCountry) {
   EXPECT_EQ(OffsetForHost("www.x.mg", 2026, 12, 3, 14), 180);
   EXPECT_EQ(OffsetForHost("www.x.cd", 2026, 7, 3, 14), 60);
   EXPECT_EQ(OffsetForHost("www.x.bi", 2026, 7, 3, 14), 120);
+  EXPECT_EQ(OffsetForHost("www.x.vn", 2026, 7, 3, 14), 420);
+  EXPECT_EQ(OffsetForHost("www.x.vu", 2026, 7, 3, 14), 660);
   // Lebanon's summer time starts and ends at midnight on the last Sundays.
   EXPECT_EQ(OffsetForHost("www.x.com.lb", 2025, 12, 3, 14), 120);
   EXPECT_EQ(OffsetForHost("www.x.com.lb", 2025, 3, 29, 23), 120);
