@@ -454,6 +454,16 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
   }
   std::vector<std::string> closing_labels;
   std::string text = ArticleText(document.root(), md, closing_labels);
+  // A JavaScript application's shell: the article is in a <noscript> (or a
+  // <template>) for browsers and robots without scripts. Read again with it
+  // shown.
+  constexpr size_t kShellText = 200, kScriptlessArticle = 500;
+  if (text.size() < kShellText &&
+      document.RevealScriptlessContent(kScriptlessArticle) > 0) {
+    md = internal::ReadMetadata(document.root(), options.source);
+    closing_labels.clear();
+    text = ArticleText(document.root(), md, closing_labels);
+  }
   // A title alone (a home page, a section front, a page of links) is no
   // article; a title with a standfirst is kept (a video or a photo page).
   if (text.empty() && md.description.empty()) {

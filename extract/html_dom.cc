@@ -1,6 +1,7 @@
 #include "extract/html_dom.h"
 
 #include <algorithm>
+#include <cstring>
 #include <utility>
 
 #include "absl/strings/ascii.h"
@@ -27,6 +28,59 @@ int HtmlDocument::MaxDepth() const {
                            depth + 1);
   }
   return deepest;
+}
+
+namespace {
+
+// Whether the text nodes under `node` hold `least_bytes` bytes, counted
+// without recursion.
+bool HoldsTextBytes(const GumboNode* node, size_t least_bytes) {
+  size_t held = 0;
+  std::vector<const GumboNode*> pending = {node};
+  while (!pending.empty()) {
+    const GumboNode* n = pending.back();
+    pending.pop_back();
+    if (n->type == GUMBO_NODE_TEXT) {
+      held += std::strlen(n->v.text.text);
+      if (held >= least_bytes) return true;
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE)
+      continue;
+    const GumboVector& children = n->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i)
+      pending.push_back(static_cast<const GumboNode*>(children.data[i]));
+  }
+  return false;
+}
+
+}  // namespace
+
+int HtmlDocument::RevealScriptlessContent(size_t least_bytes) {
+  int revealed = 0;
+  std::vector<GumboNode*> pending = {output_->root};
+  while (!pending.empty()) {
+    GumboNode* node = pending.back();
+    pending.pop_back();
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE)
+      continue;
+    const GumboTag tag = node->v.element.tag;
+    // The head's <noscript> holds a tracking pixel or a style sheet.
+    if (tag == GUMBO_TAG_HEAD) continue;
+    if (tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE) {
+      if (HoldsTextBytes(node, least_bytes)) {
+        node->type = GUMBO_NODE_ELEMENT;
+        node->v.element.tag = GUMBO_TAG_DIV;
+        ++revealed;
+      }
+      // Not into one inside: each node is counted once.
+      continue;
+    }
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i)
+      pending.push_back(static_cast<GumboNode*>(children.data[i]));
+  }
+  return revealed;
 }
 
 HtmlDocument::~HtmlDocument() {

@@ -207,6 +207,39 @@ TEST(ExtractTest, ADisclaimerUnderTheTextIsNoText) {
   EXPECT_EQ(a->text, std::string(kParagraph) + "\n\n" + kParagraph);
 }
 
+// A JavaScript application's shell ("Chargement en cours…"), its article in a
+// <noscript> or a <template> for browsers without scripts: that article is
+// the page's. A page with its own text keeps its <noscript> warning hidden.
+TEST(ExtractTest, AnApplicationShellsScriptlessArticleIsRead) {
+  const std::string paragraphs = "<p>" + std::string(kParagraph) + "</p><p>" +
+                                 std::string(kParagraph) + "</p><p>" +
+                                 std::string(kParagraph) + "</p>";
+  const std::string article =
+      "<article><h1>Musk veut OpenAI</h1>" + paragraphs + "</article>";
+  const std::string text =
+      std::string(kParagraph) + "\n\n" + kParagraph + "\n\n" + kParagraph;
+  const std::string shell =
+      "<div id=\"app\"><p class=\"loading\">Chargement en cours…</p></div>";
+  for (const char* wrapper : {"noscript", "template"}) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page("<title>Le Journal</title>",
+             shell + "<" + wrapper + ">" + article + "</" + wrapper + ">"),
+        {.source = "page.html"});
+    ASSERT_TRUE(a.ok()) << wrapper << ": " << a.status();
+    EXPECT_EQ(a->text, text) << wrapper;
+  }
+  absl::StatusOr<Article> page = ExtractArticle(
+      Page("<title>Musk veut OpenAI</title>",
+           article +
+               "<noscript><p>Pour profiter pleinement du site, veuillez "
+               "activer JavaScript dans votre navigateur. " +
+               std::string(kParagraph) + std::string(kParagraph) +
+               std::string(kParagraph) + "</p></noscript>"),
+      {.source = "page.html"});
+  ASSERT_TRUE(page.ok()) << page.status();
+  EXPECT_EQ(page->text, text);
+}
+
 // The writer's name and place over the text, as a template prints it, is
 // the byline, not the article's first paragraph.
 TEST(ExtractTest, TheWritersSignatureOverTheTextIsNotText) {
