@@ -208,6 +208,43 @@ std::optional<DateTime> PostedTimeOfTheDay(const std::string& bylines,
   return std::nullopt;
 }
 
+// "Publié hier à 18h" under a masthead's date of the day ("Mardi 12 mars
+// 2024", a daily's edition): the day before `day` at that time; "aujourd'hui
+// à 9h05", `day` itself. A piece of `bylines` (joined by " | ") that says
+// "hier" or "aujourd'hui", writes a clock time and dates no day. nullopt when
+// there is none.
+std::optional<DateTime> RelativeToTheDay(const std::string& bylines,
+                                         const DateTime& day,
+                                         std::string_view host) {
+  constexpr int64_t kSecondsPerDay = 24 * 60 * 60;
+  for (absl::string_view piece : absl::StrSplit(bylines, " | ")) {
+    const std::string line(piece.data(), piece.size());
+    const std::vector<std::string> words = FoldedWords(line);
+    const bool yesterday =
+        std::find(words.begin(), words.end(), "hier") != words.end();
+    const bool today =
+        std::find(words.begin(), words.end(), "aujourd") != words.end();
+    // Not an update's ("Mis à jour aujourd'hui à 9h" under the publication's
+    // own day).
+    if ((!yesterday && !today) || SaysUpdated(line) ||
+        FindFrenchDate(line, host).has_value())
+      continue;
+    std::optional<std::pair<int, int>> time = FindClockTime(line);
+    // "hier à 18h": an hour without its minutes.
+    static const std::regex kHour(R"((?:^|[^\d])([01]?\d|2[0-3])\s*h(?:\W|$))");
+    if (std::smatch m; !time && std::regex_search(line, m, kHour))
+      time = std::make_pair(std::stoi(m[1].str()), 0);
+    if (!time) continue;
+    DateTime shown_day = day;
+    if (yesterday) shown_day.unix_seconds -= kSecondsPerDay;
+    return ParseMachineDate(
+        absl::StrFormat("%sT%02d:%02d", shown_day.LocalDay(), time->first,
+                        time->second),
+        host);
+  }
+  return std::nullopt;
+}
+
 // Only absolute URLs identify a page: a relative canonical ("/eco/musk") says
 // nothing about the site, so og:url is tried next. A capture of the Wayback
 // Machine is the page it captured (wayback_url.h): its canonical URL as the
@@ -989,6 +1026,12 @@ void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
                 PostedTimeOfTheDay(*text, *md.published, host)) {
           md.published = posted;
           md.sources["published"] += ", with the time the post's footer writes";
+        } else if (std::optional<DateTime> relative =
+                       RelativeToTheDay(*text, *md.published, host)) {
+          md.published = relative;
+          md.sources["published"] +=
+              ", the day the page was shown, and the byline's \"hier\" or "
+              "\"aujourd'hui\" with its time";
         }
       }
       return;

@@ -647,9 +647,6 @@ std::optional<DateTime> ParseMachineDate(std::string_view text,
   return date;
 }
 
-namespace {
-
-// The runs of ASCII letters of FoldText(text), in order.
 std::vector<std::string> FoldedWords(std::string_view text) {
   std::vector<std::string> words;
   std::string word;
@@ -663,8 +660,6 @@ std::vector<std::string> FoldedWords(std::string_view text) {
   }
   return words;
 }
-
-}  // namespace
 
 bool SaysUpdated(std::string_view text) {
   const std::vector<std::string> words = FoldedWords(text);

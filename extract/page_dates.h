@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "newsq/article.h"
 
@@ -74,6 +75,10 @@ bool SaysUpdated(std::string_view text);
 // Whether `text` labels a date as the publication's: "Publié le",
 // "Publication", "Published". Whole words: "publicité" labels nothing.
 bool SaysPublished(std::string_view text);
+
+// The runs of ASCII letters of FoldText(text), in order: "Publié hier à 18h"
+// -> publie, hier, a, h.
+std::vector<std::string> FoldedWords(std::string_view text);
 
 // The first clock time of a byline ("17h00", "9 h 05", "17:00"), as hours and
 // minutes; nullopt when it writes none.

@@ -1950,6 +1950,28 @@ TEST(ExtractTest, APostsFooterTimesTheHeadersDay) {
             "2025-03-11");
 }
 
+// A daily's masthead gives the day the page was shown ("Mardi 12 mars
+// 2024"), the byline "Publié hier à 18h": the day before, at 18:00. Not an
+// update's "aujourd'hui".
+TEST(ExtractTest, YesterdayInTheBylineCountsFromTheMastheadsDay) {
+  const auto published = [](const std::string& line) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page("<title>Oran : les pêcheurs réclament un abri</title>",
+             "<div id=\"bandeau\"><div class=\"date-du-jour\">Mardi 12 mars "
+             "2024</div></div><div id=\"contenu\"><h1>Oran : les pêcheurs "
+             "réclament un abri</h1><div class=\"date\">" +
+                 line + "</div><div class=\"article\"><p>" +
+                 std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+                 "</p></div></div>"),
+        {.source = "x.html"});
+    return a.ok() && a->published ? a->published->ToIso8601() : "?";
+  };
+  EXPECT_EQ(published("Publié hier à 18h"), "2024-03-11T18:00:00+01:00");
+  EXPECT_EQ(published("Publié aujourd'hui à 9h05"),
+            "2024-03-12T09:05:00+01:00");
+  EXPECT_EQ(published("Mis à jour aujourd'hui à 9h05"), "2024-03-12");
+}
+
 // A lead that opens with the headline's words is the article's prose.
 TEST(ExtractTest, ALeadRepeatingTheHeadlineStays) {
   const std::string paragraph(kParagraph);
