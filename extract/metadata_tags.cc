@@ -761,7 +761,7 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
   // Not an author box's description, nor a profile box that wraps one: the
   // box's name ("author-bio-name", "author-name") is read on its own.
   const bool description = DescribesAnAuthor(hints);
-  if ((HintsAt(hints, {"author", "auteur", "signature", "byline"}) &&
+  if ((HintsAt(hints, {"author", "auteur", "signature", "byline", "critic"}) &&
        !description && !HoldsAnAuthorsDescription(node)) ||
       IsAuthorLink(node)) {
     std::string text = TextOfParts(node);

@@ -281,6 +281,17 @@ TEST(ExtractTest, ANameAndAWritersRoleOverTheTextSignIt) {
               ::testing::StartsWith("Jean Dupont, maire de Laval"));
 }
 
+// A review's verdict box names its critic ("La critique de X", class
+// "verdict__critic"): the writer.
+TEST(ExtractTest, AReviewsCriticIsItsAuthor) {
+  EXPECT_EQ(AuthorOf("",
+                     "<div class=\"se-verdict\"><p>★★★★☆</p><p "
+                     "class=\"se-verdict__critic\">La critique de "
+                     "<strong>Hugo Mercier</strong></p></div><p>" +
+                         std::string(kParagraph) + "</p>"),
+            "Hugo Mercier");
+}
+
 // A profile box under the article (Squarespace's "author-profile": the
 // account's name, then its description) is no byline: the site's account
 // names nobody, and its description's words are no name.
