@@ -95,6 +95,12 @@ std::string OutletBeforeHeadline(const std::string& title,
       BeforeSeparatedEnding(title, headline);
   if (!before) return {};
   const std::string name(TrimAscii(*before));
+  // "☕ La Matinale – Headline", a newsletter's subject: a name opens on a
+  // letter or a digit, not on an emoji.
+  if (name.empty() ||
+      !(OpensWithCapital(name) || OpensWithLowerCase(name) ||
+        absl::ascii_isdigit(static_cast<unsigned char>(name[0]))))
+    return {};
   // "Sénégal | Le port de Dakar rouvre": a section named after a place.
   if (KnownPlaces().contains(name) || RegisteredPlaces().contains(name))
     return {};

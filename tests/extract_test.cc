@@ -2214,6 +2214,12 @@ TEST(ExtractTest, TheOutletBeforeTheHeadlineOrInTheBrand) {
   EXPECT_EQ(
       outlet_of("<title>Carthage Actu | Sfax : le port rouvre</title>", ""),
       "Carthage Actu");
+  // A newsletter's subject opening on an emoji names no outlet: the logo
+  // does.
+  EXPECT_EQ(outlet_of("<title>☕ La Matinale – Sfax : le port rouvre</title>",
+                      "<a href=\"/\"><img src=\"logo.png\" alt=\"Carthage "
+                      "Actu\"></a>"),
+            "Carthage Actu");
   // A print page's label after the name.
   EXPECT_EQ(outlet_of("<title>Carthage Actu - Version imprimable - Sfax : le "
                       "port rouvre</title>",
