@@ -281,6 +281,11 @@ void ChooseCanonicalUrl(const RawTags& raw, std::string_view source_url,
     md.sources["canonical_url"] = "the page archive.today captured";
     return;
   }
+  if (!raw.reader_view_original.empty()) {
+    md.canonical_url = raw.reader_view_original;
+    md.sources["canonical_url"] = "the page Firefox's Reader View showed";
+    return;
+  }
   const size_t banner_url = raw.wayback_banner.find("http");
   for (const auto& [url, from] :
        {std::pair(banner_url == std::string::npos

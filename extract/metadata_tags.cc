@@ -69,6 +69,15 @@ bool HintsAt(const std::vector<std::string_view>& words,
   return false;
 }
 
+// Whether one of the class words is one of `names`, whole (where HintsAt
+// reads their starts).
+bool HasClassWord(const std::vector<std::string_view>& hints,
+                  std::initializer_list<std::string_view> names) {
+  return std::any_of(hints.begin(), hints.end(), [&](std::string_view word) {
+    return std::find(names.begin(), names.end(), word) != names.end();
+  });
+}
+
 // The first text under `node`, lower-cased: enough to tell whether an element
 // opens with an author label without reading all its text.
 std::string FirstTextLower(const GumboNode* node) {
@@ -412,6 +421,19 @@ bool ReadTag(const GumboNode* node, RawTags& raw) {
     case GUMBO_TAG_IMG:
       ReadLogo(node, raw);
       return true;
+    case GUMBO_TAG_A:
+      // A page saved from Firefox's Reader View: its header's link to the
+      // page it shows.
+      if (raw.reader_view_original.empty()) {
+        const std::string class_and_id = ClassAndId(node);
+        const std::vector<std::string_view> words = ClassWords(class_and_id);
+        const std::string_view href = Attribute(node, "href");
+        if (HasClassWord(words, {"reader"}) &&
+            HasClassWord(words, {"domain"}) &&
+            (href.starts_with("http://") || href.starts_with("https://")))
+          raw.reader_view_original = std::string(href);
+      }
+      return true;
     case GUMBO_TAG_DIV: {
       // The Wayback Machine's toolbar and banner in a saved capture.
       const std::string_view id = Attribute(node, "id");
@@ -644,15 +666,6 @@ bool IsRelativeDate(std::string_view text) {
   return false;
 }
 
-// Whether one of the class words is one of `names`, whole (where HintsAt
-// reads their starts).
-bool HasClassWord(const std::vector<std::string_view>& hints,
-                  std::initializer_list<std::string_view> names) {
-  return std::any_of(hints.begin(), hints.end(), [&](std::string_view word) {
-    return std::find(names.begin(), names.end(), word) != names.end();
-  });
-}
-
 // Whether an element's class words name an author box's description
 // ("td-author-description", "author-bio", "author-bio-description"): a
 // sentence about the writer, or the site's about itself, and not the box's
@@ -761,9 +774,12 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
   // Not an author box's description, nor a profile box that wraps one: the
   // box's name ("author-bio-name", "author-name") is read on its own.
   const bool description = DescribesAnAuthor(hints);
+  // Firefox's Reader View names the writers in "reader-credits".
+  const bool reader_credits =
+      HasClassWord(hints, {"reader"}) && HasClassWord(hints, {"credits"});
   if ((HintsAt(hints, {"author", "auteur", "signature", "byline", "critic"}) &&
        !description && !HoldsAnAuthorsDescription(node)) ||
-      IsAuthorLink(node)) {
+      reader_credits || IsAuthorLink(node)) {
     std::string text = TextOfParts(node);
     // "<strong>Jean-Robert Désir</strong><br>Économiste, professeur à la
     // Faculté …": a signature's name on its first line, the writer's

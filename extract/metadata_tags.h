@@ -110,6 +110,9 @@ struct RawTags {
   // tags (its name, short link, capture times) are left out of `meta` and
   // `canonical`.
   std::string archive_today_original;
+  // The address of the page a Firefox Reader View save shows (its
+  // <a class="reader-domain">, the only place it keeps it); empty otherwise.
+  std::string reader_view_original;
 };
 
 // Walks the page under `root` once and gathers its RawTags.

@@ -281,6 +281,26 @@ TEST(ExtractTest, ANameAndAWritersRoleOverTheTextSignIt) {
               ::testing::StartsWith("Jean Dupont, maire de Laval"));
 }
 
+// A page saved from Firefox's Reader View keeps the address it showed in its
+// header's "reader-domain" link, and the writer in "reader-credits".
+TEST(ExtractTest, AFirefoxReaderViewSaveKeepsItsAddressAndWriter) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Gafsa : le phosphate repart</title><link rel=\"stylesheet\" "
+           "href=\"chrome://global/skin/aboutReader.css\">",
+           "<div class=\"container\"><div class=\"header reader-header\"><a "
+           "class=\"domain reader-domain\" "
+           "href=\"https://www.reveil-tunis.tn/economie/gafsa\">"
+           "www.reveil-tunis.tn</a><h1 class=\"reader-title\">Gafsa : le "
+           "phosphate repart</h1><div class=\"credits reader-credits\">Leïla "
+           "Ben Amor</div></div><div class=\"content\"><p>" +
+               std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+               "</p></div></div>"),
+      {.source = "gafsa.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->canonical_url, "https://www.reveil-tunis.tn/economie/gafsa");
+  EXPECT_EQ(a->author, "Leïla Ben Amor");
+}
+
 // A review's verdict box names its critic ("La critique de X", class
 // "verdict__critic"): the writer.
 TEST(ExtractTest, AReviewsCriticIsItsAuthor) {
