@@ -30,32 +30,6 @@ int HtmlDocument::MaxDepth() const {
   return deepest;
 }
 
-namespace {
-
-// Whether the text nodes under `node` hold `least_bytes` bytes, counted
-// without recursion.
-bool HoldsTextBytes(const GumboNode* node, size_t least_bytes) {
-  size_t held = 0;
-  std::vector<const GumboNode*> pending = {node};
-  while (!pending.empty()) {
-    const GumboNode* n = pending.back();
-    pending.pop_back();
-    if (n->type == GUMBO_NODE_TEXT) {
-      held += std::strlen(n->v.text.text);
-      if (held >= least_bytes) return true;
-      continue;
-    }
-    if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE)
-      continue;
-    const GumboVector& children = n->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i)
-      pending.push_back(static_cast<const GumboNode*>(children.data[i]));
-  }
-  return false;
-}
-
-}  // namespace
-
 int HtmlDocument::RevealScriptlessContent(size_t least_bytes) {
   int revealed = 0;
   std::vector<GumboNode*> pending = {output_->root};
@@ -68,7 +42,7 @@ int HtmlDocument::RevealScriptlessContent(size_t least_bytes) {
     // The head's <noscript> holds a tracking pixel or a style sheet.
     if (tag == GUMBO_TAG_HEAD) continue;
     if (tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE) {
-      if (HoldsTextBytes(node, least_bytes)) {
+      if (HoldsText(node, least_bytes)) {
         node->type = GUMBO_NODE_ELEMENT;
         node->v.element.tag = GUMBO_TAG_DIV;
         ++revealed;
@@ -301,6 +275,29 @@ std::string CollapseWhitespace(std::string_view text) {
     out += text[i++];
   }
   return out;
+}
+
+bool HoldsText(const GumboNode* node, size_t bytes) {
+  constexpr int kNodesRead = 4096;
+  std::vector<const GumboNode*> stack = {node};
+  size_t held = 0;
+  for (int read = 0; !stack.empty() && read < kNodesRead; ++read) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT) {
+      held += std::strlen(n->v.text.text);
+      if (held >= bytes) return true;
+      continue;
+    }
+    if ((n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE) ||
+        n->v.element.tag == GUMBO_TAG_SCRIPT ||
+        n->v.element.tag == GUMBO_TAG_STYLE)
+      continue;
+    const GumboVector& children = n->v.element.children;
+    for (unsigned i = children.length; i-- > 0;)
+      stack.push_back(static_cast<const GumboNode*>(children.data[i]));
+  }
+  return false;
 }
 
 bool IsWithin(const GumboNode* node, const GumboNode* ancestor) {

@@ -82,6 +82,12 @@ std::string TextOfParts(const GumboNode* node);
 std::string BlockText(const GumboNode* node,
                       bool (*skip)(const GumboNode*) = nullptr);
 
+// Whether `node` holds at least `bytes` bytes of text (scripts and styles
+// aside; a <template>'s content counted). Reads no further than the bytes
+// sought, and a few thousand nodes at most, whatever is under `node`: nested
+// elements are each asked, so the cost must not grow with what is under them.
+bool HoldsText(const GumboNode* node, size_t bytes);
+
 // Whether `node` is `ancestor` or lies under it.
 bool IsWithin(const GumboNode* node, const GumboNode* ancestor);
 

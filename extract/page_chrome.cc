@@ -3,7 +3,6 @@
 // main-text extraction.
 #include "extract/page_chrome.h"
 
-#include <cstring>
 #include <string>
 #include <vector>
 
@@ -137,30 +136,6 @@ bool HasWord(std::string_view hints,
 // part of the article rather than the notice and offer that stand for it
 // (some 200 to 400 bytes on the pages read).
 constexpr size_t kLongestPaywallNotice = 600;
-
-// Nested elements are each asked, so the cost must not grow with what is
-// under them.
-bool HoldsText(const GumboNode* node, size_t bytes) {
-  constexpr int kNodesRead = 4096;
-  std::vector<const GumboNode*> stack = {node};
-  size_t held = 0;
-  for (int read = 0; !stack.empty() && read < kNodesRead; ++read) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
-    if (n->type == GUMBO_NODE_TEXT) {
-      held += std::strlen(n->v.text.text);
-      if (held >= bytes) return true;
-      continue;
-    }
-    if (n->type != GUMBO_NODE_ELEMENT || n->v.element.tag == GUMBO_TAG_SCRIPT ||
-        n->v.element.tag == GUMBO_TAG_STYLE)
-      continue;
-    const GumboVector& children = n->v.element.children;
-    for (unsigned i = children.length; i-- > 0;)
-      stack.push_back(static_cast<const GumboNode*>(children.data[i]));
-  }
-  return false;
-}
 
 bool IsChromeElement(const GumboNode* node, Strictness strictness) {
   if (IsChromeTag(node->v.element.tag)) return true;

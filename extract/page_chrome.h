@@ -25,11 +25,6 @@ enum class Strictness { kStrict, kRelaxed, kRelaxedButComments };
 // id as `strictness` reads them. itemprop=articleBody is never chrome.
 bool IsChromeElement(const GumboNode* node, Strictness strictness);
 
-// Whether `node` holds at least `bytes` bytes of text (scripts and styles
-// aside). Reads no further than the bytes sought, and a few thousand nodes at
-// most, whatever is under `node`.
-bool HoldsText(const GumboNode* node, size_t bytes);
-
 // True when `class_and_id` (lower-cased) names page chrome rather than content.
 bool IsChromeHint(std::string_view class_and_id);
 
