@@ -44,8 +44,9 @@ struct KnownOutlet {
   std::string_view domain;  // "liberation.fr", "madame.lefigaro.fr"
   std::string_view name;    // "Libération", "Madame Figaro"
   // The country code of the domain the newsroom's country would have ("bf"
-  // for lefaso.net, "mq" for rci.fm), whose clock its pages write times by;
-  // "" when the domain is that country's own, or for France.
+  // for lefaso.net, "mq" for rci.fm and franceantilles.fr), whose clock its
+  // pages write times by; "" when the domain is that country's own, or for
+  // metropolitan France.
   std::string_view country = {};
 };
 

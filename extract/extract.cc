@@ -340,20 +340,28 @@ std::string ArticleText(const GumboNode* root, internal::PageMetadata& md,
 
 // Last resort for the date: the first French date of the page's text outside
 // its chrome (footers with copyright years, tickers and comments are chrome).
-// A day found alone (a header's date of the day) takes the time a publication
-// line of the page's text writes that day: a table layout's unclassed
-// "Publié le 03-02-2025 à 09:45 | Imprimer".
-void FindDateInText(const GumboNode* root, internal::PageMetadata& md) {
+// A day found alone (a header's date of the day) takes the time of the first
+// publication line over the article's text (`text`), when it dates that day:
+// a table layout's unclassed "Publié le 03-02-2025 à 09:45 | Imprimer". Not
+// one under the text, where another article's teaser may write its own.
+void FindDateInText(const GumboNode* root, std::string_view text,
+                    internal::PageMetadata& md) {
   if (md.published && md.published->day_only) {
-    for (absl::string_view line : absl::StrSplit(
+    constexpr size_t kOpeningBytes = 60;
+    const std::string_view opening =
+        text.substr(0, std::min(text.find('\n'), kOpeningBytes));
+    for (absl::string_view piece : absl::StrSplit(
              internal::VisibleTextWithoutChrome(root, false), '\n')) {
-      const std::optional<DateTime> date = PublicationLineDate(
-          std::string_view(line.data(), line.size()), md.zone_host);
-      if (date && TimesThePublicationDay(*date, md)) {
+      const std::string_view line(piece.data(), piece.size());
+      if (!opening.empty() && line.starts_with(opening)) break;
+      const std::optional<DateTime> date =
+          PublicationLineDate(line, md.zone_host);
+      if (!date) continue;
+      if (TimesThePublicationDay(*date, md)) {
         md.published = date;
         md.sources["published"] += ", that day's time from a publication line";
-        return;
       }
+      break;
     }
   }
   if (md.published) return;
@@ -471,7 +479,7 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
                                    ? "no article found in the page"
                                    : "no article text in the page");
   }
-  FindDateInText(document.root(), md);
+  FindDateInText(document.root(), text, md);
   internal::TakeSignatureAsAuthor(text, closing_labels, md);
   return MakeReport(md, std::move(text), charset, options.source);
 }

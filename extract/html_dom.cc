@@ -30,6 +30,32 @@ int HtmlDocument::MaxDepth() const {
   return deepest;
 }
 
+namespace {
+
+// Whether an <article>, an <h1> or an itemprop=articleBody stands under
+// `node`, among its first few thousand nodes: an article, not a consent
+// dialog's or a widget's template.
+bool HoldsAnArticle(const GumboNode* node) {
+  constexpr int kNodesRead = 4096;
+  std::vector<const GumboNode*> stack = {node};
+  for (int read = 0; !stack.empty() && read < kNodesRead; ++read) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE)
+      continue;
+    if (n != node && (n->v.element.tag == GUMBO_TAG_ARTICLE ||
+                      n->v.element.tag == GUMBO_TAG_H1 ||
+                      Attribute(n, "itemprop") == "articleBody"))
+      return true;
+    const GumboVector& children = n->v.element.children;
+    for (unsigned i = children.length; i-- > 0;)
+      stack.push_back(static_cast<const GumboNode*>(children.data[i]));
+  }
+  return false;
+}
+
+}  // namespace
+
 int HtmlDocument::RevealScriptlessContent(size_t least_bytes) {
   int revealed = 0;
   std::vector<GumboNode*> pending = {output_->root};
@@ -42,7 +68,7 @@ int HtmlDocument::RevealScriptlessContent(size_t least_bytes) {
     // The head's <noscript> holds a tracking pixel or a style sheet.
     if (tag == GUMBO_TAG_HEAD) continue;
     if (tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE) {
-      if (HoldsText(node, least_bytes)) {
+      if (HoldsText(node, least_bytes) && HoldsAnArticle(node)) {
         node->type = GUMBO_NODE_ELEMENT;
         node->v.element.tag = GUMBO_TAG_DIV;
         ++revealed;

@@ -31,11 +31,13 @@ class HtmlDocument {
   // that a hostile page cannot exhaust the stack here.
   int MaxDepth() const;
 
-  // Makes visible the <noscript> elements of the body and the <template>s
-  // that hold at least `least_bytes` of text, as <div>s: a JavaScript
-  // application's shell whose article is there for browsers and robots
-  // without scripts. Returns how many were revealed. The tree's nodes stay
-  // where they are; what callers read of it afterwards changes.
+  // Makes visible, as <div>s, the body's <noscript> and <template> elements
+  // that hold an article (an <article>, an <h1> or an itemprop=articleBody)
+  // and at least `least_bytes` of text: a JavaScript application's shell
+  // whose article is there for browsers and robots without scripts, not a
+  // consent dialog's template nor a tracking pixel. Returns how many were
+  // revealed. The tree's nodes stay where they are; what callers read of it
+  // afterwards changes.
   int RevealScriptlessContent(size_t least_bytes);
 
  private:

@@ -21,7 +21,7 @@ namespace {
 
 // The schema.org types that describe an article. A WebPage is one only when
 // the caller allows it: on most sites it is the page around the article.
-constexpr std::array<std::string_view, 12> kArticleTypes = {
+constexpr std::array<std::string_view, 16> kArticleTypes = {
     "NewsArticle",
     "Article",
     "BlogPosting",
@@ -29,10 +29,14 @@ constexpr std::array<std::string_view, 12> kArticleTypes = {
     "AnalysisNewsArticle",
     "OpinionNewsArticle",
     "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "AskPublicNewsArticle",
+    "SatiricalArticle",
+    "AdvertiserContentArticle",
+    "Report",
     "LiveBlogPosting",
     "ScholarlyArticle",
     "TechArticle",
-    "Report",
     "WebPage"};
 
 bool HasArticleType(const nlohmann::json& node, bool allow_webpage) {
@@ -157,11 +161,20 @@ nlohmann::json ParseJsonLd(std::string text) {
   return salvaged;
 }
 
-const nlohmann::json* FindArticleObject(const nlohmann::json& j,
-                                        bool allow_webpage) {
+namespace {
+
+// How deep FindArticleObject and ListingPageType look into arrays and
+// "@graph"s: sites nest one or two levels; a hostile page thousands, which
+// would exhaust the stack.
+constexpr int kDeepestNesting = 8;
+
+const nlohmann::json* FindArticleObjectWithin(const nlohmann::json& j,
+                                              bool allow_webpage, int depth) {
+  if (depth > kDeepestNesting) return nullptr;
   if (j.is_array()) {
     for (const auto& item : j) {
-      if (const auto* found = FindArticleObject(item, allow_webpage))
+      if (const auto* found =
+              FindArticleObjectWithin(item, allow_webpage, depth + 1))
         return found;
     }
     return nullptr;
@@ -169,15 +182,18 @@ const nlohmann::json* FindArticleObject(const nlohmann::json& j,
   if (!j.is_object()) return nullptr;
   if (HasArticleType(j, allow_webpage)) return &j;
   if (auto graph = j.find("@graph"); graph != j.end()) {
-    return FindArticleObject(*graph, allow_webpage);
+    return FindArticleObjectWithin(*graph, allow_webpage, depth + 1);
   }
   return nullptr;
 }
 
-std::string ListingPageType(const nlohmann::json& j) {
+std::string ListingPageTypeWithin(const nlohmann::json& j, int depth) {
+  if (depth > kDeepestNesting) return {};
   if (j.is_array()) {
     for (const auto& item : j) {
-      if (std::string type = ListingPageType(item); !type.empty()) return type;
+      if (std::string type = ListingPageTypeWithin(item, depth + 1);
+          !type.empty())
+        return type;
     }
     return {};
   }
@@ -185,17 +201,29 @@ std::string ListingPageType(const nlohmann::json& j) {
   if (auto it = j.find("@type"); it != j.end()) {
     for (const nlohmann::json& type :
          it->is_array() ? *it : nlohmann::json::array({*it})) {
-      if (type == "CollectionPage" || type == "SearchResultsPage")
-        return type.get<std::string>();
+      if (type != "CollectionPage" && type != "SearchResultsPage") continue;
+      // A page of the kind whose main entity is an article is that article.
+      if (auto main = j.find("mainEntity");
+          main != j.end() &&
+          FindArticleObjectWithin(*main, /*allow_webpage=*/false, depth + 1))
+        return {};
+      return type.get<std::string>();
     }
   }
-  if (auto graph = j.find("@graph"); graph != j.end() && graph->is_array()) {
-    for (const auto& item : *graph) {
-      if (!item.is_object()) continue;
-      if (std::string type = ListingPageType(item); !type.empty()) return type;
-    }
-  }
+  if (auto graph = j.find("@graph"); graph != j.end())
+    return ListingPageTypeWithin(*graph, depth + 1);
   return {};
+}
+
+}  // namespace
+
+const nlohmann::json* FindArticleObject(const nlohmann::json& j,
+                                        bool allow_webpage) {
+  return FindArticleObjectWithin(j, allow_webpage, 0);
+}
+
+std::string ListingPageType(const nlohmann::json& j) {
+  return ListingPageTypeWithin(j, 0);
 }
 
 namespace {

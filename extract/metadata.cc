@@ -16,7 +16,6 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_format.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "engine/ascii.h"
@@ -191,62 +190,67 @@ std::string StripOutletPrefix(const std::string& title,
 
 // The time a blog's post footer writes alone, on the `day` a header gives
 // ("mardi 11 mars 2025 | Posté par Moussa Traoré à 19:47 - Société", as
-// Canalblog prints them): a piece of `bylines` (joined by " | ") that opens
-// on "Posté par" or "Publié par", writes a clock time and dates no other
-// day. nullopt when there is none.
+// Canalblog prints them): the first piece of `bylines` (joined by " | ")
+// that opens on "Posté par" or "Publié par" (OpensOnPostedBy), when it
+// writes a clock time and dates no other day. nullopt otherwise: a later
+// piece is a reader's or another post's.
 std::optional<DateTime> PostedTimeOfTheDay(const std::string& bylines,
                                            const DateTime& day,
                                            std::string_view host) {
   for (absl::string_view piece : absl::StrSplit(bylines, " | ")) {
     const std::string line(
         TrimAscii(std::string_view(piece.data(), piece.size())));
-    if (!line.starts_with("Posté par") && !line.starts_with("Publié par") &&
-        !line.starts_with("Posted by"))
-      continue;
+    if (!OpensOnPostedBy(line)) continue;
     if (const std::optional<DateTime> date = FindFrenchDate(line, host);
         date && date->LocalDay() != day.LocalDay())
-      continue;
-    if (const std::optional<std::pair<int, int>> time = FindClockTime(line))
-      return ParseMachineDate(absl::StrFormat("%sT%02d:%02d", day.LocalDay(),
-                                              time->first, time->second),
-                              host);
+      return std::nullopt;
+    const std::optional<std::pair<int, int>> time = FindClockTime(line);
+    if (!time) return std::nullopt;
+    return DayAtTime(day, time->first, time->second, host);
   }
   return std::nullopt;
 }
 
-// "Publié hier à 18h" under a masthead's date of the day ("Mardi 12 mars
-// 2024", a daily's edition): the day before `day` at that time; "aujourd'hui
-// à 9h05", `day` itself. A piece of `bylines` (joined by " | ") that says
-// "hier" or "aujourd'hui", writes a clock time and dates no day. nullopt when
-// there is none.
-std::optional<DateTime> RelativeToTheDay(const std::string& bylines,
+// "Publié hier à 18h" by the headline under a masthead's date of the day
+// ("Mardi 12 mars 2024", a daily's edition): the day before `day` at that
+// time; "Publié aujourd'hui à 9h05", `day` itself. `day_text` is the text
+// `day` was found in: a day its own piece says is the publication's ("Publié
+// le 12 mars") is no masthead's. The first piece of `near_bylines` that
+// says "hier" (not "avant-hier") or "aujourd'hui" must say "Publié", write a
+// clock time and date no day. nullopt otherwise (a sidebar's "Hier à 18h30",
+// an update's "Mis à jour aujourd'hui").
+std::optional<DateTime> RelativeToTheDay(const std::string& day_text,
+                                         const std::string& near_bylines,
                                          const DateTime& day,
                                          std::string_view host) {
+  for (absl::string_view piece : absl::StrSplit(day_text, " | ")) {
+    const std::string line(piece.data(), piece.size());
+    if (!FindFrenchDate(line, host)) continue;
+    if (SaysPublished(line)) return std::nullopt;
+    break;
+  }
   constexpr int64_t kSecondsPerDay = 24 * 60 * 60;
-  for (absl::string_view piece : absl::StrSplit(bylines, " | ")) {
+  for (absl::string_view piece : absl::StrSplit(near_bylines, " | ")) {
     const std::string line(piece.data(), piece.size());
     const std::vector<std::string> words = FoldedWords(line);
-    const bool yesterday =
-        std::find(words.begin(), words.end(), "hier") != words.end();
+    const auto hier = std::find(words.begin(), words.end(), "hier");
+    const bool yesterday = hier != words.end();
     const bool today =
         std::find(words.begin(), words.end(), "aujourd") != words.end();
-    // Not an update's ("Mis à jour aujourd'hui à 9h" under the publication's
-    // own day).
-    if ((!yesterday && !today) || SaysUpdated(line) ||
+    if (!yesterday && !today) continue;
+    if ((yesterday && hier != words.begin() && *(hier - 1) == "avant") ||
+        !SaysPublished(line) || SaysUpdated(line) ||
         FindFrenchDate(line, host).has_value())
-      continue;
+      return std::nullopt;
     std::optional<std::pair<int, int>> time = FindClockTime(line);
     // "hier à 18h": an hour without its minutes.
     static const std::regex kHour(R"((?:^|[^\d])([01]?\d|2[0-3])\s*h(?:\W|$))");
     if (std::smatch m; !time && std::regex_search(line, m, kHour))
       time = std::make_pair(std::stoi(m[1].str()), 0);
-    if (!time) continue;
+    if (!time) return std::nullopt;
     DateTime shown_day = day;
     if (yesterday) shown_day.unix_seconds -= kSecondsPerDay;
-    return ParseMachineDate(
-        absl::StrFormat("%sT%02d:%02d", shown_day.LocalDay(), time->first,
-                        time->second),
-        host);
+    return DayAtTime(shown_day, time->first, time->second, host);
   }
   return std::nullopt;
 }
@@ -1037,8 +1041,8 @@ void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
                 PostedTimeOfTheDay(*text, *md.published, host)) {
           md.published = posted;
           md.sources["published"] += ", with the time the post's footer writes";
-        } else if (std::optional<DateTime> relative =
-                       RelativeToTheDay(*text, *md.published, host)) {
+        } else if (std::optional<DateTime> relative = RelativeToTheDay(
+                       *text, raw.near_byline_text, *md.published, host)) {
           md.published = relative;
           md.sources["published"] +=
               ", the day the page was shown, and the byline's \"hier\" or "
@@ -1055,10 +1059,8 @@ void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
     // byline.
     if (std::optional<std::pair<int, int>> time =
             date_of_the_day ? std::nullopt : FindClockTime(raw.byline_text)) {
-      const std::string day = md.published->LocalDay();
-      if (std::optional<DateTime> timed = ParseMachineDate(
-              absl::StrFormat("%sT%02d:%02d", day, time->first, time->second),
-              host)) {
+      if (std::optional<DateTime> timed =
+              DayAtTime(*md.published, time->first, time->second, host)) {
         md.published = timed;
         md.sources["published"] = "url day, byline time";
       }
@@ -1112,9 +1114,21 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   }
   PageMetadata md;
   md.headline_stand_in = raw.headline_stand_in;
-  for (const auto& block : raw.json_ld) {
-    if (ld != nullptr || !md.listing_type.empty()) break;
-    md.listing_type = ListingPageType(block);
+  // A list of articles by its JSON-LD, when nothing else says the page is an
+  // article: no article object, no og:type "article" nor article:
+  // published_time, no microdata publication date.
+  const auto meta = [&](const char* name) {
+    const auto it = raw.meta.find(name);
+    return it == raw.meta.end() ? std::string_view()
+                                : std::string_view(it->second);
+  };
+  if (ld == nullptr && meta("og:type") != "article" &&
+      meta("article:published_time").empty() &&
+      raw.itemprop_published.empty()) {
+    for (const auto& block : raw.json_ld) {
+      md.listing_type = ListingPageType(block);
+      if (!md.listing_type.empty()) break;
+    }
   }
   ChooseCanonicalUrl(raw, source_url, md);
   // Only a URL names a site: a file path ("pages/lemonde.fr.html") does not.

@@ -1576,26 +1576,42 @@ bool TakeOpeningSignature(std::string_view paragraph, PageMetadata& md) {
   if (!md.author.empty())
     return FoldText(CleanAuthor(std::string(paragraph))) == FoldText(md.author);
   // No author yet: "Ginette Boisvert, collaboration spéciale", "Aminata
-  // Diallo, correspondante à Thiès", the way Québec's and Africa's papers
-  // sign over the text. A name and the role of someone who writes; not "Jean
-  // Dupont, maire de Laval", a person the article is about.
+  // Diallo, correspondante à Thiès", "Luc Roy, Initiative de journalisme
+  // local, Le Devoir": the way Québec's and Africa's papers sign over the
+  // text. A name and the whole role of someone who writes, then nothing, a
+  // place or an outlet; not a person the article is about ("Jean Dupont,
+  // maire de Laval", "Hervé Ghesquière, journaliste de France 3 retenu en
+  // otage", "Samir Toumi, chroniqueur et romancier").
   const size_t comma = paragraph.find(", ");
   if (comma == std::string_view::npos) return false;
   const std::string name(paragraph.substr(0, comma));
   const std::string role = FoldText(paragraph.substr(comma + 2));
   static constexpr std::string_view kWritersRoles[] = {
       "collaboration speciale",
-      "collaborat",
       "correspondant",
+      "correspondante",
+      "correspondant special",
+      "correspondante speciale",
+      "envoye special",
+      "envoyee speciale",
       "journaliste",
-      "envoye",
-      "initiative de journalisme",
+      "initiative de journalisme local",
       "pigiste",
-      "stagiaire",
-      "chroniqueu"};
+      "stagiaire"};
+  static constexpr std::string_view kWhereOrForWhom[] = {
+      " a ", " au ", " aux ", " en ", " pour ", ", "};
   const bool writes = std::any_of(
       std::begin(kWritersRoles), std::end(kWritersRoles),
-      [&](std::string_view writer) { return role.starts_with(writer); });
+      [&](std::string_view writer) {
+        if (!role.starts_with(writer)) return false;
+        const std::string_view rest =
+            std::string_view(role).substr(writer.size());
+        return rest.empty() || std::any_of(std::begin(kWhereOrForWhom),
+                                           std::end(kWhereOrForWhom),
+                                           [&](std::string_view after) {
+                                             return rest.starts_with(after);
+                                           });
+      });
   if (!writes || !IsNameAlone(name)) return false;
   md.author = name;
   md.sources["author"] = "signature opening the text";

@@ -676,11 +676,19 @@ bool DescribesAnAuthor(const std::vector<std::string_view>& hints) {
          !HasClassWord(hints, {"name", "nom"});
 }
 
+// Whether `element` is an author box's description ("author-bio",
+// "td-author-description"), not its name.
+bool IsAnAuthorsDescription(const GumboNode* element) {
+  const std::string class_and_id = ClassAndId(element);
+  const std::vector<std::string_view> hints = ClassWords(class_and_id);
+  return DescribesAnAuthor(hints) && HintsAt(hints, {"author", "auteur"});
+}
+
 // Whether `node` wraps an author's description (a profile box: "<div
 // class="author-profile"><a class="author-name">Le Jaseur</a><div
-// class="author-bio">Journal communautaire…</div></div>"): its text is a name
-// run into a sentence; the name's own element is read on its own. Looks at
-// the first few elements under it only: nested boxes cost little.
+// class="author-bio">Journal communautaire…</div></div>"): its text runs a
+// name into a sentence. Looks at the first few elements under it only:
+// nested boxes cost little.
 bool HoldsAnAuthorsDescription(const GumboNode* node) {
   constexpr int kElementsLookedAt = 32;
   int looked_at = 0;
@@ -688,9 +696,7 @@ bool HoldsAnAuthorsDescription(const GumboNode* node) {
   ForEachElement(node, [&](const GumboNode* element) {
     if (found || ++looked_at > kElementsLookedAt) return false;
     if (element == node) return true;
-    const std::string class_and_id = ClassAndId(element);
-    const std::vector<std::string_view> hints = ClassWords(class_and_id);
-    found = DescribesAnAuthor(hints) && HintsAt(hints, {"author", "auteur"});
+    found = IsAnAuthorsDescription(element);
     return !found;
   });
   return found;
@@ -701,20 +707,43 @@ bool HoldsAnAuthorsDescription(const GumboNode* node) {
 // ("<div class="itemfooter">Posté par <a>X</a> à <a>19:47</a>", under a
 // header's day): a byline, read with the others. Not a reader's comment of
 // an unclassed table ("Posté par Aïda le 10/02/2025 à 12h05"), which dates
-// itself.
+// itself. A short line only: the element's text is built once it holds few
+// bytes, so that nested elements cost no more than their size.
 bool OpensAPostedLine(const GumboNode* node) {
+  constexpr size_t kLongestLine = 160;
   const GumboVector& children = node->v.element.children;
   if (children.length == 0) return false;
   const auto* first = static_cast<const GumboNode*>(children.data[0]);
-  if (first->type != GUMBO_NODE_TEXT) return false;
-  const std::string_view opening = TrimAscii(first->v.text.text);
-  if (!opening.starts_with("Posté par") && !opening.starts_with("Publié par") &&
-      !opening.starts_with("Posted by"))
+  if (first->type != GUMBO_NODE_TEXT ||
+      !OpensOnPostedBy(TrimAscii(first->v.text.text)) ||
+      HoldsText(node, kLongestLine + 1))
     return false;
   const std::string text = VisibleText(node);
-  constexpr size_t kLongestLine = 160;
-  return text.size() <= kLongestLine && FindClockTime(text).has_value() &&
+  return FindClockTime(text).has_value() &&
          !FindFrenchDate(text, "").has_value();
+}
+
+// Whether one of `node`'s classes ends on the word "critic" ("critic",
+// "se-verdict__critic") and it is no list's item (InListOfOtherPieces'
+// <li>s name several critics or outlets).
+bool NamesACritic(const GumboNode* node) {
+  const std::string_view classes = Attribute(node, "class");
+  bool named = false;
+  for (absl::string_view token :
+       absl::StrSplit(absl::string_view(classes.data(), classes.size()), ' ',
+                      absl::SkipEmpty())) {
+    const std::string lower = absl::AsciiStrToLower(token);
+    const std::vector<std::string_view> words = ClassWords(lower);
+    named = named || (!words.empty() && words.back() == "critic");
+  }
+  if (!named) return false;
+  for (const GumboNode* n = node; n != nullptr && n->type == GUMBO_NODE_ELEMENT;
+       n = n->parent) {
+    if (n->v.element.tag == GUMBO_TAG_LI || n->v.element.tag == GUMBO_TAG_UL ||
+        n->v.element.tag == GUMBO_TAG_OL)
+      return false;
+  }
+  return true;
 }
 
 // Bylines: elements whose class or id speaks of dates, authors or publication,
@@ -731,7 +760,7 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
   const bool copyright_box = HintsAt(hints, {"copyright"});
   ReadCopyrightLines(node, skipped_footer || copyright_box, raw);
   if (skipped_footer || copyright_box ||
-      HintsAt(hints, {"ticker", "comment", "related"})) {
+      HintsAt(hints, {"ticker", "comment", "related", "reaction"})) {
     return false;
   }
   // <article data-author="…">: some CMSs name the writer only there. Read as
@@ -771,15 +800,27 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
       text = std::string(title) + " " + text;
     raw.byline_pieces.emplace_back(Utf8Prefix(text, kBylinePieceBytes), node);
   }
-  // Not an author box's description, nor a profile box that wraps one: the
-  // box's name ("author-bio-name", "author-name") is read on its own.
+  // Not an author box's description; of a profile box that wraps one, the
+  // name outside it.
   const bool description = DescribesAnAuthor(hints);
   // Firefox's Reader View names the writers in "reader-credits".
   const bool reader_credits =
       HasClassWord(hints, {"reader"}) && HasClassWord(hints, {"credits"});
-  if ((HintsAt(hints, {"author", "auteur", "signature", "byline", "critic"}) &&
-       !description && !HoldsAnAuthorsDescription(node)) ||
-      reader_credits || IsAuthorLink(node)) {
+  // A review's verdict box names its critic ("se-verdict__critic"). A class
+  // that ends on the whole word, not "alert-critical" nor "critic-name", and
+  // not an item of a list (a press review's "li.critic", which names outlets).
+  const bool critic = NamesACritic(node);
+  const bool author_hint =
+      HintsAt(hints, {"author", "auteur", "signature", "byline"}) &&
+      !description;
+  if (author_hint && HoldsAnAuthorsDescription(node)) {
+    // A profile box: the name it writes outside its description ("<div
+    // class="post-author"><strong>Karim Benali</strong><div
+    // class="author-bio">…"), on its first line.
+    const std::string box = BlockText(node, &IsAnAuthorsDescription);
+    AddAuthorText(raw, std::string(TrimAscii(box.substr(0, box.find('\n')))),
+                  node);
+  } else if (author_hint || critic || reader_credits || IsAuthorLink(node)) {
     std::string text = TextOfParts(node);
     // "<strong>Jean-Robert Désir</strong><br>Économiste, professeur à la
     // Faculté …": a signature's name on its first line, the writer's

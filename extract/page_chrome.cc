@@ -244,8 +244,14 @@ bool IsStrongChromeHint(std::string_view class_and_id,
     if (StrongChromeWords().contains(word) || CommentWords().contains(word))
       return true;
     // A footer's name run into one word ("printfooter", "pagefooter",
-    // "sitefooter"), as "print-footer" is split.
-    if (word.size() > 6 && word.ends_with("footer")) return true;
+    // "sitefooter"), as "print-footer" is split; not a layout's switch
+    // ("nofooter", "hasfooter", "withoutfooter"), whose split form ClassWords
+    // leaves out too.
+    if (word.size() > 6 && word.ends_with("footer") &&
+        !word.starts_with("no") && !word.starts_with("has") &&
+        !word.starts_with("with") && !word.starts_with("hide") &&
+        !word.starts_with("show") && !word.starts_with("sans"))
+      return true;
   }
   return false;
 }

@@ -10,6 +10,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
+#include "absl/strings/str_format.h"
 #include "engine/ascii.h"
 #include "engine/outlet_domains.h"
 #include "engine/text_folding.h"
@@ -155,22 +156,20 @@ int OffsetForHost(std::string_view host, int year, int month, int day,
   // Burkina Faso, Guinea, Togo, Gambia, Mauritania, Ghana), on UTC+1 (the
   // Maghreb, Niger, Chad, Cameroon, Gabon, Congo; Morocco keeps UTC+1
   // outside Ramadan), overseas France and the Indian Ocean, Vanuatu, Vietnam
-  // and Cambodia (UTC+7), Syria and Jordan (UTC+3 since 2022). Laos's ".la"
-  // is sold to anyone.
+  // and Cambodia (UTC+7). Laos's ".la" is sold to anyone.
   // The Democratic Republic of the Congo is on Kinshasa's time, where most
   // of its press is (Lubumbashi is an hour ahead).
-  static constexpr std::array<std::pair<std::string_view, int>, 44> kFixed = {
-      {{".sn", 0},    {".ml", 0},    {".ci", 0},    {".bf", 0},
-       {".gn", 0},    {".tg", 0},    {".gm", 0},    {".mr", 0},
-       {".gh", 0},    {".ma", 60},   {".dz", 60},   {".tn", 60},
-       {".ne", 60},   {".td", 60},   {".cm", 60},   {".ga", 60},
-       {".cg", 60},   {".cd", 60},   {".bj", 60},   {".cf", 60},
-       {".gq", 60},   {".bi", 120},  {".rw", 120},  {".cv", -60},
-       {".re", 240},  {".mu", 240},  {".sc", 240},  {".yt", 180},
-       {".mg", 180},  {".km", 180},  {".dj", 180},  {".nc", 660},
-       {".wf", 720},  {".pf", -600}, {".mq", -240}, {".gp", -240},
-       {".gf", -180}, {".mf", -240}, {".bl", -240}, {".vu", 660},
-       {".vn", 420},  {".kh", 420},  {".sy", 180},  {".jo", 180}}};
+  static constexpr std::array<std::pair<std::string_view, int>, 42> kFixed = {{
+      {".sn", 0},    {".ml", 0},    {".ci", 0},    {".bf", 0},    {".gn", 0},
+      {".tg", 0},    {".gm", 0},    {".mr", 0},    {".gh", 0},    {".ma", 60},
+      {".dz", 60},   {".tn", 60},   {".ne", 60},   {".td", 60},   {".cm", 60},
+      {".ga", 60},   {".cg", 60},   {".cd", 60},   {".bj", 60},   {".cf", 60},
+      {".gq", 60},   {".bi", 120},  {".rw", 120},  {".cv", -60},  {".re", 240},
+      {".mu", 240},  {".sc", 240},  {".yt", 180},  {".mg", 180},  {".km", 180},
+      {".dj", 180},  {".nc", 660},  {".wf", 720},  {".pf", -600}, {".mq", -240},
+      {".gp", -240}, {".gf", -180}, {".mf", -240}, {".bl", -240}, {".vu", 660},
+      {".vn", 420},  {".kh", 420},
+  }};
   for (const auto& [tld, minutes] : kFixed) {
     if (std::string_view(host).ends_with(tld)) return minutes;
   }
@@ -230,11 +229,12 @@ std::string ZoneHost(std::string_view host, std::string_view locale,
       dot != std::string_view::npos && host.size() - dot == 3 &&
       std::find(kOpenDomains.begin(), kOpenDomains.end(), host.substr(dot)) ==
           kOpenDomains.end();
-  if (country_domain) return std::string(host);
-  // A known outlet's newsroom abroad ("lefaso.net" is Ouagadougou's).
+  // A known outlet's newsroom abroad ("lefaso.net" is Ouagadougou's), even
+  // on a country's domain ("franceantilles.fr" is Martinique's).
   if (const KnownOutlet* known = FindKnownOutlet(host);
       known != nullptr && !known->country.empty())
     return "." + std::string(known->country);
+  if (country_domain) return std::string(host);
   if (const size_t separator = locale.find_first_of("-_");
       separator != std::string_view::npos) {
     const std::string_view region = locale.substr(separator + 1);
@@ -247,6 +247,17 @@ std::string ZoneHost(std::string_view host, std::string_view locale,
       known != nullptr && !known->country.empty())
     return "." + std::string(known->country);
   return std::string(host);
+}
+
+bool OpensOnPostedBy(std::string_view line) {
+  return line.starts_with("Posté par") || line.starts_with("Publié par") ||
+         line.starts_with("Posted by");
+}
+
+std::optional<DateTime> DayAtTime(const DateTime& day, int hour, int minute,
+                                  std::string_view host) {
+  return ParseMachineDate(
+      absl::StrFormat("%sT%02d:%02d", day.LocalDay(), hour, minute), host);
 }
 
 std::optional<std::pair<int, int>> FindClockTime(const std::string& text) {

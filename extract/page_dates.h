@@ -80,6 +80,15 @@ bool SaysPublished(std::string_view text);
 // -> publie, hier, a, h.
 std::vector<std::string> FoldedWords(std::string_view text);
 
+// Whether `line` opens on "Posté par", "Publié par" or "Posted by", as a
+// blog's post footer does ("Posté par X à 19:47 - Société").
+bool OpensOnPostedBy(std::string_view line);
+
+// `day`'s local day at `hour`:`minute`, in the host's offset then
+// (ParseMachineDate); nullopt for an impossible time.
+std::optional<DateTime> DayAtTime(const DateTime& day, int hour, int minute,
+                                  std::string_view host);
+
 // The first clock time of a byline ("17h00", "9 h 05", "17:00"), as hours and
 // minutes; nullopt when it writes none.
 std::optional<std::pair<int, int>> FindClockTime(const std::string& text);

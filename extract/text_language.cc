@@ -67,6 +67,17 @@ std::string ArticleLanguage(const std::string& declared,
   if (!declared.empty() && declared != "fr" && declared != "en" &&
       !other_scripts->contains(declared))
     return declared;
+  // The text of another alphabet's page may quote French: its own letters
+  // must be the fewer. Counted by characters, a multi-byte one once.
+  if (other_scripts->contains(declared)) {
+    size_t latin = 0, other = 0;
+    for (const char c : text.substr(0, kReadBytes)) {
+      const auto byte = static_cast<unsigned char>(c);
+      latin += absl::ascii_isalpha(byte);
+      other += byte >= 0xC0;  // the lead byte of a character past ASCII
+    }
+    if (other >= latin) return declared;
+  }
   const std::string read = FrenchOrEnglish(text);
   return read.empty() ? declared : read;
 }

@@ -191,6 +191,23 @@ TEST(ExtractTest, APrintPagesFooterIsNoText) {
       {.source = "page.html"});
   ASSERT_TRUE(a.ok()) << a.status();
   EXPECT_EQ(a->text, std::string(kParagraph) + "\n\n" + kParagraph);
+  // "nofooter" says the post has none, as "no-footer" does.
+  constexpr const char* kArchive =
+      "Archives : la saison touristique 2023 avait attiré plus de deux cent "
+      "mille visiteurs sur la corniche, un record selon la direction du "
+      "tourisme de la wilaya, qui mise désormais sur les croisières.";
+  absl::StatusOr<Article> post = ExtractArticle(
+      Page("<title>Musk veut OpenAI</title>",
+           "<div class=\"post nofooter\"><h1>Musk veut OpenAI</h1><div "
+           "class=\"entry\"><p>" +
+               std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+               "</p></div></div><div class=\"archives\"><p>" +
+               std::string(kArchive) + "</p><p>" + std::string(kArchive) +
+               "</p><p>" + std::string(kArchive) + "</p><p>" +
+               std::string(kArchive) + "</p></div>"),
+      {.source = "page.html"});
+  ASSERT_TRUE(post.ok()) << post.status();
+  EXPECT_EQ(post->text, std::string(kParagraph) + "\n\n" + kParagraph);
 }
 
 // The site's standing notice under an opinion piece is no part of it.
@@ -228,6 +245,16 @@ TEST(ExtractTest, AnApplicationShellsScriptlessArticleIsRead) {
     ASSERT_TRUE(a.ok()) << wrapper << ": " << a.status();
     EXPECT_EQ(a->text, text) << wrapper;
   }
+  // A consent dialog's template is no article, however long.
+  absl::StatusOr<Article> video = ExtractArticle(
+      Page("<title>Tempête à Brest</title>",
+           "<main><h1>Tempête à Brest</h1><p>Les images des rafales sur le "
+           "port, jeudi matin.</p></main><template id=\"consent\"><div><p>" +
+               std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+               "</p><p>" + std::string(kParagraph) + "</p></div></template>"),
+      {.source = "video.html"});
+  ASSERT_TRUE(video.ok()) << video.status();
+  EXPECT_EQ(video->text.find("consortium"), std::string::npos) << video->text;
   absl::StatusOr<Article> page = ExtractArticle(
       Page("<title>Musk veut OpenAI</title>",
            article +
@@ -274,6 +301,11 @@ TEST(ExtractTest, ANameAndAWritersRoleOverTheTextSignIt) {
   EXPECT_EQ(signed_piece->text, kParagraph);
   EXPECT_EQ(extract("Moussa Sarr, correspondant à Thiès")->author,
             "Moussa Sarr");
+  // A role with what makes the person the article's subject.
+  EXPECT_EQ(extract("Hervé Ghesquière, journaliste de France 3 retenu en otage")
+                ->author,
+            "");
+  EXPECT_EQ(extract("Samir Toumi, chroniqueur et romancier")->author, "");
   absl::StatusOr<Article> about = extract("Jean Dupont, maire de Laval");
   ASSERT_TRUE(about.ok()) << about.status();
   EXPECT_EQ(about->author, "");
@@ -310,6 +342,19 @@ TEST(ExtractTest, AReviewsCriticIsItsAuthor) {
                      "<strong>Hugo Mercier</strong></p></div><p>" +
                          std::string(kParagraph) + "</p>"),
             "Hugo Mercier");
+  // Not "critical", nor a press review's list of outlets.
+  EXPECT_EQ(AuthorOf("",
+                     "<div class=\"alert-critical\"><strong>Vigilance "
+                     "rouge</strong></div><p>" +
+                         std::string(kParagraph) + "</p>"),
+            "");
+  EXPECT_EQ(AuthorOf("",
+                     "<ul class=\"critics\"><li class=\"critic\"><span "
+                     "class=\"critic-name\">Le Monde</span> ★★★★</li><li "
+                     "class=\"critic\"><span class=\"critic-name\">"
+                     "Télérama</span> ★★★</li></ul><p>" +
+                         std::string(kParagraph) + "</p>"),
+            "");
 }
 
 // A profile box under the article (Squarespace's "author-profile": the
@@ -329,6 +374,16 @@ TEST(ExtractTest, AnAuthorsProfileBoxIsNoByline) {
       {.source = "page.html"});
   ASSERT_TRUE(a.ok()) << a.status();
   EXPECT_EQ(a->author, "");
+  // A box whose name has no class of its own: the name outside the
+  // description.
+  EXPECT_EQ(
+      AuthorOf("", "<div class=\"article\"><p>" + std::string(kParagraph) +
+                       "</p></div><div class=\"post-author\"><img "
+                       "src=\"/k.jpg\" alt=\"\"><strong>Karim "
+                       "Benali</strong><div class=\"author-bio\">"
+                       "Journaliste au service économie depuis 2012, "
+                       "spécialiste des questions maritimes.</div></div>"),
+      "Karim Benali");
 }
 
 // A social network's post embedded in the article keeps its words, not the
@@ -1341,6 +1396,23 @@ TEST(ExtractTest, AnArchiveOfTeasersIsNoArticle) {
            teasers),
       {.source = "article.html"});
   EXPECT_TRUE(article.ok()) << article.status();
+  // Nor one whose Open Graph type is an article.
+  absl::StatusOr<Article> by_og = ExtractArticle(
+      Page("<title>Énergies renouvelables</title><meta property=\"og:type\" "
+           "content=\"article\">" +
+               collection + "]}</script>",
+           teasers),
+      {.source = "og.html"});
+  EXPECT_TRUE(by_og.ok()) << by_og.status();
+  // JSON-LD nested past any site's habit does not exhaust the stack.
+  const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  EXPECT_TRUE(
+      ExtractArticle(Page("<title>Énergies renouvelables</title><script "
+                          "type=\"application/ld+json\">" +
+                              deep + "</script>",
+                          teasers),
+                     {.source = "deep.html"})
+          .ok());
 }
 
 TEST(ExtractTest, MissingFileNamesThePath) {
@@ -1954,6 +2026,22 @@ TEST(ExtractTest, AnUnclassedPublicationLineTimesTheHeadersDay) {
   ASSERT_TRUE(a.ok()) << a.status();
   ASSERT_TRUE(a->published.has_value());
   EXPECT_EQ(a->published->ToIso8601(), "2025-02-03T09:45:00+01:00");
+  // A "Publié" line under the text is another article's.
+  absl::StatusOr<Article> teaser = ExtractArticle(
+      Page("<title>Oran : un abri pour les pêcheurs</title>",
+           "<div id=\"page\"><div id=\"contenu\"><div "
+           "class=\"entete\"><h1>Oran : un abri pour les pêcheurs</h1></div>"
+           "<div class=\"auteur\">Par Karim Benali</div><div "
+           "class=\"article\"><p>" +
+               std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+               "</p></div></div><div id=\"suite\"><h3>Dans la même "
+               "rubrique</h3><div><a href=\"/2024/03/12/tlemcen.html\">Tlemcen "
+               ": la route rouverte</a><p>Publié le 12 mars 2024 à "
+               "07h15</p></div></div></div>"),
+      {.source = "https://www.x.dz/2024/03/12/oran.html"});
+  ASSERT_TRUE(teaser.ok()) << teaser.status();
+  ASSERT_TRUE(teaser->published.has_value());
+  EXPECT_EQ(teaser->published->ToIso8601(), "2024-03-12");
 }
 
 // A blog's post footer gives the time alone ("Posté par X à 19:47"), under
@@ -1975,6 +2063,12 @@ TEST(ExtractTest, APostsFooterTimesTheHeadersDay) {
                       "href=\"/archives/1.html\">19:47</a> - <a "
                       "href=\"/societe\">Société</a></div>"),
             "2025-03-11T19:47:00+01:00");
+  // A post's footer without its time: a reaction's after it gives none.
+  EXPECT_EQ(
+      published("<div class=\"itemfooter\">Posté par <a "
+                "href=\"/about\">Moussa Traoré</a> - Société</div><div "
+                "id=\"reactions\"><div>Posté par Aïda à 23:50</div></div>"),
+      "2025-03-11");
   EXPECT_EQ(published("<table><tr><td><font>Posté par <b>Aïda</b> le "
                       "12/03/2025 à 12h05</font><br>Courage à tous.</td></tr>"
                       "</table>"),
@@ -2001,6 +2095,10 @@ TEST(ExtractTest, YesterdayInTheBylineCountsFromTheMastheadsDay) {
   EXPECT_EQ(published("Publié aujourd'hui à 9h05"),
             "2024-03-12T09:05:00+01:00");
   EXPECT_EQ(published("Mis à jour aujourd'hui à 9h05"), "2024-03-12");
+  // Not the day before yesterday, nor a teaser's "Hier à 18h30" that says no
+  // publication.
+  EXPECT_EQ(published("Publié avant-hier à 18h"), "2024-03-12");
+  EXPECT_EQ(published("Hier à 18h30"), "2024-03-12");
 }
 
 // A lead that opens with the headline's words is the article's prose.

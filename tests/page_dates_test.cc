@@ -178,6 +178,7 @@ TEST(PageDatesTest, TheLocalesRegionStandsInForAHostWithoutCountry) {
   // only one outlet goes by it.
   EXPECT_EQ(ZoneHost("lefaso.net", ""), ".bf");
   EXPECT_EQ(ZoneHost("www.rci.fm", "fr-FR"), ".mq");
+  EXPECT_EQ(ZoneHost("www.franceantilles.fr", ""), ".mq");
   EXPECT_EQ(ZoneHost("", "", "Lefaso.net"), ".bf");
   EXPECT_EQ(ZoneHost("", "fr-CA", "Lefaso.net"), ".ca");
   EXPECT_EQ(ZoneHost("", "", "El Watan"), ".dz");  // at two addresses

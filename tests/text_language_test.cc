@@ -45,6 +45,12 @@ TEST(TextLanguageTest, TheTextOverridesAMarkupThatSaysTheOther) {
   // site's <html lang="ar">.
   EXPECT_EQ(ArticleLanguage("ar", kFrench), "fr");
   EXPECT_EQ(ArticleLanguage("ar", "مرحبا بكم في الموقع"), "ar");
+  // An Arabic text quoting a French communiqué stays Arabic.
+  const std::string arabic =
+      " أعلنت الوزارة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية "
+      "وتوفير المياه للسكان خلال فصل الصيف المقبل بعد سنوات من الجفاف "
+      "الشديد الذي أثر على المحاصيل والماشية في جميع أنحاء البلاد.";
+  EXPECT_EQ(ArticleLanguage("ar", arabic + kFrench + arabic + arabic), "ar");
 }
 
 }  // namespace
