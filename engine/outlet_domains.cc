@@ -311,10 +311,39 @@ const KnownOutlet* FindKnownOutlet(std::string_view url_or_host) {
   }
 }
 
+namespace {
+
+// The keys each known outlet is spelt by, in the table's order, computed
+// once: its name's OutletCompactKey and its RegisteredLabelKey. Pages ask
+// for outlets by name many times (each entity, each page's zone).
+struct SpellingKeys {
+  std::string name;
+  std::string registered_label;
+};
+const std::vector<SpellingKeys>& KnownOutletKeys() {
+  static const auto* keys = [] {
+    auto* all = new std::vector<SpellingKeys>;
+    all->reserve(kKnownOutlets.size());
+    for (const KnownOutlet& outlet : kKnownOutlets)
+      all->push_back(
+          {OutletCompactKey(outlet.name), RegisteredLabelKey(outlet)});
+    return all;
+  }();
+  return *keys;
+}
+
+}  // namespace
+
 const KnownOutlet* FindKnownOutletNamed(std::string_view name) {
+  const std::string key = OutletCompactKey(name);
+  if (key.empty()) return nullptr;
   const KnownOutlet* found = nullptr;
-  for (const KnownOutlet& outlet : kKnownOutlets) {
-    if (!IsSpellingOf(name, outlet)) continue;
+  for (size_t i = 0; i < kKnownOutlets.size(); ++i) {
+    const KnownOutlet& outlet = kKnownOutlets[i];
+    // IsSpellingOf, the keys read from the table's.
+    if (key != KnownOutletKeys()[i].name &&
+        key != KnownOutletKeys()[i].registered_label)
+      continue;
     // One outlet at two addresses (elwatan.com, elwatan-dz.com) is one.
     if (found != nullptr &&
         (found->name != outlet.name || found->country != outlet.country))
@@ -347,10 +376,11 @@ std::vector<std::string_view> KnownOutletsNamed(std::string_view name) {
   const std::string key = OutletCompactKey(name);
   std::vector<std::string_view> names;
   if (key.empty()) return names;
-  for (const KnownOutlet& outlet : kKnownOutlets) {
-    if (key == OutletCompactKey(outlet.name) &&
-        std::find(names.begin(), names.end(), outlet.name) == names.end())
-      names.push_back(outlet.name);
+  for (size_t i = 0; i < kKnownOutlets.size(); ++i) {
+    const std::string_view outlet_name = kKnownOutlets[i].name;
+    if (key == KnownOutletKeys()[i].name &&
+        std::find(names.begin(), names.end(), outlet_name) == names.end())
+      names.push_back(outlet_name);
   }
   return names;
 }

@@ -1117,13 +1117,8 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   // A list of articles by its JSON-LD, when nothing else says the page is an
   // article: no article object, no og:type "article" nor article:
   // published_time, no microdata publication date.
-  const auto meta = [&](const char* name) {
-    const auto it = raw.meta.find(name);
-    return it == raw.meta.end() ? std::string_view()
-                                : std::string_view(it->second);
-  };
-  if (ld == nullptr && meta("og:type") != "article" &&
-      meta("article:published_time").empty() &&
+  if (ld == nullptr && FirstMeta(raw, {"og:type"}) != "article" &&
+      FirstMeta(raw, {"article:published_time"}).empty() &&
       raw.itemprop_published.empty()) {
     for (const auto& block : raw.json_ld) {
       md.listing_type = ListingPageType(block);

@@ -391,6 +391,16 @@ void ReadLogoText(const GumboNode* node, RawTags& raw) {
   if (text.size() >= 2 && text.size() <= 60) raw.logo_text = std::move(text);
 }
 
+// Whether `attribute` holds "reader", in any case, without copying it.
+bool SaysReader(std::string_view attribute) {
+  constexpr std::string_view kReader = "reader";
+  return std::search(
+             attribute.begin(), attribute.end(), kReader.begin(), kReader.end(),
+             [](char a, char b) {
+               return absl::ascii_tolower(static_cast<unsigned char>(a)) == b;
+             }) != attribute.end();
+}
+
 // Reads what an element says by its tag. False for elements whose content
 // holds nothing more to gather (<title>, <script>).
 bool ReadTag(const GumboNode* node, RawTags& raw) {
@@ -423,8 +433,11 @@ bool ReadTag(const GumboNode* node, RawTags& raw) {
       return true;
     case GUMBO_TAG_A:
       // A page saved from Firefox's Reader View: its header's link to the
-      // page it shows.
-      if (raw.reader_view_original.empty()) {
+      // page it shows. Most links name no reader: their classes are not
+      // split into words.
+      if (raw.reader_view_original.empty() &&
+          (SaysReader(Attribute(node, "class")) ||
+           SaysReader(Attribute(node, "id")))) {
         const std::string class_and_id = ClassAndId(node);
         const std::vector<std::string_view> words = ClassWords(class_and_id);
         const std::string_view href = Attribute(node, "href");
@@ -724,8 +737,8 @@ bool OpensAPostedLine(const GumboNode* node) {
 }
 
 // Whether one of `node`'s classes ends on the word "critic" ("critic",
-// "se-verdict__critic") and it is no list's item (InListOfOtherPieces'
-// <li>s name several critics or outlets).
+// "se-verdict__critic") and it stands in no list (a press review's
+// "li.critic" items name outlets).
 bool NamesACritic(const GumboNode* node) {
   const std::string_view classes = Attribute(node, "class");
   bool named = false;

@@ -64,12 +64,13 @@ std::string ArticleLanguage(const std::string& declared,
   static const auto* other_scripts = new absl::flat_hash_set<std::string_view>{
       "ar", "fa", "ur", "ps", "he", "yi", "ru", "uk", "be", "bg", "mk",
       "el", "hy", "ka", "zh", "ja", "ko", "th", "hi", "bn", "ta", "am"};
+  const bool other_script = other_scripts->contains(declared);
   if (!declared.empty() && declared != "fr" && declared != "en" &&
-      !other_scripts->contains(declared))
+      !other_script)
     return declared;
   // The text of another alphabet's page may quote French: its own letters
   // must be the fewer. Counted by characters, a multi-byte one once.
-  if (other_scripts->contains(declared)) {
+  if (other_script) {
     size_t latin = 0, other = 0;
     for (const char c : text.substr(0, kReadBytes)) {
       const auto byte = static_cast<unsigned char>(c);
