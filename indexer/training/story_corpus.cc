@@ -1,11 +1,13 @@
 #include "indexer/training/story_corpus.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "absl/strings/str_split.h"
+#include "extract/json_lines.h"
 #include "indexer/article_versions.h"
 #include "newsq/extract.h"
 
@@ -71,6 +73,40 @@ absl::StatusOr<std::vector<LabelledArticle>> ReadCorpusStories(
       });
   std::vector<LabelledArticle> labelled;
   for (auto& [file, page] : pages) labelled.push_back(std::move(page));
+  return labelled;
+}
+
+absl::StatusOr<std::vector<LabelledArticle>> ReadJsonLinesStories(
+    const std::string& jsonl_path) {
+  std::vector<std::pair<std::string, LabelledArticle>> lines;  // by line key
+  std::string failure;
+  const absl::Status read = ReadJsonLines(
+      jsonl_path,
+      [&](ArticleLine&& line) {
+        if (line.story_key.empty()) {
+          if (failure.empty()) failure = line.article.url + ": no story";
+          return;
+        }
+        char key[16];  // zero-padded, so that keys sort in line order
+        std::snprintf(key, sizeof key, "%08zu", lines.size());
+        LabelledArticle article;
+        article.article = std::move(line.article);
+        article.story = std::move(line.story_key);
+        article.group = "written";
+        lines.emplace_back(key, std::move(article));
+      },
+      [&](std::string reason) {
+        if (failure.empty()) failure = std::move(reason);
+      });
+  if (!read.ok()) return read;
+  if (!failure.empty()) return absl::InvalidArgumentError(failure);
+  std::stable_sort(
+      lines.begin(), lines.end(), [](const auto& a, const auto& b) {
+        return PublishedBefore(a.second.article.published, a.first,
+                               b.second.article.published, b.first);
+      });
+  std::vector<LabelledArticle> labelled;
+  for (auto& [key, article] : lines) labelled.push_back(std::move(article));
   return labelled;
 }
 

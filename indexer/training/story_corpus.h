@@ -1,8 +1,9 @@
 // Articles whose story someone else decided, for measuring and learning story
 // grouping: Google News' French headline clusters
-// (../shared/corpora/clustering/googlenews-fr-2019-clusters) and the gold of
-// the project's own corpus (corpora/<outlet>/gold.json). Read by the
-// clustering quality test and the join model's trainer.
+// (../shared/corpora/clustering/googlenews-fr-2019-clusters), the gold of
+// the project's own corpus (corpora/<outlet>/gold.json) and the project's
+// written training stories (indexer/training/written_stories.jsonl). Read by
+// the clustering quality test and the join model's trainer.
 #ifndef NEWSQ_INDEXER_TRAINING_STORY_CORPUS_H_
 #define NEWSQ_INDEXER_TRAINING_STORY_CORPUS_H_
 
@@ -34,6 +35,12 @@ absl::StatusOr<std::vector<LabelledArticle>> ReadGoogleNewsHeadlines(
 // parsed, a page that cannot be extracted.
 absl::StatusOr<std::vector<LabelledArticle>> ReadCorpusStories(
     const std::string& corpora_dir);
+
+// Articles as JSON lines (extract/json_lines.h) whose `story` field is the
+// label, in publication order (ties: line order); the group is "written".
+// Errors: the file cannot be read, a line cannot be parsed or has no story.
+absl::StatusOr<std::vector<LabelledArticle>> ReadJsonLinesStories(
+    const std::string& jsonl_path);
 
 }  // namespace newsq::internal
 
