@@ -136,7 +136,7 @@ std::vector<std::string_view> ClassWords(std::string_view hints) {
         // Drupal's "field--label-hidden": the field's label is hidden, not
         // the field.
       } else if (word == "with" || word == "has" || word == "no" ||
-                 word == "without" || word == "sans") {
+                 word == "not" || word == "without" || word == "sans") {
         skip_next = true;
       } else {
         words.push_back(word);

@@ -60,8 +60,9 @@ std::string ClassAndId(const GumboNode* node);
 
 // The words of a lower-cased class/id string ("post-share wp-block" -> post,
 // share, wp, block), split at spaces and - _ : . /. Words after "with", "has",
-// "no", "without" and "sans" are left out: "with-navigation" or "has-sidebar"
-// describe a wrapper's layout, not what it is; so is "hidden" after "label"
+// "no", "not", "without" and "sans" are left out: "with-navigation" or
+// "has-sidebar" describe a wrapper's layout, not what it is, and Weebly's
+// "wsite-not-footer" is the page's content; so is "hidden" after "label"
 // (Drupal's "field--label-hidden" hides a field's label).
 std::vector<std::string_view> ClassWords(std::string_view class_and_id);
 

@@ -210,6 +210,25 @@ TEST(ExtractTest, APrintPagesFooterIsNoText) {
   EXPECT_EQ(post->text, std::string(kParagraph) + "\n\n" + kParagraph);
 }
 
+// Weebly wraps a page's content in "wsite-not-footer": not a footer, so the
+// post's date in it is read.
+TEST(ExtractTest, AContainerMarkedNotAFooterKeepsItsDate) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Fête du pain - Les Amis du Moulin</title>",
+           "<div id=\"wsite-content\" class=\"wsite-elements "
+           "wsite-not-footer\"><div class=\"blog-post\"><div "
+           "class=\"blog-header\"><h2 class=\"blog-title\">Fête du "
+           "pain</h2><p class=\"blog-date\"><span "
+           "class=\"date-text\">03/04/2025</span></p></div><div "
+           "class=\"blog-content\"><p>" +
+               std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+               "</p></div></div></div>"),
+      {.source = "https://www.moulin.fr/actualites/fete-du-pain"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  ASSERT_TRUE(a->published.has_value());
+  EXPECT_EQ(a->published->ToIso8601(), "2025-04-03");
+}
+
 // The site's standing notice under an opinion piece is no part of it.
 TEST(ExtractTest, ADisclaimerUnderTheTextIsNoText) {
   absl::StatusOr<Article> a = ExtractArticle(
