@@ -857,6 +857,19 @@ void TryMachineDate(std::optional<DateTime>& field, const char* name,
   }
 }
 
+// Whether a <time> is an update's: its class says so ("article__date--updated",
+// "date-modified", "maj"), or its itemprop (dateModified), or its text ("Mis à
+// jour le 22 octobre 2024 à 11h47").
+bool IsAnUpdatesTime(const GumboNode* time) {
+  const std::string class_and_id = ClassAndId(time);
+  for (std::string_view word : ClassWords(class_and_id)) {
+    if (word.starts_with("updat") || word.starts_with("modif") || word == "maj")
+      return true;
+  }
+  return Attribute(time, "itemprop") == "dateModified" ||
+         SaysUpdated(VisibleText(time));
+}
+
 // The dates that markup gives in machine form, most trusted first: JSON-LD,
 // <meta>, microdata, then the first <time datetime> (for publication only).
 void ChooseMachineDates(const RawTags& raw, const nlohmann::json* ld,
@@ -904,14 +917,19 @@ void ChooseMachineDates(const RawTags& raw, const nlohmann::json* ld,
                  "class=published title", host, md);
   // The first <time> of the headline's article block, else of the page: a
   // strip of the latest news above the article, or the site's header, has
-  // <time>s of its own.
+  // <time>s of its own. An update's <time> ("article__date--updated", "Mis à
+  // jour le ...") gives way to a later one that is not, which some systems
+  // write after it.
   const auto& times = raw.time_datetimes;
-  const auto in_block =
-      raw.headline_block == nullptr
-          ? times.end()
-          : std::find_if(times.begin(), times.end(), [&](const auto& time) {
-              return IsWithin(time.second, raw.headline_block);
-            });
+  const auto first_in_block = [&](bool updates_too) {
+    if (raw.headline_block == nullptr) return times.end();
+    return std::find_if(times.begin(), times.end(), [&](const auto& time) {
+      return IsWithin(time.second, raw.headline_block) &&
+             (updates_too || !IsAnUpdatesTime(time.second));
+    });
+  };
+  auto in_block = first_in_block(false);
+  if (in_block == times.end()) in_block = first_in_block(true);
   if (in_block != times.end()) {
     TryMachineDate(md.published, "published", in_block->first,
                    "time datetime in the headline's article block", host, md);

@@ -1499,6 +1499,31 @@ TEST(ExtractTest, TheArticlesTimeIsTheOneByItsHeadline) {
   EXPECT_EQ(a->published->ToIso8601(), "2025-07-09T21:30:00-04:00");
 }
 
+// Some systems write the update's <time> before the publication's: the
+// first <time> by the headline that is not an update's dates the article,
+// whether its class or its words say so.
+TEST(ExtractTest, AnUpdatesTimeBeforeThePublicationsIsNotTheDate) {
+  for (const std::string updated :
+       {"<time class=\"article__date article__date--updated\" "
+        "datetime=\"2024-10-22T11:47:00+02:00\">22/10/2024</time>",
+        "<time datetime=\"2024-10-22T11:47:00+02:00\">Mis à jour le 22 "
+        "octobre 2024 à 11h47</time>"}) {
+    const std::string article =
+        "<article><h1>Trois régions testent un billet unique</h1><div "
+        "class=\"article__dates\">" +
+        updated +
+        " · <time class=\"article__date\" "
+        "datetime=\"2024-10-22T06:00:00+02:00\">Publié le 22 octobre 2024 "
+        "à 06h00</time></div><p>" +
+        std::string(kParagraph) + "</p></article>";
+    absl::StatusOr<Article> a = ExtractArticle(Page("", article));
+    ASSERT_TRUE(a.ok()) << a.status();
+    ASSERT_TRUE(a->published.has_value()) << updated;
+    EXPECT_EQ(a->published->ToIso8601(), "2024-10-22T06:00:00+02:00")
+        << updated;
+  }
+}
+
 // "pied" is French for foot: a print page's footer, whose long notice after
 // the signature made the signature look like a heading.
 TEST(ExtractTest, APiedIsTheFooter) {
