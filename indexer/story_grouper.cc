@@ -410,6 +410,7 @@ StoryGrouper::Weighing StoryGrouper::Weigh(
     TermVector centroid;
     JoinEvidence evidence;
     Xapian::docid closest = 0;
+    bool dated = false;  // evidence.hours_apart is set
   };
   absl::flat_hash_map<std::string, StoryMeasures> measures;
   // Stories in the order their first article ranks.
@@ -440,6 +441,17 @@ StoryGrouper::Weighing StoryGrouper::Weigh(
     StoryMeasures& story_measures = entry->second;
     AddToCentroid(other, norm, story_measures.centroid);
     JoinEvidence& evidence = story_measures.evidence;
+    const double hours_apart =
+        std::abs(SecondsOf(article.Value(schema::kPublishedSlot)) -
+                 static_cast<double>(published->unix_seconds)) /
+        3600.0;
+    // Candidates are found within the window, so they are dated; one stored
+    // without a time (NAN) is never the nearest.
+    if (!std::isnan(hours_apart) &&
+        (!story_measures.dated || hours_apart < evidence.hours_apart)) {
+      evidence.hours_apart = hours_apart;
+      story_measures.dated = true;
+    }
     ++evidence.story_candidates;
     const double cosine = Cosine(vector, vector_norm, other, norm);
     if (evidence.story_candidates > 1 && cosine <= evidence.closest_cosine)

@@ -16,7 +16,7 @@ JoinFeatures JoinFeaturesOf(const JoinEvidence& e) {
           e.shared_stems >= 1 ? 1.0 : 0.0, e.shared_stems >= 2 ? 1.0 : 0.0,
           log_count(e.shared_headline_names),
           e.centroid_cosine * log_count(e.own_stems),
-          e.closest_cosine * log_count(e.own_stems)};
+          e.closest_cosine * log_count(e.own_stems), std::log1p(e.hours_apart)};
 }
 
 double Logistic(double score) {

@@ -4,7 +4,8 @@
 // A logistic regression over what the story grouper measures between the
 // article and a candidate story (JoinEvidence). Its weights
 // (story_join_weights.inc) are written by scripts/train-story-joins from the
-// labelled stories of ../shared/corpora/clustering/ and corpora/;
+// labelled stories of ../shared/corpora/clustering/, corpora/ and
+// indexer/training/written_stories.jsonl;
 // docs/stories.md says how good it is on the stories it never saw.
 #ifndef NEWSQ_INDEXER_STORY_JOIN_MODEL_H_
 #define NEWSQ_INDEXER_STORY_JOIN_MODEL_H_
@@ -42,12 +43,16 @@ struct JoinEvidence {
   // Capitalised headline words (schema::kHeadlineName) the article's headline
   // shares with the closest candidate's.
   size_t shared_headline_names = 0;
+  // Hours between the article's publication and the nearest of the story's
+  // candidates': a story is told within hours, a look-alike (the same union's
+  // next strike, the race of the next day) is often days away.
+  double hours_apart = 0;
 };
 
 // The model's inputs, in the order of its weights: a constant, then numbers
 // derived from the evidence (logarithms of counts, so that the tenth shared
 // word adds less than the second).
-inline constexpr size_t kJoinFeatureCount = 14;
+inline constexpr size_t kJoinFeatureCount = 15;
 using JoinFeatures = std::array<double, kJoinFeatureCount>;
 JoinFeatures JoinFeaturesOf(const JoinEvidence& evidence);
 

@@ -164,6 +164,30 @@ TEST_F(StoryGrouperTest, WeighingMeasuresTheClosestArticleOfEachStory) {
   EXPECT_DOUBLE_EQ(evidence.centroid_cosine, evidence.closest_cosine);
 }
 
+// A story's nearest candidate in time says how far apart they are: the same
+// union's strike a day later is not the strike of that morning.
+TEST_F(StoryGrouperTest, WeighingMeasuresTheHoursToTheStorysNearestArticle) {
+  Article morning = ArticleOf("Grève des contrôleurs aériens à Marseille", "");
+  morning.published = DateTime::FromIso8601("2025-02-11T06:00:00+01:00");
+  Article evening =
+      ArticleOf("Marseille : la grève des contrôleurs aériens se durcit", "");
+  evening.published = DateTime::FromIso8601("2025-02-11T18:30:00+01:00");
+  for (const Article* article : {&morning, &evening}) {
+    Xapian::Document doc = Build(*article, "a" + std::to_string(pages_));
+    DocumentBuilder::SetStory(doc, "strike");
+    db_.add_document(doc);
+  }
+  db_.commit();
+  Article probe =
+      ArticleOf("Les contrôleurs aériens de Marseille toujours en grève", "");
+  probe.published = DateTime::FromIso8601("2025-02-12T09:00:00+01:00");
+  const StoryGrouper::Weighing weighing =
+      grouper_.Weigh(IndexView(db_), Build(probe, "probe"), probe.published);
+  ASSERT_EQ(weighing.candidates.size(), 1u);
+  EXPECT_EQ(weighing.candidates[0].evidence.story_candidates, 2u);
+  EXPECT_DOUBLE_EQ(weighing.candidates[0].evidence.hours_apart, 14.5);
+}
+
 // Two pages of one town share its name, not two words: "Saint-Malo" is one
 // shared stem, and a word they share besides it still counts.
 TEST_F(StoryGrouperTest, ACompoundNameBothHeadlinesCarryIsOneSharedWord) {

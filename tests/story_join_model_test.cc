@@ -32,6 +32,9 @@ TEST(StoryJoinModelTest, FeaturesAreTheEvidenceInTheWeightsOrder) {
   EXPECT_EQ(f[10], 1.0);
   EXPECT_DOUBLE_EQ(f[11], std::log(2.0));
   EXPECT_DOUBLE_EQ(f[12], 0.5 * std::log(9.0));
+  JoinEvidence later = TwoHeadlinesSharing(3, 1, 0.5);
+  later.hours_apart = 23;
+  EXPECT_DOUBLE_EQ(JoinFeaturesOf(later)[14], std::log(24.0));
 }
 
 TEST(StoryJoinModelTest, ProbabilityIsTheLogisticOfTheWeightedSum) {
@@ -57,6 +60,12 @@ TEST(StoryJoinModelTest, ShippedModelTrustsMoreSharedWordsAndNames) {
   EXPECT_LT(model.Probability(TwoHeadlinesSharing(2, 2, 0.4)),
             model.Probability(TwoHeadlinesSharing(4, 2, 0.8)));
   EXPECT_LT(model.Probability(TwoHeadlinesSharing(0, 0, 0.0)), 0.05);
+  // The same words a day apart are less likely one story than an hour apart.
+  JoinEvidence next_day = TwoHeadlinesSharing(2, 1, 0.4);
+  next_day.hours_apart = 24;
+  JoinEvidence next_hour = next_day;
+  next_hour.hours_apart = 1;
+  EXPECT_LT(model.Probability(next_day), model.Probability(next_hour));
 }
 
 }  // namespace

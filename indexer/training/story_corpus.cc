@@ -12,6 +12,23 @@
 #include "newsq/extract.h"
 
 namespace newsq::internal {
+namespace {
+
+// The articles, each with the key that orders ties (its file, its line), in
+// publication order as `newsq index` adds them.
+std::vector<LabelledArticle> InPublicationOrder(
+    std::vector<std::pair<std::string, LabelledArticle>> keyed) {
+  std::stable_sort(
+      keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+        return PublishedBefore(a.second.article.published, a.first,
+                               b.second.article.published, b.first);
+      });
+  std::vector<LabelledArticle> labelled;
+  for (auto& [key, article] : keyed) labelled.push_back(std::move(article));
+  return labelled;
+}
+
+}  // namespace
 
 absl::StatusOr<std::vector<LabelledArticle>> ReadGoogleNewsHeadlines(
     const std::string& tsv_path) {
@@ -66,14 +83,28 @@ absl::StatusOr<std::vector<LabelledArticle>> ReadCorpusStories(
       pages.emplace_back(file, std::move(page));
     }
   }
-  std::stable_sort(
-      pages.begin(), pages.end(), [](const auto& a, const auto& b) {
-        return PublishedBefore(a.second.article.published, a.first,
-                               b.second.article.published, b.first);
-      });
-  std::vector<LabelledArticle> labelled;
-  for (auto& [file, page] : pages) labelled.push_back(std::move(page));
-  return labelled;
+  return InPublicationOrder(std::move(pages));
+}
+
+absl::StatusOr<std::vector<LabelledArticle>> ReadPageSetStories(
+    const std::string& set_dir) {
+  namespace fs = std::filesystem;
+  std::ifstream in(set_dir + "/gold.tsv");
+  if (!in) return absl::NotFoundError("cannot read " + set_dir + "/gold.tsv");
+  std::vector<std::pair<std::string, LabelledArticle>> pages;  // by file
+  for (std::string line; std::getline(in, line);) {
+    const std::vector<std::string> fields = absl::StrSplit(line, '\t');
+    if (fields.size() < 2 || fields[0].empty()) continue;
+    absl::StatusOr<Article> article =
+        ExtractArticleFromFile(set_dir + "/" + fields[0]);
+    if (!article.ok()) return article.status();
+    LabelledArticle page;
+    page.article = *std::move(article);
+    page.story = fields[1];
+    page.group = fs::path(set_dir).filename().string();
+    pages.emplace_back(fields[0], std::move(page));
+  }
+  return InPublicationOrder(std::move(pages));
 }
 
 absl::StatusOr<std::vector<LabelledArticle>> ReadJsonLinesStories(
@@ -100,14 +131,7 @@ absl::StatusOr<std::vector<LabelledArticle>> ReadJsonLinesStories(
       });
   if (!read.ok()) return read;
   if (!failure.empty()) return absl::InvalidArgumentError(failure);
-  std::stable_sort(
-      lines.begin(), lines.end(), [](const auto& a, const auto& b) {
-        return PublishedBefore(a.second.article.published, a.first,
-                               b.second.article.published, b.first);
-      });
-  std::vector<LabelledArticle> labelled;
-  for (auto& [key, article] : lines) labelled.push_back(std::move(article));
-  return labelled;
+  return InPublicationOrder(std::move(lines));
 }
 
 }  // namespace newsq::internal

@@ -36,6 +36,14 @@ absl::StatusOr<std::vector<LabelledArticle>> ReadGoogleNewsHeadlines(
 absl::StatusOr<std::vector<LabelledArticle>> ReadCorpusStories(
     const std::string& corpora_dir);
 
+// The pages of a story set folder (tests/story_sets/unseen-*: HTML pages and
+// gold.tsv, one line per page: file, story label, then notes), extracted as
+// `newsq index` extracts them, in publication order (ties: file order); the
+// group is the folder's name. Errors: gold.tsv cannot be read, a page cannot
+// be extracted.
+absl::StatusOr<std::vector<LabelledArticle>> ReadPageSetStories(
+    const std::string& set_dir);
+
 // Articles as JSON lines (extract/json_lines.h) whose `story` field is the
 // label, in publication order (ties: line order); the group is "written".
 // Errors: the file cannot be read, a line cannot be parsed or has no story.

@@ -3,12 +3,15 @@
 //
 // Examples come from stories someone else grouped: Google News' French
 // headline clusters (../shared/corpora/clustering/googlenews-fr-2019-clusters,
-// headlines only) and the gold of corpora/ (whole reports from several
-// outlets). Each set is indexed in order with every article put in its gold
-// story, as a perfect grouper would leave the index; each article's candidate
-// stories, as StoryGrouper::Weigh finds and measures them, are examples,
-// labelled by whether the candidate is the article's own story. Articles that
-// join on their headline or a near-duplicate text are not asked.
+// headlines only), the gold of corpora/ (whole reports from several
+// outlets) and the project's written training stories
+// (indexer/training/written_stories.jsonl: whole reports, briefs, follow-ups
+// and look-alikes of them, as JSON lines). Each set is indexed in order with
+// every article put in its gold story, as a perfect grouper would leave the
+// index; each article's candidate stories, as StoryGrouper::Weigh finds and
+// measures them, are examples, labelled by whether the candidate is the
+// article's own story. Articles that join on their headline or a near-duplicate
+// text are not asked.
 //
 // The model is a logistic regression fitted by Newton's method with a small
 // L2 penalty: the fit is the unique optimum, so the weights do not depend on
@@ -19,7 +22,8 @@
 // ia-labo's headlines and OrangeSum are never read here: their labels are too
 // weak to learn from, and the tests watch them.
 //
-// Usage: train_story_joins SHARED_CORPORA_DIR CORPORA_DIR OUTPUT.inc
+// Usage: train_story_joins SHARED_CORPORA_DIR CORPORA_DIR WRITTEN.jsonl
+//                          OUTPUT.inc
 //        (scripts/train-story-joins)
 #include <xapian.h>
 
@@ -200,10 +204,11 @@ void PrintHeldOutScores(const std::vector<LabelledArticle>& headlines,
 }
 
 int Main(int argc, char** argv) {
-  if (argc != 4) {
-    std::fprintf(stderr,
-                 "usage: %s SHARED_CORPORA_DIR CORPORA_DIR OUTPUT.inc\n",
-                 argv[0]);
+  if (argc != 5) {
+    std::fprintf(
+        stderr,
+        "usage: %s SHARED_CORPORA_DIR CORPORA_DIR WRITTEN.jsonl OUTPUT.inc\n",
+        argv[0]);
     return 2;
   }
   const std::string shared = argv[1];
@@ -212,7 +217,10 @@ int Main(int argc, char** argv) {
           shared + "/clustering/googlenews-fr-2019-clusters/categories.tsv");
   absl::StatusOr<std::vector<LabelledArticle>> reports =
       ReadCorpusStories(argv[2]);
-  for (const absl::Status& status : {headlines.status(), reports.status()}) {
+  absl::StatusOr<std::vector<LabelledArticle>> written =
+      ReadJsonLinesStories(argv[3]);
+  for (const absl::Status& status :
+       {headlines.status(), reports.status(), written.status()}) {
     if (!status.ok()) {
       std::fprintf(stderr, "train_story_joins: %s\n",
                    std::string(status.message()).c_str());
@@ -225,14 +233,26 @@ int Main(int argc, char** argv) {
     example.group = "corpora";
     examples.push_back(std::move(example));
   }
+  const size_t from_reports = examples.size() - from_headlines;
+  for (Example& example : ExamplesOf(*written))
+    examples.push_back(std::move(example));
   size_t positives = 0;
   for (const Example& example : examples) positives += example.same_story;
   std::printf(
-      "%zu examples (%zu from %zu headlines, %zu from %zu reports), %zu of "
-      "them an article's own story\n",
-      examples.size(), from_headlines, headlines->size(),
-      examples.size() - from_headlines, reports->size(), positives);
+      "%zu examples (%zu from %zu headlines, %zu from %zu reports, %zu from "
+      "%zu written articles), %zu of them an article's own story\n",
+      examples.size(), from_headlines, headlines->size(), from_reports,
+      reports->size(), examples.size() - from_headlines - from_reports,
+      written->size(), positives);
   PrintHeldOutScores(*headlines, examples);
+
+  // How a model that never saw the written articles groups them: the only
+  // whole articles with look-alikes among them.
+  const BCubed written_held_out =
+      GroupAndScore(*written, StoryJoinModel(Fit(examples, "written")));
+  std::printf("Written articles, held out: P %.3f  R %.3f  F1 %.3f\n",
+              written_held_out.precision, written_held_out.recall,
+              written_held_out.f1);
 
   const JoinFeatures weights = Fit(examples);
   const StoryJoinModel model(weights);
@@ -240,9 +260,9 @@ int Main(int argc, char** argv) {
   std::printf("Google News, trained on all: P %.3f  R %.3f  F1 %.3f\n",
               trained.precision, trained.recall, trained.f1);
 
-  FILE* out = std::fopen(argv[3], "w");
+  FILE* out = std::fopen(argv[4], "w");
   if (out == nullptr) {
-    std::perror(argv[3]);
+    std::perror(argv[4]);
     return 1;
   }
   std::fprintf(out,
@@ -251,10 +271,10 @@ int Main(int argc, char** argv) {
     std::fprintf(out, "%s%.4f", i == 0 ? "" : ", ", weights[i]);
   std::fprintf(out, "\n");
   if (std::fclose(out) != 0) {
-    std::perror(argv[3]);
+    std::perror(argv[4]);
     return 1;
   }
-  std::printf("weights written to %s\n", argv[3]);
+  std::printf("weights written to %s\n", argv[4]);
   return 0;
 }
 
