@@ -536,6 +536,11 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
       source = "json-ld publisher";
     }
   }
+  // Dublin Core's publisher, on pages that describe themselves that way and
+  // in no other (an old portal's mobile site, a library's).
+  if (given.empty()) {
+    given = FirstMeta(raw, {"dc.publisher", "dcterms.publisher"}, &source);
+  }
   // Without a publisher to name the publication, the page's <title> or its
   // header may ("Le Crieur" on Tumblr); the platform's name stands when
   // nothing else names one.

@@ -184,6 +184,19 @@ void ReadLink(const GumboNode* node, RawTags& raw) {
   }
 }
 
+// Whether an element's class words name a box of other articles or of
+// readers' comments (IsBoxOfOtherPieces): "related-posts", "newsletter",
+// "recommended", "comments", "lire-aussi", "read-more", "read-also".
+bool NamesABoxOfOtherPieces(const std::vector<std::string_view>& words) {
+  auto has = [&](std::string_view word) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+  };
+  return HintsAt(words, {"related", "newsletter", "recommend", "comment",
+                         "reaction"}) ||
+         (has("lire") && has("aussi")) ||
+         (has("read") && (has("more") || has("also")));
+}
+
 // A box of other articles ("À lire aussi", related lists, a newsletter) or of
 // readers' comments: a "Par …" there signs another piece, and a date there
 // dates it. Read narrowly, since the text around the
@@ -192,14 +205,7 @@ void ReadLink(const GumboNode* node, RawTags& raw) {
 bool IsBoxOfOtherPieces(const GumboNode* node) {
   if (node->v.element.tag == GUMBO_TAG_NAV) return true;
   const std::string class_and_id = ClassAndId(node);
-  const std::vector<std::string_view> words = ClassWords(class_and_id);
-  auto has = [&](std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-  };
-  if (HintsAt(words,
-              {"related", "newsletter", "recommend", "comment", "reaction"}) ||
-      (has("lire") && has("aussi")) || (has("read") && has("more")))
-    return true;
+  if (NamesABoxOfOtherPieces(ClassWords(class_and_id))) return true;
   // FirstTextLower lowers ASCII only: "À" stays a capital.
   const std::string first = FirstTextLower(node);
   for (std::string_view opening :
@@ -772,8 +778,8 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
       IsFooter(node, hints) && !IsArticlesOwnFooter(node, hints);
   const bool copyright_box = HintsAt(hints, {"copyright"});
   ReadCopyrightLines(node, skipped_footer || copyright_box, raw);
-  if (skipped_footer || copyright_box ||
-      HintsAt(hints, {"ticker", "comment", "related", "reaction"})) {
+  if (skipped_footer || copyright_box || HintsAt(hints, {"ticker"}) ||
+      NamesABoxOfOtherPieces(hints)) {
     return false;
   }
   // <article data-author="…">: some CMSs name the writer only there. Read as

@@ -229,6 +229,38 @@ TEST(ExtractTest, AContainerMarkedNotAFooterKeepsItsDate) {
   EXPECT_EQ(a->published->ToIso8601(), "2025-04-03");
 }
 
+// A "read-also" box's cards are other pieces: their "Par …" signs them, not
+// the article, which names no writer of its own.
+TEST(ExtractTest, AReadAlsoBoxsBylineSignsItsOwnPiece) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page(
+          "<title>Crues de la Meuse</title>",
+          "<main><article><h1>Crues de la Meuse</h1><p>" +
+              std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+              "</p></article><section class=\"read-also\"><h2>À lire "
+              "aussi</h2><article class=\"card\"><a href=\"/dinant\"><h3>Crues "
+              ": à Dinant, l'heure du premier bilan</h3></a><p "
+              "class=\"card__meta\">Par Julien Marchal · "
+              "18/02/2025</p></article></section></main>"),
+      {.source = "a.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->author, "");
+}
+
+// A page that describes itself in Dublin Core only names its outlet there
+// ("DC.publisher"), not in its <title>'s "- Dakar Soir mobile".
+TEST(ExtractTest, ADublinCorePublisherNamesTheOutlet) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Le port de Dakar s'agrandit - Dakar Soir mobile</title>"
+           "<meta name=\"DC.title\" content=\"Le port de Dakar s'agrandit\">"
+           "<meta name=\"DC.publisher\" content=\"Dakar Soir\">",
+           "<h1>Le port de Dakar s'agrandit</h1><p>" + std::string(kParagraph) +
+               "</p><p>" + std::string(kParagraph) + "</p>"),
+      {.source = "a.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->outlet, "Dakar Soir");
+}
+
 // The site's standing notice under an opinion piece is no part of it.
 TEST(ExtractTest, ADisclaimerUnderTheTextIsNoText) {
   absl::StatusOr<Article> a = ExtractArticle(
