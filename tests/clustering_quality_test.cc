@@ -121,7 +121,7 @@ TEST(ClusteringQualityTest, ShippedNewsFrequenciesAreTheGeneratorsOutput) {
 }
 
 // Whole articles the join model never trained on (tests/story_sets/, README.md
-// there): two sets of pages written blind, each with its own outlets'
+// there): three sets of pages written blind, each with its own outlets'
 // templates, events told by 2 to 5 outlets over 1 to 3 days (reports, briefs,
 // follow-ups, an outlet's own angle, headlines that share no word) and
 // look-alikes of them (another strike the same week, the same club's next
@@ -129,7 +129,7 @@ TEST(ClusteringQualityTest, ShippedNewsFrequenciesAreTheGeneratorsOutput) {
 // publication order as `newsq index` would, and scored like the headlines.
 TEST(ClusteringQualityTest, UnseenFullArticles) {
   std::printf("story grouping of whole articles the model never saw\n");
-  for (const char* set : {"unseen-1", "unseen-2"}) {
+  for (const char* set : {"unseen-1", "unseen-2", "unseen-3"}) {
     absl::StatusOr<std::vector<internal::LabelledArticle>> pages =
         internal::ReadPageSetStories(std::string(NEWSQ_STORY_SETS_DIR) + "/" +
                                      set);
@@ -143,9 +143,9 @@ TEST(ClusteringQualityTest, UnseenFullArticles) {
         StoriesAsIndexed(*pages, db);
     ASSERT_EQ(predicted.size(), gold.size()) << set << ": two pages, one url";
     const BCubed score = ScoreBCubed(predicted, gold);
-    std::printf("  %-16s P %.3f  R %.3f  F1 %.3f   bar 0.94, P 0.97\n", set,
+    std::printf("  %-16s P %.3f  R %.3f  F1 %.3f   bar 0.95, P 0.97\n", set,
                 score.precision, score.recall, score.f1);
-    EXPECT_GE(score.f1, 0.94) << set;
+    EXPECT_GE(score.f1, 0.95) << set;
     EXPECT_GE(score.precision, 0.97) << set;
   }
 }
