@@ -337,13 +337,12 @@ const std::vector<SpellingKeys>& KnownOutletKeys() {
 const KnownOutlet* FindKnownOutletNamed(std::string_view name) {
   const std::string key = OutletCompactKey(name);
   if (key.empty()) return nullptr;
+  const std::vector<SpellingKeys>& keys = KnownOutletKeys();
   const KnownOutlet* found = nullptr;
   for (size_t i = 0; i < kKnownOutlets.size(); ++i) {
     const KnownOutlet& outlet = kKnownOutlets[i];
     // IsSpellingOf, the keys read from the table's.
-    if (key != KnownOutletKeys()[i].name &&
-        key != KnownOutletKeys()[i].registered_label)
-      continue;
+    if (key != keys[i].name && key != keys[i].registered_label) continue;
     // One outlet at two addresses (elwatan.com, elwatan-dz.com) is one.
     if (found != nullptr &&
         (found->name != outlet.name || found->country != outlet.country))
@@ -376,9 +375,10 @@ std::vector<std::string_view> KnownOutletsNamed(std::string_view name) {
   const std::string key = OutletCompactKey(name);
   std::vector<std::string_view> names;
   if (key.empty()) return names;
+  const std::vector<SpellingKeys>& keys = KnownOutletKeys();
   for (size_t i = 0; i < kKnownOutlets.size(); ++i) {
     const std::string_view outlet_name = kKnownOutlets[i].name;
-    if (key == KnownOutletKeys()[i].name &&
+    if (key == keys[i].name &&
         std::find(names.begin(), names.end(), outlet_name) == names.end())
       names.push_back(outlet_name);
   }

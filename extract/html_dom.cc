@@ -32,26 +32,45 @@ int HtmlDocument::MaxDepth() const {
 
 namespace {
 
-// Whether an <article>, an <h1> or an itemprop=articleBody stands under
-// `node`, among its first few thousand nodes: an article, not a consent
-// dialog's or a widget's template.
-bool HoldsAnArticle(const GumboNode* node) {
+// What a walk over a subtree does at a node (FoundWithinFirstNodes).
+enum class Step { kFound, kSkip, kDescend };
+
+// Walks `node` and what is under it in document order, reading at most a few
+// thousand nodes whatever the subtree holds: true as soon as `visit` says
+// kFound; kSkip leaves a node's children unread. Only elements and
+// templates are descended into.
+template <typename Visit>
+bool FoundWithinFirstNodes(const GumboNode* node, Visit visit) {
   constexpr int kNodesRead = 4096;
   std::vector<const GumboNode*> stack = {node};
   for (int read = 0; !stack.empty() && read < kNodesRead; ++read) {
     const GumboNode* n = stack.back();
     stack.pop_back();
-    if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE)
+    const Step step = visit(n);
+    if (step == Step::kFound) return true;
+    if (step == Step::kSkip ||
+        (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE))
       continue;
-    if (n != node && (n->v.element.tag == GUMBO_TAG_ARTICLE ||
-                      n->v.element.tag == GUMBO_TAG_H1 ||
-                      Attribute(n, "itemprop") == "articleBody"))
-      return true;
     const GumboVector& children = n->v.element.children;
     for (unsigned i = children.length; i-- > 0;)
       stack.push_back(static_cast<const GumboNode*>(children.data[i]));
   }
   return false;
+}
+
+// Whether an <article>, an <h1> or an itemprop=articleBody stands under
+// `node`, among its first few thousand nodes: an article, not a consent
+// dialog's or a widget's template.
+bool HoldsAnArticle(const GumboNode* node) {
+  return FoundWithinFirstNodes(node, [node](const GumboNode* n) {
+    if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE)
+      return Step::kSkip;
+    return n != node && (n->v.element.tag == GUMBO_TAG_ARTICLE ||
+                         n->v.element.tag == GUMBO_TAG_H1 ||
+                         Attribute(n, "itemprop") == "articleBody")
+               ? Step::kFound
+               : Step::kDescend;
+  });
 }
 
 }  // namespace
@@ -304,26 +323,18 @@ std::string CollapseWhitespace(std::string_view text) {
 }
 
 bool HoldsText(const GumboNode* node, size_t bytes) {
-  constexpr int kNodesRead = 4096;
-  std::vector<const GumboNode*> stack = {node};
   size_t held = 0;
-  for (int read = 0; !stack.empty() && read < kNodesRead; ++read) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
+  return FoundWithinFirstNodes(node, [&](const GumboNode* n) {
     if (n->type == GUMBO_NODE_TEXT) {
       held += std::strlen(n->v.text.text);
-      if (held >= bytes) return true;
-      continue;
+      return held >= bytes ? Step::kFound : Step::kSkip;
     }
     if ((n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE) ||
         n->v.element.tag == GUMBO_TAG_SCRIPT ||
         n->v.element.tag == GUMBO_TAG_STYLE)
-      continue;
-    const GumboVector& children = n->v.element.children;
-    for (unsigned i = children.length; i-- > 0;)
-      stack.push_back(static_cast<const GumboNode*>(children.data[i]));
-  }
-  return false;
+      return Step::kSkip;
+    return Step::kDescend;
+  });
 }
 
 bool IsWithin(const GumboNode* node, const GumboNode* ancestor) {
