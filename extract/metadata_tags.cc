@@ -765,6 +765,49 @@ bool NamesACritic(const GumboNode* node) {
   return true;
 }
 
+// The name an author box gives through its one link to the writer's page
+// (IsAuthorLink): "<div class="post__author"><a rel="author">Claire
+// Monteil</a><span>Responsable communication</span></div>" names Claire
+// Monteil, the rest being her job. "" when the box holds no such link or
+// several, when words stand around the link in the same element ("Par <a>A</a>
+// et B", "Avec <a>B</a> (photos)": the line is read whole), or when the box's
+// other words may name a second writer.
+std::string NameOfOnlyAuthorLink(const GumboNode* box,
+                                 const std::string& text) {
+  const GumboNode* link = nullptr;
+  int links = 0;
+  ForEachElement(box, [&](const GumboNode* element) {
+    if (links > 1) return false;
+    if (element != box && IsAuthorLink(element)) {
+      link = element;
+      ++links;
+      return false;
+    }
+    return true;
+  });
+  if (links != 1) return {};
+  for (const GumboNode* around = link->parent; around != nullptr;
+       around = around->parent) {
+    const GumboVector& children = around->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const auto* child = static_cast<const GumboNode*>(children.data[i]);
+      if (child->type == GUMBO_NODE_TEXT &&
+          !TrimAscii(child->v.text.text).empty())
+        return {};
+    }
+    if (around == box) break;
+  }
+  std::string name = TextOfParts(link);
+  const size_t at = text.find(name);
+  if (name.empty() || at == std::string::npos) return {};
+  const std::string rest =
+      text.substr(0, at) + " " + text.substr(at + name.size());
+  for (const std::string_view joiner : {" et ", ",", "&", " and ", ";"}) {
+    if (Contains(rest, joiner)) return {};
+  }
+  return name;
+}
+
 // Bylines: elements whose class or id speaks of dates, authors or publication,
 // outside the page's footers (IsArticlesOwnFooter).
 // False for the elements whose content is left out (the page's footers,
@@ -851,6 +894,8 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
           !first_line.empty())
         text = std::move(first_line);
     }
+    if (std::string name = NameOfOnlyAuthorLink(node, text); !name.empty())
+      text = std::move(name);
     AddAuthorText(raw, std::move(text), node);
   }
   ReadAuthorLabel(node, raw);

@@ -229,6 +229,33 @@ TEST(ExtractTest, AContainerMarkedNotAFooterKeepsItsDate) {
   EXPECT_EQ(a->published->ToIso8601(), "2025-04-03");
 }
 
+// An author box whose one link names the writer and whose other element gives
+// her job: the link's name is the author. Words around a link in the same
+// line keep the line whole, so a photographer's credit stays one.
+TEST(ExtractTest, AnAuthorBoxsLinkNamesTheWriterNotHerJob) {
+  const auto author_of = [](const std::string& byline) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page("<title>Une centrale solaire flottante</title>",
+             "<article><h1>Une centrale solaire flottante</h1>" + byline +
+                 "<p>" + std::string(kParagraph) + "</p><p>" +
+                 std::string(kParagraph) + "</p></article>"),
+        {.source = "https://www.verdalia.fr/blog/centrale"});
+    return a.ok() ? a->author : a.status().ToString();
+  };
+  EXPECT_EQ(author_of("<div class=\"blog-post__author\"><a "
+                      "class=\"blog-post__author-name\" rel=\"author\" "
+                      "href=\"/blog/author/claire-monteil\">Claire "
+                      "Monteil</a><span class=\"blog-post__author-title\">"
+                      "Responsable communication</span></div>"),
+            "Claire Monteil");
+  EXPECT_EQ(author_of("<p class=\"byline\">Par <a "
+                      "href=\"/auteur/marie-dupont\">Marie Dupont</a></p><p "
+                      "class=\"byline\">Avec <a "
+                      "href=\"/auteur/jean-martin\">Jean Martin</a> "
+                      "(photos)</p>"),
+            "Marie Dupont");
+}
+
 // A "read-also" box's cards are other pieces: their "Par …" signs them, not
 // the article, which names no writer of its own.
 TEST(ExtractTest, AReadAlsoBoxsBylineSignsItsOwnPiece) {
