@@ -392,12 +392,13 @@ std::string CopyrightHolder(std::string_view line) {
   return holder.size() <= kLongestHolder ? holder : std::string();
 }
 
-// Whether `name` spells the first label of the URL's host past "www.": the
-// letters and digits of one, folded, are those of the other in order, with
-// at most three more ("L'Éléphant Info" and elephant-info.ci, "LE SOLEIL DE
-// DOUALA" and lesoleildouala.cm). A company that owns the site ("Groupe Var
-// Info Médias SAS" on varinfo.fr) does not, nor a word of the address
-// ("Info" on afriqueinfo.net).
+// Whether `name` spells the first label of the URL's host past "www.", or
+// the label before its last dot (a language's subdomain, "fr.wikinews.org"):
+// the letters and digits of one, folded, are those of the other in order,
+// with at most three more ("L'Éléphant Info" and elephant-info.ci, "LE
+// SOLEIL DE DOUALA" and lesoleildouala.cm, "Wikinews" and fr.wikinews.org).
+// A company that owns the site ("Groupe Var Info Médias SAS" on varinfo.fr)
+// does not, nor a word of the address ("Info" on afriqueinfo.net).
 bool SpellsTheAddress(std::string_view name, std::string_view url) {
   std::string_view host = HostOf(url);
   if (host.starts_with("www.")) host.remove_prefix(4);
@@ -408,20 +409,27 @@ bool SpellsTheAddress(std::string_view name, std::string_view url) {
     }
     return kept;
   };
-  const std::string site = letters(host.substr(0, host.find('.')));
   const std::string spelt = letters(name);
-  constexpr size_t kFewestLetters = 4, kMostExtraLetters = 3;
-  if (site.size() < kFewestLetters || spelt.size() < kFewestLetters)
-    return false;
-  const std::string& longer = site.size() >= spelt.size() ? site : spelt;
-  const std::string& shorter = site.size() >= spelt.size() ? spelt : site;
-  if (longer.size() > shorter.size() + kMostExtraLetters) return false;
-  // `shorter` in order within `longer`.
-  size_t matched = 0;
-  for (const char c : longer) {
-    if (matched < shorter.size() && c == shorter[matched]) ++matched;
-  }
-  return matched == shorter.size();
+  const auto spells = [&spelt](const std::string& site) {
+    constexpr size_t kFewestLetters = 4, kMostExtraLetters = 3;
+    if (site.size() < kFewestLetters || spelt.size() < kFewestLetters)
+      return false;
+    const std::string& longer = site.size() >= spelt.size() ? site : spelt;
+    const std::string& shorter = site.size() >= spelt.size() ? spelt : site;
+    if (longer.size() > shorter.size() + kMostExtraLetters) return false;
+    // `shorter` in order within `longer`.
+    size_t matched = 0;
+    for (const char c : longer) {
+      if (matched < shorter.size() && c == shorter[matched]) ++matched;
+    }
+    return matched == shorter.size();
+  };
+  const size_t first_dot = host.find('.');
+  if (spells(letters(host.substr(0, first_dot)))) return true;
+  const size_t last_dot = host.rfind('.');
+  if (last_dot == std::string_view::npos || last_dot == first_dot) return false;
+  const size_t before = host.rfind('.', last_dot - 1);
+  return spells(letters(host.substr(before + 1, last_dot - before - 1)));
 }
 
 // `name` with the article the page writes before it elsewhere: "Écho du
@@ -528,12 +536,26 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
   }
   // A publication hosted by a platform names itself as the publisher
   // ("Data Sahel" on Medium, whose og:site_name is "Medium").
+  const bool named_by_the_site = !given.empty();
   if (ld != nullptr && (given.empty() || NamesAPublishingPlatform(given))) {
     if (std::string publisher = JsonString(*ld, "publisher");
         given.empty() ||
         (!publisher.empty() && !NamesAPublishingPlatform(publisher))) {
       given = std::move(publisher);
       source = "json-ld publisher";
+    }
+  }
+  // A publisher that is the company behind the site ("Wikimedia Foundation,
+  // Inc." on fr.wikinews.org, which names itself nowhere else), when the
+  // <title> ends with a name the address spells ("… — Wikinews"): that name
+  // is the outlet. Not a platform's name ("… | Medium" on medium.com).
+  if (!named_by_the_site && source == "json-ld publisher" &&
+      !SpellsTheAddress(given, site_url)) {
+    if (const std::string suffix = SplitTitleSuffix(raw.title_tag).second;
+        !suffix.empty() && !NamesAPublishingPlatform(suffix) &&
+        SpellsTheAddress(suffix, site_url)) {
+      given = suffix;
+      source = "title suffix, as the address spells it";
     }
   }
   // Dublin Core's publisher, on pages that describe themselves that way and

@@ -288,6 +288,32 @@ TEST(ExtractTest, ADublinCorePublisherNamesTheOutlet) {
   EXPECT_EQ(a->outlet, "Dakar Soir");
 }
 
+// A wiki's JSON-LD names the foundation behind it as publisher; its <title>
+// ends with the name its address spells, the outlet. A publisher the page
+// names nowhere else, on a site with no og:site_name, gives way only so.
+TEST(ExtractTest, ATitleSuffixTheAddressSpellsOutranksTheOwnersName) {
+  const auto outlet_of = [](const std::string& title, const std::string& url) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page("<title>" + title +
+                 "</title><script type=\"application/ld+json\">"
+                 "{\"@context\":\"https://schema.org\",\"@type\":"
+                 "\"Article\",\"name\":\"Tournai inaugure un musée\","
+                 "\"publisher\":{\"@type\":\"Organization\",\"name\":"
+                 "\"Wikimedia Foundation, Inc.\"}}</script>",
+             "<h1>Tournai inaugure un musée</h1><p>" + std::string(kParagraph) +
+                 "</p><p>" + std::string(kParagraph) + "</p>"),
+        {.source = url});
+    return a.ok() ? a->outlet : a.status().ToString();
+  };
+  EXPECT_EQ(outlet_of("Tournai inaugure un musée — Wikinews",
+                      "https://fr.wikinews.org/wiki/Tournai"),
+            "Wikinews");
+  // A suffix the address does not spell is no reason to doubt the publisher.
+  EXPECT_EQ(outlet_of("Tournai inaugure un musée — Actualités",
+                      "https://fr.wikinews.org/wiki/Tournai"),
+            "Wikimedia Foundation, Inc.");
+}
+
 // The site's standing notice under an opinion piece is no part of it.
 TEST(ExtractTest, ADisclaimerUnderTheTextIsNoText) {
   absl::StatusOr<Article> a = ExtractArticle(
