@@ -1253,10 +1253,16 @@ const std::pair<std::string, std::string>* PickAuthor(
 // characters), or a sentence of the narrator of 60 bytes or more (a regional
 // page's last paragraph of 130 characters, then "J.-M. DURAND"; an
 // obituary's "X laisse une épouse, six enfants et de nombreux
-// petits-enfants."), not a quotation, after which a name is its speaker's.
+// petits-enfants."), not a quotation, after which a name is its speaker's;
+// or a letter's closing formula, whatever its length, which a comma ends
+// ("Au plaisir de vous retrouver au moulin,", "Amicalement,"): an
+// association's or a reader's letter, signed below.
 constexpr size_t kLongProse = 200, kSentence = 60;
 bool ClosesProse(std::string_view paragraph) {
   if (paragraph.size() >= kLongProse) return true;
+  if (paragraph.ends_with(",") && !paragraph.starts_with("«") &&
+      !paragraph.starts_with("\""))
+    return true;
   if (paragraph.size() < kSentence) return false;
   // A short question is an interviewer's, which its answerer's name follows.
   constexpr size_t kLongSentence = 100;

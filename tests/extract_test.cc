@@ -652,6 +652,14 @@ TEST(ExtractTest, ASignatureAfterTheTextIsTheAuthor) {
   EXPECT_EQ(author_of("<p>- Pearl Harbor -</p><p>Le 7 décembre 1941, la "
                       "flotte est détruite.</p>"),
             "");
+  // A letter's closing formula, then its signer and her function.
+  EXPECT_EQ(author_of("<p>Au plaisir de vous retrouver au moulin,</p>"
+                      "<p><em>Monique Ferrand, présidente</em></p>"),
+            "Monique Ferrand");
+  // A short line without the formula's comma is a heading.
+  EXPECT_EQ(author_of("<p>Au plaisir de vous retrouver</p>"
+                      "<p><em>Monique Ferrand, présidente</em></p>"),
+            "");
 }
 
 // The page's last line, a name alone, is cut from the text as a label (as a
