@@ -920,7 +920,10 @@ std::string NameAfterPar(std::string_view text) {
       // Inside a sentence, "par" brings an agent ("le consortium mené par
       // Elon Musk propose ..."): a lower-case "par" signs only on a short line
       // of its own (a byline, "Publié le 11 février par Anne Dupont").
+      // "Propos recueillis par X", an interview's byline, signs wherever it
+      // stands, a credits line of several roles included.
       if (marker == "par " &&
+          !FoldText(text.substr(0, pos)).ends_with("propos recueillis ") &&
           SegmentAround(text, pos).size() > kMaxBylineLine) {
         pos += marker.size();
         continue;

@@ -845,7 +845,7 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
   const bool editors_credit =
       HasClassWord(hints, {"edited", "editor", "editeur"});
   if ((HintsAt(hints, {"date", "byline", "publi", "signature", "meta", "time",
-                       "posted"}) ||
+                       "posted", "credits"}) ||
        editors_credit || OpensAPostedLine(node)) &&
       raw.byline_pieces.size() < kBylinePiecesRead) {
     std::string text = VisibleText(node);

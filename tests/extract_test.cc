@@ -288,6 +288,27 @@ TEST(ExtractTest, ADublinCorePublisherNamesTheOutlet) {
   EXPECT_EQ(a->outlet, "Dakar Soir");
 }
 
+// A radio interview's credits line under the transcript names who
+// interviewed ("Propos recueillis par"), among other roles, in a sentence
+// longer than a byline's line; the show's host ("Présenté par") is not read
+// as the writer.
+TEST(ExtractTest, AnInterviewsCreditsLineNamesItsInterviewer) {
+  const std::string transcript = "<p>" + std::string(kParagraph) + "</p><p>" +
+                                 std::string(kParagraph) + "</p>";
+  EXPECT_EQ(
+      AuthorOf("", transcript +
+                       "<p class=\"episode__credits\"><em>Propos recueillis "
+                       "par Nathalie Dewinter. Réalisation : Pierre Gillis. "
+                       "Retranscription légèrement raccourcie pour la "
+                       "lecture.</em></p>"),
+      "Nathalie Dewinter");
+  EXPECT_EQ(AuthorOf("", transcript +
+                             "<p class=\"episode__credits\"><em>Émission "
+                             "présentée par Nathalie Dewinter. Réalisation : "
+                             "Pierre Gillis.</em></p>"),
+            "");
+}
+
 // A wiki's JSON-LD names the foundation behind it as publisher; its <title>
 // ends with the name its address spells, the outlet. A publisher the page
 // names nowhere else, on a site with no og:site_name, gives way only so.
