@@ -167,24 +167,53 @@ namespace {
 // "@graph"s: sites nest one or two levels; a hostile page thousands, which
 // would exhaust the stack.
 constexpr int kDeepestNesting = 8;
+// How many article objects a page's blocks are searched for: a page lists a
+// few related articles beside its own, a hostile one thousands.
+constexpr size_t kMostArticleObjects = 32;
+
+// Appends the article objects of `j` to `found`, in document order, up to
+// kMostArticleObjects.
+void CollectArticleObjectsWithin(const nlohmann::json& j, bool allow_webpage,
+                                 int depth,
+                                 std::vector<const nlohmann::json*>& found) {
+  if (depth > kDeepestNesting || found.size() >= kMostArticleObjects) return;
+  if (j.is_array()) {
+    for (const auto& item : j) {
+      CollectArticleObjectsWithin(item, allow_webpage, depth + 1, found);
+      if (found.size() >= kMostArticleObjects) return;
+    }
+    return;
+  }
+  if (!j.is_object()) return;
+  if (HasArticleType(j, allow_webpage)) {
+    found.push_back(&j);
+    return;
+  }
+  if (auto graph = j.find("@graph"); graph != j.end())
+    CollectArticleObjectsWithin(*graph, allow_webpage, depth + 1, found);
+}
 
 const nlohmann::json* FindArticleObjectWithin(const nlohmann::json& j,
                                               bool allow_webpage, int depth) {
-  if (depth > kDeepestNesting) return nullptr;
-  if (j.is_array()) {
-    for (const auto& item : j) {
-      if (const auto* found =
-              FindArticleObjectWithin(item, allow_webpage, depth + 1))
-        return found;
-    }
-    return nullptr;
-  }
-  if (!j.is_object()) return nullptr;
-  if (HasArticleType(j, allow_webpage)) return &j;
-  if (auto graph = j.find("@graph"); graph != j.end()) {
-    return FindArticleObjectWithin(*graph, allow_webpage, depth + 1);
-  }
-  return nullptr;
+  std::vector<const nlohmann::json*> found;
+  CollectArticleObjectsWithin(j, allow_webpage, depth, found);
+  return found.empty() ? nullptr : found.front();
+}
+
+// `url` without what two spellings of one address differ by: the scheme,
+// "www.", the query, the fragment, a trailing slash; the host in lower case.
+std::string AddressKey(std::string_view url) {
+  if (const size_t scheme = url.find("://"); scheme != std::string_view::npos)
+    url.remove_prefix(scheme + 3);
+  else if (url.starts_with("//"))
+    url.remove_prefix(2);
+  url = url.substr(0, url.find_first_of("?#"));
+  while (url.ends_with('/')) url.remove_suffix(1);
+  const size_t slash = url.find('/');
+  std::string key = AsciiLower(url.substr(0, slash));
+  if (key.starts_with("www.")) key.erase(0, 4);
+  if (slash != std::string_view::npos) key += url.substr(slash);
+  return key;
 }
 
 std::string ListingPageTypeWithin(const nlohmann::json& j, int depth) {
@@ -220,6 +249,34 @@ std::string ListingPageTypeWithin(const nlohmann::json& j, int depth) {
 const nlohmann::json* FindArticleObject(const nlohmann::json& j,
                                         bool allow_webpage) {
   return FindArticleObjectWithin(j, allow_webpage, 0);
+}
+
+const nlohmann::json* FindPagesArticleObject(
+    const std::vector<nlohmann::json>& blocks, std::string_view page_url) {
+  std::vector<const nlohmann::json*> found;
+  for (const nlohmann::json& block : blocks)
+    CollectArticleObjectsWithin(block, /*allow_webpage=*/false, 0, found);
+  if (found.empty()) return nullptr;
+  if (found.size() == 1 || page_url.empty()) return found.front();
+  const std::string page = AddressKey(page_url);
+  const auto names_page = [&page](const nlohmann::json& value) {
+    const nlohmann::json* address = &value;
+    if (value.is_object()) {
+      auto id = value.find("@id");
+      if (id == value.end()) return false;
+      address = &*id;
+    }
+    return address->is_string() &&
+           AddressKey(address->get_ref<const std::string&>()) == page;
+  };
+  for (const nlohmann::json* article : found) {
+    for (const char* key : {"url", "@id", "mainEntityOfPage"}) {
+      if (auto value = article->find(key);
+          value != article->end() && names_page(*value))
+        return article;
+    }
+  }
+  return found.front();
 }
 
 std::string ListingPageType(const nlohmann::json& j) {

@@ -22,6 +22,14 @@ nlohmann::json ParseJsonLd(std::string text);
 const nlohmann::json* FindArticleObject(const nlohmann::json& j,
                                         bool allow_webpage);
 
+// The article object of the page's JSON-LD `blocks` (WebPages left out):
+// when they hold several (a page's own article and the related ones it lists
+// in one "@graph"), the one whose "url", "@id" or "mainEntityOfPage" is
+// `page_url` (scheme, "www.", query, fragment and a trailing slash aside),
+// else the first. nullptr when there is none; the pointer is into `blocks`.
+const nlohmann::json* FindPagesArticleObject(
+    const std::vector<nlohmann::json>& blocks, std::string_view page_url);
+
 // The page type a JSON-LD block declares for a page of links to articles (a
 // tag's or a section's archive, search results: "CollectionPage",
 // "SearchResultsPage"), top level, in an array, or in "@graph"; "" when it

@@ -1152,12 +1152,12 @@ void ChooseTags(const RawTags& raw, const nlohmann::json* ld,
 
 PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   const RawTags raw = CollectTags(root);
-  const nlohmann::json* ld = nullptr;
-  for (const auto& block : raw.json_ld) {
-    if ((ld = FindArticleObject(block, /*allow_webpage=*/false)) != nullptr)
-      break;
-  }
   PageMetadata md;
+  ChooseCanonicalUrl(raw, source_url, md);
+  const nlohmann::json* ld = FindPagesArticleObject(
+      raw.json_ld, md.canonical_url.empty()
+                       ? source_url
+                       : std::string_view(md.canonical_url));
   md.headline_stand_in = raw.headline_stand_in;
   // A list of articles by its JSON-LD, when nothing else says the page is an
   // article: no article object, no og:type "article" nor article:
@@ -1170,7 +1170,6 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
       if (!md.listing_type.empty()) break;
     }
   }
-  ChooseCanonicalUrl(raw, source_url, md);
   // Only a URL names a site: a file path ("pages/lemonde.fr.html") does not.
   const std::string_view site_url =
       !md.canonical_url.empty()     ? std::string_view(md.canonical_url)

@@ -309,6 +309,31 @@ TEST(ExtractTest, AnInterviewsCreditsLineNamesItsInterviewer) {
             "");
 }
 
+// A JSON-LD "@graph" listing a related article before the page's own: the
+// page's writer and date are those of the article that names its address.
+TEST(ExtractTest, TheJsonLdArticleThatNamesThePageDescribesIt) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>La route du littoral fermée</title><link rel=\"canonical\" "
+           "href=\"https://www.kreolactu.re/societe/route-91544\">"
+           "<script type=\"application/ld+json\">{\"@graph\": ["
+           "{\"@type\": \"NewsArticle\", \"url\": "
+           "\"https://www.kreolactu.re/faits-divers/kayakiste-91502\", "
+           "\"datePublished\": \"2025-03-11T18:05:00+04:00\", \"author\": "
+           "{\"@type\": \"Person\", \"name\": \"Mélanie Hoarau\"}}, "
+           "{\"@type\": \"NewsArticle\", \"url\": "
+           "\"https://www.kreolactu.re/societe/route-91544\", "
+           "\"datePublished\": \"2025-03-12T16:40:00+04:00\", \"author\": "
+           "{\"@type\": \"Person\", \"name\": \"Yannick Payet\"}}]}"
+           "</script>",
+           "<h1>La route du littoral fermée</h1><p>" + std::string(kParagraph) +
+               "</p><p>" + std::string(kParagraph) + "</p>"),
+      {.source = "a.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->author, "Yannick Payet");
+  ASSERT_TRUE(a->published.has_value());
+  EXPECT_EQ(a->published->ToIso8601(), "2025-03-12T16:40:00+04:00");
+}
+
 // A wiki's JSON-LD names the foundation behind it as publisher; its <title>
 // ends with the name its address spells, the outlet. A publisher the page
 // names nowhere else, on a site with no og:site_name, gives way only so.

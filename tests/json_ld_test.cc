@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace newsq::internal {
 namespace {
@@ -45,6 +47,34 @@ TEST(JsonLdSalvageTest, HugeOrUnterminatedValuesDoNotCrash) {
 
 // Character references a CMS left in its JSON-LD's text are decoded (Yoast:
 // "d&#039;eau"); an "&" that starts none stays.
+// A "@graph" that lists related articles beside the page's own: the page's
+// is the one that names the page's address, however it spells it.
+TEST(JsonLdArticleTest, ThePagesOwnArticleAmongSeveral) {
+  const std::vector<nlohmann::json> blocks = {nlohmann::json::parse(R"({
+      "@graph": [
+        {"@type": "NewsArticle", "headline": "Un kayakiste secouru",
+         "url": "https://www.kreolactu.re/faits-divers/kayakiste-91502"},
+        {"@type": "WebSite", "url": "https://www.kreolactu.re/"},
+        {"@type": "NewsArticle", "headline": "La route du littoral fermée",
+         "mainEntityOfPage": {"@id": "http://kreolactu.re/societe/route-91544/"}}
+      ]})")};
+  const auto headline_for = [&blocks](std::string_view page_url) {
+    const nlohmann::json* article = FindPagesArticleObject(blocks, page_url);
+    return article == nullptr ? std::string("none")
+                              : article->value("headline", "");
+  };
+  EXPECT_EQ(headline_for("https://www.kreolactu.re/societe/route-91544?utm=x"),
+            "La route du littoral fermée");
+  EXPECT_EQ(
+      headline_for("https://www.kreolactu.re/faits-divers/kayakiste-91502"),
+      "Un kayakiste secouru");
+  // An address none names, or none at all: the first article.
+  EXPECT_EQ(headline_for("https://www.kreolactu.re/autre-page"),
+            "Un kayakiste secouru");
+  EXPECT_EQ(headline_for(""), "Un kayakiste secouru");
+  EXPECT_EQ(FindPagesArticleObject({}, "https://www.kreolactu.re/"), nullptr);
+}
+
 TEST(JsonLdTextTest, CharacterReferencesAreDecoded) {
   const nlohmann::json article = nlohmann::json::parse(
       R"({"headline": "Tours d&#039;eau : l&#x2019;eau &amp; le gaz &laquo; AT&T &#0; &#99999999; &zz; &#xD800; »",
