@@ -808,6 +808,26 @@ std::string NameOfOnlyAuthorLink(const GumboNode* box,
   return name;
 }
 
+// The instant an element gives as a Unix time in one of the attributes
+// scripts that write "il y a 3 heures" count from: seconds, or milliseconds
+// (13 digits), between 2000 and 2100; nullopt otherwise.
+std::optional<DateTime> UnixTimeAttribute(const GumboNode* node) {
+  constexpr int64_t kYear2000 = 946684800, kYear2100 = 4102444800;
+  for (const char* name :
+       {"data-timestamp", "data-time", "data-utime", "data-epoch"}) {
+    const std::string_view value = TrimAscii(Attribute(node, name));
+    if ((value.size() != 10 && value.size() != 13) ||
+        !std::all_of(value.begin(), value.end(),
+                     [](char c) { return c >= '0' && c <= '9'; }))
+      continue;
+    int64_t seconds = 0;
+    for (const char c : value.substr(0, 10)) seconds = seconds * 10 + (c - '0');
+    if (seconds >= kYear2000 && seconds < kYear2100)
+      return DateTime{.unix_seconds = seconds};
+  }
+  return std::nullopt;
+}
+
 // Bylines: elements whose class or id speaks of dates, authors or publication,
 // outside the page's footers (IsArticlesOwnFooter).
 // False for the elements whose content is left out (the page's footers,
@@ -860,6 +880,12 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
         HasAsciiDigit(title) && title.size() <= kBylinePieceBytes &&
         IsRelativeDate(text) && !SaysUpdated(title))
       text = std::string(title) + " " + text;
+    // "il y a 3 heures", the instant in a Unix time the page's script counts
+    // from (data-timestamp="1748940300"): read as a <time datetime>.
+    if (IsRelativeDate(text)) {
+      if (std::optional<DateTime> instant = UnixTimeAttribute(node))
+        raw.time_datetimes.emplace_back(instant->ToIso8601(), node);
+    }
     raw.byline_pieces.emplace_back(Utf8Prefix(text, kBylinePieceBytes), node);
   }
   // Not an author box's description; of a profile box that wraps one, the

@@ -1708,6 +1708,28 @@ TEST(ExtractTest, ARelativeDatesTooltipGivesTheDate) {
   EXPECT_FALSE(a->published.has_value()) << a->published->ToIso8601();
 }
 
+// "il y a 3 heures" written by a script from the instant the element keeps
+// as a Unix time (seconds or milliseconds); a number of another size is no
+// instant.
+TEST(ExtractTest, ARelativeDatesUnixTimeGivesTheDate) {
+  const auto published_with = [](const std::string& attribute) {
+    absl::StatusOr<Article> a = ExtractArticle(Page(
+        "<link rel=\"canonical\" href=\"https://www.abidjanexpress.ci/a\">",
+        "<main><h1>Abidjan : la lagune Ébrié sous surveillance</h1><span "
+        "class=\"meta__time\" " +
+            attribute + ">il y a 3 heures</span><p>" + std::string(kParagraph) +
+            "</p></main>"));
+    return !a.ok()        ? a.status().ToString()
+           : a->published ? a->published->ToIso8601()
+                          : std::string("none");
+  };
+  EXPECT_EQ(published_with("data-timestamp=\"1748940300\""),
+            "2025-06-03T08:45:00+00:00");
+  EXPECT_EQ(published_with("data-utime=\"1748940300000\""),
+            "2025-06-03T08:45:00+00:00");
+  EXPECT_EQ(published_with("data-timestamp=\"17489403\""), "none");
+}
+
 // A page saved from archive.today is the page it captured: archive.today
 // writes its own <head> (its name as the site's, its short link as the
 // canonical one, the capture's time as the publication's) and puts its banner
