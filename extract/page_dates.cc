@@ -362,22 +362,23 @@ int ClockHour(std::string_view after, int hour) {
 std::optional<WrittenDate> FirstWrittenDate(const std::string& folded,
                                             bool starts_piece) {
   // "11 fevrier 2025 a 17h30", "1er mars 2024, 09:05", "11 fevr. 2025 - 17:30",
-  // "3 decembre 2026 | 14:05"
+  // "3 decembre 2026 | 14:05", "4 nov. 2024 – 08:52" (a dash, short or long)
   static const std::regex kLongDate(
-      R"((\d{1,2})(?:er)?\s+(janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\.?\s+(\d{4})(?:\s*,?\s*(?:a|-|\||·)?\s*(\d{1,2})\s*[h:]\s*(\d{2})?)?)",
+      R"((\d{1,2})(?:er)?\s+(janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\.?\s+(\d{4})(?:\s*,?\s*(?:a|-|–|—|\||·)?\s*(\d{1,2})\s*[h:]\s*(\d{2})?)?)",
       std::regex::optimize);
-  // "11/02/2025 - 17:30", "11.02.2025 17h30", "11-02-2025 | 17:30"
+  // "11/02/2025 - 17:30", "11.02.2025 17h30", "11-02-2025 | 17:30",
+  // "04.11.2024 – 08:52"
   static const std::regex kNumericDate(
-      R"((\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:\s*,?\s*(?:a|-|\||·)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?)",
+      R"((\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:\s*,?\s*(?:a|-|–|—|\||·)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?)",
       std::regex::optimize);
   // "03/12/26 a 14h05": a two-digit year, read where a label announces it.
   static const std::regex kShortNumericDate(
-      R"((\d{1,2})[/.](\d{1,2})[/.](\d{2})(?!\d)(?:\s*,?\s*(?:a|-|\||·)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?)",
+      R"((\d{1,2})[/.](\d{1,2})[/.](\d{2})(?!\d)(?:\s*,?\s*(?:a|-|–|—|\||·)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?)",
       std::regex::optimize);
   // "Mar 3, 2025", "March 3, 2025 at 2:05 pm": the English form templates
   // made for English print on French pages too.
   static const std::regex kEnglishDate(
-      R"((?:^|[^a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s+(\d{4})(?:\s*,?\s*(?:at|a|-|\||·)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?)",
+      R"((?:^|[^a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s+(\d{4})(?:\s*,?\s*(?:at|a|-|–|—|\||·)?\s*(\d{1,2})\s*[h:]\s*(\d{2}))?)",
       std::regex::optimize);
   // "2025-01-22", "2025-01-22 14:05": the ISO form some sites print.
   static const std::regex kIsoDate(

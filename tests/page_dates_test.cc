@@ -25,6 +25,11 @@ TEST(PageDatesTest, FindsFrenchDatesInBylines) {
        "2025-02-12T08:20:00+01:00"},
       {"Publié le 10 juillet 2024 à 12h00", "", "2024-07-10T12:00:00+02:00"},
       {"11 FÉVRIER 2025", "", "2025-02-11"},
+      // A dash, short or long, between the day and the time.
+      {"04.11.2024 – 08:52", "www.ajiedelemont.ch",
+       "2024-11-04T08:52:00+01:00"},
+      {"Mardi 14 octobre 2025 — 19h02", "www.x.fr",
+       "2025-10-14T19:02:00+02:00"},
       // A bar or a middle dot between the day and the time.
       {"Publié le jeudi 3 décembre 2026 | 14:05", "www.x.ci",
        "2026-12-03T14:05:00+00:00"},
