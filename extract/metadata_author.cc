@@ -622,6 +622,15 @@ std::string CleanAuthor(std::string author) {
       break;
     }
   }
+  // Where the writer files from, after a comma: "Blaise Ndjock-Mbarga,
+  // Douala", "Anne Roux, Genève". A known place, not a second writer ("A, B").
+  if (const size_t comma = author.rfind(", ");
+      comma != std::string::npos && comma > 0) {
+    const std::string_view place =
+        TrimAscii(std::string_view(author).substr(comma + 2));
+    if (KnownPlaces().contains(place) || RegisteredPlaces().contains(place))
+      author.resize(comma);
+  }
   author = std::string(TrimAscii(author));
   while (!author.empty() && (author.back() == ',' || author.back() == '-' ||
                              author.back() == '|' || author.back() == '/' ||

@@ -334,6 +334,28 @@ TEST(ExtractTest, TheJsonLdArticleThatNamesThePageDescribesIt) {
   EXPECT_EQ(a->published->ToIso8601(), "2025-03-12T16:40:00+04:00");
 }
 
+// A byline that says where its writer files from after a comma: the place is
+// no second writer, a second name is.
+TEST(ExtractTest, APlaceAfterABylinesCommaIsNoWriter) {
+  const std::string text = "<p>" + std::string(kParagraph) + "</p><p>" +
+                           std::string(kParagraph) + "</p>";
+  EXPECT_EQ(AuthorOf("<meta name=\"author\" content=\"Nicolas Jaquier\">",
+                     "<p class=\"byline\"><span class=\"art-auteur\">Nicolas "
+                     "Jaquier</span>, <span class=\"art-lieu\">Lausanne</span>"
+                     "</p>" +
+                         text),
+            "Nicolas Jaquier");
+  EXPECT_EQ(AuthorOf("",
+                     "<span class=\"byline\">By <a "
+                     "href=\"/author/blaise-ndjock\">Blaise "
+                     "Ndjock-Mbarga</a>, Douala</span>" +
+                         text),
+            "Blaise Ndjock-Mbarga");
+  EXPECT_EQ(
+      AuthorOf("", "<p class=\"byline\">Par Anne Roux, Marc Petit</p>" + text),
+      "Anne Roux, Marc Petit");
+}
+
 // A wiki's JSON-LD names the foundation behind it as publisher; its <title>
 // ends with the name its address spells, the outlet. A publisher the page
 // names nowhere else, on a site with no og:site_name, gives way only so.
