@@ -828,6 +828,38 @@ std::optional<DateTime> UnixTimeAttribute(const GumboNode* node) {
   return std::nullopt;
 }
 
+// The name an author box without text gives its writer's portrait: the
+// image's title, else its alt text, without "Photo de" ("<div
+// class="signature_photo"><img alt="Photo de Ousmane Faye" title="Ousmane
+// Faye">" beside "Par notre envoyé spécial à Kédougou"). "" when the box
+// holds no image among its first elements, or when its text is not two
+// capitalised words or more (a logo's "logo", an icon's "Photo").
+std::string NameOfPortrait(const GumboNode* box) {
+  constexpr int kElementsLookedAt = 8;
+  const GumboNode* image = nullptr;
+  int looked_at = 0;
+  ForEachElement(box, [&](const GumboNode* element) {
+    if (image != nullptr || ++looked_at > kElementsLookedAt) return false;
+    if (element->v.element.tag == GUMBO_TAG_IMG) image = element;
+    return image == nullptr;
+  });
+  if (image == nullptr) return {};
+  std::string name = CollapseWhitespace(Attribute(image, "title"));
+  if (name.empty()) name = CollapseWhitespace(Attribute(image, "alt"));
+  for (std::string_view label :
+       {"Photo de ", "Photo d'", "Portrait de ", "Portrait d'", "Avatar de ",
+        "Avatar d'", "Photo of ", "Avatar of "}) {
+    if (std::string_view(name).starts_with(label)) {
+      name.erase(0, label.size());
+      break;
+    }
+  }
+  size_t capitalised = 0;
+  for (absl::string_view word : absl::StrSplit(name, ' ', absl::SkipEmpty()))
+    capitalised += OpensWithCapital(std::string_view(word.data(), word.size()));
+  return capitalised >= 2 && !HasAsciiDigit(name) ? name : std::string();
+}
+
 // Bylines: elements whose class or id speaks of dates, authors or publication,
 // outside the page's footers (IsArticlesOwnFooter).
 // False for the elements whose content is left out (the page's footers,
@@ -922,6 +954,7 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
     }
     if (std::string name = NameOfOnlyAuthorLink(node, text); !name.empty())
       text = std::move(name);
+    if (TrimAscii(text).empty()) text = NameOfPortrait(node);
     AddAuthorText(raw, std::move(text), node);
   }
   ReadAuthorLabel(node, raw);

@@ -356,6 +356,30 @@ TEST(ExtractTest, APlaceAfterABylinesCommaIsNoWriter) {
       "Anne Roux, Marc Petit");
 }
 
+// A signature whose only name is its portrait's ("Par notre envoyé spécial à
+// Kédougou" beside the writer's photo): the image's title, else its alt text
+// without "Photo de", names the writer.
+TEST(ExtractTest, ASignaturesPortraitNamesItsWriter) {
+  const std::string text = "<p>" + std::string(kParagraph) + "</p><p>" +
+                           std::string(kParagraph) + "</p>";
+  const auto signature = [](const std::string& image) {
+    return "<div class=\"signature\"><div class=\"signature_photo\">" + image +
+           "</div><div class=\"signature_texte\"><span class=\"par\">Par "
+           "notre envoyé spécial à Kédougou</span></div></div>";
+  };
+  EXPECT_EQ(AuthorOf("", signature("<img src=\"o-faye.jpg\" alt=\"Photo de "
+                                   "Ousmane Faye\" title=\"Ousmane Faye\">") +
+                             text),
+            "Ousmane Faye");
+  EXPECT_EQ(AuthorOf("", signature("<img src=\"o-faye.jpg\" alt=\"Photo de "
+                                   "Ousmane Faye\">") +
+                             text),
+            "Ousmane Faye");
+  EXPECT_EQ(
+      AuthorOf("", signature("<img src=\"logo.png\" alt=\"logo\">") + text),
+      "");
+}
+
 // A wiki's JSON-LD names the foundation behind it as publisher; its <title>
 // ends with the name its address spells, the outlet. A publisher the page
 // names nowhere else, on a site with no og:site_name, gives way only so.
