@@ -292,13 +292,27 @@ struct WrittenDate {
 
 // The UTC offset that `after`, the folded text right after a time of day,
 // states: "10:05 (utc+1)", "14:10 gmt", "9 h 30 hne" (Québec's "heure
-// normale de l'Est", -5:00; "hae", summer's, -4:00), past an "a.m." or
-// "p.m.". Nullopt when it states none.
+// normale de l'Est", -5:00; "hae", summer's, -4:00; Canada's other zones as
+// French writes them: the Atlantic's "hna" and "haa" in Acadia, Newfoundland's
+// "hnt" and "hat", the Centre's, the Mountains' and the Pacific's), past an
+// "a.m." or "p.m.". Nullopt when it states none.
 std::optional<int> StatedOffset(std::string_view after) {
   after = after.substr(0, 24);
   for (const auto& [zone, minutes] :
-       std::initializer_list<std::pair<std::string_view, int>>{
-           {"utc", 0}, {"gmt", 0}, {"hne", -300}, {"hae", -240}}) {
+       std::initializer_list<std::pair<std::string_view, int>>{{"utc", 0},
+                                                               {"gmt", 0},
+                                                               {"hne", -300},
+                                                               {"hae", -240},
+                                                               {"hna", -240},
+                                                               {"haa", -180},
+                                                               {"hnt", -210},
+                                                               {"hat", -150},
+                                                               {"hnc", -360},
+                                                               {"hac", -300},
+                                                               {"hnr", -420},
+                                                               {"har", -360},
+                                                               {"hnp", -480},
+                                                               {"hap", -420}}) {
     const size_t at = after.find(zone);
     if (at == std::string_view::npos || after.substr(0, at).find_first_not_of(
                                             " (apm.") != std::string_view::npos)

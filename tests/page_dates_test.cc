@@ -82,6 +82,12 @@ TEST(PageDatesTest, FindsFrenchDatesInBylines) {
       {"Mis en ligne le 3 décembre 2025 à 14:10 GMT", "",
        "2025-12-03T15:10:00+01:00"},
       {"3 décembre 2025 à 9 h 30 HAE", "", "2025-12-03T09:30:00-04:00"},
+      // Acadia's Atlantic time, Newfoundland's half hour, the Pacific's.
+      {"Publié le 4 février 2025 à 16 h 10 HNA", "www.x.com",
+       "2025-02-04T16:10:00-04:00"},
+      {"le 4 juillet 2025 à 16 h 10 HAA", "", "2025-07-04T16:10:00-03:00"},
+      {"le 4 février 2025 à 9 h 15 HNT", "", "2025-02-04T09:15:00-03:30"},
+      {"le 4 février 2025 à 9 h 15 HNP", "", "2025-02-04T09:15:00-08:00"},
       {"3 décembre 2025 à 9 h 30 (GMT -05:00)", "",
        "2025-12-03T09:30:00-05:00"},
       {"3 décembre 2025 à 9 h 30, heure de Paris", "www.x.ca",
