@@ -765,6 +765,22 @@ bool NamesACritic(const GumboNode* node) {
   return true;
 }
 
+// An element RDFa marks as the writer: Drupal's "<span typeof="schema:Person"
+// property="schema:name">Priya Ramdin</span>" in the node's "submitted"
+// line, or a "rel"/"property" of "schema:author", "dc:creator" or
+// "sioc:has_creator" (Drupal 7's account names). Comments sit in boxes whose
+// bylines are not read.
+bool IsRdfaAuthor(const GumboNode* node) {
+  if (Contains(Attribute(node, "typeof"), "Person")) return true;
+  for (const char* name : {"rel", "property"}) {
+    const std::string_view value = Attribute(node, name);
+    if (Contains(value, "schema:author") || Contains(value, "dc:creator") ||
+        Contains(value, "sioc:has_creator"))
+      return true;
+  }
+  return false;
+}
+
 // The name an author box gives through its one link to the writer's page
 // (IsAuthorLink): "<div class="post__author"><a rel="author">Claire
 // Monteil</a><span>Responsable communication</span></div>" names Claire
@@ -940,7 +956,8 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
     const std::string box = BlockText(node, &IsAnAuthorsDescription);
     AddAuthorText(raw, std::string(TrimAscii(box.substr(0, box.find('\n')))),
                   node);
-  } else if (author_hint || critic || reader_credits || IsAuthorLink(node)) {
+  } else if (author_hint || critic || reader_credits || IsAuthorLink(node) ||
+             IsRdfaAuthor(node)) {
     std::string text = TextOfParts(node);
     // "<strong>Jean-Robert Désir</strong><br>Économiste, professeur à la
     // Faculté …": a signature's name on its first line, the writer's

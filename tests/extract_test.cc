@@ -380,6 +380,32 @@ TEST(ExtractTest, ASignaturesPortraitNamesItsWriter) {
       "");
 }
 
+// Drupal's RDFa marks the writer in the node's "submitted" line, with no
+// class that says author; a comment's account name, in the same markup, is
+// not the article's writer.
+TEST(ExtractTest, AnRdfaPersonInTheSubmittedLineIsTheWriter) {
+  const std::string text = "<p>" + std::string(kParagraph) + "</p><p>" +
+                           std::string(kParagraph) + "</p>";
+  EXPECT_EQ(AuthorOf("",
+                     "<div class=\"node__submitted\"><span "
+                     "class=\"field field--name-uid\"><span "
+                     "about=\"/journaliste/priya-ramdin\" "
+                     "typeof=\"schema:Person\" "
+                     "property=\"schema:name\">Priya Ramdin</span></span> "
+                     "<span class=\"date-display-single\">Mercredi, 5 "
+                     "février 2025 - 14:20</span></div>" +
+                         text),
+            "Priya Ramdin");
+  EXPECT_EQ(AuthorOf("", text + "<section class=\"comments\"><div "
+                                "class=\"comment\"><span "
+                                "rel=\"sioc:has_creator\"><span "
+                                "typeof=\"sioc:UserAccount\" "
+                                "property=\"foaf:name\">Jean Lecteur</span>"
+                                "</span><p>Bravo pour cet article.</p></div>"
+                                "</section>"),
+            "");
+}
+
 // A wiki's JSON-LD names the foundation behind it as publisher; its <title>
 // ends with the name its address spells, the outlet. A publisher the page
 // names nowhere else, on a site with no og:site_name, gives way only so.
