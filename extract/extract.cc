@@ -454,11 +454,11 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
   }
   internal::PageMetadata md =
       internal::ReadMetadata(document.root(), options.source);
-  // A tag's or a section's archive: its teasers are other pages' articles.
-  if (!md.listing_type.empty()) {
-    return absl::NotFoundError(absl::StrCat(
-        "no article in the page: it lists articles (its JSON-LD says ",
-        md.listing_type, ")"));
+  // A tag's or a section's archive (its teasers are other pages' articles),
+  // a home page, a profile.
+  if (!md.not_an_article.empty()) {
+    return absl::NotFoundError(
+        absl::StrCat("no article in the page: ", md.not_an_article));
   }
   std::vector<std::string> closing_labels;
   std::string text = ArticleText(document.root(), md, closing_labels);
@@ -478,6 +478,17 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
     return absl::NotFoundError(md.title.empty()
                                    ? "no article found in the page"
                                    : "no article text in the page");
+  }
+  // A page the site keeps out of search engines, which nothing says is an
+  // article and whose text is a few lines: a "page not found", a login form
+  // over a teaser. (A print version is often kept out too: its article is
+  // longer.)
+  constexpr size_t kUnindexedArticleText = 500;
+  if (md.robots_noindex && !md.says_article &&
+      text.size() < kUnindexedArticleText) {
+    return absl::NotFoundError(
+        "no article in the page: the site keeps it out of search engines "
+        "(robots noindex), and nothing in it says it is an article");
   }
   FindDateInText(document.root(), text, md);
   internal::TakeSignatureAsAuthor(text, closing_labels, md);

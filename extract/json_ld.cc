@@ -163,7 +163,7 @@ nlohmann::json ParseJsonLd(std::string text) {
 
 namespace {
 
-// How deep FindArticleObject and ListingPageType look into arrays and
+// How deep FindArticleObject and NonArticlePageType look into arrays and
 // "@graph"s: sites nest one or two levels; a hostile page thousands, which
 // would exhaust the stack.
 constexpr int kDeepestNesting = 8;
@@ -216,11 +216,11 @@ std::string AddressKey(std::string_view url) {
   return key;
 }
 
-std::string ListingPageTypeWithin(const nlohmann::json& j, int depth) {
+std::string NonArticlePageTypeWithin(const nlohmann::json& j, int depth) {
   if (depth > kDeepestNesting) return {};
   if (j.is_array()) {
     for (const auto& item : j) {
-      if (std::string type = ListingPageTypeWithin(item, depth + 1);
+      if (std::string type = NonArticlePageTypeWithin(item, depth + 1);
           !type.empty())
         return type;
     }
@@ -230,7 +230,9 @@ std::string ListingPageTypeWithin(const nlohmann::json& j, int depth) {
   if (auto it = j.find("@type"); it != j.end()) {
     for (const nlohmann::json& type :
          it->is_array() ? *it : nlohmann::json::array({*it})) {
-      if (type != "CollectionPage" && type != "SearchResultsPage") continue;
+      if (type != "CollectionPage" && type != "SearchResultsPage" &&
+          type != "ProfilePage" && type != "AboutPage" && type != "ContactPage")
+        continue;
       // A page of the kind whose main entity is an article is that article.
       if (auto main = j.find("mainEntity");
           main != j.end() &&
@@ -240,7 +242,7 @@ std::string ListingPageTypeWithin(const nlohmann::json& j, int depth) {
     }
   }
   if (auto graph = j.find("@graph"); graph != j.end())
-    return ListingPageTypeWithin(*graph, depth + 1);
+    return NonArticlePageTypeWithin(*graph, depth + 1);
   return {};
 }
 
@@ -279,8 +281,8 @@ const nlohmann::json* FindPagesArticleObject(
   return found.front();
 }
 
-std::string ListingPageType(const nlohmann::json& j) {
-  return ListingPageTypeWithin(j, 0);
+std::string NonArticlePageType(const nlohmann::json& j) {
+  return NonArticlePageTypeWithin(j, 0);
 }
 
 namespace {

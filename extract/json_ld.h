@@ -30,11 +30,13 @@ const nlohmann::json* FindArticleObject(const nlohmann::json& j,
 const nlohmann::json* FindPagesArticleObject(
     const std::vector<nlohmann::json>& blocks, std::string_view page_url);
 
-// The page type a JSON-LD block declares for a page of links to articles (a
-// tag's or a section's archive, search results: "CollectionPage",
-// "SearchResultsPage"), top level, in an array, or in "@graph"; "" when it
-// declares none.
-std::string ListingPageType(const nlohmann::json& j);
+// The page type a JSON-LD block declares for a page that is no article: a
+// page of links to articles (a tag's or a section's archive, search results:
+// "CollectionPage", "SearchResultsPage"), a person's profile ("ProfilePage",
+// an author's page), the site's "AboutPage" or "ContactPage"; top level, in
+// an array, or in "@graph". "" when it declares none, or when the page's
+// main entity is an article.
+std::string NonArticlePageType(const nlohmann::json& j);
 
 // The value of `key` as text: a string, an object's "name", or the strings and
 // names of an array joined with ", "; whitespace collapsed. "" otherwise.

@@ -16,6 +16,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "engine/ascii.h"
@@ -1150,6 +1151,54 @@ void ChooseTags(const RawTags& raw, const nlohmann::json* ld,
 
 }  // namespace
 
+// Why a page's address says it is no article: the site's root (a home
+// page, or a search's results, "/?s=grève"), when `root_is_home` (the page
+// says it is the website's), or a content system's archive of one tag,
+// category, author or search ("/tag/inondations/",
+// "/category/economie/page/2/", "/auteur/grace-mbuyi", "/recherche/…"). ""
+// for any other address, and for a file path.
+std::string NonArticleAddress(std::string_view url, bool root_is_home) {
+  const size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return {};
+  std::string_view rest = url.substr(scheme + 3);
+  const size_t path_at = rest.find('/');
+  std::string_view path =
+      path_at == std::string_view::npos ? "" : rest.substr(path_at);
+  path = path.substr(0, path.find_first_of("?#"));
+  std::vector<std::string> segments;
+  for (absl::string_view segment :
+       absl::StrSplit(absl::string_view(path.data(), path.size()), '/',
+                      absl::SkipEmpty())) {
+    segments.push_back(
+        AsciiLower(std::string_view(segment.data(), segment.size())));
+  }
+  // A page of the archive ("…/page/2/"), a folder's index.
+  if (segments.size() >= 2 && segments[segments.size() - 2] == "page" &&
+      std::all_of(segments.back().begin(), segments.back().end(),
+                  [](char c) { return c >= '0' && c <= '9'; }))
+    segments.resize(segments.size() - 2);
+  if (!segments.empty() &&
+      (segments.back() == "index.html" || segments.back() == "index.php" ||
+       segments.back() == "index.htm"))
+    segments.pop_back();
+  if (segments.empty()) {
+    return root_is_home ? "it is the site's home page or a search's results "
+                          "(its address is the site's root)"
+                        : "";
+  }
+  static const auto* archives = new absl::flat_hash_set<std::string_view>{
+      "tag",     "tags",   "category", "categorie", "categories", "author",
+      "authors", "auteur", "auteurs",  "search",    "recherche"};
+  const bool search =
+      segments.front() == "search" || segments.front() == "recherche";
+  if (archives->contains(segments.front()) &&
+      (segments.size() <= 2 || search)) {
+    return absl::StrCat("it lists articles (its address is an archive's: /",
+                        absl::StrJoin(segments, "/"), "/)");
+  }
+  return {};
+}
+
 PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   const RawTags raw = CollectTags(root);
   PageMetadata md;
@@ -1159,16 +1208,46 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
                        ? source_url
                        : std::string_view(md.canonical_url));
   md.headline_stand_in = raw.headline_stand_in;
-  // A list of articles by its JSON-LD, when nothing else says the page is an
-  // article: no article object, no og:type "article" nor article:
-  // published_time, no microdata publication date.
-  if (ld == nullptr && FirstMeta(raw, {"og:type"}) != "article" &&
-      FirstMeta(raw, {"article:published_time"}).empty() &&
-      raw.itemprop_published.empty()) {
+  // What says the page is an article, the Open Graph type aside (some
+  // themes write "article" on every page, their archives' included).
+  const bool dated_article =
+      ld != nullptr || !FirstMeta(raw, {"article:published_time"}).empty() ||
+      !raw.itemprop_published.empty();
+  md.says_article = dated_article || FirstMeta(raw, {"og:type"}) == "article";
+  md.robots_noindex =
+      Contains(AsciiLower(FirstMeta(raw, {"robots", "googlebot"})), "noindex");
+  // A page its JSON-LD declares no article (a list of articles, a person's
+  // profile, the site's "about" page), when nothing else says it is one.
+  if (!md.says_article) {
     for (const auto& block : raw.json_ld) {
-      md.listing_type = ListingPageType(block);
-      if (!md.listing_type.empty()) break;
+      const std::string type = NonArticlePageType(block);
+      if (type.empty()) continue;
+      const bool lists =
+          type == "CollectionPage" || type == "SearchResultsPage";
+      const bool person = type == "ProfilePage";
+      md.not_an_article = absl::StrCat(lists    ? "it lists articles"
+                                       : person ? "it presents a person"
+                                                : "it presents the site",
+                                       " (its JSON-LD says ", type, ")");
+      break;
     }
+  }
+  // A home page, a tag's or an author's archive by its address, when no
+  // article object nor a publication date says otherwise. The site's root
+  // only when its Open Graph type says it is the website's page: a root that
+  // says nothing may hold a site's one text (example.com's).
+  if (md.not_an_article.empty() && !dated_article) {
+    md.not_an_article = NonArticleAddress(
+        md.canonical_url.empty() ? source_url
+                                 : std::string_view(md.canonical_url),
+        FirstMeta(raw, {"og:type"}) == "website");
+  }
+  // A search's results, which echo the query in the page's search box.
+  if (md.not_an_article.empty() && !dated_article &&
+      !raw.search_query.empty()) {
+    md.not_an_article =
+        absl::StrCat("it lists a search's results (its search box holds \"",
+                     std::string(Utf8Prefix(raw.search_query, 60)), "\")");
   }
   // Only a URL names a site: a file path ("pages/lemonde.fr.html") does not.
   const std::string_view site_url =

@@ -29,9 +29,16 @@ struct PageMetadata {
   std::vector<std::string> tags;
   std::string description;
   std::string article_body;  // JSON-LD articleBody, unverified
-  // The page type the page's JSON-LD declares for a list of articles (a tag's
-  // archive: "CollectionPage") when it describes no article; "" otherwise.
-  std::string listing_type;
+  // Why the page is no article, when its metadata or its address say so
+  // without a doubt and nothing says it is one ("it lists articles (its
+  // JSON-LD says CollectionPage)", "it is the site's home page (its address
+  // is the site's root)"); "" otherwise.
+  std::string not_an_article;
+  // Whether anything in the metadata says the page is an article: a JSON-LD
+  // article, og:type "article", article:published_time, a microdata date.
+  bool says_article = false;
+  // Whether the page asks search engines not to index it (robots "noindex").
+  bool robots_noindex = false;
   // Whose country sets the offset of dates written without one (ZoneHost).
   std::string zone_host;
   // Field name -> where its value came from ("json-ld", "og:title", "byline",

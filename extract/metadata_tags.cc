@@ -163,6 +163,20 @@ void ForgetArchiveTodaysTags(RawTags& raw) {
   raw.canonical.clear();
 }
 
+// A search box's query: an <input> of type "search" or "text" whose name is
+// a search's ("s", WordPress's; "q", "query", "search", "recherche",
+// "keywords") and that holds a value.
+void ReadSearchBox(const GumboNode* node, RawTags& raw) {
+  if (!raw.search_query.empty()) return;
+  const std::string type = AsciiLower(Attribute(node, "type"));
+  if (!type.empty() && type != "search" && type != "text") return;
+  const std::string name = AsciiLower(Attribute(node, "name"));
+  if (name != "s" && name != "q" && name != "query" && name != "search" &&
+      name != "recherche" && name != "keywords")
+    return;
+  raw.search_query = CollapseWhitespace(Attribute(node, "value"));
+}
+
 // <meta property|name|itemprop=... content=...>: the first content of each key.
 void ReadMeta(const GumboNode* node, RawTags& raw) {
   std::string key(Attribute(node, "property"));
@@ -437,6 +451,9 @@ bool ReadTag(const GumboNode* node, RawTags& raw) {
     case GUMBO_TAG_IMG:
       ReadLogo(node, raw);
       return true;
+    case GUMBO_TAG_INPUT:
+      ReadSearchBox(node, raw);
+      return false;
     case GUMBO_TAG_A:
       // A page saved from Firefox's Reader View: its header's link to the
       // page it shows. Most links name no reader: their classes are not

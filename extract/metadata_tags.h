@@ -113,6 +113,9 @@ struct RawTags {
   // The address of the page a Firefox Reader View save shows (its
   // <a class="reader-domain">, the only place it keeps it); empty otherwise.
   std::string reader_view_original;
+  // The query a search box of the page holds ("<input type="search" name="q"
+  // value="grève">"): a search's results echo it, an article's box is empty.
+  std::string search_query;
 };
 
 // Walks the page under `root` once and gathers its RawTags.

@@ -406,6 +406,63 @@ TEST(ExtractTest, AnRdfaPersonInTheSubmittedLineIsTheWriter) {
             "");
 }
 
+// Pages that are no article, said so by the site itself: its JSON-LD's page
+// type, its address (the site's root, a tag's, a category's or an author's
+// archive), a search box echoing the query, a "noindex" over a few lines. An
+// article's own markup outweighs any of these.
+TEST(ExtractTest, PagesTheSiteSaysAreNoArticleAreRefused) {
+  const std::string body = "<h1>Inondations</h1><p>" + std::string(kParagraph) +
+                           "</p><p>" + std::string(kParagraph) + "</p>";
+  const auto refusal = [&](const std::string& head, const std::string& url,
+                           const std::string& page_body) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page("<title>Inondations</title>" + head, page_body), {.source = url});
+    return a.ok() ? std::string("article") : std::string(a.status().message());
+  };
+  const auto json_ld = [](const std::string& type) {
+    return "<script type=\"application/ld+json\">{\"@context\": "
+           "\"https://schema.org\", \"@type\": \"" +
+           type + "\", \"name\": \"Inondations\"}</script>";
+  };
+  EXPECT_THAT(refusal(json_ld("ProfilePage"), "a.html", body),
+              ::testing::HasSubstr("it presents a person"));
+  EXPECT_THAT(refusal(json_ld("AboutPage"), "a.html", body),
+              ::testing::HasSubstr("it presents the site"));
+  EXPECT_THAT(refusal("<meta property=\"og:type\" content=\"website\">",
+                      "https://www.lecevenol.fr/", body),
+              ::testing::HasSubstr("the site's root"));
+  // A root that says nothing of itself may hold a site's one text.
+  EXPECT_EQ(refusal("", "https://www.example.com/", body), "article");
+  EXPECT_THAT(
+      refusal("", "https://www.lecevenol.fr/tag/inondations/page/2/", body),
+      ::testing::HasSubstr("/tag/inondations/"));
+  EXPECT_THAT(
+      refusal("", "https://www.lecevenol.fr/auteur/elodie-rouviere", body),
+      ::testing::HasSubstr("an archive's"));
+  EXPECT_THAT(refusal("", "page.html",
+                      "<form action=\"/recherche\"><input type=\"search\" "
+                      "name=\"q\" value=\"grève\"></form>" +
+                          body),
+              ::testing::HasSubstr("a search's results"));
+  EXPECT_THAT(refusal("<meta name=\"robots\" content=\"noindex\">", "page.html",
+                      "<h1>Page introuvable</h1><p>La page que vous "
+                      "cherchez n'existe pas ou a été déplacée.</p>"),
+              ::testing::HasSubstr("robots noindex"));
+  // An article's own markup or length outweighs them: a dated article at a
+  // category's address, an empty search box, a print version kept out of
+  // search engines whose text is an article's.
+  EXPECT_EQ(refusal("<meta property=\"article:published_time\" "
+                    "content=\"2025-03-03T07:15:00+01:00\">",
+                    "https://www.lecevenol.fr/category/inondations/", body),
+            "article");
+  EXPECT_EQ(refusal("", "https://www.lecevenol.fr/societe/crue-gardon-12345",
+                    "<input type=\"search\" name=\"s\" value=\"\">" + body),
+            "article");
+  EXPECT_EQ(refusal("<meta name=\"robots\" content=\"noindex, nofollow\">",
+                    "print.html", body + body + body),
+            "article");
+}
+
 // A wiki's JSON-LD names the foundation behind it as publisher; its <title>
 // ends with the name its address spells, the outlet. A publisher the page
 // names nowhere else, on a site with no og:site_name, gives way only so.
