@@ -1151,8 +1151,8 @@ void ChooseTags(const RawTags& raw, const nlohmann::json* ld,
 
 }  // namespace
 
-// Why a page's address says it is no article: the site's root (a home
-// page, or a search's results, "/?s=grève"), when `root_is_home` (the page
+// Why a page's address says it is no article: the site's root without a
+// query, or with a search's ("/?s=grève"), when `root_is_home` (the page
 // says it is the website's), or a content system's archive of one tag,
 // category, author or search ("/tag/inondations/",
 // "/category/economie/page/2/", "/auteur/grace-mbuyi", "/recherche/…"). ""
@@ -1164,6 +1164,11 @@ std::string NonArticleAddress(std::string_view url, bool root_is_home) {
   const size_t path_at = rest.find('/');
   std::string_view path =
       path_at == std::string_view::npos ? "" : rest.substr(path_at);
+  const size_t query_at = path.find('?');
+  std::string_view query = query_at == std::string_view::npos
+                               ? std::string_view()
+                               : path.substr(query_at + 1);
+  query = query.substr(0, query.find('#'));
   path = path.substr(0, path.find_first_of("?#"));
   std::vector<std::string> segments;
   for (absl::string_view segment :
@@ -1181,10 +1186,23 @@ std::string NonArticleAddress(std::string_view url, bool root_is_home) {
       (segments.back() == "index.html" || segments.back() == "index.php" ||
        segments.back() == "index.htm"))
     segments.pop_back();
+  // The root with a query that names a page ("/?u=…&id=…", a newsletter's
+  // archive; "/?p=123", WordPress's plain links) is that page.
+  const auto searches = [](std::string_view query) {
+    for (absl::string_view piece :
+         absl::StrSplit(absl::string_view(query.data(), query.size()), '&')) {
+      const std::string_view pair(piece.data(), piece.size());
+      if (pair.starts_with("s=") || pair.starts_with("q=") ||
+          pair.starts_with("search="))
+        return true;
+    }
+    return false;
+  };
   if (segments.empty()) {
-    return root_is_home ? "it is the site's home page or a search's results "
-                          "(its address is the site's root)"
-                        : "";
+    return root_is_home && (query.empty() || searches(query))
+               ? "it is the site's home page or a search's results (its "
+                 "address is the site's root)"
+               : "";
   }
   static const auto* archives = new absl::flat_hash_set<std::string_view>{
       "tag",     "tags",   "category", "categorie", "categories", "author",

@@ -431,8 +431,13 @@ TEST(ExtractTest, PagesTheSiteSaysAreNoArticleAreRefused) {
   EXPECT_THAT(refusal("<meta property=\"og:type\" content=\"website\">",
                       "https://www.lecevenol.fr/", body),
               ::testing::HasSubstr("the site's root"));
-  // A root that says nothing of itself may hold a site's one text.
+  // A root that says nothing of itself may hold a site's one text; a root
+  // whose query names a page is that page.
   EXPECT_EQ(refusal("", "https://www.example.com/", body), "article");
+  EXPECT_EQ(
+      refusal("<meta property=\"og:type\" content=\"website\">",
+              "https://us14.campaign-archive.com/?u=7b1f3c&id=4e9a21", body),
+      "article");
   EXPECT_THAT(
       refusal("", "https://www.lecevenol.fr/tag/inondations/page/2/", body),
       ::testing::HasSubstr("/tag/inondations/"));
