@@ -24,6 +24,7 @@
 #include "extract/html_dom.h"
 #include "extract/json_ld.h"
 #include "extract/main_text.h"
+#include "extract/page_dates.h"
 
 namespace newsq::internal {
 namespace {
@@ -977,12 +978,20 @@ std::string NameAfterPar(std::string_view text) {
 std::string WriterOnALine(std::string_view text, const std::string& headline) {
   static const auto* columns = new absl::flat_hash_set<std::string_view>{
       "chronique", "billet", "édito", "éditorial", "tribune", "humeur"};
-  for (absl::string_view line :
-       absl::StrSplit(absl::string_view(text.data(), text.size()),
-                      absl::ByAnyChar("\n|"), absl::SkipWhitespace())) {
+  const std::vector<absl::string_view> lines =
+      absl::StrSplit(absl::string_view(text.data(), text.size()),
+                     absl::ByAnyChar("\n|"), absl::SkipWhitespace());
+  for (size_t i = 0; i < lines.size(); ++i) {
     const std::string trimmed(
-        TrimAscii(std::string_view(line.data(), line.size())));
+        TrimAscii(std::string_view(lines[i].data(), lines[i].size())));
     if (trimmed.size() > kMaxBylineLine || trimmed == headline) continue;
+    // A person's name alone, over the line that says when it was published
+    // ("Geneviève Tremblay", then "Publié le 28 janvier 2025 à 14 h 10": a
+    // print version's byline, which no lead-in opens).
+    if (i + 1 < lines.size() && IsPersonsName(trimmed) &&
+        SaysPublished(std::string_view(lines[i + 1].data(),
+                                       lines[i + 1].size())))
+      return trimmed;
     const std::optional<GenreLabel> label = SplitGenreLabel(trimmed);
     if (label && columns->contains(label->genre)) return label->name;
     // "Reportage de X", "Signé X" on a line of its own.

@@ -468,6 +468,24 @@ TEST(ExtractTest, PagesTheSiteSaysAreNoArticleAreRefused) {
             "article");
 }
 
+// A print version's byline: the writer's name alone on a line, over the line
+// that says when the piece was published; no lead-in, no class that says
+// author. A name over another line is no byline.
+TEST(ExtractTest, ANameOverThePublicationLineIsTheWriter) {
+  const std::string text = "<p>" + std::string(kParagraph) + "</p><p>" +
+                           std::string(kParagraph) + "</p>";
+  EXPECT_EQ(AuthorOf("",
+                     "<p class=\"meta\">Geneviève Tremblay<br>Publié le "
+                     "28 janvier 2025 à 14 h 10</p>" +
+                         text),
+            "Geneviève Tremblay");
+  EXPECT_EQ(AuthorOf("",
+                     "<p class=\"meta\">Geneviève Tremblay<br>Mairie de "
+                     "Saguenay</p>" +
+                         text),
+            "");
+}
+
 // A wiki's JSON-LD names the foundation behind it as publisher; its <title>
 // ends with the name its address spells, the outlet. A publisher the page
 // names nowhere else, on a site with no og:site_name, gives way only so.
