@@ -129,7 +129,20 @@ TEST(ClusteringQualityTest, ShippedNewsFrequenciesAreTheGeneratorsOutput) {
 // publication order as `newsq index` would, and scored like the headlines.
 TEST(ClusteringQualityTest, UnseenFullArticles) {
   std::printf("story grouping of whole articles the model never saw\n");
-  for (const char* set : {"unseen-1", "unseen-2", "unseen-3"}) {
+  // Each set's floor. unseen-4 and unseen-5 came later, written to be harder
+  // (follow-ups four to seven days after the event, past the window; look-
+  // alikes a day or a few apart: another union's strike at the same
+  // airports, the same company's results before its job cuts): their floors
+  // are what the model shipped when they arrived did, less a margin, so that
+  // they catch a regression while the known misses stay (docs/stories.md).
+  struct SetBar {
+    const char* set;
+    double f1, precision;
+  };
+  for (const auto& [set, f1_bar, precision_bar] :
+       {SetBar{"unseen-1", 0.95, 0.97}, SetBar{"unseen-2", 0.95, 0.97},
+        SetBar{"unseen-3", 0.95, 0.97}, SetBar{"unseen-4", 0.90, 0.92},
+        SetBar{"unseen-5", 0.86, 0.89}}) {
     absl::StatusOr<std::vector<internal::LabelledArticle>> pages =
         internal::ReadPageSetStories(std::string(NEWSQ_STORY_SETS_DIR) + "/" +
                                      set);
@@ -143,10 +156,10 @@ TEST(ClusteringQualityTest, UnseenFullArticles) {
         StoriesAsIndexed(*pages, db);
     ASSERT_EQ(predicted.size(), gold.size()) << set << ": two pages, one url";
     const BCubed score = ScoreBCubed(predicted, gold);
-    std::printf("  %-16s P %.3f  R %.3f  F1 %.3f   bar 0.95, P 0.97\n", set,
-                score.precision, score.recall, score.f1);
-    EXPECT_GE(score.f1, 0.95) << set;
-    EXPECT_GE(score.precision, 0.97) << set;
+    std::printf("  %-16s P %.3f  R %.3f  F1 %.3f   bar %.2f, P %.2f\n", set,
+                score.precision, score.recall, score.f1, f1_bar, precision_bar);
+    EXPECT_GE(score.f1, f1_bar) << set;
+    EXPECT_GE(score.precision, precision_bar) << set;
   }
 }
 
