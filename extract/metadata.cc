@@ -104,6 +104,10 @@ std::string OutletBeforeHeadline(const std::string& title,
   // "Sénégal | Le port de Dakar rouvre": a section named after a place.
   if (KnownPlaces().contains(name) || RegisteredPlaces().contains(name))
     return {};
+  // "Version imprimable – Headline": a print page's label.
+  if (const std::string folded = FoldText(name);
+      Contains(folded, "imprim") || folded.starts_with("print"))
+    return {};
   return name.size() <= kLongestName ? name : std::string();
 }
 
@@ -635,6 +639,23 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
         source = "copyright line";
         break;
       }
+    }
+  }
+  // Else a part of one of the page's first short texts, when it spells the
+  // address: a print version's banner ("Le Fjord Express · Actualités ·
+  // Saguenay" on fjordexpress.ca).
+  if (given.empty() && FindKnownOutlet(site_url) == nullptr) {
+    for (const std::string& text : raw.opening_texts) {
+      for (absl::string_view part :
+           absl::StrSplit(text, absl::ByAnyChar("·|–—•"), absl::SkipEmpty())) {
+        std::string name(TrimAscii(std::string_view(part.data(), part.size())));
+        if (SpellsTheAddress(name, site_url)) {
+          given = std::move(name);
+          source = "the page's opening text";
+          break;
+        }
+      }
+      if (!given.empty()) break;
     }
   }
   // A platform's post titles end on the post's own labels ("Partie 2",

@@ -989,8 +989,8 @@ std::string WriterOnALine(std::string_view text, const std::string& headline) {
     // ("Geneviève Tremblay", then "Publié le 28 janvier 2025 à 14 h 10": a
     // print version's byline, which no lead-in opens).
     if (i + 1 < lines.size() && IsPersonsName(trimmed) &&
-        SaysPublished(std::string_view(lines[i + 1].data(),
-                                       lines[i + 1].size())))
+        SaysPublished(
+            std::string_view(lines[i + 1].data(), lines[i + 1].size())))
       return trimmed;
     const std::optional<GenreLabel> label = SplitGenreLabel(trimmed);
     if (label && columns->contains(label->genre)) return label->name;

@@ -411,6 +411,24 @@ void ReadLogoText(const GumboNode* node, RawTags& raw) {
   if (text.size() >= 2 && text.size() <= 60) raw.logo_text = std::move(text);
 }
 
+// RawTags::opening_texts: an element's own text (its text children, not its
+// elements'), when it is 3 to 80 bytes, for the page's first 40 such texts.
+void ReadOpeningText(const GumboNode* node, RawTags& raw) {
+  constexpr size_t kTextsKept = 40, kShortest = 3, kLongest = 80;
+  if (raw.opening_texts.size() >= kTextsKept ||
+      IsInvisibleTag(node->v.element.tag))
+    return;
+  std::string own;
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length && own.size() <= kLongest; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type == GUMBO_NODE_TEXT) own += child->v.text.text;
+  }
+  own = CollapseWhitespace(own);
+  if (own.size() >= kShortest && own.size() <= kLongest)
+    raw.opening_texts.push_back(std::move(own));
+}
+
 // Whether `attribute` holds "reader", in any case, without copying it.
 bool SaysReader(std::string_view attribute) {
   constexpr std::string_view kReader = "reader";
@@ -1266,6 +1284,7 @@ RawTags CollectTags(const GumboNode* root) {
     ReadItemprop(node, raw);
     ReadHAtomPublished(node, raw);
     ReadLogoText(node, raw);
+    ReadOpeningText(node, raw);
     ReadHeadlineStandIn(node, raw, stand_in);
     return ReadBylines(node, raw);
   });

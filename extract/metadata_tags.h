@@ -51,6 +51,10 @@ struct RawTags {
   // themselves (a footer's "© 2025 L'Éléphant Info. Tous droits
   // réservés.", a photo's "© Reuters"), up to 8, 200 bytes each.
   std::vector<std::string> copyright_lines;
+  // The first short texts of the page's elements, in document order (its
+  // header's banner, menus): where a page that names itself nowhere else
+  // may write its name ("Le Fjord Express · Actualités · Saguenay").
+  std::vector<std::string> opening_texts;
   // <time datetime>, in document order, with their elements.
   std::vector<std::pair<std::string, const GumboNode*>> time_datetimes;
   std::string itemprop_published, itemprop_modified;

@@ -486,6 +486,24 @@ TEST(ExtractTest, ANameOverThePublicationLineIsTheWriter) {
             "");
 }
 
+// A print version: its <title> opens with the print label, not the outlet's
+// name, which only its banner writes, as its address spells it.
+TEST(ExtractTest, APrintVersionsBannerNamesTheOutletNotItsLabel) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Version imprimable – Une patinoire sur la rivière "
+           "Saguenay</title><link rel=\"canonical\" "
+           "href=\"https://www.fjordexpress.ca/actualites/patinoire\">",
+           "<div class=\"print-head\"><span>Le Fjord Express · Actualités · "
+           "Saguenay</span><span>Version imprimable</span></div><h1>Une "
+           "patinoire sur la rivière Saguenay</h1><p>" +
+               std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+               "</p>"),
+      {.source = "print.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->outlet, "Le Fjord Express");
+  EXPECT_EQ(a->title, "Une patinoire sur la rivière Saguenay");
+}
+
 // A wiki's JSON-LD names the foundation behind it as publisher; its <title>
 // ends with the name its address spells, the outlet. A publisher the page
 // names nowhere else, on a site with no og:site_name, gives way only so.
