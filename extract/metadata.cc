@@ -104,9 +104,12 @@ std::string OutletBeforeHeadline(const std::string& title,
   // "Sénégal | Le port de Dakar rouvre": a section named after a place.
   if (KnownPlaces().contains(name) || RegisteredPlaces().contains(name))
     return {};
-  // "Version imprimable – Headline": a print page's label.
+  // "Version imprimable – Headline": a print page's label where the name
+  // would be ("Carthage Actu - Version imprimable - …" keeps its name, which
+  // WithoutTagline cuts out).
   if (const std::string folded = FoldText(name);
-      Contains(folded, "imprim") || folded.starts_with("print"))
+      folded.starts_with("version imprim") || folded.starts_with("imprim") ||
+      folded.starts_with("print"))
     return {};
   return name.size() <= kLongestName ? name : std::string();
 }
