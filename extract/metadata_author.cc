@@ -686,16 +686,25 @@ std::string CleanAuthor(std::string author) {
   }
   if (IsNewsAgencyCredit(author)) return {};
   // A dispatch's closing codes, the agency's and its staff's initials
-  // ("ASP/MA/ID/AZ", "APS/KT"): nobody's name.
+  // ("ASP/MA/ID/AZ", "APS/KT", AFP's lower-case "bur-ach/pa/eb"): nobody's
+  // name.
   if (author.find('/') != std::string::npos) {
     const std::vector<absl::string_view> codes = absl::StrSplit(author, '/');
-    if (std::all_of(codes.begin(), codes.end(), [](absl::string_view code) {
-          return code.size() <= 5 &&
-                 (code.size() == 1
-                      ? absl::ascii_isupper(static_cast<unsigned char>(code[0]))
-                      : IsAcronymWord(
-                            std::string_view(code.data(), code.size())));
-        }))
+    const auto in_capitals = [](absl::string_view code) {
+      return code.size() <= 5 &&
+             (code.size() == 1
+                  ? absl::ascii_isupper(static_cast<unsigned char>(code[0]))
+                  : IsAcronymWord(std::string_view(code.data(), code.size())));
+    };
+    const auto in_lower_case = [](absl::string_view code) {
+      return !code.empty() && code.size() <= 8 &&
+             std::all_of(code.begin(), code.end(), [](char c) {
+               return absl::ascii_islower(static_cast<unsigned char>(c)) ||
+                      c == '-';
+             });
+    };
+    if (std::all_of(codes.begin(), codes.end(), in_capitals) ||
+        std::all_of(codes.begin(), codes.end(), in_lower_case))
       return {};
   }
   // A lone acronym ("AGP", "LP") is an agency's or a newsroom's initials; a

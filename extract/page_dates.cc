@@ -637,6 +637,22 @@ std::optional<DateTime> ParseMachineDate(std::string_view text,
   constexpr size_t kLongestMachineDate = 64;
   const std::string trimmed(TrimAscii(text));
   if (trimmed.size() > kLongestMachineDate) return std::nullopt;
+  // The compact form some sites' "pubdate" metas write: "20250304", a day;
+  // "202503041015" or "20250304101500", a local time.
+  if ((trimmed.size() == 8 || trimmed.size() == 12 || trimmed.size() == 14) &&
+      std::all_of(trimmed.begin(), trimmed.end(),
+                  [](char c) { return c >= '0' && c <= '9'; })) {
+    const int year = ToInt(trimmed.substr(0, 4));
+    if (!IsReadYear(year)) return std::nullopt;
+    const int month = ToInt(trimmed.substr(4, 2)),
+              day = ToInt(trimmed.substr(6, 2));
+    if (trimmed.size() == 8) return Day(year, month, day);
+    const int hour = ToInt(trimmed.substr(8, 2)),
+              minute = ToInt(trimmed.substr(10, 2));
+    if (hour > 23 || minute > 59) return std::nullopt;
+    return Build(year, month, day, hour, minute, host,
+                 trimmed.size() == 14 ? ToInt(trimmed.substr(12, 2)) : 0);
+  }
   std::optional<DateTime> date = DateTime::FromIso8601(trimmed);
   if (!date) {
     // Its offset as written, or the host's when it has none.

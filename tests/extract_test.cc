@@ -1218,6 +1218,10 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
                              "</p><p class=\"depeche-signature\">ASP/MA/ID/AZ"
                              "</p>"),
             "");
+  // AFP's, in lower case.
+  EXPECT_EQ(AuthorOf("", "<p>" + std::string(kParagraph) +
+                             "</p><p class=\"signature\">bur-ach/pa/eb</p>"),
+            "");
   EXPECT_EQ(author_of("<div class=\"byline\">Anne Dupont/AFP</div>"),
             "Anne Dupont");
   EXPECT_EQ(author_of("<div class=\"byline\">Noémie Favre (avec ATS)</div>"),

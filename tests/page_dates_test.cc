@@ -135,6 +135,20 @@ TEST(PageDatesTest, ParisOffsetFollowsSummerTime) {
   EXPECT_EQ(ParisOffsetMinutes(2025, 10, 27, 12), 60);
 }
 
+// The compact form of some sites' "pubdate": a day, or a local time; not a
+// number that holds no year newsq reads.
+TEST(PageDatesTest, CompactMachineDates) {
+  EXPECT_EQ(ParseMachineDate("20250304", "www.x.sn")->ToIso8601(),
+            "2025-03-04");
+  EXPECT_EQ(ParseMachineDate("202503041015", "www.x.fr")->ToIso8601(),
+            "2025-03-04T10:15:00+01:00");
+  EXPECT_EQ(ParseMachineDate("20250304101542", "www.x.fr")->ToIso8601(),
+            "2025-03-04T10:15:42+01:00");
+  EXPECT_FALSE(ParseMachineDate("12345678", "www.x.fr").has_value());
+  EXPECT_FALSE(ParseMachineDate("20251304", "www.x.fr").has_value());
+  EXPECT_FALSE(ParseMachineDate("202503042575", "www.x.fr").has_value());
+}
+
 TEST(PageDatesTest, MachineDatesWithoutOffsetAreLocalTime) {
   EXPECT_EQ(ParseMachineDate("2025-02-11T17:30:00", "www.x.fr")->ToIso8601(),
             "2025-02-11T17:30:00+01:00");
