@@ -38,6 +38,15 @@ inline bool HasAsciiDigit(std::string_view s) {
   return false;
 }
 
+// Whether `s` is one or more digits 0-9 and nothing else.
+inline bool IsAsciiDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
 // `s` cut to at most `max_bytes`, between two UTF-8 characters.
 inline std::string_view Utf8Prefix(std::string_view s, size_t max_bytes) {
   if (s.size() <= max_bytes) return s;

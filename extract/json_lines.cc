@@ -37,9 +37,7 @@ absl::StatusOr<std::string> StringField(const Json& object, const char* key,
 
 // ISO 8601, or a compact day "20250211" as make_docs.py writes.
 std::optional<DateTime> ReadDate(std::string_view text) {
-  if (text.size() == 8 && std::all_of(text.begin(), text.end(), [](char c) {
-        return c >= '0' && c <= '9';
-      })) {
+  if (text.size() == 8 && IsAsciiDigits(text)) {
     return DateTime::FromDay(std::stoi(std::string(text.substr(0, 4))),
                              std::stoi(std::string(text.substr(4, 2))),
                              std::stoi(std::string(text.substr(6, 2))));

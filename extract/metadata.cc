@@ -1203,8 +1203,7 @@ std::string NonArticleAddress(std::string_view url, bool root_is_home) {
   }
   // A page of the archive ("…/page/2/"), a folder's index.
   if (segments.size() >= 2 && segments[segments.size() - 2] == "page" &&
-      std::all_of(segments.back().begin(), segments.back().end(),
-                  [](char c) { return c >= '0' && c <= '9'; }))
+      IsAsciiDigits(segments.back()))
     segments.resize(segments.size() - 2);
   if (!segments.empty() &&
       (segments.back() == "index.html" || segments.back() == "index.php" ||
@@ -1245,17 +1244,20 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   const RawTags raw = CollectTags(root);
   PageMetadata md;
   ChooseCanonicalUrl(raw, source_url, md);
-  const nlohmann::json* ld = FindPagesArticleObject(
-      raw.json_ld, md.canonical_url.empty()
-                       ? source_url
-                       : std::string_view(md.canonical_url));
+  // The page's address: its canonical one, else where it was read from (a
+  // URL, or a file's path).
+  const std::string_view page_url = md.canonical_url.empty()
+                                        ? source_url
+                                        : std::string_view(md.canonical_url);
+  const nlohmann::json* ld = FindPagesArticleObject(raw.json_ld, page_url);
   md.headline_stand_in = raw.headline_stand_in;
   // What says the page is an article, the Open Graph type aside (some
   // themes write "article" on every page, their archives' included).
   const bool dated_article =
       ld != nullptr || !FirstMeta(raw, {"article:published_time"}).empty() ||
       !raw.itemprop_published.empty();
-  md.says_article = dated_article || FirstMeta(raw, {"og:type"}) == "article";
+  const std::string og_type = FirstMeta(raw, {"og:type"});
+  md.says_article = dated_article || og_type == "article";
   md.robots_noindex =
       Contains(AsciiLower(FirstMeta(raw, {"robots", "googlebot"})), "noindex");
   // A page its JSON-LD declares no article (a list of articles, a person's
@@ -1279,10 +1281,7 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   // only when its Open Graph type says it is the website's page: a root that
   // says nothing may hold a site's one text (example.com's).
   if (md.not_an_article.empty() && !dated_article) {
-    md.not_an_article = NonArticleAddress(
-        md.canonical_url.empty() ? source_url
-                                 : std::string_view(md.canonical_url),
-        FirstMeta(raw, {"og:type"}) == "website");
+    md.not_an_article = NonArticleAddress(page_url, og_type == "website");
   }
   // A search's results, which echo the query in the page's search box.
   if (md.not_an_article.empty() && !dated_article &&

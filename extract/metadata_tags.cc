@@ -867,9 +867,7 @@ std::optional<DateTime> UnixTimeAttribute(const GumboNode* node) {
   for (const char* name :
        {"data-timestamp", "data-time", "data-utime", "data-epoch"}) {
     const std::string_view value = TrimAscii(Attribute(node, name));
-    if ((value.size() != 10 && value.size() != 13) ||
-        !std::all_of(value.begin(), value.end(),
-                     [](char c) { return c >= '0' && c <= '9'; }))
+    if ((value.size() != 10 && value.size() != 13) || !IsAsciiDigits(value))
       continue;
     int64_t seconds = 0;
     for (const char c : value.substr(0, 10)) seconds = seconds * 10 + (c - '0');

@@ -298,21 +298,17 @@ struct WrittenDate {
 // "a.m." or "p.m.". Nullopt when it states none.
 std::optional<int> StatedOffset(std::string_view after) {
   after = after.substr(0, 24);
-  for (const auto& [zone, minutes] :
-       std::initializer_list<std::pair<std::string_view, int>>{{"utc", 0},
-                                                               {"gmt", 0},
-                                                               {"hne", -300},
-                                                               {"hae", -240},
-                                                               {"hna", -240},
-                                                               {"haa", -180},
-                                                               {"hnt", -210},
-                                                               {"hat", -150},
-                                                               {"hnc", -360},
-                                                               {"hac", -300},
-                                                               {"hnr", -420},
-                                                               {"har", -360},
-                                                               {"hnp", -480},
-                                                               {"hap", -420}}) {
+  // A zone's abbreviation, and its offset in minutes (UTC and GMT: 0, or the
+  // offset written after them).
+  struct WrittenZone {
+    std::string_view name;
+    int minutes;
+  };
+  static constexpr WrittenZone kZones[] = {
+      {"utc", 0},    {"gmt", 0},    {"hne", -300}, {"hae", -240}, {"hna", -240},
+      {"haa", -180}, {"hnt", -210}, {"hat", -150}, {"hnc", -360}, {"hac", -300},
+      {"hnr", -420}, {"har", -360}, {"hnp", -480}, {"hap", -420}};
+  for (const auto& [zone, minutes] : kZones) {
     const size_t at = after.find(zone);
     if (at == std::string_view::npos || after.substr(0, at).find_first_not_of(
                                             " (apm.") != std::string_view::npos)
@@ -640,8 +636,7 @@ std::optional<DateTime> ParseMachineDate(std::string_view text,
   // The compact form some sites' "pubdate" metas write: "20250304", a day;
   // "202503041015" or "20250304101500", a local time.
   if ((trimmed.size() == 8 || trimmed.size() == 12 || trimmed.size() == 14) &&
-      std::all_of(trimmed.begin(), trimmed.end(),
-                  [](char c) { return c >= '0' && c <= '9'; })) {
+      IsAsciiDigits(trimmed)) {
     const int year = ToInt(trimmed.substr(0, 4));
     if (!IsReadYear(year)) return std::nullopt;
     const int month = ToInt(trimmed.substr(4, 2)),
