@@ -1185,7 +1185,9 @@ std::string NonArticleAddress(std::string_view url, bool root_is_home) {
   const size_t scheme = url.find("://");
   if (scheme == std::string_view::npos) return {};
   std::string_view rest = url.substr(scheme + 3);
-  const size_t path_at = rest.find('/');
+  // The path, query and fragment start after the host (and its port), at
+  // whichever comes first: "site.fr?u=1" has a query and no path.
+  const size_t path_at = rest.find_first_of("/?#");
   std::string_view path =
       path_at == std::string_view::npos ? "" : rest.substr(path_at);
   const size_t query_at = path.find('?');

@@ -438,6 +438,10 @@ TEST(ExtractTest, PagesTheSiteSaysAreNoArticleAreRefused) {
       refusal("<meta property=\"og:type\" content=\"website\">",
               "https://us14.campaign-archive.com/?u=7b1f3c&id=4e9a21", body),
       "article");
+  EXPECT_EQ(
+      refusal("<meta property=\"og:type\" content=\"website\">",
+              "https://us14.campaign-archive.com?u=7b1f3c&id=4e9a21", body),
+      "article");
   EXPECT_THAT(
       refusal("", "https://www.lecevenol.fr/tag/inondations/page/2/", body),
       ::testing::HasSubstr("/tag/inondations/"));
