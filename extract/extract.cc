@@ -306,8 +306,10 @@ bool TakePublicationLine(std::string_view paragraph,
 // `closing_labels` to the labels cut after the block's last line of prose (none
 // for an articleBody).
 std::string ArticleText(const GumboNode* root, internal::PageMetadata& md,
-                        std::vector<std::string>& closing_labels) {
+                        std::vector<std::string>& closing_labels,
+                        size_t& linked_headings) {
   internal::MainText main = internal::ExtractMainText(root);
+  linked_headings = main.linked_headings;
   DropRepeatedHeadline(md, main.paragraphs);
   if (!main.paragraphs.empty() &&
       (internal::TakeOpeningByline(main.paragraphs.front(), md) ||
@@ -461,7 +463,9 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
         absl::StrCat("no article in the page: ", md.not_an_article));
   }
   std::vector<std::string> closing_labels;
-  std::string text = ArticleText(document.root(), md, closing_labels);
+  size_t linked_headings = 0;
+  std::string text =
+      ArticleText(document.root(), md, closing_labels, linked_headings);
   // A JavaScript application's shell: the article is in a <noscript> (or a
   // <template>) for browsers and robots without scripts. Read again with it
   // shown.
@@ -470,7 +474,7 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
       document.RevealScriptlessContent(kScriptlessArticle) > 0) {
     md = internal::ReadMetadata(document.root(), options.source);
     closing_labels.clear();
-    text = ArticleText(document.root(), md, closing_labels);
+    text = ArticleText(document.root(), md, closing_labels, linked_headings);
   }
   // A title alone (a home page, a section front, a page of links) is no
   // article; a title with a standfirst is kept (a video or a photo page).
@@ -489,6 +493,17 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
     return absl::NotFoundError(
         "no article in the page: the site keeps it out of search engines "
         "(robots noindex), and nothing in it says it is an article");
+  }
+  // A list of articles whose teasers the content block holds (a section
+  // front, a tag's page without an archive's address): each teaser's title a
+  // link to its article. An article's own intertitles link nowhere, and
+  // nothing that dates an article says otherwise (an Open Graph type aside,
+  // which some themes write on every page).
+  constexpr size_t kListedArticles = 5;
+  if (linked_headings >= kListedArticles && !md.dated_article) {
+    return absl::NotFoundError(absl::StrCat(
+        "no article in the page: it lists articles (", linked_headings,
+        " headings in its content link to other pages)"));
   }
   FindDateInText(document.root(), text, md);
   internal::TakeSignatureAsAuthor(text, closing_labels, md);

@@ -504,7 +504,29 @@ const GumboNode* FindStandfirst(const GumboNode* body, const GumboNode* content,
 struct WrittenText {
   std::vector<std::string> standfirst;
   std::vector<std::string> body;
+  size_t linked_headings = 0;
 };
+
+// Headings under `node`, chrome left out, whose whole text is a link: the
+// titles of other pages, as a list of articles shows them. An article's own
+// intertitles link nowhere.
+size_t CountLinkedHeadings(const GumboNode* node, const TextStatsIndex& index,
+                           Strictness strictness) {
+  size_t count = 0;
+  ForEachElement(node, [&](const GumboNode* element) {
+    if (IsChromeElement(element, strictness)) return false;
+    const GumboTag tag = element->v.element.tag;
+    if (tag != GUMBO_TAG_H2 && tag != GUMBO_TAG_H3 && tag != GUMBO_TAG_H4)
+      return true;
+    const TextStats& stats = index.Of(element);
+    // A title, not an arrow or a "Lire" button; nine tenths of it a link.
+    constexpr size_t kTitleChars = 12;
+    if (stats.chars >= kTitleChars && stats.link_chars * 10 >= stats.chars * 9)
+      ++count;
+    return false;
+  });
+  return count;
+}
 
 // The paragraphs of the best-scoring block of the page, with its standfirst
 // and the siblings that hold prose too, chrome read as `strictness` says.
@@ -540,6 +562,8 @@ WrittenText ExtractWith(const GumboNode* root, const TextStatsIndex& index,
       const GumboNode* sibling = Child(parent, i);
       if (sibling == best) {
         writer.Write(sibling);
+        written.linked_headings +=
+            CountLinkedHeadings(sibling, index, strictness);
         continue;
       }
       // The standfirst beside the body is written first, once.
@@ -553,10 +577,15 @@ WrittenText ExtractWith(const GumboNode* root, const TextStatsIndex& index,
         const TextStats& stats = index.Of(sibling);
         include = stats.chars > 80 && stats.link_chars * 4 < stats.chars;
       }
-      if (include) writer.Write(sibling);
+      if (include) {
+        writer.Write(sibling);
+        written.linked_headings +=
+            CountLinkedHeadings(sibling, index, strictness);
+      }
     }
   } else {
     writer.Write(best);
+    written.linked_headings = CountLinkedHeadings(best, index, strictness);
   }
   written.body = writer.Take();
   return written;
@@ -741,7 +770,7 @@ std::string VisibleTextWithoutChrome(const GumboNode* root, bool relaxed) {
 // The text of `written`: the body without paywall notices, breadcrumbs and
 // its opening and closing labels (TrimLabels), after the standfirst.
 MainText TextOf(WrittenText written) {
-  MainText text{std::move(written.body), {}, {}};
+  MainText text{std::move(written.body), {}, {}, written.linked_headings};
   DropPaywallNotices(text.paragraphs);
   DropBreadcrumbs(text.paragraphs);
   text.closing_labels = TrimLabels(text.paragraphs, text.opening_labels);

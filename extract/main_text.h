@@ -24,6 +24,10 @@ struct MainText {
   std::vector<std::string> paragraphs;
   std::vector<std::string> opening_labels;
   std::vector<std::string> closing_labels;
+  // Headings (h2 to h4) in the content, chrome left out, whose whole text is
+  // a link to another page: a section front's or an archive's list of
+  // articles, each title over its teaser, is chosen as content too.
+  size_t linked_headings = 0;
 };
 MainText ExtractMainText(const GumboNode* root);
 

@@ -1179,7 +1179,8 @@ void ChooseTags(const RawTags& raw, const nlohmann::json* ld,
 // query, or with a search's ("/?s=grève"), when `root_is_home` (the page
 // says it is the website's), or a content system's archive of one tag,
 // category, author or search ("/tag/inondations/",
-// "/category/economie/page/2/", "/auteur/grace-mbuyi", "/recherche/…"). ""
+// "/category/economie/page/2/", "/auteur/grace-mbuyi", "/recherche/…"), or
+// one of the site's own pages ("/qui-sommes-nous/", "/mentions-legales"). ""
 // for any other address, and for a file path.
 std::string NonArticleAddress(std::string_view url, bool root_is_home) {
   const size_t scheme = url.find("://");
@@ -1229,14 +1230,42 @@ std::string NonArticleAddress(std::string_view url, bool root_is_home) {
                  "address is the site's root)"
                : "";
   }
+  // French outlets file their writers' pages under "signatures",
+  // "signataires" or "journalistes" too.
   static const auto* archives = new absl::flat_hash_set<std::string_view>{
-      "tag",     "tags",   "category", "categorie", "categories", "author",
-      "authors", "auteur", "auteurs",  "search",    "recherche"};
+      "tag",         "tags",        "category",     "categorie", "categories",
+      "author",      "authors",     "auteur",       "auteurs",   "signatures",
+      "signataires", "journaliste", "journalistes", "search",    "recherche"};
   const bool search =
       segments.front() == "search" || segments.front() == "recherche";
   if (archives->contains(segments.front()) &&
       (segments.size() <= 2 || search)) {
     return absl::StrCat("it lists articles (its address is an archive's: /",
+                        absl::StrJoin(segments, "/"), "/)");
+  }
+  // The pages every site has beside its news, at the top of the address
+  // ("/qui-sommes-nous/", "/fr/contact"): the same few names on every content
+  // system, in French and English. Deeper, the name may be an article's.
+  static const auto* site_pages = new absl::flat_hash_set<std::string_view>{
+      "qui-sommes-nous",
+      "a-propos",
+      "apropos",
+      "about",
+      "about-us",
+      "contact",
+      "contacts",
+      "contactez-nous",
+      "nous-contacter",
+      "mentions-legales",
+      "plan-du-site",
+      "politique-de-confidentialite",
+      "cgu",
+      "conditions-generales-d-utilisation"};
+  const bool language_folder =
+      segments.size() == 2 && segments.front().size() == 2;
+  if ((segments.size() == 1 || language_folder) &&
+      site_pages->contains(segments.back())) {
+    return absl::StrCat("it presents the site (its address is /",
                         absl::StrJoin(segments, "/"), "/)");
   }
   return {};
@@ -1258,6 +1287,7 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   const bool dated_article =
       ld != nullptr || !FirstMeta(raw, {"article:published_time"}).empty() ||
       !raw.itemprop_published.empty();
+  md.dated_article = dated_article;
   const std::string og_type = FirstMeta(raw, {"og:type"});
   md.says_article = dated_article || og_type == "article";
   md.robots_noindex =

@@ -37,6 +37,10 @@ struct PageMetadata {
   // Whether anything in the metadata says the page is an article: a JSON-LD
   // article, og:type "article", article:published_time, a microdata date.
   bool says_article = false;
+  // Whether a JSON-LD article, article:published_time or a microdata date
+  // says so: what says_article says but the Open Graph type, which some
+  // themes write as "article" on every page, their archives' included.
+  bool dated_article = false;
   // Whether the page asks search engines not to index it (robots "noindex").
   bool robots_noindex = false;
   // Whose country sets the offset of dates written without one (ZoneHost).

@@ -1234,6 +1234,24 @@ std::optional<std::string> AfterOutletsName(const std::string& author,
   return std::string(TrimAscii(author.substr(outlet.size() + 1)));
 }
 
+// Whether `acronym` ("APOA", "RTS") is made of the initials of `name`'s
+// capitalised words, a hyphen's parts apart ("Agence de Presse
+// Ouest-Africaine", "Radio Télévision Suisse"): an outlet signing with its
+// acronym.
+bool IsAcronymOf(std::string_view acronym, std::string_view name) {
+  if (acronym.size() < 2 ||
+      !std::all_of(acronym.begin(), acronym.end(), absl::ascii_isupper))
+    return false;
+  std::string initials;
+  for (absl::string_view word :
+       absl::StrSplit(absl::string_view(name.data(), name.size()),
+                      absl::ByAnyChar(" -"), absl::SkipEmpty())) {
+    if (absl::ascii_isupper(static_cast<unsigned char>(word.front())))
+      initials.push_back(word.front());
+  }
+  return initials == acronym;
+}
+
 const std::pair<std::string, std::string>* PickAuthor(
     const AuthorTiers& tiers, const std::string& outlet,
     const std::string& publisher, const std::string& section) {
@@ -1248,8 +1266,9 @@ const std::pair<std::string, std::string>* PickAuthor(
     // A desk's name as the author ("Opinions", the article's section, as
     // a JSON-LD Person) signs for no one either; a columnist's name as the
     // section of his column ("Patrick Lagacé") still signs.
-    if (lower == outlet_lower ||
+    if (lower == outlet_lower || IsAcronymOf(name, outlet) ||
         (!publisher_lower.empty() && lower == publisher_lower) ||
+        IsAcronymOf(name, publisher) ||
         (!section_lower.empty() && lower == section_lower &&
          !IsPersonsName(name)))
       return true;

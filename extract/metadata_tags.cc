@@ -1240,16 +1240,46 @@ const GumboNode* FootedArticle(const GumboNode* node) {
   return nullptr;
 }
 
+// Whether `byline` sits in another article's card: one of its few nearest
+// ancestors that does not hold the page's headline (`h1`) holds a heading
+// whose whole text is a link, the title of the piece the card shows
+// ("<div><h3><a href=…>CAN : …</a></h3><span class=author>…</span></div>",
+// a sidebar's "Les plus lus"). Not a heading that links the byline's own
+// words: an author box titles its writer's name with a link to their page.
+bool InOtherArticlesCard(const AuthorText& byline, const GumboNode* h1) {
+  constexpr int kCardDepth = 3;
+  const GumboNode* n = byline.node->parent;
+  for (int depth = 0; depth < kCardDepth && n != nullptr &&
+                      n->type == GUMBO_NODE_ELEMENT && !IsWithin(h1, n);
+       ++depth, n = n->parent) {
+    bool titled = false;
+    ForEachElement(n, [&](const GumboNode* element) {
+      const GumboTag tag = element->v.element.tag;
+      if (tag != GUMBO_TAG_H2 && tag != GUMBO_TAG_H3 && tag != GUMBO_TAG_H4)
+        return !titled;
+      const std::string title = CollapseWhitespace(VisibleText(element));
+      titled = title.size() >= kShortestHeadline &&
+               !Contains(title, byline.text) && !Contains(byline.text, title) &&
+               IsLinkText(element, title);
+      return false;
+    });
+    if (titled) return true;
+  }
+  return false;
+}
+
 // Bylines inside the headline's article block are the article's own; others
 // may belong to a live feed or a list of other articles. A byline in the
 // footer of an <article> that does not hold the headline signs that other
-// piece (a teaser's card in a list of others): it goes.
+// piece (a teaser's card in a list of others): it goes, as does one in
+// another article's card (InOtherArticlesCard).
 void MarkBylinesNearHeadline(RawTags& raw) {
   if (raw.headline_block == nullptr) return;
   if (raw.h1_node != nullptr && !raw.headline_stand_in) {
     std::erase_if(raw.author_texts, [&](const AuthorText& byline) {
       const GumboNode* article = FootedArticle(byline.node);
-      return article != nullptr && !IsWithin(raw.h1_node, article);
+      return (article != nullptr && !IsWithin(raw.h1_node, article)) ||
+             InOtherArticlesCard(byline, raw.h1_node);
     });
   }
   for (AuthorText& byline : raw.author_texts)

@@ -448,6 +448,18 @@ TEST(ExtractTest, PagesTheSiteSaysAreNoArticleAreRefused) {
   EXPECT_THAT(
       refusal("", "https://www.lecevenol.fr/auteur/elodie-rouviere", body),
       ::testing::HasSubstr("an archive's"));
+  EXPECT_THAT(
+      refusal("", "https://www.lhorizon.fr/signatures/elise-marchand-2871/",
+              body),
+      ::testing::HasSubstr("an archive's"));
+  // The site's own pages, at the top of its address or of a language's.
+  EXPECT_THAT(refusal("<meta property=\"og:type\" content=\"article\">",
+                      "https://www.dakarsoir.sn/qui-sommes-nous/", body),
+              ::testing::HasSubstr("it presents the site"));
+  EXPECT_THAT(refusal("", "https://www.lecevenol.fr/fr/mentions-legales", body),
+              ::testing::HasSubstr("it presents the site"));
+  EXPECT_EQ(refusal("", "https://www.lecevenol.fr/societe/contact", body),
+            "article");
   EXPECT_THAT(refusal("", "page.html",
                       "<form action=\"/recherche\"><input type=\"search\" "
                       "name=\"q\" value=\"grève\"></form>" +
@@ -457,6 +469,21 @@ TEST(ExtractTest, PagesTheSiteSaysAreNoArticleAreRefused) {
                       "<h1>Page introuvable</h1><p>La page que vous "
                       "cherchez n'existe pas ou a été déplacée.</p>"),
               ::testing::HasSubstr("robots noindex"));
+  // A tag's page at no archive's address: its content is teasers, each
+  // titled by a link to its article.
+  std::string teasers;
+  for (int i = 0; i < 6; ++i) {
+    teasers += "<article><h3><a href=\"/ia/essai-" + std::to_string(i) +
+               "\">Un assistant vocal mis à l'essai pendant un mois, épisode " +
+               std::to_string(i) + "</a></h3><p>" + std::string(kParagraph) +
+               "</p></article>";
+  }
+  const std::string og_article =
+      "<meta property=\"og:type\" content=\"article\">";
+  EXPECT_THAT(
+      refusal(og_article, "https://www.pixelactu.fr/ia/",
+              "<main><h1>Intelligence artificielle</h1>" + teasers + "</main>"),
+      ::testing::HasSubstr("6 headings in its content link"));
   // An article's own markup or length outweighs them: a dated article at a
   // category's address, an empty search box, a print version kept out of
   // search engines whose text is an article's.
@@ -467,9 +494,72 @@ TEST(ExtractTest, PagesTheSiteSaysAreNoArticleAreRefused) {
   EXPECT_EQ(refusal("", "https://www.lecevenol.fr/societe/crue-gardon-12345",
                     "<input type=\"search\" name=\"s\" value=\"\">" + body),
             "article");
+  EXPECT_EQ(
+      refusal(og_article + "<meta property=\"article:published_time\" "
+                           "content=\"2025-03-03T07:15:00+01:00\">",
+              "https://www.pixelactu.fr/ia/",
+              "<main><h1>Intelligence artificielle</h1>" + teasers + "</main>"),
+      "article");
   EXPECT_EQ(refusal("<meta name=\"robots\" content=\"noindex, nofollow\">",
                     "print.html", body + body + body),
             "article");
+}
+
+// A sidebar's card of another article ("Les plus populaires": its linked
+// title, its writer) signs nothing here, even when the page's own byline
+// names no one; an author box that titles its writer's name with a link to
+// their page still signs.
+TEST(ExtractTest, AnotherArticlesCardSignsNothingHere) {
+  const std::string text = "<p>" + std::string(kParagraph) + "</p><p>" +
+                           std::string(kParagraph) + "</p>";
+  const auto author = [&](const std::string& article,
+                          const std::string& aside) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page("<title>Le travail</title><meta property=\"og:site_name\" "
+             "content=\"Abidjan Soir\">",
+             "<div class=\"td-ss-main-content\"><article><h1>Le travail</h1>" +
+                 article + "</article></div><div class=\"td-pb-span4\">" +
+                 aside + "</div>"),
+        {.source = "a.html"});
+    EXPECT_TRUE(a.ok()) << a.status();
+    return a.ok() ? a->author : "?";
+  };
+  const std::string card =
+      "<aside class=\"widget\"><h4 class=\"block-title\">Les plus "
+      "populaires</h4><div class=\"td_module_6\"><h3 "
+      "class=\"entry-title\"><a href=\"/can-les-elephants/\">CAN : les "
+      "Éléphants en stage à San-Pedro</a></h3><span "
+      "class=\"td-post-author-name\"><a href=\"/author/aya-konan/\">Aya "
+      "Konan</a></span></div></aside>";
+  EXPECT_THAT(author("<span class=\"td-post-author-name\">Par La "
+                     "Rédaction</span>" +
+                         text,
+                     card),
+              ::testing::Not(::testing::HasSubstr("Konan")));
+  EXPECT_EQ(
+      author(text + "<div class=\"author-box\"><h3><a "
+                    "href=\"/author/koffi-nguessan/\">Koffi "
+                    "N'Guessan</a></h3><p>Correspondant à Bouaké</p></div>",
+             ""),
+      "Koffi N'Guessan");
+}
+
+// An outlet that signs with its acronym ("APOA" for the Agence de Presse
+// Ouest-Africaine) names no writer.
+TEST(ExtractTest, TheOutletsAcronymIsNoAuthor) {
+  const std::string text = "<p>" + std::string(kParagraph) + "</p><p>" +
+                           std::string(kParagraph) + "</p>";
+  EXPECT_EQ(AuthorOf("<meta name=\"author\" content=\"APOA\"><meta "
+                     "name=\"DC.publisher\" content=\"Agence de Presse "
+                     "Ouest-Africaine\">",
+                     text),
+            "");
+  // A person beside the same agency is kept.
+  EXPECT_EQ(AuthorOf("<meta name=\"author\" content=\"Jean Dupont\"><meta "
+                     "name=\"DC.publisher\" content=\"Agence de Presse "
+                     "Ouest-Africaine\">",
+                     text),
+            "Jean Dupont");
 }
 
 // A print version's byline: the writer's name alone on a line, over the line
