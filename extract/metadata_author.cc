@@ -1440,6 +1440,48 @@ std::string OpinionWritersNote(std::string_view text) {
                                                    : std::string();
 }
 
+// "Les signataires de cette tribune sont : Anne-Sophie Ferrand, maire de … ;
+// Nadia Ferhat, professeure …": the list that closes a collective opinion
+// piece, on the heading's line or the next, each signer's name before a comma
+// and their title, items apart by semicolons. The names, comma-separated;
+// "" when the text closes on no such list, or on a petition's (more signers
+// than a byline holds) or a list whose items are not all names.
+std::string TribunesSignatories(std::string_view text) {
+  constexpr size_t kLastParagraphs = 4, kHeadingBytes = 80, kMostSigners = 10;
+  const std::vector<std::string_view> paragraphs = ParagraphsOf(text);
+  const size_t from = paragraphs.size() > kLastParagraphs
+                          ? paragraphs.size() - kLastParagraphs
+                          : 0;
+  for (size_t i = from; i < paragraphs.size(); ++i) {
+    const std::string_view paragraph = TrimAscii(paragraphs[i]);
+    const size_t colon = paragraph.find(':');
+    if (colon == std::string_view::npos || colon > kHeadingBytes) continue;
+    const std::string heading = FoldText(paragraph.substr(0, colon));
+    if (!heading.starts_with("signataires") &&
+        !heading.starts_with("les signataires"))
+      continue;
+    std::string_view list = TrimAscii(paragraph.substr(colon + 1));
+    if (list.empty() && i + 1 < paragraphs.size())
+      list = TrimAscii(paragraphs[i + 1]);
+    std::vector<std::string> names;
+    for (absl::string_view item :
+         absl::StrSplit(absl::string_view(list.data(), list.size()), ';',
+                        absl::SkipWhitespace())) {
+      std::string_view signer =
+          TrimAscii(std::string_view(item.data(), item.size()));
+      // The list's full stop, after a last name without a title.
+      if (signer.find(',') == std::string_view::npos && signer.ends_with('.'))
+        signer.remove_suffix(1);
+      std::string name(TrimAscii(signer.substr(0, signer.find(','))));
+      if (!IsPersonsName(name)) return {};
+      names.push_back(std::move(name));
+    }
+    if (names.empty() || names.size() > kMostSigners) return {};
+    return absl::StrJoin(names, ", ");
+  }
+  return {};
+}
+
 // "Geneviève Tremblay La Presse": a byline that prints the outlet after the
 // name, read as one text; the name alone when what is left names a person.
 std::string WithoutOutletAfter(const std::string& author,
@@ -1475,6 +1517,7 @@ void TakeSignatureAsAuthor(std::string_view text,
   if (signature.empty())
     signature = SignatureInClosingLabels(text, closing_labels);
   if (signature.empty()) signature = OpinionWritersNote(text);
+  if (signature.empty()) signature = TribunesSignatories(text);
   if (signature.empty()) return;
   md.author =
       WithoutOutletBefore(WithoutOutletAfter(signature, md.outlet), md.outlet);

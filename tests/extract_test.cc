@@ -544,6 +544,29 @@ TEST(ExtractTest, AnotherArticlesCardSignsNothingHere) {
       "Koffi N'Guessan");
 }
 
+// A collective opinion piece closes on the list of its signers, each name
+// before a comma and a title; a petition's count of supporters names no one.
+TEST(ExtractTest, ATribunesSignatoriesAreItsAuthors) {
+  const std::string text = "<p>" + std::string(kParagraph) + "</p><p>" +
+                           std::string(kParagraph) + "</p>";
+  EXPECT_EQ(
+      AuthorOf("<meta name=\"author\" content=\"L'Horizon\"><meta "
+               "property=\"og:site_name\" content=\"L'Horizon\">",
+               text +
+                   "<div class=\"Article__signatories\"><p><strong>Les "
+                   "signataires de cette tribune sont :</strong></p><p><strong>"
+                   "Anne-Sophie Ferrand</strong>, maire de "
+                   "Villeneuve-sur-Arce (Aube) ; <strong>Nadia "
+                   "Ferhat</strong>, professeure des écoles ; "
+                   "<strong>Hervé Quillet</strong>, président de "
+                   "l'association.</p></div>"),
+      "Anne-Sophie Ferrand, Nadia Ferhat, Hervé Quillet");
+  EXPECT_EQ(AuthorOf("<meta property=\"og:site_name\" content=\"L'Horizon\">",
+                     text + "<p>Signataires : 312 maires de communes rurales, "
+                            "dont la liste est en ligne.</p>"),
+            "");
+}
+
 // An outlet that signs with its acronym ("APOA" for the Agence de Presse
 // Ouest-Africaine) names no writer.
 TEST(ExtractTest, TheOutletsAcronymIsNoAuthor) {
