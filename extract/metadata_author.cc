@@ -1745,6 +1745,8 @@ bool TakeOpeningByline(std::string_view paragraph, PageMetadata& md) {
         (after.starts_with("le ") && HasAsciiDigit(after.substr(0, 8)));
   }
   if (!byline_follows) return false;
+  // "Par La Rédaction": a byline, which leaves the text, signed by no one.
+  if (NamesANewsroom(names)) return true;
   const std::vector<std::string> known = md.author.empty()
                                              ? std::vector<std::string>()
                                              : absl::StrSplit(md.author, ", ");
