@@ -508,19 +508,32 @@ struct WrittenText {
 };
 
 // Headings under `node`, chrome left out, whose whole text is a link: the
-// titles of other pages, as a list of articles shows them. An article's own
-// intertitles link nowhere.
+// titles of other pages, as a list of articles shows them, the link inside
+// the heading ("<h3><a href=…>…</a></h3>") or around it, with the card's
+// picture ("<a href=…><img><h3>…</h3></a>"). An article's own intertitles
+// link nowhere.
 size_t CountLinkedHeadings(const GumboNode* node, const TextStatsIndex& index,
                            Strictness strictness) {
+  // A title, not an arrow or a "Lire" button.
+  constexpr size_t kTitleChars = 12;
+  const auto is_heading = [](const GumboNode* element) {
+    const GumboTag tag = element->v.element.tag;
+    return tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4;
+  };
   size_t count = 0;
   ForEachElement(node, [&](const GumboNode* element) {
     if (IsChromeElement(element, strictness)) return false;
-    const GumboTag tag = element->v.element.tag;
-    if (tag != GUMBO_TAG_H2 && tag != GUMBO_TAG_H3 && tag != GUMBO_TAG_H4)
-      return true;
+    if (element->v.element.tag == GUMBO_TAG_A) {
+      ForEachElement(element, [&](const GumboNode* inner) {
+        if (!is_heading(inner)) return true;
+        if (index.Of(inner).chars >= kTitleChars) ++count;
+        return false;
+      });
+      return false;
+    }
+    if (!is_heading(element)) return true;
+    // Nine tenths of the heading a link.
     const TextStats& stats = index.Of(element);
-    // A title, not an arrow or a "Lire" button; nine tenths of it a link.
-    constexpr size_t kTitleChars = 12;
     if (stats.chars >= kTitleChars && stats.link_chars * 10 >= stats.chars * 9)
       ++count;
     return false;

@@ -484,6 +484,19 @@ TEST(ExtractTest, PagesTheSiteSaysAreNoArticleAreRefused) {
       refusal(og_article, "https://www.pixelactu.fr/ia/",
               "<main><h1>Intelligence artificielle</h1>" + teasers + "</main>"),
       ::testing::HasSubstr("6 headings in its content link"));
+  // The same with each card's link around its picture and title.
+  std::string cards;
+  for (int i = 0; i < 6; ++i) {
+    cards += "<div class=\"card\"><a href=\"/ia/essai-" + std::to_string(i) +
+             "\"><img src=\"/i.jpg\" alt=\"\"><h3>Un assistant vocal mis à "
+             "l'essai pendant un mois, épisode " +
+             std::to_string(i) + "</h3></a><p>" + std::string(kParagraph) +
+             "</p></div>";
+  }
+  EXPECT_THAT(
+      refusal(og_article, "https://www.pixelactu.fr/ia/",
+              "<main><h1>Intelligence artificielle</h1>" + cards + "</main>"),
+      ::testing::HasSubstr("6 headings in its content link"));
   // An article's own markup or length outweighs them: a dated article at a
   // category's address, an empty search box, a print version kept out of
   // search engines whose text is an article's.
