@@ -1679,7 +1679,8 @@ bool TakeOpeningSignature(std::string_view paragraph, PageMetadata& md) {
   // text. A name and the whole role of someone who writes, then nothing, a
   // place or an outlet; not a person the article is about ("Jean Dupont,
   // maire de Laval", "Hervé Ghesquière, journaliste de France 3 retenu en
-  // otage", "Samir Toumi, chroniqueur et romancier").
+  // otage", "Samir Toumi, chroniqueur et romancier"); or a name and the
+  // place the writer files from.
   const size_t comma = paragraph.find(", ");
   if (comma == std::string_view::npos) return false;
   const std::string name(paragraph.substr(0, comma));
@@ -1710,7 +1711,27 @@ bool TakeOpeningSignature(std::string_view paragraph, PageMetadata& md) {
                                              return rest.starts_with(after);
                                            });
       });
-  if (!writes || !IsNameAlone(name)) return false;
+  // "Alain Ngono, à Garoua": where the writer files from, a place of up to
+  // three words, each capitalised but a particle ("à Saint-Louis du
+  // Sénégal", "à Bobo-Dioulasso").
+  const auto files_from = [&] {
+    std::string_view where = paragraph.substr(comma + 2);
+    if (!ConsumePrefix(&where, "à ") && !ConsumePrefix(&where, "depuis "))
+      return false;
+    constexpr size_t kPlaceWords = 3;
+    size_t words = 0;
+    for (absl::string_view word :
+         absl::StrSplit(absl::string_view(where.data(), where.size()), ' ',
+                        absl::SkipEmpty())) {
+      const std::string_view w(word.data(), word.size());
+      if (++words > kPlaceWords) return false;
+      const bool particle = w == "du" || w == "de" || w == "la" || w == "le" ||
+                            w == "les" || w == "sur" || w == "en";
+      if (!particle && !OpensWithCapital(w)) return false;
+    }
+    return words > 0 && OpensWithCapital(where);
+  };
+  if ((!writes && !files_from()) || !IsNameAlone(name)) return false;
   md.author = name;
   md.sources["author"] = "signature opening the text";
   return true;

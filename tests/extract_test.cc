@@ -734,8 +734,9 @@ TEST(ExtractTest, TheWritersSignatureOverTheTextIsNotText) {
 }
 
 // Without an author field, a name and a writer's role over the text (the way
-// Québec's papers sign a freelance's piece) name the writer; a name and the
-// role of someone the article is about do not, and stay text.
+// Québec's papers sign a freelance's piece), or the place the writer files
+// from, name the writer; a name and the role of someone the article is about
+// do not, and stay text.
 TEST(ExtractTest, ANameAndAWritersRoleOverTheTextSignIt) {
   const auto extract = [](const std::string& first_line) {
     return ExtractArticle(
@@ -751,6 +752,10 @@ TEST(ExtractTest, ANameAndAWritersRoleOverTheTextSignIt) {
   EXPECT_EQ(signed_piece->text, kParagraph);
   EXPECT_EQ(extract("Moussa Sarr, correspondant à Thiès")->author,
             "Moussa Sarr");
+  // A name and the place the writer files from.
+  EXPECT_EQ(extract("Alain Ngono, à Garoua")->author, "Alain Ngono");
+  EXPECT_EQ(extract("Awa Traoré, à Bobo-Dioulasso")->author, "Awa Traoré");
+  EXPECT_EQ(extract("Jean Dupont, à la mairie de Laval")->author, "");
   // A role with what makes the person the article's subject.
   EXPECT_EQ(extract("Hervé Ghesquière, journaliste de France 3 retenu en otage")
                 ->author,
