@@ -1348,24 +1348,92 @@ bool IsDashedIntertitle(std::string_view paragraph) {
   return trimmed.starts_with("-") && trimmed.ends_with("-");
 }
 
+// "Ginette Boisvert, collaboration spéciale", "Aminata Diallo, correspondante
+// à Thiès", "Luc Roy, Initiative de journalisme local, Le Devoir" (or "– Le
+// Devoir"): the way Québec's and Africa's papers sign, over or under the
+// text. A name and the whole role of someone who writes, then nothing, a place
+// or an outlet; not a person the article is about ("Jean Dupont, maire de
+// Laval", "Hervé Ghesquière, journaliste de France 3 retenu en otage", "Samir
+// Toumi, chroniqueur et romancier"); or a name and the place the writer files
+// from ("Alain Ngono, à Garoua"). The name, or "".
+std::string NameWithWritersRole(std::string_view paragraph) {
+  const size_t comma = paragraph.find(", ");
+  if (comma == std::string_view::npos) return {};
+  std::string name(paragraph.substr(0, comma));
+  const std::string role = FoldText(paragraph.substr(comma + 2));
+  static constexpr std::string_view kWritersRoles[] = {
+      "collaboration speciale",
+      "correspondant",
+      "correspondante",
+      "correspondant special",
+      "correspondante speciale",
+      "envoye special",
+      "envoyee speciale",
+      "journaliste",
+      "initiative de journalisme local",
+      "pigiste",
+      "stagiaire"};
+  static constexpr std::string_view kWhereOrForWhom[] = {
+      " a ", " au ", " aux ", " en ", " pour ", ", ", " – ", " — ", " - "};
+  const bool writes = std::any_of(
+      std::begin(kWritersRoles), std::end(kWritersRoles),
+      [&](std::string_view writer) {
+        if (!role.starts_with(writer)) return false;
+        const std::string_view rest =
+            std::string_view(role).substr(writer.size());
+        return rest.empty() || std::any_of(std::begin(kWhereOrForWhom),
+                                           std::end(kWhereOrForWhom),
+                                           [&](std::string_view after) {
+                                             return rest.starts_with(after);
+                                           });
+      });
+  // Where the writer files from: a place of up to three words, each
+  // capitalised but a particle ("à Saint-Louis du Sénégal", "à
+  // Bobo-Dioulasso").
+  const auto files_from = [&] {
+    std::string_view where = paragraph.substr(comma + 2);
+    if (!ConsumePrefix(&where, "à ") && !ConsumePrefix(&where, "depuis "))
+      return false;
+    constexpr size_t kPlaceWords = 3;
+    size_t words = 0;
+    for (absl::string_view word :
+         absl::StrSplit(absl::string_view(where.data(), where.size()), ' ',
+                        absl::SkipEmpty())) {
+      const std::string_view w(word.data(), word.size());
+      if (++words > kPlaceWords) return false;
+      const bool particle = w == "du" || w == "de" || w == "la" || w == "le" ||
+                            w == "les" || w == "sur" || w == "en";
+      if (!particle && !OpensWithCapital(w)) return false;
+    }
+    return words > 0 && OpensWithCapital(where);
+  };
+  if ((!writes && !files_from()) || !IsNameAlone(name)) return {};
+  return name;
+}
+
 // The signature closing the article in `text`: a paragraph that holds a
 // person's name alone, right after a paragraph of prose and not followed by
 // one (a note, a credit or the page's next teaser may follow), when no other
 // name stands alone in the text; "" when there is none. Pages often keep more
 // than the article, so the signature need not be the text's last paragraph.
 std::string SignatureAfterText(std::string_view text) {
-  constexpr size_t kMaxSignature = 60;
+  constexpr size_t kMaxSignature = 60, kMaxSignatureWithRole = 100;
   const std::vector<std::string_view> paragraphs = ParagraphsOf(text);
   std::string found;
   std::vector<std::string> names_alone;
   for (size_t i = 1; i < paragraphs.size(); ++i) {
     const std::string_view paragraph = TrimAscii(paragraphs[i]);
-    if (paragraph.size() > kMaxSignature || IsDashedIntertitle(paragraph))
+    if (paragraph.size() > kMaxSignatureWithRole ||
+        IsDashedIntertitle(paragraph))
       continue;
     // "Par Denis Clerc", "Denis Clerc, à Paris": the name without its label
-    // and its place.
-    std::string name = CleanAuthor(std::string(paragraph));
-    if (!IsNameAlone(name)) continue;
+    // and its place; "Mathieu LeBlanc, Initiative de journalisme local – Le
+    // Phare acadien": the name before a writer's role.
+    std::string name = paragraph.size() <= kMaxSignature
+                           ? CleanAuthor(std::string(paragraph))
+                           : std::string();
+    if (!IsNameAlone(name)) name = NameWithWritersRole(paragraph);
+    if (name.empty()) continue;
     if (std::find(names_alone.begin(), names_alone.end(), name) ==
         names_alone.end())
       names_alone.push_back(name);
@@ -1673,66 +1741,9 @@ bool TakeOpeningSignature(std::string_view paragraph, PageMetadata& md) {
     return false;
   if (!md.author.empty())
     return FoldText(CleanAuthor(std::string(paragraph))) == FoldText(md.author);
-  // No author yet: "Ginette Boisvert, collaboration spéciale", "Aminata
-  // Diallo, correspondante à Thiès", "Luc Roy, Initiative de journalisme
-  // local, Le Devoir": the way Québec's and Africa's papers sign over the
-  // text. A name and the whole role of someone who writes, then nothing, a
-  // place or an outlet; not a person the article is about ("Jean Dupont,
-  // maire de Laval", "Hervé Ghesquière, journaliste de France 3 retenu en
-  // otage", "Samir Toumi, chroniqueur et romancier"); or a name and the
-  // place the writer files from.
-  const size_t comma = paragraph.find(", ");
-  if (comma == std::string_view::npos) return false;
-  const std::string name(paragraph.substr(0, comma));
-  const std::string role = FoldText(paragraph.substr(comma + 2));
-  static constexpr std::string_view kWritersRoles[] = {
-      "collaboration speciale",
-      "correspondant",
-      "correspondante",
-      "correspondant special",
-      "correspondante speciale",
-      "envoye special",
-      "envoyee speciale",
-      "journaliste",
-      "initiative de journalisme local",
-      "pigiste",
-      "stagiaire"};
-  static constexpr std::string_view kWhereOrForWhom[] = {
-      " a ", " au ", " aux ", " en ", " pour ", ", "};
-  const bool writes = std::any_of(
-      std::begin(kWritersRoles), std::end(kWritersRoles),
-      [&](std::string_view writer) {
-        if (!role.starts_with(writer)) return false;
-        const std::string_view rest =
-            std::string_view(role).substr(writer.size());
-        return rest.empty() || std::any_of(std::begin(kWhereOrForWhom),
-                                           std::end(kWhereOrForWhom),
-                                           [&](std::string_view after) {
-                                             return rest.starts_with(after);
-                                           });
-      });
-  // "Alain Ngono, à Garoua": where the writer files from, a place of up to
-  // three words, each capitalised but a particle ("à Saint-Louis du
-  // Sénégal", "à Bobo-Dioulasso").
-  const auto files_from = [&] {
-    std::string_view where = paragraph.substr(comma + 2);
-    if (!ConsumePrefix(&where, "à ") && !ConsumePrefix(&where, "depuis "))
-      return false;
-    constexpr size_t kPlaceWords = 3;
-    size_t words = 0;
-    for (absl::string_view word :
-         absl::StrSplit(absl::string_view(where.data(), where.size()), ' ',
-                        absl::SkipEmpty())) {
-      const std::string_view w(word.data(), word.size());
-      if (++words > kPlaceWords) return false;
-      const bool particle = w == "du" || w == "de" || w == "la" || w == "le" ||
-                            w == "les" || w == "sur" || w == "en";
-      if (!particle && !OpensWithCapital(w)) return false;
-    }
-    return words > 0 && OpensWithCapital(where);
-  };
-  if ((!writes && !files_from()) || !IsNameAlone(name)) return false;
-  md.author = name;
+  std::string name = NameWithWritersRole(paragraph);
+  if (name.empty()) return false;
+  md.author = std::move(name);
   md.sources["author"] = "signature opening the text";
   return true;
 }

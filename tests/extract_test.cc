@@ -768,6 +768,16 @@ TEST(ExtractTest, ANameAndAWritersRoleOverTheTextSignIt) {
               ::testing::StartsWith("Jean Dupont, maire de Laval"));
 }
 
+// The same signature under the text, the outlet after a dash.
+TEST(ExtractTest, ANameAndAWritersRoleUnderTheTextSignIt) {
+  const std::string text = "<p>" + std::string(kParagraph) + "</p><p>" +
+                           std::string(kParagraph) + "</p>";
+  EXPECT_EQ(
+      AuthorOf("", text + "<p><em>Mathieu LeBlanc, Initiative de journalisme "
+                          "local – Le Phare acadien</em></p>"),
+      "Mathieu LeBlanc");
+}
+
 // A page saved from Firefox's Reader View keeps the address it showed in its
 // header's "reader-domain" link, and the writer in "reader-credits".
 TEST(ExtractTest, AFirefoxReaderViewSaveKeepsItsAddressAndWriter) {
