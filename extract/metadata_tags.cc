@@ -1244,23 +1244,37 @@ const GumboNode* FootedArticle(const GumboNode* node) {
 // ancestors that does not hold the page's headline (`h1`) holds a heading
 // whose whole text is a link, the title of the piece the card shows
 // ("<div><h3><a href=…>CAN : …</a></h3><span class=author>…</span></div>",
-// a sidebar's "Les plus lus"). Not a heading that links the byline's own
-// words: an author box titles its writer's name with a link to their page.
-bool InOtherArticlesCard(const AuthorText& byline, const GumboNode* h1) {
+// a sidebar's "Les plus lus"), or is a list item that holds a title's link
+// ("<li><a href=…>Nador West Med : …</a> · Par X · 19/05/2025</li>"). Not a
+// title that is the byline's own words: an author box titles its writer's
+// name with a link to their page, a byline links its names.
+bool InOtherArticlesCard(const GumboNode* byline, const std::string& text,
+                         const GumboNode* h1) {
   constexpr int kCardDepth = 3;
-  const GumboNode* n = byline.node->parent;
-  for (int depth = 0; depth < kCardDepth && n != nullptr &&
-                      n->type == GUMBO_NODE_ELEMENT && !IsWithin(h1, n);
+  const auto others_title = [&](const std::string& title) {
+    return title.size() >= kShortestHeadline && !Contains(title, text) &&
+           !Contains(text, title);
+  };
+  // A card is small: a title, a line or two, a byline; not a page's region.
+  constexpr size_t kCardBytes = 600;
+  const GumboNode* n = byline->parent;
+  for (int depth = 0;
+       depth < kCardDepth && n != nullptr && n->type == GUMBO_NODE_ELEMENT &&
+       !IsWithin(h1, n) && VisibleText(n).size() <= kCardBytes;
        ++depth, n = n->parent) {
+    const bool list_item = n->v.element.tag == GUMBO_TAG_LI;
     bool titled = false;
     ForEachElement(n, [&](const GumboNode* element) {
       const GumboTag tag = element->v.element.tag;
+      if (list_item && tag == GUMBO_TAG_A) {
+        titled =
+            titled || others_title(CollapseWhitespace(VisibleText(element)));
+        return false;
+      }
       if (tag != GUMBO_TAG_H2 && tag != GUMBO_TAG_H3 && tag != GUMBO_TAG_H4)
         return !titled;
       const std::string title = CollapseWhitespace(VisibleText(element));
-      titled = title.size() >= kShortestHeadline &&
-               !Contains(title, byline.text) && !Contains(byline.text, title) &&
-               IsLinkText(element, title);
+      titled = others_title(title) && IsLinkText(element, title);
       return false;
     });
     if (titled) return true;
@@ -1279,7 +1293,12 @@ void MarkBylinesNearHeadline(RawTags& raw) {
     std::erase_if(raw.author_texts, [&](const AuthorText& byline) {
       const GumboNode* article = FootedArticle(byline.node);
       return (article != nullptr && !IsWithin(raw.h1_node, article)) ||
-             InOtherArticlesCard(byline, raw.h1_node);
+             InOtherArticlesCard(byline.node, byline.text, raw.h1_node);
+    });
+    // So do the pieces of byline text ("· Par X · 19/05/2025") read from
+    // such cards.
+    std::erase_if(raw.byline_pieces, [&](const auto& piece) {
+      return InOtherArticlesCard(piece.second, piece.first, raw.h1_node);
     });
   }
   for (AuthorText& byline : raw.author_texts)

@@ -549,6 +549,14 @@ TEST(ExtractTest, AnotherArticlesCardSignsNothingHere) {
                        text,
                    card),
             "");
+  // A list item of another article: its linked title, then its byline.
+  EXPECT_EQ(
+      author(text,
+             "<section class=\"rel\"><h2>Sur le même sujet</h2><ul><li><a "
+             "href=\"/eco/nador-west-med\">Nador West Med : les premiers "
+             "navires attendus</a> <span class=\"meta\">· Par Youssef El "
+             "Amrani · 19/05/2025</span></li></ul></section>"),
+      "");
   EXPECT_EQ(
       author(text + "<div class=\"author-box\"><h3><a "
                     "href=\"/author/koffi-nguessan/\">Koffi "
