@@ -668,6 +668,35 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
     given = std::move(platform);
     source = std::move(platform_source);
   }
+  // A group's name in og:site_name ("Sanaga Médias"), which neither the
+  // <title> nor the logo writes, while both name the outlet ("… - Le Wouri",
+  // the logo's alt "Le Wouri"): the group publishes several titles.
+  const std::string logo = LogoName(raw);
+  if (source == "og:site_name" && !logo.empty()) {
+    const std::string folded_logo = FoldText(logo);
+    const std::string folded_suffix =
+        FoldText(SplitTitleSuffix(raw.title_tag).second);
+    const std::string folded_given = FoldText(given);
+    if (folded_logo == folded_suffix && !Contains(folded_logo, folded_given) &&
+        !Contains(folded_given, folded_logo)) {
+      given = logo;
+      source = "logo, as the title's suffix names it";
+    }
+  }
+  // The name written without its accents ("Haiti Horizon ::" in <title>),
+  // the logo writing them ("Haïti Horizon"): the logo's spelling, unless it
+  // is all capitals.
+  if (!logo.empty() && logo != given && FoldText(logo) == FoldText(given) &&
+      std::any_of(logo.begin(), logo.end(), absl::ascii_islower)) {
+    const auto non_ascii = [](const std::string& text) {
+      return std::count_if(text.begin(), text.end(),
+                           [](char c) { return (c & 0x80) != 0; });
+    };
+    if (non_ascii(logo) > non_ascii(given)) {
+      given = logo;
+      source += ", spelt as the logo writes it";
+    }
+  }
   if (std::string fuller = WithItsArticle(given, raw, ld); !fuller.empty()) {
     given = std::move(fuller);
     source += ", with the article the page writes before it";

@@ -668,6 +668,38 @@ TEST(ExtractTest, ATitleSuffixTheAddressSpellsOutranksTheOwnersName) {
             "Wikimedia Foundation, Inc.");
 }
 
+// A group's name in og:site_name gives way to the outlet's that the
+// <title>'s suffix and the logo agree on; a name written without its accents
+// is spelt as the logo writes it.
+TEST(ExtractTest, TheTitleAndTheLogoNameTheOutletOverItsGroup) {
+  const auto outlet_of = [](const std::string& head, const std::string& logo) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page(head, "<header><a href=\"/\"><img src=\"/logo.png\" alt=\"" +
+                       logo +
+                       "\" class=\"logo\"></a></header><h1>Les "
+                       "transporteurs suspendent leur grève</h1><p>" +
+                       std::string(kParagraph) + "</p><p>" +
+                       std::string(kParagraph) + "</p>"),
+        {.source = "page.html"});
+    return a.ok() ? a->outlet : a.status().ToString();
+  };
+  EXPECT_EQ(outlet_of("<title>Les transporteurs suspendent leur grève - Le "
+                      "Wouri</title><meta property=\"og:site_name\" "
+                      "content=\"Sanaga Médias\">",
+                      "Le Wouri"),
+            "Le Wouri");
+  // Without the <title>'s word for the logo's name, og:site_name stands.
+  EXPECT_EQ(outlet_of("<title>Les transporteurs suspendent leur grève - "
+                      "Actualités</title><meta property=\"og:site_name\" "
+                      "content=\"Sanaga Médias\">",
+                      "Le Wouri"),
+            "Sanaga Médias");
+  EXPECT_EQ(outlet_of("<title>Haiti Horizon :: Les transporteurs suspendent "
+                      "leur grève</title>",
+                      "Haïti Horizon"),
+            "Haïti Horizon");
+}
+
 // The site's standing notice under an opinion piece is no part of it.
 TEST(ExtractTest, ADisclaimerUnderTheTextIsNoText) {
   absl::StatusOr<Article> a = ExtractArticle(
