@@ -337,6 +337,32 @@ bool HoldsText(const GumboNode* node, size_t bytes) {
   });
 }
 
+bool VisibleTextLongerThan(const GumboNode* node, size_t bytes) {
+  // VisibleText keeps every byte that is not whitespace of the text it reads:
+  // so many of them prove it long without building it.
+  size_t letters = 0;
+  const bool long_text = FoundWithinFirstNodes(node, [&](const GumboNode* n) {
+    if (n->type == GUMBO_NODE_TEXT) {
+      const std::string_view text = n->v.text.text;
+      for (size_t i = 0; i < text.size();) {
+        size_t width = 0;
+        if (IsSpaceAt(text, i, &width)) {
+          i += width;
+          continue;
+        }
+        ++letters;
+        ++i;
+      }
+      return letters > bytes ? Step::kFound : Step::kSkip;
+    }
+    if ((n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE) ||
+        IsInvisibleTag(n->v.element.tag))
+      return Step::kSkip;
+    return Step::kDescend;
+  });
+  return long_text || VisibleText(node).size() > bytes;
+}
+
 bool IsWithin(const GumboNode* node, const GumboNode* ancestor) {
   for (; node != nullptr; node = node->parent) {
     if (node == ancestor) return true;

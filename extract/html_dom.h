@@ -91,6 +91,12 @@ std::string BlockText(const GumboNode* node,
 // elements are each asked, so the cost must not grow with what is under them.
 bool HoldsText(const GumboNode* node, size_t bytes);
 
+// Whether VisibleText(node) is longer than `bytes`, without building it
+// when the first few thousand nodes under `node` hold more than `bytes` bytes
+// of visible text that are not whitespace: a small box's measure, asked of
+// ancestors that may be a whole page's region.
+bool VisibleTextLongerThan(const GumboNode* node, size_t bytes);
+
 // Whether `node` is `ancestor` or lies under it.
 bool IsWithin(const GumboNode* node, const GumboNode* ancestor);
 

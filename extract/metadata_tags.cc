@@ -1260,7 +1260,7 @@ bool InOtherArticlesCard(const GumboNode* byline, const std::string& text,
   const GumboNode* n = byline->parent;
   for (int depth = 0;
        depth < kCardDepth && n != nullptr && n->type == GUMBO_NODE_ELEMENT &&
-       !IsWithin(h1, n) && VisibleText(n).size() <= kCardBytes;
+       !IsWithin(h1, n) && !VisibleTextLongerThan(n, kCardBytes);
        ++depth, n = n->parent) {
     const bool list_item = n->v.element.tag == GUMBO_TAG_LI;
     bool titled = false;
