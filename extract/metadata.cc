@@ -478,6 +478,9 @@ std::string WithItsArticle(const std::string& name, const RawTags& raw,
 // name as the page wrote it, which its titles may end with.
 std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
                          std::string_view site_url, PageMetadata& md) {
+  // The name the page shows as its logo or brand, which several rules below
+  // read.
+  const std::string logo = LogoName(raw);
   std::string source;
   std::string given = FirstMeta(
       raw, {"og:site_name", "application-name", "al:android:app_name"},
@@ -492,7 +495,6 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
   if (!given.empty() && WrittenAsAddress(given) &&
       FindKnownOutlet(given) == nullptr &&
       FindKnownOutlet(site_url) == nullptr) {
-    std::string logo = LogoName(raw);
     if (std::string publisher =
             ld == nullptr ? "" : JsonString(*ld, "publisher");
         !publisher.empty() && !WrittenAsAddress(publisher) &&
@@ -501,7 +503,7 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
       given = std::move(publisher);
       source = "json-ld publisher";
     } else if (!logo.empty()) {
-      given = std::move(logo);
+      given = logo;
       source = raw.logo_alt.empty() ? "logo text" : "logo alt";
     }
   }
@@ -599,10 +601,10 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
     // "L'Echo de Constantine - Actualité régionale", the logo reading "L'Echo
     // de Constantine - Quotidien régional": the site puts its name first and
     // the section after it.
-    const std::string logo = AsciiLower(LogoName(raw));
+    const std::string lower_logo = AsciiLower(logo);
     if (!suffix.empty() && head.size() >= 3 &&
-        logo.starts_with(AsciiLower(head)) &&
-        !Contains(logo, AsciiLower(suffix))) {
+        lower_logo.starts_with(AsciiLower(head)) &&
+        !Contains(lower_logo, AsciiLower(suffix))) {
       given = head;
       source = "title prefix, as the logo names it";
     }
@@ -628,7 +630,7 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
       source = "the site's <h1> before the article's";
     }
     if (given.empty()) {
-      given = LogoName(raw);
+      given = logo;
       source = raw.logo_alt.empty() ? "logo text" : "logo alt";
     }
   }
@@ -671,7 +673,6 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
   // A group's name in og:site_name ("Sanaga Médias"), which neither the
   // <title> nor the logo writes, while both name the outlet ("… - Le Wouri",
   // the logo's alt "Le Wouri"): the group publishes several titles.
-  const std::string logo = LogoName(raw);
   if (source == "og:site_name" && !logo.empty()) {
     const std::string folded_logo = FoldText(logo);
     const std::string folded_suffix =
