@@ -301,15 +301,22 @@ bool TakePublicationLine(std::string_view paragraph,
   return true;
 }
 
+// What the page's content says of the article: its text, the labels cut
+// after its last line of prose (none for an articleBody), and the headings
+// that link to other pages, in the content block and in the whole page (a
+// list of articles, not an article: see ExtractWithinBudget).
+struct ArticleContent {
+  std::string text;
+  std::vector<std::string> closing_labels;
+  size_t linked_headings = 0;
+  size_t linked_headings_in_page = 0;
+};
+
 // The article's text: the main content block, else a JSON-LD articleBody when
-// the page's own markup yields (almost) nothing. Sets md.sources["text"], and
-// `closing_labels` to the labels cut after the block's last line of prose (none
-// for an articleBody).
-std::string ArticleText(const GumboNode* root, internal::PageMetadata& md,
-                        std::vector<std::string>& closing_labels,
-                        size_t& linked_headings) {
+// the page's own markup yields (almost) nothing. Sets md.sources["text"].
+ArticleContent ReadArticleContent(const GumboNode* root,
+                                  internal::PageMetadata& md) {
   internal::MainText main = internal::ExtractMainText(root);
-  linked_headings = main.linked_headings;
   DropRepeatedHeadline(md, main.paragraphs);
   if (!main.paragraphs.empty() &&
       (internal::TakeOpeningByline(main.paragraphs.front(), md) ||
@@ -327,17 +334,19 @@ std::string ArticleText(const GumboNode* root, internal::PageMetadata& md,
       (IsDatelineAlone(main.paragraphs.front(), md) ||
        TakePublicationLine(main.paragraphs.front(), md)))
     main.paragraphs.erase(main.paragraphs.begin());
-  std::string text = absl::StrJoin(main.paragraphs, "\n\n");
-  closing_labels = std::move(main.closing_labels);
+  ArticleContent content{absl::StrJoin(main.paragraphs, "\n\n"),
+                         std::move(main.closing_labels), main.linked_headings,
+                         main.linked_headings_in_page};
   // The articleBody is trusted only then: many sites truncate it, or fill it
   // with another article's text.
   md.sources["text"] = "main content block";
-  if (text.size() < 200 && md.article_body.size() > text.size() * 2) {
-    text = md.article_body;
+  if (content.text.size() < 200 &&
+      md.article_body.size() > content.text.size() * 2) {
+    content.text = md.article_body;
     md.sources["text"] = "json-ld articleBody";
-    closing_labels.clear();
+    content.closing_labels.clear();
   }
-  return text;
+  return content;
 }
 
 // Last resort for the date: the first French date of the page's text outside
@@ -462,20 +471,17 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
     return absl::NotFoundError(
         absl::StrCat("no article in the page: ", md.not_an_article));
   }
-  std::vector<std::string> closing_labels;
-  size_t linked_headings = 0;
-  std::string text =
-      ArticleText(document.root(), md, closing_labels, linked_headings);
+  ArticleContent content = ReadArticleContent(document.root(), md);
   // A JavaScript application's shell: the article is in a <noscript> (or a
   // <template>) for browsers and robots without scripts. Read again with it
   // shown.
   constexpr size_t kShellText = 200, kScriptlessArticle = 500;
-  if (text.size() < kShellText &&
+  if (content.text.size() < kShellText &&
       document.RevealScriptlessContent(kScriptlessArticle) > 0) {
     md = internal::ReadMetadata(document.root(), options.source);
-    closing_labels.clear();
-    text = ArticleText(document.root(), md, closing_labels, linked_headings);
+    content = ReadArticleContent(document.root(), md);
   }
+  const std::string& text = content.text;
   // A title alone (a home page, a section front, a page of links) is no
   // article; a title with a standfirst is kept (a video or a photo page).
   if (text.empty() && md.description.empty()) {
@@ -500,14 +506,27 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
   // nothing that dates an article says otherwise (an Open Graph type aside,
   // which some themes write on every page).
   constexpr size_t kListedArticles = 5;
-  if (linked_headings >= kListedArticles && !md.dated_article) {
+  if (content.linked_headings >= kListedArticles && !md.dated_article) {
     return absl::NotFoundError(absl::StrCat(
-        "no article in the page: it lists articles (", linked_headings,
+        "no article in the page: it lists articles (", content.linked_headings,
         " headings in its content link to other pages)"));
   }
-  FindDateInText(document.root(), text, md);
-  internal::TakeSignatureAsAuthor(text, closing_labels, md);
-  return MakeReport(md, std::move(text), charset, options.source);
+  // The same list beside a few lines chosen as the content: a section's,
+  // a town's or a topic's introduction over its teasers, or the one teaser
+  // whose standfirst is longest. A brief beside such a list is dated by its
+  // markup, as articles on sites with such lists are.
+  constexpr size_t kIntroductionText = 1000;
+  if (content.linked_headings_in_page >= kListedArticles &&
+      text.size() < kIntroductionText && !md.dated_article) {
+    return absl::NotFoundError(
+        absl::StrCat("no article in the page: it lists articles (",
+                     content.linked_headings_in_page,
+                     " headings link to other pages, beside ", text.size(),
+                     " bytes of text)"));
+  }
+  FindDateInText(document.root(), content.text, md);
+  internal::TakeSignatureAsAuthor(content.text, content.closing_labels, md);
+  return MakeReport(md, std::move(content.text), charset, options.source);
 }
 
 // Extraction within its time limit: the walks of ExtractWithinBudget check the

@@ -505,6 +505,7 @@ struct WrittenText {
   std::vector<std::string> standfirst;
   std::vector<std::string> body;
   size_t linked_headings = 0;
+  size_t linked_headings_in_page = 0;
 };
 
 // Headings under `node`, chrome left out, whose whole text is a link: the
@@ -555,6 +556,8 @@ WrittenText ExtractWith(const GumboNode* root, const TextStatsIndex& index,
   const GumboNode* best = scorer.Best();
   if (best == nullptr) return {};
   WrittenText written;
+  written.linked_headings_in_page =
+      CountLinkedHeadings(body, index, strictness);
 
   // Siblings that score well, or hold plain prose, belong to the article too
   // (pages that split the text around an inline ad or image).
@@ -783,7 +786,11 @@ std::string VisibleTextWithoutChrome(const GumboNode* root, bool relaxed) {
 // The text of `written`: the body without paywall notices, breadcrumbs and
 // its opening and closing labels (TrimLabels), after the standfirst.
 MainText TextOf(WrittenText written) {
-  MainText text{std::move(written.body), {}, {}, written.linked_headings};
+  MainText text{std::move(written.body),
+                {},
+                {},
+                written.linked_headings,
+                written.linked_headings_in_page};
   DropPaywallNotices(text.paragraphs);
   DropBreadcrumbs(text.paragraphs);
   text.closing_labels = TrimLabels(text.paragraphs, text.opening_labels);

@@ -28,6 +28,10 @@ struct MainText {
   // a link to another page: a section front's or an archive's list of
   // articles, each title over its teaser, is chosen as content too.
   size_t linked_headings = 0;
+  // The same headings in the whole page, chrome left out: a section front
+  // whose content block is its introduction, or one teaser's standfirst, has
+  // its list beside that block.
+  size_t linked_headings_in_page = 0;
 };
 MainText ExtractMainText(const GumboNode* root);
 

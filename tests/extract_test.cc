@@ -7,6 +7,7 @@
 
 #include <filesystem>
 
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "tests/warc_writer.h"
@@ -1930,6 +1931,68 @@ TEST(ExtractTest, AnArchiveOfTeasersIsNoArticle) {
                           teasers),
                      {.source = "deep.html"})
           .ok());
+}
+
+// A town's or a section's front: its introduction is the longest prose of
+// the page, and its teasers (linked headings) sit beside it rather than in
+// it. A brief beside such a list is still read when its markup dates it, and
+// so is an undated report of several paragraphs.
+TEST(ExtractTest, AnIntroductionOverTeasersIsNoArticle) {
+  std::string teasers = "<section class=\"stream\">";
+  int n = 0;
+  for (const char* title :
+       {"Pont de Jambes : fermeture totale pendant trois semaines",
+        "Conseil communal : la taxe sur les kots revue à la hausse",
+        "Saint-Servais : un incendie fait deux blessés légers",
+        "Citadelle : une exposition au Terra Nova ce printemps",
+        "Bouge : l'école communale s'agrandit",
+        "Wépion : les producteurs de fraises misent sur les serres"}) {
+    teasers +=
+        absl::StrCat("<article class=\"row\"><h3><a href=\"/n/", ++n, "\">",
+                     title, "</a></h3><p>Par la rédaction</p></article>");
+  }
+  teasers += "</section>";
+  const std::string introduction =
+      "<div class=\"head\"><h1>Actualités de Namur</h1><p>Capitale de la "
+      "Wallonie, Namur vit au rythme de ses institutions régionales, de ses "
+      "étudiants et de ses quartiers, de Jambes à Salzinnes. Chaque jour, la "
+      "rédaction suit pour vous les décisions du conseil communal, les "
+      "chantiers de mobilité et la vie des commerces du centre-ville.</p>"
+      "</div>";
+  const std::string front =
+      "<div class=\"wrap\">" + introduction + teasers + "</div>";
+  absl::StatusOr<Article> town = ExtractArticle(
+      Page("<title>Actualités de Namur</title><meta property=\"og:type\" "
+           "content=\"article\">",
+           front),
+      {.source = "namur.html"});
+  EXPECT_EQ(town.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_THAT(town.status().message(),
+              ::testing::HasSubstr("it lists articles"));
+
+  const std::string brief =
+      "<div class=\"wrap\"><article><h1>Le pont de Jambes fermé trois "
+      "semaines</h1><p>" +
+      std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+      "</p></article>" + teasers + "</div>";
+  absl::StatusOr<Article> dated =
+      ExtractArticle(Page("<title>Le pont de Jambes fermé</title><meta "
+                          "property=\"article:published_time\" "
+                          "content=\"2026-02-13T09:12:00+01:00\">",
+                          brief),
+                     {.source = "brief.html"});
+  EXPECT_TRUE(dated.ok()) << dated.status();
+
+  std::string paragraphs;
+  for (int i = 0; i < 8; ++i)
+    paragraphs += "<p>" + std::string(kParagraph) + "</p>";
+  absl::StatusOr<Article> report = ExtractArticle(
+      Page("<title>Le pont de Jambes fermé</title>",
+           "<div class=\"wrap\"><article><h1>Le pont de Jambes fermé trois "
+           "semaines</h1>" +
+               paragraphs + "</article>" + teasers + "</div>"),
+      {.source = "report.html"});
+  EXPECT_TRUE(report.ok()) << report.status();
 }
 
 TEST(ExtractTest, MissingFileNamesThePath) {
