@@ -301,6 +301,24 @@ bool TakePublicationLine(std::string_view paragraph,
   return true;
 }
 
+// Whether `text` is a grid of data rather than prose: many short cells (a
+// league's standings, results, a timetable), a sentence or two at most. A
+// report with a table in it says what the table shows in prose.
+bool IsDataWithoutProse(std::string_view text) {
+  constexpr size_t kCells = 30, kCellBytes = 40, kMostProseBytes = 400;
+  size_t cells = 0, prose_bytes = 0;
+  for (absl::string_view piece :
+       absl::StrSplit(absl::string_view(text.data(), text.size()), "\n\n")) {
+    const std::string_view line(piece.data(), piece.size());
+    if (line.size() < kCellBytes && !internal::EndsLikeASentence(line)) {
+      ++cells;
+    } else {
+      prose_bytes += line.size();
+    }
+  }
+  return cells >= kCells && prose_bytes < kMostProseBytes;
+}
+
 // What the page's content says of the article: its text, the labels cut
 // after its last line of prose (none for an articleBody), and the headings
 // that link to other pages, in the content block and in the whole page (a
@@ -510,6 +528,10 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
     return absl::NotFoundError(absl::StrCat(
         "no article in the page: it lists articles (", content.linked_headings,
         " headings in its content link to other pages)"));
+  }
+  if (IsDataWithoutProse(text) && !md.dated_article) {
+    return absl::NotFoundError(
+        "no article in the page: its text is a table of data, without prose");
   }
   // The same list beside a few lines chosen as the content: a section's,
   // a town's or a topic's introduction over its teasers, or the one teaser

@@ -1995,6 +1995,43 @@ TEST(ExtractTest, AnIntroductionOverTeasersIsNoArticle) {
   EXPECT_TRUE(report.ok()) << report.status();
 }
 
+// A league's standings: cells of names and numbers, no sentence. A report
+// that gives the same table says in prose what it shows.
+TEST(ExtractTest, ATableOfDataWithoutProseIsNoArticle) {
+  std::string rows;
+  int points = 56;
+  for (const char* club :
+       {"Club Bruges", "Union Saint-Gilloise", "Anderlecht", "KRC Genk",
+        "La Gantoise", "Royal Antwerp", "Standard de Liège", "Westerlo"}) {
+    rows += absl::StrCat("<tr><td>", club, "</td><td>25</td><td>", points,
+                         "</td><td>+", points / 4, "</td></tr>");
+    points -= 3;
+  }
+  const std::string table =
+      "<table><tr><th>Club</th><th>J</th><th>Pts</th><th>Diff.</th></tr>" +
+      rows + "</table>";
+  absl::StatusOr<Article> standings = ExtractArticle(
+      Page("<title>Division 1A : classement</title>",
+           "<main><h1>Division 1A : classement</h1><p>Saison 2025-2026 · "
+           "Phase classique · Mis à jour le lundi 16 février 2026 à "
+           "22:51</p>" +
+               table +
+               "<p>Classement à l'issue de la phase classique (30 "
+               "journées).</p></main>"),
+      {.source = "classement.html"});
+  EXPECT_EQ(standings.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_THAT(standings.status().message(),
+              ::testing::HasSubstr("table of data"));
+
+  absl::StatusOr<Article> report = ExtractArticle(
+      Page("<title>Bruges garde la tête</title>",
+           "<main><h1>Bruges garde la tête</h1><p>" + std::string(kParagraph) +
+               "</p><p>" + std::string(kParagraph) + "</p><p>" +
+               std::string(kParagraph) + "</p>" + table + "</main>"),
+      {.source = "report.html"});
+  EXPECT_TRUE(report.ok()) << report.status();
+}
+
 TEST(ExtractTest, MissingFileNamesThePath) {
   absl::StatusOr<Article> a = ExtractArticleFromFile("/nonexistent/page.html");
   EXPECT_EQ(a.status().code(), absl::StatusCode::kNotFound);
