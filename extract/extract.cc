@@ -267,15 +267,31 @@ bool IsDatelineAlone(std::string_view paragraph,
          internal::FindFrenchDate(paragraph, md.zone_host).has_value();
 }
 
+// Whether `paragraph` is a date in figures and nothing else, with its time
+// or not ("19/08/2025 07:42", "03.02.2025 - 9h45"), as a blog's template
+// prints it under the headline.
+bool IsNumericDateAlone(std::string_view paragraph) {
+  constexpr size_t kLongestDate = 24;
+  if (paragraph.size() > kLongestDate ||
+      paragraph.find_first_of("/.") == std::string_view::npos)
+    return false;
+  return std::all_of(paragraph.begin(), paragraph.end(), [](char c) {
+    return absl::ascii_isdigit(static_cast<unsigned char>(c)) ||
+           std::string_view("/.-: h").find(c) != std::string_view::npos;
+  });
+}
+
 // The date of `paragraph` when it is a publication line and nothing more, as
 // page builders print it in the text ("Publié le mardi 3 juin 2025 à 6h40 –
-// Mis à jour à 9h15"): short, opening on "Publié", with a date.
+// Mis à jour à 9h15"): short, opening on "Publié", with a date; or a date in
+// figures alone.
 std::optional<DateTime> PublicationLineDate(std::string_view paragraph,
                                             const std::string& host) {
   constexpr size_t kLongestLine = 160;
   paragraph = internal::TrimAscii(paragraph);
   if (paragraph.size() > kLongestLine ||
-      !(paragraph.starts_with("Publié ") || paragraph.starts_with("Publiée ")))
+      !(paragraph.starts_with("Publié ") || paragraph.starts_with("Publiée ") ||
+        IsNumericDateAlone(paragraph)))
     return std::nullopt;
   return internal::FindFrenchDate(paragraph, host);
 }

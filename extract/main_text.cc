@@ -400,6 +400,19 @@ class ParagraphWriter {
         text.size() - sign <= kLongestCopyrightCredit &&
         !EndsLikeASentence(text))
       return true;
+    // The same with a photo's credit ("Une rue envahie par les eaux, lundi.
+    // Photo : Le Djoliba"): a few words after it, no second sentence.
+    constexpr size_t kLongestPhotoCredit = 40;
+    for (std::string_view credit :
+         {". Photo : ", ". Photos : ", ". Photo: ", ". Crédit photo : ",
+          ". Crédit : ", " (Photo : "}) {
+      const size_t at = text.rfind(credit);
+      if (at == std::string_view::npos) continue;
+      const std::string_view source = text.substr(at + credit.size());
+      if (!source.empty() && source.size() <= kLongestPhotoCredit &&
+          source.find(". ") == std::string_view::npos)
+        return true;
+    }
     return text == "PUBLICITÉ" || text == "PUBLICITÉ -";
   }
 

@@ -1355,12 +1355,25 @@ bool IsDashedIntertitle(std::string_view paragraph) {
 // or an outlet; not a person the article is about ("Jean Dupont, maire de
 // Laval", "Hervé Ghesquière, journaliste de France 3 retenu en otage", "Samir
 // Toumi, chroniqueur et romancier"); or a name and the place the writer files
-// from ("Alain Ngono, à Garoua"). The name, or "".
+// from ("Alain Ngono, à Garoua"). The role or place may stand in parentheses
+// ("Fatoumata Coulibaly (à Bamako)"). The name, or "".
 std::string NameWithWritersRole(std::string_view paragraph) {
   const size_t comma = paragraph.find(", ");
-  if (comma == std::string_view::npos) return {};
-  std::string name(paragraph.substr(0, comma));
-  const std::string role = FoldText(paragraph.substr(comma + 2));
+  const size_t parenthesis = paragraph.find(" (");
+  std::string_view after_name;
+  std::string name;
+  if (parenthesis != std::string_view::npos && paragraph.ends_with(")") &&
+      parenthesis < comma) {
+    name = paragraph.substr(0, parenthesis);
+    after_name = paragraph.substr(parenthesis + 2);
+    after_name.remove_suffix(1);
+  } else if (comma != std::string_view::npos) {
+    name = paragraph.substr(0, comma);
+    after_name = paragraph.substr(comma + 2);
+  } else {
+    return {};
+  }
+  const std::string role = FoldText(after_name);
   static constexpr std::string_view kWritersRoles[] = {
       "collaboration speciale",
       "correspondant",
@@ -1391,7 +1404,7 @@ std::string NameWithWritersRole(std::string_view paragraph) {
   // capitalised but a particle ("à Saint-Louis du Sénégal", "à
   // Bobo-Dioulasso").
   const auto files_from = [&] {
-    std::string_view where = paragraph.substr(comma + 2);
+    std::string_view where = after_name;
     if (!ConsumePrefix(&where, "à ") && !ConsumePrefix(&where, "depuis "))
       return false;
     constexpr size_t kPlaceWords = 3;
@@ -1737,7 +1750,9 @@ void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,
 bool TakeOpeningSignature(std::string_view paragraph, PageMetadata& md) {
   constexpr size_t kLongestSignature = 100;
   paragraph = TrimAscii(paragraph);
-  if (paragraph.size() > kLongestSignature || EndsLikeASentence(paragraph))
+  // Closed by a parenthesis, it may be a place ("Awa Diop (à Thiès)").
+  if (paragraph.size() > kLongestSignature ||
+      (EndsLikeASentence(paragraph) && !paragraph.ends_with(")")))
     return false;
   if (!md.author.empty())
     return FoldText(CleanAuthor(std::string(paragraph))) == FoldText(md.author);

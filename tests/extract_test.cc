@@ -797,6 +797,10 @@ TEST(ExtractTest, ANameAndAWritersRoleOverTheTextSignIt) {
   EXPECT_EQ(extract("Alain Ngono, à Garoua")->author, "Alain Ngono");
   EXPECT_EQ(extract("Awa Traoré, à Bobo-Dioulasso")->author, "Awa Traoré");
   EXPECT_EQ(extract("Jean Dupont, à la mairie de Laval")->author, "");
+  // The place in parentheses, as Blogger's templates set it in bold.
+  EXPECT_EQ(extract("Fatoumata Coulibaly (à Bamako)")->author,
+            "Fatoumata Coulibaly");
+  EXPECT_EQ(extract("Jean Dupont (maire de Laval)")->author, "");
   // A role with what makes the person the article's subject.
   EXPECT_EQ(extract("Hervé Ghesquière, journaliste de France 3 retenu en otage")
                 ->author,
@@ -807,6 +811,26 @@ TEST(ExtractTest, ANameAndAWritersRoleOverTheTextSignIt) {
   EXPECT_EQ(about->author, "");
   EXPECT_THAT(about->text,
               ::testing::StartsWith("Jean Dupont, maire de Laval"));
+}
+
+// A Blogger post opens on its picture's caption, then the writer's
+// signature and the time in figures: the caption, ending on its credit, is
+// no text, nor is the time, and the signature names the writer.
+TEST(ExtractTest, ASignatureUnderACaptionSignsThePost) {
+  absl::StatusOr<Article> post = ExtractArticle(
+      Page("<title>Crue du Niger à Bamako</title>",
+           "<div class=\"post-body\"><div><i>Une rue de Sébénikoro envahie "
+           "par les eaux, lundi 18 août. Photo : Le Djoliba</i></div><div><b>"
+           "Fatoumata Coulibaly (à Bamako)</b></div><div>19/08/2025 "
+           "07:42</div><div>" +
+               std::string(kParagraph) + "</div><div>" +
+               std::string(kParagraph) + "</div></div>"),
+      {.source = "post.html"});
+  ASSERT_TRUE(post.ok()) << post.status();
+  EXPECT_EQ(post->author, "Fatoumata Coulibaly");
+  EXPECT_EQ(post->text, std::string(kParagraph) + "\n\n" + kParagraph);
+  ASSERT_TRUE(post->published.has_value());
+  EXPECT_EQ(post->published->LocalDay(), "2025-08-19");
 }
 
 // The same signature under the text, the outlet after a dash.
