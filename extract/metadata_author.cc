@@ -245,7 +245,9 @@ const std::vector<std::string_view>& NameLabels() {
 }
 
 // Those, and the labels that stand as such only before a colon: "Rédaction"
-// opens a newsroom's name ("Rédaction Sud Ouest") as often as it labels one.
+// opens a newsroom's name ("Rédaction Sud Ouest") as often as it labels one;
+// an interview's byline names who asked ("Interview: X", "Entretien : X"),
+// where "Entretien avec X" names who answered.
 bool IsBylineLabel(std::string_view label) {
   return std::find(NameLabels().begin(), NameLabels().end(), label) !=
              NameLabels().end() ||
@@ -253,7 +255,8 @@ bool IsBylineLabel(std::string_view label) {
          label == "redaction" || label == "journaliste" ||
          label == "journalistes" || label == "texte et photos" ||
          label == "textes et photos" || label == "texte et photo" ||
-         label == "texte et images";
+         label == "texte et images" || label == "interview" ||
+         label == "entretien" || label == "propos recueillis par";
 }
 
 // The words a byline opens with before its names: "Par", "Un reportage de",

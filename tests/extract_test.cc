@@ -1381,6 +1381,11 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
   EXPECT_EQ(author_of("<div class=\"byline\">Par Anne Dupont et Marc "
                       "Lenoir</div>"),
             "Anne Dupont, Marc Lenoir");
+  // An interview's byline names who asked.
+  EXPECT_EQ(author_of("<div class=\"article__author\">Interview: <a "
+                      "href=\"/autoren/y-metrailler\">Yannick "
+                      "Métrailler</a></div>"),
+            "Yannick Métrailler");
   // The site naming itself as the author publishes the piece but signs
   // nothing; the group that signs it wrote it.
   EXPECT_EQ(author_of("<div class=\"mo-author\"><strong>Les Membres du Chœur "
