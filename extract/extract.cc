@@ -318,21 +318,25 @@ bool TakePublicationLine(std::string_view paragraph,
 }
 
 // Whether `text` is a grid of data rather than prose: many short cells (a
-// league's standings, results, a timetable), a sentence or two at most. A
-// report with a table in it says what the table shows in prose.
+// league's standings, a match's timeline, a week's forecast), most of its
+// lines, beside a paragraph or two. A report with a table in it says what
+// the table shows in prose.
 bool IsDataWithoutProse(std::string_view text) {
-  constexpr size_t kCells = 30, kCellBytes = 40, kMostProseBytes = 400;
-  size_t cells = 0, prose_bytes = 0;
+  constexpr size_t kCells = 30, kCellBytes = 40, kMostProseBytes = 1200;
+  constexpr double kCellsShare = 0.7;
+  size_t cells = 0, lines = 0, prose_bytes = 0;
   for (absl::string_view piece :
        absl::StrSplit(absl::string_view(text.data(), text.size()), "\n\n")) {
     const std::string_view line(piece.data(), piece.size());
+    ++lines;
     if (line.size() < kCellBytes && !internal::EndsLikeASentence(line)) {
       ++cells;
     } else {
       prose_bytes += line.size();
     }
   }
-  return cells >= kCells && prose_bytes < kMostProseBytes;
+  return cells >= kCells && cells >= kCellsShare * lines &&
+         prose_bytes < kMostProseBytes;
 }
 
 // What the page's content says of the article: its text, the labels cut
@@ -545,17 +549,20 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
         "no article in the page: it lists articles (", content.linked_headings,
         " headings in its content link to other pages)"));
   }
-  if (IsDataWithoutProse(text) && !md.dated_article) {
+  if (IsDataWithoutProse(text) && !md.json_ld_article) {
     return absl::NotFoundError(
         "no article in the page: its text is a table of data, without prose");
   }
   // The same list beside a few lines chosen as the content: a section's,
   // a town's or a topic's introduction over its teasers, or the one teaser
   // whose standfirst is longest. A brief beside such a list is dated by its
-  // markup, as articles on sites with such lists are.
+  // markup, as articles on sites with such lists are. A page whose JSON-LD
+  // declares it a list is one whatever its length or dates, unless an
+  // article object describes it too.
   constexpr size_t kIntroductionText = 1000;
   if (content.linked_headings_in_page >= kListedArticles &&
-      text.size() < kIntroductionText && !md.dated_article) {
+      ((text.size() < kIntroductionText && !md.dated_article) ||
+       (md.json_ld_list && !md.json_ld_article))) {
     return absl::NotFoundError(
         absl::StrCat("no article in the page: it lists articles (",
                      content.linked_headings_in_page,

@@ -1318,25 +1318,27 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
       ld != nullptr || !FirstMeta(raw, {"article:published_time"}).empty() ||
       !raw.itemprop_published.empty();
   md.dated_article = dated_article;
+  md.json_ld_article = ld != nullptr;
   const std::string og_type = FirstMeta(raw, {"og:type"});
   md.says_article = dated_article || og_type == "article";
   md.robots_noindex =
       Contains(AsciiLower(FirstMeta(raw, {"robots", "googlebot"})), "noindex");
   // A page its JSON-LD declares no article (a list of articles, a person's
   // profile, the site's "about" page), when nothing else says it is one.
-  if (!md.says_article) {
-    for (const auto& block : raw.json_ld) {
-      const std::string type = NonArticlePageType(block);
-      if (type.empty()) continue;
-      const bool lists =
-          type == "CollectionPage" || type == "SearchResultsPage";
+  // The first such declaration counts.
+  for (const auto& block : raw.json_ld) {
+    const std::string type = NonArticlePageType(block);
+    if (type.empty()) continue;
+    const bool lists = type == "CollectionPage" || type == "SearchResultsPage";
+    md.json_ld_list = lists;
+    if (!md.says_article) {
       const bool person = type == "ProfilePage";
       md.not_an_article = absl::StrCat(lists    ? "it lists articles"
                                        : person ? "it presents a person"
                                                 : "it presents the site",
                                        " (its JSON-LD says ", type, ")");
-      break;
     }
+    break;
   }
   // A home page, a tag's or an author's archive by its address, when no
   // article object nor a publication date says otherwise. The site's root

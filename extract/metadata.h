@@ -41,6 +41,12 @@ struct PageMetadata {
   // says so: what says_article says but the Open Graph type, which some
   // themes write as "article" on every page, their archives' included.
   bool dated_article = false;
+  // Whether a JSON-LD object of an article's type describes the page: the
+  // one statement that a theme does not write on every page.
+  bool json_ld_article = false;
+  // Whether the page's JSON-LD declares it a list of articles
+  // (CollectionPage, SearchResultsPage), whatever else it says.
+  bool json_ld_list = false;
   // Whether the page asks search engines not to index it (robots "noindex").
   bool robots_noindex = false;
   // Whose country sets the offset of dates written without one (ZoneHost).

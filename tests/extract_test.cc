@@ -1998,6 +1998,34 @@ TEST(ExtractTest, AnIntroductionOverTeasersIsNoArticle) {
   EXPECT_EQ(town.status().code(), absl::StatusCode::kNotFound);
   EXPECT_THAT(town.status().message(),
               ::testing::HasSubstr("it lists articles"));
+  // A topic's page whose JSON-LD declares a collection, however long its
+  // introduction and whatever dates it, unless an article object describes
+  // it too.
+  std::string long_introduction =
+      "<div class=\"head\"><h1>Tout sur la "
+      "réforme des retraites</h1>";
+  for (int i = 0; i < 8; ++i)
+    long_introduction += "<p>" + std::string(kParagraph) + "</p>";
+  long_introduction += "</div>";
+  const std::string topic_head =
+      "<title>Tout sur la réforme des retraites</title><meta "
+      "property=\"og:type\" content=\"article\"><meta "
+      "property=\"article:published_time\" "
+      "content=\"2023-01-10T08:00:00+01:00\"><script "
+      "type=\"application/ld+json\">{\"@context\": \"https://schema.org\", "
+      "\"@graph\": [{\"@type\": \"CollectionPage\", \"name\": \"Retraites\"}";
+  absl::StatusOr<Article> topic = ExtractArticle(
+      Page(topic_head + "]}</script>",
+           "<div class=\"wrap\">" + long_introduction + teasers + "</div>"),
+      {.source = "topic.html"});
+  EXPECT_EQ(topic.status().code(), absl::StatusCode::kNotFound);
+  absl::StatusOr<Article> described = ExtractArticle(
+      Page(topic_head +
+               ", {\"@type\": \"NewsArticle\", \"headline\": \"Tout sur "
+               "la réforme des retraites\"}]}</script>",
+           "<div class=\"wrap\">" + long_introduction + teasers + "</div>"),
+      {.source = "described.html"});
+  EXPECT_TRUE(described.ok()) << described.status();
 
   const std::string brief =
       "<div class=\"wrap\"><article><h1>Le pont de Jambes fermé trois "
@@ -2051,6 +2079,26 @@ TEST(ExtractTest, ATableOfDataWithoutProseIsNoArticle) {
   EXPECT_EQ(standings.status().code(), absl::StatusCode::kNotFound);
   EXPECT_THAT(standings.status().message(),
               ::testing::HasSubstr("table of data"));
+  // Dated as a post is, and with a bulletin's paragraph: still a grid. An
+  // article's JSON-LD says otherwise.
+  const std::string bulletin =
+      "<main><h1>Division 1A : classement</h1><p>" + std::string(kParagraph) +
+      " " + kParagraph + " " + kParagraph + "</p>" + table + table + "</main>";
+  absl::StatusOr<Article> dated =
+      ExtractArticle(Page("<title>Division 1A : classement</title><meta "
+                          "property=\"article:published_time\" "
+                          "content=\"2026-02-16T22:51:00+01:00\">",
+                          bulletin),
+                     {.source = "dated.html"});
+  EXPECT_EQ(dated.status().code(), absl::StatusCode::kNotFound);
+  absl::StatusOr<Article> declared = ExtractArticle(
+      Page("<title>Division 1A : classement</title><script "
+           "type=\"application/ld+json\">{\"@context\": "
+           "\"https://schema.org\", \"@type\": \"NewsArticle\", "
+           "\"headline\": \"Division 1A : classement\"}</script>",
+           bulletin),
+      {.source = "declared.html"});
+  EXPECT_TRUE(declared.ok()) << declared.status();
 
   absl::StatusOr<Article> report = ExtractArticle(
       Page("<title>Bruges garde la tête</title>",
