@@ -155,6 +155,10 @@ class CandidateScorer {
     if (IsInvisibleTag(tag)) return;
     if (IsChromeElement(node, strictness_) && tag != GUMBO_TAG_BODY &&
         tag != GUMBO_TAG_HTML) {
+      // The page's footer and navigation are chrome however much of its
+      // prose they hold: a page of links (a ticker, a list of headlines)
+      // has its only paragraphs there, the publisher's blurb.
+      if (tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_NAV) return;
       // A chrome-looking wrapper that holds most of the page's prose is a
       // layout class, not chrome.
       const TextStats& stats = index_.Of(node);

@@ -2109,6 +2109,29 @@ TEST(ExtractTest, ATableOfDataWithoutProseIsNoArticle) {
   EXPECT_TRUE(report.ok()) << report.status();
 }
 
+// A ticker's page is a list of links: its only paragraph is the publisher's
+// blurb in the page's footer, which is no article's text.
+TEST(ExtractTest, TheFootersBlurbIsNoText) {
+  std::string items = "<ul class=\"flash\">";
+  for (int i = 0; i < 20; ++i) {
+    items +=
+        absl::StrCat("<li><span>18:", 10 + i, "</span> <a href=\"/flash/", i,
+                     "\">Assemblée nationale : la loi de finances "
+                     "adoptée en lecture numéro ",
+                     i, "</a></li>");
+  }
+  items += "</ul>";
+  absl::StatusOr<Article> ticker = ExtractArticle(
+      Page("<title>Dernières minutes</title>",
+           "<div class=\"col-content\"><h1>Dernières minutes</h1>" + items +
+               "</div><footer id=\"footer\"><div class=\"col\"><p>Site "
+               "d'information générale édité par SenActu Médias SARL, Dakar, "
+               "Sacré-Cœur 3.</p></div></footer>"),
+      {.source = "flash.html"});
+  EXPECT_EQ(ticker.status().code(), absl::StatusCode::kNotFound)
+      << (ticker.ok() ? ticker->text : "");
+}
+
 TEST(ExtractTest, MissingFileNamesThePath) {
   absl::StatusOr<Article> a = ExtractArticleFromFile("/nonexistent/page.html");
   EXPECT_EQ(a.status().code(), absl::StatusCode::kNotFound);
