@@ -318,25 +318,24 @@ bool TakePublicationLine(std::string_view paragraph,
 }
 
 // Whether `text` is a grid of data rather than prose: many short cells (a
-// league's standings, a match's timeline, a week's forecast), most of its
-// lines, beside a paragraph or two. A report with a table in it says what
-// the table shows in prose.
+// league's standings, results, a timetable), a sentence or two at most. A
+// report with a table in it says what the table shows in prose: two short
+// paragraphs over a table of prices or of a vote's results are as long as a
+// weather page's bulletin or a match centre's lines, so only a grid with
+// next to no prose is told apart.
 bool IsDataWithoutProse(std::string_view text) {
-  constexpr size_t kCells = 30, kCellBytes = 40, kMostProseBytes = 1200;
-  constexpr double kCellsShare = 0.7;
-  size_t cells = 0, lines = 0, prose_bytes = 0;
-  for (absl::string_view piece :
-       absl::StrSplit(absl::string_view(text.data(), text.size()), "\n\n")) {
+  constexpr size_t kCells = 30, kCellBytes = 40, kMostProseBytes = 400;
+  size_t cells = 0, prose_bytes = 0;
+  for (absl::string_view piece : absl::StrSplit(
+           absl::string_view(text.data(), text.size()), "\n\n")) {
     const std::string_view line(piece.data(), piece.size());
-    ++lines;
     if (line.size() < kCellBytes && !internal::EndsLikeASentence(line)) {
       ++cells;
     } else {
       prose_bytes += line.size();
     }
   }
-  return cells >= kCells && cells >= kCellsShare * lines &&
-         prose_bytes < kMostProseBytes;
+  return cells >= kCells && prose_bytes < kMostProseBytes;
 }
 
 // What the page's content says of the article: its text, the labels cut
@@ -549,7 +548,7 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
         "no article in the page: it lists articles (", content.linked_headings,
         " headings in its content link to other pages)"));
   }
-  if (IsDataWithoutProse(text) && !md.json_ld_article) {
+  if (IsDataWithoutProse(text) && !md.dated_article) {
     return absl::NotFoundError(
         "no article in the page: its text is a table of data, without prose");
   }
