@@ -326,8 +326,8 @@ bool TakePublicationLine(std::string_view paragraph,
 bool IsDataWithoutProse(std::string_view text) {
   constexpr size_t kCells = 30, kCellBytes = 40, kMostProseBytes = 400;
   size_t cells = 0, prose_bytes = 0;
-  for (absl::string_view piece : absl::StrSplit(
-           absl::string_view(text.data(), text.size()), "\n\n")) {
+  for (absl::string_view piece :
+       absl::StrSplit(absl::string_view(text.data(), text.size()), "\n\n")) {
     const std::string_view line(piece.data(), piece.size());
     if (line.size() < kCellBytes && !internal::EndsLikeASentence(line)) {
       ++cells;
@@ -555,18 +555,23 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
   // The same list beside a few lines chosen as the content: a section's,
   // a town's or a topic's introduction over its teasers, or the one teaser
   // whose standfirst is longest. A brief beside such a list is dated by its
-  // markup, as articles on sites with such lists are. A page whose JSON-LD
-  // declares it a list is one whatever its length or dates, unless an
-  // article object describes it too.
+  // markup, as articles on sites with such lists are.
   constexpr size_t kIntroductionText = 1000;
   if (content.linked_headings_in_page >= kListedArticles &&
-      ((text.size() < kIntroductionText && !md.dated_article) ||
-       (md.json_ld_list && !md.json_ld_article))) {
+      text.size() < kIntroductionText && !md.dated_article) {
     return absl::NotFoundError(
         absl::StrCat("no article in the page: it lists articles (",
                      content.linked_headings_in_page,
                      " headings link to other pages, beside ", text.size(),
                      " bytes of text)"));
+  }
+  // A page whose address or JSON-LD says it is an archive or a profile, and
+  // which shows such a list, is one however its markup dates it.
+  if (content.linked_headings_in_page >= kListedArticles &&
+      !md.not_an_article_if_it_lists.empty()) {
+    return absl::NotFoundError(absl::StrCat(
+        "no article in the page: ", md.not_an_article_if_it_lists, ", and ",
+        content.linked_headings_in_page, " headings link to other pages"));
   }
   FindDateInText(document.root(), content.text, md);
   internal::TakeSignatureAsAuthor(content.text, content.closing_labels, md);

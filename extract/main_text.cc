@@ -621,6 +621,10 @@ WrittenText ExtractWith(const GumboNode* root, const TextStatsIndex& index,
     written.linked_headings = CountLinkedHeadings(best, index, strictness);
   }
   written.body = writer.Take();
+  // The page's count leaves out what a chrome-looking wrapper holds; the
+  // content's own headings are in the page all the same.
+  written.linked_headings_in_page =
+      std::max(written.linked_headings_in_page, written.linked_headings);
   return written;
 }
 

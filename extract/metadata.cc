@@ -1205,14 +1205,23 @@ void ChooseTags(const RawTags& raw, const nlohmann::json* ld,
 
 }  // namespace
 
+// What a page's address says when it says the page is no article.
+struct NonArticleAddress {
+  std::string why;  // "" when the address may be an article's
+  // One of the site's own pages, rather than an archive or the home page,
+  // whose lists of articles a theme may date as articles.
+  bool site_page = false;
+};
+
 // Why a page's address says it is no article: the site's root without a
 // query, or with a search's ("/?s=grève"), when `root_is_home` (the page
 // says it is the website's), or a content system's archive of one tag,
 // category, author or search ("/tag/inondations/",
 // "/category/economie/page/2/", "/auteur/grace-mbuyi", "/recherche/…"), or
-// one of the site's own pages ("/qui-sommes-nous/", "/mentions-legales"). ""
-// for any other address, and for a file path.
-std::string NonArticleAddress(std::string_view url, bool root_is_home) {
+// one of the site's own pages ("/qui-sommes-nous/", "/mentions-legales").
+// Nothing for any other address, and for a file path.
+NonArticleAddress ReadNonArticleAddress(std::string_view url,
+                                        bool root_is_home) {
   const size_t scheme = url.find("://");
   if (scheme == std::string_view::npos) return {};
   std::string_view rest = url.substr(scheme + 3);
@@ -1255,10 +1264,10 @@ std::string NonArticleAddress(std::string_view url, bool root_is_home) {
     return false;
   };
   if (segments.empty()) {
-    return root_is_home && (query.empty() || searches(query))
-               ? "it is the site's home page or a search's results (its "
-                 "address is the site's root)"
-               : "";
+    if (!root_is_home || !(query.empty() || searches(query))) return {};
+    return {
+        "it is the site's home page or a search's results (its address "
+        "is the site's root)"};
   }
   // French outlets file their writers' pages under "signatures",
   // "signataires" or "journalistes" too.
@@ -1270,8 +1279,8 @@ std::string NonArticleAddress(std::string_view url, bool root_is_home) {
       segments.front() == "search" || segments.front() == "recherche";
   if (archives->contains(segments.front()) &&
       (segments.size() <= 2 || search)) {
-    return absl::StrCat("it lists articles (its address is an archive's: /",
-                        absl::StrJoin(segments, "/"), "/)");
+    return {absl::StrCat("it lists articles (its address is an archive's: /",
+                         absl::StrJoin(segments, "/"), "/)")};
   }
   // The pages every site has beside its news, at the top of the address
   // ("/qui-sommes-nous/", "/fr/contact"): the same few names on every content
@@ -1295,8 +1304,9 @@ std::string NonArticleAddress(std::string_view url, bool root_is_home) {
       segments.size() == 2 && segments.front().size() == 2;
   if ((segments.size() == 1 || language_folder) &&
       site_pages->contains(segments.back())) {
-    return absl::StrCat("it presents the site (its address is /",
-                        absl::StrJoin(segments, "/"), "/)");
+    return {absl::StrCat("it presents the site (its address is /",
+                         absl::StrJoin(segments, "/"), "/)"),
+            true};
   }
   return {};
 }
@@ -1325,27 +1335,41 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
       Contains(AsciiLower(FirstMeta(raw, {"robots", "googlebot"})), "noindex");
   // A page its JSON-LD declares no article (a list of articles, a person's
   // profile, the site's "about" page), when nothing else says it is one.
-  // The first such declaration counts.
+  // The first such declaration counts. When only a date or the Open Graph
+  // type speaks for an article (themes write them on archives too), a list
+  // or a profile is one if the page shows a list of articles.
   for (const auto& block : raw.json_ld) {
     const std::string type = NonArticlePageType(block);
     if (type.empty()) continue;
     const bool lists = type == "CollectionPage" || type == "SearchResultsPage";
-    md.json_ld_list = lists;
+    const bool person = type == "ProfilePage";
+    std::string why = absl::StrCat(lists    ? "it lists articles"
+                                   : person ? "it presents a person"
+                                            : "it presents the site",
+                                   " (its JSON-LD says ", type, ")");
     if (!md.says_article) {
-      const bool person = type == "ProfilePage";
-      md.not_an_article = absl::StrCat(lists    ? "it lists articles"
-                                       : person ? "it presents a person"
-                                                : "it presents the site",
-                                       " (its JSON-LD says ", type, ")");
+      md.not_an_article = std::move(why);
+    } else if ((lists || person) && !md.json_ld_article) {
+      md.not_an_article_if_it_lists = std::move(why);
     }
     break;
   }
   // A home page, a tag's or an author's archive by its address, when no
   // article object nor a publication date says otherwise. The site's root
   // only when its Open Graph type says it is the website's page: a root that
-  // says nothing may hold a site's one text (example.com's).
-  if (md.not_an_article.empty() && !dated_article) {
-    md.not_an_article = NonArticleAddress(page_url, og_type == "website");
+  // says nothing may hold a site's one text (example.com's). Dated but for
+  // a JSON-LD article, the site's own pages are still no articles, and an
+  // archive is one if the page shows a list of articles.
+  if (md.not_an_article.empty()) {
+    NonArticleAddress address =
+        ReadNonArticleAddress(page_url, og_type == "website");
+    if (!dated_article) {
+      md.not_an_article = std::move(address.why);
+    } else if (!md.json_ld_article && address.site_page) {
+      md.not_an_article = std::move(address.why);
+    } else if (!md.json_ld_article && md.not_an_article_if_it_lists.empty()) {
+      md.not_an_article_if_it_lists = std::move(address.why);
+    }
   }
   // A search's results, which echo the query in the page's search box.
   if (md.not_an_article.empty() && !dated_article &&

@@ -44,9 +44,13 @@ struct PageMetadata {
   // Whether a JSON-LD object of an article's type describes the page: the
   // one statement that a theme does not write on every page.
   bool json_ld_article = false;
-  // Whether the page's JSON-LD declares it a list of articles
-  // (CollectionPage, SearchResultsPage), whatever else it says.
-  bool json_ld_list = false;
+  // Why the page is no article if it shows a list of articles (five
+  // headings linking to other pages, ExtractWithinBudget): its address is an
+  // archive's, or its JSON-LD declares a list or a person's profile, but a
+  // publication date or the Open Graph type speaks for an article, which
+  // themes write on such pages too; "" when nothing says so, or a JSON-LD
+  // article describes the page.
+  std::string not_an_article_if_it_lists;
   // Whether the page asks search engines not to index it (robots "noindex").
   bool robots_noindex = false;
   // Whose country sets the offset of dates written without one (ZoneHost).

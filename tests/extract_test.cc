@@ -2126,6 +2126,66 @@ TEST(ExtractTest, TheFootersBlurbIsNoText) {
       << (ticker.ok() ? ticker->text : "");
 }
 
+// Themes date archives and the site's own pages as they date articles
+// (article:published_time, og:type article). An archive's address, or a
+// JSON-LD profile, over a list of articles is still a list; the site's legal
+// notice is still no article; only a JSON-LD article outweighs them.
+TEST(ExtractTest, ADatedArchiveOrSitePageIsNoArticle) {
+  std::string teasers;
+  for (int i = 0; i < 6; ++i) {
+    teasers += absl::StrCat(
+        "<article class=\"node\"><h2><a href=\"/liege/2024/09/1", i,
+        "/inondations-", i, "\">Inondations : le point sur les travaux numéro ",
+        i, "</a></h2><p>Un court chapô.</p></article>");
+  }
+  const std::string dated =
+      "<meta property=\"og:type\" content=\"article\"><meta "
+      "property=\"article:published_time\" "
+      "content=\"2021-07-15T08:12:44+02:00\">";
+  const std::string intro =
+      "<h1>Inondations</h1><p>Le collège communal a validé mardi un plan "
+      "d'investissement sur trois ans pour protéger les quartiers.</p>";
+  absl::StatusOr<Article> tag = ExtractArticle(
+      Page("<title>Inondations</title>" + dated,
+           "<main>" + intro + teasers + "</main>"),
+      {.source = "https://www.courrierdemeuse.be/tags/inondations"});
+  EXPECT_EQ(tag.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_THAT(tag.status().message(), ::testing::HasSubstr("archive"));
+
+  absl::StatusOr<Article> profile = ExtractArticle(
+      Page("<title>Geneviève Tremblay-Roy</title>" + dated +
+               "<script type=\"application/ld+json\">{\"@context\": "
+               "\"https://schema.org\", \"@type\": \"ProfilePage\"}"
+               "</script>",
+           "<main>" + intro + teasers + "</main>"),
+      {.source = "profile.html"});
+  EXPECT_EQ(profile.status().code(), absl::StatusCode::kNotFound);
+
+  std::string legal = "<h1>Mentions légales</h1>";
+  for (int i = 0; i < 6; ++i) legal += "<p>" + std::string(kParagraph) + "</p>";
+  absl::StatusOr<Article> notice =
+      ExtractArticle(Page("<title>Mentions légales</title>" + dated,
+                          "<main>" + legal + "</main>"),
+                     {.source = "https://eveildumorvan.fr/mentions-legales/"});
+  EXPECT_EQ(notice.status().code(), absl::StatusCode::kNotFound);
+  absl::StatusOr<Article> declared = ExtractArticle(
+      Page("<title>Mentions légales</title>" + dated +
+               "<script type=\"application/ld+json\">{\"@context\": "
+               "\"https://schema.org\", \"@type\": \"NewsArticle\", "
+               "\"headline\": \"Mentions légales\"}</script>",
+           "<main>" + legal + "</main>"),
+      {.source = "https://eveildumorvan.fr/mentions-legales/"});
+  EXPECT_TRUE(declared.ok()) << declared.status();
+
+  // A dated report at an article's address, its related teasers under it.
+  absl::StatusOr<Article> report = ExtractArticle(
+      Page("<title>Inondations : le plan</title>" + dated,
+           "<main><article>" + legal + "</article><section>" + teasers +
+               "</section></main>"),
+      {.source = "https://www.courrierdemeuse.be/liege/2024/09/20/plan"});
+  EXPECT_TRUE(report.ok()) << report.status();
+}
+
 TEST(ExtractTest, MissingFileNamesThePath) {
   absl::StatusOr<Article> a = ExtractArticleFromFile("/nonexistent/page.html");
   EXPECT_EQ(a.status().code(), absl::StatusCode::kNotFound);
