@@ -1216,6 +1216,43 @@ const std::pair<std::string, std::string>* FullerList(
   return &chosen;
 }
 
+// The capitals opening `name`'s words, a hyphen's parts apart ("JHP" for
+// "Jean-Hugues Payet" and for "J.-H. P."), and whether every word is an
+// initial alone.
+std::pair<std::string, bool> InitialsOf(std::string_view name) {
+  std::string initials;
+  bool only_initials = true;
+  for (absl::string_view word :
+       absl::StrSplit(absl::string_view(name.data(), name.size()),
+                      absl::ByAnyChar(" -"), absl::SkipEmpty())) {
+    if (!absl::ascii_isupper(static_cast<unsigned char>(word.front())))
+      return {"", false};
+    initials.push_back(word.front());
+    only_initials =
+        only_initials &&
+        (word.size() == 1 || word == absl::StrCat(word.substr(0, 1), "."));
+  }
+  return {initials, only_initials};
+}
+
+// `chosen`, or a candidate that spells out the initials it signs with: the
+// byline's "Jean-Hugues Payet" for a signature's "J.-H. P.".
+const std::pair<std::string, std::string>* SpelledOut(
+    const AuthorTiers& tiers,
+    const std::pair<std::string, std::string>* chosen) {
+  const auto [initials, only_initials] = InitialsOf(chosen->first);
+  if (!only_initials || initials.size() < 2) return chosen;
+  for (const AuthorCandidates* tier : {&tiers.first, &tiers.second}) {
+    for (const auto& candidate : *tier) {
+      const auto [other, other_only_initials] = InitialsOf(candidate.first);
+      if (!other_only_initials && other == initials &&
+          IsPersonsName(candidate.first))
+        return &candidate;
+    }
+  }
+  return chosen;
+}
+
 // The first tier decides when it names a person other than the outlet; else a
 // person of the second tier; else the first candidate of either that is not
 // the outlet (an agency, a group that signs: "Les Membres du Chœur de Radio
@@ -1280,10 +1317,11 @@ const std::pair<std::string, std::string>* PickAuthor(
   };
   for (const auto& candidate : tiers.first) {
     if (NamesPeople(candidate.first) && !is_outlet(candidate.first))
-      return FullerList(tiers, candidate);
+      return SpelledOut(tiers, FullerList(tiers, candidate));
   }
   for (const auto& candidate : tiers.second) {
-    if (NamesPeople(candidate.first)) return FullerList(tiers, candidate);
+    if (NamesPeople(candidate.first))
+      return SpelledOut(tiers, FullerList(tiers, candidate));
   }
   for (const AuthorCandidates* tier : {&tiers.first, &tiers.second}) {
     for (const auto& candidate : *tier) {

@@ -1381,6 +1381,13 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
   EXPECT_EQ(author_of("<div class=\"byline\">Par Anne Dupont et Marc "
                       "Lenoir</div>"),
             "Anne Dupont, Marc Lenoir");
+  // A signature in initials under the text is the byline's writer.
+  EXPECT_EQ(AuthorOf("",
+                     "<div class=\"infos_article\">Publié le 15/04/2024 "
+                     "à 07h12 | Par Jean-Hugues Payet</div><p>" +
+                         std::string(kParagraph) +
+                         "</p><div class=\"signature\">J.-H. P.</div>"),
+            "Jean-Hugues Payet");
   // An interview's byline names who asked.
   EXPECT_EQ(author_of("<div class=\"article__author\">Interview: <a "
                       "href=\"/autoren/y-metrailler\">Yannick "
