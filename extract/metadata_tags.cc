@@ -1247,13 +1247,17 @@ const GumboNode* FootedArticle(const GumboNode* node) {
 // a sidebar's "Les plus lus"), or is a list item that holds a title's link
 // ("<li><a href=…>Nador West Med : …</a> · Par X · 19/05/2025</li>"). Not a
 // title that is the byline's own words: an author box titles its writer's
-// name with a link to their page, a byline links its names.
+// name with a link to their page, a byline links its names. Nor the page's
+// own title (`og_title`, or part of `title_tag`): a blog's post header links
+// its title to the post, under an <h1> that names the blog.
 bool InOtherArticlesCard(const GumboNode* byline, const std::string& text,
-                         const GumboNode* h1) {
+                         const GumboNode* h1, const std::string& og_title,
+                         const std::string& title_tag) {
   constexpr int kCardDepth = 3;
   const auto others_title = [&](const std::string& title) {
     return title.size() >= kShortestHeadline && !Contains(title, text) &&
-           !Contains(text, title);
+           !Contains(text, title) && title != og_title &&
+           !Contains(title_tag, title);
   };
   // A card is small: a title, a line or two, a byline; not a page's region.
   constexpr size_t kCardBytes = 600;
@@ -1290,15 +1294,20 @@ bool InOtherArticlesCard(const GumboNode* byline, const std::string& text,
 void MarkBylinesNearHeadline(RawTags& raw) {
   if (raw.headline_block == nullptr) return;
   if (raw.h1_node != nullptr && !raw.headline_stand_in) {
+    const auto og_title = raw.meta.find("og:title");
+    const std::string& page_title =
+        og_title == raw.meta.end() ? raw.title_tag : og_title->second;
     std::erase_if(raw.author_texts, [&](const AuthorText& byline) {
       const GumboNode* article = FootedArticle(byline.node);
       return (article != nullptr && !IsWithin(raw.h1_node, article)) ||
-             InOtherArticlesCard(byline.node, byline.text, raw.h1_node);
+             InOtherArticlesCard(byline.node, byline.text, raw.h1_node,
+                                 page_title, raw.title_tag);
     });
     // So do the pieces of byline text ("· Par X · 19/05/2025") read from
     // such cards.
     std::erase_if(raw.byline_pieces, [&](const auto& piece) {
-      return InOtherArticlesCard(piece.second, piece.first, raw.h1_node);
+      return InOtherArticlesCard(piece.second, piece.first, raw.h1_node,
+                                 page_title, raw.title_tag);
     });
   }
   for (AuthorText& byline : raw.author_texts)

@@ -564,6 +564,24 @@ TEST(ExtractTest, AnotherArticlesCardSignsNothingHere) {
                     "N'Guessan</a></h3><p>Correspondant à Bouaké</p></div>",
              ""),
       "Koffi N'Guessan");
+  // A blog's post header links the post's own title to the post, under an
+  // <h1> that names the blog: its byline signs the post.
+  absl::StatusOr<Article> post = ExtractArticle(
+      Page("<title>Le marché s'installe sur le quai - Chroniques du "
+           "Maroni</title><meta property=\"og:title\" content=\"Le marché "
+           "s'installe sur le quai\">",
+           "<header class=\"ob-header\"><div class=\"ob-header-inner\"><h1><a "
+           "href=\"https://maroni.over-blog.com/\">Chroniques du "
+           "Maroni</a></h1></div></header><div class=\"ob-post\"><div "
+           "class=\"ob-header-post\"><h2 class=\"ob-post-title\"><a "
+           "href=\"https://maroni.over-blog.com/2023/09/marche.html\">Le "
+           "marché s'installe sur le quai</a></h2><p class=\"ob-post-date\">"
+           "Publié le 16 Septembre 2023 par <span class=\"ob-author\">Lucien "
+           "Aupert</span></p></div><div class=\"ob-text\">" +
+               text + "</div></div>"),
+      {.source = "https://maroni.over-blog.com/2023/09/marche.html"});
+  ASSERT_TRUE(post.ok()) << post.status();
+  EXPECT_EQ(post->author, "Lucien Aupert");
 }
 
 // A collective opinion piece closes on the list of its signers, each name
