@@ -1068,14 +1068,15 @@ bool IsLinkText(const GumboNode* node, const std::string& text,
   return link;
 }
 
-// A <font> of size 5 or more ("5", "+2"): the headline of old table layouts.
+// A <font> larger than the default size 3 ("4", "+1"): the headline of old
+// table layouts, whose text is set smaller ("2").
 bool IsLargeFont(const GumboNode* node) {
   if (node->v.element.tag != GUMBO_TAG_FONT) return false;
   const std::string_view size = Attribute(node, "size");
   if (size.empty()) return false;
   if (size.front() == '+')
-    return size.size() == 2 && size[1] >= '2' && size[1] <= '9';
-  return size.size() == 1 && size[0] >= '5' && size[0] <= '7';
+    return size.size() == 2 && size[1] >= '1' && size[1] <= '9';
+  return size.size() == 1 && size[0] >= '4' && size[0] <= '7';
 }
 
 // The search for a headline's stand-in on a page without <h1>: the best

@@ -2629,6 +2629,24 @@ TEST(ExtractTest, DateLinesAndSignupCardsAreNotTheText) {
 // a large <font> with its time and byline under it.
 TEST(ExtractTest, ATableLayoutWithoutH1) {
   const std::string paragraph(kParagraph);
+  // A headline one size over the default (3) stands out as well over a text
+  // set at 2.
+  for (const char* size : {"4", "+1"}) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        absl::StrCat("<html><head><title>L'Echo du Kivu - Actualite</title>"
+                     "</head><body><table><tr><td><font size=\"",
+                     size,
+                     "\"><b>Bukavu : les enseignants reprennent les "
+                     "cours</b></font><br><font size=\"1\">Publié le "
+                     "19/10/2009 | par Désiré Bisimwa</font><br><font "
+                     "size=\"2\">",
+                     paragraph, "<br><br>", paragraph,
+                     "</font></td></tr></table></body></html>"),
+        {.source = "x.html"});
+    ASSERT_TRUE(a.ok()) << a.status();
+    EXPECT_EQ(a->title, "Bukavu : les enseignants reprennent les cours");
+    EXPECT_EQ(a->author, "Désiré Bisimwa");
+  }
   const std::string page =
       "<html><head><title>L'Echo de Constantine - Actualité "
       "régionale</title></head><body><table><tr><td><img src=\"logo.gif\" "
