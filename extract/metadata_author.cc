@@ -313,17 +313,25 @@ std::optional<GenreLabel> SplitGenreLabel(std::string_view byline) {
     }
   }
   if (!article) return std::nullopt;
+  // The writer after "de": names, before a role after a comma ("Marc
+  // Vandeputte, géographe").
+  const auto writer_after = [](std::string_view after) -> std::string_view {
+    for (std::string_view de : {"de ", "d'", "d’"}) {
+      if (!after.starts_with(de)) continue;
+      std::string_view names = after.substr(de.size());
+      if (NamesPeople(names)) return names;
+      names = names.substr(0, names.find(", "));
+      return NamesPeople(names) ? names : std::string_view();
+    }
+    return {};
+  };
   // Genres of two words: a guest's column in Belgium ("carte blanche"), an
   // opinion page's ("libre opinion").
   for (std::string_view genre : {"carte blanche ", "libre opinion "}) {
     if (!rest.starts_with(genre)) continue;
-    const std::string_view after = rest.substr(genre.size());
-    for (std::string_view de : {"de ", "d'", "d’"}) {
-      if (after.starts_with(de) && NamesPeople(after.substr(de.size())))
-        return GenreLabel{genre.substr(0, genre.size() - 1),
-                          std::string(after.substr(de.size()))};
-    }
-    return std::nullopt;
+    const std::string_view names = writer_after(rest.substr(genre.size()));
+    if (names.empty()) return std::nullopt;
+    return GenreLabel{genre.substr(0, genre.size() - 1), std::string(names)};
   }
   const size_t space = rest.find(' ');
   if (space == std::string_view::npos) return std::nullopt;
@@ -336,11 +344,9 @@ std::optional<GenreLabel> SplitGenreLabel(std::string_view byline) {
   const std::string_view genre = rest.substr(0, space);
   if (!genres->contains(genre)) return std::nullopt;
   rest.remove_prefix(space + 1);
-  for (std::string_view de : {"de ", "d'", "d’"}) {
-    if (rest.starts_with(de) && NamesPeople(rest.substr(de.size())))
-      return GenreLabel{genre, std::string(rest.substr(de.size()))};
-  }
-  return std::nullopt;
+  const std::string_view names = writer_after(rest);
+  if (names.empty()) return std::nullopt;
+  return GenreLabel{genre, std::string(names)};
 }
 
 // "La chronique de X" -> "X" (SplitGenreLabel); anything else as it is.
@@ -925,6 +931,63 @@ bool FollowsAnotherRole(std::string_view before) {
   return words.ends_with("en ligne");
 }
 
+// Whether the words after `last_name` in `line` go on as a sentence does: a
+// word in lower case that is no byline's ("le 3 mai", "à Dakar", "avec AFP",
+// "pour Le Monde", "mis à jour").
+bool GoesOnAsASentence(std::string_view line, std::string_view last_name) {
+  const size_t at = line.find(last_name);
+  if (at == std::string_view::npos) return false;
+  std::string_view after = TrimAscii(line.substr(at + last_name.size()));
+  const std::string_view word = after.substr(0, after.find(' '));
+  if (word.empty() || !absl::ascii_islower(static_cast<unsigned char>(word[0])))
+    return false;
+  static const auto* byline_words =
+      new absl::flat_hash_set<std::string_view>{"le",
+                                                "la",
+                                                "les",
+                                                "l'",
+                                                "à",
+                                                "a",
+                                                "au",
+                                                "aux",
+                                                "avec",
+                                                "pour",
+                                                "et",
+                                                "de",
+                                                "du",
+                                                "des",
+                                                "d'",
+                                                "depuis",
+                                                "en",
+                                                "dans",
+                                                "sur",
+                                                "mis",
+                                                "mise",
+                                                "publié",
+                                                "publiée",
+                                                "modifié",
+                                                "modifiée",
+                                                "actualisé",
+                                                "correspondant",
+                                                "correspondante",
+                                                "envoyé",
+                                                "envoyée",
+                                                "journaliste",
+                                                "photos",
+                                                "photo",
+                                                "vidéo",
+                                                "via",
+                                                "source",
+                                                "il",
+                                                "hier",
+                                                "aujourd'hui"};
+  std::string lower(word);
+  while (!lower.empty() && (lower.back() == ',' || lower.back() == '.'))
+    lower.pop_back();
+  return !byline_words->contains(lower) && !lower.starts_with("l'") &&
+         !lower.starts_with("d'");
+}
+
 // "par Didier Roy", "Par Matthieu Hy le 07 Mai 2020", "Par Marion Lecoq et
 // Samir Haddad": the names after the first "par"/"Par" of `text` that opens
 // a byline (NamesOfByline), joined with ", "; "" when there are none.
@@ -960,7 +1023,12 @@ std::string NameAfterPar(std::string_view text) {
       std::string_view rest = text.substr(pos, 120);
       rest = rest.substr(0, rest.find('\n'));  // a byline ends with its line
       std::vector<std::string> names = NamesOfByline(rest);
-      if (!names.empty()) return absl::StrJoin(names, ", ");
+      if (names.empty()) continue;
+      // A short sentence goes on after its agent with a verb ("Le consortium
+      // mené par Elon Musk propose un rachat."); a byline with a date, a
+      // place, an agency or nothing.
+      if (marker == "par " && GoesOnAsASentence(rest, names.back())) continue;
+      return absl::StrJoin(names, ", ");
     }
   }
   // "De notre envoyé spécial à Koutiala, Boubacar Traoré": the name closes the
@@ -1562,6 +1630,35 @@ std::string OpinionWritersNote(std::string_view text) {
                                                    : std::string();
 }
 
+// "Entretien réalisé par Paul-Henri Nzé et Clarisse Moussavou": the line
+// that closes (or opens) an interview names who asked, on a short line of its
+// own among the text's first or last three; the names, comma-separated, or
+// "".
+std::string InterviewersLine(std::string_view text) {
+  constexpr size_t kLines = 3, kLongestLine = 160;
+  static constexpr std::string_view kLabels[] = {
+      "entretien realise par ", "interview realisee par ",
+      "entretien mene par ", "propos recueillis par "};
+  const std::vector<std::string_view> paragraphs = ParagraphsOf(text);
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    if (i >= kLines && i + kLines < paragraphs.size()) continue;
+    const std::string_view line = TrimAscii(paragraphs[i]);
+    if (line.size() > kLongestLine) continue;
+    const std::string folded = FoldText(line);
+    for (std::string_view label : kLabels) {
+      if (!folded.starts_with(label)) continue;
+      // The folded label's words are as many in the line: skip as many.
+      std::string_view rest = line;
+      for (size_t words = std::count(label.begin(), label.end(), ' ');
+           words > 0 && !rest.empty(); --words)
+        rest.remove_prefix(std::min(rest.size(), rest.find(' ') + 1));
+      const std::vector<std::string> names = NamesOfByline(rest);
+      if (!names.empty()) return absl::StrJoin(names, ", ");
+    }
+  }
+  return {};
+}
+
 // "Les signataires de cette tribune sont : Anne-Sophie Ferrand, maire de … ;
 // Nadia Ferhat, professeure …": the list that closes a collective opinion
 // piece, on the heading's line or the next, each signer's name before a comma
@@ -1640,6 +1737,7 @@ void TakeSignatureAsAuthor(std::string_view text,
     signature = SignatureInClosingLabels(text, closing_labels);
   if (signature.empty()) signature = OpinionWritersNote(text);
   if (signature.empty()) signature = TribunesSignatories(text);
+  if (signature.empty()) signature = InterviewersLine(text);
   if (signature.empty()) return;
   md.author =
       WithoutOutletBefore(WithoutOutletAfter(signature, md.outlet), md.outlet);

@@ -320,7 +320,14 @@ void ReadHeadline(const GumboNode* node, RawTags& raw) {
       ++read;
     }
   }
-  raw.headline_area = raw.headline_area.substr(0, 1500);
+  // Whole lines only: a line cut short would read as a byline's short line
+  // ("… mené par Elon Musk" of a sentence cut after the name).
+  constexpr size_t kHeadlineAreaBytes = 1500;
+  if (raw.headline_area.size() > kHeadlineAreaBytes) {
+    const size_t last_line = raw.headline_area.rfind('\n', kHeadlineAreaBytes);
+    raw.headline_area.resize(last_line == std::string::npos ? kHeadlineAreaBytes
+                                                            : last_line);
+  }
 }
 
 void ReadJsonLdScript(const GumboNode* node, RawTags& raw) {

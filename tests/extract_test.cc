@@ -605,6 +605,31 @@ TEST(ExtractTest, ATribunesSignatoriesAreItsAuthors) {
                      text + "<p>Signataires : 312 maires de communes rurales, "
                             "dont la liste est en ligne.</p>"),
             "");
+  // An interview closes on who asked, however long the text (the headline's
+  // area, cut to its first 1,500 bytes, no longer ends on a line cut short:
+  // "… mené par Elon Musk" read as a byline); a sentence that speaks of an
+  // interview names no one.
+  std::string long_text;
+  for (int i = 0; i < 10; ++i) long_text += text;
+  // Wherever the cut falls in a sentence naming its agent.
+  std::string agents;
+  for (int i = 0; i < 30; ++i)
+    agents += "<p>Le consortium mené par Elon Musk propose un rachat.</p>";
+  for (int shift = 0; shift < 60; ++shift) {
+    EXPECT_EQ(AuthorOf("", "<p>Ouverture" + std::string(shift, '.') + "</p>" +
+                               agents),
+              "")
+        << shift;
+  }
+  EXPECT_EQ(
+      AuthorOf("<meta property=\"og:site_name\" content=\"L'Horizon\">",
+               long_text + "<p><em>Entretien réalisé par Paul-Henri Nzé et "
+                           "Clarisse Moussavou</em></p>"),
+      "Paul-Henri Nzé, Clarisse Moussavou");
+  EXPECT_EQ(AuthorOf("<meta property=\"og:site_name\" content=\"L'Horizon\">",
+                     text + "<p>Un entretien réalisé par la police a duré "
+                            "trois heures.</p>"),
+            "");
 }
 
 // An outlet that signs with its acronym ("APOA" for the Agence de Presse
@@ -1558,6 +1583,10 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
   EXPECT_EQ(author_of("<span class=\"signature\">Une carte blanche "
                       "d'Anne-Sophie Lambotte*</span>"),
             "Anne-Sophie Lambotte");
+  EXPECT_EQ(author_of("<div class=\"field--name-field-auteur-externe\">Une "
+                      "carte blanche de <strong>Marc Vandeputte</strong>, "
+                      "géographe et ancien bourgmestre</div>"),
+            "Marc Vandeputte");
   EXPECT_EQ(author_of("<div class=\"byline\"><span>Jérôme Caron</span> "
                       "<span>Critique de cinéma</span></div>"),
             "Jérôme Caron");
