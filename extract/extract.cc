@@ -556,9 +556,15 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
   // a town's or a topic's introduction over its teasers, or the one teaser
   // whose standfirst is longest. A brief beside such a list is dated by its
   // markup, as articles on sites with such lists are.
-  constexpr size_t kIntroductionText = 1000;
+  // The content itself a teaser of the list (it holds one of the linked
+  // headings, and a few lines), the page is the list whatever dates it: only
+  // a JSON-LD article says otherwise.
+  constexpr size_t kIntroductionText = 1000, kTeaserText = 1500;
+  const bool teaser_as_content =
+      content.linked_headings > 0 && text.size() < kTeaserText;
   if (content.linked_headings_in_page >= kListedArticles &&
-      text.size() < kIntroductionText && !md.dated_article) {
+      ((text.size() < kIntroductionText && !md.dated_article) ||
+       (teaser_as_content && !md.json_ld_article))) {
     return absl::NotFoundError(
         absl::StrCat("no article in the page: it lists articles (",
                      content.linked_headings_in_page,

@@ -211,6 +211,11 @@ class CandidateScorer {
   void ScoreParagraph(const GumboNode* node) {
     const TextStats& stats = index_.Of(node);
     if (stats.chars < 25) return;
+    // A consent banner's words are the page's, however much of its prose
+    // they are (a section front's, a list of links').
+    constexpr size_t kLongestNotice = 500;
+    if (stats.chars <= kLongestNotice && IsConsentNotice(VisibleText(node)))
+      return;
     const double score =
         1.0 + double(stats.commas) + std::min(double(stats.chars) / 100.0, 3.0);
     const GumboNode* parent = node->parent;
@@ -417,6 +422,7 @@ class ParagraphWriter {
           source.find(". ") == std::string_view::npos)
         return true;
     }
+    if (IsConsentNotice(text)) return true;
     return text == "PUBLICITÉ" || text == "PUBLICITÉ -";
   }
 

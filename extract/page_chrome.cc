@@ -3,11 +3,13 @@
 // main-text extraction.
 #include "extract/page_chrome.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
+#include "engine/text_folding.h"
 #include "extract/html_dom.h"
 
 namespace newsq::internal {
@@ -115,6 +117,30 @@ bool IsChromeTag(GumboTag tag) {
 }
 
 }  // namespace
+
+bool IsConsentNotice(std::string_view text) {
+  constexpr size_t kLongestNotice = 500;
+  if (text.size() > kLongestNotice) return false;
+  const std::string folded = FoldText(text);
+  static constexpr std::string_view kOpenings[] = {
+      "nous utilisons",
+      "ce site utilise",
+      "notre site utilise",
+      "ce site web utilise",
+      "nous et nos partenaires",
+      "avec votre accord",
+      "en poursuivant votre navigation"};
+  static constexpr std::string_view kSubjects[] = {
+      "cookie", "temoin", "traceur", "donnees personnelles"};
+  const auto opens = [&](std::string_view opening) {
+    return std::string_view(folded).starts_with(opening);
+  };
+  const auto names = [&](std::string_view subject) {
+    return folded.find(subject) != std::string::npos;
+  };
+  return std::any_of(std::begin(kOpenings), std::end(kOpenings), opens) &&
+         std::any_of(std::begin(kSubjects), std::end(kSubjects), names);
+}
 
 const absl::flat_hash_set<std::string_view>& ContentWords() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{

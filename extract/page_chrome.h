@@ -39,6 +39,13 @@ bool IsStrongChromeHint(std::string_view class_and_id);
 bool HasWord(std::string_view hints,
              const absl::flat_hash_set<std::string_view>& words);
 
+// True when `text` is a site's notice asking consent for cookies ("Nous
+// utilisons des témoins pour améliorer votre expérience.", "En poursuivant
+// votre navigation, vous acceptez…"): short, opening as such notices do and
+// naming cookies, trackers or the reader's data. Banners styled with utility
+// classes alone ("fixed bottom-0 bg-gray-900") are told by their words.
+bool IsConsentNotice(std::string_view text);
+
 // Class/id words that say content ("article-body", "entry-content").
 const absl::flat_hash_set<std::string_view>& ContentWords();
 

@@ -2240,6 +2240,66 @@ TEST(ExtractTest, ADatedArchiveOrSitePageIsNoArticle) {
   EXPECT_TRUE(report.ok()) << report.status();
 }
 
+// A consent banner styled with utility classes alone is told by its words:
+// never the text, even where it is the page's only prose.
+TEST(ExtractTest, AConsentBannerIsNoText) {
+  const std::string banner =
+      "<div class=\"fixed inset-x-0 bottom-0 z-50 bg-gray-900 p-4\"><p>Nous "
+      "utilisons des témoins de navigation (cookies) afin d'opérer et "
+      "d'améliorer nos services. <a href=\"/confidentialite\">En savoir "
+      "plus</a></p></div>";
+  std::string links = "<ul>";
+  for (int i = 0; i < 8; ++i)
+    links +=
+        absl::StrCat("<li><a href=\"/n/", i, "\">Dépêche ", i, "</a></li>");
+  links += "</ul>";
+  absl::StatusOr<Article> list =
+      ExtractArticle(Page("<title>Dernières dépêches</title>", banner + links),
+                     {.source = "fil.html"});
+  EXPECT_EQ(list.status().code(), absl::StatusCode::kNotFound)
+      << (list.ok() ? list->text : "");
+  absl::StatusOr<Article> article = ExtractArticle(
+      Page("<title>Le travail</title>",
+           "<article><h1>Le travail</h1><div class=\"mt-4\"><p>" +
+               std::string(kParagraph) +
+               "</p><p>Ce site utilise des cookies pour mesurer son "
+               "audience.</p><p>" +
+               std::string(kParagraph) + "</p></div></article>"),
+      {.source = "a.html"});
+  ASSERT_TRUE(article.ok()) << article.status();
+  EXPECT_EQ(article->text, std::string(kParagraph) + "\n\n" + kParagraph);
+}
+
+// A section front whose longest prose is its first teaser's standfirst is a
+// list however its theme dates it; a JSON-LD article says otherwise.
+TEST(ExtractTest, ATeaserAsTheContentIsNoArticle) {
+  std::string teasers;
+  for (int i = 0; i < 6; ++i) {
+    teasers += absl::StrCat(
+        "<article class=\"teaser\"><h2><a href=\"/economie/", i,
+        "\">Une entreprise de la région recrute numéro ", i,
+        "</a></h2><p>L'entreprise veut remplacer une vague de départs à la "
+        "retraite et lance une campagne de recrutement dans les cégeps.</p>"
+        "</article>");
+  }
+  const std::string dated =
+      "<title>Économie</title><meta property=\"og:type\" "
+      "content=\"article\"><meta property=\"article:published_time\" "
+      "content=\"2025-03-12T14:06:00-04:00\">";
+  absl::StatusOr<Article> front = ExtractArticle(
+      Page(dated, "<main><h1>Économie</h1>" + teasers + "</main>"),
+      {.source = "https://www.fjord.ca/economie"});
+  EXPECT_EQ(front.status().code(), absl::StatusCode::kNotFound)
+      << (front.ok() ? front->text : "");
+  absl::StatusOr<Article> declared = ExtractArticle(
+      Page(dated + "<script type=\"application/ld+json\">{\"@context\": "
+                   "\"https://schema.org\", \"@type\": \"NewsArticle\", "
+                   "\"headline\": \"Économie\"}</script>",
+           "<main><h1>Économie</h1>" + teasers + "</main>"),
+      {.source = "https://www.fjord.ca/economie"});
+  EXPECT_TRUE(declared.ok()) << declared.status();
+}
+
 TEST(ExtractTest, MissingFileNamesThePath) {
   absl::StatusOr<Article> a = ExtractArticleFromFile("/nonexistent/page.html");
   EXPECT_EQ(a.status().code(), absl::StatusCode::kNotFound);
