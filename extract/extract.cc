@@ -552,6 +552,14 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
     return absl::NotFoundError(
         "no article in the page: its text is a table of data, without prose");
   }
+  // A page whose address or JSON-LD says it is an archive or a profile, and
+  // which shows such a list, is one however its markup dates it.
+  if (content.linked_headings_in_page >= kListedArticles &&
+      !md.not_an_article_if_it_lists.empty()) {
+    return absl::NotFoundError(absl::StrCat(
+        "no article in the page: ", md.not_an_article_if_it_lists, ", and ",
+        content.linked_headings_in_page, " headings link to other pages"));
+  }
   // The same list beside a few lines chosen as the content: a section's,
   // a town's or a topic's introduction over its teasers, or the one teaser
   // whose standfirst is longest. A brief beside such a list is dated by its
@@ -570,14 +578,6 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
                      content.linked_headings_in_page,
                      " headings link to other pages, beside ", text.size(),
                      " bytes of text)"));
-  }
-  // A page whose address or JSON-LD says it is an archive or a profile, and
-  // which shows such a list, is one however its markup dates it.
-  if (content.linked_headings_in_page >= kListedArticles &&
-      !md.not_an_article_if_it_lists.empty()) {
-    return absl::NotFoundError(absl::StrCat(
-        "no article in the page: ", md.not_an_article_if_it_lists, ", and ",
-        content.linked_headings_in_page, " headings link to other pages"));
   }
   FindDateInText(document.root(), content.text, md);
   internal::TakeSignatureAsAuthor(content.text, content.closing_labels, md);
