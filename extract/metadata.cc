@@ -114,6 +114,8 @@ std::string OutletBeforeHeadline(const std::string& title,
   return name.size() <= kLongestName ? name : std::string();
 }
 
+bool NamesASection(std::string_view label);
+
 // "Algérie Dépêches - Agence de presse" -> "Algérie Dépêches": a name
 // followed by what the outlet is, a capitalised common noun and lower-case
 // words ("Quotidien régional d'information"); `name` as it is otherwise
@@ -121,6 +123,9 @@ std::string OutletBeforeHeadline(const std::string& title,
 std::string WithoutTagline(const std::string& name) {
   const auto [head, tail] = SplitTitleSuffix(name);
   if (tail.empty() || TrimAscii(head).size() < 2) return name;
+  // A section's label after the name ("Le Moniteur de la Péninsule -
+  // Nouvelles").
+  if (NamesASection(tail)) return std::string(TrimAscii(head));
   const std::vector<absl::string_view> words =
       absl::StrSplit(tail, ' ', absl::SkipEmpty());
   if (words.size() < 2) return name;
@@ -330,19 +335,20 @@ bool NamesAPublishingPlatform(std::string_view site_name) {
 // "Actualités"), which a <title> puts where another site puts its name.
 bool NamesASection(std::string_view label) {
   static const auto* sections = new absl::flat_hash_set<std::string_view>{
-      "actualite", "actualites",    "actu",     "actus",
-      "culture",   "sport",         "sports",   "politique",
-      "economie",  "societe",       "monde",    "international",
-      "france",    "region",        "regions",  "faits divers",
-      "opinion",   "opinions",      "debats",   "idees",
-      "sante",     "science",       "sciences", "tech",
-      "high-tech", "medias",        "people",   "loisirs",
-      "education", "environnement", "planete",  "justice",
-      "local",     "national",      "afrique",  "video",
-      "videos",    "photos",        "arts",     "musique",
-      "cinema",    "livres",        "auto",     "emploi",
-      "editorial", "chroniques",    "tribunes", "agriculture",
-      "religion",  "insolite"};
+      "actualite",  "actualites",    "actu",      "actus",
+      "culture",    "sport",         "sports",    "politique",
+      "economie",   "societe",       "monde",     "international",
+      "france",     "region",        "regions",   "faits divers",
+      "opinion",    "opinions",      "debats",    "idees",
+      "sante",      "science",       "sciences",  "tech",
+      "high-tech",  "medias",        "people",    "loisirs",
+      "education",  "environnement", "planete",   "justice",
+      "local",      "national",      "afrique",   "video",
+      "videos",     "photos",        "arts",      "musique",
+      "cinema",     "livres",        "auto",      "emploi",
+      "editorial",  "chroniques",    "tribunes",  "agriculture",
+      "religion",   "insolite",      "nouvelles", "infos",
+      "necrologie", "necrologies"};
   return sections->contains(FoldText(TrimAscii(label)));
 }
 

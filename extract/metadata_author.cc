@@ -1480,6 +1480,21 @@ std::string NameWithWritersRole(std::string_view paragraph) {
     name = paragraph.substr(0, comma);
     after_name = paragraph.substr(comma + 2);
   } else {
+    // The role on a line of its own under the name, the line break read as
+    // a space ("Réjean LeBlanc<br><i>Collaboration spéciale</i>"): a name of
+    // two to four words, then a capitalised role.
+    const std::vector<absl::string_view> words =
+        absl::StrSplit(absl::string_view(paragraph.data(), paragraph.size()),
+                       ' ', absl::SkipEmpty());
+    constexpr size_t kNameWords = 4;
+    for (size_t n = 2; n <= kNameWords && n < words.size(); ++n) {
+      const std::string head(
+          absl::StrJoin(words.begin(), words.begin() + n, " "));
+      const std::string tail(
+          absl::StrJoin(words.begin() + n, words.end(), " "));
+      if (!OpensWithCapital(tail) || !IsNameAlone(head)) continue;
+      if (!NameWithWritersRole(head + ", " + tail).empty()) return head;
+    }
     return {};
   }
   const std::string role = FoldText(after_name);
@@ -1585,7 +1600,9 @@ std::string SignatureInClosingLabels(
       par != std::string_view::npos && FollowsAnotherRole(label.substr(0, par)))
     return {};
   std::string name = CleanAuthor(closing_labels.front());
-  if (!IsNameAlone(name)) return {};
+  // Or a name and a writer's role ("Réjean LeBlanc Collaboration spéciale").
+  if (!IsNameAlone(name)) name = NameWithWritersRole(closing_labels.front());
+  if (name.empty() || !IsNameAlone(name)) return {};
   if (closing_labels.size() > 1 && IsNameAlone(CleanAuthor(closing_labels[1])))
     return {};
   return name;

@@ -894,6 +894,20 @@ TEST(ExtractTest, ANameAndAWritersRoleUnderTheTextSignIt) {
       AuthorOf("", text + "<p><em>Mathieu LeBlanc, Initiative de journalisme "
                           "local – Le Phare acadien</em></p>"),
       "Mathieu LeBlanc");
+  // The role on a line of its own, after the text's last prose.
+  EXPECT_EQ(AuthorOf("", text + "<p><b>Réjean LeBlanc</b><br><i>Collaboration "
+                                "spéciale</i></p>"),
+            "Réjean LeBlanc");
+  // A section's label between the outlet's name and the headline in the
+  // <title> is no part of the name.
+  absl::StatusOr<Article> obituary = ExtractArticle(
+      Page("<title>Le Moniteur de la Péninsule - Nouvelles - Adieu au "
+           "violoneux de Lamèque</title>",
+           "<article><h1>Adieu au violoneux de Lamèque</h1>" + text +
+               "</article>"),
+      {.source = "avis.html"});
+  ASSERT_TRUE(obituary.ok()) << obituary.status();
+  EXPECT_EQ(obituary->outlet, "Le Moniteur de la Péninsule");
 }
 
 // A page saved from Firefox's Reader View keeps the address it showed in its
