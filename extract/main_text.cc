@@ -213,8 +213,8 @@ class CandidateScorer {
     if (stats.chars < 25) return;
     // A consent banner's words are the page's, however much of its prose
     // they are (a section front's, a list of links').
-    constexpr size_t kLongestNotice = 500;
-    if (stats.chars <= kLongestNotice && IsConsentNotice(VisibleText(node)))
+    if (stats.chars <= kLongestConsentNotice &&
+        IsConsentNotice(VisibleText(node)))
       return;
     const double score =
         1.0 + double(stats.commas) + std::min(double(stats.chars) / 100.0, 3.0);
@@ -380,6 +380,9 @@ class ParagraphWriter {
   // "À lire aussi : ...", "Publicité": labels that sites put inside the
   // article.
   static bool IsInsertLabel(std::string_view text) {
+    // A consent notice, as the scorer leaves it out (IsConsentNotice bounds
+    // its length).
+    if (IsConsentNotice(text)) return true;
     // Inserts and credit lines are short; a long paragraph that opens this way
     // is prose.
     if (text.size() > 200) return false;
@@ -422,7 +425,6 @@ class ParagraphWriter {
           source.find(". ") == std::string_view::npos)
         return true;
     }
-    if (IsConsentNotice(text)) return true;
     return text == "PUBLICITÉ" || text == "PUBLICITÉ -";
   }
 

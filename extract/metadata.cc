@@ -1281,10 +1281,8 @@ NonArticleAddress ReadNonArticleAddress(std::string_view url,
       "tag",         "tags",        "category",     "categorie", "categories",
       "author",      "authors",     "auteur",       "auteurs",   "signatures",
       "signataires", "journaliste", "journalistes", "search",    "recherche"};
-  const bool search =
-      segments.front() == "search" || segments.front() == "recherche";
-  if (archives->contains(segments.front()) &&
-      (segments.size() <= 2 || search)) {
+  // "/recherche/…" deeper is a research department's pages, not a search's.
+  if (archives->contains(segments.front()) && segments.size() <= 2) {
     return {absl::StrCat("it lists articles (its address is an archive's: /",
                          absl::StrJoin(segments, "/"), "/)")};
   }

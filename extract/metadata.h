@@ -41,8 +41,9 @@ struct PageMetadata {
   // says so: what says_article says but the Open Graph type, which some
   // themes write as "article" on every page, their archives' included.
   bool dated_article = false;
-  // Whether a JSON-LD object of an article's type describes the page: the
-  // one statement that a theme does not write on every page.
+  // Whether the page's JSON-LD holds an object of an article's type (the one
+  // whose address is the page's, else the first): the one statement that a
+  // theme does not write on every page.
   bool json_ld_article = false;
   // Why the page is no article if it shows a list of articles (five
   // headings linking to other pages, ExtractWithinBudget): its address is an

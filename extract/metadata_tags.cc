@@ -325,8 +325,10 @@ void ReadHeadline(const GumboNode* node, RawTags& raw) {
   constexpr size_t kHeadlineAreaBytes = 1500;
   if (raw.headline_area.size() > kHeadlineAreaBytes) {
     const size_t last_line = raw.headline_area.rfind('\n', kHeadlineAreaBytes);
-    raw.headline_area.resize(last_line == std::string::npos ? kHeadlineAreaBytes
-                                                            : last_line);
+    raw.headline_area.resize(
+        last_line == std::string::npos
+            ? Utf8Prefix(raw.headline_area, kHeadlineAreaBytes).size()
+            : last_line);
   }
 }
 
@@ -1075,25 +1077,30 @@ bool IsLinkText(const GumboNode* node, const std::string& text,
   return link;
 }
 
-// A <font> larger than the default size 3 ("4", "+1"): the headline of old
-// table layouts, whose text is set smaller ("2").
-bool IsLargeFont(const GumboNode* node) {
-  if (node->v.element.tag != GUMBO_TAG_FONT) return false;
+// How a <font> stands out of old table layouts' text (set at "2"): 2 for a
+// size of 5 or more ("5", "+2"), 1 for one size over the default 3 ("4",
+// "+1"), 0 otherwise.
+int FontLargeness(const GumboNode* node) {
+  if (node->v.element.tag != GUMBO_TAG_FONT) return 0;
   const std::string_view size = Attribute(node, "size");
-  if (size.empty()) return false;
-  if (size.front() == '+')
-    return size.size() == 2 && size[1] >= '1' && size[1] <= '9';
-  return size.size() == 1 && size[0] >= '4' && size[0] <= '7';
+  if (size.empty()) return 0;
+  if (size.front() == '+') {
+    if (size.size() != 2 || size[1] < '1' || size[1] > '9') return 0;
+    return size[1] == '1' ? 1 : 2;
+  }
+  if (size.size() != 1 || size[0] < '4' || size[0] > '7') return 0;
+  return size[0] == '4' ? 1 : 2;
 }
 
 // The search for a headline's stand-in on a page without <h1>: the best
-// candidate so far, by shape (a large <font>, then an <h2>, then an element
+// candidate so far, by shape (a large <font>, then one a size up, then an
+// <h2>, then an element
 // whose class says "title"), and how many were weighed (each walks its
 // ancestors: a page of a thousand <h2> must not cost a thousand walks).
 struct StandInSearch {
   static constexpr int kCandidatesWeighed = 16;
   const GumboNode* best = nullptr;
-  int best_rank = 3;
+  int best_rank = 4;
   int weighed = 0;
 };
 
@@ -1131,17 +1138,22 @@ void ReadHeadlineStandIn(const GumboNode* node, const RawTags& raw,
   for (absl::string_view property :
        absl::StrSplit(absl::string_view(itemprop.data(), itemprop.size()), ' '))
     declared = declared || property == "headline";
-  int rank = 3;
-  if (declared || IsLargeFont(node)) {
+  // A font one size up ranks under a larger one: a banner's tagline in size
+  // 4 over a headline in size 5.
+  int rank = 4;
+  const int largeness = FontLargeness(node);
+  if (declared || largeness == 2) {
     rank = 0;
-  } else if (tag == GUMBO_TAG_H2) {
+  } else if (largeness == 1) {
     rank = 1;
+  } else if (tag == GUMBO_TAG_H2) {
+    rank = 2;
   } else if ((tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_P ||
               tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_TD ||
               tag == GUMBO_TAG_H3) &&
              HintsAt(ClassWords(ClassAndId(node)),
                      {"title", "titre", "headline"})) {
-    rank = 2;
+    rank = 3;
   }
   if (rank >= search.best_rank) return;
   const std::string text = VisibleText(node);

@@ -119,8 +119,7 @@ bool IsChromeTag(GumboTag tag) {
 }  // namespace
 
 bool IsConsentNotice(std::string_view text) {
-  constexpr size_t kLongestNotice = 500;
-  if (text.size() > kLongestNotice) return false;
+  if (text.size() > kLongestConsentNotice) return false;
   const std::string folded = FoldText(text);
   static constexpr std::string_view kOpenings[] = {
       "nous utilisons",
@@ -130,8 +129,11 @@ bool IsConsentNotice(std::string_view text) {
       "nous et nos partenaires",
       "avec votre accord",
       "en poursuivant votre navigation"};
+  // Not "témoins" alone: witnesses ("Nous utilisons aussi les récits des
+  // témoins").
   static constexpr std::string_view kSubjects[] = {
-      "cookie", "temoin", "traceur", "donnees personnelles"};
+      "cookie", "temoins de connexion", "temoins de navigation",
+      "traceurs de navigation", "donnees personnelles"};
   const auto opens = [&](std::string_view opening) {
     return std::string_view(folded).starts_with(opening);
   };

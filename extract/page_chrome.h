@@ -45,6 +45,8 @@ bool HasWord(std::string_view hints,
 // naming cookies, trackers or the reader's data. Banners styled with utility
 // classes alone ("fixed bottom-0 bg-gray-900") are told by their words.
 bool IsConsentNotice(std::string_view text);
+// The longest text IsConsentNotice reads as a notice.
+inline constexpr size_t kLongestConsentNotice = 500;
 
 // Class/id words that say content ("article-body", "entry-content").
 const absl::flat_hash_set<std::string_view>& ContentWords();

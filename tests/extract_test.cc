@@ -2324,6 +2324,71 @@ TEST(ExtractTest, ATeaserAsTheContentIsNoArticle) {
   EXPECT_TRUE(declared.ok()) << declared.status();
 }
 
+// What a review of the list rules found read wrongly: a dated brief with
+// one "Lire aussi" heading in its body over a grid of related posts, and a
+// research department's dated page under "/recherche/…".
+TEST(ExtractTest, ArticlesBesideListsAreRead) {
+  std::string related = "<section class=\"more-posts\">";
+  for (int i = 0; i < 6; ++i) {
+    related += absl::StrCat("<article><h3><a href=\"/b/", i,
+                            "\">Un autre fait divers de la semaine, le ", i,
+                            "</a></h3></article>");
+  }
+  related += "</section>";
+  const std::string dated =
+      "<meta property=\"og:type\" content=\"article\"><meta "
+      "property=\"article:published_time\" "
+      "content=\"2025-03-12T14:06:00+01:00\">";
+  const std::string brief =
+      "<article><h1>Un incendie détruit un entrepôt</h1><div "
+      "class=\"entry-content\"><p>" +
+      std::string(kParagraph) +
+      "</p><h3><a href=\"/a\">Lire aussi : le "
+      "dernier incendie de la zone</a></h3><p>" +
+      std::string(kParagraph) + "</p></div></article>";
+  absl::StatusOr<Article> read = ExtractArticle(
+      Page("<title>Un incendie détruit un entrepôt</title>" + dated,
+           "<main>" + brief + related + "</main>"),
+      {.source = "https://www.ouest.fr/faits-divers/incendie-entrepot"});
+  EXPECT_TRUE(read.ok()) << read.status();
+  absl::StatusOr<Article> research = ExtractArticle(
+      Page(
+          "<title>Un nouveau matériau pour stocker l'hydrogène</title>" + dated,
+          "<main>" + brief + related + "</main>"),
+      {.source = "https://www.univ.fr/recherche/actualites/hydrogene/"});
+  EXPECT_TRUE(research.ok()) << research.status();
+}
+
+// A lower-case "par" line whose names a date or a time follows is a byline;
+// witnesses are no cookies; a banner's tagline one size up is no headline.
+TEST(ExtractTest, BylinesCaptionsAndTaglinesTheReviewFound) {
+  const std::string text = "<p>" + std::string(kParagraph) + "</p><p>" +
+                           std::string(kParagraph) + "</p>";
+  EXPECT_EQ(AuthorOf("", "<p>par Jean Dupont vendredi 6 juin 2025</p>" + text),
+            "Jean Dupont");
+  EXPECT_EQ(AuthorOf("", "<p>par Jean Dupont aujourd’hui à 10h05</p>" + text),
+            "Jean Dupont");
+  absl::StatusOr<Article> interview = ExtractArticle(
+      Page("<title>Les loups</title>",
+           "<article><h1>Les loups</h1>" + text +
+               "<p>Nous utilisons aussi les récits des témoins, éleveurs et "
+               "bergers.</p></article>"),
+      {.source = "a.html"});
+  ASSERT_TRUE(interview.ok()) << interview.status();
+  EXPECT_THAT(interview->text, ::testing::HasSubstr("témoins"));
+  absl::StatusOr<Article> layout = ExtractArticle(
+      "<html><head><title>L'Écho du Lac</title></head><body><table><tr><td>"
+      "<font size=\"4\">Le journal du Léman depuis 1952</font></td></tr><tr>"
+      "<td><font size=\"5\"><b>Évian : la CGN renforce ses "
+      "traversées</b></font><br><font size=\"1\">Par Marc "
+      "Vuillermoz</font><br><font size=\"2\">" +
+          std::string(kParagraph) + "<br><br>" + kParagraph +
+          "</font></td></tr></table></body></html>",
+      {.source = "x.html"});
+  ASSERT_TRUE(layout.ok()) << layout.status();
+  EXPECT_EQ(layout->author, "Marc Vuillermoz");
+}
+
 TEST(ExtractTest, MissingFileNamesThePath) {
   absl::StatusOr<Article> a = ExtractArticleFromFile("/nonexistent/page.html");
   EXPECT_EQ(a.status().code(), absl::StatusCode::kNotFound);
