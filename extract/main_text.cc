@@ -581,8 +581,6 @@ WrittenText ExtractWith(const GumboNode* root, const TextStatsIndex& index,
   const GumboNode* best = scorer.Best();
   if (best == nullptr) return {};
   WrittenText written;
-  written.linked_headings_in_page =
-      CountLinkedHeadings(body, index, strictness);
 
   // Siblings that score well, or hold plain prose, belong to the article too
   // (pages that split the text around an inline ad or image).
@@ -631,8 +629,8 @@ WrittenText ExtractWith(const GumboNode* root, const TextStatsIndex& index,
   written.body = writer.Take();
   // The page's count leaves out what a chrome-looking wrapper holds; the
   // content's own headings are in the page all the same.
-  written.linked_headings_in_page =
-      std::max(written.linked_headings_in_page, written.linked_headings);
+  written.linked_headings_in_page = std::max(
+      CountLinkedHeadings(body, index, strictness), written.linked_headings);
   return written;
 }
 

@@ -1094,9 +1094,9 @@ int FontLargeness(const GumboNode* node) {
 
 // The search for a headline's stand-in on a page without <h1>: the best
 // candidate so far, by shape (a large <font>, then one a size up, then an
-// <h2>, then an element
-// whose class says "title"), and how many were weighed (each walks its
-// ancestors: a page of a thousand <h2> must not cost a thousand walks).
+// <h2>, then an element whose class says "title"), and how many were weighed
+// (each walks its ancestors: a page of a thousand <h2> must not cost a
+// thousand walks).
 struct StandInSearch {
   static constexpr int kCandidatesWeighed = 16;
   const GumboNode* best = nullptr;
@@ -1268,15 +1268,16 @@ const GumboNode* FootedArticle(const GumboNode* node) {
 // ("<li><a href=…>Nador West Med : …</a> · Par X · 19/05/2025</li>"). Not a
 // title that is the byline's own words: an author box titles its writer's
 // name with a link to their page, a byline links its names. Nor the page's
-// own title (`og_title`, or part of `title_tag`): a blog's post header links
-// its title to the post, under an <h1> that names the blog.
+// own title (`page_title`, its og:title or else its <title>, or a part of
+// `title_tag`): a blog's post header links its title to the post, under an
+// <h1> that names the blog.
 bool InOtherArticlesCard(const GumboNode* byline, const std::string& text,
-                         const GumboNode* h1, const std::string& og_title,
+                         const GumboNode* h1, const std::string& page_title,
                          const std::string& title_tag) {
   constexpr int kCardDepth = 3;
   const auto others_title = [&](const std::string& title) {
     return title.size() >= kShortestHeadline && !Contains(title, text) &&
-           !Contains(text, title) && title != og_title &&
+           !Contains(text, title) && title != page_title &&
            !Contains(title_tag, title);
   };
   // A card is small: a title, a line or two, a byline; not a page's region.

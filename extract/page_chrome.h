@@ -40,10 +40,13 @@ bool HasWord(std::string_view hints,
              const absl::flat_hash_set<std::string_view>& words);
 
 // True when `text` is a site's notice asking consent for cookies ("Nous
-// utilisons des témoins pour améliorer votre expérience.", "En poursuivant
-// votre navigation, vous acceptez…"): short, opening as such notices do and
-// naming cookies, trackers or the reader's data. Banners styled with utility
-// classes alone ("fixed bottom-0 bg-gray-900") are told by their words.
+// utilisons des cookies pour améliorer votre expérience.", "En poursuivant
+// votre navigation, vous acceptez l'utilisation de témoins de connexion"):
+// short, opening as such notices do and naming cookies, trackers or the
+// reader's data. Banners styled with utility classes alone ("fixed bottom-0
+// bg-gray-900") are told by their words. Québec's "témoins" alone is not
+// enough ("Nous utilisons des témoins pour améliorer votre expérience." is no
+// notice here): it also means witnesses.
 bool IsConsentNotice(std::string_view text);
 // The longest text IsConsentNotice reads as a notice.
 inline constexpr size_t kLongestConsentNotice = 500;
