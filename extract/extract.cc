@@ -563,17 +563,19 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
   // The same list beside a few lines chosen as the content: a section's,
   // a town's or a topic's introduction over its teasers, or the one teaser
   // whose standfirst is longest, when nothing in the markup dates an article
-  // (a brief beside such a list is dated so on most sites; one that only a
-  // visible date dates is refused: a limit). And whatever dates it, when the
-  // content holds teasers itself (two linked headings or more, a few lines:
-  // one is an article's "Lire aussi"), unless a JSON-LD article describes
-  // the page.
+  // nor does the page's address name its headline (a brief beside such a
+  // list is dated so, or named so, on most sites; one that only a visible
+  // date dates, at an address that names no headline, is refused: a limit).
+  // And whatever dates it, when the content holds teasers itself (two linked
+  // headings or more, a few lines: one is an article's "Lire aussi"), unless
+  // a JSON-LD article describes the page.
   constexpr size_t kIntroductionText = 1000, kTeaserText = 1500;
   constexpr size_t kTeasersInContent = 2;
   const bool teaser_as_content =
       content.linked_headings >= kTeasersInContent && text.size() < kTeaserText;
   if (content.linked_headings_in_page >= kListedArticles &&
-      ((text.size() < kIntroductionText && !md.dated_article) ||
+      ((text.size() < kIntroductionText && !md.dated_article &&
+        !md.address_names_headline) ||
        (teaser_as_content && !md.json_ld_article))) {
     return absl::NotFoundError(
         absl::StrCat("no article in the page: it lists articles (",

@@ -1315,6 +1315,36 @@ NonArticleAddress ReadNonArticleAddress(std::string_view url,
   return {};
 }
 
+// Whether `url`'s last path segment spells `title`: four of its words of
+// three letters or more are words of the title, and they are at least half of
+// its words ("/actualites/mende-rn88-coupee-jeudi-travaux" for "Mende : la
+// RN88 coupée jeudi pour des travaux"). Content systems name an article's
+// page after its headline as first written, which an editor may have changed
+// since; a front, a tag, a show or a profile names a section, a topic or a
+// person in a word or three ("/sujet/reforme-des-retraites"). Never for a
+// file's path: a saved page is named by whoever saved it.
+bool AddressNamesHeadline(std::string_view url, std::string_view title) {
+  const size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos || title.empty()) return false;
+  std::string_view path = url.substr(scheme + 3);
+  path = path.substr(0, path.find_first_of("?#"));
+  while (path.ends_with('/')) path.remove_suffix(1);
+  const size_t last_slash = path.rfind('/');
+  if (last_slash == std::string_view::npos) return false;  // the host alone
+  const std::string_view last_segment = path.substr(last_slash + 1);
+  const std::vector<std::string> title_words = FoldedWords(title);
+  const absl::flat_hash_set<std::string_view> in_title(title_words.begin(),
+                                                       title_words.end());
+  constexpr size_t kShortestWord = 3, kHeadlineWords = 4;
+  size_t words = 0, named = 0;
+  for (const std::string& word : FoldedWords(last_segment)) {
+    if (word.size() < kShortestWord) continue;
+    ++words;
+    if (in_title.contains(word)) ++named;
+  }
+  return named >= kHeadlineWords && 2 * named >= words;
+}
+
 PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   const RawTags raw = CollectTags(root);
   PageMetadata md;
@@ -1401,6 +1431,7 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
       md.outlet);
   const std::string_view host = md.zone_host;
   ChooseTitle(raw, ld, page_outlet, md);
+  md.address_names_headline = AddressNamesHeadline(page_url, md.title);
   ChooseMachineDates(raw, ld, host, md);
   ChooseWrittenPublicationDate(raw, host, source_url, md);
   // The section before the author: a desk's name is no writer's.

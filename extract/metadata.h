@@ -45,6 +45,10 @@ struct PageMetadata {
   // whose address is the page's, else the first): the one statement that a
   // theme does not write on every page.
   bool json_ld_article = false;
+  // Whether the page's address names its headline (AddressNamesHeadline): a
+  // content system's name for an article's page, where a front's, a tag's or
+  // a show's address names a section in a word or three.
+  bool address_names_headline = false;
   // Why the page is no article if it shows a list of articles (five
   // headings linking to other pages, ExtractWithinBudget): its address is an
   // archive's, or its JSON-LD declares a list or a person's profile, but a

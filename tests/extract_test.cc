@@ -2128,6 +2128,34 @@ TEST(ExtractTest, AnIntroductionOverTeasersIsNoArticle) {
                paragraphs + "</article>" + teasers + "</div>"),
       {.source = "report.html"});
   EXPECT_TRUE(report.ok()) << report.status();
+
+  // Undated by its markup, the brief is read when its address names its
+  // headline, as content systems name an article's page; at an address that
+  // names a section, or a topic in three words, it is taken for a front.
+  const auto undated_brief_at = [&](const std::string& address) {
+    return ExtractArticle(
+        Page("<title>Le pont de Jambes fermé trois semaines</title><link "
+             "rel=\"canonical\" href=\"" +
+                 address + "\">",
+             brief),
+        {.source = "brief.html"});
+  };
+  absl::StatusOr<Article> named = undated_brief_at(
+      "https://www.namur-info.be/actu/pont-de-jambes-ferme-trois-semaines");
+  EXPECT_TRUE(named.ok()) << named.status();
+  EXPECT_EQ(
+      undated_brief_at("https://www.namur-info.be/actu/namur/").status().code(),
+      absl::StatusCode::kNotFound);
+  EXPECT_EQ(undated_brief_at("https://www.namur-info.be/sujet/pont-de-jambes")
+                .status()
+                .code(),
+            absl::StatusCode::kNotFound);
+  // A slug that shares two words with the headline names another page.
+  EXPECT_EQ(undated_brief_at("https://www.namur-info.be/actu/"
+                             "pont-jambes-travaux-voirie-programme")
+                .status()
+                .code(),
+            absl::StatusCode::kNotFound);
 }
 
 // A league's standings: cells of names and numbers, no sentence. A report
