@@ -564,10 +564,21 @@ void ReadHAtomPublished(const GumboNode* node, RawTags& raw) {
   }
 }
 
-// rel=author, or a link to an author's page.
+// Whether `href` asks for one page of a list ("?page=2", "/page/3/"): an
+// archive's "Plus anciens »", whatever the list is of.
+bool IsPaginationAddress(std::string_view href) {
+  if (Contains(href, "?page=") || Contains(href, "&page=")) return true;
+  const size_t page = href.find("/page/");
+  return page != std::string_view::npos && page + 6 < href.size() &&
+         absl::ascii_isdigit(static_cast<unsigned char>(href[page + 6]));
+}
+
+// rel=author, or a link to an author's page, but not to a further page of an
+// author's archive, whose link says where it goes rather than who.
 bool IsAuthorLink(const GumboNode* node) {
   if (node->v.element.tag != GUMBO_TAG_A) return false;
   const std::string_view href = Attribute(node, "href");
+  if (IsPaginationAddress(href)) return false;
   return Attribute(node, "rel") == "author" || Contains(href, "/auteur/") ||
          Contains(href, "/author/") || Contains(href, "/auteurs/") ||
          Contains(href, "/journaliste/") || Contains(href, "/journalistes/") ||

@@ -255,6 +255,16 @@ TEST(ExtractTest, AnAuthorBoxsLinkNamesTheWriterNotHerJob) {
                       "href=\"/auteur/jean-martin\">Jean Martin</a> "
                       "(photos)</p>"),
             "Marie Dupont");
+  // A link to a further page of an author's archive says where it goes, not
+  // who wrote: "Plus anciens »" is no name, whichever way it paginates.
+  for (const char* next_page :
+       {"/auteurs/marie-dupont?page=2", "/auteur/marie-dupont/page/2/"}) {
+    EXPECT_EQ(
+        author_of(absl::StrCat("<nav class=\"pager\"><a class=\"next\" href=\"",
+                               next_page, "\">Plus anciens »</a></nav>")),
+        "")
+        << next_page;
+  }
 }
 
 // A "read-also" box's cards are other pieces: their "Par …" signs them, not
