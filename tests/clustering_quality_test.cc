@@ -132,7 +132,8 @@ TEST(ClusteringQualityTest, UnseenFullArticles) {
   // Each set's floor. unseen-4 and unseen-5 came later, written to be harder
   // (follow-ups four to seven days after the event, past the window; look-
   // alikes a day or a few apart: another union's strike at the same
-  // airports, the same company's results before its job cuts): their floors
+  // airports, the same company's results before its job cuts), and unseen-6
+  // (a follow-up four to seven days on in every event): their floors
   // are what the model shipped when they arrived did, less a margin, so that
   // they catch a regression while the known misses stay (docs/stories.md).
   struct SetBar {
@@ -142,7 +143,7 @@ TEST(ClusteringQualityTest, UnseenFullArticles) {
   for (const auto& [set, f1_bar, precision_bar] :
        {SetBar{"unseen-1", 0.95, 0.97}, SetBar{"unseen-2", 0.95, 0.97},
         SetBar{"unseen-3", 0.95, 0.97}, SetBar{"unseen-4", 0.90, 0.92},
-        SetBar{"unseen-5", 0.86, 0.89}}) {
+        SetBar{"unseen-5", 0.86, 0.89}, SetBar{"unseen-6", 0.75, 0.92}}) {
     absl::StatusOr<std::vector<internal::LabelledArticle>> pages =
         internal::ReadPageSetStories(std::string(NEWSQ_STORY_SETS_DIR) + "/" +
                                      set);
