@@ -1315,34 +1315,109 @@ NonArticleAddress ReadNonArticleAddress(std::string_view url,
   return {};
 }
 
-// Whether `url`'s last path segment spells `title`: four of its words of
-// three letters or more are words of the title, and they are at least half of
-// its words ("/actualites/mende-rn88-coupee-jeudi-travaux" for "Mende : la
-// RN88 coupée jeudi pour des travaux"). Content systems name an article's
-// page after its headline as first written, which an editor may have changed
-// since; a front, a tag, a show or a profile names a section, a topic or a
-// person in a word or three ("/sujet/reforme-des-retraites"). Never for a
-// file's path: a saved page is named by whoever saved it.
-bool AddressNamesHeadline(std::string_view url, std::string_view title) {
+// The last segment of `url`'s path that names the page, percent-decoded:
+// "…/mende-rn88-coupee-jeudi-travaux/amp/" ->
+// "mende-rn88-coupee-jeudi-travaux";
+// "" when the address has no path.
+std::string LastNamingSegment(std::string_view url) {
   const size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos || title.empty()) return false;
+  if (scheme == std::string_view::npos) return "";
   std::string_view path = url.substr(scheme + 3);
   path = path.substr(0, path.find_first_of("?#"));
-  while (path.ends_with('/')) path.remove_suffix(1);
-  const size_t last_slash = path.rfind('/');
-  if (last_slash == std::string_view::npos) return false;  // the host alone
-  const std::string_view last_segment = path.substr(last_slash + 1);
-  const std::vector<std::string> title_words = FoldedWords(title);
-  const absl::flat_hash_set<std::string_view> in_title(title_words.begin(),
-                                                       title_words.end());
+  const size_t host_end = path.find('/');
+  if (host_end == std::string_view::npos) return "";
+  std::vector<std::string_view> segments;
+  for (absl::string_view segment : absl::StrSplit(
+           absl::string_view(path.data() + host_end, path.size() - host_end),
+           '/', absl::SkipEmpty())) {
+    segments.emplace_back(segment.data(), segment.size());
+  }
+  // An AMP version's or a folder index's suffix names nothing.
+  while (!segments.empty() &&
+         (segments.back() == "amp" || segments.back().starts_with("index."))) {
+    segments.pop_back();
+  }
+  if (segments.empty()) return "";
+  std::string decoded;
+  const std::string_view last = segments.back();
+  for (size_t i = 0; i < last.size(); ++i) {
+    if (last[i] == '%' && i + 2 < last.size() &&
+        absl::ascii_isxdigit(static_cast<unsigned char>(last[i + 1])) &&
+        absl::ascii_isxdigit(static_cast<unsigned char>(last[i + 2]))) {
+      decoded += static_cast<char>(
+          std::stoi(std::string(last.substr(i + 1, 2)), nullptr, 16));
+      i += 2;
+    } else {
+      decoded += last[i];
+    }
+  }
+  return decoded;
+}
+
+// Words of three letters or more that name nothing by themselves, which a
+// headline and a section's name share alike.
+bool IsFunctionWord(std::string_view folded_word) {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "les",   "des",    "une",   "aux",  "pour",  "par",   "sur",
+      "sous",  "dans",   "avec",  "sans", "entre", "vers",  "chez",
+      "est",   "sont",   "son",   "ses",  "leur",  "leurs", "qui",
+      "que",   "quoi",   "dont",  "vous", "nous",  "ils",   "elle",
+      "elles", "cette",  "ces",   "mais", "plus",  "tout",  "toute",
+      "tous",  "toutes", "comme", "the",  "and",   "for",   "with"};
+  return words->contains(folded_word);
+}
+
+// Whether `url`'s last path segment spells `title` (a headline rather than a
+// name): it spells four of the title's words that name something (three
+// letters or more, no function word; a hyphenated compound, "Saint-Maur-des-
+// Fossés", is one word, and an elided one may be written whole,
+// "lassemblee" for "L'Assemblée"), and the title's words are at least half
+// of the segment's words of three letters or more
+// ("/actualites/mende-rn88-coupee-jeudi-travaux" for "Mende : la RN88 coupée
+// jeudi pour des travaux"). Content systems name an article's page after its
+// headline as first written, which an editor may have changed since; a
+// front, a tag, a show or a profile names a town, a section, a topic or a
+// person in three such words at most ("/sujet/reforme-des-retraites",
+// "/saint-maur-des-fosses-94100/"). Never for a file's path: a saved page is
+// named by whoever saved it.
+bool AddressNamesHeadline(std::string_view url, std::string_view title) {
+  if (title.empty()) return false;
+  const std::string segment = LastNamingSegment(url);
+  if (segment.empty()) return false;
   constexpr size_t kShortestWord = 3, kHeadlineWords = 4;
-  size_t words = 0, named = 0;
-  for (const std::string& word : FoldedWords(last_segment)) {
+  const auto names_something = [](std::string_view word) {
+    return word.size() >= kShortestWord && !IsFunctionWord(word);
+  };
+  const std::vector<std::string> segment_words = FoldedWords(segment);
+  const absl::flat_hash_set<std::string_view> in_segment(segment_words.begin(),
+                                                         segment_words.end());
+  // The title's words as written between spaces, each its folded parts.
+  absl::flat_hash_set<std::string> in_title;
+  size_t spelled = 0;
+  for (absl::string_view token :
+       absl::StrSplit(absl::string_view(title.data(), title.size()),
+                      absl::ByAnyChar(" \t\n"), absl::SkipEmpty())) {
+    const std::vector<std::string> parts =
+        FoldedWords(std::string_view(token.data(), token.size()));
+    std::string joined;
+    bool names = false, all_in_segment = true;
+    for (const std::string& part : parts) {
+      joined += part;
+      in_title.insert(part);
+      if (!names_something(part)) continue;
+      names = true;
+      if (!in_segment.contains(part)) all_in_segment = false;
+    }
+    in_title.insert(joined);
+    if (names && (all_in_segment || in_segment.contains(joined))) ++spelled;
+  }
+  size_t words = 0, of_title = 0;
+  for (const std::string& word : segment_words) {
     if (word.size() < kShortestWord) continue;
     ++words;
-    if (in_title.contains(word)) ++named;
+    if (in_title.contains(word)) ++of_title;
   }
-  return named >= kHeadlineWords && 2 * named >= words;
+  return spelled >= kHeadlineWords && 2 * of_title >= words;
 }
 
 PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {

@@ -564,25 +564,45 @@ void ReadHAtomPublished(const GumboNode* node, RawTags& raw) {
   }
 }
 
-// Whether `href` asks for one page of a list ("?page=2", "/page/3/"): an
-// archive's "Plus anciens »", whatever the list is of.
+// Whether `href` asks for a numbered page of a list ("?page=2",
+// "/page/3/"): an archive's "Plus anciens »", whatever the list is of.
 bool IsPaginationAddress(std::string_view href) {
-  if (Contains(href, "?page=") || Contains(href, "&page=")) return true;
-  const size_t page = href.find("/page/");
-  return page != std::string_view::npos && page + 6 < href.size() &&
-         absl::ascii_isdigit(static_cast<unsigned char>(href[page + 6]));
+  for (std::string_view key : {"?page=", "&page=", "/page/"}) {
+    const size_t at = href.find(key);
+    if (at != std::string_view::npos && at + key.size() < href.size() &&
+        absl::ascii_isdigit(static_cast<unsigned char>(href[at + key.size()])))
+      return true;
+  }
+  return false;
 }
 
-// rel=author, or a link to an author's page, but not to a further page of an
-// author's archive, whose link says where it goes rather than who.
+// Whether a link's text is a pager's: "Plus anciens »", "Suivant", "2", "›".
+bool IsPagerText(std::string_view text) {
+  const std::vector<std::string> words = FoldedWords(text);
+  // Digits and arrows; a link around a portrait alone has no text.
+  if (words.empty()) return !TrimAscii(text).empty();
+  const std::string_view first = words.front();
+  const std::string_view second = words.size() > 1 ? words[1] : "";
+  return first == "suivant" || first == "suivante" || first == "precedent" ||
+         first == "precedente" || first == "page" ||
+         (first == "plus" &&
+          (second.starts_with("ancien") || second.starts_with("recent")));
+}
+
+// rel=author, or a link to an author's page; not a pager's link to a
+// further page of an author's archive ("Plus anciens »" to
+// "/auteurs/x?page=2"), which says where it goes rather than who.
 bool IsAuthorLink(const GumboNode* node) {
   if (node->v.element.tag != GUMBO_TAG_A) return false;
   const std::string_view href = Attribute(node, "href");
-  if (IsPaginationAddress(href)) return false;
-  return Attribute(node, "rel") == "author" || Contains(href, "/auteur/") ||
-         Contains(href, "/author/") || Contains(href, "/auteurs/") ||
-         Contains(href, "/journaliste/") || Contains(href, "/journalistes/") ||
-         Contains(href, "/signature/");
+  // rel=author says so whatever the address ("/spip.php?page=auteur&…").
+  const bool author_address =
+      Attribute(node, "rel") == "author" ||
+      ((Contains(href, "/auteur/") || Contains(href, "/author/") ||
+        Contains(href, "/auteurs/") || Contains(href, "/journaliste/") ||
+        Contains(href, "/journalistes/") || Contains(href, "/signature/")) &&
+       !IsPaginationAddress(href));
+  return author_address && !IsPagerText(TextOfParts(node));
 }
 
 // Whether `node` holds an element whose class speaks of an author or a

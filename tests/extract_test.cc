@@ -258,13 +258,19 @@ TEST(ExtractTest, AnAuthorBoxsLinkNamesTheWriterNotHerJob) {
   // A link to a further page of an author's archive says where it goes, not
   // who wrote: "Plus anciens »" is no name, whichever way it paginates.
   for (const char* next_page :
-       {"/auteurs/marie-dupont?page=2", "/auteur/marie-dupont/page/2/"}) {
+       {"/auteurs/marie-dupont?page=2", "/auteur/marie-dupont/page/2/",
+        "/auteur/marie-dupont?debut_articles=10"}) {
     EXPECT_EQ(
         author_of(absl::StrCat("<nav class=\"pager\"><a class=\"next\" href=\"",
                                next_page, "\">Plus anciens »</a></nav>")),
         "")
         << next_page;
   }
+  // rel=author names its writer whatever its address says.
+  EXPECT_EQ(author_of("<p class=\"meta\"><a rel=\"author\" "
+                      "href=\"/spip.php?page=auteur&amp;id_auteur=3\">Marie "
+                      "Dupont</a> · 3 mars 2026</p>"),
+            "Marie Dupont");
 }
 
 // A "read-also" box's cards are other pieces: their "Par …" signs them, not
@@ -2166,6 +2172,42 @@ TEST(ExtractTest, AnIntroductionOverTeasersIsNoArticle) {
                 .status()
                 .code(),
             absl::StatusCode::kNotFound);
+  // Written as content systems write them: an AMP version's suffix, accents
+  // percent-encoded, apostrophes dropped.
+  for (const char* address :
+       {"https://www.namur-info.be/2026/02/13/"
+        "le-pont-de-jambes-ferme-trois-semaines/amp/",
+        "https://www.namur-info.be/actu/pont-de-jambes-ferm%C3%A9-trois-"
+        "semaines-48213.html"}) {
+    absl::StatusOr<Article> read = undated_brief_at(address);
+    EXPECT_TRUE(read.ok()) << address << ": " << read.status();
+  }
+  const std::string elided =
+      "<div class=\"wrap\"><article><h1>L'Assemblée vote l'interdiction "
+      "d'office des écrans</h1><p>" +
+      std::string(kParagraph) + "</p></article>" + teasers + "</div>";
+  absl::StatusOr<Article> wordpress = ExtractArticle(
+      Page("<title>L'Assemblée vote l'interdiction d'office des "
+           "écrans</title><link rel=\"canonical\" "
+           "href=\"https://www.hemicycle.fr/"
+           "lassemblee-vote-linterdiction-doffice-des-ecrans/\">",
+           elided),
+      {.source = "elided.html"});
+  EXPECT_TRUE(wordpress.ok()) << wordpress.status();
+  // A town's front whose name is one compound of many words, at an address
+  // that spells it, is a front.
+  const std::string town_front =
+      "<div class=\"wrap\"><div class=\"head\"><h1>Saint-Maur-des-Fossés"
+      "</h1><p>Toute l'actualité de Saint-Maur-des-Fossés et des bords de "
+      "Marne.</p></div>" +
+      teasers + "</div>";
+  absl::StatusOr<Article> town_named = ExtractArticle(
+      Page("<title>Saint-Maur-des-Fossés</title><link rel=\"canonical\" "
+           "href=\"https://www.val-info.fr/val-de-marne-94/"
+           "saint-maur-des-fosses-94100/\">",
+           town_front),
+      {.source = "saint-maur.html"});
+  EXPECT_EQ(town_named.status().code(), absl::StatusCode::kNotFound);
 }
 
 // A league's standings: cells of names and numbers, no sentence. A report
