@@ -533,11 +533,53 @@ struct WrittenText {
   size_t linked_headings_in_page = 0;
 };
 
+// Whether `text` opens on a clock time: "18:52", "9h05 Politique …".
+bool OpensOnClockTime(std::string_view text) {
+  text = TrimAscii(text);
+  size_t i = 0;
+  while (i < text.size() && i < 2 && absl::ascii_isdigit(text[i])) ++i;
+  if (i == 0 || i >= text.size() || (text[i] != ':' && text[i] != 'h'))
+    return false;
+  const std::string_view minutes = text.substr(i + 1, 3);
+  return minutes.size() >= 2 && absl::ascii_isdigit(minutes[0]) &&
+         absl::ascii_isdigit(minutes[1]) &&
+         (minutes.size() == 2 || !absl::ascii_isdigit(minutes[2]));
+}
+
+// Whether list item `item` is a ticker's or a wire's entry: the time of a
+// dispatch (a <time>, or a clock time opening the item) and a link of a
+// headline's length to another page ("<li><time>16:52</time> <a
+// href=…>Grève SNCF : le trafic sera très perturbé jeudi</a></li>"). A live
+// report's key moments link to its own posts ("#post-12").
+bool IsDatedLinkedItem(const GumboNode* item, const TextStatsIndex& index) {
+  constexpr size_t kHeadlineChars = 25;
+  // An entry is a line or two; a longer item is not read for its time.
+  constexpr size_t kLongestEntryChars = 600;
+  if (index.Of(item).chars > kLongestEntryChars) return false;
+  bool timed = OpensOnClockTime(VisibleText(item)), linked = false;
+  ForEachElement(item, [&](const GumboNode* element) {
+    if (element->v.element.tag == GUMBO_TAG_TIME) {
+      timed = true;
+      return false;
+    }
+    if (element->v.element.tag == GUMBO_TAG_A) {
+      const std::string_view href = Attribute(element, "href");
+      if (!href.empty() && !href.starts_with('#') &&
+          index.Of(element).chars >= kHeadlineChars)
+        linked = true;
+      return false;
+    }
+    return true;
+  });
+  return timed && linked;
+}
+
 // Headings under `node`, chrome left out, whose whole text is a link: the
 // titles of other pages, as a list of articles shows them, the link inside
 // the heading ("<h3><a href=…>…</a></h3>") or around it, with the card's
 // picture ("<a href=…><img><h3>…</h3></a>"). An article's own intertitles
-// link nowhere.
+// link nowhere. A ticker's dated entries (IsDatedLinkedItem) count as such
+// headings: each is a dispatch's title.
 size_t CountLinkedHeadings(const GumboNode* node, const TextStatsIndex& index,
                            Strictness strictness) {
   // A title, not an arrow or a "Lire" button.
@@ -549,6 +591,11 @@ size_t CountLinkedHeadings(const GumboNode* node, const TextStatsIndex& index,
   size_t count = 0;
   ForEachElement(node, [&](const GumboNode* element) {
     if (IsChromeElement(element, strictness)) return false;
+    if (element->v.element.tag == GUMBO_TAG_LI &&
+        IsDatedLinkedItem(element, index)) {
+      ++count;
+      return false;
+    }
     if (element->v.element.tag == GUMBO_TAG_A) {
       ForEachElement(element, [&](const GumboNode* inner) {
         if (!is_heading(inner)) return true;

@@ -2210,6 +2210,56 @@ TEST(ExtractTest, AnIntroductionOverTeasersIsNoArticle) {
   EXPECT_EQ(town_named.status().code(), absl::StatusCode::kNotFound);
 }
 
+// A ticker's or a wire's page: each entry the time of a dispatch and a link
+// to it, under a line of introduction, is a list whatever dates the page.
+// A live report's key moments, which link to its own posts, are not.
+TEST(ExtractTest, ATickersDatedEntriesAreAList) {
+  const char* dispatches[] = {
+      "Grève SNCF : le trafic sera très perturbé jeudi sur les TER",
+      "Le Sénat adopte la loi sur les déserts médicaux",
+      "Ligue des champions : le PSG connaît son adversaire",
+      "Allemagne : accord de la coalition sur le budget 2026",
+      "Le taux de chômage remonte à 7,6 % au quatrième trimestre",
+      "Lyon : un incendie dans un immeuble du 8e arrondissement"};
+  const auto ticker = [&](bool time_element) {
+    std::string entries = "<ol class=\"fil\">";
+    int minute = 10;
+    for (const char* title : dispatches) {
+      const std::string clock = absl::StrCat("16:", ++minute);
+      entries += absl::StrCat(
+          "<li>",
+          time_element ? "<time datetime=\"2026-03-04T" + clock +
+                             ":00+01:00\">" + clock + "</time>"
+                       : "<span class=\"heure\">" + clock + "</span>",
+          " <a href=\"/fil/", minute, "\">", title, "</a></li>");
+    }
+    return entries + "</ol>";
+  };
+  for (const bool time_element : {true, false}) {
+    absl::StatusOr<Article> fil = ExtractArticle(
+        Page("<title>Le fil info</title><meta "
+             "property=\"article:published_time\" "
+             "content=\"2026-03-04T16:52:00+01:00\">",
+             "<main><section class=\"fil-info\"><h1>Le fil info</h1><p>Toute "
+             "l'actualité en continu, mise à jour en temps réel par la "
+             "rédaction.</p>" +
+                 ticker(time_element) + "</section></main>"),
+        {.source = "fil.html"});
+    EXPECT_EQ(fil.status().code(), absl::StatusCode::kNotFound) << time_element;
+  }
+  std::string moments = "<ul class=\"temps-forts\">";
+  for (const char* title : dispatches)
+    moments += absl::StrCat("<li><time>16:20</time> <a href=\"#post-",
+                            moments.size(), "\">", title, "</a></li>");
+  moments += "</ul>";
+  absl::StatusOr<Article> live = ExtractArticle(
+      Page("<title>EN DIRECT. Journée de grève</title>",
+           "<main><article><h1>EN DIRECT. Journée de grève</h1>" + moments +
+               "<p>" + std::string(kParagraph) + "</p></article></main>"),
+      {.source = "direct.html"});
+  EXPECT_TRUE(live.ok()) << live.status();
+}
+
 // A league's standings: cells of names and numbers, no sentence. A report
 // that gives the same table says in prose what it shows.
 TEST(ExtractTest, ATableOfDataWithoutProseIsNoArticle) {
