@@ -1211,6 +1211,28 @@ void ChooseTags(const RawTags& raw, const nlohmann::json* ld,
 
 }  // namespace
 
+// Whether `name`, folded and hyphenated ("mentions-legales"), names one of
+// the pages every site has beside its news: the same few names on every
+// content system, in French and English.
+bool IsSitePageName(std::string_view name) {
+  static const auto* site_pages = new absl::flat_hash_set<std::string_view>{
+      "qui-sommes-nous",
+      "a-propos",
+      "apropos",
+      "about",
+      "about-us",
+      "contact",
+      "contacts",
+      "contactez-nous",
+      "nous-contacter",
+      "mentions-legales",
+      "plan-du-site",
+      "politique-de-confidentialite",
+      "cgu",
+      "conditions-generales-d-utilisation"};
+  return site_pages->contains(name);
+}
+
 // What a page's address says when it says the page is no article.
 struct NonArticleAddress {
   std::string why;  // "" when the address may be an article's
@@ -1287,27 +1309,12 @@ NonArticleAddress ReadNonArticleAddress(std::string_view url,
                          absl::StrJoin(segments, "/"), "/)")};
   }
   // The pages every site has beside its news, at the top of the address
-  // ("/qui-sommes-nous/", "/fr/contact"): the same few names on every content
-  // system, in French and English. Deeper, the name may be an article's.
-  static const auto* site_pages = new absl::flat_hash_set<std::string_view>{
-      "qui-sommes-nous",
-      "a-propos",
-      "apropos",
-      "about",
-      "about-us",
-      "contact",
-      "contacts",
-      "contactez-nous",
-      "nous-contacter",
-      "mentions-legales",
-      "plan-du-site",
-      "politique-de-confidentialite",
-      "cgu",
-      "conditions-generales-d-utilisation"};
+  // ("/qui-sommes-nous/", "/fr/contact"). Deeper, the name may be an
+  // article's.
   const bool language_folder =
       segments.size() == 2 && segments.front().size() == 2;
   if ((segments.size() == 1 || language_folder) &&
-      site_pages->contains(segments.back())) {
+      IsSitePageName(segments.back())) {
     return {absl::StrCat("it presents the site (its address is /",
                          absl::StrJoin(segments, "/"), "/)"),
             true};
@@ -1507,6 +1514,17 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   const std::string_view host = md.zone_host;
   ChooseTitle(raw, ld, page_outlet, md);
   md.address_names_headline = AddressNamesHeadline(page_url, md.title);
+  // One of the site's own pages by its title ("Mentions légales", "Qui
+  // sommes-nous ?"), at whatever address and whatever dates it, as by its
+  // address; a JSON-LD article aside. Not a word alone: a film's review may
+  // be titled « Contact ».
+  const std::vector<std::string> title_words = FoldedWords(md.title);
+  if (md.not_an_article.empty() && !md.json_ld_article &&
+      title_words.size() >= 2 &&
+      IsSitePageName(absl::StrJoin(title_words, "-"))) {
+    md.not_an_article =
+        absl::StrCat("it presents the site (its title is \"", md.title, "\")");
+  }
   ChooseMachineDates(raw, ld, host, md);
   ChooseWrittenPublicationDate(raw, host, source_url, md);
   // The section before the author: a desk's name is no writer's.

@@ -2384,6 +2384,22 @@ TEST(ExtractTest, ADatedArchiveOrSitePageIsNoArticle) {
            "<main>" + legal + "</main>"),
       {.source = "https://eveildumorvan.fr/mentions-legales/"});
   EXPECT_TRUE(declared.ok()) << declared.status();
+  // The same page at any address: its title says what it is.
+  absl::StatusOr<Article> titled =
+      ExtractArticle(Page("<title>Mentions légales</title>" + dated,
+                          "<main>" + legal + "</main>"),
+                     {.source = "https://www.carthage-actu.tn/index.php"
+                                "?option=com_content&view=article&id=12"});
+  EXPECT_EQ(titled.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_THAT(titled.status().message(),
+              ::testing::HasSubstr("its title is \"Mentions légales\""));
+  // A review titled after a film of one such word is no site page.
+  absl::StatusOr<Article> review =
+      ExtractArticle(Page("<title>« Contact »</title>" + dated,
+                          "<main><h1>« Contact »</h1>" +
+                              legal.substr(legal.find("<p>")) + "</main>"),
+                     {.source = "https://www.cinevue.fr/critiques/contact"});
+  EXPECT_TRUE(review.ok()) << review.status();
 
   // A dated report at an article's address, its related teasers under it.
   absl::StatusOr<Article> report = ExtractArticle(
