@@ -614,6 +614,18 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
       given = head;
       source = "title prefix, as the logo names it";
     }
+    // "Cameroun Express - Actualité du Cameroun au quotidien" over the footer's
+    // "© 2003-2026 Cameroun Express - Tous droits réservés": the same order,
+    // told by the copyright's holder.
+    if (!suffix.empty() && head.size() >= 3) {
+      for (const std::string& line : raw.copyright_lines) {
+        if (AsciiLower(CopyrightHolder(line)) == AsciiLower(TrimAscii(head))) {
+          given = TrimAscii(head);
+          source = "title prefix, as the copyright line names it";
+          break;
+        }
+      }
+    }
     // "Outlet | Headline": the suffix is the page's <h1>. Not a blog's <h1>
     // linking to its home page: "Billet - Le blog de Marie" under the <h1>
     // "Le blog de Marie" ends with the blog's name.
@@ -863,6 +875,18 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
                           (in_tag(page_outlet) || in_tag(md.outlet));
     if (site_cut && WordCount(title) <= 3 && h1_words > WordCount(title))
       return true;
+    // "Cameroun Express - Actualité du Cameroun au quotidien": what follows
+    // the name opening the <title>, when an <h1> of five words or more in the
+    // content shares none of its words, is the site's tagline, not this
+    // page's headline.
+    for (const std::string* outlet :
+         {&page_outlet, static_cast<const std::string*>(&md.outlet)}) {
+      const std::optional<std::string_view> rest =
+          AfterOutletPrefix(raw.title_tag, *outlet);
+      if (rest && AsciiLower(TrimAscii(*rest)) == lower && h1_words >= 5 &&
+          !raw.h1_in_chrome && SharedContentWords(raw.h1, title) == 0)
+        return true;
+    }
     // "Outlet - Section" whole, the section too short to be cut off as a
     // headline would be.
     for (const std::string* outlet :

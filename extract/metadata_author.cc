@@ -1039,16 +1039,26 @@ std::string WriterOnALine(std::string_view text, const std::string& headline) {
   const std::vector<absl::string_view> lines =
       absl::StrSplit(absl::string_view(text.data(), text.size()),
                      absl::ByAnyChar("\n|"), absl::SkipWhitespace());
+  // "Publié le …", "Mise en ligne : 21/01/2026".
+  const auto says_published = [&](size_t i) {
+    const std::string_view line(lines[i].data(), lines[i].size());
+    if (SaysPublished(line)) return true;
+    const std::vector<std::string> words = FoldedWords(line);
+    return words.size() >= 3 && (words[0] == "mis" || words[0] == "mise") &&
+           words[1] == "en" && words[2] == "ligne";
+  };
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string trimmed(
         TrimAscii(std::string_view(lines[i].data(), lines[i].size())));
     if (trimmed.size() > kMaxBylineLine || trimmed == headline) continue;
-    // A person's name alone, over the line that says when it was published
-    // ("Geneviève Tremblay", then "Publié le 28 janvier 2025 à 14 h 10": a
-    // print version's byline, which no lead-in opens).
-    if (i + 1 < lines.size() && IsPersonsName(trimmed) &&
-        SaysPublished(
-            std::string_view(lines[i + 1].data(), lines[i + 1].size())))
+    // A person's name alone beside the line or the piece of a line that says
+    // when it was published: over it ("Geneviève Tremblay", then "Publié le
+    // 28 janvier 2025 à 14 h 10": a print version's byline, which no lead-in
+    // opens), or after it ("Mise en ligne : 21/01/2026 | Jean-Pierre Mbarga |
+    // Cameroun Express": an old portal's line of metadata).
+    if (IsPersonsName(trimmed) &&
+        ((i + 1 < lines.size() && says_published(i + 1)) ||
+         (i > 0 && says_published(i - 1))))
       return trimmed;
     const std::optional<GenreLabel> label = SplitGenreLabel(trimmed);
     if (label && columns->contains(label->genre)) return label->name;

@@ -3015,6 +3015,36 @@ TEST(ExtractTest, ATableLayoutsBylineRowUnderTheHeadline) {
   EXPECT_EQ(a->published->ToIso8601(), "2005-09-12");
 }
 
+// An old portal's page: every <title> the site's name and its tagline, the
+// footer's copyright naming the site, and the metadata in one line of pieces
+// under the headline, the writer's name alone after the publication's.
+TEST(ExtractTest, AnOldPortalsTitleTaglineAndMetadataLine) {
+  const std::string paragraph(kParagraph);
+  const std::string page =
+      "<html><head><title>Cameroun Express - Actualité du Cameroun au "
+      "quotidien</title></head><body><table><tr><td><img "
+      "src=\"banniere.jpg\" alt=\"\"></td></tr><tr><td><h1 "
+      "class=\"titre\"><font size=\"5\">Axe Douala-Yaoundé : les "
+      "transporteurs menacent d'une grève</font></h1><font size=\"1\">Mise "
+      "en ligne : 21/01/2026 | <b>Jean-Pierre Mbarga</b> | Cameroun Express "
+      "| Lu 1837 fois</font><p>" +
+      paragraph + "</p><p>" + paragraph +
+      "</p></td></tr><tr><td><font size=\"1\">© 2003-2026 Cameroun Express "
+      "- Tous droits réservés</font></td></tr></table></body></html>";
+  absl::StatusOr<Article> a = ExtractArticle(page, {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->title,
+            "Axe Douala-Yaoundé : les transporteurs menacent d'une grève");
+  EXPECT_EQ(a->outlet, "Cameroun Express");
+  EXPECT_EQ(a->author, "Jean-Pierre Mbarga");
+  // A name after the publication's piece that is no person's is no writer.
+  absl::StatusOr<Article> place = ExtractArticle(
+      absl::StrReplaceAll(page, {{"<b>Jean-Pierre Mbarga</b>", "Douala"}}),
+      {.source = "x.html"});
+  ASSERT_TRUE(place.ok()) << place.status();
+  EXPECT_EQ(place->author, "");
+}
+
 // A blog's <h1> is its name, linking to its home page; its <title> puts that
 // name before the post's title with a colon.
 TEST(ExtractTest, ABlogsH1LinkingHomeIsItsName) {
