@@ -1538,6 +1538,7 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   const std::string_view host = md.zone_host;
   ChooseTitle(raw, ld, page_outlet, md);
   md.address_names_headline = AddressNamesHeadline(page_url, md.title);
+  md.title_names_a_section = NamesASection(md.title);
   // One of the site's own pages by its title ("Mentions légales", "Qui
   // sommes-nous ?"), at whatever address and whatever dates it, as by its
   // address; a JSON-LD article aside. Not a word alone: a film's review may

@@ -49,6 +49,9 @@ struct PageMetadata {
   // content system's name for an article's page, where a front's, a tag's or
   // a show's address names a section in a word or three.
   bool address_names_headline = false;
+  // Whether the title is a section's name alone ("Économie", "Faits
+  // divers"): a front's heading, never a headline.
+  bool title_names_a_section = false;
   // Why the page is no article if it shows a list of articles (five
   // headings linking to other pages, ExtractWithinBudget): its address is an
   // archive's, or its JSON-LD declares a list or a person's profile, but a

@@ -2092,6 +2092,19 @@ TEST(ExtractTest, AnIntroductionOverTeasersIsNoArticle) {
   EXPECT_EQ(town.status().code(), absl::StatusCode::kNotFound);
   EXPECT_THAT(town.status().message(),
               ::testing::HasSubstr("it lists articles"));
+  // A section's front, titled by the section's name, which its theme dates
+  // as an article.
+  const std::string section_front =
+      "<div class=\"wrap\"><div class=\"head\"><h1>Économie</h1><p>"
+      "Emploi, entreprises, budget : la rubrique Économie suit chaque jour "
+      "les décisions qui comptent pour la région.</p></div>" +
+      teasers + "</div>";
+  absl::StatusOr<Article> section = ExtractArticle(
+      Page("<title>Économie</title><meta property=\"article:published_time\" "
+           "content=\"2026-01-16T07:05:00+00:00\">",
+           section_front),
+      {.source = "economie.html"});
+  EXPECT_EQ(section.status().code(), absl::StatusCode::kNotFound);
   // A topic's page whose JSON-LD declares a collection, however long its
   // introduction and whatever dates it, unless an article object describes
   // it too.
