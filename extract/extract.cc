@@ -347,6 +347,7 @@ struct ArticleContent {
   std::vector<std::string> closing_labels;
   size_t linked_headings = 0;
   size_t linked_headings_in_page = 0;
+  size_t ticker_entries = 0;  // in the content block
 };
 
 // The article's text: the main content block, else a JSON-LD articleBody when
@@ -373,7 +374,7 @@ ArticleContent ReadArticleContent(const GumboNode* root,
     main.paragraphs.erase(main.paragraphs.begin());
   ArticleContent content{absl::StrJoin(main.paragraphs, "\n\n"),
                          std::move(main.closing_labels), main.linked_headings,
-                         main.linked_headings_in_page};
+                         main.linked_headings_in_page, main.ticker_entries};
   // The articleBody is trusted only then: many sites truncate it, or fill it
   // with another article's text.
   md.sources["text"] = "main content block";
@@ -542,11 +543,19 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
   // link to its article. An article's own intertitles link nowhere, and
   // nothing that dates an article says otherwise (an Open Graph type aside,
   // which some themes write on every page).
+  // A ticker's or a wire's entries (a dispatch's time, its title's link) are
+  // such titles too.
   constexpr size_t kListedArticles = 5;
-  if (content.linked_headings >= kListedArticles && !md.dated_article) {
+  const size_t titles_in_content =
+      content.linked_headings + content.ticker_entries;
+  const size_t titles_in_page =
+      content.linked_headings_in_page + content.ticker_entries;
+  if (titles_in_content >= kListedArticles && !md.dated_article) {
     return absl::NotFoundError(absl::StrCat(
-        "no article in the page: it lists articles (", content.linked_headings,
-        " headings in its content link to other pages)"));
+        "no article in the page: it lists articles (", titles_in_content,
+        content.ticker_entries > 0 ? " headings or ticker entries"
+                                   : " headings",
+        " in its content link to other pages)"));
   }
   if (IsDataWithoutProse(text) && !md.dated_article) {
     return absl::NotFoundError(
@@ -554,11 +563,11 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
   }
   // A page whose address or JSON-LD says it is an archive or a profile, and
   // which shows such a list, is one however its markup dates it.
-  if (content.linked_headings_in_page >= kListedArticles &&
+  if (titles_in_page >= kListedArticles &&
       !md.not_an_article_if_it_lists.empty()) {
     return absl::NotFoundError(absl::StrCat(
         "no article in the page: ", md.not_an_article_if_it_lists, ", and ",
-        content.linked_headings_in_page, " headings link to other pages"));
+        titles_in_page, " headings link to other pages"));
   }
   // The same list beside a few lines chosen as the content: a section's,
   // a town's or a topic's introduction over its teasers, or the one teaser
@@ -568,13 +577,16 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
   // list is dated so, or named so, on most sites; one that only a visible
   // date dates, at an address that names no headline, is refused: a limit).
   // And whatever dates it, when the content holds teasers itself (two linked
-  // headings or more, a few lines: one is an article's "Lire aussi"), unless
-  // a JSON-LD article describes the page.
+  // headings or more, a few lines: one is an article's "Lire aussi"; or a
+  // ticker's five entries, where an article's timetable or live recap holds
+  // a few), unless a JSON-LD article describes the page.
   constexpr size_t kIntroductionText = 1000, kTeaserText = 1500;
   constexpr size_t kTeasersInContent = 2;
   const bool teaser_as_content =
-      content.linked_headings >= kTeasersInContent && text.size() < kTeaserText;
-  if (content.linked_headings_in_page >= kListedArticles &&
+      (content.linked_headings >= kTeasersInContent ||
+       content.ticker_entries >= kListedArticles) &&
+      text.size() < kTeaserText;
+  if (titles_in_page >= kListedArticles &&
       ((text.size() < kIntroductionText &&
         (!md.dated_article ||
          (md.title_names_a_section && !md.json_ld_article)) &&
@@ -582,9 +594,8 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
        (teaser_as_content && !md.json_ld_article))) {
     return absl::NotFoundError(
         absl::StrCat("no article in the page: it lists articles (",
-                     content.linked_headings_in_page,
-                     " headings link to other pages, beside ", text.size(),
-                     " bytes of text)"));
+                     titles_in_page, " headings link to other pages, beside ",
+                     text.size(), " bytes of text)"));
   }
   FindDateInText(document.root(), content.text, md);
   internal::TakeSignatureAsAuthor(content.text, content.closing_labels, md);

@@ -531,6 +531,7 @@ struct WrittenText {
   std::vector<std::string> body;
   size_t linked_headings = 0;
   size_t linked_headings_in_page = 0;
+  size_t ticker_entries = 0;
 };
 
 // Whether `text` opens on a clock time: "18:52", "9h05 Politique …".
@@ -546,40 +547,55 @@ bool OpensOnClockTime(std::string_view text) {
          (minutes.size() == 2 || !absl::ascii_isdigit(minutes[2]));
 }
 
-// Whether list item `item` is a ticker's or a wire's entry: the time of a
-// dispatch (a <time>, or a clock time opening the item) and a link of a
-// headline's length to another page ("<li><time>16:52</time> <a
-// href=…>Grève SNCF : le trafic sera très perturbé jeudi</a></li>"). A live
-// report's key moments link to its own posts ("#post-12").
-bool IsDatedLinkedItem(const GumboNode* item, const TextStatsIndex& index) {
+// Whether list item `item` is a ticker's or a wire's entry: it opens on the
+// clock time of a dispatch ("16:52", "9h05", in a <time> or not), then a
+// link of a headline's length to another page, a tag between them at most
+// ("<li><time>16:52</time> Société <a href=…>Grève SNCF : le trafic sera
+// très perturbé jeudi</a> Seul un TER sur trois…</li>"). Not a related
+// article's date ("12/01/2026"), not a live report's post, whose link ("Lire
+// aussi") comes after its prose, nor its key moments, which link to places
+// in a page ("#post-12").
+bool IsTickerEntry(const GumboNode* item, const TextStatsIndex& index) {
   constexpr size_t kHeadlineChars = 25;
   // An entry is a line or two; a longer item is not read for its time.
   constexpr size_t kLongestEntryChars = 600;
+  // The bytes a tag may take between the time and the link ("Société").
+  constexpr size_t kLongestLabel = 40;
   if (index.Of(item).chars > kLongestEntryChars) return false;
-  bool timed = OpensOnClockTime(VisibleText(item)), linked = false;
+  const std::string text = VisibleText(item);
+  if (!OpensOnClockTime(text)) return false;
+  bool linked = false;
   ForEachElement(item, [&](const GumboNode* element) {
-    if (element->v.element.tag == GUMBO_TAG_TIME) {
-      timed = true;
-      return false;
+    if (element->v.element.tag != GUMBO_TAG_A) return true;
+    const std::string_view href = Attribute(element, "href");
+    if (!href.empty() && href.find('#') == std::string_view::npos &&
+        index.Of(element).chars >= kHeadlineChars) {
+      const size_t at = text.find(VisibleText(element));
+      linked = at != std::string::npos && at <= kLongestLabel;
     }
-    if (element->v.element.tag == GUMBO_TAG_A) {
-      const std::string_view href = Attribute(element, "href");
-      if (!href.empty() && !href.starts_with('#') &&
-          index.Of(element).chars >= kHeadlineChars)
-        linked = true;
-      return false;
-    }
-    return true;
+    return false;
   });
-  return timed && linked;
+  return linked;
+}
+
+// The ticker's entries (IsTickerEntry) under `node`, chrome left out.
+size_t CountTickerEntries(const GumboNode* node, const TextStatsIndex& index,
+                          Strictness strictness) {
+  size_t count = 0;
+  ForEachElement(node, [&](const GumboNode* element) {
+    if (IsChromeElement(element, strictness)) return false;
+    if (element->v.element.tag != GUMBO_TAG_LI) return true;
+    if (IsTickerEntry(element, index)) ++count;
+    return false;
+  });
+  return count;
 }
 
 // Headings under `node`, chrome left out, whose whole text is a link: the
 // titles of other pages, as a list of articles shows them, the link inside
 // the heading ("<h3><a href=…>…</a></h3>") or around it, with the card's
 // picture ("<a href=…><img><h3>…</h3></a>"). An article's own intertitles
-// link nowhere. A ticker's dated entries (IsDatedLinkedItem) count as such
-// headings: each is a dispatch's title.
+// link nowhere.
 size_t CountLinkedHeadings(const GumboNode* node, const TextStatsIndex& index,
                            Strictness strictness) {
   // A title, not an arrow or a "Lire" button.
@@ -591,11 +607,6 @@ size_t CountLinkedHeadings(const GumboNode* node, const TextStatsIndex& index,
   size_t count = 0;
   ForEachElement(node, [&](const GumboNode* element) {
     if (IsChromeElement(element, strictness)) return false;
-    if (element->v.element.tag == GUMBO_TAG_LI &&
-        IsDatedLinkedItem(element, index)) {
-      ++count;
-      return false;
-    }
     if (element->v.element.tag == GUMBO_TAG_A) {
       ForEachElement(element, [&](const GumboNode* inner) {
         if (!is_heading(inner)) return true;
@@ -650,6 +661,8 @@ WrittenText ExtractWith(const GumboNode* root, const TextStatsIndex& index,
         writer.Write(sibling);
         written.linked_headings +=
             CountLinkedHeadings(sibling, index, strictness);
+        written.ticker_entries +=
+            CountTickerEntries(sibling, index, strictness);
         continue;
       }
       // The standfirst beside the body is written first, once.
@@ -667,11 +680,14 @@ WrittenText ExtractWith(const GumboNode* root, const TextStatsIndex& index,
         writer.Write(sibling);
         written.linked_headings +=
             CountLinkedHeadings(sibling, index, strictness);
+        written.ticker_entries +=
+            CountTickerEntries(sibling, index, strictness);
       }
     }
   } else {
     writer.Write(best);
     written.linked_headings = CountLinkedHeadings(best, index, strictness);
+    written.ticker_entries = CountTickerEntries(best, index, strictness);
   }
   written.body = writer.Take();
   // The page's count leaves out what a chrome-looking wrapper holds; the
@@ -864,7 +880,8 @@ MainText TextOf(WrittenText written) {
                 {},
                 {},
                 written.linked_headings,
-                written.linked_headings_in_page};
+                written.linked_headings_in_page,
+                written.ticker_entries};
   DropPaywallNotices(text.paragraphs);
   DropBreadcrumbs(text.paragraphs);
   text.closing_labels = TrimLabels(text.paragraphs, text.opening_labels);

@@ -878,13 +878,23 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
     // "Cameroun Express - Actualité du Cameroun au quotidien": what follows
     // the name opening the <title>, when an <h1> of five words or more in the
     // content shares none of its words, is the site's tagline, not this
-    // page's headline.
+    // page's headline, when a date is written by the <h1> as by an article's
+    // headline; unless another of the page's titles (og:title, JSON-LD's
+    // headline) says the same, which a site writes for each page (an <h1>
+    // may be its slogan then).
+    const bool declared_elsewhere =
+        std::any_of(titles.begin(), titles.end(), [&](const auto& other) {
+          return !other.second.starts_with("title") &&
+                 AsciiLower(other.first) == lower;
+        });
     for (const std::string* outlet :
          {&page_outlet, static_cast<const std::string*>(&md.outlet)}) {
       const std::optional<std::string_view> rest =
           AfterOutletPrefix(raw.title_tag, *outlet);
-      if (rest && AsciiLower(TrimAscii(*rest)) == lower && h1_words >= 5 &&
-          !raw.h1_in_chrome && SharedContentWords(raw.h1, title) == 0)
+      if (!declared_elsewhere && rest &&
+          AsciiLower(TrimAscii(*rest)) == lower && h1_words >= 5 &&
+          !raw.h1_in_chrome && SharedContentWords(raw.h1, title) == 0 &&
+          FindFrenchDate(raw.headline_area, "").has_value())
         return true;
     }
     // "Outlet - Section" whole, the section too short to be cut off as a
@@ -1451,6 +1461,20 @@ bool AddressNamesHeadline(std::string_view url, std::string_view title) {
   return spelled >= kHeadlineWords && 2 * of_title >= words;
 }
 
+// Whether the page's author comes from what its markup declares (JSON-LD,
+// an author meta tag, microdata) rather than from a line of its text.
+bool AuthorFromMarkup(const PageMetadata& md) {
+  static const auto* declared = new absl::flat_hash_set<std::string_view>{
+      "json-ld",           "author",         "article:author",
+      "og:article:author", "dc.creator",     "byl",
+      "sailthru.author",   "parsely-author", "itemprop=author"};
+  if (md.author.empty()) return false;
+  const auto source = md.sources.find("author");
+  if (source == md.sources.end()) return false;
+  const std::string_view from = source->second;
+  return declared->contains(from.substr(0, from.find_first_of(", ")));
+}
+
 PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   const RawTags raw = CollectTags(root);
   PageMetadata md;
@@ -1538,14 +1562,15 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   const std::string_view host = md.zone_host;
   ChooseTitle(raw, ld, page_outlet, md);
   md.address_names_headline = AddressNamesHeadline(page_url, md.title);
-  md.title_names_a_section = NamesASection(md.title);
   // One of the site's own pages by its title ("Mentions légales", "Qui
-  // sommes-nous ?"), at whatever address and whatever dates it, as by its
-  // address; a JSON-LD article aside. Not a word alone: a film's review may
-  // be titled « Contact ».
+  // sommes-nous ?"), whatever dates it, as by its address; a JSON-LD article
+  // aside, and an address that dates the page (an essay titled "Qui
+  // sommes-nous ?" at /opinions/2026/01/21/…). Not a word alone: a film's
+  // review may be titled « Contact ».
   const std::vector<std::string> title_words = FoldedWords(md.title);
+  const bool address_dates_the_page = DateFromUrl(page_url).has_value();
   if (md.not_an_article.empty() && !md.json_ld_article &&
-      title_words.size() >= 2 &&
+      !address_dates_the_page && title_words.size() >= 2 &&
       IsSitePageName(absl::StrJoin(title_words, "-"))) {
     md.not_an_article =
         absl::StrCat("it presents the site (its title is \"", md.title, "\")");
@@ -1557,6 +1582,11 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   if (md.section.empty() && ld != nullptr)
     md.section = JsonString(*ld, "articleSection");
   ChooseAuthor(raw, ld, md);
+  // A section's name for a title, on a page whose markup names no writer
+  // (a byline near the headline may be a teaser's) and whose address does
+  // not date it: a front's heading ("Économie"), not an editorial's.
+  md.title_names_a_section = NamesASection(md.title) && !AuthorFromMarkup(md) &&
+                             !address_dates_the_page;
   ChooseLanguage(raw, ld, md);
   ChooseTags(raw, ld, md);
   md.description =

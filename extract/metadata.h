@@ -50,7 +50,8 @@ struct PageMetadata {
   // a show's address names a section in a word or three.
   bool address_names_headline = false;
   // Whether the title is a section's name alone ("Économie", "Faits
-  // divers"): a front's heading, never a headline.
+  // divers") on a page that names no author and whose address does not date
+  // it: a front's heading, not an editorial's.
   bool title_names_a_section = false;
   // Why the page is no article if it shows a list of articles (five
   // headings linking to other pages, ExtractWithinBudget): its address is an

@@ -1036,29 +1036,40 @@ std::string NameAfterPar(std::string_view text) {
 std::string WriterOnALine(std::string_view text, const std::string& headline) {
   static const auto* columns = new absl::flat_hash_set<std::string_view>{
       "chronique", "billet", "édito", "éditorial", "tribune", "humeur"};
-  const std::vector<absl::string_view> lines =
-      absl::StrSplit(absl::string_view(text.data(), text.size()),
-                     absl::ByAnyChar("\n|"), absl::SkipWhitespace());
   // "Publié le …", "Mise en ligne : 21/01/2026".
-  const auto says_published = [&](size_t i) {
-    const std::string_view line(lines[i].data(), lines[i].size());
+  const auto says_published = [](absl::string_view piece) {
+    const std::string_view line(piece.data(), piece.size());
     if (SaysPublished(line)) return true;
     const std::vector<std::string> words = FoldedWords(line);
     return words.size() >= 3 && (words[0] == "mis" || words[0] == "mise") &&
            words[1] == "en" && words[2] == "ligne";
   };
+  // A person's name alone after the piece of a line that says when it was
+  // published ("Mise en ligne : 21/01/2026 | Jean-Pierre Mbarga | Cameroun
+  // Express": an old portal's line of metadata). Not on the lines under it:
+  // a photo's caption or credit.
+  for (absl::string_view line :
+       absl::StrSplit(absl::string_view(text.data(), text.size()), '\n')) {
+    const std::vector<absl::string_view> pieces =
+        absl::StrSplit(line, '|', absl::SkipWhitespace());
+    for (size_t i = 1; i < pieces.size(); ++i) {
+      const std::string piece(
+          TrimAscii(std::string_view(pieces[i].data(), pieces[i].size())));
+      if (IsPersonsName(piece) && says_published(pieces[i - 1])) return piece;
+    }
+  }
+  const std::vector<absl::string_view> lines =
+      absl::StrSplit(absl::string_view(text.data(), text.size()),
+                     absl::ByAnyChar("\n|"), absl::SkipWhitespace());
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string trimmed(
         TrimAscii(std::string_view(lines[i].data(), lines[i].size())));
     if (trimmed.size() > kMaxBylineLine || trimmed == headline) continue;
-    // A person's name alone beside the line or the piece of a line that says
-    // when it was published: over it ("Geneviève Tremblay", then "Publié le
-    // 28 janvier 2025 à 14 h 10": a print version's byline, which no lead-in
-    // opens), or after it ("Mise en ligne : 21/01/2026 | Jean-Pierre Mbarga |
-    // Cameroun Express": an old portal's line of metadata).
-    if (IsPersonsName(trimmed) &&
-        ((i + 1 < lines.size() && says_published(i + 1)) ||
-         (i > 0 && says_published(i - 1))))
+    // A person's name alone over the line that says when it was published
+    // ("Geneviève Tremblay", then "Publié le 28 janvier 2025 à 14 h 10": a
+    // print version's byline, which no lead-in opens).
+    if (i + 1 < lines.size() && IsPersonsName(trimmed) &&
+        says_published(lines[i + 1]))
       return trimmed;
     const std::optional<GenreLabel> label = SplitGenreLabel(trimmed);
     if (label && columns->contains(label->genre)) return label->name;

@@ -2105,6 +2105,21 @@ TEST(ExtractTest, AnIntroductionOverTeasersIsNoArticle) {
            section_front),
       {.source = "economie.html"});
   EXPECT_EQ(section.status().code(), absl::StatusCode::kNotFound);
+  // A column of that name, which its markup signs or its address dates, is
+  // an article.
+  absl::StatusOr<Article> signed_column = ExtractArticle(
+      Page("<title>Économie</title><meta property=\"article:published_time\" "
+           "content=\"2026-01-16T07:05:00+00:00\"><meta name=\"author\" "
+           "content=\"Jean Dupont\">",
+           section_front),
+      {.source = "economie.html"});
+  EXPECT_TRUE(signed_column.ok()) << signed_column.status();
+  absl::StatusOr<Article> dated_column = ExtractArticle(
+      Page("<title>Économie</title><meta property=\"article:published_time\" "
+           "content=\"2026-01-16T07:05:00+00:00\">",
+           section_front),
+      {.source = "https://www.namur-info.be/2026/01/16/economie"});
+  EXPECT_TRUE(dated_column.ok()) << dated_column.status();
   // A topic's page whose JSON-LD declares a collection, however long its
   // introduction and whatever dates it, unless an article object describes
   // it too.
@@ -2224,8 +2239,11 @@ TEST(ExtractTest, AnIntroductionOverTeasersIsNoArticle) {
 }
 
 // A ticker's or a wire's page: each entry the time of a dispatch and a link
-// to it, under a line of introduction, is a list whatever dates the page.
-// A live report's key moments, which link to its own posts, are not.
+// to it (a summary after it), under a line of introduction, is a list
+// whatever dates the page. Not a live report's key moments, which link to
+// its own posts, nor its posts, whose "Lire aussi" follows their prose, nor
+// a brief's related articles with their dates, nor a sidebar's timed links
+// beside an undated brief.
 TEST(ExtractTest, ATickersDatedEntriesAreAList) {
   const char* dispatches[] = {
       "Grève SNCF : le trafic sera très perturbé jeudi sur les TER",
@@ -2244,7 +2262,9 @@ TEST(ExtractTest, ATickersDatedEntriesAreAList) {
           time_element ? "<time datetime=\"2026-03-04T" + clock +
                              ":00+01:00\">" + clock + "</time>"
                        : "<span class=\"heure\">" + clock + "</span>",
-          " <a href=\"/fil/", minute, "\">", title, "</a></li>");
+          " <a href=\"/fil/", minute, "\">", title,
+          "</a><p>Les précisions de la rédaction suivent dans la "
+          "journée.</p></li>");
     }
     return entries + "</ol>";
   };
@@ -2260,17 +2280,64 @@ TEST(ExtractTest, ATickersDatedEntriesAreAList) {
         {.source = "fil.html"});
     EXPECT_EQ(fil.status().code(), absl::StatusCode::kNotFound) << time_element;
   }
-  std::string moments = "<ul class=\"temps-forts\">";
+  // Key moments, linked by a fragment or by the page's own address with one.
+  for (const char* own : {"#post-", "/direct/journee-de-greve#post-"}) {
+    std::string moments = "<ul class=\"temps-forts\">";
+    for (const char* title : dispatches)
+      moments += absl::StrCat("<li><time>16:20</time> <a href=\"", own,
+                              moments.size(), "\">", title, "</a></li>");
+    moments += "</ul>";
+    absl::StatusOr<Article> live = ExtractArticle(
+        Page("<title>EN DIRECT. Journée de grève</title>",
+             "<main><article><h1>EN DIRECT. Journée de grève</h1>" + moments +
+                 "<p>" + std::string(kParagraph) + "</p></article></main>"),
+        {.source = "direct.html"});
+    EXPECT_TRUE(live.ok()) << own << ": " << live.status();
+  }
+  // A live report whose posts each close on a "Lire aussi".
+  std::string posts = "<ol class=\"posts\">";
   for (const char* title : dispatches)
-    moments += absl::StrCat("<li><time>16:20</time> <a href=\"#post-",
-                            moments.size(), "\">", title, "</a></li>");
-  moments += "</ul>";
-  absl::StatusOr<Article> live = ExtractArticle(
-      Page("<title>EN DIRECT. Journée de grève</title>",
-           "<main><article><h1>EN DIRECT. Journée de grève</h1>" + moments +
-               "<p>" + std::string(kParagraph) + "</p></article></main>"),
+    posts += absl::StrCat(
+        "<li><time>16:20</time><p>Les cheminots se sont rassemblés devant "
+        "la gare, où la direction a confirmé les prévisions du matin.</p><p>"
+        "Lire aussi : <a href=\"/a/",
+        posts.size(), "\">", title, "</a></p></li>");
+  posts += "</ol>";
+  absl::StatusOr<Article> posted = ExtractArticle(
+      Page("<title>EN DIRECT. Journée de grève</title><meta "
+           "property=\"article:published_time\" "
+           "content=\"2026-03-04T08:00:00+01:00\">",
+           "<main><article><h1>EN DIRECT. Journée de grève</h1>" + posts +
+               "</article></main>"),
       {.source = "direct.html"});
-  EXPECT_TRUE(live.ok()) << live.status();
+  EXPECT_TRUE(posted.ok()) << posted.status();
+  // A dated brief whose related articles give their days.
+  std::string related = "<ul>";
+  for (const char* title : dispatches)
+    related += absl::StrCat("<li><time>12/01/2026</time> <a href=\"/r/",
+                            related.size(), "\">", title, "</a></li>");
+  related += "</ul>";
+  absl::StatusOr<Article> brief = ExtractArticle(
+      Page("<title>Saint-Brieuc : la taxe foncière augmente</title><meta "
+           "property=\"article:published_time\" "
+           "content=\"2026-01-14T09:00:00+01:00\">",
+           "<main><article><h1>Saint-Brieuc : la taxe foncière "
+           "augmente</h1><p>" +
+               std::string(kParagraph) + "</p><h2>Sur le même sujet</h2>" +
+               related + "</article></main>"),
+      {.source = "brief.html"});
+  EXPECT_TRUE(brief.ok()) << brief.status();
+  // An undated brief beside a ticker in a sidebar no class names.
+  absl::StatusOr<Article> beside = ExtractArticle(
+      Page("<title>Saint-Brieuc : la taxe foncière augmente</title>",
+           "<div class=\"row\"><div class=\"col-md-8\"><h1>Saint-Brieuc : "
+           "la taxe foncière augmente</h1><p>" +
+               std::string(kParagraph) +
+               "</p></div><div class=\"col-md-4\"><h2>Dernières "
+               "infos</h2>" +
+               ticker(true) + "</div></div>"),
+      {.source = "https://www.info-bretagne.fr/article.php?id=48213"});
+  EXPECT_TRUE(beside.ok()) << beside.status();
 }
 
 // A league's standings: cells of names and numbers, no sentence. A report
@@ -2406,6 +2473,14 @@ TEST(ExtractTest, ADatedArchiveOrSitePageIsNoArticle) {
   EXPECT_EQ(titled.status().code(), absl::StatusCode::kNotFound);
   EXPECT_THAT(titled.status().message(),
               ::testing::HasSubstr("its title is \"Mentions légales\""));
+  // An essay of that title at an address that dates it is no site page.
+  absl::StatusOr<Article> essay =
+      ExtractArticle(Page("<title>Qui sommes-nous ?</title>" + dated,
+                          "<main><h1>Qui sommes-nous ?</h1>" +
+                              legal.substr(legal.find("<p>")) + "</main>"),
+                     {.source = "https://www.lequotidien.fr/opinions/2026/01/"
+                                "21/qui-sommes-nous"});
+  EXPECT_TRUE(essay.ok()) << essay.status();
   // A review titled after a film of one such word is no site page.
   absl::StatusOr<Article> review =
       ExtractArticle(Page("<title>« Contact »</title>" + dated,
@@ -3050,6 +3125,25 @@ TEST(ExtractTest, AnOldPortalsTitleTaglineAndMetadataLine) {
             "Axe Douala-Yaoundé : les transporteurs menacent d'une grève");
   EXPECT_EQ(a->outlet, "Cameroun Express");
   EXPECT_EQ(a->author, "Jean-Pierre Mbarga");
+  // A name on the line under the publication's is a caption's or a credit's.
+  absl::StatusOr<Article> caption = ExtractArticle(
+      absl::StrReplaceAll(page,
+                          {{" | <b>Jean-Pierre Mbarga</b> | Cameroun Express",
+                            "</font><br><img src=\"a.jpg\"><br><font "
+                            "size=\"1\">Jean-Pierre Mbarga"}}),
+      {.source = "x.html"});
+  ASSERT_TRUE(caption.ok()) << caption.status();
+  EXPECT_EQ(caption->author, "");
+  // A slogan in the <h1> under an og:title that the <title> holds after the
+  // site's name: the og:title is the headline.
+  absl::StatusOr<Article> slogan = ExtractArticle(
+      absl::StrReplaceAll(
+          page, {{"</title>",
+                  "</title><meta property=\"og:title\" content=\"Actualité du "
+                  "Cameroun au quotidien\">"}}),
+      {.source = "x.html"});
+  ASSERT_TRUE(slogan.ok()) << slogan.status();
+  EXPECT_EQ(slogan->title, "Actualité du Cameroun au quotidien");
   // A name after the publication's piece that is no person's is no writer.
   absl::StatusOr<Article> place = ExtractArticle(
       absl::StrReplaceAll(page, {{"<b>Jean-Pierre Mbarga</b>", "Douala"}}),
