@@ -652,6 +652,11 @@ WrittenText ExtractWith(const GumboNode* root, const TextStatsIndex& index,
     // the body (its kicker and standfirst around the headline).
     writer.Skip(standfirst);
   }
+  // What a written block holds of a list of articles.
+  const auto count_listed = [&](const GumboNode* block) {
+    written.linked_headings += CountLinkedHeadings(block, index, strictness);
+    written.ticker_entries += CountTickerEntries(block, index, strictness);
+  };
   const GumboNode* parent = best->parent;
   const double threshold = std::max(10.0, scorer.ScoreOf(best) * 0.2);
   if (parent != nullptr && parent->type == GUMBO_NODE_ELEMENT) {
@@ -659,10 +664,7 @@ WrittenText ExtractWith(const GumboNode* root, const TextStatsIndex& index,
       const GumboNode* sibling = Child(parent, i);
       if (sibling == best) {
         writer.Write(sibling);
-        written.linked_headings +=
-            CountLinkedHeadings(sibling, index, strictness);
-        written.ticker_entries +=
-            CountTickerEntries(sibling, index, strictness);
+        count_listed(sibling);
         continue;
       }
       // The standfirst beside the body is written first, once.
@@ -678,16 +680,12 @@ WrittenText ExtractWith(const GumboNode* root, const TextStatsIndex& index,
       }
       if (include) {
         writer.Write(sibling);
-        written.linked_headings +=
-            CountLinkedHeadings(sibling, index, strictness);
-        written.ticker_entries +=
-            CountTickerEntries(sibling, index, strictness);
+        count_listed(sibling);
       }
     }
   } else {
     writer.Write(best);
-    written.linked_headings = CountLinkedHeadings(best, index, strictness);
-    written.ticker_entries = CountTickerEntries(best, index, strictness);
+    count_listed(best);
   }
   written.body = writer.Take();
   // The page's count leaves out what a chrome-looking wrapper holds; the

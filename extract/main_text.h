@@ -33,10 +33,10 @@ struct MainText {
   // its list beside that block.
   size_t linked_headings_in_page = 0;
   // A ticker's or a wire's entries in the content: list items that open on a
-  // dispatch's clock time and are mostly a headline's link to another page
-  // ("16:52 Grève SNCF : le trafic sera très perturbé jeudi"). Counted in
-  // the content only: a sidebar's timed links beside an article are chrome
-  // that no class names.
+  // dispatch's clock time, then, a tag between them at most, a headline's
+  // link to another page ("16:52 Grève SNCF : le trafic sera très perturbé
+  // jeudi"). Counted in the content only: a sidebar's timed links beside an
+  // article are chrome that no class names.
   size_t ticker_entries = 0;
 };
 MainText ExtractMainText(const GumboNode* root);

@@ -1267,6 +1267,37 @@ bool IsSitePageName(std::string_view name) {
   return site_pages->contains(name);
 }
 
+// An address's path, as its segments, and its query, fragment left out.
+struct AddressParts {
+  std::vector<std::string_view> segments;  // non-empty, as written
+  std::string_view query;
+};
+
+// `url`'s parts; nullopt for a file's path (no scheme).
+std::optional<AddressParts> SplitAddress(std::string_view url) {
+  const size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return std::nullopt;
+  std::string_view rest = url.substr(scheme + 3);
+  // The path, query and fragment start after the host (and its port), at
+  // whichever comes first: "site.fr?u=1" has a query and no path.
+  const size_t path_at = rest.find_first_of("/?#");
+  std::string_view path =
+      path_at == std::string_view::npos ? "" : rest.substr(path_at);
+  AddressParts parts;
+  const size_t query_at = path.find('?');
+  if (query_at != std::string_view::npos) {
+    parts.query = path.substr(query_at + 1);
+    parts.query = parts.query.substr(0, parts.query.find('#'));
+  }
+  path = path.substr(0, path.find_first_of("?#"));
+  for (absl::string_view segment :
+       absl::StrSplit(absl::string_view(path.data(), path.size()), '/',
+                      absl::SkipEmpty())) {
+    parts.segments.emplace_back(segment.data(), segment.size());
+  }
+  return parts;
+}
+
 // What a page's address says when it says the page is no article.
 struct NonArticleAddress {
   std::string why;  // "" when the address may be an article's
@@ -1284,27 +1315,12 @@ struct NonArticleAddress {
 // Nothing for any other address, and for a file path.
 NonArticleAddress ReadNonArticleAddress(std::string_view url,
                                         bool root_is_home) {
-  const size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos) return {};
-  std::string_view rest = url.substr(scheme + 3);
-  // The path, query and fragment start after the host (and its port), at
-  // whichever comes first: "site.fr?u=1" has a query and no path.
-  const size_t path_at = rest.find_first_of("/?#");
-  std::string_view path =
-      path_at == std::string_view::npos ? "" : rest.substr(path_at);
-  const size_t query_at = path.find('?');
-  std::string_view query = query_at == std::string_view::npos
-                               ? std::string_view()
-                               : path.substr(query_at + 1);
-  query = query.substr(0, query.find('#'));
-  path = path.substr(0, path.find_first_of("?#"));
+  const std::optional<AddressParts> parts = SplitAddress(url);
+  if (!parts) return {};
+  const std::string_view query = parts->query;
   std::vector<std::string> segments;
-  for (absl::string_view segment :
-       absl::StrSplit(absl::string_view(path.data(), path.size()), '/',
-                      absl::SkipEmpty())) {
-    segments.push_back(
-        AsciiLower(std::string_view(segment.data(), segment.size())));
-  }
+  for (std::string_view segment : parts->segments)
+    segments.push_back(AsciiLower(segment));
   // A page of the archive ("…/page/2/"), a folder's index.
   if (segments.size() >= 2 && segments[segments.size() - 2] == "page" &&
       IsAsciiDigits(segments.back()))
@@ -1361,18 +1377,9 @@ NonArticleAddress ReadNonArticleAddress(std::string_view url,
 // "mende-rn88-coupee-jeudi-travaux";
 // "" when the address has no path.
 std::string LastNamingSegment(std::string_view url) {
-  const size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos) return "";
-  std::string_view path = url.substr(scheme + 3);
-  path = path.substr(0, path.find_first_of("?#"));
-  const size_t host_end = path.find('/');
-  if (host_end == std::string_view::npos) return "";
-  std::vector<std::string_view> segments;
-  for (absl::string_view segment : absl::StrSplit(
-           absl::string_view(path.data() + host_end, path.size() - host_end),
-           '/', absl::SkipEmpty())) {
-    segments.emplace_back(segment.data(), segment.size());
-  }
+  std::optional<AddressParts> parts = SplitAddress(url);
+  if (!parts) return "";
+  std::vector<std::string_view>& segments = parts->segments;
   // An AMP version's or a folder index's suffix names nothing.
   while (!segments.empty() &&
          (segments.back() == "amp" || segments.back().starts_with("index."))) {
@@ -1459,20 +1466,6 @@ bool AddressNamesHeadline(std::string_view url, std::string_view title) {
     if (in_title.contains(word)) ++of_title;
   }
   return spelled >= kHeadlineWords && 2 * of_title >= words;
-}
-
-// Whether the page's author comes from what its markup declares (JSON-LD,
-// an author meta tag, microdata) rather than from a line of its text.
-bool AuthorFromMarkup(const PageMetadata& md) {
-  static const auto* declared = new absl::flat_hash_set<std::string_view>{
-      "json-ld",           "author",         "article:author",
-      "og:article:author", "dc.creator",     "byl",
-      "sailthru.author",   "parsely-author", "itemprop=author"};
-  if (md.author.empty()) return false;
-  const auto source = md.sources.find("author");
-  if (source == md.sources.end()) return false;
-  const std::string_view from = source->second;
-  return declared->contains(from.substr(0, from.find_first_of(", ")));
 }
 
 PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {

@@ -1203,23 +1203,28 @@ std::string InNameOrder(const std::string& creator) {
   return given + " " + surname;
 }
 
+// The <meta> names that hold the writer, each the source it is reported as.
+constexpr std::string_view kAuthorMetaNames[] = {
+    "author", "article:author",  "og:article:author", "dc.creator",
+    "byl",    "sailthru.author", "parsely-author"};
+// The sources of an author the page's markup declares, beside those meta
+// names: its JSON-LD article, its microdata.
+constexpr std::string_view kJsonLdAuthor = "json-ld";
+constexpr std::string_view kItempropAuthor = "itemprop=author";
+
 AuthorTiers GatherAuthors(const RawTags& raw, const nlohmann::json* ld) {
   AuthorTiers tiers;
   if (ld != nullptr)
-    AddCandidate(tiers.first, JsonAuthor(*ld, raw.json_ld), "json-ld");
-  for (const char* key :
-       {"author", "article:author", "og:article:author", "dc.creator", "byl",
-        "sailthru.author", "parsely-author"}) {
-    if (auto it = raw.meta.find(key);
+    AddCandidate(tiers.first, JsonAuthor(*ld, raw.json_ld), kJsonLdAuthor);
+  for (std::string_view key : kAuthorMetaNames) {
+    if (auto it = raw.meta.find(std::string(key));
         it != raw.meta.end() && !LooksLikeUrl(it->second)) {
       AddCandidate(tiers.first,
-                   std::string_view(key) == "dc.creator"
-                       ? InNameOrder(it->second)
-                       : it->second,
+                   key == "dc.creator" ? InNameOrder(it->second) : it->second,
                    key);
     }
   }
-  AddCandidate(tiers.first, raw.itemprop_author, "itemprop=author");
+  AddCandidate(tiers.first, raw.itemprop_author, kItempropAuthor);
   for (const AuthorText& byline : raw.author_texts) {
     if (byline.near_headline)
       AddCandidate(tiers.first, byline.text, "byline near the headline");
@@ -1876,6 +1881,19 @@ void DropOtherContributors(const RawTags& raw, PageMetadata& md) {
   md.author = absl::StrJoin(writers, ", ");
   md.sources["author"] +=
       ", without those credited for another role than the text";
+}
+
+bool AuthorFromMarkup(const PageMetadata& md) {
+  if (md.author.empty()) return false;
+  const auto source = md.sources.find("author");
+  if (source == md.sources.end()) return false;
+  // The source as GatherAuthors names it, before what a later step adds
+  // (", without those credited for another role than the text").
+  const std::string_view from = source->second;
+  const std::string_view named = from.substr(0, from.find_first_of(", "));
+  return named == kJsonLdAuthor || named == kItempropAuthor ||
+         std::find(std::begin(kAuthorMetaNames), std::end(kAuthorMetaNames),
+                   named) != std::end(kAuthorMetaNames);
 }
 
 void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,

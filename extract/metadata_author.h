@@ -19,6 +19,11 @@ namespace newsq::internal {
 void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,
                   PageMetadata& md);
 
+// Whether md.author comes from what the page's markup declares (its JSON-LD
+// article, an author <meta>, microdata) rather than from a line of its text,
+// which may be a teaser's byline. False when there is no author.
+bool AuthorFromMarkup(const PageMetadata& md);
+
 // Takes the signature that closes the article's `text` as md.author when the
 // page names no person otherwise: the paragraph right after the last long one
 // (only notes and credits follow it), when it is a person's name alone
