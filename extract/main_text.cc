@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
@@ -534,36 +535,43 @@ struct WrittenText {
   size_t ticker_entries = 0;
 };
 
-// Whether `text` opens on a clock time: "18:52", "9h05 Politique …".
-bool OpensOnClockTime(std::string_view text) {
+// The minutes since midnight of the clock time `text` opens on ("18:52",
+// "9h05 Politique …"), or nullopt.
+std::optional<int> OpeningClockTime(std::string_view text) {
   text = TrimAscii(text);
   size_t i = 0;
-  while (i < text.size() && i < 2 && absl::ascii_isdigit(text[i])) ++i;
+  int hours = 0;
+  while (i < text.size() && i < 2 && absl::ascii_isdigit(text[i]))
+    hours = hours * 10 + (text[i++] - '0');
   if (i == 0 || i >= text.size() || (text[i] != ':' && text[i] != 'h'))
-    return false;
+    return std::nullopt;
   const std::string_view minutes = text.substr(i + 1, 3);
-  return minutes.size() >= 2 && absl::ascii_isdigit(minutes[0]) &&
-         absl::ascii_isdigit(minutes[1]) &&
-         (minutes.size() == 2 || !absl::ascii_isdigit(minutes[2]));
+  if (minutes.size() < 2 || !absl::ascii_isdigit(minutes[0]) ||
+      !absl::ascii_isdigit(minutes[1]) ||
+      (minutes.size() == 3 && absl::ascii_isdigit(minutes[2])))
+    return std::nullopt;
+  return hours * 60 + (minutes[0] - '0') * 10 + (minutes[1] - '0');
 }
 
-// Whether list item `item` is a ticker's or a wire's entry: it opens on the
-// clock time of a dispatch ("16:52", "9h05", in a <time> or not), then a
-// link of a headline's length to another page, a tag between them at most
+// The clock time a ticker's or a wire's entry opens on, when list item `item`
+// is one: the time of a dispatch ("16:52", "9h05", in a <time> or not), then
+// a link of a headline's length to another page, a tag between them at most
 // ("<li><time>16:52</time> Société <a href=…>Grève SNCF : le trafic sera
 // très perturbé jeudi</a> Seul un TER sur trois…</li>"). Not a related
 // article's date ("12/01/2026"), not a live report's post, whose link ("Lire
 // aussi") comes after its prose, nor its key moments, which link to places
 // in a page ("#post-12").
-bool IsTickerEntry(const GumboNode* item, const TextStatsIndex& index) {
+std::optional<int> TickerEntryTime(const GumboNode* item,
+                                   const TextStatsIndex& index) {
   constexpr size_t kHeadlineChars = 25;
   // An entry is a line or two; a longer item is not read for its time.
   constexpr size_t kLongestEntryChars = 600;
   // The bytes a tag may take between the time and the link ("Société").
   constexpr size_t kLongestLabel = 40;
-  if (index.Of(item).chars > kLongestEntryChars) return false;
+  if (index.Of(item).chars > kLongestEntryChars) return std::nullopt;
   const std::string text = VisibleText(item);
-  if (!OpensOnClockTime(text)) return false;
+  const std::optional<int> time = OpeningClockTime(text);
+  if (!time) return std::nullopt;
   bool linked = false;
   ForEachElement(item, [&](const GumboNode* element) {
     if (element->v.element.tag != GUMBO_TAG_A) return true;
@@ -575,19 +583,37 @@ bool IsTickerEntry(const GumboNode* item, const TextStatsIndex& index) {
     }
     return false;
   });
-  return linked;
+  if (!linked) return std::nullopt;
+  return time;
 }
 
-// The ticker's entries (IsTickerEntry) under `node`, chrome left out.
+// The ticker's entries (TickerEntryTime) under `node`, chrome left out. A
+// wire lists its latest dispatch first; a list whose times go forward, each
+// later than the one before, is a timetable (a festival's programme, a
+// day's trains, each linking to its page) that an article may hold, and
+// counts for none.
 size_t CountTickerEntries(const GumboNode* node, const TextStatsIndex& index,
                           Strictness strictness) {
-  size_t count = 0;
+  struct List {
+    size_t entries = 0;
+    int last_time = -1;
+    bool forward = true;
+  };
+  absl::flat_hash_map<const GumboNode*, List> lists;
   ForEachElement(node, [&](const GumboNode* element) {
     if (IsChromeElement(element, strictness)) return false;
     if (element->v.element.tag != GUMBO_TAG_LI) return true;
-    if (IsTickerEntry(element, index)) ++count;
+    if (const std::optional<int> time = TickerEntryTime(element, index)) {
+      List& list = lists[element->parent];
+      list.forward = list.forward && *time > list.last_time;
+      list.last_time = *time;
+      ++list.entries;
+    }
     return false;
   });
+  size_t count = 0;
+  for (const auto& [parent, list] : lists)
+    if (!list.forward || list.entries < 2) count += list.entries;
   return count;
 }
 

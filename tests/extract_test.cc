@@ -2253,10 +2253,11 @@ TEST(ExtractTest, ATickersDatedEntriesAreAList) {
       "Le taux de chômage remonte à 7,6 % au quatrième trimestre",
       "Lyon : un incendie dans un immeuble du 8e arrondissement"};
   const auto ticker = [&](bool time_element) {
+    // The latest dispatch first.
     std::string entries = "<ol class=\"fil\">";
-    int minute = 10;
+    int minute = 30;
     for (const char* title : dispatches) {
-      const std::string clock = absl::StrCat("16:", ++minute);
+      const std::string clock = absl::StrCat("16:", --minute);
       entries += absl::StrCat(
           "<li>",
           time_element ? "<time datetime=\"2026-03-04T" + clock +
@@ -2338,6 +2339,34 @@ TEST(ExtractTest, ATickersDatedEntriesAreAList) {
                ticker(true) + "</div></div>"),
       {.source = "https://www.info-bretagne.fr/article.php?id=48213"});
   EXPECT_TRUE(beside.ok()) << beside.status();
+  // A festival's programme in a dated brief: five timed links to the events'
+  // pages, in the order of the evening, where a wire puts its latest first.
+  std::string programme = "<ul>";
+  for (const char* event :
+       {"18h00 : <a href=\"/agenda/harmonie\">Ouverture par l'harmonie "
+        "municipale place du Chai</a>",
+        "19h30 : <a href=\"/agenda/menhirs\">Concert du groupe Les "
+        "Ramoneurs de menhirs</a>",
+        "20h30 : <a href=\"/agenda/kiosque\">Scène ouverte aux jeunes "
+        "talents au kiosque</a>",
+        "21h30 : <a href=\"/agenda/fest-noz\">Fest-noz géant sur le parvis "
+        "de la cathédrale</a>",
+        "23h00 : <a href=\"/agenda/dj-set\">DJ set électro au square de la "
+        "Résistance</a>"})
+    programme += absl::StrCat("<li>", event, "</li>");
+  programme += "</ul>";
+  absl::StatusOr<Article> timetable = ExtractArticle(
+      Page("<title>Fête de la musique à Saint-Brieuc : le programme</title>"
+           "<meta property=\"article:published_time\" "
+           "content=\"2026-06-20T10:00:00+02:00\">",
+           "<main><article><h1>Fête de la musique à Saint-Brieuc : le "
+           "programme</h1><p>Publié le 20/06/2026</p><div><p>La ville fête "
+           "la musique de la place du Chai au parvis de la cathédrale, où "
+           "la circulation sera coupée toute la soirée.</p><p>Voici le "
+           "programme de la soirée.</p>" +
+               programme + "</div></article></main>"),
+      {.source = "fete.html"});
+  EXPECT_TRUE(timetable.ok()) << timetable.status();
 }
 
 // A league's standings: cells of names and numbers, no sentence. A report
@@ -2397,7 +2426,7 @@ TEST(ExtractTest, TheFootersBlurbIsNoText) {
   std::string items = "<ul class=\"flash\">";
   for (int i = 0; i < 20; ++i) {
     items +=
-        absl::StrCat("<li><span>18:", 10 + i, "</span> <a href=\"/flash/", i,
+        absl::StrCat("<li><span>18:", 40 - i, "</span> <a href=\"/flash/", i,
                      "\">Assemblée nationale : la loi de finances "
                      "adoptée en lecture numéro ",
                      i, "</a></li>");
