@@ -616,8 +616,13 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
     }
     // "Cameroun Express - Actualité du Cameroun au quotidien" over the footer's
     // "© 2003-2026 Cameroun Express - Tous droits réservés": the same order,
-    // told by the copyright's holder.
-    if (!suffix.empty() && head.size() >= 3) {
+    // told by the copyright's holder. Not when the suffix spells the page's
+    // address and the head does not: "Sanaga Médias - Le Wouri" on
+    // lewouri.cm, over the group's "© 2026 Sanaga Médias", is the group's
+    // name before its title's.
+    if (!suffix.empty() && head.size() >= 3 &&
+        !(SpellsTheAddress(suffix, site_url) &&
+          !SpellsTheAddress(head, site_url))) {
       for (const std::string& line : raw.copyright_lines) {
         if (AsciiLower(CopyrightHolder(line)) == AsciiLower(TrimAscii(head))) {
           given = TrimAscii(head);

@@ -3179,6 +3179,17 @@ TEST(ExtractTest, AnOldPortalsTitleTaglineAndMetadataLine) {
       {.source = "x.html"});
   ASSERT_TRUE(place.ok()) << place.status();
   EXPECT_EQ(place->author, "");
+  // The group's name before its title's, at the title's address: the
+  // footer's holder is the group.
+  absl::StatusOr<Article> group = ExtractArticle(
+      absl::StrReplaceAll(
+          page, {{"Cameroun Express - Actualité du Cameroun au quotidien",
+                  "Sanaga Médias - Le Wouri"},
+                 {"© 2003-2026 Cameroun Express", "© 2026 Sanaga Médias"},
+                 {"| Cameroun Express ", ""}}),
+      {.source = "https://www.lewouri.cm/index.php?id=4821"});
+  ASSERT_TRUE(group.ok()) << group.status();
+  EXPECT_EQ(group->outlet, "Le Wouri");
 }
 
 // A blog's <h1> is its name, linking to its home page; its <title> puts that
