@@ -348,6 +348,7 @@ struct ArticleContent {
   size_t linked_headings = 0;
   size_t linked_headings_in_page = 0;
   size_t ticker_entries = 0;  // in the content block
+  size_t ticker_entries_in_page = 0;
 };
 
 // The article's text: the main content block, else a JSON-LD articleBody when
@@ -373,8 +374,11 @@ ArticleContent ReadArticleContent(const GumboNode* root,
        TakePublicationLine(main.paragraphs.front(), md)))
     main.paragraphs.erase(main.paragraphs.begin());
   ArticleContent content{absl::StrJoin(main.paragraphs, "\n\n"),
-                         std::move(main.closing_labels), main.linked_headings,
-                         main.linked_headings_in_page, main.ticker_entries};
+                         std::move(main.closing_labels),
+                         main.linked_headings,
+                         main.linked_headings_in_page,
+                         main.ticker_entries,
+                         main.ticker_entries_in_page};
   // The articleBody is trusted only then: many sites truncate it, or fill it
   // with another article's text.
   md.sources["text"] = "main content block";
@@ -550,6 +554,15 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
       content.linked_headings + content.ticker_entries;
   const size_t titles_in_page =
       content.linked_headings_in_page + content.ticker_entries;
+  // A wire's page: no text of its own beside its dispatches' timed links,
+  // only the site's description, whatever dates the page.
+  if (text.empty() && content.ticker_entries_in_page >= kListedArticles &&
+      !md.json_ld_article) {
+    return absl::NotFoundError(absl::StrCat(
+        "no article in the page: it lists dispatches (",
+        content.ticker_entries_in_page,
+        " timed links to other pages) and holds no text of its own"));
+  }
   if (titles_in_content >= kListedArticles && !md.dated_article) {
     return absl::NotFoundError(absl::StrCat(
         "no article in the page: it lists articles (", titles_in_content,

@@ -533,6 +533,7 @@ struct WrittenText {
   size_t linked_headings = 0;
   size_t linked_headings_in_page = 0;
   size_t ticker_entries = 0;
+  size_t ticker_entries_in_page = 0;
 };
 
 // The minutes since midnight of the clock time `text` opens on ("18:52",
@@ -663,8 +664,10 @@ WrittenText ExtractWith(const GumboNode* root, const TextStatsIndex& index,
   CandidateScorer scorer(index, index.Of(body), strictness);
   scorer.Visit(body);
   const GumboNode* best = scorer.Best();
-  if (best == nullptr) return {};
   WrittenText written;
+  // Whatever the content: a wire's page may hold nothing else.
+  written.ticker_entries_in_page = CountTickerEntries(body, index, strictness);
+  if (best == nullptr) return written;
 
   // Siblings that score well, or hold plain prose, belong to the article too
   // (pages that split the text around an inline ad or image).
@@ -905,7 +908,8 @@ MainText TextOf(WrittenText written) {
                 {},
                 written.linked_headings,
                 written.linked_headings_in_page,
-                written.ticker_entries};
+                written.ticker_entries,
+                written.ticker_entries_in_page};
   DropPaywallNotices(text.paragraphs);
   DropBreadcrumbs(text.paragraphs);
   text.closing_labels = TrimLabels(text.paragraphs, text.opening_labels);

@@ -38,6 +38,9 @@ struct MainText {
   // jeudi"). Counted in the content only: a sidebar's timed links beside an
   // article are chrome that no class names.
   size_t ticker_entries = 0;
+  // The same entries in the whole page, chrome left out: read only when the
+  // content has no text, where no article stands beside them.
+  size_t ticker_entries_in_page = 0;
 };
 MainText ExtractMainText(const GumboNode* root);
 

@@ -2281,6 +2281,25 @@ TEST(ExtractTest, ATickersDatedEntriesAreAList) {
         {.source = "fil.html"});
     EXPECT_EQ(fil.status().code(), absl::StatusCode::kNotFound) << time_element;
   }
+  // A wire of bare entries and no line of its own: the site's description is
+  // all the text it has.
+  std::string bare_entries = "<ul>";
+  int minute = 59;
+  for (const char* title : dispatches)
+    bare_entries += absl::StrCat("<li><span>18:", --minute,
+                                 "</span> <span>Politique</span> "
+                                 "<a href=\"/flash/",
+                                 minute, "\">", title, "</a></li>");
+  bare_entries += "</ul>";
+  absl::StatusOr<Article> bare = ExtractArticle(
+      Page("<title>Dernières minutes</title><meta name=\"description\" "
+           "content=\"L'actualité du Sénégal en continu.\"><meta "
+           "property=\"article:published_time\" "
+           "content=\"2025-12-09T18:52:00+00:00\">",
+           "<main><h1>Dernières minutes</h1>" + bare_entries + "</main>"),
+      {.source = "flash.html"});
+  EXPECT_EQ(bare.status().code(), absl::StatusCode::kNotFound)
+      << (bare.ok() ? bare->description : "");
   // Key moments, linked by a fragment or by the page's own address with one.
   for (const char* own : {"#post-", "/direct/journee-de-greve#post-"}) {
     std::string moments = "<ul class=\"temps-forts\">";
