@@ -554,14 +554,18 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
       content.linked_headings + content.ticker_entries;
   const size_t titles_in_page =
       content.linked_headings_in_page + content.ticker_entries;
-  // A wire's page: no text of its own beside its dispatches' timed links,
-  // only the site's description, whatever dates the page.
-  if (text.empty() && content.ticker_entries_in_page >= kListedArticles &&
-      !md.json_ld_article) {
+  // A list's page with no text of its own beside its titles (a wire's timed
+  // links, a section front's teasers), only the site's description: a list,
+  // whatever its markup says (an article's JSON-LD without a body, which
+  // some themes write on every page).
+  if (text.empty() &&
+      content.linked_headings_in_page + content.ticker_entries_in_page >=
+          kListedArticles) {
     return absl::NotFoundError(absl::StrCat(
-        "no article in the page: it lists dispatches (",
-        content.ticker_entries_in_page,
-        " timed links to other pages) and holds no text of its own"));
+        "no article in the page: it lists articles (",
+        content.linked_headings_in_page + content.ticker_entries_in_page,
+        " headings or timed links to other pages) and holds no text of its "
+        "own"));
   }
   if (titles_in_content >= kListedArticles && !md.dated_article) {
     return absl::NotFoundError(absl::StrCat(

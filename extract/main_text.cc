@@ -665,7 +665,9 @@ WrittenText ExtractWith(const GumboNode* root, const TextStatsIndex& index,
   scorer.Visit(body);
   const GumboNode* best = scorer.Best();
   WrittenText written;
-  // Whatever the content: a wire's page may hold nothing else.
+  // Whatever the content: a list's page may hold nothing else.
+  written.linked_headings_in_page =
+      CountLinkedHeadings(body, index, strictness);
   written.ticker_entries_in_page = CountTickerEntries(body, index, strictness);
   if (best == nullptr) return written;
 
@@ -719,8 +721,8 @@ WrittenText ExtractWith(const GumboNode* root, const TextStatsIndex& index,
   written.body = writer.Take();
   // The page's count leaves out what a chrome-looking wrapper holds; the
   // content's own headings are in the page all the same.
-  written.linked_headings_in_page = std::max(
-      CountLinkedHeadings(body, index, strictness), written.linked_headings);
+  written.linked_headings_in_page =
+      std::max(written.linked_headings_in_page, written.linked_headings);
   return written;
 }
 

@@ -2054,6 +2054,27 @@ TEST(ExtractTest, AnArchiveOfTeasersIsNoArticle) {
                           teasers),
                      {.source = "deep.html"})
           .ok());
+  // A section front of titles alone, whose theme calls every page an article
+  // without a body: the site's description is all its text.
+  std::string titles;
+  for (const char* title :
+       {"Solaire : la centrale injecte ses premiers mégawatts",
+        "Biskra : les pompes solaires subventionnées",
+        "Éolien en mer : le premier parc raccordé au réseau",
+        "Hydrogène vert : un accord signé avec deux industriels",
+        "Le prix de l'électricité baisse pour les ménages"})
+    titles += absl::StrCat("<h3><a href=\"/", titles.size(), "\">", title,
+                           "</a></h3>");
+  absl::StatusOr<Article> titled = ExtractArticle(
+      Page("<title>Énergies renouvelables</title><meta name=\"description\" "
+           "content=\"Toute l'actualité des énergies renouvelables.\"><script "
+           "type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+           "\"headline\": \"Énergies renouvelables\", \"datePublished\": "
+           "\"2026-03-18T06:00:00+01:00\"}</script>",
+           "<main><h1>Énergies renouvelables</h1>" + titles + "</main>"),
+      {.source = "section.html"});
+  EXPECT_EQ(titled.status().code(), absl::StatusCode::kNotFound)
+      << (titled.ok() ? titled->description : "");
 }
 
 // A town's or a section's front: its introduction is the longest prose of
