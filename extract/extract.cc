@@ -556,11 +556,14 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
       content.linked_headings_in_page + content.ticker_entries;
   // A list's page with no text of its own beside its titles (a wire's timed
   // links, a section front's teasers), only the site's description: a list,
-  // whatever its markup says (an article's JSON-LD without a body, which
-  // some themes write on every page).
+  // whatever dates it (a theme's JSON-LD article without a body, on every
+  // page). Not a photo gallery's, a video's or a podcast's page, with no
+  // text either, beside its related articles: its markup names its writer,
+  // or its address names its headline.
   if (text.empty() &&
       content.linked_headings_in_page + content.ticker_entries_in_page >=
-          kListedArticles) {
+          kListedArticles &&
+      !internal::AuthorFromMarkup(md) && !md.address_names_headline) {
     return absl::NotFoundError(absl::StrCat(
         "no article in the page: it lists articles (",
         content.linked_headings_in_page + content.ticker_entries_in_page,

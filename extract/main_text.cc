@@ -589,32 +589,61 @@ std::optional<int> TickerEntryTime(const GumboNode* item,
 }
 
 // The ticker's entries (TickerEntryTime) under `node`, chrome left out. A
-// wire lists its latest dispatch first; a list whose times go forward, each
-// later than the one before, is a timetable (a festival's programme, a
-// day's trains, each linking to its page) that an article may hold, and
-// counts for none.
+// wire lists its latest dispatch first. A list whose times go forward (each
+// as late as the one before or later, past midnight once at most, a line
+// without a time such as a day's name starting again) is a timetable: a
+// festival's programme or a day's trains, each linking to its page, that an
+// article holds beside its prose. It counts for none when `node` is a
+// content block (`whole_page` false) holding a sentence's worth of text
+// outside its lists; a wire of the day's dispatches oldest first, which holds
+// nothing else, still counts, and so does any list in a whole page, which is
+// read when the content holds no text.
 size_t CountTickerEntries(const GumboNode* node, const TextStatsIndex& index,
-                          Strictness strictness) {
+                          Strictness strictness, bool whole_page) {
+  constexpr int kLateEvening = 18 * 60, kEarlyMorning = 6 * 60;
+  constexpr size_t kProseBesideTimetable = 100;
   struct List {
     size_t entries = 0;
-    int last_time = -1;
+    int last_time = -1;  // -1: a new run of times starts
+    bool past_midnight = false;
     bool forward = true;
   };
   absl::flat_hash_map<const GumboNode*, List> lists;
   ForEachElement(node, [&](const GumboNode* element) {
     if (IsChromeElement(element, strictness)) return false;
     if (element->v.element.tag != GUMBO_TAG_LI) return true;
-    if (const std::optional<int> time = TickerEntryTime(element, index)) {
-      List& list = lists[element->parent];
-      list.forward = list.forward && *time > list.last_time;
-      list.last_time = *time;
-      ++list.entries;
+    const std::optional<int> time = TickerEntryTime(element, index);
+    if (!time) {
+      // "Samedi" between two evenings' programmes, or an advert.
+      if (auto list = lists.find(element->parent); list != lists.end()) {
+        list->second.last_time = -1;
+        list->second.past_midnight = false;
+      }
+      return false;
     }
+    List& list = lists[element->parent];
+    if (list.last_time >= 0 && *time < list.last_time) {
+      const bool midnight = !list.past_midnight &&
+                            list.last_time >= kLateEvening &&
+                            *time < kEarlyMorning;
+      if (midnight)
+        list.past_midnight = true;
+      else
+        list.forward = false;
+    }
+    list.last_time = *time;
+    ++list.entries;
     return false;
   });
-  size_t count = 0;
+  size_t count = 0, listed_chars = 0;
   for (const auto& [parent, list] : lists)
-    if (!list.forward || list.entries < 2) count += list.entries;
+    listed_chars += index.Of(parent).chars;
+  const size_t chars = index.Of(node).chars;
+  const bool prose_beside = !whole_page && chars > listed_chars &&
+                            chars - listed_chars >= kProseBesideTimetable;
+  for (const auto& [parent, list] : lists)
+    if (!list.forward || list.entries < 2 || !prose_beside)
+      count += list.entries;
   return count;
 }
 
@@ -668,7 +697,8 @@ WrittenText ExtractWith(const GumboNode* root, const TextStatsIndex& index,
   // Whatever the content: a list's page may hold nothing else.
   written.linked_headings_in_page =
       CountLinkedHeadings(body, index, strictness);
-  written.ticker_entries_in_page = CountTickerEntries(body, index, strictness);
+  written.ticker_entries_in_page =
+      CountTickerEntries(body, index, strictness, /*whole_page=*/true);
   if (best == nullptr) return written;
 
   // Siblings that score well, or hold plain prose, belong to the article too
@@ -686,7 +716,8 @@ WrittenText ExtractWith(const GumboNode* root, const TextStatsIndex& index,
   // What a written block holds of a list of articles.
   const auto count_listed = [&](const GumboNode* block) {
     written.linked_headings += CountLinkedHeadings(block, index, strictness);
-    written.ticker_entries += CountTickerEntries(block, index, strictness);
+    written.ticker_entries +=
+        CountTickerEntries(block, index, strictness, /*whole_page=*/false);
   };
   const GumboNode* parent = best->parent;
   const double threshold = std::max(10.0, scorer.ScoreOf(best) * 0.2);

@@ -412,8 +412,11 @@ std::string CopyrightHolder(std::string_view line) {
 // with at most three more ("L'Éléphant Info" and elephant-info.ci, "LE
 // SOLEIL DE DOUALA" and lesoleildouala.cm, "Wikinews" and fr.wikinews.org).
 // A company that owns the site ("Groupe Var Info Médias SAS" on varinfo.fr)
-// does not, nor a word of the address ("Info" on afriqueinfo.net).
-bool SpellsTheAddress(std::string_view name, std::string_view url) {
+// does not, nor a word of the address ("Info" on afriqueinfo.net). With
+// `most_extra_letters` 0, the letters must be the same: "Le Wouri" spells
+// lewouri.cm so, "Réunion" does not spell ipreunion.com.
+bool SpellsTheAddress(std::string_view name, std::string_view url,
+                      size_t most_extra_letters = 3) {
   std::string_view host = HostOf(url);
   if (host.starts_with("www.")) host.remove_prefix(4);
   const auto letters = [](std::string_view text) {
@@ -424,13 +427,13 @@ bool SpellsTheAddress(std::string_view name, std::string_view url) {
     return kept;
   };
   const std::string spelt = letters(name);
-  const auto spells = [&spelt](const std::string& site) {
-    constexpr size_t kFewestLetters = 4, kMostExtraLetters = 3;
+  const auto spells = [&spelt, most_extra_letters](const std::string& site) {
+    constexpr size_t kFewestLetters = 4;
     if (site.size() < kFewestLetters || spelt.size() < kFewestLetters)
       return false;
     const std::string& longer = site.size() >= spelt.size() ? site : spelt;
     const std::string& shorter = site.size() >= spelt.size() ? spelt : site;
-    if (longer.size() > shorter.size() + kMostExtraLetters) return false;
+    if (longer.size() > shorter.size() + most_extra_letters) return false;
     // `shorter` in order within `longer`.
     size_t matched = 0;
     for (const char c : longer) {
@@ -616,12 +619,13 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
     }
     // "Cameroun Express - Actualité du Cameroun au quotidien" over the footer's
     // "© 2003-2026 Cameroun Express - Tous droits réservés": the same order,
-    // told by the copyright's holder. Not when the suffix spells the page's
-    // address and the head does not: "Sanaga Médias - Le Wouri" on
-    // lewouri.cm, over the group's "© 2026 Sanaga Médias", is the group's
-    // name before its title's.
+    // told by the copyright's holder. Not when the suffix is the page's
+    // address spelt out and the head does not spell it: "Sanaga Médias - Le
+    // Wouri" on lewouri.cm, over the group's "© 2026 Sanaga Médias", is the
+    // group's name before its title's. (A place in the address is no title:
+    // "Imaz Press - Réunion" on ipreunion.com.)
     if (!suffix.empty() && head.size() >= 3 &&
-        !(SpellsTheAddress(suffix, site_url) &&
+        !(SpellsTheAddress(suffix, site_url, /*most_extra_letters=*/0) &&
           !SpellsTheAddress(head, site_url))) {
       for (const std::string& line : raw.copyright_lines) {
         if (AsciiLower(CopyrightHolder(line)) == AsciiLower(TrimAscii(head))) {

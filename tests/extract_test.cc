@@ -2075,6 +2075,23 @@ TEST(ExtractTest, AnArchiveOfTeasersIsNoArticle) {
       {.source = "section.html"});
   EXPECT_EQ(titled.status().code(), absl::StatusCode::kNotFound)
       << (titled.ok() ? titled->description : "");
+  // A photo gallery's page, its writer named by its JSON-LD, beside the
+  // section's other articles: no text, an article all the same.
+  absl::StatusOr<Article> gallery = ExtractArticle(
+      Page("<title>Énergies renouvelables : le parc solaire en images</title>"
+           "<meta name=\"description\" content=\"Les panneaux du parc "
+           "solaire de Biskra, vus du ciel.\"><script "
+           "type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+           "\"headline\": \"Énergies renouvelables : le parc solaire en "
+           "images\", \"datePublished\": \"2026-03-18T06:00:00+01:00\", "
+           "\"author\": {\"@type\": \"Person\", \"name\": \"Karima "
+           "Benali\"}}</script>",
+           "<main><h1>Énergies renouvelables : le parc solaire en "
+           "images</h1><figure><img src=\"1.jpg\" alt=\"\"></figure><div "
+           "class=\"meme-rubrique\">" +
+               titles + "</div></main>"),
+      {.source = "gallery.html"});
+  EXPECT_TRUE(gallery.ok()) << gallery.status();
 }
 
 // A town's or a section's front: its introduction is the longest prose of
@@ -2407,6 +2424,41 @@ TEST(ExtractTest, ATickersDatedEntriesAreAList) {
                programme + "</div></article></main>"),
       {.source = "fete.html"});
   EXPECT_TRUE(timetable.ok()) << timetable.status();
+  // A weekend's nights in one list, undated: two stages at one time, past
+  // midnight, a day's name starting the times again.
+  std::string nights = "<ul><li>Samedi</li>";
+  for (const char* time : {"22h00", "23h30", "23h30", "00h15", "01h00"})
+    nights += absl::StrCat("<li>", time, " : <a href=\"/agenda/", time,
+                           "\">Concert sur la grande scène du parc</a></li>");
+  nights +=
+      "<li>Dimanche</li><li>20h00 : <a href=\"/agenda/dimanche\">Bal de "
+      "clôture sous la halle du marché</a></li></ul>";
+  absl::StatusOr<Article> weekend = ExtractArticle(
+      Page("<title>Nuits du parc : le programme du week-end</title>",
+           "<main><article><h1>Nuits du parc : le programme du "
+           "week-end</h1><p>La ville fête la musique de la place du Chai au "
+           "parvis de la cathédrale, où la circulation sera coupée toute la "
+           "soirée.</p>" +
+               nights + "</article></main>"),
+      {.source = "nuits.html"});
+  EXPECT_TRUE(weekend.ok()) << weekend.status();
+  // The day's wire oldest first, each dispatch's summary under its link, and
+  // nothing else: still a wire.
+  std::string oldest_first = "<ul>";
+  int hour = 7;
+  for (const char* title : dispatches)
+    oldest_first += absl::StrCat(
+        "<li><span>", ++hour, ":05</span> <a href=\"/fil/", hour, "\">", title,
+        "</a><p>Les précisions de la rédaction suivent dans la "
+        "journée.</p></li>");
+  oldest_first += "</ul>";
+  absl::StatusOr<Article> day_wire = ExtractArticle(
+      Page("<title>Fil info : l'essentiel de la journée</title>",
+           "<main><h1>Fil info : l'essentiel de la journée</h1>" +
+               oldest_first + "</main>"),
+      {.source = "fil.html"});
+  EXPECT_EQ(day_wire.status().code(), absl::StatusCode::kNotFound)
+      << (day_wire.ok() ? day_wire->text : "");
 }
 
 // A league's standings: cells of names and numbers, no sentence. A report
@@ -3230,6 +3282,16 @@ TEST(ExtractTest, AnOldPortalsTitleTaglineAndMetadataLine) {
       {.source = "https://www.lewouri.cm/index.php?id=4821"});
   ASSERT_TRUE(group.ok()) << group.status();
   EXPECT_EQ(group->outlet, "Le Wouri");
+  // A place the address holds among other letters is no title's name.
+  absl::StatusOr<Article> place_in_address = ExtractArticle(
+      absl::StrReplaceAll(
+          page, {{"Cameroun Express - Actualité du Cameroun au quotidien",
+                  "Imaz Press - Réunion"},
+                 {"© 2003-2026 Cameroun Express", "© 2026 Imaz Press"},
+                 {"| Cameroun Express ", ""}}),
+      {.source = "https://www.ipreunion.com/actualites/2026/01/21/x.html"});
+  ASSERT_TRUE(place_in_address.ok()) << place_in_address.status();
+  EXPECT_EQ(place_in_address->outlet, "Imaz Press");
 }
 
 // A blog's <h1> is its name, linking to its home page; its <title> puts that
