@@ -536,22 +536,47 @@ struct WrittenText {
   size_t ticker_entries_in_page = 0;
 };
 
+// A time of day that `text` opens on ("18:52", "9h05", "09 h 15"): one or
+// two digits of hours, 'h' or ':' (blanks around it allowed), two digits of
+// minutes that no third digit follows.
+struct ClockTime {
+  int minutes_since_midnight = 0;
+  size_t length = 0;  // the bytes it takes in `text`
+};
+std::optional<ClockTime> ReadClockTime(std::string_view text) {
+  size_t i = 0;
+  const auto number = [&](size_t most, size_t& digits) {
+    int value = 0;
+    digits = 0;
+    while (i < text.size() && digits < most && absl::ascii_isdigit(text[i])) {
+      value = value * 10 + (text[i++] - '0');
+      ++digits;
+    }
+    return value;
+  };
+  const auto blanks = [&] {
+    while (i < text.size() && text[i] == ' ') ++i;
+  };
+  size_t digits = 0;
+  const int hours = number(2, digits);
+  if (digits == 0) return std::nullopt;
+  blanks();
+  if (i == text.size() || (text[i] != 'h' && text[i] != ':'))
+    return std::nullopt;
+  ++i;
+  blanks();
+  const int minutes = number(2, digits);
+  if (digits != 2 || (i < text.size() && absl::ascii_isdigit(text[i])))
+    return std::nullopt;
+  return ClockTime{hours * 60 + minutes, i};
+}
+
 // The minutes since midnight of the clock time `text` opens on ("18:52",
 // "9h05 Politique …"), or nullopt.
 std::optional<int> OpeningClockTime(std::string_view text) {
-  text = TrimAscii(text);
-  size_t i = 0;
-  int hours = 0;
-  while (i < text.size() && i < 2 && absl::ascii_isdigit(text[i]))
-    hours = hours * 10 + (text[i++] - '0');
-  if (i == 0 || i >= text.size() || (text[i] != ':' && text[i] != 'h'))
-    return std::nullopt;
-  const std::string_view minutes = text.substr(i + 1, 3);
-  if (minutes.size() < 2 || !absl::ascii_isdigit(minutes[0]) ||
-      !absl::ascii_isdigit(minutes[1]) ||
-      (minutes.size() == 3 && absl::ascii_isdigit(minutes[2])))
-    return std::nullopt;
-  return hours * 60 + (minutes[0] - '0') * 10 + (minutes[1] - '0');
+  const std::optional<ClockTime> time = ReadClockTime(TrimAscii(text));
+  if (!time) return std::nullopt;
+  return time->minutes_since_midnight;
 }
 
 // The clock time a ticker's or a wire's entry opens on, when list item `item`
@@ -765,26 +790,8 @@ bool IsProse(std::string_view paragraph) {
 // Whether `paragraph` is a time of day alone ("19h40", "7:02", "09 h 15"), as
 // a live page opens each of its entries.
 bool IsClockTimeAlone(std::string_view paragraph) {
-  size_t i = 0;
-  const auto digits = [&](size_t most) {
-    size_t n = 0;
-    while (i < paragraph.size() && n < most &&
-           absl::ascii_isdigit(static_cast<unsigned char>(paragraph[i]))) {
-      ++i;
-      ++n;
-    }
-    return n;
-  };
-  const auto blanks = [&] {
-    while (i < paragraph.size() && paragraph[i] == ' ') ++i;
-  };
-  if (digits(2) == 0) return false;
-  blanks();
-  if (i == paragraph.size() || (paragraph[i] != 'h' && paragraph[i] != ':'))
-    return false;
-  ++i;
-  blanks();
-  return digits(2) == 2 && i == paragraph.size();
+  const std::optional<ClockTime> time = ReadClockTime(paragraph);
+  return time && time->length == paragraph.size();
 }
 
 // Short labels before the first line of prose (a rubric: "Environnement") and

@@ -2319,12 +2319,12 @@ TEST(ExtractTest, ATickersDatedEntriesAreAList) {
         {.source = "fil.html"});
     EXPECT_EQ(fil.status().code(), absl::StatusCode::kNotFound) << time_element;
   }
-  // A wire of bare entries and no line of its own: the site's description is
-  // all the text it has.
+  // A wire of bare entries ("18 h 58", as French writes a time too) and no
+  // line of its own: the site's description is all the text it has.
   std::string bare_entries = "<ul>";
   int minute = 59;
   for (const char* title : dispatches)
-    bare_entries += absl::StrCat("<li><span>18:", --minute,
+    bare_entries += absl::StrCat("<li><span>18 h ", --minute,
                                  "</span> <span>Politique</span> "
                                  "<a href=\"/flash/",
                                  minute, "\">", title, "</a></li>");
