@@ -302,7 +302,9 @@ void ReadHeadline(const GumboNode* node, RawTags& raw) {
       area->parent->type == GUMBO_NODE_ELEMENT) {
     area = area->parent;
   }
-  if (area == nullptr) return;
+  // The document itself, above a headline marked on <html> (a fuzzer's
+  // page), has no element's fields to read.
+  if (area == nullptr || area->type != GUMBO_NODE_ELEMENT) return;
   raw.headline_area = BlockText(area, IsBoxOfOtherPieces);
   // In a table layout the headline is a row of its own, and the dateline and
   // byline are in the short rows under it ("Sfax, le 12/09/2005 - Par ..."),

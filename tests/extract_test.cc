@@ -2007,6 +2007,20 @@ TEST(ExtractTest, PageWithoutArticleIsNotFound) {
       absl::StatusCode::kNotFound);
 }
 
+// A headline marked on <html> itself (found by the fuzzer): the element's
+// surroundings are the document, read as no element.
+TEST(ExtractTest, AHeadlineMarkedOnTheRootElement) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      "<html itemprop=\"headline\" lang=\"fr\"><head><meta "
+      "charset=\"utf-8\"><title>Banjul accueille le sommet de "
+      "l'OCI</title></head><body><article><p>" +
+          std::string(kParagraph) + "</p></article></body></html>",
+      {.source = "root.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->title, "Banjul accueille le sommet de l'OCI");
+  EXPECT_EQ(a->text, kParagraph);
+}
+
 // A tag's archive (WordPress's, whose JSON-LD calls it a CollectionPage)
 // shows other pages' teasers: no article of its own. A page that describes an
 // article too is one.
