@@ -673,6 +673,17 @@ std::string CleanAuthor(std::string author) {
   if (author.size() > 80 || std::count(author.begin(), author.end(), ' ') > 8)
     return {};
   if (HasAsciiDigit(author)) return {};
+  // A content system's account rather than a name: one word in lower case,
+  // or words joined by '_' ("admin_sh", "redac_web"), as logins are written.
+  // (A word opening on a capital beyond ASCII, "Élodie", is a name.)
+  const bool one_word = author.find(' ') == std::string::npos;
+  const bool joined = author.find('_') != std::string::npos;
+  const bool lower_case =
+      !author.empty() && static_cast<unsigned char>(author[0]) < 0x80 &&
+      std::none_of(author.begin(), author.end(), [](char c) {
+        return absl::ascii_isupper(static_cast<unsigned char>(c));
+      });
+  if (one_word && (joined || lower_case)) return {};
   // Labels, desks and roles name nobody.
   const std::string lower = AsciiLower(author);
   for (std::string_view generic :

@@ -1598,6 +1598,20 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
                      "Boudiaf</span></dd><p>" +
                          std::string(kParagraph) + "</p>"),
             "Karim Boudiaf");
+  // WordPress: a login as the account's name, in Yoast's JSON-LD and the
+  // theme's byline alike, names nobody.
+  for (const char* login : {"admin_sh", "redaction"}) {
+    EXPECT_EQ(AuthorOf(absl::StrCat("<script type=\"application/ld+json\">"
+                                    "{\"@type\": \"Article\", \"author\": "
+                                    "{\"name\": \"",
+                                    login, "\"}}</script>"),
+                       absl::StrCat("<span class=\"post-meta-author\"><a "
+                                    "href=\"/author/",
+                                    login, "/\">", login, "</a></span><p>",
+                                    kParagraph, "</p>")),
+              "")
+        << login;
+  }
   // Co-authors marked up beside each other, a role between them; another
   // piece's author elsewhere is none of them.
   EXPECT_EQ(AuthorOf("",
