@@ -77,6 +77,11 @@ struct PageMetadata {
 // UTC offset.
 PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url);
 
+// Whether `folded_word` (lower case, accents folded) is a word of three
+// letters or more that names nothing by itself ("les", "pour", "sur"): what a
+// headline and a section's name share alike, and no name holds.
+bool IsFunctionWord(std::string_view folded_word);
+
 }  // namespace newsq::internal
 
 #endif  // NEWSQ_EXTRACT_METADATA_H_

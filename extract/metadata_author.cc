@@ -825,6 +825,9 @@ bool IsNameAlone(std::string_view name) {
         std::find(std::begin(kParticles), std::end(kParticles), word) ==
             std::end(kParticles))
       return false;
+    // A heading in capitals, "SUR LE MÊME THÈME", "LES PLUS LUS": no name
+    // holds such a word.
+    if (IsFunctionWord(FoldText(word))) return false;
   }
   return true;
 }
