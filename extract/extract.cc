@@ -560,13 +560,13 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
   // page). Not a photo gallery's, a video's or a podcast's page, with no
   // text either, beside its related articles: its markup names its writer,
   // or its address names its headline.
-  if (text.empty() &&
-      content.linked_headings_in_page + content.ticker_entries_in_page >=
-          kListedArticles &&
+  const size_t titles_and_entries_in_page =
+      content.linked_headings_in_page + content.ticker_entries_in_page;
+  if (text.empty() && titles_and_entries_in_page >= kListedArticles &&
       !internal::AuthorFromMarkup(md) && !md.address_names_headline) {
     return absl::NotFoundError(absl::StrCat(
         "no article in the page: it lists articles (",
-        content.linked_headings_in_page + content.ticker_entries_in_page,
+        titles_and_entries_in_page,
         " headings or timed links to other pages) and holds no text of its "
         "own"));
   }
