@@ -254,8 +254,7 @@ absl::StatusOr<ReadableDatabase> OpenReadableShards(
       return absl::FailedPreconditionError(absl::StrCat(
           "cannot open database: ", path, ": not a newsq database"));
     }
-    if (!version.empty() && version != schema::kSchemaVersion &&
-        version != schema::kReadableOlderSchemaVersion) {
+    if (!version.empty() && version != schema::kSchemaVersion) {
       return OtherFormat(path, version);
     }
     return opened;

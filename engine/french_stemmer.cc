@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "absl/container/flat_hash_map.h"
 
@@ -34,20 +36,24 @@ class SnowballFrenchStem : public Xapian::StemImplementation {
   std::string get_description() const override { return "snowball-french"; }
 
  private:
-  // Snowball's French algorithm strips the feminine participle endings only
-  // when they carry their accent ("députées" -> "déput", but "deputees" ->
-  // "depute"). Words reach it folded, so the accent of "-ée"/"-ées" is put back
-  // first (French words that end in "-ee" all end in "-ée"), and the stem is
-  // folded again after.
+  // Snowball's French algorithm recognises some suffixes only with their
+  // accent: "députées" -> "déput" but "deputees" -> "depute", "première" ->
+  // "premi" (as "premier") but "premiere" -> "premier", "activité" -> "activ"
+  // (as "actif", "active") but "activite" -> "activit". Words reach it folded,
+  // so the accent of those endings is put back first (French words ending in
+  // "-ee" all end in "-ée"; those in "-iere" and "-ite" mostly in "-ière" and
+  // "-ité"), and the stem is folded again after.
   std::string StemFolded(std::string word) {
-    if (word.ends_with("ees")) {
-      word.replace(word.size() - 3, 3,
-                   "\xC3\xA9"
-                   "es");
-    } else if (word.ends_with("ee")) {
-      word.replace(word.size() - 2, 2,
-                   "\xC3\xA9"
-                   "e");
+    // "\u00e9" is é and "\u00e8" is è, in UTF-8.
+    static constexpr std::pair<std::string_view, std::string_view>
+        kAccentedEndings[] = {{"ees", "\u00e9es"},     {"ee", "\u00e9e"},
+                              {"ieres", "i\u00e8res"}, {"iere", "i\u00e8re"},
+                              {"ites", "it\u00e9s"},   {"ite", "it\u00e9"}};
+    for (const auto& [folded, accented] : kAccentedEndings) {
+      if (word.ends_with(folded)) {
+        word.replace(word.size() - folded.size(), folded.size(), accented);
+        break;
+      }
     }
     const sb_symbol* stemmed = sb_stemmer_stem(
         stemmer_, reinterpret_cast<const sb_symbol*>(word.data()),
@@ -56,8 +62,9 @@ class SnowballFrenchStem : public Xapian::StemImplementation {
         stemmed == nullptr ? word
                            : std::string(reinterpret_cast<const char*>(stemmed),
                                          sb_stemmer_length(stemmer_));
-    for (size_t pos; (pos = result.find("\xC3\xA9")) != std::string::npos;) {
-      result.replace(pos, 2, "e");
+    for (std::string_view accented : {"\u00e9", "\u00e8"}) {
+      for (size_t pos; (pos = result.find(accented)) != std::string::npos;)
+        result.replace(pos, accented.size(), "e");
     }
     return result;
   }

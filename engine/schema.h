@@ -161,13 +161,13 @@ inline FacetKeyFields ParseFacetKey(std::string_view key) {
 
 // Metadata keys of the database.
 inline constexpr std::string_view kSchemaVersionKey = "newsq.schema";
-// 5: the document data is compressed with zstd (4: every document has
-// kFacetKeySlot, which remote searches count; 3: stems of every word carry the
-// positions; 2: words as written did, and capitalised words had no stem).
-inline constexpr std::string_view kSchemaVersion = "5";
-// Readers also read format 4, whose only difference is the stored JSON's
-// encoding, which DecodeArticleData tells apart; writers ask for an upgrade.
-inline constexpr std::string_view kReadableOlderSchemaVersion = "4";
+// 6: stems of words ending in "-ière(s)" and "-ité(s)" are Snowball's, as
+// those of "-ée(s)" were (5: the document data is compressed with zstd; 4:
+// every document has kFacetKeySlot, which remote searches count; 3: stems of
+// every word carry the positions; 2: words as written did, and capitalised
+// words had no stem). Readers and writers open this format only: a query's
+// stems must be the index's.
+inline constexpr std::string_view kSchemaVersion = "6";
 
 }  // namespace newsq::internal::schema
 
