@@ -21,21 +21,27 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The error for a database written in another index format, with the way out.
-absl::Status OtherFormat(const std::string& path, const std::string& version) {
+// The error for a database at `path` written in another index format, with
+// the way out: upgrading `upgraded`, the database or the archive it is a shard
+// of (newsq upgrades an archive whole).
+absl::Status OtherFormat(const std::string& path, const std::string& version,
+                         const std::string& upgraded) {
   return absl::FailedPreconditionError(absl::StrCat(
       "cannot open database: ", path, ": index format ", version,
       ", this newsq uses format ", std::string(schema::kSchemaVersion),
-      " (upgrade it, keeping every article: newsq upgrade --db ", path, ")"));
+      " (upgrade it, keeping every article: newsq upgrade --db ", upgraded,
+      ")"));
 }
 
 }  // namespace
 
 namespace {
 
-// Opens the one glass database at `path` for writing, as OpenWritable says.
+// Opens the one glass database at `path` for writing, as OpenWritable says;
+// `upgraded` is what a user upgrades when it is in another format (the
+// archive, for a shard).
 absl::StatusOr<Xapian::WritableDatabase> OpenOneWritable(
-    const std::string& path) {
+    const std::string& path, const std::string& upgraded) {
   std::error_code error;
   fs::create_directories(path, error);
   if (error) {
@@ -66,7 +72,7 @@ absl::StatusOr<Xapian::WritableDatabase> OpenOneWritable(
                       std::string(schema::kSchemaVersion));
       db.commit();
     } else if (version != schema::kSchemaVersion) {
-      return OtherFormat(path, version);
+      return OtherFormat(path, version, upgraded);
     }
     return db;
   } catch (const Xapian::DatabaseLockError& e) {
@@ -83,11 +89,13 @@ absl::StatusOr<Xapian::WritableDatabase> OpenOneWritable(
   }
 }
 
-// Opens (creating it if need be) the shard database at `path` and adds it to
-// `archive`, after the shards already there.
+// Opens (creating it if need be) the shard database at `path` of the archive
+// at `archive_path` and adds it to `archive`, after the shards already there.
 absl::Status AddWritableShard(const std::string& path,
+                              const std::string& archive_path,
                               WritableShards& archive) {
-  absl::StatusOr<Xapian::WritableDatabase> shard = OpenOneWritable(path);
+  absl::StatusOr<Xapian::WritableDatabase> shard =
+      OpenOneWritable(path, archive_path);
   if (!shard.ok()) return shard.status();
   archive.all.add_database(*shard);
   archive.shards.push_back(*std::move(shard));
@@ -115,7 +123,7 @@ absl::StatusOr<WritableShards> OpenWritableArchive(const std::string& path,
           absl::StrCat("cannot write to ", path, ": its shard ", line.where,
                        " is remote (newsq writes local shards only)"));
     }
-    NEWSQ_RETURN_IF_ERROR(AddWritableShard(line.where, archive));
+    NEWSQ_RETURN_IF_ERROR(AddWritableShard(line.where, path, archive));
   }
   return archive;
 }
@@ -128,7 +136,8 @@ absl::StatusOr<WritableShards> CreateWritableArchive(const std::string& path,
                                                      int shards) {
   WritableShards archive;
   for (int i = 0; i < shards; ++i)
-    NEWSQ_RETURN_IF_ERROR(AddWritableShard(ArchiveShardPath(path, i), archive));
+    NEWSQ_RETURN_IF_ERROR(
+        AddWritableShard(ArchiveShardPath(path, i), path, archive));
   NEWSQ_RETURN_IF_ERROR(WriteArchiveStub(path, shards));
   return archive;
 }
@@ -154,7 +163,7 @@ absl::StatusOr<WritableShards> OpenWritableShards(const std::string& path,
                      ": it is one database (newsq reindex --shards ", shards,
                      " rewrites it so)"));
   }
-  absl::StatusOr<Xapian::WritableDatabase> one = OpenOneWritable(path);
+  absl::StatusOr<Xapian::WritableDatabase> one = OpenOneWritable(path, path);
   if (!one.ok()) return one.status();
   return WritableShards{.all = *one, .shards = {*one}, .paths = {path}};
 }
@@ -255,7 +264,7 @@ absl::StatusOr<ReadableDatabase> OpenReadableShards(
           "cannot open database: ", path, ": not a newsq database"));
     }
     if (!version.empty() && version != schema::kSchemaVersion) {
-      return OtherFormat(path, version);
+      return OtherFormat(path, version, path);
     }
     return opened;
   } catch (const Xapian::Error& e) {

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <string_view>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "engine/schema.h"
@@ -18,6 +20,35 @@ namespace {
 // How far a typo may be from the word meant: one edit for words of up to five
 // letters, two beyond.
 int EditLimit(size_t length) { return length <= 5 ? 1 : 2; }
+
+// French writes a grave accent on an e only before a consonant or two and a
+// syllable of a mute e ("policière", "Genève", "complètement"), or before a
+// final s ("après"). A correction that changes what follows the typed "è"
+// can leave it where French never writes one: "policière" corrected to the
+// indexed "policiers" would read "policièrs". Such an "è" is written "e".
+void DropGraveAccentsFrenchCannotHave(std::string& word) {
+  static constexpr std::string_view kVowels = "aeiouy";
+  for (std::string_view grave : {"\u00e8", "\u00c8"}) {
+    for (size_t at = word.find(grave); at != std::string::npos;
+         at = word.find(grave, at + 1)) {
+      const std::string_view rest =
+          std::string_view(word).substr(at + grave.size());
+      size_t consonants = 0;
+      while (consonants < rest.size() &&
+             absl::ascii_isalpha(rest[consonants]) &&
+             kVowels.find(absl::ascii_tolower(rest[consonants])) ==
+                 std::string_view::npos)
+        ++consonants;
+      const bool before_mute_e = consonants >= 1 && consonants <= 2 &&
+                                 consonants < rest.size() &&
+                                 absl::ascii_tolower(rest[consonants]) == 'e';
+      const bool before_final_s =
+          rest.size() == 1 && absl::ascii_tolower(rest[0]) == 's';
+      if (!before_mute_e && !before_final_s)
+        word.replace(at, grave.size(), grave == "\u00e8" ? "e" : "E");
+    }
+  }
+}
 
 }  // namespace
 
@@ -78,6 +109,7 @@ std::string InTypedForm(const FrenchAnalyzer& analyzer, std::string_view typed,
   for (size_t i = 0; i < head; ++i) out += characters[i].first;
   out += middle;
   for (size_t i = tail; i < characters.size(); ++i) out += characters[i].first;
+  if (!middle.empty()) DropGraveAccentsFrenchCannotHave(out);
   return out;
 }
 

@@ -36,8 +36,10 @@ inline constexpr int kMaxWordsLookedUp = 8;
 // (which folds to `folded`): the letters they share at the start and at the
 // end keep the typed characters, accents and capitals included
 // ("présidentiele" -> "présidentielle", "Macorn" -> "Macron"), the corrected
-// middle comes from the index. When the typed characters do not fold one by
-// one into `folded`, the suggestion stays as indexed.
+// middle comes from the index; a typed "è" that the correction leaves where
+// French writes none (before no consonant-and-e syllable, nor a final s) is
+// written "e" ("policière" -> "policiers"). When the typed characters do not
+// fold one by one into `folded`, the suggestion stays as indexed.
 std::string InTypedForm(const FrenchAnalyzer& analyzer, std::string_view typed,
                         const std::string& folded,
                         const std::string& suggestion);

@@ -143,5 +143,24 @@ TEST(SpellingTest, EditDistanceCountsSwapsAsOneEdit) {
   EXPECT_EQ(BoundedEditDistance("", "abc", 5), 3);
 }
 
+// A correction keeps the accents typed on the letters it keeps, unless French
+// could not write them so in the word corrected.
+TEST(SpellingTest, ACorrectionKeepsTheTypedAccentsFrenchCanHave) {
+  const FrenchAnalyzer analyzer;
+  const auto corrected = [&](std::string_view typed,
+                             const std::string& suggestion) {
+    return InTypedForm(analyzer, typed, analyzer.Fold(typed), suggestion);
+  };
+  EXPECT_EQ(corrected("pr\u00e9sidentiele", "presidentielle"),
+            "pr\u00e9sidentielle");
+  EXPECT_EQ(corrected("gr\u00e8vve", "greve"), "gr\u00e8ve");
+  EXPECT_EQ(corrected("M\u00e9lanchon", "melenchon"), "M\u00e9lenchon");
+  EXPECT_EQ(corrected("apr\u00e8ss", "apres"), "apr\u00e8s");
+  EXPECT_EQ(corrected("compl\u00e8tment", "completement"), "compl\u00e8tement");
+  // The grave accent of "-ère" has no place before "-rs".
+  EXPECT_EQ(corrected("polici\u00e8re", "policiers"), "policiers");
+  EXPECT_EQ(corrected("PREMI\u00c8RE", "premiers"), "PREMIERS");
+}
+
 }  // namespace
 }  // namespace newsq::internal
