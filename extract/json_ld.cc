@@ -20,8 +20,10 @@ namespace newsq::internal {
 namespace {
 
 // The schema.org types that describe an article. A WebPage is one only when
-// the caller allows it: on most sites it is the page around the article.
-constexpr std::array<std::string_view, 16> kArticleTypes = {
+// the caller allows it: on most sites it is the page around the article. A
+// podcast's episode is a newsroom's story told by audio, dated and signed as
+// an article is (a series, listing episodes, is not).
+constexpr std::array<std::string_view, 17> kArticleTypes = {
     "NewsArticle",
     "Article",
     "BlogPosting",
@@ -37,6 +39,7 @@ constexpr std::array<std::string_view, 16> kArticleTypes = {
     "LiveBlogPosting",
     "ScholarlyArticle",
     "TechArticle",
+    "PodcastEpisode",
     "WebPage"};
 
 bool HasArticleType(const nlohmann::json& node, bool allow_webpage) {

@@ -2120,6 +2120,25 @@ TEST(ExtractTest, AnArchiveOfTeasersIsNoArticle) {
                titles + "</div></main>"),
       {.source = "gallery.html"});
   EXPECT_TRUE(gallery.ok()) << gallery.status();
+  // A podcast's episode, its audio and its byline, described by a
+  // PodcastEpisode that names its host.
+  absl::StatusOr<Article> episode = ExtractArticle(
+      Page("<title>Le Débrief éco, épisode 42 : les prix au marché</title>"
+           "<meta name=\"description\" content=\"Pourquoi les prix flambent "
+           "au marché Mboppi, expliqué par nos chroniqueurs.\"><script "
+           "type=\"application/ld+json\">{\"@type\": "
+           "\"PodcastEpisode\", \"headline\": \"Le Débrief éco, épisode 42 : "
+           "les prix au marché\", \"datePublished\": "
+           "\"2026-01-13T10:42:00+01:00\", \"author\": {\"@type\": "
+           "\"Person\", \"name\": \"Jean-Paul Mbarga\"}}</script>",
+           "<main><article><h1>Le Débrief éco, épisode 42 : les prix au "
+           "marché</h1><div class=\"meta\">Par <span "
+           "class=\"author\">Jean-Paul Mbarga</span></div><audio controls "
+           "src=\"42.mp3\"></audio></article><div class=\"meme-rubrique\">" +
+               titles + "</div></main>"),
+      {.source = "episode.html"});
+  ASSERT_TRUE(episode.ok()) << episode.status();
+  EXPECT_EQ(episode->author, "Jean-Paul Mbarga");
 }
 
 // A town's or a section's front: its introduction is the longest prose of
