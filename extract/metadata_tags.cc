@@ -919,11 +919,11 @@ std::optional<DateTime> UnixTimeAttribute(const GumboNode* node) {
   return std::nullopt;
 }
 
-// The name an author box without text gives its writer's portrait: the
-// image's title, else its alt text, without "Photo de" ("<div
-// class="signature_photo"><img alt="Photo de Ousmane Faye" title="Ousmane
-// Faye">" beside "Par notre envoyé spécial à Kédougou"). "" when the box
-// holds no image among its first elements, or when its text is not two
+// The name an author box gives its writer's portrait: the image's title,
+// else its alt text, without "Photo de" ("<div class="signature_photo"><img
+// alt="Photo de Ousmane Faye" title="Ousmane Faye">" beside "Par notre envoyé
+// spécial à Kédougou"). An AMP page's <amp-img> is an image too. "" when the
+// box holds no image among its first elements, or when its text is not two
 // capitalised words or more (a logo's "logo", an icon's "Photo").
 std::string NameOfPortrait(const GumboNode* box) {
   constexpr int kElementsLookedAt = 8;
@@ -931,7 +931,10 @@ std::string NameOfPortrait(const GumboNode* box) {
   int looked_at = 0;
   ForEachElement(box, [&](const GumboNode* element) {
     if (image != nullptr || ++looked_at > kElementsLookedAt) return false;
-    if (element->v.element.tag == GUMBO_TAG_IMG) image = element;
+    if (element->v.element.tag == GUMBO_TAG_IMG ||
+        (element->v.element.tag == GUMBO_TAG_UNKNOWN &&
+         TagName(element) == "amp-img"))
+      image = element;
     return image == nullptr;
   });
   if (image == nullptr) return {};
@@ -949,6 +952,22 @@ std::string NameOfPortrait(const GumboNode* box) {
   for (absl::string_view word : absl::StrSplit(name, ' ', absl::SkipEmpty()))
     capitalised += OpensWithCapital(std::string_view(word.data(), word.size()));
   return capitalised >= 2 && !HasAsciiDigit(name) ? name : std::string();
+}
+
+// Whether `text` may name someone: two capitalised words in a row ("Par
+// Sandrine Olivieri", "AFP Services"), which a byline of dates alone ("Publié
+// le 09/03/2026 à 17h35 · Mis à jour à 18h02") lacks.
+bool NamesSomeone(std::string_view text) {
+  bool previous_capitalised = false;
+  for (absl::string_view word :
+       absl::StrSplit(absl::string_view(text.data(), text.size()),
+                      absl::ByAnyChar(" \n\t"), absl::SkipEmpty())) {
+    const bool capitalised =
+        OpensWithCapital(std::string_view(word.data(), word.size()));
+    if (capitalised && previous_capitalised) return true;
+    previous_capitalised = capitalised;
+  }
+  return false;
 }
 
 // Bylines: elements whose class or id speaks of dates, authors or publication,
@@ -1046,7 +1065,12 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
     }
     if (std::string name = NameOfOnlyAuthorLink(node, text); !name.empty())
       text = std::move(name);
-    if (TrimAscii(text).empty()) text = NameOfPortrait(node);
+    // A byline whose text names nobody (none, or only its dates: "Publié le
+    // 09/03/2026 à 17h35") beside its writer's portrait, whose alt text does.
+    if (!NamesSomeone(text)) {
+      if (std::string portrait = NameOfPortrait(node); !portrait.empty())
+        text = std::move(portrait);
+    }
     AddAuthorText(raw, std::move(text), node);
   }
   ReadAuthorLabel(node, raw);

@@ -395,6 +395,20 @@ TEST(ExtractTest, ASignaturesPortraitNamesItsWriter) {
   EXPECT_EQ(
       AuthorOf("", signature("<img src=\"logo.png\" alt=\"logo\">") + text),
       "");
+  // An AMP page's byline: the writer's avatar beside the dates, which name
+  // nobody. A byline that names its writer keeps its name.
+  const auto byline = [](const std::string& line) {
+    return "<div class=\"byline\"><amp-img src=\"solivieri-64.jpg\" "
+           "width=\"32\" height=\"32\" alt=\"Sandrine "
+           "Olivieri\"></amp-img><span>" +
+           line + "</span></div>";
+  };
+  EXPECT_EQ(AuthorOf("", byline("Publié le 09/03/2026 à 17h35 · Mis à jour à "
+                                "18h02") +
+                             text),
+            "Sandrine Olivieri");
+  EXPECT_EQ(AuthorOf("", byline("Par Marc Lenoir, le 09/03/2026") + text),
+            "Marc Lenoir");
 }
 
 // Drupal's RDFa marks the writer in the node's "submitted" line, with no
