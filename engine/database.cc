@@ -246,9 +246,14 @@ std::vector<Xapian::Database> ReadableDatabase::ShardDatabases() const {
   return databases;
 }
 
-absl::StatusOr<ReadableDatabase> OpenReadableShards(
+namespace {
+
+// Whether a database's index format must be this newsq's to be opened.
+enum class Formats { kCurrentOnly, kAny };
+
+absl::StatusOr<ReadableDatabase> OpenReadableIn(
     const std::string& path, bool skip_unavailable,
-    const std::vector<MissingShard>& left_out) {
+    const std::vector<MissingShard>& left_out, Formats formats) {
   if (!HoldsDatabase(path)) {
     return absl::NotFoundError(absl::StrCat(
         "no database at ", path, " (create one with: newsq index --db ", path,
@@ -263,7 +268,8 @@ absl::StatusOr<ReadableDatabase> OpenReadableShards(
       return absl::FailedPreconditionError(absl::StrCat(
           "cannot open database: ", path, ": not a newsq database"));
     }
-    if (!version.empty() && version != schema::kSchemaVersion) {
+    if (formats == Formats::kCurrentOnly && !version.empty() &&
+        version != schema::kSchemaVersion) {
       return OtherFormat(path, version, path);
     }
     return opened;
@@ -272,8 +278,24 @@ absl::StatusOr<ReadableDatabase> OpenReadableShards(
   }
 }
 
+}  // namespace
+
+absl::StatusOr<ReadableDatabase> OpenReadableShards(
+    const std::string& path, bool skip_unavailable,
+    const std::vector<MissingShard>& left_out) {
+  return OpenReadableIn(path, skip_unavailable, left_out,
+                        Formats::kCurrentOnly);
+}
+
 absl::StatusOr<Xapian::Database> OpenReadable(const std::string& path) {
   NEWSQ_ASSIGN_OR_RETURN(ReadableDatabase opened, OpenReadableShards(path));
+  return opened.db;
+}
+
+absl::StatusOr<Xapian::Database> OpenReadableOfAnyFormat(
+    const std::string& path) {
+  NEWSQ_ASSIGN_OR_RETURN(ReadableDatabase opened,
+                         OpenReadableIn(path, false, {}, Formats::kAny));
   return opened.db;
 }
 

@@ -74,6 +74,13 @@ absl::StatusOr<ReadableDatabase> OpenReadableShards(
 // OpenReadableShards' combined database alone.
 absl::StatusOr<Xapian::Database> OpenReadable(const std::string& path);
 
+// OpenReadable for a newsq database of any index format, for what every
+// format stores alike (each article's id term and story slot): a rebuild
+// from pages (Reindex) keeps an older database's story ids and moves it to
+// this format. Errors as OpenReadableShards', bar the schema's.
+absl::StatusOr<Xapian::Database> OpenReadableOfAnyFormat(
+    const std::string& path);
+
 // The room a writer needs beside a database: below it, writing stops with
 // a clear error before the disk fills, since Xapian 1.4 can abort the process
 // when a write fails in the middle of a query. Like Elasticsearch's flood

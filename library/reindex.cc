@@ -68,8 +68,11 @@ absl::StatusOr<IndexWriter::ReindexReport> IndexWriter::Reindex(
   if (index_options.shards == 0 && fs::exists(live, error)) {
     NEWSQ_ASSIGN_OR_RETURN(index_options.shards, internal::ShardCount(live));
   }
+  // The live database may be of an older index format: a rebuild from pages
+  // is how a nightly run moves it to this one, keeping its story ids.
   if (fs::exists(live, error)) {
-    NEWSQ_ASSIGN_OR_RETURN(Xapian::Database old, internal::OpenReadable(live));
+    NEWSQ_ASSIGN_OR_RETURN(Xapian::Database old,
+                           internal::OpenReadableOfAnyFormat(live));
     try {
       old_story_of = internal::ReadStoryOfEachArticle(old);
       report.articles_before = old.get_doccount();
