@@ -592,8 +592,9 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
   // The same list beside a few lines chosen as the content: a section's,
   // a town's or a topic's introduction over its teasers, or the one teaser
   // whose standfirst is longest, when nothing in the markup dates an article
-  // (or only a theme's date under a section's name for a title, "Économie")
-  // nor does the page's address name its headline (a brief beside such a
+  // (or only a theme's date under a section's name for a title, "Économie",
+  // or at a section's address, "/regions/", whatever its JSON-LD says) nor
+  // does the page's address name its headline (a brief beside such a
   // list is dated so, or named so, on most sites; one that only a visible
   // date dates, at an address that names no headline, is refused: a limit).
   // And whatever dates it, when the content holds teasers itself (two linked
@@ -609,7 +610,8 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
   if (titles_in_page >= kListedArticles &&
       ((text.size() < kIntroductionText &&
         (!md.dated_article ||
-         (md.title_names_a_section && !md.json_ld_article)) &&
+         (md.title_names_a_section && !md.json_ld_article) ||
+         md.address_names_a_section) &&
         !md.address_names_headline) ||
        (teaser_as_content && !md.json_ld_article))) {
     return absl::NotFoundError(

@@ -1381,6 +1381,33 @@ NonArticleAddress ReadNonArticleAddress(std::string_view url,
   return {};
 }
 
+// Whether `url`'s path is a section's or a topic's (a language folder
+// aside): one segment of a word or two of letters ("/regions/",
+// "/fr/faits-divers/"), or two whose last is one word ("/sport/football/"),
+// where an article's address names its headline, or carries its id or its
+// date. A short headline's two words under a section ("/faits-divers/
+// incendie-entrepot") are an article's. Never for a file's path.
+bool AddressNamesASection(std::string_view url) {
+  std::optional<AddressParts> parts = SplitAddress(url);
+  if (!parts) return false;
+  std::vector<std::string_view>& segments = parts->segments;
+  while (!segments.empty() && segments.back() == "amp") segments.pop_back();
+  if (!segments.empty() && segments.front().size() == 2)
+    segments.erase(segments.begin());
+  if (segments.empty() || segments.size() > 2) return false;
+  const std::string_view last = segments.back();
+  const size_t most_words = segments.size() == 1 ? 2 : 1;
+  size_t words = 1;
+  for (const char c : last) {
+    if (c == '-') {
+      ++words;
+    } else if (!absl::ascii_isalpha(static_cast<unsigned char>(c))) {
+      return false;
+    }
+  }
+  return words <= most_words && !last.starts_with("-") && !last.ends_with("-");
+}
+
 // The last segment of `url`'s path that names the page, percent-decoded:
 // "…/mende-rn88-coupee-jeudi-travaux/amp/" ->
 // "mende-rn88-coupee-jeudi-travaux";
@@ -1524,8 +1551,8 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   // article object nor a publication date says otherwise. The site's root
   // only when its Open Graph type says it is the website's page: a root that
   // says nothing may hold a site's one text (example.com's). Dated but for
-  // a JSON-LD article, the site's own pages are still no articles, and an
-  // archive is one if the page shows a list of articles.
+  // a JSON-LD article, the site's own pages are still no articles; dated
+  // however, an archive is one if the page shows a list of articles.
   if (md.not_an_article.empty()) {
     NonArticleAddress address =
         ReadNonArticleAddress(page_url, og_type == "website");
@@ -1533,7 +1560,10 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
       md.not_an_article = std::move(address.why);
     } else if (!md.json_ld_article && address.site_page) {
       md.not_an_article = std::move(address.why);
-    } else if (!md.json_ld_article && md.not_an_article_if_it_lists.empty()) {
+    } else if (!address.site_page && md.not_an_article_if_it_lists.empty()) {
+      // A tag's, an author's or a search's address: themes write a JSON-LD
+      // article on those pages too (a profile whose headline is the
+      // writer's name, a search's results), and no article lives there.
       md.not_an_article_if_it_lists = std::move(address.why);
     }
   }
@@ -1564,6 +1594,7 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   const std::string_view host = md.zone_host;
   ChooseTitle(raw, ld, page_outlet, md);
   md.address_names_headline = AddressNamesHeadline(page_url, md.title);
+  md.address_names_a_section = AddressNamesASection(page_url);
   // One of the site's own pages by its title ("Mentions légales", "Qui
   // sommes-nous ?"), whatever dates it, as by its address; a JSON-LD article
   // aside, and an address that dates the page (an essay titled "Qui

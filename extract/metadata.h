@@ -49,6 +49,10 @@ struct PageMetadata {
   // content system's name for an article's page, where a front's, a tag's or
   // a show's address names a section in a word or three.
   bool address_names_headline = false;
+  // Whether the page's address is a section's or a topic's
+  // (AddressNamesASection: "/regions/", "/sport/football/"), where a theme's
+  // JSON-LD article says nothing of the page.
+  bool address_names_a_section = false;
   // Whether the title is a section's name alone ("Économie", "Faits
   // divers") on a page that names no author and whose address does not date
   // it: a front's heading, not an editorial's.

@@ -548,6 +548,21 @@ TEST(ExtractTest, PagesTheSiteSaysAreNoArticleAreRefused) {
       refusal(dated_article, "https://www.pixelactu.fr/ia/",
               "<main><h1>Intelligence artificielle</h1>" + teasers + "</main>"),
       ::testing::HasSubstr("it lists articles"));
+  // So is an author's or a search's page whose theme writes a JSON-LD
+  // article, a profile's headline the writer's name (two blind pages).
+  const std::string themed_article =
+      dated_article +
+      "<script type=\"application/ld+json\">{\"@context\": "
+      "\"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": "
+      "\"Nadia Rochat\"}</script>";
+  for (const char* archive :
+       {"https://www.messager.ch/auteurs/nadia-rochat",
+        "https://www.messager.ch/recherche?q=assistant"}) {
+    EXPECT_THAT(refusal(themed_article, archive,
+                        "<main><h1>Nadia Rochat</h1>" + teasers + "</main>"),
+                ::testing::HasSubstr("it lists articles"))
+        << archive;
+  }
   std::string report = "<h1>Un assistant vocal à l'essai</h1>";
   for (int i = 0; i < 10; ++i)
     report += "<p>" + std::string(kParagraph) + "</p>";
@@ -2711,7 +2726,8 @@ TEST(ExtractTest, AConsentBannerIsNoText) {
 }
 
 // A section front whose longest prose is its first teaser's standfirst is a
-// list however its theme dates it; a JSON-LD article says otherwise.
+// list however its theme dates it; a JSON-LD article says otherwise, but not
+// at a section's address, where themes write one on every page.
 TEST(ExtractTest, ATeaserAsTheContentIsNoArticle) {
   std::string teasers;
   for (int i = 0; i < 6; ++i) {
@@ -2736,8 +2752,20 @@ TEST(ExtractTest, ATeaserAsTheContentIsNoArticle) {
                    "\"https://schema.org\", \"@type\": \"NewsArticle\", "
                    "\"headline\": \"Économie\"}</script>",
            "<main><h1>Économie</h1>" + teasers + "</main>"),
-      {.source = "https://www.fjord.ca/economie"});
+      {.source = "https://www.fjord.ca/2025/03/12/economie"});
   EXPECT_TRUE(declared.ok()) << declared.status();
+  for (const char* section :
+       {"https://www.fjord.ca/economie", "https://www.fjord.ca/fr/economie/",
+        "https://www.fjord.ca/nouvelles/economie/amp"}) {
+    absl::StatusOr<Article> themed = ExtractArticle(
+        Page(dated + "<script type=\"application/ld+json\">{\"@context\": "
+                     "\"https://schema.org\", \"@type\": \"NewsArticle\", "
+                     "\"headline\": \"Économie\"}</script>",
+             "<main><h1>Économie</h1>" + teasers + "</main>"),
+        {.source = section});
+    EXPECT_EQ(themed.status().code(), absl::StatusCode::kNotFound)
+        << section << ": " << (themed.ok() ? themed->text : "");
+  }
 }
 
 // What a review of the list rules found read wrongly: a dated brief with
