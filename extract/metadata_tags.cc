@@ -1040,8 +1040,11 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
   // that ends on the whole word, not "alert-critical" nor "critic-name", and
   // not an item of a list (a press review's "li.critic", which names outlets).
   const bool critic = NamesACritic(node);
+  // A column's writer is its columnist ("ArticlePage-columnist-name"); the
+  // whole word only, not a sidebar of "chroniqueurs", other columns' writers.
   const bool author_hint =
-      HintsAt(hints, {"author", "auteur", "signature", "byline"}) &&
+      (HintsAt(hints, {"author", "auteur", "signature", "byline"}) ||
+       HasClassWord(hints, {"columnist", "chroniqueur", "chroniqueuse"})) &&
       !description;
   if (author_hint && HoldsAnAuthorsDescription(node)) {
     // A profile box: the name it writes outside its description ("<div

@@ -411,6 +411,27 @@ TEST(ExtractTest, ASignaturesPortraitNamesItsWriter) {
             "Marc Lenoir");
 }
 
+// A column names its writer in a columnist's box ("Chroniqueur" under the
+// name, a blind Québec page); a sidebar of the other columnists names none.
+TEST(ExtractTest, AColumnistsBoxNamesTheWriter) {
+  const std::string text = "<p>" + std::string(kParagraph) + "</p><p>" +
+                           std::string(kParagraph) + "</p>";
+  EXPECT_EQ(AuthorOf("",
+                     "<div class=\"ArticlePage-columnist\"><img "
+                     "src=\"berube.jpg\" alt=\"Stéphane Bérubé\"><span "
+                     "class=\"ArticlePage-columnist-name\"><a "
+                     "href=\"/chroniques/stephane-berube\">Stéphane "
+                     "Bérubé</a></span> <span "
+                     "class=\"ArticlePage-columnist-role\">Chroniqueur</span>"
+                     "</div>" +
+                         text),
+            "Stéphane Bérubé");
+  EXPECT_EQ(AuthorOf("", text + "<div class=\"c-chroniqueurs\"><h2>Nos "
+                                "chroniqueurs</h2><span>François "
+                                "Bélanger</span></div>"),
+            "");
+}
+
 // Drupal's RDFa marks the writer in the node's "submitted" line, with no
 // class that says author; a comment's account name, in the same markup, is
 // not the article's writer.
