@@ -420,9 +420,14 @@ std::optional<std::string> NamesOfWritingRoles(std::string_view byline) {
     const auto [first, colon] = labels[k];
     const size_t end =
         k + 1 < labels.size() ? labels[k + 1].first : words.size();
+    // A mark after the name ends it: what follows is the next piece of the
+    // line ("Photos : B — 29/11/2026 à 10h12 — 12 photos").
     std::vector<std::string> name_words;
     for (size_t i = colon + 1; i < end; ++i) {
-      if (is_mark(words[i])) continue;
+      if (is_mark(words[i])) {
+        if (name_words.empty()) continue;
+        break;
+      }
       name_words.emplace_back(words[i]);
     }
     // "Texte : Nadia Bensaïd. Photo : ...": the sentence's stop, not an
@@ -1878,6 +1883,10 @@ void DropOtherContributors(const RawTags& raw, PageMetadata& md) {
   };
   for (const auto& [piece, node] : raw.byline_pieces) read_credit(piece);
   for (const AuthorText& author : raw.author_texts) read_credit(author.text);
+  // A credit line under the headline with no byline class ("Texte : A —
+  // Photos : B — 29/11/2026").
+  for (absl::string_view line : absl::StrSplit(raw.headline_area, '\n'))
+    read_credit(std::string(line));
   std::vector<std::string> writers;
   for (const std::string& name : names) {
     if (absl::c_linear_search(credited_apart, name)) continue;

@@ -1302,6 +1302,17 @@ TEST(ExtractTest, ACreditOfRolesNamesTheWriters) {
                      ": Marc Pelletier</p><p>" +
                          std::string(kParagraph) + "</p>"),
             "Émilie Tremblay");
+  // A gallery's credit line under the headline, no byline class, with the
+  // date and the pictures' count after the names; the page's metadata names
+  // the photographer (a blind Burkinabè gallery).
+  EXPECT_EQ(AuthorOf("<meta name=\"author\" content=\"Alizèta Sawadogo\">",
+                     "<div class=\"infos-galerie\"><span>Texte : <a "
+                     "href=\"/auteur/ro\">Rasmané Ouédraogo</a></span> — "
+                     "<span>Photos : <a href=\"/auteur/as\">Alizèta "
+                     "Sawadogo</a></span> — <span>29/11/2026 à 10h12</span> "
+                     "— <span>12 photos</span></div><p>" +
+                         std::string(kParagraph) + "</p>"),
+            "Rasmané Ouédraogo");
 }
 
 // A container of the whole post with a class of dates (Blogger's
