@@ -923,7 +923,8 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
   // same: two words of four letters or more in common. Not a header's
   // tagline, a section's or a dossier's label, a live page's banner (in
   // chrome, sharing no words with the headline, or sentences: "Créatrice de
-  // podcasts depuis 2002. Emissions, ..."), nor a stand-in.
+  // podcasts depuis 2002. Emissions, ..."), nor a stand-in (an <h2>) unless
+  // the microdata declare it the headline.
   const std::string_view h1_text = TrimAscii(raw.h1);
   const auto reports_the_same = [&](const std::string& title) {
     return SharedContentWords(raw.h1, title) >= 2;
@@ -936,8 +937,8 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
       std::count(h1_text.begin(), h1_text.begin() + stop, ' ') < 3 &&
       !absl::ascii_islower(static_cast<unsigned char>(h1_text[0])))
     h1_sentences = h1_text.substr(stop + 2);
-  if (h1_is_headline && !raw.headline_stand_in && !raw.h1_in_chrome &&
-      h1_words >= 5 && !h1_sentences.ends_with(".") &&
+  if (h1_is_headline && (!raw.headline_stand_in || raw.headline_declared) &&
+      !raw.h1_in_chrome && h1_words >= 5 && !h1_sentences.ends_with(".") &&
       h1_sentences.find(". ") == std::string_view::npos &&
       std::any_of(titles.begin(), titles.end(), [&](const auto& title) {
         return reports_the_same(title.first);

@@ -1160,6 +1160,7 @@ int FontLargeness(const GumboNode* node) {
 struct StandInSearch {
   static constexpr int kCandidatesWeighed = 16;
   const GumboNode* best = nullptr;
+  bool best_declared = false;
   int best_rank = 4;
   int weighed = 0;
 };
@@ -1245,6 +1246,7 @@ void ReadHeadlineStandIn(const GumboNode* node, const RawTags& raw,
                                og_url == raw.meta.end() ? "" : og_url->second}))
     return;
   search.best = node;
+  search.best_declared = declared;
   search.best_rank = rank;
 }
 
@@ -1428,10 +1430,14 @@ RawTags CollectTags(const GumboNode* root) {
   if (raw.h1.empty() && stand_in.best != nullptr) {
     ReadHeadline(stand_in.best, raw);
     raw.headline_stand_in = true;
+    raw.headline_declared = stand_in.best_declared;
   }
   if (raw.h1_node != nullptr) {
     raw.headline_block = HeadlineBlock(raw.h1_node);
-    raw.h1_in_chrome = InChromeOrLink(raw.h1_node, true);
+    // A stand-in the microdata declare the headline is judged as the search
+    // judged it: by the strong hints only (Joomla's "page-header" is the
+    // article's, not the site's header).
+    raw.h1_in_chrome = InChromeOrLink(raw.h1_node, !raw.headline_declared);
   }
   MarkBylinesNearHeadline(raw);
   JoinBylineTexts(raw);

@@ -96,6 +96,10 @@ struct RawTags {
   // element shaped most as a headline (a large <font>, else an <h2>, else a
   // class saying "title" or "headline") that is no segment of the <title>.
   bool headline_stand_in = false;
+  // Whether that stand-in is declared the headline by the page's microdata
+  // (itemprop="headline"), which names the headline readers see as surely as
+  // an <h1> does.
+  bool headline_declared = false;
   // Whether the <h1> stands in the page's chrome (a header's tagline, a
   // sidebar), by its ancestors' tags and class words.
   bool h1_in_chrome = false;

@@ -1127,6 +1127,33 @@ TEST(ExtractTest, AMicrodataHeadlineAnchorsTheDatesBesideIt) {
   EXPECT_EQ(headed->published->ToIso8601(), "2025-02-16T15:42:00+01:00");
 }
 
+// The headline the microdata declare is the one readers see, over a shorter
+// one the metadata write for search (a blind Cameroonian Joomla page); a
+// bare <h2> is only a stand-in, and the metadata's headline stands.
+TEST(ExtractTest, AMicrodataHeadlineOutranksAShorterMetadataTitle) {
+  const std::string page = Page(
+      "<title>Douala : 40 nouveaux bus sur les routes - Cameroun Actu "
+      "Plus</title><meta property=\"og:title\" content=\"Douala : 40 "
+      "nouveaux bus sur les routes\">",
+      "<main><div class=\"item-page\" itemscope "
+      "itemtype=\"https://schema.org/Article\"><div class=\"page-header\"><h2 "
+      "itemprop=\"headline\">Douala : la société de transport urbain met en "
+      "circulation 40 nouveaux bus</h2></div><div "
+      "itemprop=\"articleBody\"><p>" +
+          std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+          "</p></div></div></main>");
+  absl::StatusOr<Article> a = ExtractArticle(page, {.source = "page.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->title,
+            "Douala : la société de transport urbain met en circulation 40 "
+            "nouveaux bus");
+  absl::StatusOr<Article> bare = ExtractArticle(
+      absl::StrReplaceAll(page, {{" itemprop=\"headline\"", ""}}),
+      {.source = "page.html"});
+  ASSERT_TRUE(bare.ok()) << bare.status();
+  EXPECT_EQ(bare->title, "Douala : 40 nouveaux bus sur les routes");
+}
+
 // No page holds a worker past its time limit: the walks check it, and the
 // page is refused with the reason (a limit no real page reaches here).
 TEST(ExtractTest, APagePastItsTimeLimitIsRefused) {
