@@ -940,9 +940,10 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
   if (h1_is_headline && (!raw.headline_stand_in || raw.headline_declared) &&
       !raw.h1_in_chrome && h1_words >= 5 && !h1_sentences.ends_with(".") &&
       h1_sentences.find(". ") == std::string_view::npos &&
-      std::any_of(titles.begin(), titles.end(), [&](const auto& title) {
-        return reports_the_same(title.first);
-      })) {
+      (raw.h1_class_says_headline ||
+       std::any_of(titles.begin(), titles.end(), [&](const auto& title) {
+         return reports_the_same(title.first);
+       }))) {
     md.title = raw.h1;
     md.sources["title"] = "h1, over metadata titles that differ";
     return;

@@ -1438,6 +1438,8 @@ RawTags CollectTags(const GumboNode* root) {
     // judged it: by the strong hints only (Joomla's "page-header" is the
     // article's, not the site's header).
     raw.h1_in_chrome = InChromeOrLink(raw.h1_node, !raw.headline_declared);
+    raw.h1_class_says_headline =
+        HasClassWord(ClassWords(ClassAndId(raw.h1_node)), {"headline"});
   }
   MarkBylinesNearHeadline(raw);
   JoinBylineTexts(raw);

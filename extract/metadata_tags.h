@@ -100,6 +100,10 @@ struct RawTags {
   // (itemprop="headline"), which names the headline readers see as surely as
   // an <h1> does.
   bool headline_declared = false;
+  // Whether the headline element's class names it the headline, as a whole
+  // word ("ArticlePage-headline", "c-headline"): the template's article
+  // headline, not a section's label or a site's slogan.
+  bool h1_class_says_headline = false;
   // Whether the <h1> stands in the page's chrome (a header's tagline, a
   // sidebar), by its ancestors' tags and class words.
   bool h1_in_chrome = false;

@@ -1154,6 +1154,30 @@ TEST(ExtractTest, AMicrodataHeadlineOutranksAShorterMetadataTitle) {
   EXPECT_EQ(bare->title, "Douala : 40 nouveaux bus sur les routes");
 }
 
+// A column's <h1> that its template's class names the headline is the
+// headline, though it shares no word with the short title of the metadata
+// (a blind Québec column); an <h1> that nothing names so must share words
+// with a metadata title to outrank it.
+TEST(ExtractTest, AnH1TheTemplateNamesTheHeadlineOutranksTheMetadata) {
+  const std::string page = Page(
+      "<title>Le REM et nous | Stéphane Bérubé | Le Carrefour "
+      "montréalais</title><meta property=\"og:title\" content=\"Le REM et "
+      "nous\">",
+      "<main><div class=\"ArticlePage-main\"><h1 "
+      "class=\"ArticlePage-headline\">Le REM, trois ans plus tard : on "
+      "s'habitue à tout</h1><div class=\"RichTextArticleBody\"><p>" +
+          std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+          "</p></div></div></main>");
+  absl::StatusOr<Article> a = ExtractArticle(page, {.source = "page.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->title, "Le REM, trois ans plus tard : on s'habitue à tout");
+  absl::StatusOr<Article> plain = ExtractArticle(
+      absl::StrReplaceAll(page, {{" class=\"ArticlePage-headline\"", ""}}),
+      {.source = "page.html"});
+  ASSERT_TRUE(plain.ok()) << plain.status();
+  EXPECT_EQ(plain->title, "Le REM et nous");
+}
+
 // No page holds a worker past its time limit: the walks check it, and the
 // page is refused with the reason (a limit no real page reaches here).
 TEST(ExtractTest, APagePastItsTimeLimitIsRefused) {
