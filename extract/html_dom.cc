@@ -261,8 +261,8 @@ bool IsWordByte(char c) {
 
 // AppendVisibleText's walk for TextOfParts: `boundary` says that an element
 // opened or closed since the last text.
-void AppendTextOfParts(const GumboNode* node, std::string* out,
-                       bool& boundary) {
+void AppendTextOfParts(const GumboNode* node, std::string* out, bool& boundary,
+                       char block_separator = ' ') {
   CheckWorkBudget();
   switch (node->type) {
     case GUMBO_NODE_TEXT:
@@ -280,26 +280,44 @@ void AppendTextOfParts(const GumboNode* node, std::string* out,
     case GUMBO_NODE_TEMPLATE: {
       if (IsInvisibleTag(node->v.element.tag)) return;
       if (node->v.element.tag == GUMBO_TAG_BR) {
-        *out += ' ';
+        *out += block_separator;
         return;
       }
       // A block element separates words as VisibleText's do; an inline
       // one only words that would touch.
       const bool block = !IsInlineTag(node->v.element.tag);
-      if (block) *out += ' ';
+      if (block) *out += block_separator;
       boundary = true;
       const GumboVector& children = node->v.element.children;
       for (unsigned i = 0; i < children.length; ++i) {
         AppendTextOfParts(static_cast<const GumboNode*>(children.data[i]), out,
-                          boundary);
+                          boundary, block_separator);
       }
-      if (block) *out += ' ';
+      if (block) *out += block_separator;
       boundary = true;
       return;
     }
     default:
       return;
   }
+}
+
+// `raw`'s lines, whitespace collapsed within each, empty ones dropped.
+std::string CollapsedLines(const std::string& raw) {
+  std::string out;
+  size_t start = 0;
+  while (start <= raw.size()) {
+    size_t end = raw.find('\n', start);
+    if (end == std::string::npos) end = raw.size();
+    std::string line =
+        CollapseWhitespace(std::string_view(raw).substr(start, end - start));
+    if (!line.empty()) {
+      if (!out.empty()) out += '\n';
+      out += line;
+    }
+    start = end + 1;
+  }
+  return out;
 }
 
 }  // namespace
@@ -396,20 +414,14 @@ std::string BlockText(const GumboNode* node, bool (*skip)(const GumboNode*)) {
   } else {
     AppendVisibleText(node, &raw, '\n');
   }
-  std::string out;
-  size_t start = 0;
-  while (start <= raw.size()) {
-    size_t end = raw.find('\n', start);
-    if (end == std::string::npos) end = raw.size();
-    std::string line =
-        CollapseWhitespace(std::string_view(raw).substr(start, end - start));
-    if (!line.empty()) {
-      if (!out.empty()) out += '\n';
-      out += line;
-    }
-    start = end + 1;
-  }
-  return out;
+  return CollapsedLines(raw);
+}
+
+std::string BlockTextOfParts(const GumboNode* node) {
+  std::string raw;
+  bool boundary = false;
+  AppendTextOfParts(node, &raw, boundary, '\n');
+  return CollapsedLines(raw);
 }
 
 }  // namespace newsq::internal

@@ -85,6 +85,10 @@ std::string TextOfParts(const GumboNode* node);
 std::string BlockText(const GumboNode* node,
                       bool (*skip)(const GumboNode*) = nullptr);
 
+// BlockText's lines with TextOfParts' spaces: a byline's name and agency in
+// two spans side by side stay two words.
+std::string BlockTextOfParts(const GumboNode* node);
+
 // Whether `node` holds at least `bytes` bytes of text (scripts and styles
 // aside; a <template>'s content counted). Reads no further than the bytes
 // sought, and a few thousand nodes at most, whatever is under `node`: nested

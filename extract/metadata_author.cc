@@ -594,6 +594,28 @@ std::string CleanAuthor(std::string author) {
     if (IsNewsAgencyCredit(agency) && !IsNewsAgencyCredit(author))
       author.resize(pos);
   }
+  // The agency on a line of its own under the name, which the text puts
+  // after a space ("Marie-Ève Lavoie La Presse Canadienne", "Anne Dupont
+  // AFP"): an agency's name of several words, or an acronym in capitals, not
+  // a surname that happens to spell one ("Marie Tap").
+  // The longest such name is cut ("La Presse Canadienne", not "Presse
+  // Canadienne").
+  {
+    size_t pos = author.size(), cut = std::string::npos;
+    for (int words = 0; words < 3; ++words) {
+      pos = pos == 0 ? std::string::npos : author.rfind(' ', pos - 1);
+      if (pos == std::string::npos || pos == 0) break;
+      const std::string_view agency = std::string_view(author).substr(pos + 1);
+      const bool acronym =
+          agency.size() >= 3 &&
+          std::all_of(agency.begin(), agency.end(),
+                      [](char c) { return c >= 'A' && c <= 'Z'; });
+      if ((words > 0 || acronym) && IsNewsAgencyCredit(agency) &&
+          NamesPeople(std::string_view(author).substr(0, pos)))
+        cut = pos;
+    }
+    if (cut != std::string::npos) author.resize(cut);
+  }
   // A rubric or a role glued before the name: "Chronique Marc-André Gagnon",
   // "Rédacteur Ousmane Traoré".
   for (std::string_view label :

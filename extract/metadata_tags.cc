@@ -1062,7 +1062,7 @@ bool ReadBylines(const GumboNode* node, RawTags& raw) {
     // byline: other bylines put a name on each line ("Par<br>X", a credit
     // of roles, a field's items).
     if (HintsAt(hints, {"signature"}) || text.size() >= kLongestAuthorText) {
-      if (std::string first_line = NameOnFirstLine(BlockText(node));
+      if (std::string first_line = NameOnFirstLine(BlockTextOfParts(node));
           !first_line.empty())
         text = std::move(first_line);
     }

@@ -1366,6 +1366,26 @@ TEST(ExtractTest, ACreditOfRolesNamesTheWriters) {
             "Rasmané Ouédraogo");
 }
 
+// A signature's name and its agency in two spans side by side, which a
+// style sets on two lines (a blind Québec page of Canadian Press copy): two
+// words, and the agency is no author. A surname is cut only when it spells an
+// agency's acronym in capitals or an agency's name of several words.
+TEST(ExtractTest, AnAgencyBesideTheNameInASignatureIsNoAuthor) {
+  const std::string text = "<p>" + std::string(kParagraph) + "</p>";
+  EXPECT_EQ(AuthorOf("",
+                     "<div class=\"article-signature\"><div "
+                     "class=\"auteur\"><span class=\"nom\">Marie-Ève "
+                     "Lavoie</span><span class=\"media\">La Presse "
+                     "Canadienne</span></div><div class=\"dates\"><span>15 "
+                     "décembre 2026 à 16 h 42</span></div></div>" +
+                         text),
+            "Marie-Ève Lavoie");
+  EXPECT_EQ(AuthorOf("", "<p class=\"byline\">Par Anne Dupont AFP</p>" + text),
+            "Anne Dupont");
+  EXPECT_EQ(AuthorOf("", "<p class=\"byline\">Par Anne Tap</p>" + text),
+            "Anne Tap");
+}
+
 // A container of the whole post with a class of dates (Blogger's
 // "date-outer") keeps its blocks apart: the byline paragraph above a photo
 // does not read on into the caption.
