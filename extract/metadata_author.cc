@@ -1894,10 +1894,14 @@ void DropOtherContributors(const RawTags& raw, PageMetadata& md) {
   // A credit of roles that names the writers ("Texte : A et B · Photos : C")
   // says that the others it names did something else: C took the pictures.
   std::vector<std::string> credited_apart;
+  // The writers the first such credit names, who sign when all the names
+  // chosen did something else (a gallery's JSON-LD names its photographer).
+  std::string credited_writers;
   const auto read_credit = [&](const std::string& credit) {
     const std::optional<std::string> writing =
         NamesOfWritingRoles(CollapseWhitespace(credit));
     if (!writing || writing->empty()) return;
+    if (credited_writers.empty()) credited_writers = *writing;
     for (const std::string& name : names) {
       if (!Contains(*writing, name) && Contains(credit, name))
         credited_apart.push_back(name);
@@ -1918,6 +1922,12 @@ void DropOtherContributors(const RawTags& raw, PageMetadata& md) {
       writers.push_back(name);
   }
   if (writers.size() == names.size()) return;
+  if (writers.empty() && !credited_writers.empty()) {
+    md.author = credited_writers;
+    md.sources["author"] +=
+        ", giving way to the writers a credit of roles names";
+    return;
+  }
   if (writers.empty() &&
       std::none_of(
           raw.byline_pieces.begin(), raw.byline_pieces.end(),

@@ -1364,6 +1364,16 @@ TEST(ExtractTest, ACreditOfRolesNamesTheWriters) {
                      "— <span>12 photos</span></div><p>" +
                          std::string(kParagraph) + "</p>"),
             "Rasmané Ouédraogo");
+  // When the metadata name only the photographer, the credit's writer signs
+  // (a blind Martinican gallery).
+  EXPECT_EQ(AuthorOf("<meta name=\"author\" content=\"Marc-Antoine "
+                     "Jean-Louis\">",
+                     "<div class=\"entry-meta\"><span class=\"byline\">Texte "
+                     ": <span class=\"author vcard\"><a class=\"url fn n\" "
+                     "href=\"/author/sl/\">Sandrine Lordinot</a></span> — "
+                     "Photos : Marc-Antoine Jean-Louis</span></div><p>" +
+                         std::string(kParagraph) + "</p>"),
+            "Sandrine Lordinot");
 }
 
 // A signature's name and its agency in two spans side by side, which a
