@@ -24,6 +24,10 @@ struct PageMetadata {
   std::optional<DateTime> modified;
   std::string outlet;
   std::string author;
+  // Whether the page credits every name in `author` for another role than
+  // the text ("Mis en ligne par X", "Illustrations : X") and no one else
+  // could be found: a signature after the text signs instead.
+  bool author_credited_for_another_role = false;
   std::string language;
   std::string section;
   std::vector<std::string> tags;

@@ -1793,7 +1793,9 @@ std::string WithoutOutletBefore(const std::string& author,
 void TakeSignatureAsAuthor(std::string_view text,
                            const std::vector<std::string>& closing_labels,
                            PageMetadata& md) {
-  if (!md.author.empty() && NamesPeople(md.author)) return;
+  if (!md.author.empty() && NamesPeople(md.author) &&
+      !md.author_credited_for_another_role)
+    return;
   std::string signature = SignatureAfterText(text);
   if (signature.empty())
     signature = SignatureInClosingLabels(text, closing_labels);
@@ -1882,8 +1884,10 @@ bool SignedByAnAgency(std::string_view byline) {
 
 // md.author without the names the page credits for drawings or editing
 // only (CreditedForOtherThanText): a magazine's JSON-LD lists its
-// illustrator among the authors. When that leaves no one, the names stand,
-// unless the byline credits an agency ("Par AFP", "Édité par X").
+// illustrator among the authors. When that leaves no one, the writers a
+// credit of roles names sign; else the names stand, marked so that a
+// signature after the text may sign instead (TakeSignatureAsAuthor), unless
+// the byline credits an agency ("Par AFP", "Édité par X").
 void DropOtherContributors(const RawTags& raw, PageMetadata& md) {
   const std::vector<std::string> names = absl::StrSplit(md.author, ", ");
   // Those a "Par" line names write, whatever else they did ("Par A et B",
@@ -1931,8 +1935,10 @@ void DropOtherContributors(const RawTags& raw, PageMetadata& md) {
   if (writers.empty() &&
       std::none_of(
           raw.byline_pieces.begin(), raw.byline_pieces.end(),
-          [](const auto& piece) { return SignedByAnAgency(piece.first); }))
+          [](const auto& piece) { return SignedByAnAgency(piece.first); })) {
+    md.author_credited_for_another_role = true;
     return;
+  }
   md.author = absl::StrJoin(writers, ", ");
   md.sources["author"] +=
       ", without those credited for another role than the text";

@@ -1460,6 +1460,17 @@ TEST(ExtractTest, IllustratorsAndEditorsAreNoWriters) {
       AuthorOf(ld_authors("Rami Khoury"),
                "<div class=\"meta\">Édité par Rami Khoury</div>" + paragraph),
       "Rami Khoury");
+  // Unless the text closes on its writer's signature (a blind Alsatian page
+  // whose metadata name the editor who put it online).
+  EXPECT_EQ(
+      AuthorOf(ld_authors("Sophie Ritter"),
+               "<div class=\"entry-meta\"><span class=\"posted-by\">Mis "
+               "en ligne par <a class=\"url fn n\" "
+               "href=\"/author/sritter/\">Sophie Ritter</a></span></div>" +
+                   paragraph + paragraph +
+                   "<p style=\"text-align:right\"><em>Paul "
+                   "Hirtz</em></p>"),
+      "Paul Hirtz");
   // A stock photo's credit, and an editor who signs too.
   EXPECT_EQ(AuthorOf(ld_authors("Marie Dupont, Jean Martin"),
                      "<figure><img src=\"a.jpg\"><figcaption>Photo "
