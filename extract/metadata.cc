@@ -1099,6 +1099,17 @@ void ShowInThePagesOffset(const RawTags& raw, std::string_view host,
   // which the machine's local time falls in the written minute.
   const int64_t civil =
       written->unix_seconds + int64_t{written->utc_offset_minutes} * 60;
+  // The written time is the update's when it is the markup's modification
+  // time, as that time's own offset shows it ("Prévisions actualisées le 4
+  // décembre à 11h00" under a publication at 06:00+01:00): it says nothing
+  // of the publication's zone.
+  if (md.modified && !md.modified->day_only &&
+      md.modified->unix_seconds != md.published->unix_seconds) {
+    const int64_t modified_civil =
+        md.modified->unix_seconds +
+        int64_t{md.modified->utc_offset_minutes} * 60;
+    if (modified_civil >= civil && modified_civil < civil + 60) return;
+  }
   const int64_t gap = civil - md.published->unix_seconds;
   const int64_t offset = gap >= 0 ? (gap + 59) / 60 : -((-gap) / 60);
   if (offset % 60 == 0 && offset <= kMostMinutes && offset >= -kMostMinutes)

@@ -4313,6 +4313,24 @@ TEST(ExtractTest, AMachineDateIsShownInThePagesOwnOffset) {
   EXPECT_EQ(
       published_of("https://www.x.fr/a", "Publié le 1er décembre 2026 à 10:05"),
       "2026-12-03T11:05:30+01:00");
+
+  // The time written by the headline is the markup's modification time, in
+  // its own offset: the update's, which says nothing of the publication's
+  // zone (a blind Lyon weather page: published 06:00+01:00, "actualisées à
+  // 11h00").
+  absl::StatusOr<Article> updated = ExtractArticle(
+      Page("<meta property=\"article:published_time\" "
+           "content=\"2026-12-04T06:00:00+01:00\"><meta "
+           "property=\"article:modified_time\" "
+           "content=\"2026-12-04T11:00:00+01:00\">",
+           "<main><h1>Le port de Lyon s'agrandit encore</h1><p "
+           "class=\"maj\">Prévisions actualisées le vendredi 4 décembre 2026 "
+           "à 11h00</p><p>" +
+               std::string(kParagraph) + "</p></main>"),
+      {.source = "x.html"});
+  ASSERT_TRUE(updated.ok()) << updated.status();
+  ASSERT_TRUE(updated->published.has_value());
+  EXPECT_EQ(updated->published->ToIso8601(), "2026-12-04T06:00:00+01:00");
 }
 
 // What speaks of subscribers, or ends a class with a word of furniture that
