@@ -621,6 +621,7 @@ absl::StatusOr<ExtractionReport> ExtractWithinBudget(
   }
   FindDateInText(document.root(), content.text, md);
   internal::TakeSignatureAsAuthor(content.text, content.closing_labels, md);
+  internal::DropTranslators(content.text, md);
   return MakeReport(md, std::move(content.text), charset, options.source);
 }
 

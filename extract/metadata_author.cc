@@ -1808,6 +1808,38 @@ void TakeSignatureAsAuthor(std::string_view text,
   md.sources["author"] = "signature after the text";
 }
 
+void DropTranslators(std::string_view text, PageMetadata& md) {
+  if (md.author.empty()) return;
+  const std::vector<std::string> names = absl::StrSplit(md.author, ", ");
+  if (names.size() < 2) return;
+  constexpr size_t kLabelBytes = 48;
+  const auto translated = [&](std::string_view name) {
+    for (size_t at = text.find(name); at != std::string_view::npos;
+         at = text.find(name, at + name.size())) {
+      const size_t from = at > kLabelBytes ? at - kLabelBytes : 0;
+      std::string before = FoldText(text.substr(from, at - from));
+      while (!before.empty() && (before.back() == ' ' || before.back() == ':'))
+        before.pop_back();
+      // "Traduction", or "traduit(e) [de l'anglais] par" on the same line.
+      const size_t line = before.rfind('\n');
+      const std::string_view label = std::string_view(before).substr(
+          line == std::string::npos ? 0 : line + 1);
+      const size_t verb = label.rfind("tradui");
+      if (label.ends_with("traduction") ||
+          (verb != std::string_view::npos && label.ends_with(" par") &&
+           label.find('.', verb) == std::string_view::npos))
+        return true;
+    }
+    return false;
+  };
+  std::vector<std::string> kept;
+  for (const std::string& name : names)
+    if (!translated(name)) kept.push_back(name);
+  if (kept.empty() || kept.size() == names.size()) return;
+  md.author = absl::StrJoin(kept, ", ");
+  md.sources["author"] += ", without the translator the text credits";
+}
+
 // Whether the byline credits the outlet's own newsroom with a news agency
 // ("Par Le Baobab avec APS", "Le Progrès du Berry avec AFP"): the agency's
 // dispatch, edited by the desk, which no one signs.

@@ -36,6 +36,12 @@ void TakeSignatureAsAuthor(std::string_view text,
                            const std::vector<std::string>& closing_labels,
                            PageMetadata& md);
 
+// md.author without the names the article's `text` credits for translating
+// it ("Traduit de l'anglais par X", "Traduction : X"): a translated piece's
+// metadata list the translator beside its writer. A translator who is the
+// only name stays (no writer would be left to name).
+void DropTranslators(std::string_view text, PageMetadata& md);
+
 // Whether `paragraph`, the first of the article's text, is a byline a
 // template put in the body ("Par Mélanie LeBlanc et Rémi Cormier – Publié le
 // 5 décembre 2026 à 9 h 15"): a short line that opens on "Par" before names,

@@ -1460,6 +1460,22 @@ TEST(ExtractTest, IllustratorsAndEditorsAreNoWriters) {
       AuthorOf(ld_authors("Rami Khoury"),
                "<div class=\"meta\">Édité par Rami Khoury</div>" + paragraph),
       "Rami Khoury");
+  // A translated piece's metadata list its translator, whom the text's note
+  // credits (a blind Haitian page); alone, a translator's name stands.
+  const std::string translated =
+      paragraph +
+      "<p><em>Cet article a été publié initialement en anglais par The "
+      "Caribbean Ledger. Traduit de l'anglais par Jean-Robert "
+      "Pierre.</em></p>";
+  EXPECT_EQ(
+      AuthorOf(ld_authors("Rachel Whitmore, Jean-Robert Pierre"), translated),
+      "Rachel Whitmore");
+  EXPECT_EQ(AuthorOf(ld_authors("Rachel Whitmore, Jean-Robert Pierre"),
+                     paragraph + "<p>Jean-Robert Pierre a traduit des romans. "
+                                 "Il a été reçu par le ministre.</p>"),
+            "Rachel Whitmore, Jean-Robert Pierre");
+  EXPECT_EQ(AuthorOf(ld_authors("Jean-Robert Pierre"), translated),
+            "Jean-Robert Pierre");
   // Unless the text closes on its writer's signature (a blind Alsatian page
   // whose metadata name the editor who put it online).
   EXPECT_EQ(
