@@ -1544,11 +1544,13 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   // The first such declaration counts. When only a date or the Open Graph
   // type speaks for an article (themes write them on archives too), a list
   // or a profile is one if the page shows a list of articles.
+  bool declares_list_or_profile = false;
   for (const auto& block : raw.json_ld) {
     const std::string type = NonArticlePageType(block);
     if (type.empty()) continue;
     const bool lists = type == "CollectionPage" || type == "SearchResultsPage";
     const bool person = type == "ProfilePage";
+    declares_list_or_profile = lists || person;
     std::string why = absl::StrCat(lists    ? "it lists articles"
                                    : person ? "it presents a person"
                                             : "it presents the site",
@@ -1573,6 +1575,13 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
       md.not_an_article = std::move(address.why);
     } else if (!md.json_ld_article && address.site_page) {
       md.not_an_article = std::move(address.why);
+    } else if (!address.site_page && !address.why.empty() &&
+               declares_list_or_profile && !md.json_ld_article) {
+      // The JSON-LD and the address both say a list or a profile (Yoast's
+      // ProfilePage at /author/...), and no article object says otherwise:
+      // one however few teasers it shows.
+      md.not_an_article =
+          absl::StrCat(md.not_an_article_if_it_lists, " and ", address.why);
     } else if (!address.site_page && md.not_an_article_if_it_lists.empty()) {
       // A tag's, an author's or a search's address: themes write a JSON-LD
       // article on those pages too (a profile whose headline is the

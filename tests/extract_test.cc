@@ -549,6 +549,30 @@ TEST(ExtractTest, PagesTheSiteSaysAreNoArticleAreRefused) {
       refusal(og_article, "https://www.pixelactu.fr/ia/",
               "<main><h1>Intelligence artificielle</h1>" + cards + "</main>"),
       ::testing::HasSubstr("6 headings in its content link"));
+  // A dated profile (Yoast's ProfilePage beside an Open Graph article and a
+  // publication time) at an author's address, with four teasers: the
+  // JSON-LD and the address agree, however few it lists (a blind Senegalese
+  // page). At a page's own address, or with fewer statements, it is read.
+  std::string four_teasers;
+  for (int i = 0; i < 4; ++i) {
+    four_teasers += "<article><h2><a href=\"/2026/12/0" + std::to_string(i) +
+                    "/bus\">Le bus rapide de Dakar, épisode " +
+                    std::to_string(i) + "</a></h2><p>" +
+                    std::string(kParagraph) + "</p></article>";
+  }
+  const std::string dated_profile = json_ld("ProfilePage") + og_article +
+                                    "<meta property=\"article:published_time\" "
+                                    "content=\"2026-12-02T07:15:00+00:00\">";
+  const std::string profile_body =
+      "<h1>Auteur : Aminata Ndiaye</h1><main>" + four_teasers + "</main>";
+  EXPECT_THAT(
+      refusal(dated_profile, "https://terangamatin.sn/author/aminata-ndiaye/",
+              profile_body),
+      ::testing::HasSubstr("it presents a person"));
+  EXPECT_EQ(refusal(dated_profile,
+                    "https://terangamatin.sn/2026/12/02/bus-rapide-dakar/",
+                    profile_body),
+            "article");
   // An article's own markup or length outweighs them: a dated article at a
   // category's address, an empty search box, a print version kept out of
   // search engines whose text is an article's.
