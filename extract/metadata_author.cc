@@ -2067,7 +2067,15 @@ bool TakeOpeningByline(std::string_view paragraph, PageMetadata& md) {
       std::all_of(known.begin(), known.end(), [&](const std::string& name) {
         return std::find(writers.begin(), writers.end(), name) != writers.end();
       });
-  if (holds_known && writers.size() > known.size()) {
+  // A desk's account the markup names ("HMI Rédaction", Blogger's "Publié
+  // par" over every post) gives way to the person the text's byline names.
+  const bool known_is_a_desk =
+      !known.empty() &&
+      std::all_of(known.begin(), known.end(), [](const std::string& name) {
+        const std::string folded = FoldText(name);
+        return NamesANewsroom(name) || folded.ends_with(" redaction");
+      });
+  if ((holds_known && writers.size() > known.size()) || known_is_a_desk) {
     md.author = names;
     md.sources["author"] = "byline opening the text";
   }

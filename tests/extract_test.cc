@@ -4216,6 +4216,17 @@ TEST(ExtractTest, ABylineOpeningTheBodyIsNotTheText) {
     EXPECT_EQ(a->author, "Mélanie LeBlanc");
     EXPECT_EQ(a->text, lead + "\n\n" + paragraph);
   }
+  // The markup names a desk's account (a blind Haitian Blogger post's
+  // "Publié par HMI Rédaction"): the person the byline names signs.
+  absl::StatusOr<Article> desk = ExtractArticle(
+      Page("<title>Le travail</title><meta name=\"author\" content=\"HMI "
+           "Rédaction\">",
+           "<article><h1>Le travail</h1><p><b>Par Wilner "
+           "Saint-Fleur</b></p><p>" +
+               paragraph + "</p></article>"),
+      {.source = "x.html"});
+  ASSERT_TRUE(desk.ok()) << desk.status();
+  EXPECT_EQ(desk->author, "Wilner Saint-Fleur");
 }
 
 // A breadcrumb inside the article's block, down to the page's own headline,
