@@ -512,14 +512,23 @@ std::string CleanAuthor(std::string author) {
     }
   }
   // A label in an element of its own, which the byline's text joins to the
-  // name without a colon: "Texte Nicolas Favre" (Drupal's field__label).
+  // name without a colon: "Texte Nicolas Favre" (Drupal's field__label),
+  // "Auteur(s) Awa Koné et Serge Kouassi".
   for (std::string_view known : NameLabels()) {
     const std::string_view text = author;
-    if (text.size() > known.size() + 1 && text[known.size()] == ' ' &&
-        AsciiLower(text.substr(0, known.size())) == known &&
-        absl::ascii_isupper(
-            static_cast<unsigned char>(text[known.size() + 1]))) {
-      author = author.substr(known.size() + 1);
+    if (text.size() <= known.size() ||
+        AsciiLower(text.substr(0, known.size())) != known)
+      continue;
+    size_t end = known.size();
+    for (std::string_view plural : {"(e)(s)", "(es)", "(s)", "(e)"}) {
+      if (text.substr(end).starts_with(plural)) {
+        end += plural.size();
+        break;
+      }
+    }
+    if (text.size() > end + 1 && text[end] == ' ' &&
+        absl::ascii_isupper(static_cast<unsigned char>(text[end + 1]))) {
+      author = author.substr(end + 1);
       break;
     }
   }

@@ -1873,6 +1873,11 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
                       "class=\"field__label\">Texte</div><div "
                       "class=\"field__item\">Nicolas Favre</div></div>"),
             "Nicolas Favre");
+  // The label's plural in brackets (a blind broadcaster's page).
+  EXPECT_EQ(author_of("<ul><li class=\"eri-authors\"><span "
+                      "class=\"label\">Auteur(s)</span> Awa Koné et Serge "
+                      "Kouassi (à Abidjan)</li></ul>"),
+            "Awa Koné, Serge Kouassi");
   // A newsroom's name that opens on "Rédaction" is no label before a name.
   EXPECT_EQ(author_of("<div class=\"byline\">Rédaction Sud Ouest</div>"), "");
   EXPECT_EQ(author_of("<div class=\"byline\">Un article de notre "
