@@ -154,6 +154,11 @@ std::vector<std::string_view> ClassWords(std::string_view hints) {
                  words.back() == "label") {
         // Drupal's "field--label-hidden": the field's label is hidden, not
         // the field.
+      } else if (word == "post" && !words.empty() &&
+                 words.back() == "newsletter") {
+        // Substack's "newsletter-post": a newsletter's post, the article
+        // itself, not a box inviting readers to subscribe.
+        words.back() = word;
       } else if (word == "with" || word == "has" || word == "no" ||
                  word == "not" || word == "without" || word == "sans") {
         skip_next = true;

@@ -63,7 +63,8 @@ std::string ClassAndId(const GumboNode* node);
 // "no", "not", "without" and "sans" are left out: "with-navigation" or
 // "has-sidebar" describe a wrapper's layout, not what it is, and Weebly's
 // "wsite-not-footer" is the page's content; so is "hidden" after "label"
-// (Drupal's "field--label-hidden" hides a field's label).
+// (Drupal's "field--label-hidden" hides a field's label). "newsletter-post"
+// (Substack's article) is a post: "newsletter" is left out before "post".
 std::vector<std::string_view> ClassWords(std::string_view class_and_id);
 
 // The visible text under `node`, whitespace collapsed to single spaces

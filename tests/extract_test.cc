@@ -4389,6 +4389,25 @@ TEST(ExtractTest, AMachineDateIsShownInThePagesOwnOffset) {
   EXPECT_EQ(updated->published->ToIso8601(), "2026-12-04T06:00:00+01:00");
 }
 
+// Substack's article is a "newsletter-post": the post, whose byline and date
+// are read, not a box inviting readers to subscribe.
+TEST(ExtractTest, ANewslettersPostIsTheArticle) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>Le budget</title>",
+           "<article class=\"typography newsletter-post post\"><div "
+           "class=\"post-header\"><h1 class=\"post-title\">Le budget du "
+           "déneigement à Montréal</h1><div class=\"post-meta\">Par Marie "
+           "Tremblay · 27 nov. 2026</div></div><div "
+           "class=\"body markup\"><p>" +
+               std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+               "</p></div></article>"),
+      {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->author, "Marie Tremblay");
+  ASSERT_TRUE(a->published.has_value());
+  EXPECT_EQ(a->published->LocalDay(), "2026-11-27");
+}
+
 // What speaks of subscribers, or ends a class with a word of furniture that
 // is not its head, stays the article's text.
 TEST(ExtractTest, SubscribersAndClassTailsThatAreText) {
