@@ -987,6 +987,13 @@ void TryMachineDate(std::optional<DateTime>& field, const char* name,
   if (auto date = ParseMachineDate(text, host)) {
     field = date;
     md.sources[name] = std::string(from);
+    if (&field == &md.published) {
+      const std::optional<DateTime> as_written =
+          DateTime::FromIso8601(TrimAscii(text));
+      md.published_written_in_utc = as_written && !as_written->day_only &&
+                                    HasUtcOffset(text) &&
+                                    as_written->utc_offset_minutes == 0;
+    }
   }
 }
 
@@ -1083,6 +1090,42 @@ std::optional<DateTime> DateWrittenByTheHeadline(const RawTags& raw,
   return std::nullopt;
 }
 
+// A machine instant written in UTC, shown in the offset its host suggests
+// (Paris' for a .com), that falls on another day than the one the byline
+// writes without a time ("27 nov. 2026" under an instant of 02:15Z, a
+// Montréal newsletter on substack.com; "mardi 1 décembre 2026" in Guyane):
+// shown in the nearest whole-hour offset that puts it on the written day, so
+// that it falls on its readers' day. The moment is the same; the offset is
+// the nearest one the page allows, not necessarily its zone's. Not a day the
+// byline gives to the update, nor a day more than one apart.
+void ShowOnTheBylinesDay(const RawTags& raw, std::string_view host,
+                         PageMetadata& md) {
+  if (!md.published_written_in_utc) return;
+  const std::optional<DateTime> written =
+      FindFrenchDate(raw.near_byline_text, host);
+  if (!written || !written->day_only) return;
+  const std::string day = written->LocalDay();
+  if (day == md.published->LocalDay()) return;
+  if (md.modified && md.modified->unix_seconds != md.published->unix_seconds &&
+      md.modified->LocalDay() == day)
+    return;
+  constexpr int kMostHours = 14, kFewestHours = -12;
+  DateTime shown = *md.published;
+  const int guessed = shown.utc_offset_minutes;
+  for (int shift = 1; shift <= 24; ++shift) {
+    for (const int sign : {-1, 1}) {
+      const int offset = guessed + sign * shift * 60;
+      if (offset > kMostHours * 60 || offset < kFewestHours * 60) continue;
+      shown.utc_offset_minutes = offset;
+      if (shown.LocalDay() == day) {
+        md.published = shown;
+        md.sources["published"] += ", shown on the byline's day";
+        return;
+      }
+    }
+  }
+}
+
 // The offset of the page's own clock: a machine date ("14:05:00+00:00") that
 // the page writes as a local time of the same minute ("Publié le 3 décembre
 // 2026 à 14:05") is shown in the offset that makes them one, when the host
@@ -1093,7 +1136,11 @@ void ShowInThePagesOffset(const RawTags& raw, std::string_view host,
                           PageMetadata& md) {
   constexpr int64_t kMostMinutes = 14 * 60;
   const std::optional<DateTime> written = DateWrittenByTheHeadline(raw, host);
-  if (!written || written->day_only) return;
+  if (!written) return;
+  if (written->day_only) {
+    ShowOnTheBylinesDay(raw, host, md);
+    return;
+  }
   // The written minute as if it were UTC, against the machine's instant,
   // whose seconds the page does not write: the offset O is the one for
   // which the machine's local time falls in the written minute.

@@ -18,6 +18,9 @@ struct PageMetadata {
   std::string canonical_url;  // <link rel=canonical>, else og:url
   // `day_only` when the page gave the day without its time.
   std::optional<DateTime> published;
+  // Whether `published` was written in UTC ("…Z", "+00:00") and is shown in
+  // an offset guessed from the host: the page's own words may say better.
+  bool published_written_in_utc = false;
   // Whether the page has no <h1> and an element shaped as a headline stood in
   // for it (RawTags::headline_stand_in).
   bool headline_stand_in = false;

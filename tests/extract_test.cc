@@ -4389,6 +4389,37 @@ TEST(ExtractTest, AMachineDateIsShownInThePagesOwnOffset) {
   EXPECT_EQ(updated->published->ToIso8601(), "2026-12-04T06:00:00+01:00");
 }
 
+// A machine instant written in UTC, shown in the host's offset, that falls
+// on another day than the one the byline writes: shown on the byline's day
+// (a blind Montréal newsletter on substack.com, a Guyanese site on .com).
+// Not when the markup says its own offset, nor when the day is the update's.
+TEST(ExtractTest, AUtcInstantFallsOnTheDayTheBylineWrites) {
+  const auto published_of = [](const std::string& machine,
+                               const std::string& extra_head,
+                               const std::string& dateline) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page("<link rel=\"canonical\" "
+             "href=\"https://lalettre.substack.com/p/budget\"><meta "
+             "property=\"article:published_time\" content=\"" +
+                 machine + "\">" + extra_head,
+             "<main><h1>Le budget du déneigement à Montréal</h1><div "
+             "class=\"post-meta\">" +
+                 dateline + "</div><p>" + std::string(kParagraph) +
+                 "</p></main>"),
+        {.source = "x.html"});
+    return a.ok() && a->published ? a->published->LocalDay() : "?";
+  };
+  EXPECT_EQ(published_of("2026-11-28T02:15:07Z", "", "27 nov. 2026"),
+            "2026-11-27");
+  EXPECT_EQ(published_of("2026-11-28T02:15:07+01:00", "", "27 nov. 2026"),
+            "2026-11-28");
+  EXPECT_EQ(published_of("2026-11-28T02:15:07Z",
+                         "<meta property=\"article:modified_time\" "
+                         "content=\"2026-11-29T10:00:00Z\">",
+                         "Mis à jour le 29 nov. 2026"),
+            "2026-11-28");
+}
+
 // Substack's article is a "newsletter-post": the post, whose byline and date
 // are read, not a box inviting readers to subscribe.
 TEST(ExtractTest, ANewslettersPostIsTheArticle) {
