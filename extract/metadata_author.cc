@@ -1998,6 +1998,33 @@ bool AuthorFromMarkup(const PageMetadata& md) {
                    named) != std::end(kAuthorMetaNames);
 }
 
+// "Par X et Y" on a short line of its own under the headline, in the
+// headline's article block but in no byline's element nor in the text's
+// block (a Squarespace post's first block of text, the text in the next):
+// read as a byline opening the text is (TakeOpeningByline), up to the first
+// long line.
+void TakeBylineUnderTheHeadline(const RawTags& raw, PageMetadata& md) {
+  if (raw.headline_block == nullptr || raw.h1.empty()) return;
+  constexpr size_t kLongestLine = 200;
+  constexpr int kLinesRead = 12;
+  const std::string lines = BlockText(raw.headline_block);
+  const size_t headline = lines.find(raw.h1);
+  if (headline == std::string::npos) return;
+  size_t start = lines.find('\n', headline);
+  for (int read = 0; start != std::string::npos && read < kLinesRead; ++read) {
+    const size_t end = lines.find('\n', start + 1);
+    const std::string_view line = std::string_view(lines).substr(
+        start + 1,
+        end == std::string::npos ? std::string::npos : end - start - 1);
+    if (line.size() > kLongestLine) return;
+    if (line.starts_with("Par ") || line.starts_with("PAR ")) {
+      TakeOpeningByline(line, md);
+      return;
+    }
+    start = end;
+  }
+}
+
 void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,
                   PageMetadata& md) {
   const AuthorTiers tiers = GatherAuthors(raw, ld);
@@ -2019,6 +2046,7 @@ void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,
       md.author.clear();
     if (!md.author.empty()) DropOtherContributors(raw, md);
   }
+  TakeBylineUnderTheHeadline(raw, md);
   if (md.author.empty()) md.sources.erase("author");
 }
 
@@ -2067,8 +2095,9 @@ bool TakeOpeningByline(std::string_view paragraph, PageMetadata& md) {
         (after.starts_with("le ") && HasAsciiDigit(after.substr(0, 8)));
   }
   if (!byline_follows) return false;
-  // "Par La Rédaction": a byline, which leaves the text, signed by no one.
-  if (NamesANewsroom(names)) return true;
+  // "Par La Rédaction", "Par AFP REUTERS": a byline, which leaves the text,
+  // signed by no one.
+  if (NamesANewsroom(names) || IsNewsAgencyCredit(names)) return true;
   const std::vector<std::string> known = md.author.empty()
                                              ? std::vector<std::string>()
                                              : absl::StrSplit(md.author, ", ");

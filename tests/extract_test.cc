@@ -4234,6 +4234,35 @@ TEST(ExtractTest, ABylineOpeningTheBodyIsNotTheText) {
   EXPECT_EQ(desk->author, "Wilner Saint-Fleur");
 }
 
+// A "Par" line of its own under the headline, in a block of text before the
+// one the text is read from (a blind Guyanese Squarespace post, whose author
+// field names the desk's account): the byline of the article's block.
+TEST(ExtractTest, ABylineUnderTheHeadlineOutsideTheTextsBlockSigns) {
+  const std::string paragraph(kParagraph);
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page(
+          "<title>Kourou</title>",
+          "<article class=\"entry hentry\"><div class=\"blog-item-top\"><div "
+          "class=\"blog-meta-item--author\"><a href=\"/actualites?author=5f\" "
+          "class=\"blog-author-name\">Rédaction LCG</a></div><div "
+          "class=\"blog-item-title\"><h1>Kourou : le lancement d'Ariane 6 "
+          "reporté in extremis</h1></div></div><div "
+          "class=\"blog-item-content\"><div class=\"sqs-block\"><div "
+          "class=\"sqs-block-content\"><p><strong>Par Jocelyn Horth et Maïté "
+          "Bellony</strong></p><p><em>Le tir, prévu mardi soir, a été "
+          "interrompu à sept minutes du décollage.</em></p></div></div><div "
+          "class=\"sqs-block image-block\"><div "
+          "class=\"sqs-block-content\"><figure><img "
+          "src=\"a.jpg\"><figcaption>Le pas de "
+          "tir.</figcaption></figure></div></div><div class=\"sqs-block\"><div "
+          "class=\"sqs-block-content\"><p>" +
+              paragraph + "</p><p>" + paragraph + "</p><p>" + paragraph +
+              "</p></div></div></div></article>"),
+      {.source = "x.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->author, "Jocelyn Horth, Maïté Bellony");
+}
+
 // A breadcrumb inside the article's block, down to the page's own headline,
 // is the site's path, not text.
 TEST(ExtractTest, ABreadcrumbInTheArticleIsNotTheText) {
