@@ -506,7 +506,14 @@ std::optional<DateTime> FindFrenchDate(std::string_view text,
         date->position > kLabelBefore ? date->position - kLabelBefore : 0;
     const std::string label =
         folded.substr(label_from, date->position - label_from);
-    if (SaysUpdated(label)) {
+    // So is a print version's date of printing ("Imprimé le 07/12/2026 à
+    // 08:14 | Article publié le jeudi 3 décembre 2026").
+    const std::vector<std::string> label_words = FoldedWords(label);
+    const bool printed = std::any_of(
+        label_words.begin(), label_words.end(), [](const std::string& word) {
+          return word == "imprime" || word == "imprimee" || word == "printed";
+        });
+    if (SaysUpdated(label) || printed) {
       const size_t published = folded.find("publie", date->position);
       if (published != std::string::npos &&
           published - date->position <= kNearPublished) {

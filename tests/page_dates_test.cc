@@ -21,6 +21,10 @@ TEST(PageDatesTest, FindsFrenchDatesInBylines) {
       {"11/02/2025 - 17:30", "www.sahelquotidien.sn",
        "2025-02-11T17:30:00+00:00"},
       {"le 1er mars 2024", "", "2024-03-01"},
+      // A print version's date of printing, then the publication's.
+      {"Imprimé le 07/12/2026 à 08:14 | Article publié le jeudi 3 décembre "
+       "2026",
+       "", "2026-12-03"},
       {"Mis en ligne le 12 févr. 2025, 08:20", "www.x.ch",
        "2025-02-12T08:20:00+01:00"},
       {"Publié le 10 juillet 2024 à 12h00", "", "2024-07-10T12:00:00+02:00"},
