@@ -12,7 +12,9 @@
 
 #include "absl/algorithm/container.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/functional/function_ref.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
@@ -615,10 +617,7 @@ std::string CleanAuthor(std::string author) {
       pos = pos == 0 ? std::string::npos : author.rfind(' ', pos - 1);
       if (pos == std::string::npos || pos == 0) break;
       const std::string_view agency = std::string_view(author).substr(pos + 1);
-      const bool acronym =
-          agency.size() >= 3 &&
-          std::all_of(agency.begin(), agency.end(),
-                      [](char c) { return c >= 'A' && c <= 'Z'; });
+      const bool acronym = agency.size() >= 3 && IsAcronymWord(agency);
       if ((words > 0 || acronym) && IsNewsAgencyCredit(agency) &&
           NamesPeople(std::string_view(author).substr(0, pos)))
         cut = pos;
@@ -1797,6 +1796,26 @@ std::string WithoutOutletBefore(const std::string& author,
   return name && NamesPeople(*name) ? *name : author;
 }
 
+// Whether the words right before one of `name`'s occurrences in `text` make
+// a label `says_it` recognises: the `bytes` before it, folded, without the
+// characters of `trailing` that end them ("Infographie : X" gives
+// "infographie" with " :" trimmed).
+bool LabelledBefore(std::string_view text, std::string_view name, size_t bytes,
+                    std::string_view trailing,
+                    absl::FunctionRef<bool(std::string_view)> says_it) {
+  for (size_t at = text.find(name);
+       at != std::string_view::npos && !name.empty();
+       at = text.find(name, at + name.size())) {
+    const size_t from = at > bytes ? at - bytes : 0;
+    std::string before = FoldText(text.substr(from, at - from));
+    while (!before.empty() &&
+           trailing.find(before.back()) != std::string_view::npos)
+      before.pop_back();
+    if (says_it(before)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void TakeSignatureAsAuthor(std::string_view text,
@@ -1822,28 +1841,20 @@ void DropTranslators(std::string_view text, PageMetadata& md) {
   const std::vector<std::string> names = absl::StrSplit(md.author, ", ");
   if (names.size() < 2) return;
   constexpr size_t kLabelBytes = 48;
-  const auto translated = [&](std::string_view name) {
-    for (size_t at = text.find(name); at != std::string_view::npos;
-         at = text.find(name, at + name.size())) {
-      const size_t from = at > kLabelBytes ? at - kLabelBytes : 0;
-      std::string before = FoldText(text.substr(from, at - from));
-      while (!before.empty() && (before.back() == ' ' || before.back() == ':'))
-        before.pop_back();
-      // "Traduction", or "traduit(e) [de l'anglais] par" on the same line.
-      const size_t line = before.rfind('\n');
-      const std::string_view label = std::string_view(before).substr(
-          line == std::string::npos ? 0 : line + 1);
-      const size_t verb = label.rfind("tradui");
-      if (label.ends_with("traduction") ||
-          (verb != std::string_view::npos && label.ends_with(" par") &&
-           label.find('.', verb) == std::string_view::npos))
-        return true;
-    }
-    return false;
+  // "Traduction", or "traduit(e) [de l'anglais] par" on the same line.
+  const auto says_translated = [](std::string_view before) {
+    const size_t line = before.rfind('\n');
+    const std::string_view label =
+        before.substr(line == std::string_view::npos ? 0 : line + 1);
+    const size_t verb = label.rfind("tradui");
+    return label.ends_with("traduction") ||
+           (verb != std::string_view::npos && label.ends_with(" par") &&
+            label.find('.', verb) == std::string_view::npos);
   };
   std::vector<std::string> kept;
   for (const std::string& name : names)
-    if (!translated(name)) kept.push_back(name);
+    if (!LabelledBefore(text, name, kLabelBytes, " :", says_translated))
+      kept.push_back(name);
   if (kept.empty() || kept.size() == names.size()) return;
   md.author = absl::StrJoin(kept, ", ");
   md.sources["author"] += ", without the translator the text credits";
@@ -1880,29 +1891,23 @@ bool CreditedForOtherThanText(std::string_view text, std::string_view name) {
       "cartographie",     "montage",          "edite par",    "editee par",
       "mis en ligne par", "mise en ligne par"};
   constexpr size_t kLabelBytes = 40;
-  for (size_t at = text.find(name);
-       at != std::string_view::npos && !name.empty();
-       at = text.find(name, at + name.size())) {
-    const size_t from = at > kLabelBytes ? at - kLabelBytes : 0;
-    std::string before = FoldText(text.substr(from, at - from));
-    while (!before.empty() && (before.back() == ' ' || before.back() == ':' ||
-                               before.back() == '-'))
-      before.pop_back();
-    for (std::string_view role : kRoles) {
-      if (!before.ends_with(role)) continue;
-      const std::string_view opening =
-          std::string_view(before).substr(0, before.size() - role.size());
-      if (!opening.empty() && absl::ascii_isalpha(opening.back())) continue;
-      const std::string_view words = TrimAscii(opening);
-      if (words.ends_with(" et") || words == "et") continue;
-      // "Photo d'illustration : X", a stock photo's credit.
-      if (words.ends_with("photo d") || words.ends_with("photos d") ||
-          words.ends_with("image d"))
-        continue;
-      return true;
-    }
-  }
-  return false;
+  return LabelledBefore(
+      text, name, kLabelBytes, " :-", [](std::string_view before) {
+        for (std::string_view role : kRoles) {
+          if (!before.ends_with(role)) continue;
+          const std::string_view opening =
+              before.substr(0, before.size() - role.size());
+          if (!opening.empty() && absl::ascii_isalpha(opening.back())) continue;
+          const std::string_view words = TrimAscii(opening);
+          if (words.ends_with(" et") || words == "et") continue;
+          // "Photo d'illustration : X", a stock photo's credit.
+          if (words.ends_with("photo d") || words.ends_with("photos d") ||
+              words.ends_with("image d"))
+            continue;
+          return true;
+        }
+        return false;
+      });
 }
 
 // Whether a byline opens "Par AFP": an agency alone, up to the line's end or
@@ -2010,18 +2015,16 @@ void TakeBylineUnderTheHeadline(const RawTags& raw, PageMetadata& md) {
   const std::string lines = BlockText(raw.headline_block);
   const size_t headline = lines.find(raw.h1);
   if (headline == std::string::npos) return;
-  size_t start = lines.find('\n', headline);
-  for (int read = 0; start != std::string::npos && read < kLinesRead; ++read) {
-    const size_t end = lines.find('\n', start + 1);
-    const std::string_view line = std::string_view(lines).substr(
-        start + 1,
-        end == std::string::npos ? std::string::npos : end - start - 1);
-    if (line.size() > kLongestLine) return;
-    if (line.starts_with("Par ") || line.starts_with("PAR ")) {
-      TakeOpeningByline(line, md);
+  const size_t after = lines.find('\n', headline);
+  if (after == std::string::npos) return;
+  int read = 0;
+  for (absl::string_view line :
+       absl::StrSplit(absl::string_view(lines).substr(after + 1), '\n')) {
+    if (++read > kLinesRead || line.size() > kLongestLine) return;
+    if (absl::StartsWith(line, "Par ") || absl::StartsWith(line, "PAR ")) {
+      TakeOpeningByline(std::string_view(line.data(), line.size()), md);
       return;
     }
-    start = end;
   }
 }
 
