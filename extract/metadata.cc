@@ -84,6 +84,14 @@ std::optional<std::string_view> BeforeSeparatedEnding(
   return std::nullopt;
 }
 
+// "Version imprimable", "Imprimer l'article", "Print": a print page's label,
+// which stands where a headline or the site's name would.
+bool SaysPrintVersion(std::string_view label) {
+  const std::string folded = FoldText(TrimAscii(label));
+  return folded.starts_with("version imprim") || folded.starts_with("imprim") ||
+         folded.starts_with("print");
+}
+
 // "Carthage Actu | Sfax : le port..." whose headline (<h1>) is "Sfax : le
 // port...": the site's name put before the headline; "" when the title is
 // not of that shape.
@@ -107,10 +115,7 @@ std::string OutletBeforeHeadline(const std::string& title,
   // "Version imprimable – Headline": a print page's label where the name
   // would be ("Carthage Actu - Version imprimable - …" keeps its name, which
   // WithoutTagline cuts out).
-  if (const std::string folded = FoldText(name);
-      folded.starts_with("version imprim") || folded.starts_with("imprim") ||
-      folded.starts_with("print"))
-    return {};
+  if (SaysPrintVersion(name)) return {};
   return name.size() <= kLongestName ? name : std::string();
 }
 
@@ -607,6 +612,12 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
                   : std::string(head);
       source = "title prefix before a section's name";
     }
+    // "La Lanterne de Lomé - Version imprimable": a print page's label after
+    // the site's name.
+    if (SaysPrintVersion(suffix)) {
+      given = head.size() > 40 || WordCount(head) > 5 ? "" : std::string(head);
+      source = "title prefix before the print label";
+    }
     // "L'Echo de Constantine - Actualité régionale", the logo reading "L'Echo
     // de Constantine - Quotidien régional": the site puts its name first and
     // the section after it.
@@ -950,7 +961,10 @@ void ChooseTitle(const RawTags& raw, const nlohmann::json* ld,
   }
   for (const auto& [title, from] : titles) {
     if (!title.empty()) {
-      if (h1_is_headline && names_the_site(title)) continue;
+      // "La Lanterne - Version imprimable": the print page's label, once the
+      // site's name is cut off.
+      if (h1_is_headline && (names_the_site(title) || SaysPrintVersion(title)))
+        continue;
       md.title = title;
       md.sources["title"] = from;
       return;

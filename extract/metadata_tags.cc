@@ -1236,9 +1236,18 @@ void ReadHeadlineStandIn(const GumboNode* node, const RawTags& raw,
                         absl::ByAnyChar(" \t\r\n"), absl::SkipEmpty()))
       in_page_header = in_page_header || name == "page-header";
   }
+  // A print version's headline ("print-title"): on a page made for printing,
+  // "print" marks the article itself, not a part only paper shows.
+  const std::string own_hints = ClassAndId(node);
+  const std::vector<std::string_view> own_words = ClassWords(own_hints);
+  const bool print_headline =
+      HasClassWord(own_words, {"print"}) &&
+      HintsAt(own_words, {"title", "titre", "headline"});
   const bool in_chrome =
       in_page_header && !declared
           ? InChromeOrLink(node, false) || InChromeOrLink(parent->parent, true)
+      : print_headline
+          ? InChromeOrLink(node, false) || InChromeOrLink(parent, !declared)
           : InChromeOrLink(node, !declared);
   const auto og_url = raw.meta.find("og:url");
   if (in_chrome || IsLinkText(node, text,

@@ -786,6 +786,25 @@ TEST(ExtractTest, APrintVersionsBannerNamesTheOutletNotItsLabel) {
   EXPECT_EQ(a->title, "Une patinoire sur la rivière Saguenay");
 }
 
+// A print page with no <h1>: its headline is an <h2> named "print-title",
+// where "print" says the page is for paper, and its <title> gives only the
+// site's name and the print label, which names no outlet either.
+TEST(ExtractTest, APrintPagesTitleElementIsItsHeadlineNotThePrintLabel) {
+  absl::StatusOr<Article> a = ExtractArticle(
+      Page("<title>La Lanterne de Lomé - Version imprimable</title>",
+           "<div class=\"print-header\"><div class=\"print-logo\">LA "
+           "LANTERNE DE LOMÉ</div></div><div class=\"print-article\"><h2 "
+           "class=\"print-title\">Lomé : les taxis-motos devront porter un "
+           "casque homologué</h2><div class=\"print-body\"><p>" +
+               std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+               "</p></div></div>"),
+      {.source = "imprimer.html"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->title,
+            "Lomé : les taxis-motos devront porter un casque homologué");
+  EXPECT_EQ(a->outlet, "La Lanterne de Lomé");
+}
+
 // A wiki's JSON-LD names the foundation behind it as publisher; its <title>
 // ends with the name its address spells, the outlet. A publisher the page
 // names nowhere else, on a site with no og:site_name, gives way only so.
