@@ -1207,6 +1207,30 @@ void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
             "modification date)";
         return;
       }
+      // The same stamp, a theme's own (JSON-LD written once for a template,
+      // "2019-06-14" on a page of 2026), when the byline's "Publié" day is
+      // later and the page's other modification time (og:updated_time,
+      // article:modified_time) is later still: two sources against one.
+      if (const std::optional<DateTime> written =
+              FindFrenchDate(raw.near_byline_text, host);
+          written && written->LocalDay() > md.published->LocalDay() &&
+          SaysPublished(raw.near_byline_text)) {
+        for (const char* name : {"article:modified_time", "og:updated_time"}) {
+          const std::optional<DateTime> other_modified =
+              ParseMachineDate(FirstMeta(raw, {name}), host);
+          if (other_modified &&
+              other_modified->unix_seconds >= written->unix_seconds) {
+            md.published = written;
+            md.modified = other_modified;
+            md.sources["published"] =
+                "the byline's \"Publié\" date, after the markup's (a stale "
+                "stamp: " +
+                std::string(name) + " is later)";
+            md.sources["modified"] = name;
+            return;
+          }
+        }
+      }
     }
     ShowInThePagesOffset(raw, host, md);
     return;

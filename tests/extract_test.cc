@@ -3921,6 +3921,35 @@ TEST(ExtractTest, AMarkupPublishedAtItsModificationGivesWayToTheWrittenDate) {
             "2025-03-03T10:00:00+00:00");
 }
 
+// A theme's JSON-LD stamped once with one date for both (2019) on a page
+// whose byline says "Publié le" a later day, and whose og:updated_time is
+// later still: the stamp is stale, the byline's date the publication.
+TEST(ExtractTest, AStaleMarkupStampGivesWayToALaterPublishedDate) {
+  const auto published_of = [](const std::string& updated_meta) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page("<script type=\"application/ld+json\">{\"@type\": "
+             "\"NewsArticle\", \"datePublished\": "
+             "\"2019-06-14T08:00:00+02:00\", \"dateModified\": "
+             "\"2019-06-14T08:00:00+02:00\"}</script>" +
+                 updated_meta,
+             "<main><h1>Tram de Liège : l'extension confirmée pour "
+             "2030</h1><div class=\"post-meta\">Marc Lejeune · Publié le "
+             "14/12/2026 à 17:20</div><p>" +
+                 std::string(kParagraph) + "</p></main>"),
+        {.source = "x.html"});
+    return a.ok() && a->published ? a->published->ToIso8601() : "?";
+  };
+  EXPECT_EQ(published_of("<meta property=\"og:updated_time\" "
+                         "content=\"2026-12-14T18:05:00+01:00\">"),
+            "2026-12-14T17:20:00+01:00");
+  // One source against the markup is not enough: no later modification
+  // time, or one before the byline's date.
+  EXPECT_EQ(published_of(""), "2019-06-14T08:00:00+02:00");
+  EXPECT_EQ(published_of("<meta property=\"og:updated_time\" "
+                         "content=\"2021-01-10T10:00:00+01:00\">"),
+            "2019-06-14T08:00:00+02:00");
+}
+
 // A day in the markup ("DC.date") takes the time the page writes that day.
 TEST(ExtractTest, ADayOnlyMachineDateTakesTheWrittenTime) {
   const auto published_of = [](const std::string& dateline) {
