@@ -158,8 +158,12 @@ class CandidateScorer {
         tag != GUMBO_TAG_HTML) {
       // The page's footer and navigation are chrome however much of its
       // prose they hold: a page of links (a ticker, a list of headlines)
-      // has its only paragraphs there, the publisher's blurb.
-      if (tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_NAV) return;
+      // has its only paragraphs there, the publisher's blurb. So is a
+      // consent wall (IsDialogOrConsentNotice), when it is all the page
+      // shows.
+      if (tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_NAV ||
+          IsDialogOrConsentNotice(node))
+        return;
       // A chrome-looking wrapper that holds most of the page's prose is a
       // layout class, not chrome.
       const TextStats& stats = index_.Of(node);

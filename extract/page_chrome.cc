@@ -44,6 +44,12 @@ const absl::flat_hash_set<std::string_view>& StrongChromeWords() {
   return *words;
 }
 
+const absl::flat_hash_set<std::string_view>& ConsentWords() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "cookie", "cookies", "consent", "rgpd", "gdpr"};
+  return *words;
+}
+
 // Weak words mark chrome unless the class also says content ("article-body
 // read-more" is the article; "read-more" alone is a link list).
 const absl::flat_hash_set<std::string_view>& WeakChromeWords() {
@@ -183,11 +189,12 @@ bool IsChromeElement(const GumboNode* node, Strictness strictness) {
     if (name == "itemprop" && (value == "author" || value == "datePublished" ||
                                value == "dateModified" || value == "publisher"))
       return true;
-    if (name == "role" &&
-        (value == "navigation" || value == "banner" || value == "contentinfo" ||
-         value == "complementary" || value == "dialog")) {
+    if (name == "role" && (value == "navigation" || value == "banner" ||
+                           value == "contentinfo" || value == "complementary" ||
+                           value == "dialog" || value == "alertdialog")) {
       return true;
     }
+    if (name == "aria-modal" && value == "true") return true;
     if (name == "aria-hidden" && value == "true") return true;
     if (name == "class" || name == "id") has_hints = true;
   }
@@ -288,6 +295,15 @@ bool IsStrongChromeHint(std::string_view class_and_id,
 
 bool IsStrongChromeHint(std::string_view class_and_id) {
   return IsStrongChromeHint(class_and_id, ClassWords(class_and_id));
+}
+
+bool IsDialogOrConsentNotice(const GumboNode* node) {
+  if (node->type != GUMBO_NODE_ELEMENT) return false;
+  const std::string_view role = Attribute(node, "role");
+  if (role == "dialog" || role == "alertdialog" ||
+      Attribute(node, "aria-modal") == "true")
+    return true;
+  return HasWord(ClassAndId(node), ConsentWords());
 }
 
 bool IsChromeHint(std::string_view class_and_id) {

@@ -25,6 +25,12 @@ enum class Strictness { kStrict, kRelaxed, kRelaxedButComments };
 // id as `strictness` reads them. itemprop=articleBody is never chrome.
 bool IsChromeElement(const GumboNode* node, Strictness strictness);
 
+// True when the element is a dialog over the page (role "dialog" or
+// "alertdialog", aria-modal) or a cookie and consent notice by its class or
+// id: chrome however much of the page's prose it holds, since a consent wall
+// may be all a crawler was shown.
+bool IsDialogOrConsentNotice(const GumboNode* node);
+
 // True when `class_and_id` (lower-cased) names page chrome rather than content.
 bool IsChromeHint(std::string_view class_and_id);
 

@@ -2913,6 +2913,44 @@ TEST(ExtractTest, AConsentBannerIsNoText) {
   EXPECT_EQ(article->text, std::string(kParagraph) + "\n\n" + kParagraph);
 }
 
+// A consent wall that is all a crawler was shown: a modal dialog (or a
+// cookie notice by its class) holding the page's only prose is no text,
+// however long; the metadata's title and description still describe the
+// article. Beside an article, such a dialog takes nothing from it.
+TEST(ExtractTest, AConsentWallIsNoTextEvenWhenItIsThePagesOnlyProse) {
+  const std::string wall_paragraph =
+      "<p>Nos partenaires et nous-mêmes utilisons vos données pour stocker "
+      "des informations sur un appareil, mesurer l'audience et personnaliser "
+      "les publicités et les contenus que vous voyez sur ce site.</p>";
+  const std::string meta =
+      "<title>Strasbourg : le marché de Noël renforce sa sécurité</title>"
+      "<meta property=\"og:description\" content=\"Plus de 700 agents "
+      "mobilisés, des accès filtrés.\">";
+  for (const std::string& opening :
+       {std::string("<div class=\"cmp-overlay\" role=\"dialog\">"),
+        std::string("<div class=\"wall\" aria-modal=\"true\">"),
+        std::string("<div id=\"cookie-wall\" class=\"overlay\">")}) {
+    absl::StatusOr<Article> walled = ExtractArticle(
+        Page(meta, opening + "<div class=\"box\">" + wall_paragraph +
+                       wall_paragraph + wall_paragraph +
+                       "</div></div><div id=\"app\" hidden></div>"),
+        {.source = "marche.html"});
+    ASSERT_TRUE(walled.ok()) << walled.status();
+    EXPECT_EQ(walled->text, "") << opening;
+    EXPECT_EQ(walled->description,
+              "Plus de 700 agents mobilisés, des accès "
+              "filtrés.");
+  }
+  absl::StatusOr<Article> article = ExtractArticle(
+      Page(meta, "<div role=\"dialog\">" + wall_paragraph +
+                     "</div><article><h1>Strasbourg : le marché de Noël "
+                     "renforce sa sécurité</h1><p>" +
+                     std::string(kParagraph) + "</p></article>"),
+      {.source = "marche.html"});
+  ASSERT_TRUE(article.ok()) << article.status();
+  EXPECT_EQ(article->text, kParagraph);
+}
+
 // A section front whose longest prose is its first teaser's standfirst is a
 // list however its theme dates it; a JSON-LD article says otherwise, but not
 // at a section's address, where themes write one on every page.
