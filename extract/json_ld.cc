@@ -234,7 +234,8 @@ std::string NonArticlePageTypeWithin(const nlohmann::json& j, int depth) {
     for (const nlohmann::json& type :
          it->is_array() ? *it : nlohmann::json::array({*it})) {
       if (type != "CollectionPage" && type != "SearchResultsPage" &&
-          type != "ProfilePage" && type != "AboutPage" && type != "ContactPage")
+          type != "ProfilePage" && type != "AboutPage" &&
+          type != "ContactPage" && type != "Quiz")
         continue;
       // A page of the kind whose main entity is an article is that article.
       if (auto main = j.find("mainEntity");

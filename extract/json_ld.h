@@ -33,7 +33,8 @@ const nlohmann::json* FindPagesArticleObject(
 // The page type a JSON-LD block declares for a page that is no article: a
 // page of links to articles (a tag's or a section's archive, search results:
 // "CollectionPage", "SearchResultsPage"), a person's profile ("ProfilePage",
-// an author's page), the site's "AboutPage" or "ContactPage"; top level, in
+// an author's page), the site's "AboutPage" or "ContactPage", a "Quiz"
+// (questions to answer, however newsy); top level, in
 // an array, or in "@graph". "" when it declares none, or when the page's
 // main entity is an article.
 std::string NonArticlePageType(const nlohmann::json& j);

@@ -1635,12 +1635,16 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
     if (type.empty()) continue;
     const bool lists = type == "CollectionPage" || type == "SearchResultsPage";
     const bool person = type == "ProfilePage";
+    const bool quiz = type == "Quiz";
     declares_list_or_profile = lists || person;
     std::string why = absl::StrCat(lists    ? "it lists articles"
                                    : person ? "it presents a person"
+                                   : quiz   ? "it is a quiz"
                                             : "it presents the site",
                                    " (its JSON-LD says ", type, ")");
-    if (!md.says_article) {
+    // A quiz laid out as an article (a byline, a date, og:type "article"):
+    // only a JSON-LD article object beside it says the page is one.
+    if (!md.says_article || (quiz && !md.json_ld_article)) {
       md.not_an_article = std::move(why);
     } else if ((lists || person) && !md.json_ld_article) {
       md.not_an_article_if_it_lists = std::move(why);

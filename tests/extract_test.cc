@@ -480,6 +480,16 @@ TEST(ExtractTest, PagesTheSiteSaysAreNoArticleAreRefused) {
               ::testing::HasSubstr("it presents a person"));
   EXPECT_THAT(refusal(json_ld("AboutPage"), "a.html", body),
               ::testing::HasSubstr("it presents the site"));
+  // A quiz dressed as an article (og:type "article", a date) is one only
+  // when a JSON-LD article object stands beside it.
+  const std::string dated_og_article =
+      "<meta property=\"og:type\" content=\"article\"><meta "
+      "property=\"article:published_time\" content=\"2026-12-04\">";
+  EXPECT_THAT(refusal(json_ld("Quiz") + dated_og_article, "a.html", body),
+              ::testing::HasSubstr("it is a quiz"));
+  EXPECT_EQ(refusal(json_ld("Quiz") + dated_og_article + json_ld("NewsArticle"),
+                    "a.html", body),
+            "article");
   EXPECT_THAT(refusal("<meta property=\"og:type\" content=\"website\">",
                       "https://www.lecevenol.fr/", body),
               ::testing::HasSubstr("the site's root"));
