@@ -249,7 +249,8 @@ const std::vector<std::string_view>& NameLabels() {
 // Those, and the labels that stand as such only before a colon: "Rédaction"
 // opens a newsroom's name ("Rédaction Sud Ouest") as often as it labels one;
 // an interview's byline names who asked ("Interview: X", "Entretien : X"),
-// where "Entretien avec X" names who answered.
+// where "Entretien avec X" names who answered; "Source : ATS" credits an
+// agency (or another outlet), which the agency rules then read.
 bool IsBylineLabel(std::string_view label) {
   return std::find(NameLabels().begin(), NameLabels().end(), label) !=
              NameLabels().end() ||
@@ -258,7 +259,8 @@ bool IsBylineLabel(std::string_view label) {
          label == "journalistes" || label == "texte et photos" ||
          label == "textes et photos" || label == "texte et photo" ||
          label == "texte et images" || label == "interview" ||
-         label == "entretien" || label == "propos recueillis par";
+         label == "entretien" || label == "propos recueillis par" ||
+         label == "source";
 }
 
 // The words a byline opens with before its names: "Par", "Un reportage de",

@@ -520,6 +520,27 @@ bool ReadTag(const GumboNode* node, RawTags& raw) {
   }
 }
 
+// The `name` property of the microdata item `node` (a Person's "<span
+// itemprop=author itemscope>Source: <span itemprop=name>ATS</span></span>"):
+// what the item is called, without the words around it; "" when it declares
+// none.
+std::string ItemName(const GumboNode* node) {
+  if (gumbo_get_attribute(&node->v.element.attributes, "itemscope") == nullptr)
+    return {};
+  std::string name;
+  ForEachElement(node, [&](const GumboNode* element) {
+    if (!name.empty()) return false;
+    if (element != node && Attribute(element, "itemprop") == "name") {
+      const std::string_view content = Attribute(element, "content");
+      name =
+          content.empty() ? VisibleText(element) : CollapseWhitespace(content);
+      return false;
+    }
+    return true;
+  });
+  return name;
+}
+
 // Microdata: the first itemprop=datePublished and dateModified, and the
 // first itemprop=author with its co-authors (the others in its element: "Par
 // <span itemprop=author>A</span>, correspondant à Kolwezi, et <span
@@ -537,13 +558,15 @@ void ReadItemprop(const GumboNode* node, RawTags& raw) {
   } else if (itemprop == "dateModified" && raw.itemprop_modified.empty()) {
     raw.itemprop_modified = value();
   } else if (itemprop == "author" && raw.itemprop_author.empty()) {
-    raw.itemprop_author = value();
+    raw.itemprop_author = ItemName(node);
+    if (raw.itemprop_author.empty()) raw.itemprop_author = value();
     raw.itemprop_author_parent = node->parent;
   } else if (itemprop == "author" && node->parent != nullptr &&
              node->parent == raw.itemprop_author_parent &&
              !Attribute(node, "itemtype").ends_with("Organization")) {
     // A name written twice (a link and a <meta>) is one co-author.
-    const std::string co_author = value();
+    std::string co_author = ItemName(node);
+    if (co_author.empty()) co_author = value();
     const std::string listed = ", " + raw.itemprop_author + ", ";
     if (!co_author.empty() &&
         listed.find(", " + co_author + ", ") == std::string::npos)

@@ -1854,6 +1854,22 @@ TEST(ExtractTest, LabelledBylinesAndSeveralAuthors) {
                      "</span></span><p>" +
                          std::string(kParagraph) + "</p>"),
             "Anne Dupont");
+  // A microdata Person is called by its `name` property, not by the words
+  // around it ("Source:", a role); an agency so credited signs no one.
+  EXPECT_EQ(AuthorOf("",
+                     "<div class=\"footer\"><span class=\"news-list-author\" "
+                     "itemprop=\"author\" itemscope "
+                     "itemtype=\"http://schema.org/Person\">Source: <span "
+                     "itemprop=\"name\">ATS</span></span></div><p>" +
+                         std::string(kParagraph) + "</p>"),
+            "");
+  EXPECT_EQ(AuthorOf("",
+                     "<span itemprop=\"author\" itemscope "
+                     "itemtype=\"http://schema.org/Person\"><span "
+                     "itemprop=\"name\">Léa Gasser</span>, cheffe de "
+                     "rubrique</span><p>" +
+                         std::string(kParagraph) + "</p>"),
+            "Léa Gasser");
   // A guest's column, a footnote's mark, a role after the name, a link's
   // words.
   EXPECT_EQ(author_of("<span class=\"signature\">Une carte blanche "
