@@ -1823,8 +1823,12 @@ bool LabelledBefore(std::string_view text, std::string_view name, size_t bytes,
 void TakeSignatureAsAuthor(std::string_view text,
                            const std::vector<std::string>& closing_labels,
                            PageMetadata& md) {
+  // The outlet's own account ("Publié par Faso Horizon" on the blog Faso
+  // Horizon) signs for no one: a signature under the text names the writer.
+  const bool outlets_account =
+      !md.outlet.empty() && AsciiLower(md.author) == AsciiLower(md.outlet);
   if (!md.author.empty() && NamesPeople(md.author) &&
-      !md.author_credited_for_another_role)
+      !md.author_credited_for_another_role && !outlets_account)
     return;
   std::string signature = SignatureAfterText(text);
   if (signature.empty())

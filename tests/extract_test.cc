@@ -4346,6 +4346,34 @@ TEST(ExtractTest, ABylineOpeningTheBodyIsNotTheText) {
   EXPECT_EQ(desk->author, "Wilner Saint-Fleur");
 }
 
+// A blog whose posts are published by its own account ("Publié par Faso
+// Horizon" on the blog Faso Horizon, a blind Burkinabè Blogger post): the
+// signature under the text names the writer. An account of another name
+// still signs.
+TEST(ExtractTest, ASignatureSignsOverTheOutletsOwnAccount) {
+  const auto author_of = [](const std::string& account) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page("<title>Faso Horizon: Koudougou : le marché rouvre</title><meta "
+             "property=\"og:site_name\" content=\"Faso Horizon\">",
+             "<div class=\"post hentry\"><h3 class=\"post-title\">Koudougou : "
+             "le marché rouvre</h3><div class=\"post-body\"><div>" +
+                 std::string(kParagraph) + "</div><br><div>" +
+                 std::string(kParagraph) +
+                 "</div><br><div style=\"text-align: right;\"><b>Issouf "
+                 "SAWADOGO</b></div></div><div class=\"post-footer\"><span "
+                 "class=\"post-author vcard\">Publié par <span class=\"fn\" "
+                 "itemprop=\"author\" itemscope "
+                 "itemtype=\"http://schema.org/Person\"><span "
+                 "itemprop=\"name\">" +
+                 account + "</span></span></span></div></div>"),
+        {.source = "https://www.fasohorizon.bf/2026/12/koudougou.html"});
+    EXPECT_TRUE(a.ok()) << a.status();
+    return a.ok() ? a->author : "?";
+  };
+  EXPECT_EQ(author_of("Faso Horizon"), "Issouf SAWADOGO");
+  EXPECT_EQ(author_of("Awa Ouédraogo"), "Awa Ouédraogo");
+}
+
 // A "Par" line of its own under the headline, in a block of text before the
 // one the text is read from (a blind Guyanese Squarespace post, whose author
 // field names the desk's account): the byline of the article's block.
