@@ -569,11 +569,19 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
       source = "json-ld publisher";
     }
   }
+  // Dublin Core's publisher, on pages that describe themselves that way and
+  // in no other (an old portal's mobile site, a library's).
+  if (given.empty()) {
+    given = FirstMeta(raw, {"dc.publisher", "dcterms.publisher"}, &source);
+  }
   // A publisher that is the company behind the site ("Wikimedia Foundation,
-  // Inc." on fr.wikinews.org, which names itself nowhere else), when the
+  // Inc." on fr.wikinews.org, which names itself nowhere else; Dublin Core's
+  // "Groupe Éveil Médias" on a print page of L'Éveil d'Abidjan), when the
   // <title> ends with a name the address spells ("… — Wikinews"): that name
   // is the outlet. Not a platform's name ("… | Medium" on medium.com).
-  if (!named_by_the_site && source == "json-ld publisher" &&
+  if (!named_by_the_site &&
+      (source == "json-ld publisher" || source == "dc.publisher" ||
+       source == "dcterms.publisher") &&
       !SpellsTheAddress(given, site_url)) {
     if (const std::string suffix = SplitTitleSuffix(raw.title_tag).second;
         !suffix.empty() && !NamesAPublishingPlatform(suffix) &&
@@ -581,11 +589,6 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
       given = suffix;
       source = "title suffix, as the address spells it";
     }
-  }
-  // Dublin Core's publisher, on pages that describe themselves that way and
-  // in no other (an old portal's mobile site, a library's).
-  if (given.empty()) {
-    given = FirstMeta(raw, {"dc.publisher", "dcterms.publisher"}, &source);
   }
   // Without a publisher to name the publication, the page's <title> or its
   // header may ("Le Crieur" on Tumblr); the platform's name stands when

@@ -839,6 +839,17 @@ TEST(ExtractTest, ATitleSuffixTheAddressSpellsOutranksTheOwnersName) {
   EXPECT_EQ(outlet_of("Tournai inaugure un musée — Actualités",
                       "https://fr.wikinews.org/wiki/Tournai"),
             "Wikimedia Foundation, Inc.");
+  // Dublin Core's publisher alike: the group behind a print page's site.
+  absl::StatusOr<Article> print = ExtractArticle(
+      Page("<title>Transport lagunaire : deux lignes de plus | L'Éveil "
+           "d'Abidjan</title><meta name=\"DC.publisher\" content=\"Groupe "
+           "Éveil Médias\"><link rel=\"canonical\" "
+           "href=\"https://www.eveil-abidjan.ci/economie/transport\">",
+           "<h1>Transport lagunaire : deux lignes de plus</h1><p>" +
+               std::string(kParagraph) + "</p>"),
+      {.source = "imprimer.html"});
+  ASSERT_TRUE(print.ok()) << print.status();
+  EXPECT_EQ(print->outlet, "L'Éveil d'Abidjan");
 }
 
 // A group's name in og:site_name gives way to the outlet's that the
