@@ -1415,10 +1415,19 @@ bool IsAcronymOf(std::string_view acronym, std::string_view name) {
   return initials == acronym;
 }
 
+// The outlet's name, its acronym, or its name followed by a desk's, an
+// edition's or its partners' label ("Cameroon Tribune Partenaires", "Radio
+// Hexagone Bretagne"), not by a person's name.
+bool IsTheOutletsName(const std::string& name, const std::string& outlet) {
+  if (AsciiLower(name) == AsciiLower(outlet) || IsAcronymOf(name, outlet))
+    return true;
+  const std::optional<std::string> label = AfterOutletsName(name, outlet);
+  return label && !NamesPeople(*label);
+}
+
 const std::pair<std::string, std::string>* PickAuthor(
     const AuthorTiers& tiers, const std::string& outlet,
     const std::string& publisher, const std::string& section) {
-  const std::string outlet_lower = AsciiLower(outlet);
   const std::string publisher_lower = AsciiLower(publisher);
   const std::string section_lower = AsciiLower(section);
   // The outlet, or its label for a desk or its partners' pages ("Cameroon
@@ -1429,14 +1438,11 @@ const std::pair<std::string, std::string>* PickAuthor(
     // A desk's name as the author ("Opinions", the article's section, as
     // a JSON-LD Person) signs for no one either; a columnist's name as the
     // section of his column ("Patrick Lagacé") still signs.
-    if (lower == outlet_lower || IsAcronymOf(name, outlet) ||
-        (!publisher_lower.empty() && lower == publisher_lower) ||
-        IsAcronymOf(name, publisher) ||
-        (!section_lower.empty() && lower == section_lower &&
-         !IsPersonsName(name)))
-      return true;
-    const std::optional<std::string> label = AfterOutletsName(name, outlet);
-    return label && !NamesPeople(*label);
+    return IsTheOutletsName(name, outlet) ||
+           (!publisher_lower.empty() && lower == publisher_lower) ||
+           IsAcronymOf(name, publisher) ||
+           (!section_lower.empty() && lower == section_lower &&
+            !IsPersonsName(name));
   };
   for (const auto& candidate : tiers.first) {
     if (NamesPeople(candidate.first) && !is_outlet(candidate.first))
@@ -2034,6 +2040,21 @@ void TakeBylineUnderTheHeadline(const RawTags& raw, PageMetadata& md) {
   }
 }
 
+namespace {
+
+// "Par Hugo Lemaître, Radio Hexagone Bretagne": a byline that lists the
+// outlet (or its local edition) after the writers; the writers alone.
+void DropTheOutletFromTheWriters(PageMetadata& md) {
+  std::vector<std::string> names = absl::StrSplit(md.author, ", ");
+  if (names.size() < 2) return;
+  std::erase_if(names, [&](const std::string& name) {
+    return IsTheOutletsName(name, md.outlet);
+  });
+  if (!names.empty()) md.author = absl::StrJoin(names, ", ");
+}
+
+}  // namespace
+
 void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,
                   PageMetadata& md) {
   const AuthorTiers tiers = GatherAuthors(raw, ld);
@@ -2054,6 +2075,7 @@ void ChooseAuthor(const RawTags& raw, const nlohmann::json* ld,
          CreditsTheNewsroomWithAnAgency(raw.headline_area, md.outlet)))
       md.author.clear();
     if (!md.author.empty()) DropOtherContributors(raw, md);
+    DropTheOutletFromTheWriters(md);
   }
   TakeBylineUnderTheHeadline(raw, md);
   if (md.author.empty()) md.sources.erase("author");

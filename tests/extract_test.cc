@@ -4357,6 +4357,29 @@ TEST(ExtractTest, ABylineOpeningTheBodyIsNotTheText) {
   EXPECT_EQ(desk->author, "Wilner Saint-Fleur");
 }
 
+// A byline that lists the outlet's local edition after the writer ("Par Hugo
+// Lemaître, Radio Hexagone Bretagne" on Radio Hexagone): the writer alone; a
+// second writer stays.
+TEST(ExtractTest, TheOutletsEditionAfterTheWriterIsNoWriter) {
+  const auto author_of = [](const std::string& byline) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        Page("<title>Brest : un obus déminé</title><meta "
+             "property=\"og:site_name\" content=\"Radio Hexagone\">",
+             "<article><h1>Brest : un obus déminé</h1><div "
+             "class=\"article-author\"><span>" +
+                 byline + "</span></div><p>" + std::string(kParagraph) +
+                 "</p></article>"),
+        {.source = "brest.html"});
+    EXPECT_TRUE(a.ok()) << a.status();
+    return a.ok() ? a->author : "?";
+  };
+  EXPECT_EQ(author_of("Par Hugo Lemaître, Radio Hexagone Bretagne"),
+            "Hugo Lemaître");
+  EXPECT_EQ(author_of("Par Hugo Lemaître, Radio Hexagone"), "Hugo Lemaître");
+  EXPECT_EQ(author_of("Par Hugo Lemaître, Anne Le Gall"),
+            "Hugo Lemaître, Anne Le Gall");
+}
+
 // A blog whose posts are published by its own account ("Publié par Faso
 // Horizon" on the blog Faso Horizon, a blind Burkinabè Blogger post): the
 // signature under the text names the writer. An account of another name
