@@ -1356,8 +1356,9 @@ const GumboNode* FootedArticle(const GumboNode* node) {
 
 // Whether `byline` sits in another article's card: one of its few nearest
 // ancestors that does not hold the page's headline (`h1`) holds a heading
-// whose whole text is a link, the title of the piece the card shows
-// ("<div><h3><a href=…>CAN : …</a></h3><span class=author>…</span></div>",
+// whose whole text is a link, or that a link holds, the title of the piece
+// the card shows ("<div><h3><a href=…>CAN : …</a></h3><span
+// class=author>…</span></div>",
 // a sidebar's "Les plus lus"), or is a list item that holds a title's link
 // ("<li><a href=…>Nador West Med : …</a> · Par X · 19/05/2025</li>"). Not a
 // title that is the byline's own words: an author box titles its writer's
@@ -1393,7 +1394,14 @@ bool InOtherArticlesCard(const GumboNode* byline, const std::string& text,
       if (tag != GUMBO_TAG_H2 && tag != GUMBO_TAG_H3 && tag != GUMBO_TAG_H4)
         return !titled;
       const std::string title = CollapseWhitespace(VisibleText(element));
-      titled = others_title(title) && IsLinkText(element, title);
+      // The title's own link, or the card's link around its picture and
+      // title ("<a href=…><img><h2>Val Thorens ouvre…</h2></a>").
+      bool in_link = false;
+      for (const GumboNode* up = element->parent; up != nullptr && up != n;
+           up = up->parent)
+        in_link = in_link || (up->type == GUMBO_NODE_ELEMENT &&
+                              up->v.element.tag == GUMBO_TAG_A);
+      titled = others_title(title) && (in_link || IsLinkText(element, title));
       return false;
     });
     if (titled) return true;

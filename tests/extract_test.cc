@@ -660,6 +660,20 @@ TEST(ExtractTest, AnotherArticlesCardSignsNothingHere) {
                        text,
                    card),
             "");
+  // A card whose one link holds its picture and its title, its byline in
+  // its footer, under the article, whose byline the markup does not name.
+  EXPECT_EQ(
+      author(
+          "<div class=\"story-info\"><span class=\"story-by\">Par Lucie "
+          "Fontaine</span></div>" +
+              text +
+              "<section class=\"more-news\"><h2>Dans l'actu</h2><article "
+              "class=\"card\"><a href=\"/ski/val-thorens\"><img src=\"v.jpg\" "
+              "alt=\"\"><h2>Val Thorens ouvre sa saison avec un enneigement "
+              "record</h2></a><footer class=\"card-meta\">Par Adrien "
+              "Collomb · 29/11/2026</footer></article></section>",
+          ""),
+      "Lucie Fontaine");
   // A list item of another article: its linked title, then its byline.
   EXPECT_EQ(
       author(text,
