@@ -348,6 +348,13 @@ std::optional<GenreLabel> SplitGenreLabel(std::string_view byline) {
   const std::string_view genre = rest.substr(0, space);
   if (!genres->contains(genre)) return std::nullopt;
   rest.remove_prefix(space + 1);
+  // A word that says which ("La chronique éco de X", "Le billet politique
+  // de X"), in lower case.
+  if (const size_t next = rest.find(' ');
+      next != std::string_view::npos && next > 0 && !rest.starts_with("de ") &&
+      !rest.starts_with("d'") && !rest.starts_with("d’") &&
+      !OpensWithCapital(rest.substr(0, next)))
+    rest.remove_prefix(next + 1);
   const std::string_view names = writer_after(rest);
   if (names.empty()) return std::nullopt;
   return GenreLabel{genre, std::string(names)};

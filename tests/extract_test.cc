@@ -4084,6 +4084,21 @@ TEST(ExtractTest, AColumnsLabelNamesItsWriter) {
                      "Lambrechts</p>" +
                          paragraph),
             "");
+  // A word that says which column ("La chronique éco de X", a radio
+  // chronicle's label over its headline); not a name in its place.
+  absl::StatusOr<Article> radio = ExtractArticle(
+      Page("<title>Le travail</title>",
+           "<main><div class=\"show\"><div><p class=\"show__name\">La "
+           "chronique éco de Bernard Ortiz</p><h1>Le travail</h1></div></div>" +
+               paragraph + paragraph + "</main>"),
+      {.source = "a.html"});
+  ASSERT_TRUE(radio.ok()) << radio.status();
+  EXPECT_EQ(radio->author, "Bernard Ortiz");
+  EXPECT_EQ(AuthorOf("",
+                     "<p class=\"chapeau\">La chronique Europe de Bernard "
+                     "Ortiz</p>" +
+                         paragraph),
+            "");
 }
 
 // An article's own footer holds its byline and date (Blogger's post-footer,
