@@ -92,6 +92,16 @@ bool SaysPrintVersion(std::string_view label) {
          folded.starts_with("print");
 }
 
+// The part of `title` before its first separator (kTitleSeparators), trimmed;
+// "" when it has none.
+std::string_view TitlesFirstPart(std::string_view title) {
+  size_t first = std::string_view::npos;
+  for (std::string_view separator : kTitleSeparators)
+    first = std::min(first, title.find(separator));
+  return first == std::string_view::npos ? std::string_view()
+                                         : TrimAscii(title.substr(0, first));
+}
+
 // "Carthage Actu | Sfax : le port..." whose headline (<h1>) is "Sfax : le
 // port...": the site's name put before the headline; "" when the title is
 // not of that shape.
@@ -638,12 +648,22 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
     // Wouri" on lewouri.cm, over the group's "© 2026 Sanaga Médias", is the
     // group's name before its title's. (A place in the address is no title:
     // "Imaz Press - Réunion" on ipreunion.com.)
+    // "L'Éveil du Cher - Headline - Actualité Cher": the name is the title's
+    // first part, the section its last.
+    const std::string_view first_part = TitlesFirstPart(raw.title_tag);
     if (!suffix.empty() && head.size() >= 3 &&
         !(SpellsTheAddress(suffix, site_url, /*most_extra_letters=*/0) &&
           !SpellsTheAddress(head, site_url))) {
-      for (const std::string& line : raw.copyright_lines) {
-        if (AsciiLower(CopyrightHolder(line)) == AsciiLower(TrimAscii(head))) {
-          given = TrimAscii(head);
+      const auto held_by_copyright = [&](std::string_view part) {
+        return std::any_of(
+            raw.copyright_lines.begin(), raw.copyright_lines.end(),
+            [&](const std::string& line) {
+              return AsciiLower(CopyrightHolder(line)) == AsciiLower(part);
+            });
+      };
+      for (const std::string_view part : {TrimAscii(head), first_part}) {
+        if (!part.empty() && held_by_copyright(part)) {
+          given = std::string(part);
           source = "title prefix, as the copyright line names it";
           break;
         }
@@ -1180,6 +1200,22 @@ void ShowInThePagesOffset(const RawTags& raw, std::string_view host,
     md.published->utc_offset_minutes = static_cast<int>(offset);
 }
 
+// The date of the first line of `text` that says "Publié" (SaysPublished)
+// and dates a day before `first`, the first date of `text`; nullopt when
+// none does.
+std::optional<DateTime> EarlierPublishedLine(std::string_view text,
+                                             const DateTime& first,
+                                             std::string_view host) {
+  for (absl::string_view piece :
+       absl::StrSplit(absl::string_view(text.data(), text.size()), '\n')) {
+    const std::string_view line(piece.data(), piece.size());
+    if (!SaysPublished(line)) continue;
+    std::optional<DateTime> date = FindFrenchDate(line, host);
+    if (date && date->LocalDay() < first.LocalDay()) return date;
+  }
+  return std::nullopt;
+}
+
 // The date the page writes, where the markup's needs it: when no markup gives
 // the publication date in machine form, a French date in the byline or near
 // the headline, else the day in the canonical URL, else in `source_url`; a
@@ -1273,6 +1309,16 @@ void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
       }
       md.published = date;
       md.sources["published"] = from;
+      // A header's date of the day over the headline ("Édition du jour :
+      // jeudi 5 novembre 2026") comes first in its area; a line saying
+      // "Publié" on an earlier day is the publication (a day of showing is
+      // never before it).
+      if (std::optional<DateTime> published =
+              EarlierPublishedLine(*text, *date, host)) {
+        md.published = date = published;
+        md.sources["published"] =
+            absl::StrCat(from, ", its \"Publié\" line before a later date");
+      }
       // A day alone (a header's date of the day when the <h1> is the site's
       // name): the time a later text writes that day.
       for (size_t later = i + 1; later < std::size(texts) && date->day_only;

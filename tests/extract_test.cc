@@ -4768,6 +4768,40 @@ TEST(ExtractTest, WithoutH1TheSectionLabelAndTheHeadersDateGiveWay) {
   EXPECT_EQ(a->published->ToIso8601(), "2026-12-03T14:05:00+01:00");
 }
 
+// A table layout's side column writes the day's edition beside the headline,
+// and the "Publié le" line under it an earlier day: the publication's. Its
+// <title> opens with the outlet's name and ends with a section's.
+TEST(ExtractTest, APublishedLineOutranksTheEditionsDayBesideTheHeadline) {
+  const std::string paragraph(kParagraph);
+  const auto published_of = [&](const std::string& publication_line) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        "<html><head><title>L'Éveil du Cher - La maternité suspend les "
+        "accouchements - Actualité Cher</title></head><body><table><tr><td>"
+        "<table><tr><td><a "
+        "href=\"/sante/\">Santé</a></td></tr></table><br><font "
+        "size=\"1\">Édition du jour : <b>jeudi 5 novembre "
+        "2026</b></font></td><td><font size=\"5\"><b>La maternité suspend "
+        "les accouchements</b></font><br><br><table "
+        "class=\"infos\"><tr><td><font size=\"1\">Par <b>Jean-Marc "
+        "Pelletier</b></font></td><td><font size=\"1\">" +
+            publication_line +
+            "</font></td></tr></table><br><font size=\"2\">" + paragraph +
+            "<br><br>" + paragraph +
+            "</font></td></tr></table><p>© L'Éveil du Cher 2026 - Tous "
+            "droits réservés</p></body></html>",
+        {.source = "x.html"});
+    // The outlet is the title's first part, which the copyright line names,
+    // not its last, a section's.
+    EXPECT_EQ(a.ok() ? a->outlet : "?", "L'Éveil du Cher");
+    return a.ok() && a->published ? a->published->ToIso8601() : "?";
+  };
+  EXPECT_EQ(published_of("Publié le mercredi 4 novembre 2026 à 18h40"),
+            "2026-11-04T18:40:00+01:00");
+  // Not a later "Publié" day.
+  EXPECT_EQ(published_of("Publié le vendredi 6 novembre 2026 à 18h40"),
+            "2026-11-05");
+}
+
 // The visible headline over an SEO headline that differs: one whose kicker
 // ends with a full stop ("Vannes. …"), and one the markup names as its
 // alternativeHeadline.
