@@ -1673,6 +1673,11 @@ PageMetadata ReadMetadata(const GumboNode* root, std::string_view source_url) {
   md.says_article = dated_article || og_type == "article";
   md.robots_noindex =
       Contains(AsciiLower(FirstMeta(raw, {"robots", "googlebot"})), "noindex");
+  // The site's "page not found", whatever its theme writes in the <head>:
+  // suggested articles under it are other pages'.
+  if (raw.body_says_not_found)
+    md.not_an_article =
+        "it is the site's \"page not found\" (its body's class)";
   // A page its JSON-LD declares no article (a list of articles, a person's
   // profile, the site's "about" page), when nothing else says it is one.
   // The first such declaration counts. When only a date or the Open Graph

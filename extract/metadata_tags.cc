@@ -457,6 +457,18 @@ bool ReadTag(const GumboNode* node, RawTags& raw) {
     case GUMBO_TAG_HTML:
       raw.html_lang = std::string(Attribute(node, "lang"));
       return true;
+    case GUMBO_TAG_BODY: {
+      // (ClassAndId leaves the <body>'s classes out: themes name every
+      // page's layout there.)
+      std::string classes(Attribute(node, "class"));
+      absl::AsciiStrToLower(&classes);
+      const std::vector<std::string_view> words = ClassWords(classes);
+      raw.body_says_not_found =
+          HasClassWord(words, {"error404", "notfound", "page404"}) ||
+          (HasClassWord(words, {"404"}) &&
+           HasClassWord(words, {"error", "page", "not"}));
+      return true;
+    }
     case GUMBO_TAG_META:
       ReadMeta(node, raw);
       return true;

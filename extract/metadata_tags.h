@@ -41,6 +41,9 @@ struct RawTags {
   std::vector<std::string> meta_tags;  // every article:tag
   std::string canonical;
   std::string html_lang;
+  // The <body>'s class names a "page not found" (WordPress's "error404",
+  // "page-404"): the site answered with its error page.
+  bool body_says_not_found = false;
   std::string title_tag;
   std::string h1;
   std::string logo_alt;

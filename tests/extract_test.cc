@@ -480,6 +480,21 @@ TEST(ExtractTest, PagesTheSiteSaysAreNoArticleAreRefused) {
               ::testing::HasSubstr("it presents a person"));
   EXPECT_THAT(refusal(json_ld("AboutPage"), "a.html", body),
               ::testing::HasSubstr("it presents the site"));
+  // The site's "page not found" by its <body>'s class, with articles
+  // suggested under it; not a class that only names a layout.
+  const auto with_body_class = [&](const std::string& classes) {
+    absl::StatusOr<Article> a = ExtractArticle(
+        "<html><head><title>Page introuvable</title></head><body class=\"" +
+            classes + "\">" + body + "</body></html>",
+        {.source = "a.html"});
+    return a.ok() ? std::string("article") : std::string(a.status().message());
+  };
+  for (const char* not_found :
+       {"error404 et_divi_theme", "page-404", "notfound"})
+    EXPECT_THAT(with_body_class(not_found),
+                ::testing::HasSubstr("page not found"))
+        << not_found;
+  EXPECT_EQ(with_body_class("single-post postid-404"), "article");
   // A quiz dressed as an article (og:type "article", a date) is one only
   // when a JSON-LD article object stands beside it.
   const std::string dated_og_article =
