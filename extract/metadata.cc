@@ -648,9 +648,6 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
     // Wouri" on lewouri.cm, over the group's "© 2026 Sanaga Médias", is the
     // group's name before its title's. (A place in the address is no title:
     // "Imaz Press - Réunion" on ipreunion.com.)
-    // "L'Éveil du Cher - Headline - Actualité Cher": the name is the title's
-    // first part, the section its last.
-    const std::string_view first_part = TitlesFirstPart(raw.title_tag);
     if (!suffix.empty() && head.size() >= 3 &&
         !(SpellsTheAddress(suffix, site_url, /*most_extra_letters=*/0) &&
           !SpellsTheAddress(head, site_url))) {
@@ -661,7 +658,10 @@ std::string ChooseOutlet(const RawTags& raw, const nlohmann::json* ld,
               return AsciiLower(CopyrightHolder(line)) == AsciiLower(part);
             });
       };
-      for (const std::string_view part : {TrimAscii(head), first_part}) {
+      // "L'Éveil du Cher - Headline - Actualité Cher": the name is the
+      // title's first part, the section its last.
+      for (const std::string_view part :
+           {TrimAscii(head), TitlesFirstPart(raw.title_tag)}) {
         if (!part.empty() && held_by_copyright(part)) {
           given = std::string(part);
           source = "title prefix, as the copyright line names it";
