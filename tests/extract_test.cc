@@ -2842,6 +2842,39 @@ TEST(ExtractTest, ATableOfDataWithoutProseIsNoArticle) {
   EXPECT_TRUE(report.ok()) << report.status();
 }
 
+// A service page in an article's template (a theme's NewsArticle, a date):
+// a day's fuel prices by station, one sentence over them. Mostly data,
+// however its markup dates it; the same list under paragraphs that say what
+// it shows stays an article.
+TEST(ExtractTest, ADatedPageOfMostlyDataIsNoArticle) {
+  const std::string head =
+      "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+      "\"headline\": \"Carburants\", \"datePublished\": "
+      "\"2026-12-04T06:00:00+01:00\"}</script>";
+  std::string stations;
+  for (int n = 0; n < 24; ++n) {
+    stations += absl::StrCat("<p>Station ", n + 1, " · Gazole 1,", 80 + n,
+                             " € · SP95 1,", 85 + n, " €</p>");
+  }
+  absl::StatusOr<Article> prices = ExtractArticle(
+      Page("<title>Carburants à Annecy</title>" + head,
+           "<main><article><h1>Carburants à Annecy</h1><p>Les prix relevés ce "
+           "matin dans les stations de l'agglomération.</p>" +
+               stations + "</article></main>"),
+      {.source = "carburants.html"});
+  EXPECT_EQ(prices.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_THAT(prices.status().message(),
+              ::testing::HasSubstr("mostly a table of data"));
+  const std::string paragraph =
+      "<p>" + std::string(kParagraph) + " " + kParagraph + "</p>";
+  absl::StatusOr<Article> report = ExtractArticle(
+      Page("<title>Le gazole repasse 1,90 €</title>" + head,
+           "<main><article><h1>Le gazole repasse 1,90 €</h1>" + paragraph +
+               paragraph + paragraph + stations + "</article></main>"),
+      {.source = "carburants.html"});
+  EXPECT_TRUE(report.ok()) << report.status();
+}
+
 // A ticker's page is a list of links: its only paragraph is the publisher's
 // blurb in the page's footer, which is no article's text.
 TEST(ExtractTest, TheFootersBlurbIsNoText) {
