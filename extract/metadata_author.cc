@@ -1432,6 +1432,12 @@ bool IsTheOutletsName(const std::string& name, const std::string& outlet) {
   return label && !NamesPeople(*label);
 }
 
+// Whether the author found is the outlet's own name (a site's account, a
+// theme's byline naming the site), which signs for no one.
+bool AuthorIsTheOutlet(const PageMetadata& md) {
+  return !md.outlet.empty() && AsciiLower(md.author) == AsciiLower(md.outlet);
+}
+
 const std::pair<std::string, std::string>* PickAuthor(
     const AuthorTiers& tiers, const std::string& outlet,
     const std::string& publisher, const std::string& section) {
@@ -1838,10 +1844,8 @@ void TakeSignatureAsAuthor(std::string_view text,
                            PageMetadata& md) {
   // The outlet's own account ("Publié par Faso Horizon" on the blog Faso
   // Horizon) signs for no one: a signature under the text names the writer.
-  const bool outlets_account =
-      !md.outlet.empty() && AsciiLower(md.author) == AsciiLower(md.outlet);
   if (!md.author.empty() && NamesPeople(md.author) &&
-      !md.author_credited_for_another_role && !outlets_account)
+      !md.author_credited_for_another_role && !AuthorIsTheOutlet(md))
     return;
   std::string signature = SignatureAfterText(text);
   if (signature.empty())
@@ -2095,7 +2099,9 @@ bool TakeOpeningSignature(std::string_view paragraph, PageMetadata& md) {
   if (paragraph.size() > kLongestSignature ||
       (EndsLikeASentence(paragraph) && !paragraph.ends_with(")")))
     return false;
-  if (!md.author.empty())
+  // The outlet's own account (a theme's byline naming the site) signs for
+  // no one: the signature over the text names the writer.
+  if (!md.author.empty() && !AuthorIsTheOutlet(md))
     return FoldText(CleanAuthor(std::string(paragraph))) == FoldText(md.author);
   std::string name = NameWithWritersRole(paragraph);
   if (name.empty()) return false;

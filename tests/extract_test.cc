@@ -4459,8 +4459,8 @@ TEST(ExtractTest, TheOutletsEditionAfterTheWriterIsNoWriter) {
 
 // A blog whose posts are published by its own account ("Publié par Faso
 // Horizon" on the blog Faso Horizon, a blind Burkinabè Blogger post): the
-// signature under the text names the writer. An account of another name
-// still signs.
+// signature under the text names the writer, as one over the text does. An
+// account of another name still signs.
 TEST(ExtractTest, ASignatureSignsOverTheOutletsOwnAccount) {
   const auto author_of = [](const std::string& account) {
     absl::StatusOr<Article> a = ExtractArticle(
@@ -4483,6 +4483,21 @@ TEST(ExtractTest, ASignatureSignsOverTheOutletsOwnAccount) {
   };
   EXPECT_EQ(author_of("Faso Horizon"), "Issouf SAWADOGO");
   EXPECT_EQ(author_of("Awa Ouédraogo"), "Awa Ouédraogo");
+  // The same over the text: a theme's byline names the site, the text opens
+  // on the writer's name and where he writes from.
+  absl::StatusOr<Article> opening = ExtractArticle(
+      Page("<title>Goma : le Nyiragongo sous surveillance</title><meta "
+           "property=\"og:site_name\" content=\"Congo Horizon\">",
+           "<article><h1>Goma : le Nyiragongo sous surveillance</h1><div "
+           "class=\"byline\">Par Congo Horizon</div><div "
+           "class=\"entry-content\"><p><strong>Patient Kambale, à "
+           "Goma</strong></p><p>" +
+               std::string(kParagraph) + "</p><p>" + std::string(kParagraph) +
+               "</p></div></article>"),
+      {.source = "goma.html"});
+  ASSERT_TRUE(opening.ok()) << opening.status();
+  EXPECT_EQ(opening->author, "Patient Kambale");
+  EXPECT_FALSE(absl::StrContains(opening->text, "Patient Kambale"));
 }
 
 // A "Par" line of its own under the headline, in a block of text before the
