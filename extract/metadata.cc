@@ -1236,9 +1236,9 @@ void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
     if (md.modified &&
         md.modified->unix_seconds == md.published->unix_seconds &&
         FoldText(raw.near_byline_text).find("publi") != std::string::npos) {
-      if (const std::optional<DateTime> written =
-              FindFrenchDate(raw.near_byline_text, host);
-          written && !written->day_only &&
+      const std::optional<DateTime> written =
+          FindFrenchDate(raw.near_byline_text, host);
+      if (written && !written->day_only &&
           written->LocalDay() < md.published->LocalDay()) {
         md.published = written;
         md.sources["published"] =
@@ -1250,9 +1250,7 @@ void ChooseWrittenPublicationDate(const RawTags& raw, std::string_view host,
       // "2019-06-14" on a page of 2026), when the byline's "Publié" day is
       // later and the page's other modification time (og:updated_time,
       // article:modified_time) is later still: two sources against one.
-      if (const std::optional<DateTime> written =
-              FindFrenchDate(raw.near_byline_text, host);
-          written && written->LocalDay() > md.published->LocalDay() &&
+      if (written && written->LocalDay() > md.published->LocalDay() &&
           SaysPublished(raw.near_byline_text)) {
         for (const char* name : {"article:modified_time", "og:updated_time"}) {
           const std::optional<DateTime> other_modified =

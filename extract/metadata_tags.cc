@@ -565,20 +565,24 @@ void ReadItemprop(const GumboNode* node, RawTags& raw) {
     if (v.empty()) v = Attribute(node, "datetime");
     return v.empty() ? VisibleText(node) : CollapseWhitespace(v);
   };
+  // An author item is called by its name property (ItemName), when it has
+  // one, not by the words around it.
+  auto name_or_value = [&] {
+    std::string name = ItemName(node);
+    return name.empty() ? value() : name;
+  };
   if (itemprop == "datePublished" && raw.itemprop_published.empty()) {
     raw.itemprop_published = value();
   } else if (itemprop == "dateModified" && raw.itemprop_modified.empty()) {
     raw.itemprop_modified = value();
   } else if (itemprop == "author" && raw.itemprop_author.empty()) {
-    raw.itemprop_author = ItemName(node);
-    if (raw.itemprop_author.empty()) raw.itemprop_author = value();
+    raw.itemprop_author = name_or_value();
     raw.itemprop_author_parent = node->parent;
   } else if (itemprop == "author" && node->parent != nullptr &&
              node->parent == raw.itemprop_author_parent &&
              !Attribute(node, "itemtype").ends_with("Organization")) {
     // A name written twice (a link and a <meta>) is one co-author.
-    std::string co_author = ItemName(node);
-    if (co_author.empty()) co_author = value();
+    const std::string co_author = name_or_value();
     const std::string listed = ", " + raw.itemprop_author + ", ";
     if (!co_author.empty() &&
         listed.find(", " + co_author + ", ") == std::string::npos)
